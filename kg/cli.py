@@ -1,0 +1,196 @@
+"""The `kg` command: a thin layer that parses options, calls the library and reports errors in one line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from kg.errors import KgError, QueryError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="News articles in, a knowledge graph out: ingest articles, query them with SPARQL, export the graph.",
+)
+_state = {"debug": False}
+
+StoreOpt = typer.Option(None, "--store", help="Folder of the embedded store (default ./kg-store or $KG_STORE).")
+EndpointOpt = typer.Option(None, "--endpoint", help="SPARQL 1.1 query URL of a server to use instead (or $KG_ENDPOINT).")
+UpdateOpt = typer.Option(None, "--update-endpoint", help="SPARQL Update URL, when it cannot be derived from --endpoint.")
+
+
+@app.callback()
+def _main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks and debug logging."),
+          verbose: bool = typer.Option(False, "--verbose", "-v", help="Log what is skipped and why.")) -> None:
+    _state["debug"] = debug
+    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose else logging.ERROR,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+def _open(store: Optional[Path], endpoint: Optional[str], update_endpoint: Optional[str] = None, read_only: bool = False):
+    from kg.store import open_store
+
+    return open_store(store, endpoint=endpoint, update_endpoint=update_endpoint, read_only=read_only)
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or - for standard input."),
+    date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for articles that give none."),
+    store: Optional[Path] = StoreOpt,
+    endpoint: Optional[str] = EndpointOpt,
+    update_endpoint: Optional[str] = UpdateOpt,
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per spaCy batch."),
+) -> None:
+    """Read articles and add their facts to the graph (one named graph per article)."""
+    from kg.pipeline import ingest_articles, read_inputs
+
+    when = _parse_date(date)
+    items = read_inputs(paths, when)
+    target = _open(store, endpoint, update_endpoint)
+    try:
+        with _progress() as progress:
+            report = ingest_articles(items, target, batch_size=batch_size, progress=progress)
+    finally:
+        target.close()
+    for error in report.errors:
+        typer.echo(f"skipped: {error}", err=True)
+    typer.echo(report.summary())
+    if report.errors and report.articles == 0:
+        raise typer.Exit(2)
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def query(
+    query: str = typer.Argument(..., help="SPARQL text, a .rq file, or the name of a shipped query (see `kg queries`)."),
+    store: Optional[Path] = StoreOpt,
+    endpoint: Optional[str] = EndpointOpt,
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (W3C SPARQL results formats)."),
+    param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as an RDF term (repeatable)."),
+) -> None:
+    """Run a SPARQL query over all articles' graphs."""
+    from kg.query import format_result, run
+
+    params = {}
+    for item in param:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise QueryError(f"--param {item!r}: write NAME=VALUE")
+        params[name.strip()] = value
+    target = _open(store, endpoint, read_only=True)
+    try:
+        result = run(target, query, params)
+    finally:
+        target.close()
+    sys.stdout.write(format_result(result, fmt))
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option(..., "--format", "-f", help="turtle, nquads, trig, ntriples or jsonld."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: standard output)."),
+    store: Optional[Path] = StoreOpt,
+    endpoint: Optional[str] = EndpointOpt,
+) -> None:
+    """Write the graph as RDF or for a visualization tool."""
+    from kg.export import export as _export, writer
+
+    writer(fmt)  # fail on an unknown format before opening anything
+    target = _open(store, endpoint, read_only=True)
+    try:
+        data = _export(target, fmt, out)
+    finally:
+        target.close()
+    if data is not None:
+        sys.stdout.buffer.write(data)
+    else:
+        typer.echo(f"wrote {out}", err=True)
+
+
+@app.command("queries")
+def list_queries() -> None:
+    """List the shipped named queries: the name, then what it answers."""
+    from kg.query import named_queries
+
+    shipped = named_queries()
+    width = max(len(n) for n in shipped)
+    for name, q in shipped.items():
+        params = ", ".join(f"{p.name}{'?' if p.optional else ''}" for p in q.params)
+        suffix = f"  [--param {params}]" if params else ""
+        typer.echo(f"{name.ljust(width)}  {q.summary}{suffix}")
+
+
+def _parse_date(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    from kg.errors import InputError
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date {value!r} is not a date; write YYYY-MM-DD") from None
+
+
+class _progress:
+    """A rich progress bar on a terminal, nothing otherwise."""
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            return None
+        from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self._bar = Progress(SpinnerColumn(), TextColumn("ingesting"), MofNCompleteColumn(),
+                             TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("{task.description}"),
+                             transient=True, console=None)
+        self._bar.start()
+        self._task = self._bar.add_task("", total=None, rate="")
+        self._start = dt.datetime.now()
+
+        def update(done: int, name: str) -> None:
+            secs = max((dt.datetime.now() - self._start).total_seconds(), 1e-6)
+            self._bar.update(self._task, completed=done, description=name[-40:], rate=f"{done / secs:.1f} articles/s")
+
+        return update
+
+    def __exit__(self, *exc) -> None:
+        if getattr(self, "_bar", None) is not None:
+            self._bar.stop()
+
+
+def main() -> None:
+    """Entry point of the console script: run the app, turning kg errors into one line and an exit code."""
+    try:
+        code = app(standalone_mode=False)  # click returns a typer.Exit's code instead of raising it
+        if isinstance(code, int) and code:
+            sys.exit(code)
+    except KgError as exc:
+        if _state["debug"]:
+            raise
+        typer.echo(f"Error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("Aborted.", err=True)
+        sys.exit(130)
+    except Exception as exc:  # click usage errors and the unexpected
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if _state["debug"]:
+            raise
+        typer.echo(f"Error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

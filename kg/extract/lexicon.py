@@ -1,0 +1,90 @@
+"""Word lists the rules read: general English news vocabulary, not any one article's words."""
+
+from __future__ import annotations
+
+# Titles and roles that precede or follow a person's name ("President", "regional governor").
+TITLE_WORDS = frozenset("""
+president vice prime minister secretary chancellor premier king queen prince princess emperor
+governor mayor senator congressman congresswoman representative rep. sen. gov. lawmaker legislator
+general gen. colonel col. major lieutenant lt. captain capt. commander admiral sergeant marshal
+chief head director ceo cfo coo chairman chairwoman chair spokesman spokeswoman spokesperson
+ambassador envoy minister foreign defence defense interior finance justice deputy acting former
+regional state federal judge justice attorney prosecutor sheriff commissioner inspector officer
+official pope bishop archbishop cardinal rabbi imam cleric professor prof. dr. doctor analyst
+economist executive founder co-founder owner manager coach leader speaker mp member adviser advisor
+aide editor correspondent reporter analyst economist scientist researcher author lawyer
+mr. mrs. ms. mr mrs ms sir lord lady dame
+""".split())
+# The head words of those titles: a role must end in one of these ("regional governor").
+TITLE_HEADS = frozenset("""
+president minister secretary chancellor premier king queen prince princess emperor governor mayor
+senator congressman congresswoman representative lawmaker legislator general colonel major
+lieutenant captain commander admiral sergeant marshal chief head director ceo cfo coo chairman
+chairwoman chair spokesman spokeswoman spokesperson ambassador envoy deputy judge justice attorney
+prosecutor sheriff commissioner inspector officer official pope bishop archbishop cardinal rabbi
+imam cleric professor doctor analyst economist executive founder co-founder owner manager coach
+leader speaker mp adviser advisor aide editor correspondent reporter scientist researcher author
+lawyer
+""".split())
+HONORIFICS = frozenset("mr. mrs. ms. mr mrs ms dr. dr sir lord lady dame".split())
+
+# Head nouns of organisations named by description ("Kyiv city military administration").
+ORG_HEADS = frozenset("""
+administration ministry police government council agency army navy military force forces
+department office committee commission court parliament authority authorities service guard
+company firm bank court tribunal prosecutor's assembly senate congress cabinet embassy
+""".split())
+# Modifiers that make a bare organisation noun a specific actor ("local police").
+LOCAL_MODIFIERS = frozenset("local state federal regional city provincial municipal national military".split())
+
+# Definite descriptions that refer back to a named actor ("the ministry said").
+# Maps the head lemma to the entity kinds it may refer to.
+REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
+    **{w: ("Organization",) for w in """ministry company firm agency army military navy bank airline
+        carmaker automaker manufacturer maker group organisation organization department office
+        committee commission court council party union administration police service force
+        broadcaster newspaper network channel university institute foundation alliance coalition
+        regulator watchdog""".split()},
+    **{w: ("Person",) for w in sorted(TITLE_HEADS)},
+    **{w: ("GeopoliticalEntity",) for w in "country nation state kingdom republic government capital".split()},
+    "city": ("City",),
+}
+
+# Speech and reporting verbs (lemmas). "according to" and "as reported by" are handled apart.
+CUE_VERBS = frozenset("""
+say tell add confirm state announce report indicate claim declare note explain insist warn urge
+assert stress write deny admit acknowledge argue reveal disclose comment remark reply respond
+suggest estimate predict promise vow pledge threaten accuse allege complain describe testify
+emphasize emphasise reiterate mention disclose conclude ask tweet post
+""".split())
+# Cues whose complement is what was said even without "that" (X urged Y to do Z).
+CUE_WITH_XCOMP = frozenset("urge ask call tell warn promise vow pledge threaten".split())
+# Nouns that, with "from/by X", name a source: "according to a statement from X".
+SOURCE_NOUNS = frozenset("statement report figures data estimate estimates announcement spokesman spokeswoman spokesperson official officials source sources release communique post message".split())
+
+PERSON_PRONOUNS = frozenset("he she him her".split())
+GROUP_REFERENCES = frozenset(
+    ("both nations", "both countries", "both sides", "each side", "the two sides", "the two countries",
+     "the two nations", "both parties", "the two parties", "the two governments", "both governments")
+)
+
+# How counted things are named in the graph: the singular lemma, with casualty words unified.
+UNIT_NORMAL: dict[str, str] = {
+    "injury": "injured", "injured": "injured", "wounded": "injured", "wound": "injured",
+    "fatality": "killed", "death": "killed", "dead": "killed", "killed": "killed", "casualty": "casualty",
+    "servicemen": "serviceman", "serviceman": "serviceman", "people": "person", "persons": "person",
+    "%": "percent", "per cent": "percent", "percent": "percent", "pct": "percent",
+}
+QUALIFIERS = (
+    "at least", "at most", "more than", "less than", "fewer than", "up to", "as many as", "as few as",
+    "about", "around", "approximately", "roughly", "nearly", "almost", "over", "under", "some",
+    "close to", "just over", "just under", "an estimated", "estimated", "upwards of", "no fewer than",
+    "no more than",
+)
+CURRENCIES: dict[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
+    "euro": "EUR", "euros": "EUR", "£": "GBP", "#": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
+    "¥": "JPY", "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR",
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "hryvnia": "UAH", "c$": "CAD",
+    "a$": "AUD", "chf": "CHF", "franc": "CHF", "francs": "CHF", "won": "KRW",
+}

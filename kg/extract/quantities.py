@@ -1,0 +1,193 @@
+"""Numbers the text gives, normalised: value, unit (what is counted), qualifier and currency."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import lexicon
+from kg.records import Quantity, Span
+
+_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+           "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "k": 1000, "tn": 10**12}
+_ROUGH = {"dozens": (Decimal(24), "dozens of"), "hundreds": (Decimal(200), "hundreds of"),
+          "thousands": (Decimal(2000), "thousands of"), "millions": (Decimal(2 * 10**6), "millions of"),
+          "dozen": (Decimal(12), None), "a dozen": (Decimal(12), None)}
+
+
+@dataclass
+class FoundQuantity:
+    """A quantity and the token whose phrase it counts (the unit noun, or the number itself)."""
+
+    quantity: Quantity
+    start: int
+    end: int
+    anchor: int  # token index used to attach the quantity to an event
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Return the value of a number written in digits, words or both ("1,000", "two", "40 billion").
+
+    >>> parse_number("1,000"), parse_number("two hundred and fifty"), parse_number("$40 billion")
+    (Decimal('1000'), Decimal('250'), Decimal('40000000000'))
+    """
+    t = text.lower().replace(",", "").replace("-", " ").strip()
+    t = re.sub(r"[^\w.\s]", " ", t)
+    words = [w for w in t.split() if w not in ("and", "a", "an")]
+    if not words:
+        return None
+    total, current, seen = Decimal(0), Decimal(0), False
+    for w in words:
+        if re.fullmatch(r"\d+(?:\.\d+)?", w):
+            current += Decimal(w)
+        elif re.fullmatch(r"\d+(?:\.\d+)?(k|m|mn|bn|b|tn)", w):
+            num, suffix = re.match(r"(\d+(?:\.\d+)?)(\w+)", w).groups()
+            current += Decimal(num) * _SCALES[suffix]
+        elif w in _SMALL:
+            current += _SMALL[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w in ("hundred",):
+            current = (current or 1) * 100
+        elif w in _SCALES:
+            total += (current or 1) * _SCALES[w]
+            current = Decimal(0)
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    value = total + current
+    try:
+        return value.normalize() if value != value.to_integral_value() else value.quantize(Decimal(1))
+    except InvalidOperation:
+        return None
+
+
+def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
+    """Return the counts, amounts and percentages of `doc` (not dates, times or ordinals)."""
+    found: list[FoundQuantity] = []
+    taken: set[int] = set()
+    skip = {i for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL") for i in range(e.start, e.end)}
+    spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
+    ent_tokens = {i for s, e, _ in spans for i in range(s, e)}
+    for tok in doc:  # numbers the model left untagged ("six missiles" sometimes)
+        if tok.like_num and tok.i not in ent_tokens and tok.i not in skip and tok.ent_type_ in ("", "CARDINAL"):
+            spans.append((tok.i, tok.i + 1, "CARDINAL"))
+    for start, end, label in sorted(spans):
+        if start in taken:
+            continue
+        q = _quantity(doc, start, end, label, f"{key_prefix}{len(found) + 1}")
+        if q:
+            found.append(q)
+            taken.update(range(start, end))
+    return found
+
+
+def _quantity(doc: Doc, start: int, end: int, label: str, key: str) -> FoundQuantity | None:
+    span = doc[start:end]
+    toks = list(span)
+    qualifier = None
+    # The model often puts "at least" inside the entity; take it out as the qualifier.
+    lowered = span.text.lower()
+    for q in sorted(lexicon.QUALIFIERS, key=len, reverse=True):
+        if lowered.startswith(q + " "):
+            qualifier = q
+            toks = toks[len(q.split()):]
+            break
+    if qualifier is None:
+        for q in sorted(lexicon.QUALIFIERS, key=len, reverse=True):
+            n = len(q.split())
+            before = doc[max(0, start - n):start]
+            if len(before) == n and before.text.lower() == q:
+                qualifier = q
+                break
+    currency = None
+    number_toks = []
+    for t in toks:
+        low = t.lower_
+        if low in lexicon.CURRENCIES and not t.like_num:
+            currency = lexicon.CURRENCIES[low]
+        elif t.is_punct and low not in (".",):
+            continue
+        elif low in ("%", "percent", "per", "cent", "pct"):
+            continue
+        else:
+            number_toks.append(t)
+    text = " ".join(t.text for t in number_toks)
+    value = parse_number(text)
+    rough = _ROUGH.get(text.lower())
+    if value is None and rough:
+        value, qualifier = rough[0], rough[1] or qualifier
+    if value is None:
+        return None
+    if re.search(r"\bout of\b", doc[max(0, start - 5):start].text.lower()):
+        return None  # the "ten" of "six out of ten districts" is the whole, not a count of its own
+    if text.lower() == "one" and doc[start].dep_ != "nummod":
+        return None  # "one of the most extensive attacks" names no count
+    if label == "CARDINAL" and re.fullmatch(r"\d{4}", text) and 1800 < int(value) < 2100 and not _counts_noun(doc[end - 1]):
+        return None  # a year the model did not tag as a date
+    unit = None
+    if label == "PERCENT" or any(t.lower_ in ("%", "percent", "pct") for t in toks) or (
+            end < len(doc) and doc[end].lower_ in ("%", "percent")):
+        unit = "percent"
+    elif currency or label == "MONEY":
+        currency = currency or _currency_after(doc, end)
+        unit = currency or "money"
+    counted = _counted_noun(doc, start, end)
+    if unit is None and counted is not None:
+        unit = _unit_lemma(counted)
+    anchor = counted.i if counted is not None else doc[end - 1].i
+    qspan = doc[start:end]
+    quantity = Quantity(key, Span(qspan.start_char, qspan.end_char, qspan.text), value, unit, qualifier, currency)
+    return FoundQuantity(quantity, start, end, anchor)
+
+
+def _counts_noun(tok: Token) -> bool:
+    return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"
+
+
+def _currency_after(doc: Doc, end: int) -> str | None:
+    for t in doc[end:end + 2]:
+        if t.lower_ in lexicon.CURRENCIES:
+            return lexicon.CURRENCIES[t.lower_]
+    return None
+
+
+def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun a number counts: "307 prisoners", "six out of ten districts", "three of the victims"."""
+    last = doc[end - 1]
+    head = last
+    while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i and head.head.i >= start:
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.i >= end:
+            return head
+    if last.dep_ == "nummod" and last.head.pos_ in ("NOUN", "PROPN"):
+        return last.head
+    # "six out of the city's ten districts", "three of the victims"
+    after = doc[end:end + 3]
+    if after.text.lower().startswith(("of ", "out of ")):
+        for t in doc[end:min(len(doc), end + 8)]:
+            if t.pos_ == "NOUN" and t.dep_ == "pobj":
+                return t
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i == nxt.i:
+        return nxt
+    if last.head.pos_ == "NOUN" and last.dep_ in ("nummod", "appos") and last.head.i > last.i:
+        return last.head
+    return None
+
+
+def _unit_lemma(noun: Token) -> str:
+    low = noun.lower_
+    if low in lexicon.UNIT_NORMAL:
+        return lexicon.UNIT_NORMAL[low]
+    lemma = noun.lemma_.lower()
+    return lexicon.UNIT_NORMAL.get(lemma, lemma)

@@ -1,0 +1,336 @@
+"""Statements: direct quotations and reported speech, each with its speaker, cue and topic.
+
+Quotations are found in the text (curly or straight quotes, unclosed ones running to the end of
+the paragraph); their speaker is the subject of the reporting verb nearest the quote in its
+sentence ("...," the ministry added), resolved through references ("the ministry") and pronouns.
+Reported speech is a reporting verb's complement ("confirmed that ...", "urged X to ..."),
+"according to X" and "as reported by X". Scare quotes (three words or fewer) are not statements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import lexicon
+from kg.extract.entities import EntityIndex
+from kg.extract.quantities import FoundQuantity
+from kg.records import Span, Statement
+
+_QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
+MIN_QUOTE_WORDS = 4
+
+
+@dataclass
+class _Quote:
+    begin: int  # character offsets of the quoted words, without the quote marks
+    end: int
+
+
+def find_quotes(text: str) -> list[_Quote]:
+    """Return the quotations of `text`: balanced pairs, and unclosed ones up to the paragraph's end."""
+    quotes: list[_Quote] = []
+    for opener, closer in _QUOTE_PAIRS:
+        pos = 0
+        while True:
+            start = text.find(opener, pos)
+            if start < 0:
+                break
+            para_end = text.find("\n", start)
+            para_end = len(text) if para_end < 0 else para_end
+            stop = text.find(closer, start + 1)
+            if stop < 0 or stop > para_end:
+                # An unclosed quote runs to the end of its paragraph (the next may reopen it).
+                stop = para_end
+                nxt = stop
+            else:
+                nxt = stop + 1
+            begin, end = start + 1, stop
+            while begin < end and text[begin].isspace():
+                begin += 1
+            while end > begin and text[end - 1].isspace():
+                end -= 1
+            if end > begin:
+                quotes.append(_Quote(begin, end))
+            pos = max(nxt, start + 1)
+    # Curly single quotes as quotation marks, not apostrophes: ‘ after a space, ’ before one.
+    for m in re.finditer(r"(?:(?<=\s)|^)‘([^‘’\n]+?)’(?=[\s,.;:!?)]|$)", text, flags=re.M):
+        quotes.append(_Quote(m.start(1), m.end(1)))
+    quotes.sort(key=lambda q: q.begin)
+    return [q for q in quotes if len(text[q.begin:q.end].split()) >= MIN_QUOTE_WORDS]
+
+
+def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
+                    quantities: list[FoundQuantity], key_prefix: str,
+                    dateline: tuple[int, int] | None = None) -> dict[str, Statement]:
+    """Return the statements of `doc`: direct quotations first, then reported speech.
+
+    `dateline` is the character span of the article's dateline, never part of what was said.
+    """
+    text = doc.text
+    out: list[Statement] = []
+    quotes = find_quotes(text)
+    quoted_tokens: set[int] = set()
+    for q in quotes:
+        span = doc.char_span(q.begin, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        quoted_tokens.update(range(span.start, span.end))
+        cue, speaker = _quote_cue(doc, span.start, span.end, index, out)
+        stmt = Statement(key="", text=text[q.begin:q.end].strip(" ,"), mention=Span(q.begin, q.end, text[q.begin:q.end]),
+                         direct=True, cue=_cue_text(cue), speaker=speaker,
+                         cue_mention=_span_of(cue))
+        stmt.about = _about(doc, list(range(span.start, span.end)), cue, event_tokens)
+        out.append(stmt)
+    for tok in doc:
+        if tok.i in quoted_tokens:
+            continue
+        found = _reported(doc, tok, index, quoted_tokens)
+        if found is None:
+            continue
+        cue_text, cue_tok, speaker_key, content = found
+        if dateline:
+            content = _trim([t for t in content if not dateline[0] <= t.idx < dateline[1]])
+        words = [t for t in content if not t.is_punct]
+        if len(words) < 2:
+            continue
+        begin, end = content[0].idx, content[-1].idx + len(content[-1].text)
+        body = "".join(t.text_with_ws for t in content).strip()
+        stmt = Statement(key="", text=body, mention=Span(begin, end, text[begin:end]), direct=False, cue=cue_text,
+                         speaker=speaker_key, cue_mention=_span_of(cue_tok))
+        stmt.about = _about(doc, [t.i for t in content], cue_tok, event_tokens)
+        out.append(stmt)
+    out.sort(key=lambda s: s.mention.begin)
+    statements: dict[str, Statement] = {}
+    for n, stmt in enumerate(out, start=1):
+        stmt.key = f"{key_prefix}{n}"
+        statements[stmt.key] = stmt
+    _attach_quantities(statements, quantities, event_tokens)
+    return statements
+
+
+def _cue_text(cue: Token | None) -> str:
+    if cue is None:
+        return "say"
+    return "according to" if cue.lower_ == "according" else cue.lemma_.lower()
+
+
+def _span_of(tok: Token | None) -> Span | None:
+    return None if tok is None else Span(tok.idx, tok.idx + len(tok.text), tok.text)
+
+
+# ------------------------------------------------------------------ direct quotations
+
+def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
+               earlier: list[Statement]) -> tuple[Token | None, str | None]:
+    """The reporting verb of a quotation and its speaker: nearest after the quote, else before."""
+    sents = {doc[start].sent.start: doc[start].sent, doc[end - 1].sent.start: doc[end - 1].sent}
+    cands: list[tuple[int, Token, str | None]] = []
+    for sent in sents.values():
+        for tok in sent:
+            if start <= tok.i < end or tok.lemma_.lower() not in lexicon.CUE_VERBS or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            speaker = _speaker(tok, index)
+            after = tok.i >= end
+            distance = (tok.i - end) if after else (start - tok.i) + 1000
+            cands.append((distance - (500 if speaker else 0), tok, speaker))
+        cands += _according_to(sent, index, exclude=range(start, end), quote_end=end)
+    if cands:
+        _, cue, speaker = min(cands, key=lambda c: c[0])
+        if speaker is not None or cue is not None:
+            return cue, speaker
+    # A quotation standing alone continues the last speaker of the paragraph or the one before.
+    colon_before = start > 1 and doc[start - 1].is_quote and doc[start - 2].text == ":"
+    if earlier and (colon_before or _near(doc, earlier[-1].mention.end, doc[start].idx)):
+        return None, earlier[-1].speaker
+    return None, None
+
+
+def _near(doc: Doc, prev_end: int, begin: int) -> bool:
+    return doc.text.count("\n", prev_end, begin) <= 2
+
+
+def _according_to(sent, index: EntityIndex, exclude: range, quote_end: int) -> list[tuple[int, Token, str | None]]:
+    out = []
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i not in exclude:
+            speaker = _according_speaker(tok, index)
+            if speaker:
+                distance = (tok.i - quote_end) if tok.i >= quote_end else 1000
+                out.append((distance - 500, tok, speaker))
+    return out
+
+
+def _speaker(cue: Token, index: EntityIndex) -> str | None:
+    """The entity that says `cue`: its subject, the by-agent of a passive, or a pronoun's antecedent."""
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj",)]
+    subjects += [p for c in cue.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not subjects and cue.dep_ in ("conj", "xcomp", "advcl"):
+        # "..., asserting ..." / "said and added": the subject of the verb it hangs from
+        subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
+    for s in subjects:
+        key = _entity_of(s, index)
+        if key:
+            return key
+    return None
+
+
+_NOT_SPEAKERS = ("City", "Location")
+
+
+def _entity_of(tok: Token, index: EntityIndex) -> str | None:
+    """The actor `tok` names (places do not speak), through pronouns and "a spokesman for X"."""
+    keys = [k for k in index.in_subtree(tok) if index.entities[k].kind not in _NOT_SPEAKERS]
+    if keys:
+        return keys[0]
+    low = tok.lower_
+    if low in lexicon.PERSON_PRONOUNS:
+        return index.recent(tok.i, ("Person",))
+    if low == "it":
+        return index.recent(tok.i, ("Organization",))
+    # "a spokesman for the ministry", "officials of the company"
+    for t in tok.subtree:
+        if t.i != tok.i and t.i in index.by_token and index.entities[index.by_token[t.i]].kind not in _NOT_SPEAKERS:
+            return index.by_token[t.i]
+    return None
+
+
+# ------------------------------------------------------------------ reported speech
+
+_SKIP_CONTENT_DEPS = frozenset({"advcl", "parataxis", "punct", "cc"})
+
+
+def _reported(doc: Doc, tok: Token, index: EntityIndex,
+              quoted: set[int]) -> tuple[str, Token, str | None, list[Token]] | None:
+    """(cue, cue token, speaker, content tokens) when `tok` introduces reported speech."""
+    if tok.lower_ == "according":
+        speaker = _according_speaker(tok, index)
+        if speaker is None:
+            return None
+        content = _attributed_clause(tok)
+        return ("according to", tok, speaker, content) if content and not _overlaps(content, quoted) else None
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in lexicon.CUE_VERBS:
+        return None
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if lemma in lexicon.CUE_WITH_XCOMP:
+        comps += [c for c in tok.children if c.dep_ == "xcomp"]
+    if comps:
+        speaker = _speaker(tok, index)
+        if speaker is None:
+            return None
+        content = _clause_tokens(comps[0])
+        if not content or _overlaps(content, quoted):
+            return None
+        return lemma, tok, speaker, content
+    # "..., as reported by Xinhua": the clause it is attached to is what was reported
+    agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agent and any(c.lower_ == "as" for c in tok.children if c.dep_ in ("mark", "advmod")):
+        speaker = _entity_of(agent[0], index)
+        content = _attributed_clause(tok)
+        if speaker and content and not _overlaps(content, quoted):
+            return lemma, tok, speaker, content
+    return None
+
+
+def _according_speaker(tok: Token, index: EntityIndex) -> str | None:
+    for to in tok.children:
+        if to.lower_ != "to":
+            continue
+        for pobj in to.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.lemma_.lower() in lexicon.SOURCE_NOUNS and pobj.i not in index.by_token:
+                # "according to a statement from the Kyiv city military administration"
+                for prep in pobj.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                        for src in prep.children:
+                            key = _entity_of(src, index)
+                            if key:
+                                return key
+            return _entity_of(pobj, index)
+    return None
+
+
+def _clause_tokens(head: Token) -> list[Token]:
+    """The tokens of a complement clause, without its trailing adverbial clauses and the 'that'."""
+    drop: set[int] = set()
+    for c in head.children:
+        if c.dep_ in ("advcl", "parataxis") and c.i > head.i:
+            drop.update(t.i for t in c.subtree)
+        if c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") and c.i < head.i:
+            drop.add(c.i)
+    toks = [t for t in head.subtree if t.i not in drop]
+    return _trim(toks)
+
+
+def _attributed_clause(tok: Token) -> list[Token]:
+    """The clause an attribution phrase ("according to X", "as reported by X") is attached to.
+
+    Attached inside a relative clause ("..., where two missiles killed three, according to X"),
+    it covers the clause the relative clause belongs to.
+    """
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    while clause.dep_ in ("relcl", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+    drop = {t.i for t in tok.subtree}
+    toks = [t for t in clause.sent if t.i not in drop] if clause.dep_ == "ROOT" else [
+        t for t in clause.subtree if t.i not in drop]
+    return _trim(toks)
+
+
+def _trim(toks: list[Token]) -> list[Token]:
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ in ("that", "and", "but", "as")):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("and", "but", "as")):
+        toks = toks[:-1]
+    return toks
+
+
+def _overlaps(toks: list[Token], quoted: set[int]) -> bool:
+    return sum(t.i in quoted for t in toks) > len(toks) // 3
+
+
+# ------------------------------------------------------------------ topic and numbers
+
+def _about(doc: Doc, content: list[int], cue: Token | None, event_tokens: dict[int, str]) -> str | None:
+    """The event a statement is about: one named in it, else one in its sentence, else just before."""
+    inside = [i for i in content if i in event_tokens]
+    if inside:
+        root = cue if cue is not None else min((doc[i] for i in content), key=lambda t: len(list(t.ancestors)))
+        return event_tokens[min(inside, key=lambda i: (_distance(doc[i], root), abs(i - root.i)))]
+    anchor = cue if cue is not None else doc[content[0]]
+    sent = anchor.sent
+    in_sentence = [i for i in event_tokens if sent.start <= i < sent.end]
+    if in_sentence:
+        return event_tokens[min(in_sentence, key=lambda i: _distance(doc[i], anchor))]
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        if prev.text.strip() == "" and prev.start > 0:
+            prev = doc[prev.start - 1].sent
+        in_prev = [i for i in event_tokens if prev.start <= i < prev.end]
+        if in_prev:
+            return event_tokens[min(in_prev, key=lambda i: len(list(doc[i].ancestors)))]
+    return None
+
+
+def _distance(a: Token, b: Token) -> int:
+    depth = {t.i: d for d, t in enumerate([a, *a.ancestors])}
+    for d, t in enumerate([b, *b.ancestors]):
+        if t.i in depth:
+            return d + depth[t.i]
+    return 99
+
+
+def _attach_quantities(statements: dict[str, Statement], quantities: list[FoundQuantity],
+                       event_tokens: dict[int, str]) -> None:
+    for q in quantities:
+        for stmt in statements.values():
+            if stmt.mention.begin <= q.quantity.mention.begin and q.quantity.mention.end <= stmt.mention.end:
+                stmt.quantities.append(q.quantity.key)

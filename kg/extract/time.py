@@ -1,0 +1,178 @@
+"""Time expressions, resolved against the publication date.
+
+News dates are mostly relative ("on Saturday", "last week", "early Saturday"): a weekday means the
+latest such day on or before publication (the day itself included), "last week" the Monday to
+Sunday before the publication week. Absolute dates without a year take the year that puts them
+nearest before publication. Anything else goes to dateparser with the publication date as base.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.records import Span, TimeExpression
+
+_WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december"), start=1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_NUMBER_WORDS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                              "nine", "ten", "eleven", "twelve"))}
+_NUMBER_WORDS.update({"a": 1, "an": 1, "a few": 3, "several": 3})
+_LEADING = re.compile(r"^(?:on|in|at|by|since|from|during|until|till|through|early|late|earlier|later|"
+                      r"the|this|that|of|around|about|before|after|mid|mid-)\s+|^mid-", re.I)
+_PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
+
+
+@dataclass
+class FoundTime:
+    """A resolved time expression and the tokens it covers."""
+
+    expr: TimeExpression
+    start: int
+    end: int
+
+
+def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime]:
+    """Return the DATE/TIME expressions of `doc` that resolve to a date or span."""
+    spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    covered = {i for e in spans for i in range(e.start, e.end)}
+    # The small model misses bare weekdays now and then.
+    spans += [doc[t.i:t.i + 1] for t in doc if t.lower_ in _WEEKDAYS and t.i not in covered]
+    found: list[FoundTime] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        value, start, end = resolve(span.text, ref)
+        if value is None and start is None:
+            continue
+        expr = TimeExpression(f"{key_prefix}{len(found) + 1}", Span(span.start_char, span.end_char, span.text),
+                              value=value, start=start, end=end)
+        found.append(FoundTime(expr, span.start, span.end))
+    return found
+
+
+def resolve(text: str, ref: dt.date | None) -> tuple[str | None, str | None, str | None]:
+    """Return (value, start, end) for a time expression: value an ISO date, YYYY-MM or YYYY.
+
+    >>> resolve("Saturday", dt.date(2025, 5, 24))
+    ('2025-05-24', None, None)
+    >>> resolve("last week", dt.date(2025, 5, 24))
+    (None, '2025-05-12', '2025-05-18')
+    >>> resolve("in 2022", None)
+    ('2022', None, None)
+    """
+    t = " ".join(text.lower().replace("’", "'").split())
+    prev = None
+    while prev != t:
+        prev, t = t, _LEADING.sub("", t).strip(" ,.")
+    t = _PART_OF_DAY.sub("", t)
+    m = re.fullmatch(r"(\d{4})", t)
+    if m and 1000 < int(m[1]) < 2200:
+        return m[1], None, None
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if m:
+        return _iso(int(m[1]), int(m[2]), int(m[3])), None, None
+    absolute = _absolute(t, ref)
+    if absolute:
+        return absolute
+    if ref is None:
+        return None, None, None
+    return _relative(t, ref)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _absolute(t: str, ref: dt.date | None) -> tuple[str | None, str | None, str | None] | None:
+    month_re = "|".join(sorted(_MONTHS, key=len, reverse=True))
+    m = re.fullmatch(rf"(?:\w+day,?\s+)?({month_re})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", t)
+    if not m:
+        m2 = re.fullmatch(rf"(?:\w+day,?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({month_re})\.?(?:,?\s+(\d{{4}}))?", t)
+        if m2:
+            m = m2
+            month, day, year = _MONTHS[m2[2]], int(m2[1]), m2[3]
+    else:
+        month, day, year = _MONTHS[m[1]], int(m[2]), m[3]
+    if m:
+        if year:
+            return _iso(int(year), month, day), None, None
+        if ref is None:
+            return None, None, None
+        candidate = _iso(ref.year, month, day)
+        if candidate and dt.date.fromisoformat(candidate) > ref + dt.timedelta(days=31):
+            candidate = _iso(ref.year - 1, month, day)
+        return candidate, None, None
+    m = re.fullmatch(rf"({month_re})\.?(?:,?\s+(\d{{4}}))?", t)
+    if m:
+        month = _MONTHS[m[1]]
+        if m[2]:
+            return f"{int(m[2]):04d}-{month:02d}", None, None
+        if ref is None:
+            return None, None, None
+        year = ref.year if month <= ref.month + 1 else ref.year - 1
+        return f"{year:04d}-{month:02d}", None, None
+    return None
+
+
+def _relative(t: str, ref: dt.date) -> tuple[str | None, str | None, str | None]:
+    day = dt.timedelta(days=1)
+    if t in ("today", "tonight", "morning", "afternoon", "evening"):
+        return ref.isoformat(), None, None
+    if t in ("yesterday", "last night", "yesterday night"):
+        return (ref - day).isoformat(), None, None
+    if t == "tomorrow":
+        return (ref + day).isoformat(), None, None
+    m = re.fullmatch(r"(last|next|this|coming|past)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
+    if m:
+        target = _WEEKDAYS[m[2]]
+        if m[1] in ("next", "coming"):
+            delta = (target - ref.weekday()) % 7 or 7
+            return (ref + delta * day).isoformat(), None, None
+        delta = (ref.weekday() - target) % 7
+        if m[1] == "last" and delta == 0:
+            delta = 7
+        return (ref - delta * day).isoformat(), None, None
+    m = re.fullmatch(r"(last|this|next|past|previous|coming)\s+(week|month|year|weekend)", t)
+    if m:
+        shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m[1]]
+        if m[2] == "week":
+            monday = ref - ref.weekday() * day + 7 * shift * day
+            return None, monday.isoformat(), (monday + 6 * day).isoformat()
+        if m[2] == "weekend":
+            saturday = ref - ref.weekday() * day + 5 * day + 7 * shift * day
+            if shift == -1 and ref.weekday() >= 5:
+                saturday += 7 * day
+            return None, saturday.isoformat(), (saturday + day).isoformat()
+        if m[2] == "month":
+            month_index = ref.year * 12 + ref.month - 1 + shift
+            return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", None, None
+        return f"{ref.year + shift:04d}", None, None
+    m = re.fullmatch(r"(\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                     r"(day|week|month|year)s?\s+ago", t)
+    if m:
+        n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS.get(m[1], 1)
+        if m[2] == "day":
+            return (ref - n * day).isoformat(), None, None
+        if m[2] == "week":
+            return (ref - 7 * n * day).isoformat(), None, None
+        if m[2] == "month":
+            month_index = ref.year * 12 + ref.month - 1 - n
+            return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", None, None
+        return f"{ref.year - n:04d}", None, None
+    if re.search(r"\d", t) and re.search(r"[a-z]", t) and not re.search(r"\b(hours?|minutes?|days|weeks|months|years|decades?|centur)", t):
+        import dateparser
+
+        parsed = dateparser.parse(t, languages=["en"], settings={
+            "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": "past",
+            "REQUIRE_PARTS": ["day", "month", "year"]})
+        if parsed:
+            return parsed.date().isoformat(), None, None
+    return None, None, None

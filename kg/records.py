@@ -1,0 +1,133 @@
+"""Plain records passed between the stages: read -> extract -> mapping.
+
+Nothing here knows spaCy or RDF. Offsets are Python string indices into `Article.text`,
+end exclusive, so ``article.text[m.begin:m.end] == m.anchor`` always holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of an article's text."""
+
+    begin: int
+    end: int
+    anchor: str
+
+
+@dataclass
+class Article:
+    """One news article as read from its source, before any extraction."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    # A dateline such as "Moscow, May 24" gives month and day without a year.
+    published_month_day: tuple[int, int] | None = None
+    url: str | None = None
+    publisher: str | None = None
+    dateline_place: str | None = None
+    dateline: tuple[int, int] | None = None  # character span of "Moscow, May 24 (NationPress)"
+    source: str | None = None  # file path or "-" for stdin; for messages only
+
+    @property
+    def reference_date(self) -> dt.date | None:
+        """The date relative expressions are resolved against, if one is known."""
+        return self.published
+
+
+@dataclass
+class Entity:
+    """A real-world actor or place named in one article, with every mention of it."""
+
+    key: str  # stable across articles: mapping turns it into the IRI
+    name: str
+    kind: str  # ontology class: Person, Organization, GeopoliticalEntity, Group, Location, City
+    mentions: list[Span] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    geonames_id: int | None = None
+    lat: float | None = None
+    long: float | None = None
+    country_key: str | None = None  # for places: the GeopoliticalEntity they lie in
+    confidence: float = 0.8
+
+
+@dataclass
+class TimeExpression:
+    """A date or span the text names, resolved against the publication date where possible."""
+
+    key: str
+    mention: Span
+    value: str | None = None  # ISO date, or YYYY-MM / YYYY when only that is known
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass
+class Quantity:
+    """A number the text gives, with what it counts."""
+
+    key: str
+    mention: Span
+    value: Decimal
+    unit: str | None = None
+    qualifier: str | None = None
+    currency: str | None = None
+
+
+@dataclass
+class Event:
+    """Something that happened (or was agreed, urged, planned), with its roles."""
+
+    key: str
+    type: str  # ontology class local name, e.g. "Attack"
+    mentions: list[Span] = field(default_factory=list)
+    agents: list[str] = field(default_factory=list)  # entity keys
+    participants: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    place: str | None = None
+    time: str | None = None  # TimeExpression key
+    quantities: list[str] = field(default_factory=list)  # Quantity keys
+    confidence: float = 0.7
+
+
+@dataclass
+class Statement:
+    """Something an actor said, quoted directly or reported."""
+
+    key: str
+    text: str
+    mention: Span
+    direct: bool
+    cue: str
+    speaker: str | None = None  # entity key
+    cue_mention: Span | None = None
+    about: str | None = None  # event key
+    quantities: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Facts:
+    """Everything extracted from one article."""
+
+    article: Article
+    entities: dict[str, Entity] = field(default_factory=dict)
+    times: dict[str, TimeExpression] = field(default_factory=dict)
+    quantities: dict[str, Quantity] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    statements: dict[str, Statement] = field(default_factory=dict)
+
+
+def slug(text: str) -> str:
+    """Return an IRI-safe, lower-case, ASCII slug of `text` ("Volodymyr Zelensky" -> "volodymyr-zelensky")."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"

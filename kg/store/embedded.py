@@ -1,0 +1,95 @@
+"""The embedded, persistent store: pyoxigraph on disk, one named graph per article."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from pyoxigraph import NamedNode, Quad, Store as OxStore
+
+from kg.errors import QueryError, StoreError
+from kg.vocab import NKG
+
+_HASH = NamedNode(NKG + "contentHash")
+
+
+class EmbeddedStore:
+    """A pyoxigraph store in a folder. Writes are transactional: an article lands whole or not at all.
+
+    >>> import tempfile
+    >>> with EmbeddedStore(tempfile.mkdtemp()) as store:
+    ...     store.count()
+    0
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> None:
+        self.path = None if path is None else Path(path)
+        self.read_only = read_only
+        try:
+            if self.path is None:
+                self._store = OxStore()
+            elif read_only:
+                if not self.path.exists():
+                    raise StoreError(f"no store at {self.path}: ingest articles first (kg ingest PATH) "
+                                     "or point --store at an existing one")
+                self._store = OxStore.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = OxStore(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {self.path}: {_first_line(exc)} "
+                             "(is another kg process using it?)") from exc
+
+    def __enter__(self) -> "EmbeddedStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def article_hash(self, article: NamedNode) -> str | None:
+        """Return the content hash stored for `article`, None if it is not stored."""
+        for quad in self._store.quads_for_pattern(article, _HASH, None, article):
+            return quad.object.value
+        return None
+
+    def put_article(self, article: NamedNode, quads: list[Quad], *, replace: bool) -> None:
+        """Store `quads` as the graph of `article`; with `replace`, drop the old graph in the same transaction."""
+        try:
+            if replace and self._store.contains_named_graph(article):
+                # One update is one transaction: readers never see the article half-replaced.
+                body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+                self._store.update(f"DROP SILENT GRAPH {article} ;\nINSERT DATA {{ GRAPH {article} {{\n{body} .\n}} }}")
+            else:
+                self._store.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"cannot write article {article.value}: {_first_line(exc)}") from exc
+
+    def select(self, query: str):
+        """Run SPARQL over the union of all graphs (each article's and the ontology's)."""
+        try:
+            return self._store.query(query, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL: {_first_line(exc)}") from exc
+        except (OSError, ValueError) as exc:
+            raise QueryError(f"query failed: {_first_line(exc)}") from exc
+
+    def quads(self) -> Iterator[Quad]:
+        """Iterate over every quad of the store."""
+        return iter(self._store)
+
+    def count(self) -> int:
+        """Return the number of quads stored."""
+        return len(self._store)
+
+    def close(self) -> None:
+        """Flush pending writes and release the folder's lock."""
+        if getattr(self, "_store", None) is not None:
+            if not self.read_only and self.path is not None:
+                self._store.flush()
+            self._store = None
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+

@@ -1,0 +1,46 @@
+"""The event taxonomy of the shipped ontology: types, trigger words, themes and superclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One event class of the taxonomy with the words that signal it."""
+
+    name: str
+    triggers: frozenset[str]
+    themed: frozenset[str]
+    themes: frozenset[str]
+    symmetric: bool
+    ancestors: tuple[str, ...]
+    part_of: str | None = None  # a release within an exchange
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> dict[str, EventType]:
+    """Return the event types of the shipped ontology that have trigger words, by class name."""
+    from rdflib import Literal, Namespace, RDFS
+
+    from kg.resources import ontology_graph
+    from kg.vocab import NKG
+
+    g = ontology_graph()
+    nkg = Namespace(NKG)
+    out: dict[str, EventType] = {}
+    for cls in set(g.subjects(nkg.trigger, None)) | set(g.subjects(nkg.themedTrigger, None)):
+        name = str(cls)[len(NKG):]
+        ancestors = tuple(str(a)[len(NKG):] for a in g.transitive_objects(cls, RDFS.subClassOf)
+                          if str(a).startswith(NKG) and a != cls)
+        out[name] = EventType(
+            name=name,
+            triggers=frozenset(str(o) for o in g.objects(cls, nkg.trigger)),
+            themed=frozenset(str(o) for o in g.objects(cls, nkg.themedTrigger)),
+            themes=frozenset(str(o) for o in g.objects(cls, nkg.theme)),
+            symmetric=(cls, nkg.symmetric, Literal(True)) in g,
+            ancestors=ancestors,
+            part_of=next((str(o)[len(NKG):] for o in g.objects(cls, nkg.subEventOf)), None),
+        )
+    return out

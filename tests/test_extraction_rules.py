@@ -1,0 +1,131 @@
+"""Extraction rules on sentences written for these tests (not taken from the seed or the corpora)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+
+def entity(facts, name):
+    return next((e for e in facts.entities.values() if e.name == name), None)
+
+
+def test_capital_the_model_calls_a_person_becomes_a_city(extract_text):
+    facts = extract_text("Talks\n\nDrones hit Kyiv overnight, and officials in Kyiv said power was cut.")
+    kyiv = entity(facts, "Kyiv")
+    assert kyiv is not None and kyiv.kind == "City"
+    assert kyiv.geonames_id == 703448 and kyiv.lat is not None
+    assert facts.entities[kyiv.country_key].name == "Ukraine"
+
+
+def test_demonym_is_a_mention_of_its_country(extract_text):
+    facts = extract_text("Strikes\n\nFrench troops and German officials met on Monday.")
+    assert entity(facts, "France") is not None and entity(facts, "France").kind == "GeopoliticalEntity"
+    assert "French" in entity(facts, "France").aliases
+
+
+def test_title_is_split_from_the_name_and_kept_as_role(extract_text):
+    facts = extract_text("Visit\n\nFrench President Emmanuel Macron arrived in Berlin. Macron said little.")
+    macron = entity(facts, "Emmanuel Macron")
+    assert macron is not None and macron.kind == "Person"
+    assert "President of France" in macron.roles
+    assert len(macron.mentions) == 2  # "Macron" is the same person
+
+
+def test_definite_description_refers_back_to_the_named_organisation(extract_text):
+    text = "Budget\n\nThe Finance Ministry of Kenya published the figures. The ministry said revenue rose."
+    facts = extract_text(text)
+    ministry = next(e for e in facts.entities.values() if "Ministry" in e.name)
+    assert any(m.anchor.lower() == "the ministry" for m in ministry.mentions)
+    said = [s for s in facts.statements.values() if s.cue == "say"]
+    assert said and said[0].speaker == ministry.key
+
+
+def test_quote_speaker_after_the_quote(extract_text):
+    facts = extract_text('Port\n\n"We will rebuild the harbour within a year," Mayor Anna Kowalska said on Tuesday.')
+    st = next(s for s in facts.statements.values() if s.direct)
+    assert st.text == "We will rebuild the harbour within a year"
+    assert facts.entities[st.speaker].name == "Anna Kowalska"
+    assert st.cue == "say"
+
+
+def test_quote_speaker_before_the_quote_with_curly_marks(extract_text):
+    facts = extract_text("Vote\n\nSenator Maria Lopez told reporters: “The bill will pass next week without changes.”")
+    st = next(s for s in facts.statements.values() if s.direct)
+    assert facts.entities[st.speaker].name == "Maria Lopez"
+
+
+def test_pronoun_speaker_is_the_last_person_named(extract_text):
+    facts = extract_text('Match\n\nCoach Peter Brandt praised the team. "They played the best game of the season," he said.')
+    st = next(s for s in facts.statements.values() if s.direct)
+    assert facts.entities[st.speaker].name == "Peter Brandt"
+
+
+def test_scare_quotes_are_not_statements(extract_text):
+    facts = extract_text('Report\n\nThe company called the plan a "bold step" for its workers in Canada.')
+    assert not [s for s in facts.statements.values() if s.direct]
+
+
+def test_according_to_names_the_source_of_reported_content(extract_text):
+    facts = extract_text("Flood\n\nAt least 40 people died in the floods, according to the Red Cross.")
+    st = next(s for s in facts.statements.values() if s.cue == "according to")
+    assert facts.entities[st.speaker].name == "Red Cross"
+    assert "40 people died" in st.text and not st.direct
+
+
+def test_reported_speech_with_that_clause(extract_text):
+    facts = extract_text("Rates\n\nThe Bank of England confirmed that interest rates would stay at five percent.")
+    st = next(s for s in facts.statements.values() if s.cue == "confirm")
+    assert st.text.startswith("interest rates would stay")
+    assert facts.entities[st.speaker].name == "Bank of England"
+
+
+def test_weekday_resolves_to_the_latest_such_day_on_or_before_publication(extract_text):
+    facts = extract_text("Storm\n\nThe storm reached the coast on Wednesday.", date=dt.date(2024, 3, 8))
+    assert [t.value for t in facts.times.values()] == ["2024-03-06"]
+
+
+def test_last_week_is_the_monday_to_sunday_before(extract_text):
+    facts = extract_text("Talks\n\nDiplomats met in Geneva last week.", date=dt.date(2024, 3, 8))
+    t = next(iter(facts.times.values()))
+    assert (t.start, t.end) == ("2024-02-26", "2024-03-03")
+
+
+def test_numbers_in_words_and_digits_get_values_units_and_qualifiers(extract_text):
+    facts = extract_text("Quake\n\nThe earthquake killed at least 1,200 people and destroyed two hundred homes.")
+    found = {(q.value, q.unit, q.qualifier) for q in facts.quantities.values()}
+    assert (Decimal(1200), "person", "at least") in found
+    assert (Decimal(200), "home", None) in found
+
+
+def test_money_amount_has_currency(extract_text):
+    facts = extract_text("Deal\n\nThe carmaker agreed to buy the battery maker for $2.5 billion.")
+    q = next(q for q in facts.quantities.values() if q.currency)
+    assert q.currency == "USD" and q.value == Decimal("2500000000")
+
+
+def test_attack_has_agent_target_place_and_casualties(extract_text):
+    facts = extract_text("Strike\n\nRussian forces attacked Kharkiv on Monday, killing three civilians.",
+                         date=dt.date(2024, 6, 5))
+    attack = next(e for e in facts.events.values() if e.type == "Attack")
+    assert facts.entities[attack.agents[0]].name == "Russia"
+    assert facts.entities[attack.place].name == "Kharkiv"
+    assert facts.times[attack.time].value == "2024-06-03"
+    assert {(facts.quantities[q].value, facts.quantities[q].unit) for q in attack.quantities} == {(Decimal(3), "civilian")}
+
+
+def test_mentions_of_one_event_merge_and_a_previous_one_stays_apart(extract_text):
+    facts = extract_text("Strikes\n\nIsrael struck Gaza City on Friday. The strike destroyed a school. "
+                         "It followed a previous strike on Rafah on Tuesday.", date=dt.date(2024, 6, 8))
+    attacks = [e for e in facts.events.values() if e.type == "Attack"]
+    assert len(attacks) == 2
+
+
+def test_every_mention_offset_matches_its_anchor(extract_text):
+    text = "Crash\n\n“Nobody saw it coming,” said pilot Jan Novak, 45, after the crash near Prague on Sunday."
+    facts = extract_text(text)
+    spans = [m for e in facts.entities.values() for m in e.mentions]
+    spans += [m for e in facts.events.values() for m in e.mentions]
+    spans += [s.mention for s in facts.statements.values()] + [q.mention for q in facts.quantities.values()]
+    spans += [t.mention for t in facts.times.values()]
+    assert spans and all(text[m.begin:m.end] == m.anchor for m in spans)

@@ -1,0 +1,82 @@
+"""Every article graph conforms to the SHACL shapes, and every mention points at its exact text."""
+
+from __future__ import annotations
+
+import pytest
+import rdflib
+
+from kg.mapping import facts_to_quads
+from kg.resources import ontology_text
+
+
+def graph_of(quads) -> rdflib.Graph:
+    from pyoxigraph import RdfFormat, serialize
+
+    g = rdflib.Graph()
+    g.parse(data=serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES).decode(), format="nt")
+    return g
+
+
+def conforms(data: rdflib.Graph) -> tuple[bool, str]:
+    from pyshacl import validate
+
+    shapes = rdflib.Graph().parse(data=ontology_text("shapes.ttl"), format="turtle")
+    ontology = rdflib.Graph().parse(data=ontology_text(), format="turtle")
+    ok, _, text = validate(data, shacl_graph=shapes, ont_graph=ontology, inference="none")
+    return ok, text
+
+
+def test_ontology_and_shapes_parse_as_turtle():
+    assert len(rdflib.Graph().parse(data=ontology_text(), format="turtle")) > 300
+    assert len(rdflib.Graph().parse(data=ontology_text("shapes.ttl"), format="turtle")) > 50
+
+
+def test_seed_article_graph_conforms_to_the_shapes(seed_facts):
+    ok, report = conforms(graph_of(facts_to_quads(seed_facts)))
+    assert ok, report
+
+
+def test_corpus_article_graphs_conform_to_the_shapes(corpus_articles, nlp):
+    from kg.extract import extract_many
+
+    for facts in extract_many(corpus_articles, nlp):
+        ok, report = conforms(graph_of(facts_to_quads(facts)))
+        assert ok, f"{facts.article.id}: {report}"
+
+
+def test_every_event_type_has_a_label_and_triggers_and_cameo_codes_where_known():
+    from kg.taxonomy import taxonomy
+
+    g = rdflib.Graph().parse(data=ontology_text(), format="turtle")
+    nkg = rdflib.Namespace("https://w3id.org/newskg/ontology#")
+    skos = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
+    types = taxonomy()
+    assert {"PrisonerExchange", "Negotiation", "Agreement", "Attack", "Interception", "Appeal", "Sanction",
+            "Casualty"} <= set(types)
+    for name in types:
+        assert (nkg[name], rdflib.RDFS.label, None) in g
+    assert str(g.value(nkg.Attack, skos.notation)) == "190"
+
+
+@pytest.mark.parametrize("source", ["seed", "corpus"])
+def test_every_mention_anchor_is_the_text_at_its_offsets(source, seed_facts, corpus_articles, nlp):
+    from kg.extract import extract_many
+
+    all_facts = [seed_facts] if source == "seed" else list(extract_many(corpus_articles, nlp))
+    checked = 0
+    for facts in all_facts:
+        g = graph_of(facts_to_quads(facts))
+        rows = g.query("""PREFIX nkg: <https://w3id.org/newskg/ontology#>
+            SELECT ?b ?e ?a WHERE { ?m a nkg:Mention ; nkg:begin ?b ; nkg:end ?e ; nkg:anchor ?a }""")
+        for b, e, a in rows:
+            assert facts.article.text[int(b):int(e)] == str(a)
+            checked += 1
+    assert checked > 50
+
+
+def test_every_extracted_resource_has_a_mention(seed_facts):
+    g = graph_of(facts_to_quads(seed_facts))
+    rows = g.query("""PREFIX nkg: <https://w3id.org/newskg/ontology#>
+        SELECT ?x WHERE { ?x a ?c . FILTER (?c IN (nkg:Event, nkg:Statement, nkg:Quantity, nkg:TimeExpression, nkg:Person, nkg:Organization))
+                          FILTER NOT EXISTS { ?x nkg:mention ?m } }""")
+    assert list(rows) == []
