@@ -114,6 +114,28 @@ def export(
         typer.echo(f"wrote {out}", err=True)
 
 
+@app.command("eval")
+def evaluate(
+    gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files (the format of the corpus README)."),
+    as_json: bool = typer.Option(False, "--json", help="Print machine-readable JSON."),
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Score the bare spaCy model alongside."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N articles of each file."),
+) -> None:
+    """Score the extraction against gold-annotated articles: precision, recall and F1 per category."""
+    import json
+
+    from kg.evaluate import evaluate as run_eval, read_gold
+
+    reports = []
+    for path in gold:
+        with _progress() as progress:
+            reports.append(run_eval(read_gold(path), baseline=baseline, limit=limit, progress=progress))
+    if as_json:
+        typer.echo(json.dumps([r.as_dict() for r in reports], indent=1))
+    else:
+        typer.echo("\n\n".join(r.table() for r in reports))
+
+
 @app.command("queries")
 def list_queries() -> None:
     """List the shipped named queries: the name, then what it answers."""

@@ -152,6 +152,8 @@ def _quads(facts: Facts, extractor: str) -> Iterator[Quad]:
             yield q(node, nkg("startDate"), _date_literal(t.start))
         if t.end:
             yield q(node, nkg("endDate"), _date_literal(t.end))
+        if t.timex:
+            yield q(node, nkg("timex"), Literal(t.timex))
         yield from mentioned(node, [t.mention])
 
     # --- quantities

@@ -15,11 +15,13 @@ from decimal import Decimal
 
 @dataclass(frozen=True)
 class Span:
-    """A stretch of an article's text."""
+    """A stretch of an article's text; `kind` says how an entity is named there, where that matters:
+    "name", "demonym" ("Russian"), "reference" ("the ministry")."""
 
     begin: int
     end: int
     anchor: str
+    kind: str | None = None
 
 
 @dataclass
@@ -70,6 +72,7 @@ class TimeExpression:
     value: str | None = None  # ISO date, or YYYY-MM / YYYY when only that is known
     start: str | None = None
     end: str | None = None
+    timex: str | None = None  # the TimeML TIMEX3 value: 2025-W20, 2009-Q3, PAST_REF, 197 ...
 
 
 @dataclass

@@ -27,7 +27,7 @@ def facts_from_doc(doc, article: Article) -> Facts:
     return Facts(
         article=article,
         entities=index.entities,
-        times={t.expr.key: t.expr for t in times if t.expr.key in used_times or t.expr.value or t.expr.start},
+        times={t.expr.key: t.expr for t in times if t.expr.key in used_times or t.expr.value or t.expr.start or t.expr.timex},
         quantities={q.quantity.key: q.quantity for q in quantities},
         events=events,
         statements=statements,

@@ -8,6 +8,7 @@ full ones ("Zelensky" -> "Volodymyr Zelensky"), and definite references ("the mi
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -101,6 +102,8 @@ def find_entities(doc: Doc, gaz: Gazetteer, *, publisher: str | None = None) -> 
     cands = [c for c in cands if not inside.intersection(range(c.start, c.end))] + described
     cands.sort(key=lambda c: c.start)
     _make_types_consistent(cands)
+    _surnames_are_people(doc, cands)
+    cands = _acronyms(doc, cands)
     entities, by_token, order = _cluster(doc, cands, gaz)
     index = EntityIndex(entities, by_token, order, [])
     _resolve_references(doc, index)
@@ -142,7 +145,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                 cand.confidence = 0.9
             out.append(cand)
             continue
-        place = gaz.place(text)
+        place = gaz.place(text, alternates=label in ("GPE", "LOC"))
         if label in ("GPE", "LOC", "FAC") and place:
             cand.place, cand.confidence = place, 0.95
         elif label in ("PERSON", "ORG") and place and not role and _looks_like_place(span, place, person_tokens):
@@ -192,8 +195,14 @@ def _trim(ent: SpacySpan) -> tuple[int, int]:
     return start, end
 
 
+_MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z0-9][\w-]*$")
+
+
 def _is_model_name(span: SpacySpan) -> bool:
-    """True for a product or weapon model counted in the text ("14 Iskander-M ballistic missiles")."""
+    """True for a product or weapon model ("14 Iskander-M ballistic missiles", "the Airbus A380")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and _MODEL_CODE.match(after.text) and not re.fullmatch(r"(1[89]|20)\d\d", after.text):
+        return True  # a maker followed by a model code names the product
     head = span.root.head
     if span.root.dep_ not in ("compound", "nmod", "amod") or head.i < span.end or head.pos_ != "NOUN":
         return False
@@ -244,7 +253,9 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
         if not toks or any(t.i in taken and t.ent_type_ not in ("GPE", "PERSON", "LOC", "") for t in toks):
             continue
         first = toks[0]
-        place_modifier = first.is_title and gaz.place(first.text) is not None and len(toks) >= 3
+        # "Kyiv city military administration": a place, then only common words
+        place_modifier = (first.is_title and gaz.place(first.text) is not None and len(toks) >= 3
+                          and not any(t.is_title or t.pos_ == "PROPN" for t in toks[1:]))
         local = len(toks) == 2 and first.lower_ in lexicon.LOCAL_MODIFIERS
         # "The Finance Ministry of Kenya": a proper name the model did not tag
         proper = len(toks) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in toks)
@@ -277,6 +288,37 @@ def _make_types_consistent(cands: list[_Candidate]) -> None:
                 c.kind = kinds.most_common(1)[0][0]
 
 
+def _surnames_are_people(doc: Doc, cands: list[_Candidate]) -> None:
+    """A one-word name that is the surname of a person named in full is that person ("Jobs")."""
+    surnames = {fold(c.name).split()[-1] for c in cands if c.kind == "Person" and len(c.name.split()) > 1}
+    for c in cands:
+        text = doc[c.start:c.end].text
+        if c.kind != "Person" and not c.is_reference and c.end - c.start == 1 and fold(text) in surnames:
+            c.kind, c.place, c.name = "Person", None, text
+
+
+def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """"United States Air Force (USAF)": the acronym names the same organisation, there and after."""
+    longs: dict[str, _Candidate] = {}
+    for c in cands:
+        if c.kind != "Organization" or c.end + 2 >= len(doc):
+            continue
+        open_, acro, close = doc[c.end], doc[c.end + 1], doc[c.end + 2]
+        if open_.text == "(" and close.text == ")" and acro.text.isupper() and 2 <= len(acro.text) <= 8:
+            initials = "".join(w[0] for w in c.name.split() if w[:1].isupper())
+            if acro.text[0] == initials[:1]:
+                longs[acro.text] = c
+    if not longs:
+        return cands
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    out = [c for c in cands if not (c.end - c.start == 1 and doc[c.start].text in longs)]
+    for tok in doc:
+        if tok.text in longs and (tok.i not in taken or any(c.start == tok.i and c.end == tok.i + 1 for c in cands)):
+            long = longs[tok.text]
+            out.append(_Candidate(tok.i, tok.i + 1, "Organization", long.name, confidence=long.confidence))
+    return sorted(out, key=lambda c: c.start)
+
+
 def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[str, Entity], dict[int, str], list[tuple[int, str]]]:
     entities: dict[str, Entity] = {}
     by_token: dict[int, str] = {}
@@ -297,7 +339,7 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
             entities[key] = ent
         ent.confidence = max(ent.confidence, c.confidence)
         span = doc[c.start:c.end]
-        ent.mentions.append(Span(span.start_char, span.end_char, span.text))
+        ent.mentions.append(Span(span.start_char, span.end_char, span.text, "demonym" if c.is_reference else "name"))
         if span.text != ent.name:
             ent.aliases.add(span.text)
         if c.role_tokens:
@@ -381,7 +423,7 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
         if key is None:
             continue
         ent = index.entities[key]
-        ent.mentions.append(Span(chunk.start_char, chunk.end_char, chunk.text))
+        ent.mentions.append(Span(chunk.start_char, chunk.end_char, chunk.text, "reference"))
         for i in range(chunk.start, chunk.end):
             index.by_token[i] = key
         index.order.append((chunk.start, key))

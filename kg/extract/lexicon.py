@@ -55,10 +55,14 @@ CUE_VERBS = frozenset("""
 say tell add confirm state announce report indicate claim declare note explain insist warn urge
 assert stress write deny admit acknowledge argue reveal disclose comment remark reply respond
 suggest estimate predict promise vow pledge threaten accuse allege complain describe testify
-emphasize emphasise reiterate mention disclose conclude ask tweet post
+emphasize emphasise reiterate mention disclose conclude ask tweet post believe expect recommend request
+cite quote comment forecast
 """.split())
 # Cues whose complement is what was said even without "that" (X urged Y to do Z).
 CUE_WITH_XCOMP = frozenset("urge ask call tell warn promise vow pledge threaten".split())
+# Cues whose object is what was said even without a clause: "Boeing announced a new plane".
+CUE_WITH_OBJECT = frozenset("""announce report confirm deny reveal disclose unveil predict forecast estimate claim
+cite acknowledge admit post tweet request recommend""".split())
 # Nouns that, with "from/by X", name a source: "according to a statement from X".
 SOURCE_NOUNS = frozenset("statement report figures data estimate estimates announcement spokesman spokeswoman spokesperson official officials source sources release communique post message".split())
 

@@ -167,9 +167,13 @@ def _speaker(cue: Token, index: EntityIndex) -> str | None:
     """The entity that says `cue`: its subject, the by-agent of a passive, or a pronoun's antecedent."""
     subjects = [c for c in cue.children if c.dep_ in ("nsubj",)]
     subjects += [p for c in cue.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if not subjects and cue.dep_ in ("conj", "xcomp", "advcl"):
-        # "..., asserting ..." / "said and added": the subject of the verb it hangs from
-        subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
+    head = cue
+    for _ in range(3):
+        # "..., asserting ...", "said and added", "justified it by saying": the subject of the verb above
+        if subjects or head.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl"):
+            break
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
     for s in subjects:
         key = _entity_of(s, index)
         if key:
@@ -217,6 +221,8 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     if lemma in lexicon.CUE_WITH_XCOMP:
         comps += [c for c in tok.children if c.dep_ == "xcomp"]
+    if not comps and lemma in lexicon.CUE_WITH_OBJECT:
+        comps += [c for c in tok.children if c.dep_ == "dobj"]
     if comps:
         speaker = _speaker(tok, index)
         if speaker is None:

@@ -25,7 +25,8 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "fou
                                               "nine", "ten", "eleven", "twelve"))}
 _NUMBER_WORDS.update({"a": 1, "an": 1, "a few": 3, "several": 3})
 _LEADING = re.compile(r"^(?:on|in|at|by|since|from|during|until|till|through|early|late|earlier|later|"
-                      r"the|this|that|of|around|about|before|after|mid|mid-)\s+|^mid-", re.I)
+                      r"the|that|of|around|about|before|after|mid|mid-|the (?:end|beginning|start|middle|close) of|"
+                      r"(?:end|beginning|start|middle) of)\s+|^mid-", re.I)
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
 
 
@@ -38,24 +39,104 @@ class FoundTime:
     end: int
 
 
+_REFS = {"recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+         "formerly": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "more recently": "PAST_REF",
+         "now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
+         "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF", "current": "PRESENT_REF",
+         "in the future": "FUTURE_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF"}
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+
+
 def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime]:
-    """Return the DATE/TIME expressions of `doc` that resolve to a date or span."""
+    """Return the time expressions of `doc` that resolve to a date, a span or a TimeML reference."""
     spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     covered = {i for e in spans for i in range(e.start, e.end)}
-    # The small model misses bare weekdays now and then.
-    spans += [doc[t.i:t.i + 1] for t in doc if t.lower_ in _WEEKDAYS and t.i not in covered]
+    for t in doc:
+        if t.i in covered:
+            continue
+        if t.lower_ in _WEEKDAYS:  # the small model misses bare weekdays now and then
+            spans.append(doc[t.i:t.i + 1])
+        elif re.fullmatch(r"(1[89]|20)\d\d", t.text) and t.dep_ != "nummod" and not t.ent_type_ in ("MONEY", "QUANTITY"):
+            spans.append(doc[t.i:t.i + 1])  # a bare year: "in 2011"
+        elif t.lower_ in _REFS and t.pos_ in ("ADV", "ADJ"):
+            spans.append(doc[t.i:t.i + 1])
     found: list[FoundTime] = []
     for span in sorted(spans, key=lambda s: s.start):
-        value, start, end = resolve(span.text, ref)
-        if value is None and start is None:
-            continue
-        expr = TimeExpression(f"{key_prefix}{len(found) + 1}", Span(span.start_char, span.end_char, span.text),
-                              value=value, start=start, end=end)
-        found.append(FoundTime(expr, span.start, span.end))
+        for part in _parts(span, ref):
+            value, start, end = resolve(part.text, ref, future=_future(part))
+            timex = timeml(part.text, ref, value, start, end)
+            if value is None and start is None and timex is None:
+                continue
+            expr = TimeExpression(f"{key_prefix}{len(found) + 1}", Span(part.start_char, part.end_char, part.text),
+                                  value=value, start=start, end=end, timex=timex)
+            found.append(FoundTime(expr, part.start, part.end))
     return found
 
 
-def resolve(text: str, ref: dt.date | None) -> tuple[str | None, str | None, str | None]:
+def _parts(span, ref: dt.date | None) -> list:
+    """A date entity that names several dates ("between 2014 and 2016", "June 17, two days later") in parts."""
+    value, start, _ = resolve(span.text, ref)
+    if value or start or timeml(span.text, ref, None, None, None) or len(span) < 3:
+        return [span]
+    parts, begin = [], span.start
+    for tok in span:
+        if tok.lower_ in ("and", "or", "to", "through", "until", "between", "-", "–", ",") or tok.is_punct:
+            if tok.i > begin:
+                parts.append(span.doc[begin:tok.i])
+            begin = tok.i + 1
+    if span.end > begin:
+        parts.append(span.doc[begin:span.end])
+    return parts or [span]
+
+
+def _future(span) -> bool:
+    """True when the clause around a time expression speaks of the future ("will meet on Friday")."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children) or any(
+        t.lower_ in ("next", "coming", "upcoming") for t in span)
+
+
+def timeml(text: str, ref: dt.date | None, value: str | None, start: str | None, end: str | None) -> str | None:
+    """Return the TimeML TIMEX3 value of a time expression, given what `resolve` made of it.
+
+    >>> timeml("last week", dt.date(2025, 5, 24), None, "2025-05-12", "2025-05-18")
+    '2025-W20'
+    >>> timeml("the third quarter of this year", dt.date(2009, 10, 2), None, None, None)
+    '2009-Q3'
+    >>> timeml("the 1970s", None, None, None, None), timeml("recently", None, None, None, None)
+    ('197', 'PAST_REF')
+    """
+    t = " ".join(text.lower().replace("’", "'").split())
+    if value:
+        return value
+    if start and end:
+        first = dt.date.fromisoformat(start)
+        year, week, weekday = first.isocalendar()
+        if weekday == 1 and dt.date.fromisoformat(end) - first == dt.timedelta(days=6):
+            return f"{year}-W{week:02d}"
+        if weekday == 6 and dt.date.fromisoformat(end) - first == dt.timedelta(days=1):
+            return f"{year}-W{week:02d}-WE"
+        return None
+    m = re.search(r"\b(first|second|third|fourth|final|1st|2nd|3rd|4th|q[1-4])[\s-]+quarter(?:\s+of\s+(?:(this|last|next)\s+year|(\d{4})))?|\bq([1-4])\b", t)
+    if m is None and ref is not None and re.fullmatch(r"(?:the\s+)?(last|previous|past|this|current|next)\s+quarter", t):
+        shift = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(t.split()[-2], 0)
+        index = ref.year * 4 + (ref.month - 1) // 3 + shift
+        return f"{index // 4}-Q{index % 4 + 1}"
+    if m:
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(m[1] or "", 0)
+        n = n or int((m[1] or "q" + (m[4] or "0"))[1:])
+        year = int(m[3]) if m[3] else (ref.year + {"last": -1, "next": 1}.get(m[2] or "", 0) if ref else None)
+        return f"{year}-Q{n}" if year and n else None
+    m = re.fullmatch(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:'|’)?(1[89]|20)?(\d)0'?s", t)
+    if m:
+        century = m[1] or "19"
+        return f"{century}{m[2]}"
+    return _REFS.get(t)
+
+
+def resolve(text: str, ref: dt.date | None, future: bool = False) -> tuple[str | None, str | None, str | None]:
     """Return (value, start, end) for a time expression: value an ISO date, YYYY-MM or YYYY.
 
     >>> resolve("Saturday", dt.date(2025, 5, 24))
@@ -81,7 +162,7 @@ def resolve(text: str, ref: dt.date | None) -> tuple[str | None, str | None, str
         return absolute
     if ref is None:
         return None, None, None
-    return _relative(t, ref)
+    return _relative(t, ref, future)
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -110,6 +191,10 @@ def _absolute(t: str, ref: dt.date | None) -> tuple[str | None, str | None, str 
         if candidate and dt.date.fromisoformat(candidate) > ref + dt.timedelta(days=31):
             candidate = _iso(ref.year - 1, month, day)
         return candidate, None, None
+    m = re.fullmatch(rf"({month_re})\.?\s+of\s+(last|this|next)\s+year", t)
+    if m and ref is not None:  # "October of next year"
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[m[2]]
+        return f"{year:04d}-{_MONTHS[m[1]]:02d}", None, None
     m = re.fullmatch(rf"({month_re})\.?(?:,?\s+(\d{{4}}))?", t)
     if m:
         month = _MONTHS[m[1]]
@@ -122,9 +207,9 @@ def _absolute(t: str, ref: dt.date | None) -> tuple[str | None, str | None, str 
     return None
 
 
-def _relative(t: str, ref: dt.date) -> tuple[str | None, str | None, str | None]:
+def _relative(t: str, ref: dt.date, future: bool = False) -> tuple[str | None, str | None, str | None]:
     day = dt.timedelta(days=1)
-    if t in ("today", "tonight", "morning", "afternoon", "evening"):
+    if t in ("today", "tonight", "morning", "afternoon", "evening", "this"):  # "this" of "this morning"
         return ref.isoformat(), None, None
     if t in ("yesterday", "last night", "yesterday night"):
         return (ref - day).isoformat(), None, None
@@ -136,10 +221,14 @@ def _relative(t: str, ref: dt.date) -> tuple[str | None, str | None, str | None]
         if m[1] in ("next", "coming"):
             delta = (target - ref.weekday()) % 7 or 7
             return (ref + delta * day).isoformat(), None, None
+        if future and m[1] is None:  # "the talks will resume on Friday"
+            return (ref + ((target - ref.weekday()) % 7) * day).isoformat(), None, None
         delta = (ref.weekday() - target) % 7
         if m[1] == "last" and delta == 0:
             delta = 7
         return (ref - delta * day).isoformat(), None, None
+    if t in ("this morning", "this afternoon", "this evening"):
+        return ref.isoformat(), None, None
     m = re.fullmatch(r"(last|this|next|past|previous|coming)\s+(week|month|year|weekend)", t)
     if m:
         shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m[1]]
@@ -167,7 +256,10 @@ def _relative(t: str, ref: dt.date) -> tuple[str | None, str | None, str | None]
             month_index = ref.year * 12 + ref.month - 1 - n
             return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", None, None
         return f"{ref.year - n:04d}", None, None
-    if re.search(r"\d", t) and re.search(r"[a-z]", t) and not re.search(r"\b(hours?|minutes?|days|weeks|months|years|decades?|centur)", t):
+    month_name = re.search(r"\b(" + "|".join(_MONTHS) + r")\b", t)
+    numeric_date = re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", t)
+    if (month_name and re.search(r"\d", t) or numeric_date) and not re.search(
+            r"\b(hours?|minutes?|days|weeks|months|years|decades?|centur)", t):
         import dateparser
 
         parsed = dateparser.parse(t, languages=["en"], settings={
