@@ -136,6 +136,27 @@ def evaluate(
         typer.echo("\n\n".join(r.table() for r in reports))
 
 
+@app.command()
+def serve(
+    store: Optional[Path] = StoreOpt,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; 0.0.0.0 exposes the store to the network."),
+    port: int = typer.Option(7878, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
+) -> None:
+    """Serve the embedded store as a read-only SPARQL 1.1 endpoint with a query page."""
+    from kg.serve import SparqlServer
+
+    target = _open(store, None, read_only=True)
+    server = SparqlServer(target, host, port)
+    typer.echo(f"SPARQL endpoint {server.url} (query page http://{server.host}:{server.port}/); Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+        target.close()
+
+
 @app.command("queries")
 def list_queries() -> None:
     """List the shipped named queries: the name, then what it answers."""

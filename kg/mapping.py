@@ -75,8 +75,8 @@ def _decimal(value: float) -> Literal:
 
 
 def facts_to_quads(facts: Facts, *, extractor: str = "") -> list[Quad]:
-    """Return the quads of one article's facts, all in the graph named by the article's IRI."""
-    return list(_quads(facts, extractor))
+    """Return the quads of one article's facts, all in the graph named by the article's IRI (no repeats)."""
+    return list(dict.fromkeys(_quads(facts, extractor)))
 
 
 def _quads(facts: Facts, extractor: str) -> Iterator[Quad]:
@@ -181,6 +181,7 @@ def _quads(facts: Facts, extractor: str) -> Iterator[Quad]:
         etype = types.get(ev.type)
         for cls in (ev.type, *(etype.ancestors if etype else ()), "Event"):
             yield q(node, _TYPE, nkg(cls))
+        yield q(node, nkg("eventType"), nkg(ev.type))
         yield q(node, _LABEL, Literal(_event_label(ev, facts)))
         for key in ev.agents:
             yield q(node, nkg("agent"), entity_iri(key))

@@ -15,7 +15,7 @@ from kg.records import Article, Facts
 
 log = logging.getLogger(__name__)
 
-ONTOLOGY_GRAPH = "https://w3id.org/newskg/ontology"
+from kg.vocab import ONTOLOGY_GRAPH
 
 
 @dataclass

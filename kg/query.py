@@ -171,6 +171,18 @@ def _strip_iris(query: str) -> str:
     return re.sub(r"<[^>\s]*>|\"(?:[^\"\\]|\\.)*\"", lambda m: " " * len(m.group()), query)
 
 
+_BOOLEAN = XSD + "boolean"
+
+
+def canonical(term):
+    """The canonical form of a term where servers differ in lexical form (Virtuoso's booleans "1"/"0")."""
+    from pyoxigraph import Literal, NamedNode
+
+    if isinstance(term, Literal) and term.datatype.value == _BOOLEAN and term.value in ("1", "0"):
+        return Literal("true" if term.value == "1" else "false", datatype=NamedNode(_BOOLEAN))
+    return term
+
+
 def run(store, query: str | NamedQuery, params: dict[str, str] | None = None) -> Result:
     """Run a query on `store` and return its materialised result."""
     from pyoxigraph import QueryBoolean, QuerySolutions
@@ -182,7 +194,7 @@ def run(store, query: str | NamedQuery, params: dict[str, str] | None = None) ->
         return Result(boolean=bool(answer))
     if isinstance(answer, QuerySolutions):
         variables = [v.value for v in answer.variables]
-        rows = [[sol[v] for v in variables] for sol in answer]
+        rows = [[canonical(sol[v]) for v in variables] for sol in answer]
         return Result(variables=variables, rows=rows)
     return Result(triples=list(answer))
 

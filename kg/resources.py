@@ -29,6 +29,11 @@ def sample_file(name: str = "seed-article.txt") -> Traversable:
     return resources.files("kg.samples") / name
 
 
+def page_text(name: str) -> str:
+    """Return a shipped HTML page (``kg/pages/NAME``)."""
+    return (resources.files("kg.pages") / name).read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=None)
 def ontology_graph():  # -> rdflib.Graph, imported lazily to keep `kg --help` fast
     """Return the ontology parsed into an rdflib Graph (cached)."""

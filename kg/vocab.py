@@ -13,6 +13,8 @@ GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 OWL = "http://www.w3.org/2002/07/owl#"
 PROV = "http://www.w3.org/ns/prov#"
 GEONAMES = "https://sws.geonames.org/"
+# The named graph the ontology itself is loaded into, next to the article graphs.
+ONTOLOGY_GRAPH = "https://w3id.org/newskg/ontology"
 
 PREFIXES: dict[str, str] = {
     "nkg": NKG,

@@ -9,10 +9,10 @@ import logging
 import time
 from collections.abc import Iterator
 
-from pyoxigraph import NamedNode, Quad, QueryResultsFormat, RdfFormat, parse, parse_query_results, serialize
+from pyoxigraph import NamedNode, Quad, QueryBoolean, QueryResultsFormat, RdfFormat, parse, parse_query_results, serialize
 
 from kg.errors import QueryError, StoreError
-from kg.vocab import NKG
+from kg.vocab import NKG, ONTOLOGY_GRAPH
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,11 @@ class RemoteStore:
             raise QueryError(f"query failed at {self.endpoint}: {_first_line(exc)}") from exc
         if construct:
             return (q.triple for q in parse(raw, format=RdfFormat.N_TRIPLES))
-        return parse_query_results(raw, format=QueryResultsFormat.JSON)
+        result = parse_query_results(raw, format=QueryResultsFormat.JSON)
+        if client.queryType == "ASK" and not isinstance(result, QueryBoolean):
+            # Virtuoso answers some ASK queries as a one-cell table (__ASK_RETVAL = 1)
+            return any(term is not None and term.value in ("1", "true") for row in result for term in row)
+        return result
 
     def article_hash(self, article: NamedNode) -> str | None:
         """Return the content hash stored for `article`, None if it is not stored."""
@@ -92,10 +96,14 @@ class RemoteStore:
         return None
 
     def quads(self) -> Iterator[Quad]:
-        """Iterate over every quad in the server's named graphs."""
-        rows = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        """Iterate over the quads of kg's graphs on the server (articles and the ontology, not the server's own)."""
+        rows = self.select(f"""SELECT ?s ?p ?o ?g WHERE {{
+            GRAPH ?g {{ ?s ?p ?o }}
+            FILTER (?g = <{ONTOLOGY_GRAPH}> || EXISTS {{ GRAPH ?g {{ ?g a <{NKG}Article> }} }}) }}""")
+        from kg.query import canonical
+
         for row in rows:
-            yield Quad(row["s"], row["p"], row["o"], row["g"])
+            yield Quad(row["s"], row["p"], canonical(row["o"]), row["g"])
 
     # ------------------------------------------------------------------ writing
 
@@ -105,7 +113,8 @@ class RemoteStore:
         if self.graph_store:
             body = serialize(triples, format=RdfFormat.N_TRIPLES)
             try:
-                self._retry(lambda: self._http("PUT", self.graph_store, body, "application/n-triples",
+                # N-Triples is Turtle; every Graph Store implementation reads text/turtle.
+                self._retry(lambda: self._http("PUT", self.graph_store, body, "text/turtle",
                                                params={"graph": article.value}))
                 return
             except StoreError as exc:
@@ -113,6 +122,10 @@ class RemoteStore:
                     raise
                 log.info("no Graph Store at %s, falling back to SPARQL Update", self.graph_store)
                 self.graph_store = None
+        # The content hash goes in the last batch: an article cut off half-way has none, so the
+        # next ingest sees it as missing and writes it again.
+        hash_last = sorted(triples, key=lambda t: t.predicate.value == NKG + "contentHash")
+        triples = hash_last
         self._update(f"DROP SILENT GRAPH {article}")
         for i in range(0, len(triples), UPDATE_BATCH):
             body = " .\n".join(f"{t.subject} {t.predicate} {t.object}" for t in triples[i:i + UPDATE_BATCH])
