@@ -101,13 +101,18 @@ def query(text: str, *, store=None, endpoint: str | None = None, params: dict[st
             target.close()
 
 
-def export(format: str, *, out: str | os.PathLike[str] | None = None, store=None, endpoint: str | None = None) -> bytes | None:
-    """Write the graph in `format` to `out` (or return the bytes when `out` is None)."""
+def export(format: str, *, out: str | os.PathLike[str] | None = None, store=None, endpoint: str | None = None,
+           view: str | None = None, filters=None) -> bytes | None:
+    """Write the graph in `format` to `out` (or return the bytes when `out` is None).
+
+    Graph formats (graphml, gexf, cytoscape, nodelink, dot, html) take `view` ("facts" or "actors")
+    and `filters` (`kg.export.graph.Filters`: since, until, types, article, entity, hops, max_nodes).
+    """
     from kg.export import export as _export
 
     target = store if hasattr(store, "quads") else open_store(store, endpoint=endpoint, read_only=endpoint is None)
     try:
-        return _export(target, format, out)
+        return _export(target, format, out, view=view, filters=filters)
     finally:
         if target is not store:
             target.close()

@@ -94,18 +94,38 @@ def query(
 
 @app.command()
 def export(
-    fmt: str = typer.Option(..., "--format", "-f", help="turtle, nquads, trig, ntriples or jsonld."),
+    fmt: str = typer.Option(..., "--format", "-f",
+                            help="graphml, gexf, cytoscape, nodelink, dot, html, or RDF: turtle, nquads, trig, ntriples, jsonld."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: standard output)."),
     store: Optional[Path] = StoreOpt,
     endpoint: Optional[str] = EndpointOpt,
+    view: Optional[str] = typer.Option(None, "--view", help="Graph formats: facts (default) or actors."),
+    since: Optional[str] = typer.Option(None, "--since", help="Keep events on or after this date (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Keep events on or before this date."),
+    types: list[str] = typer.Option([], "--type", help="Keep these node or event types (Attack, ConflictEvent, Person ...)."),
+    article: Optional[str] = typer.Option(None, "--article", help="Keep one article (its IRI or the end of it)."),
+    entity: Optional[str] = typer.Option(None, "--entity", help="Keep the neighbourhood of the actor or place named like this."),
+    hops: int = typer.Option(1, "--hops", min=1, help="How far the --entity neighbourhood reaches."),
+    max_nodes: Optional[int] = typer.Option(None, "--max-nodes", min=1,
+                                            help="Keep at most N best-connected nodes (html: 5000 by default)."),
 ) -> None:
-    """Write the graph as RDF or for a visualization tool."""
-    from kg.export import export as _export, writer
+    """Write the graph for a visualization tool or as RDF."""
+    from kg.export import GRAPH_FORMATS, export as _export, writer
+    from kg.export.graph import Filters
 
     writer(fmt)  # fail on an unknown format before opening anything
+    options = {}
+    if fmt in GRAPH_FORMATS:
+        options = {"view": view or "facts",
+                   "filters": Filters(since=since, until=until, types=tuple(types), article=article, entity=entity,
+                                      hops=hops, max_nodes=max_nodes)}
+    elif view or since or until or types or article or entity or max_nodes:
+        from kg.errors import ExportError
+
+        raise ExportError(f"--view and the filters apply to the graph formats ({', '.join(sorted(GRAPH_FORMATS))}), not to {fmt}")
     target = _open(store, endpoint, read_only=True)
     try:
-        data = _export(target, fmt, out)
+        data = _export(target, fmt, out, **options)
     finally:
         target.close()
     if data is not None:

@@ -111,6 +111,7 @@ def _quads(facts: Facts, extractor: str) -> Iterator[Quad]:
     yield q(graph, nkg("contentHash"), Literal(content_hash(article, extractor)))
     if extractor:
         yield q(graph, nkg("extractor"), Literal(extractor))
+    yield q(graph, nkg("content"), Literal(article.text))  # what every mention's offsets point into
     if article.title:
         yield q(graph, nkg("headline"), Literal(article.title))
         yield q(graph, _LABEL, Literal(article.title))

@@ -24,6 +24,11 @@ def query_files() -> dict[str, Traversable]:
     return dict(sorted(found.items()))
 
 
+def graph_query(name: str) -> str:
+    """Return the text of a graph-projection query (``queries/graph/NAME.rq``)."""
+    return (resources.files("kg.queries") / "graph" / f"{name}.rq").read_text(encoding="utf-8")
+
+
 def sample_file(name: str = "seed-article.txt") -> Traversable:
     """Return a bundled sample article."""
     return resources.files("kg.samples") / name

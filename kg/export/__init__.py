@@ -17,7 +17,14 @@ FORMATS: dict[str, tuple[str, str, str]] = {
     "trig": ("kg.export.rdf", "write_trig", "TriG, one named graph per article"),
     "ntriples": ("kg.export.rdf", "write_ntriples", "N-Triples, all graphs merged"),
     "jsonld": ("kg.export.rdf", "write_jsonld", "JSON-LD with a context for the kg prefixes"),
+    "graphml": ("kg.export.views", "write_graphml", "GraphML for yEd, Gephi and Cytoscape"),
+    "gexf": ("kg.export.views", "write_gexf", "GEXF 1.3 for Gephi, with colours, sizes and dates"),
+    "cytoscape": ("kg.export.views", "write_cytoscape", "Cytoscape.js JSON elements"),
+    "nodelink": ("kg.export.views", "write_nodelink", "node-link JSON for D3"),
+    "dot": ("kg.export.views", "write_dot", "DOT for Graphviz"),
+    "html": ("kg.export.html", "write_html", "a self-contained page to explore the graph"),
 }
+GRAPH_FORMATS = {"graphml", "gexf", "cytoscape", "nodelink", "dot", "html"}
 
 
 def writer(fmt: str) -> Callable:
@@ -32,8 +39,15 @@ def writer(fmt: str) -> Callable:
 
 
 def export(store, fmt: str, out: str | os.PathLike[str] | None = None, **options) -> bytes | None:
-    """Write the store's graph as `fmt` to the file `out`, or return the bytes when `out` is None."""
+    """Write the store's graph as `fmt` to the file `out`, or return the bytes when `out` is None.
+
+    Graph formats take `view` ("facts" or "actors") and `filters` (a `kg.export.graph.Filters`).
+    """
     write = writer(fmt)
+    if fmt not in GRAPH_FORMATS and any(v is not None for v in options.values()):
+        raise ExportError(f"--view and the filters apply to the graph formats ({', '.join(sorted(GRAPH_FORMATS))}), "
+                          f"not to {fmt}")
+    options = {k: v for k, v in options.items() if v is not None}
     if out is None:
         import io
 
