@@ -46,16 +46,20 @@ def ingest(
     endpoint: Optional[str] = EndpointOpt,
     update_endpoint: Optional[str] = UpdateOpt,
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per spaCy batch."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for the extraction (one per core)."),
 ) -> None:
-    """Read articles and add their facts to the graph (one named graph per article)."""
+    """Read articles and add their facts to the graph (one named graph per article).
+
+    Articles already stored unchanged are skipped, so a stopped run can be started again."""
     from kg.pipeline import ingest_articles, read_inputs
+    from kg.read import count_articles
 
     when = _parse_date(date)
     items = read_inputs(paths, when)
     target = _open(store, endpoint, update_endpoint)
     try:
-        with _progress() as progress:
-            report = ingest_articles(items, target, batch_size=batch_size, progress=progress)
+        with _progress(total=count_articles(paths) if sys.stderr.isatty() else None) as progress:
+            report = ingest_articles(items, target, batch_size=batch_size, jobs=jobs, progress=progress)
     finally:
         target.close()
     for error in report.errors:
@@ -63,6 +67,30 @@ def ingest(
     typer.echo(report.summary())
     if report.errors and report.articles == 0:
         raise typer.Exit(2)
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def load(
+    paths: list[Path] = typer.Argument(..., help="N-Quads files, one named graph per article (from kg.distributed)."),
+    store: Optional[Path] = StoreOpt,
+    endpoint: Optional[str] = EndpointOpt,
+    update_endpoint: Optional[str] = UpdateOpt,
+) -> None:
+    """Load article graphs extracted elsewhere (a Dask run, kg export --format nquads) into the store."""
+    from kg.pipeline import load_nquads
+
+    target = _open(store, endpoint, update_endpoint)
+    try:
+        with _progress() as progress:
+            report = load_nquads([str(p) for p in paths], target, progress=progress)
+    finally:
+        target.close()
+    for error in report.errors:
+        typer.echo(f"skipped: {error}", err=True)
+    typer.echo(f"{report.articles} article graphs ({report.added} new, {report.replaced} replaced, "
+               f"{report.unchanged} unchanged), {report.triples} triples, {report.skipped} skipped")
     if report.errors:
         raise typer.Exit(1)
 
@@ -202,18 +230,23 @@ def _parse_date(value: Optional[str]) -> Optional[dt.date]:
 
 
 class _progress:
-    """A rich progress bar on a terminal, nothing otherwise."""
+    """A rich progress bar on a terminal (articles/s, and the time left when the total is known), nothing otherwise."""
+
+    def __init__(self, total: int | None = None) -> None:
+        self.total = total
 
     def __enter__(self):
         if not sys.stderr.isatty():
             return None
-        from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
 
-        self._bar = Progress(SpinnerColumn(), TextColumn("ingesting"), MofNCompleteColumn(),
-                             TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("{task.description}"),
-                             transient=True, console=None)
+        self._bar = Progress(SpinnerColumn(), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                             TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                             TextColumn("{task.description}"), transient=True, console=Console(stderr=True))
         self._bar.start()
-        self._task = self._bar.add_task("", total=None, rate="")
+        self._task = self._bar.add_task("", total=self.total, rate="")
         self._start = dt.datetime.now()
 
         def update(done: int, name: str) -> None:

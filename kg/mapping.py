@@ -10,6 +10,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -33,6 +34,7 @@ ENTITY_CLASSES: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=512)
 def nkg(local: str) -> NamedNode:
     """Return the ontology term `nkg:local`."""
     return NamedNode(NKG + local)

@@ -1,5 +1,11 @@
-"""Ingest: read -> extract -> map -> store, article by article, with a report of what happened.
+"""Ingest: read -> extract -> map -> store, streaming, in one process or several.
 
+Articles flow through ``nlp.pipe`` in batches; with ``jobs > 1`` a pool of worker processes (each
+loading the model once) turns chunks of articles into quads while the main process reads the
+inputs, skips articles already stored unchanged (so a stopped run can simply be started again) and
+writes the quads to the store in batches. Memory stays flat: nothing holds more than a few chunks.
+
+`article_quads` is the pure function underneath: an article in, its quads out, no store.
 Library code never prints: progress goes to a callback the CLI turns into a progress bar.
 """
 
@@ -11,11 +17,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.errors import InputError, KgError
-from kg.records import Article, Facts
+from kg.records import Article
+from kg.vocab import ONTOLOGY_GRAPH
 
 log = logging.getLogger(__name__)
 
-from kg.vocab import ONTOLOGY_GRAPH
+WRITE_BATCH_ARTICLES = 64  # new articles per store transaction
+CHUNK = 64  # articles a worker process handles per task (two spaCy batches)
 
 
 @dataclass
@@ -30,6 +38,7 @@ class IngestReport:
     actors: int = 0
     events: int = 0
     statements: int = 0
+    words: int = 0  # of the articles extracted by this run
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -44,26 +53,123 @@ class IngestReport:
                 f"{self.statements} statements, {self.skipped} skipped")
 
 
+@dataclass
+class Extracted:
+    """One article's quads and counts, as a worker hands them back."""
+
+    article: Article
+    quads: list
+    actors: int
+    events: int
+    statements: int
+
+
 Progress = Callable[[int, str], None]  # (articles done, name of the last one)
 
 
-def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, batch_size: int | None = None,
-                    progress: Progress | None = None) -> IngestReport:
-    """Extract and store every article of `items`; report bad ones and go on with the rest."""
-    from kg.extract import extract_many
-    from kg.extract.nlp import load_model, model_id
-    from kg.mapping import article_iri, content_hash, facts_to_quads
-
+def extractor_id(model: str | None = None) -> str:
+    """The version string recorded with every article: kg's and the model's (read without loading it)."""
     import kg
+    from kg.extract.nlp import model_meta
+
+    meta = model_meta(model)
+    return f"kg-{kg.__version__} {meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+def article_quads(article: Article, nlp=None, *, extractor: str | None = None) -> list:
+    """Return the quads of one article (a pure function: no store is touched).
+
+    >>> from kg.records import Article
+    >>> quads = article_quads(Article(id="x", text="Talks\\n\\nRussia and Ukraine met in Istanbul."))
+    >>> len({q.graph_name for q in quads})
+    1
+    """
+    from kg.extract import extract
+    from kg.mapping import facts_to_quads
+
+    return facts_to_quads(extract(article, nlp), extractor=extractor or extractor_id())
+
+
+def extract_quads(articles: Iterable[Article], *, nlp=None, batch_size: int | None = None,
+                  extractor: str | None = None) -> Iterator[Extracted]:
+    """Yield each article's quads and counts, parsing in batches with ``nlp.pipe`` (one process)."""
+    from kg.extract import extract_many
+    from kg.mapping import facts_to_quads
+
+    extractor = extractor or extractor_id()
+    for facts in extract_many(articles, nlp, batch_size=batch_size):
+        yield Extracted(facts.article, facts_to_quads(facts, extractor=extractor),
+                        sum(1 for e in facts.entities.values() if e.kind not in ("City", "Location") and e.mentions),
+                        len(facts.events), len(facts.statements))
+
+
+def _work(task: tuple[list[Article], int, str]) -> list[Extracted]:
+    """A worker process's task: one chunk of articles to quads (the model is loaded once per process).
+
+    The quads travel back as N-Quads bytes: pickling pyoxigraph terms one by one costs ten times more.
+    """
+    from pyoxigraph import RdfFormat, serialize
+
+    chunk, batch_size, extractor = task
+    out = list(extract_quads(chunk, batch_size=batch_size, extractor=extractor))
+    for item in out:
+        item.quads = serialize(item.quads, format=RdfFormat.N_QUADS)
+    return out
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int | None = None,
+                     extractor: str | None = None) -> Iterator[Extracted]:
+    """Yield each article's quads, extracted by `jobs` worker processes, in input order."""
+    import multiprocessing
+    import threading
+
+    from kg.extract.nlp import BATCH_SIZE
+
+    extractor = extractor or extractor_id()
+    # The pool reads tasks ahead in a thread of its own; the slots keep it at two chunks per worker,
+    # so memory does not grow with the input.
+    slots = threading.BoundedSemaphore(2 * jobs)
+
+    def tasks():
+        for chunk in _chunks(articles, CHUNK):
+            slots.acquire()
+            yield chunk, batch_size or BATCH_SIZE, extractor
+
+    # spawn, not fork: the parent holds an open store and threads; workers start clean.
+    from pyoxigraph import RdfFormat, parse
+
+    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+        for done in pool.imap(_work, tasks()):
+            slots.release()
+            for item in done:
+                item.quads = list(parse(item.quads, format=RdfFormat.N_QUADS))
+                yield item
+
+
+def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, batch_size: int | None = None,
+                    jobs: int = 1, progress: Progress | None = None) -> IngestReport:
+    """Extract and store every article of `items`; report bad ones and go on with the rest."""
+    from kg.mapping import article_iri, content_hash
 
     report = IngestReport()
-    nlp = nlp or load_model()
-    extractor = f"kg-{kg.__version__} {model_id(nlp)}"
+    extractor = extractor_id()
     ensure_ontology(store)
-    pending: dict[str, str] = {}  # article IRI -> stored hash, for the articles that need work
+    stored: dict[str, bool] = {}  # article IRI -> an older version is stored (replace it)
+    done = 0
 
     def to_extract() -> Iterator[Article]:
-        done = 0
+        nonlocal done
         for item in items:
             if isinstance(item, InputError):
                 report.errors.append(str(item))
@@ -71,51 +177,121 @@ def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, b
                 continue
             report.articles += 1
             iri = article_iri(item)
-            stored = store.article_hash(iri)
-            if stored is not None and stored == content_hash(item, extractor):
+            old = store.article_hash(iri)
+            if old is not None and old == content_hash(item, extractor):
                 report.unchanged += 1
                 done += 1
                 if progress:
                     progress(done, item.id)
                 continue
-            pending[iri.value] = stored or ""
+            stored[iri.value] = old is not None
             yield item
 
-    done = 0
-    for facts in extract_many(to_extract(), nlp, batch_size=batch_size):
+    if jobs > 1:
+        extracted = extract_parallel(to_extract(), jobs, batch_size=batch_size, extractor=extractor)
+    else:
+        extracted = extract_quads(to_extract(), nlp=nlp, batch_size=batch_size, extractor=extractor)
+
+    batch: list[Extracted] = []
+    for item in extracted:
+        report.words += len(item.article.text.split())
+        if stored.pop(article_iri(item.article).value, False):
+            _write(store, [item], report, replace=True)
+        else:
+            batch.append(item)
+            if len(batch) >= WRITE_BATCH_ARTICLES:
+                _write(store, batch, report, replace=False)
+                batch = []
         done += 1
-        try:
-            _store_facts(facts, store, extractor, pending, report, article_iri, facts_to_quads)
-        except KgError as exc:
-            report.errors.append(f"{facts.article.source or facts.article.id}: {exc}")
-            log.warning("%s", report.errors[-1])
         if progress:
-            progress(report.unchanged + done, facts.article.id)
+            progress(done, item.article.id)
+    if batch:
+        _write(store, batch, report, replace=False)
     return report
 
 
-def _store_facts(facts: Facts, store, extractor: str, pending: dict[str, str], report: IngestReport,
-                 article_iri, facts_to_quads) -> None:
-    iri = article_iri(facts.article)
-    quads = facts_to_quads(facts, extractor=extractor)
-    replace = bool(pending.get(iri.value))
-    store.put_article(iri, quads, replace=replace)
-    report.replaced += replace
-    report.added += not replace
-    report.triples += len(quads)
-    report.actors += sum(1 for e in facts.entities.values() if e.kind != "City" and e.kind != "Location" and e.mentions)
-    report.events += len(facts.events)
-    report.statements += len(facts.statements)
+def _write(store, items: list[Extracted], report: IngestReport, *, replace: bool, iri=None) -> None:
+    """Write articles in one store transaction; a failure is reported per article, the rest go on."""
+    from kg.mapping import article_iri
+
+    def graph_of(item: Extracted):
+        return item.quads[0].graph_name if item.quads else article_iri(item.article)
+
+    try:
+        if replace:
+            store.put_article(iri or graph_of(items[0]), items[0].quads, replace=True)
+        else:
+            store.put_articles([(graph_of(i), i.quads) for i in items])
+    except KgError as exc:
+        if len(items) > 1:  # find the article at fault, keep the others
+            for item in items:
+                _write(store, [item], report, replace=replace, iri=iri)
+            return
+        report.errors.append(f"{items[0].article.source or items[0].article.id}: {exc}")
+        log.warning("%s", report.errors[-1])
+        return
+    for item in items:
+        report.replaced += replace
+        report.added += not replace
+        report.triples += len(item.quads)
+        report.actors += item.actors
+        report.events += item.events
+        report.statements += item.statements
+
+
+def load_nquads(paths: Iterable[str], store, *, progress: Progress | None = None) -> IngestReport:
+    """Load N-Quads files made by `article_quads` elsewhere (e.g. a Dask run) article graph by article graph.
+
+    Unchanged articles are skipped and changed ones replaced, as `kg ingest` does.
+    """
+    from itertools import groupby
+
+    from pyoxigraph import RdfFormat, parse
+
+    from kg.vocab import NKG
+
+    report = IngestReport()
+    ensure_ontology(store)
+    batch: list[Extracted] = []
+    done = 0
+    for path in paths:
+        try:
+            quads = parse(path=str(path), format=RdfFormat.N_QUADS)
+            for graph, group in groupby(quads, key=lambda q: q.graph_name):
+                group = list(group)
+                digest = next((q.object.value for q in group if q.predicate.value == NKG + "contentHash"
+                               and q.subject == graph), None)
+                article = Article(id=graph.value, text="", source=str(path))
+                report.articles += 1
+                old = store.article_hash(graph)
+                item = Extracted(article, group, 0, 0, 0)
+                if old is not None and old == digest:
+                    report.unchanged += 1
+                elif old is not None:
+                    _write(store, [item], report, replace=True, iri=graph)
+                else:
+                    batch.append(item)
+                    if len(batch) >= WRITE_BATCH_ARTICLES:
+                        _write(store, batch, report, replace=False)
+                        batch = []
+                done += 1
+                if progress:
+                    progress(done, graph.value)
+        except (OSError, SyntaxError) as exc:
+            report.errors.append(f"{path}: cannot load N-Quads ({str(exc).splitlines()[0]})")
+    if batch:
+        _write(store, batch, report, replace=False)
+    return report
 
 
 def ensure_ontology(store) -> None:
     """Load the ontology into its own named graph (once), so queries can read class hierarchy and labels."""
+    import hashlib
+
     from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
     from kg.resources import ontology_text
     from kg.vocab import NKG
-
-    import hashlib
 
     graph = NamedNode(ONTOLOGY_GRAPH)
     text = ontology_text()

@@ -78,6 +78,9 @@ def read_paths(paths: Iterable[str], *, default_date: dt.date | None = None) -> 
 
 def read_file(path: Path, *, default_date: dt.date | None = None) -> Iterator[Article | InputError]:
     """Yield the article(s) in one file, or an `InputError` naming the file."""
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        yield from _stream_jsonl(path, default_date)
+        return
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -217,9 +220,58 @@ def parse_date(value: str | None) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def parse_jsonl(text: str, *, source: str, default_date: dt.date | None = None) -> Iterator[Article | InputError]:
+def _stream_jsonl(path: Path, default_date: dt.date | None) -> Iterator[Article | InputError]:
+    """Read a JSON Lines file line by line, so a large file never sits in memory whole."""
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        yield InputError(f"{path}: no such file")
+        return
+    except OSError as exc:
+        yield InputError(f"{path}: cannot read ({exc.strerror or exc})")
+        return
+    seen = False
+    with handle:
+        for lineno, raw in enumerate(handle, start=1):
+            if b"\x00" in raw:
+                yield InputError(f"{path}: binary file, not an article (expected UTF-8 text, JSON Lines or HTML)")
+                return
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield InputError(f"{path}:{lineno}: not UTF-8 text (bad byte at column {exc.start + 1})")
+                continue
+            if line.strip():
+                seen = True
+                yield from parse_jsonl(line, source=str(path), default_date=default_date, first_line=lineno)
+    if not seen:
+        yield InputError(f"{path}: empty article file")
+
+
+def count_articles(paths: Iterable[str]) -> int | None:
+    """How many articles `paths` hold (for a progress bar's ETA); None when one is standard input."""
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        path = Path(raw)
+        files = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES] if path.is_dir() else [path]
+        for f in files:
+            if f.suffix.lower() in (".jsonl", ".ndjson"):
+                try:
+                    with f.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except OSError:
+                    pass
+            else:
+                total += 1
+    return total
+
+
+def parse_jsonl(text: str, *, source: str, default_date: dt.date | None = None,
+                first_line: int = 1) -> Iterator[Article | InputError]:
     """Yield one article per JSON Lines record (`id`, `title`, `text`, optional `date`, `url`, `publisher`)."""
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in enumerate(text.splitlines(), start=first_line):
         if not line.strip():
             continue
         where = f"{source}:{lineno}"

@@ -30,7 +30,8 @@ def taxonomy() -> dict[str, EventType]:
     g = ontology_graph()
     nkg = Namespace(NKG)
     out: dict[str, EventType] = {}
-    for cls in set(g.subjects(nkg.trigger, None)) | set(g.subjects(nkg.themedTrigger, None)):
+    # Sorted: the same order in every process, whatever its hash seed.
+    for cls in sorted(set(g.subjects(nkg.trigger, None)) | set(g.subjects(nkg.themedTrigger, None))):
         name = str(cls)[len(NKG):]
         ancestors = tuple(str(a)[len(NKG):] for a in g.transitive_objects(cls, RDFS.subClassOf)
                           if str(a).startswith(NKG) and a != cls)

@@ -44,7 +44,7 @@ def _layout(g) -> dict:
         return {}
     iterations = 60 if n <= 1000 else 25
     pos = nx.spring_layout(g, seed=7, iterations=iterations, k=None)
-    scale = 170 * max(3.0, n ** 0.5)
+    scale = 90 * max(4.0, n ** 0.5)
     return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in pos.items()}
 
 

@@ -18,6 +18,9 @@ def facts_from_doc(doc, article: Article) -> Facts:
     from kg.extract.statements import find_statements
     from kg.extract.time import find_times
 
+    from kg.extract.parsed import parsed
+
+    parsed(doc, article.text)  # computed once, read by every rule
     index = find_entities(doc, gazetteer(), publisher=article.publisher)
     times = find_times(doc, article.reference_date, "t")
     quantities = find_quantities(doc, "q")

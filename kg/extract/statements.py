@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
 from kg.extract.entities import EntityIndex
+from kg.extract.parsed import parsed, sent_start, sentence
 from kg.extract.quantities import FoundQuantity
 from kg.records import Span, Statement
 
@@ -69,7 +70,7 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
 
     `dateline` is the character span of the article's dateline, never part of what was said.
     """
-    text = doc.text
+    text = parsed(doc).text
     out: list[Statement] = []
     quotes = find_quotes(text)
     quoted_tokens: set[int] = set()
@@ -126,7 +127,7 @@ def _span_of(tok: Token | None) -> Span | None:
 def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
                earlier: list[Statement]) -> tuple[Token | None, str | None]:
     """The reporting verb of a quotation and its speaker: nearest after the quote, else before."""
-    sents = {doc[start].sent.start: doc[start].sent, doc[end - 1].sent.start: doc[end - 1].sent}
+    sents = {sent_start(doc[start]): sentence(doc[start]), sent_start(doc[end - 1]): sentence(doc[end - 1])}
     cands: list[tuple[int, Token, str | None]] = []
     for sent in sents.values():
         for tok in sent:
@@ -149,7 +150,7 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
 
 
 def _near(doc: Doc, prev_end: int, begin: int) -> bool:
-    return doc.text.count("\n", prev_end, begin) <= 2
+    return parsed(doc).text.count("\n", prev_end, begin) <= 2
 
 
 def _according_to(sent, index: EntityIndex, exclude: range, quote_end: int) -> list[tuple[int, Token, str | None]]:
@@ -286,7 +287,7 @@ def _attributed_clause(tok: Token) -> list[Token]:
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
     drop = {t.i for t in tok.subtree}
-    toks = [t for t in clause.sent if t.i not in drop] if clause.dep_ == "ROOT" else [
+    toks = [t for t in sentence(clause) if t.i not in drop] if clause.dep_ == "ROOT" else [
         t for t in clause.subtree if t.i not in drop]
     return _trim(toks)
 
@@ -312,14 +313,14 @@ def _about(doc: Doc, content: list[int], cue: Token | None, event_tokens: dict[i
         root = cue if cue is not None else min((doc[i] for i in content), key=lambda t: len(list(t.ancestors)))
         return event_tokens[min(inside, key=lambda i: (_distance(doc[i], root), abs(i - root.i)))]
     anchor = cue if cue is not None else doc[content[0]]
-    sent = anchor.sent
+    sent = sentence(anchor)
     in_sentence = [i for i in event_tokens if sent.start <= i < sent.end]
     if in_sentence:
         return event_tokens[min(in_sentence, key=lambda i: _distance(doc[i], anchor))]
     if sent.start > 0:
-        prev = doc[sent.start - 1].sent
+        prev = sentence(doc[sent.start - 1])
         if prev.text.strip() == "" and prev.start > 0:
-            prev = doc[prev.start - 1].sent
+            prev = sentence(doc[prev.start - 1])
         in_prev = [i for i in event_tokens if prev.start <= i < prev.end]
         if in_prev:
             return event_tokens[min(in_prev, key=lambda i: len(list(doc[i].ancestors)))]

@@ -28,6 +28,23 @@ _LEADING = re.compile(r"^(?:on|in|at|by|since|from|during|until|till|through|ear
                       r"the|that|of|around|about|before|after|mid|mid-|the (?:end|beginning|start|middle|close) of|"
                       r"(?:end|beginning|start|middle) of)\s+|^mid-", re.I)
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# Every pattern compiled once: dateparser's own patterns would push ours out of re's cache.
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_QUARTER = re.compile(r"\b(first|second|third|fourth|final|1st|2nd|3rd|4th|q[1-4])[\s-]+quarter(?:\s+of\s+(?:(this|last|next)\s+year|(\d{4})))?|\bq([1-4])\b")
+_RELATIVE_QUARTER = re.compile(r"(?:the\s+)?(last|previous|past|this|current|next)\s+quarter")
+_DECADE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:'|’)?(1[89]|20)?(\d)0'?s")
+_YEAR_ONLY = re.compile(r"(\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTH_DAY = re.compile(rf"(?:\w+day,?\s+)?({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?")
+_DAY_MONTH = re.compile(rf"(?:\w+day,?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?")
+_MONTH_OF_RELATIVE_YEAR = re.compile(rf"({_MONTH_RE})\.?\s+of\s+(last|this|next)\s+year")
+_MONTH_YEAR = re.compile(rf"({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?")
+_WEEKDAY = re.compile(r"(last|next|this|coming|past)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_RELATIVE_PERIOD = re.compile(r"(last|this|next|past|previous|coming)\s+(week|month|year|weekend)")
+_MONTH_NAME = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -56,7 +73,7 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
             continue
         if t.lower_ in _WEEKDAYS:  # the small model misses bare weekdays now and then
             spans.append(doc[t.i:t.i + 1])
-        elif re.fullmatch(r"(1[89]|20)\d\d", t.text) and t.dep_ != "nummod" and not t.ent_type_ in ("MONEY", "QUANTITY"):
+        elif _YEAR.fullmatch(t.text) and t.dep_ != "nummod" and not t.ent_type_ in ("MONEY", "QUANTITY"):
             spans.append(doc[t.i:t.i + 1])  # a bare year: "in 2011"
         elif t.lower_ in _REFS and t.pos_ in ("ADV", "ADJ"):
             spans.append(doc[t.i:t.i + 1])
@@ -119,8 +136,8 @@ def timeml(text: str, ref: dt.date | None, value: str | None, start: str | None,
         if weekday == 6 and dt.date.fromisoformat(end) - first == dt.timedelta(days=1):
             return f"{year}-W{week:02d}-WE"
         return None
-    m = re.search(r"\b(first|second|third|fourth|final|1st|2nd|3rd|4th|q[1-4])[\s-]+quarter(?:\s+of\s+(?:(this|last|next)\s+year|(\d{4})))?|\bq([1-4])\b", t)
-    if m is None and ref is not None and re.fullmatch(r"(?:the\s+)?(last|previous|past|this|current|next)\s+quarter", t):
+    m = _QUARTER.search(t)
+    if m is None and ref is not None and _RELATIVE_QUARTER.fullmatch(t):
         shift = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(t.split()[-2], 0)
         index = ref.year * 4 + (ref.month - 1) // 3 + shift
         return f"{index // 4}-Q{index % 4 + 1}"
@@ -129,7 +146,7 @@ def timeml(text: str, ref: dt.date | None, value: str | None, start: str | None,
         n = n or int((m[1] or "q" + (m[4] or "0"))[1:])
         year = int(m[3]) if m[3] else (ref.year + {"last": -1, "next": 1}.get(m[2] or "", 0) if ref else None)
         return f"{year}-Q{n}" if year and n else None
-    m = re.fullmatch(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:'|’)?(1[89]|20)?(\d)0'?s", t)
+    m = _DECADE.fullmatch(t)
     if m:
         century = m[1] or "19"
         return f"{century}{m[2]}"
@@ -151,10 +168,10 @@ def resolve(text: str, ref: dt.date | None, future: bool = False) -> tuple[str |
     while prev != t:
         prev, t = t, _LEADING.sub("", t).strip(" ,.")
     t = _PART_OF_DAY.sub("", t)
-    m = re.fullmatch(r"(\d{4})", t)
+    m = _YEAR_ONLY.fullmatch(t)
     if m and 1000 < int(m[1]) < 2200:
         return m[1], None, None
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    m = _ISO_DATE.fullmatch(t)
     if m:
         return _iso(int(m[1]), int(m[2]), int(m[3])), None, None
     absolute = _absolute(t, ref)
@@ -173,10 +190,9 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 
 def _absolute(t: str, ref: dt.date | None) -> tuple[str | None, str | None, str | None] | None:
-    month_re = "|".join(sorted(_MONTHS, key=len, reverse=True))
-    m = re.fullmatch(rf"(?:\w+day,?\s+)?({month_re})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", t)
+    m = _MONTH_DAY.fullmatch(t)
     if not m:
-        m2 = re.fullmatch(rf"(?:\w+day,?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({month_re})\.?(?:,?\s+(\d{{4}}))?", t)
+        m2 = _DAY_MONTH.fullmatch(t)
         if m2:
             m = m2
             month, day, year = _MONTHS[m2[2]], int(m2[1]), m2[3]
@@ -191,11 +207,11 @@ def _absolute(t: str, ref: dt.date | None) -> tuple[str | None, str | None, str 
         if candidate and dt.date.fromisoformat(candidate) > ref + dt.timedelta(days=31):
             candidate = _iso(ref.year - 1, month, day)
         return candidate, None, None
-    m = re.fullmatch(rf"({month_re})\.?\s+of\s+(last|this|next)\s+year", t)
+    m = _MONTH_OF_RELATIVE_YEAR.fullmatch(t)
     if m and ref is not None:  # "October of next year"
         year = ref.year + {"last": -1, "this": 0, "next": 1}[m[2]]
         return f"{year:04d}-{_MONTHS[m[1]]:02d}", None, None
-    m = re.fullmatch(rf"({month_re})\.?(?:,?\s+(\d{{4}}))?", t)
+    m = _MONTH_YEAR.fullmatch(t)
     if m:
         month = _MONTHS[m[1]]
         if m[2]:
@@ -215,7 +231,7 @@ def _relative(t: str, ref: dt.date, future: bool = False) -> tuple[str | None, s
         return (ref - day).isoformat(), None, None
     if t == "tomorrow":
         return (ref + day).isoformat(), None, None
-    m = re.fullmatch(r"(last|next|this|coming|past)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
+    m = _WEEKDAY.fullmatch(t)
     if m:
         target = _WEEKDAYS[m[2]]
         if m[1] in ("next", "coming"):
@@ -229,7 +245,7 @@ def _relative(t: str, ref: dt.date, future: bool = False) -> tuple[str | None, s
         return (ref - delta * day).isoformat(), None, None
     if t in ("this morning", "this afternoon", "this evening"):
         return ref.isoformat(), None, None
-    m = re.fullmatch(r"(last|this|next|past|previous|coming)\s+(week|month|year|weekend)", t)
+    m = _RELATIVE_PERIOD.fullmatch(t)
     if m:
         shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m[1]]
         if m[2] == "week":
@@ -256,9 +272,9 @@ def _relative(t: str, ref: dt.date, future: bool = False) -> tuple[str | None, s
             month_index = ref.year * 12 + ref.month - 1 - n
             return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", None, None
         return f"{ref.year - n:04d}", None, None
-    month_name = re.search(r"\b(" + "|".join(_MONTHS) + r")\b", t)
-    numeric_date = re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", t)
-    if (month_name and re.search(r"\d", t) or numeric_date) and not re.search(
+    month_name = _MONTH_NAME.search(t)
+    numeric_date = _NUMERIC_DATE.fullmatch(t)
+    if (month_name and _DIGIT.search(t) or numeric_date) and not re.search(
             r"\b(hours?|minutes?|days|weeks|months|years|decades?|centur)", t):
         import dateparser
 

@@ -22,6 +22,9 @@ class Store(Protocol):
     def put_article(self, article: NamedNode, quads: list[Quad], *, replace: bool) -> None:
         """Store `quads` as the whole graph of `article`, atomically replacing an older version."""
 
+    def put_articles(self, articles: list[tuple[NamedNode, list[Quad]]]) -> None:
+        """Store several new articles (one transaction where the store has them)."""
+
     def select(self, query: str):
         """Run a SPARQL query over the union of all graphs; return pyoxigraph results."""
 

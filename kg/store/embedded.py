@@ -65,6 +65,13 @@ class EmbeddedStore:
         except OSError as exc:
             raise StoreError(f"cannot write article {article.value}: {_first_line(exc)}") from exc
 
+    def put_articles(self, articles: list[tuple[NamedNode, list[Quad]]]) -> None:
+        """Store several new articles in one transaction (all land or none)."""
+        try:
+            self._store.extend(q for _, quads in articles for q in quads)
+        except OSError as exc:
+            raise StoreError(f"cannot write {len(articles)} articles: {_first_line(exc)}") from exc
+
     def select(self, query: str):
         """Run SPARQL over the union of all graphs (each article's and the ontology's)."""
         try:

@@ -131,6 +131,11 @@ class RemoteStore:
             body = " .\n".join(f"{t.subject} {t.predicate} {t.object}" for t in triples[i:i + UPDATE_BATCH])
             self._update(f"INSERT DATA {{ GRAPH {article} {{\n{body} .\n}} }}")
 
+    def put_articles(self, articles: list[tuple[NamedNode, list[Quad]]]) -> None:
+        """Store several new articles, one graph write each."""
+        for iri, quads in articles:
+            self.put_article(iri, quads, replace=False)
+
     def _update(self, update: str) -> None:
         from urllib.parse import urlencode
 

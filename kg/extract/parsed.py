@@ -1,0 +1,44 @@
+"""What the rules ask of a parsed Doc again and again, computed once per Doc.
+
+spaCy rebuilds `doc.text`, each token's `.sent` and `doc.noun_chunks` on every access; the rules
+ask for them thousands of times an article, so they are kept in `doc.user_data` instead.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+_KEY = "kg.parsed"
+
+
+class Parsed:
+    """Text, sentence bounds per token and noun chunks of one Doc."""
+
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        self.text = text if text is not None else doc.text
+        self.sent_bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
+        self.sentences: list[Span] = list(doc.sents)
+        for sent in self.sentences:
+            bounds = (sent.start, sent.end)
+            for i in range(sent.start, sent.end):
+                self.sent_bounds[i] = bounds
+        self.noun_chunks: list[Span] = list(doc.noun_chunks)
+
+
+def parsed(doc: Doc, text: str | None = None) -> Parsed:
+    """The cached facts about `doc` (computed on first use)."""
+    found = doc.user_data.get(_KEY)
+    if found is None:
+        found = doc.user_data[_KEY] = Parsed(doc, text)
+    return found
+
+
+def sent_start(tok: Token) -> int:
+    """Index of the first token of `tok`'s sentence."""
+    return parsed(tok.doc).sent_bounds[tok.i][0]
+
+
+def sentence(tok: Token) -> Span:
+    """The sentence of `tok`, as `tok.sent` gives it, without recomputing it."""
+    start, end = parsed(tok.doc).sent_bounds[tok.i]
+    return tok.doc[start:end]
