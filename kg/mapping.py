@@ -15,7 +15,7 @@ from functools import lru_cache
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import __version__
-from kg.records import Article, Entity, Facts, Span, slug
+from kg.records import Article, Entity, Facts, Span, fold, slug
 from kg.taxonomy import taxonomy
 from kg.vocab import DCTERMS, GEO, GEONAMES, ID, NKG, OWL, RDF, RDFS, SKOS, XSD
 
@@ -236,6 +236,8 @@ def _entity(q, ent: Entity, mentioned) -> Iterator[Quad]:
     yield q(node, _LABEL, Literal(ent.name))
     for alias in sorted(ent.aliases):
         yield q(node, _ALT, Literal(alias))
+    for key in sorted(name_keys(ent)):
+        yield q(node, nkg("nameKey"), Literal(key))
     for role in ent.roles:
         yield q(node, nkg("role"), Literal(role))
     if ent.geonames_id:
@@ -248,6 +250,14 @@ def _entity(q, ent: Entity, mentioned) -> Iterator[Quad]:
         yield q(node, nkg("country"), entity_iri(ent.country_key))
     yield q(node, nkg("confidence"), _decimal(ent.confidence))
     yield from mentioned(node, ent.mentions)
+
+
+def name_keys(ent: Entity) -> set[str]:
+    """The folded names a query can find an entity by: its name, other names, a person's surname."""
+    keys = {fold(ent.name), *(fold(a) for a in ent.aliases)}
+    if ent.kind == "Person" and len(ent.name.split()) > 1:
+        keys.add(fold(ent.name.split()[-1]))
+    return {k for k in keys if k}
 
 
 def _event_label(ev, facts: Facts) -> str:

@@ -8,7 +8,11 @@ Each shipped query opens with a header the code reads::
 
 Parameters are bound as RDF terms serialised by pyoxigraph into an inline ``VALUES`` block that
 opens the WHERE group, never pasted into the query text as raw strings; every store, embedded or
-remote, sees the same query.
+remote, sees the same query. Parameter types: ``string``, ``IRI``, ``date``, ``integer``,
+``decimal``, ``name`` (matched against ``nkg:nameKey``: lower-cased, accents and a leading "the"
+removed, so "zelensky" finds Volodymyr Zelensky) and ``class`` (an ontology class by local name:
+"Attack" is ``nkg:Attack``). A query line ending in ``# if:NAME`` is kept only when parameter NAME
+is given, so an optional parameter costs nothing when it is absent.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from kg.errors import QueryError
 from kg.vocab import PREFIXES, XSD
 
 FORMATS = ("table", "csv", "tsv", "json")
-PARAM_TYPES = ("string", "IRI", "date", "integer", "decimal")
+PARAM_TYPES = ("string", "IRI", "date", "integer", "decimal", "name", "class")
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,19 @@ def bind(query: NamedQuery, values: dict[str, str]) -> dict:
 
 def _term(name: str, raw: str, ptype: str):
     from pyoxigraph import Literal, NamedNode
+
+    from kg.records import fold
+    from kg.vocab import NKG
+
+    if ptype == "name":
+        return Literal(fold(raw))
+    if ptype == "class":
+        local = raw.split("#")[-1].split(":")[-1].strip()
+        if not re.fullmatch(r"[A-Za-z]\w*", local):
+            raise QueryError(f"--param {name}: {raw!r} is not a class name (Attack, Person, ConflictEvent ...)")
+        from kg.taxonomy import class_name
+
+        return NamedNode(NKG + class_name(local))
     if ptype == "IRI":
         iri = raw[1:-1] if raw.startswith("<") and raw.endswith(">") else raw
         if not re.match(r"^[a-zA-Z][\w+.-]*:[^\s<>\"{}|\\^`]*$", iri):
@@ -149,10 +166,30 @@ def _term(name: str, raw: str, ptype: str):
     return Literal(raw)
 
 
-def inline_bindings(query: str, bindings: dict) -> str:
-    """Return `query` with `bindings` as a VALUES block of serialised RDF terms opening its WHERE group.
+_IF = re.compile(r"#\s*(if|unless):(\w+)\s*$")
+_VALUES_HERE = re.compile(r"^[ \t]*#\s*VALUES\s*$", re.MULTILINE)
 
-    The block comes first in the group, so the binding holds before grouping, ordering and limits.
+
+def conditional_lines(text: str, given: set[str]) -> str:
+    r"""Keep a line marked ``# if:NAME`` only when parameter NAME is given, ``# unless:NAME`` only when not.
+
+    >>> conditional_lines("a\nb  # if:who\nc  # unless:who", set())
+    'a\nc  # unless:who'
+    """
+    keep = []
+    for line in text.splitlines():
+        m = _IF.search(line)
+        if m is None or (m[2] in given) == (m[1] == "if"):
+            keep.append(line)
+    return "\n".join(keep)
+
+
+def inline_bindings(query: str, bindings: dict) -> str:
+    """Return `query` with `bindings` as a VALUES block of serialised RDF terms.
+
+    The block goes where a line ``# VALUES`` stands (a query puts it inside the graph pattern that
+    uses the parameters, where the engine joins it first), else at the start of the WHERE group;
+    either way the binding holds before grouping, ordering and limits.
 
     >>> from pyoxigraph import Literal, Variable
     >>> print(inline_bindings("SELECT ?s WHERE { ?s ?p ?who }", {Variable("who"): Literal('x" } DROP ALL #')}))
@@ -160,6 +197,9 @@ def inline_bindings(query: str, bindings: dict) -> str:
     """
     names = " ".join(str(v) for v in bindings)
     terms = " ".join(str(t) for t in bindings.values())
+    marker = _VALUES_HERE.search(query)
+    if marker:
+        return f"{query[:marker.start()]}VALUES ({names}) {{ ({terms}) }}{query[marker.end():]}"
     m = re.search(r"\bWHERE\s*\{", query, flags=re.IGNORECASE) or re.search(r"\{", _strip_iris(query))
     if m is None:
         raise QueryError("cannot bind parameters: the query has no WHERE group")
@@ -188,7 +228,7 @@ def run(store, query: str | NamedQuery, params: dict[str, str] | None = None) ->
     from pyoxigraph import QueryBoolean, QuerySolutions
     named = query if isinstance(query, NamedQuery) else resolve(query)
     bindings = bind(named, params or {})
-    text = with_prefixes(named.text)
+    text = with_prefixes(conditional_lines(named.text, set(params or {})))
     answer = store.select(inline_bindings(text, bindings) if bindings else text)
     if isinstance(answer, QueryBoolean) or isinstance(answer, bool):
         return Result(boolean=bool(answer))

@@ -134,3 +134,17 @@ def slug(text: str) -> str:
     """Return an IRI-safe, lower-case, ASCII slug of `text` ("Volodymyr Zelensky" -> "volodymyr-zelensky")."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def fold(name: str) -> str:
+    """Lower-case, strip accents and a leading "the": how names are compared and looked up.
+
+    >>> fold("The Ukrainian Air Force"), fold("Zürich")
+    ('ukrainian air force', 'zurich')
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+    text = text.replace("’", "'")
+    if text.startswith("the "):
+        text = text[4:]
+    return " ".join(text.split())

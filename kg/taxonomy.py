@@ -45,3 +45,19 @@ def taxonomy() -> dict[str, EventType]:
             part_of=next((str(o)[len(NKG):] for o in g.objects(cls, nkg.subEventOf)), None),
         )
     return out
+
+
+@lru_cache(maxsize=1)
+def _class_names() -> dict[str, str]:
+    from rdflib import OWL, RDF
+
+    from kg.resources import ontology_graph
+    from kg.vocab import NKG
+
+    return {str(c)[len(NKG):].lower(): str(c)[len(NKG):] for c in ontology_graph().subjects(RDF.type, OWL.Class)
+            if str(c).startswith(NKG)}
+
+
+def class_name(local: str) -> str:
+    """The ontology's spelling of a class name given in any case ("attack" -> "Attack"); unknown names stay."""
+    return _class_names().get(local.lower(), local)

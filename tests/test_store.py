@@ -68,3 +68,14 @@ def test_bad_articles_in_a_batch_are_reported_and_good_ones_land(tmp_path):
         report = kg.ingest([str(good), str(empty), str(tmp_path / "missing.txt")], store=store)
         assert report.added == 1 and report.skipped == 2
         assert kg.query("ASK { ?a a nkg:Article }", store=store).boolean
+
+
+def test_named_queries_give_one_row_per_fact_when_articles_share_entities(tmp_path):
+    story = 'Vote\n\n"The reform will pass this week," Chancellor Olaf Scholz said in Berlin on Monday.'
+    with kg.open_store(tmp_path / "s") as store:
+        kg.ingest([article(story, "one"), article(story.replace("Monday", "Tuesday"), "two")], store=store)
+        rows = kg.query("statements", store=store, params={"who": "scholz"}).rows
+        assert len(rows) == 2  # one statement per article, not one per article that names Scholz
+        actors = kg.query("actors", store=store).rows
+        scholz = [r for r in actors if r[0].value == "Olaf Scholz"]
+        assert len(scholz) == 1 and scholz[0][4].value == "2"

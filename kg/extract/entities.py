@@ -130,6 +130,10 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if _is_model_name(span):
             continue
         label = ent.label_
+        before = doc[start - 1] if start > 0 else None
+        if label in ("ORG", "GPE") and before is not None and before.lower_ in lexicon.TITLE_HEADS \
+                and before.is_title and 2 <= end - start <= 3 and all(t.is_title for t in span):
+            label = "PERSON"  # "Chancellor Olaf Scholz": a title names a person, whatever the model said
         if label == "PERSON":
             span, role = _split_title(span)
             if span is None:

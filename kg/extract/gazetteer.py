@@ -7,9 +7,10 @@ from a person, gives it a GeoNames id and coordinates, and maps demonyms ("Ukrai
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from kg.records import fold
 
 
 @dataclass(frozen=True)
@@ -32,16 +33,6 @@ _NOT_PLACES = {"of", "us", "min", "china town", "mobile", "reading", "bath", "sp
                "wells", "gary", "tyler", "eugene", "marion", "university", "victoria", "florence",
                "aurora", "orange", "independence", "mission", "lincoln", "jackson", "madison",
                "hamilton", "washington"}
-
-
-def fold(name: str) -> str:
-    """Lower-case, strip accents and a leading "the": the key for gazetteer look-ups."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
-    text = text.replace("’", "'")
-    if text.startswith("the "):
-        text = text[4:]
-    return " ".join(text.split())
 
 
 class Gazetteer:

@@ -1,0 +1,44 @@
+"""The baseline: bare spaCy `nlp.pipe` over a JSON Lines file, same model and batch size, in N processes.
+
+    python benchmarks/bare_pipe.py ARTICLES.jsonl --jobs 2
+
+Each process loads the model once and parses its share of the texts; nothing else is done with them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import time
+
+
+def _parse(task: tuple[list[str], int]) -> int:
+    from kg.extract.nlp import load_model  # cached: loaded once per process
+
+    texts, batch_size = task
+    nlp = load_model()
+    return sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("path")
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=32)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    texts = [json.loads(line)["text"] for line in open(args.path, encoding="utf-8") if line.strip()]
+    chunk = 64
+    tasks = [(texts[i:i + chunk], args.batch_size) for i in range(0, len(texts), chunk)]
+    if args.jobs == 1:
+        tokens = sum(_parse(t) for t in tasks)
+    else:
+        with multiprocessing.get_context("spawn").Pool(args.jobs) as pool:
+            tokens = sum(pool.imap(_parse, tasks))
+    print(json.dumps({"seconds": time.perf_counter() - started, "tokens": tokens,
+                      "words": sum(len(t.split()) for t in texts)}))
+
+
+if __name__ == "__main__":
+    main()
