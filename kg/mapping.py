@@ -149,12 +149,7 @@ def _quads(facts: Facts, extractor: str) -> Iterator[Quad]:
         time_nodes[t.key] = node
         yield q(node, _TYPE, nkg("TimeExpression"))
         yield q(node, _LABEL, Literal(t.mention.anchor))
-        if t.value:
-            yield q(node, nkg("date"), _date_literal(t.value))
-        if t.start:
-            yield q(node, nkg("startDate"), _date_literal(t.start))
-        if t.end:
-            yield q(node, nkg("endDate"), _date_literal(t.end))
+        yield from _dates(q, node, t)
         if t.timex:
             yield q(node, nkg("timex"), Literal(t.timex))
         yield from mentioned(node, [t.mention])
@@ -197,12 +192,7 @@ def _quads(facts: Facts, extractor: str) -> Iterator[Quad]:
         if ev.time and ev.time in time_nodes:
             t = facts.times[ev.time]
             yield q(node, nkg("time"), time_nodes[ev.time])
-            if t.value:
-                yield q(node, nkg("date"), _date_literal(t.value))
-            if t.start:
-                yield q(node, nkg("startDate"), _date_literal(t.start))
-            if t.end:
-                yield q(node, nkg("endDate"), _date_literal(t.end))
+            yield from _dates(q, node, t)
         for key in ev.quantities:
             yield q(node, nkg("quantity"), quantity_nodes[key])
         yield q(node, nkg("confidence"), _decimal(ev.confidence))
@@ -223,6 +213,16 @@ def _quads(facts: Facts, extractor: str) -> Iterator[Quad]:
         for key in st.quantities:
             yield q(node, nkg("quantity"), quantity_nodes[key])
         yield from mentioned(node, [st.mention])
+
+
+def _dates(q, node: NamedNode, t) -> Iterator[Quad]:
+    """The date, or start and end dates, of a time expression, on `node` (the expression or its event)."""
+    if t.value:
+        yield q(node, nkg("date"), _date_literal(t.value))
+    if t.start:
+        yield q(node, nkg("startDate"), _date_literal(t.start))
+    if t.end:
+        yield q(node, nkg("endDate"), _date_literal(t.end))
 
 
 def _entity_types(q, node: NamedNode, kind: str) -> Iterator[Quad]:

@@ -192,22 +192,56 @@ def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, b
     else:
         extracted = extract_quads(to_extract(), nlp=nlp, batch_size=batch_size, extractor=extractor)
 
-    batch: list[Extracted] = []
-    for item in extracted:
-        report.words += len(item.article.text.split())
-        if stored.pop(article_iri(item.article).value, False):
-            _write(store, [item], report, replace=True)
-        else:
-            batch.append(item)
-            if len(batch) >= WRITE_BATCH_ARTICLES:
-                _write(store, batch, report, replace=False)
-                batch = []
-        done += 1
-        if progress:
-            progress(done, item.article.id)
-    if batch:
-        _write(store, batch, report, replace=False)
+    writer = _BatchWriter(store, report)
+    try:
+        for item in extracted:
+            report.words += len(item.article.text.split())
+            writer.add(item, replace=stored.pop(article_iri(item.article).value, False))
+            done += 1
+            if progress:
+                progress(done, item.article.id)
+    finally:
+        writer.flush()  # what was extracted is stored, even when the run is interrupted
     return report
+
+
+class _BatchWriter:
+    """Writes new articles `WRITE_BATCH_ARTICLES` to a transaction, replacements alone, in a thread of
+    its own: the store (Rust, releasing the GIL) writes one batch while spaCy parses the next."""
+
+    def __init__(self, store, report: IngestReport) -> None:
+        import queue
+        import threading
+
+        self.store, self.report, self.batch = store, report, []
+        self._queue: queue.Queue = queue.Queue(maxsize=2)  # bounded: memory stays flat
+        self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            task = self._queue.get()
+            if task is None:
+                return
+            items, replace, iri = task
+            _write(self.store, items, self.report, replace=replace, iri=iri)
+
+    def add(self, item: Extracted, *, replace: bool, iri=None) -> None:
+        if replace:
+            self._queue.put(([item], True, iri))
+            return
+        self.batch.append(item)
+        if len(self.batch) >= WRITE_BATCH_ARTICLES:
+            self._queue.put((self.batch, False, None))
+            self.batch = []
+
+    def flush(self) -> None:
+        """Write what is left and wait until every write is done."""
+        if self.batch:
+            self._queue.put((self.batch, False, None))
+            self.batch = []
+        self._queue.put(None)
+        self._thread.join()
 
 
 def _write(store, items: list[Extracted], report: IngestReport, *, replace: bool, iri=None) -> None:
@@ -252,7 +286,7 @@ def load_nquads(paths: Iterable[str], store, *, progress: Progress | None = None
 
     report = IngestReport()
     ensure_ontology(store)
-    batch: list[Extracted] = []
+    writer = _BatchWriter(store, report)
     done = 0
     for path in paths:
         try:
@@ -267,20 +301,14 @@ def load_nquads(paths: Iterable[str], store, *, progress: Progress | None = None
                 item = Extracted(article, group, 0, 0, 0)
                 if old is not None and old == digest:
                     report.unchanged += 1
-                elif old is not None:
-                    _write(store, [item], report, replace=True, iri=graph)
                 else:
-                    batch.append(item)
-                    if len(batch) >= WRITE_BATCH_ARTICLES:
-                        _write(store, batch, report, replace=False)
-                        batch = []
+                    writer.add(item, replace=old is not None, iri=graph)
                 done += 1
                 if progress:
                     progress(done, graph.value)
         except (OSError, SyntaxError) as exc:
             report.errors.append(f"{path}: cannot load N-Quads ({str(exc).splitlines()[0]})")
-    if batch:
-        _write(store, batch, report, replace=False)
+    writer.flush()
     return report
 
 

@@ -83,14 +83,17 @@ def read_file(path: Path, *, default_date: dt.date | None = None) -> Iterator[Ar
         return
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
-        yield InputError(f"{path}: no such file")
-        return
     except OSError as exc:
-        yield InputError(f"{path}: cannot read ({exc.strerror or exc})")
+        yield _unreadable(path, exc)
         return
     yield from _read_bytes(data, name=path.name, source=str(path), default_date=default_date,
                            suffix=path.suffix.lower())
+
+
+def _unreadable(path: Path, exc: OSError) -> InputError:
+    if isinstance(exc, FileNotFoundError):
+        return InputError(f"{path}: no such file")
+    return InputError(f"{path}: cannot read ({exc.strerror or exc})")
 
 
 def _read_bytes(data: bytes, *, name: str, source: str, default_date: dt.date | None,
@@ -224,11 +227,8 @@ def _stream_jsonl(path: Path, default_date: dt.date | None) -> Iterator[Article 
     """Read a JSON Lines file line by line, so a large file never sits in memory whole."""
     try:
         handle = path.open("rb")
-    except FileNotFoundError:
-        yield InputError(f"{path}: no such file")
-        return
     except OSError as exc:
-        yield InputError(f"{path}: cannot read ({exc.strerror or exc})")
+        yield _unreadable(path, exc)
         return
     seen = False
     with handle:

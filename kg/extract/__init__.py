@@ -18,14 +18,19 @@ def facts_from_doc(doc, article: Article) -> Facts:
     from kg.extract.statements import find_statements
     from kg.extract.time import find_times
 
-    from kg.extract.parsed import parsed
+    from kg.extract.parsed import forget, parsed
 
     parsed(doc, article.text)  # computed once, read by every rule
-    index = find_entities(doc, gazetteer(), publisher=article.publisher)
-    times = find_times(doc, article.reference_date, "t")
-    quantities = find_quantities(doc, "q")
-    events, event_tokens = find_events(doc, index, times, quantities, "e")
-    statements = find_statements(doc, index, event_tokens, quantities, "s", dateline=article.dateline)
+    try:
+        index = find_entities(doc, gazetteer(), publisher=article.publisher)
+        times = find_times(doc, article.reference_date, "t")
+        quantities = find_quantities(doc, "q")
+        events, event_tokens = find_events(doc, index, times, quantities, "e")
+        statements = find_statements(doc, index, event_tokens, quantities, "s", dateline=article.dateline)
+    finally:
+        # The cache holds spans of the doc: a reference cycle the garbage collector would free
+        # late, keeping every parsed doc (and its tensors) alive across a long run.
+        forget(doc)
     used_times = {e.time for e in events.values() if e.time}
     return Facts(
         article=article,

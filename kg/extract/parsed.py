@@ -42,3 +42,8 @@ def sentence(tok: Token) -> Span:
     """The sentence of `tok`, as `tok.sent` gives it, without recomputing it."""
     start, end = parsed(tok.doc).sent_bounds[tok.i]
     return tok.doc[start:end]
+
+
+def forget(doc: Doc) -> None:
+    """Drop the cache from `doc` (it refers back to the doc, which would keep both alive)."""
+    doc.user_data.pop(_KEY, None)
