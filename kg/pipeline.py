@@ -22,7 +22,7 @@ from kg.vocab import ONTOLOGY_GRAPH
 
 log = logging.getLogger(__name__)
 
-WRITE_BATCH_ARTICLES = 64  # new articles per store transaction
+WRITE_BATCH_ARTICLES = 256  # new articles per store write (bulk files are best not too small)
 CHUNK = 64  # articles a worker process handles per task (two spaCy batches)
 
 
@@ -55,10 +55,10 @@ class IngestReport:
 
 @dataclass
 class Extracted:
-    """One article's quads and counts, as a worker hands them back."""
+    """One article's quads (a list, or N-Quads bytes from a worker) and counts."""
 
     article: Article
-    quads: list
+    quads: list | bytes
     actors: int
     events: int
     statements: int
@@ -147,14 +147,10 @@ def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int 
             yield chunk, batch_size or BATCH_SIZE, extractor
 
     # spawn, not fork: the parent holds an open store and threads; workers start clean.
-    from pyoxigraph import RdfFormat, parse
-
     with multiprocessing.get_context("spawn").Pool(jobs) as pool:
         for done in pool.imap(_work, tasks()):
             slots.release()
-            for item in done:
-                item.quads = list(parse(item.quads, format=RdfFormat.N_QUADS))
-                yield item
+            yield from done  # quads stay N-Quads bytes: the store loads them without Python objects
 
 
 def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, batch_size: int | None = None,
@@ -249,11 +245,13 @@ def _write(store, items: list[Extracted], report: IngestReport, *, replace: bool
     from kg.mapping import article_iri
 
     def graph_of(item: Extracted):
-        return item.quads[0].graph_name if item.quads else article_iri(item.article)
+        if isinstance(item.quads, list) and item.quads:
+            return item.quads[0].graph_name
+        return article_iri(item.article)
 
     try:
         if replace:
-            store.put_article(iri or graph_of(items[0]), items[0].quads, replace=True)
+            store.put_article(iri or graph_of(items[0]), as_quads(items[0].quads), replace=True)
         else:
             store.put_articles([(graph_of(i), i.quads) for i in items])
     except KgError as exc:
@@ -267,7 +265,7 @@ def _write(store, items: list[Extracted], report: IngestReport, *, replace: bool
     for item in items:
         report.replaced += replace
         report.added += not replace
-        report.triples += len(item.quads)
+        report.triples += item.quads.count(b"\n") if isinstance(item.quads, bytes) else len(item.quads)
         report.actors += item.actors
         report.events += item.events
         report.statements += item.statements
@@ -310,6 +308,15 @@ def load_nquads(paths: Iterable[str], store, *, progress: Progress | None = None
             report.errors.append(f"{path}: cannot load N-Quads ({str(exc).splitlines()[0]})")
     writer.flush()
     return report
+
+
+def as_quads(quads: list | bytes) -> list:
+    """Quads as pyoxigraph objects, parsing N-Quads bytes when that is what a worker sent."""
+    if isinstance(quads, bytes):
+        from pyoxigraph import RdfFormat, parse
+
+        return list(parse(quads, format=RdfFormat.N_QUADS))
+    return quads
 
 
 def ensure_ontology(store) -> None:

@@ -9,7 +9,9 @@ from kg.pipeline import extract_parallel, extract_quads
 
 
 def quad_set(items) -> set:
-    return {q for item in items for q in item.quads}
+    from kg.pipeline import as_quads
+
+    return {q for item in items for q in as_quads(item.quads)}
 
 
 def test_article_quads_is_pure_and_names_one_graph(seed_article, nlp):

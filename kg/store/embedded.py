@@ -12,6 +12,9 @@ from kg.errors import QueryError, StoreError
 from kg.vocab import NKG
 
 _HASH = NamedNode(NKG + "contentHash")
+# RocksDB keeps written data in memory tables until they are flushed: flushing every so many quads
+# keeps a long ingest's memory flat (without it, it grew by about 1 GB a million quads).
+FLUSH_EVERY = 200_000
 
 
 class EmbeddedStore:
@@ -26,6 +29,7 @@ class EmbeddedStore:
     def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> None:
         self.path = None if path is None else Path(path)
         self.read_only = read_only
+        self._unflushed = 0
         try:
             if self.path is None:
                 self._store = OxStore()
@@ -65,12 +69,28 @@ class EmbeddedStore:
         except OSError as exc:
             raise StoreError(f"cannot write article {article.value}: {_first_line(exc)}") from exc
 
-    def put_articles(self, articles: list[tuple[NamedNode, list[Quad]]]) -> None:
-        """Store several new articles in one transaction (all land or none)."""
+    def put_articles(self, articles: list[tuple[NamedNode, list[Quad] | bytes]]) -> None:
+        """Store several new articles (quads may come as N-Quads bytes); each is complete once its hash is in."""
         try:
-            self._store.extend(q for _, quads in articles for q in quads)
-        except OSError as exc:
+            from kg.pipeline import as_quads
+
+            quads = [q for _, qs in articles for q in as_quads(qs)]
+            # New articles go through the bulk loader (about three times faster, no transaction),
+            # their content hashes after it in a transaction: an article cut off half-way has no
+            # hash, so the next ingest writes it again. This process holds the store's only
+            # write lock, so no other writer can interleave.
+            body = [q for q in quads if q.predicate != _HASH]
+            self._store.bulk_extend(body)
+            self._store.extend([q for q in quads if q.predicate == _HASH])
+            self._written(len(quads))
+        except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write {len(articles)} articles: {_first_line(exc)}") from exc
+
+    def _written(self, count: int) -> None:
+        self._unflushed += count
+        if self._unflushed >= FLUSH_EVERY and self.path is not None:
+            self._store.flush()
+            self._unflushed = 0
 
     def select(self, query: str):
         """Run SPARQL over the union of all graphs (each article's and the ontology's)."""

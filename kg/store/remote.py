@@ -131,10 +131,12 @@ class RemoteStore:
             body = " .\n".join(f"{t.subject} {t.predicate} {t.object}" for t in triples[i:i + UPDATE_BATCH])
             self._update(f"INSERT DATA {{ GRAPH {article} {{\n{body} .\n}} }}")
 
-    def put_articles(self, articles: list[tuple[NamedNode, list[Quad]]]) -> None:
+    def put_articles(self, articles: list[tuple[NamedNode, list[Quad] | bytes]]) -> None:
         """Store several new articles, one graph write each."""
+        from kg.pipeline import as_quads
+
         for iri, quads in articles:
-            self.put_article(iri, quads, replace=False)
+            self.put_article(iri, as_quads(quads), replace=False)
 
     def _update(self, update: str) -> None:
         from urllib.parse import urlencode
