@@ -55,7 +55,9 @@ def build(store_path: Path, target: int) -> tuple[int, float]:
             store.put_articles(batch)
             seconds += time.perf_counter() - t0
             batch = []
-    store.close()
+    t0 = time.perf_counter()
+    store.close()  # flushes and compacts the files the bulk loader wrote, as kg ingest does
+    seconds += time.perf_counter() - t0
     return written, seconds
 
 
@@ -73,7 +75,7 @@ def main() -> None:
     if not folder.exists():
         written, seconds = build(folder, args.triples)
         print(f"loaded {written} triples in {seconds:.1f}s of store writes: {written / seconds:.0f} triples/s "
-              f"(transactional, 64 articles per transaction)")
+              f"(bulk loader, 64 articles per write, then compaction)")
     store = kg.open_store(folder, read_only=True)
     print(f"store: {store.count()} quads\n")
     print(f"{'query':<18}{'kind':<11}{'rows':>6}{'median ms':>11}{'p95 ms':>9}  target")

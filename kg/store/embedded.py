@@ -30,6 +30,7 @@ class EmbeddedStore:
         self.path = None if path is None else Path(path)
         self.read_only = read_only
         self._unflushed = 0
+        self._bulk_written = False
         try:
             if self.path is None:
                 self._store = OxStore()
@@ -81,6 +82,7 @@ class EmbeddedStore:
             # write lock, so no other writer can interleave.
             body = [q for q in quads if q.predicate != _HASH]
             self._store.bulk_extend(body)
+            self._bulk_written = True
             self._store.extend([q for q in quads if q.predicate == _HASH])
             self._written(len(quads))
         except (OSError, SyntaxError) as exc:
@@ -110,10 +112,13 @@ class EmbeddedStore:
         return len(self._store)
 
     def close(self) -> None:
-        """Flush pending writes and release the folder's lock."""
+        """Flush pending writes (compacting after bulk loads) and release the folder's lock."""
         if getattr(self, "_store", None) is not None:
             if not self.read_only and self.path is not None:
                 self._store.flush()
+                if self._bulk_written:
+                    # The bulk loader writes many small files; merging them keeps queries fast.
+                    self._store.optimize()
             self._store = None
 
 
