@@ -22,7 +22,7 @@ def facts_from_doc(doc, article: Article) -> Facts:
 
     parsed(doc, article.text)  # computed once, read by every rule
     try:
-        index = find_entities(doc, gazetteer(), publisher=article.publisher)
+        index = find_entities(doc, gazetteer())
         times = find_times(doc, article.reference_date, "t")
         quantities = find_quantities(doc, "q")
         events, event_tokens = find_events(doc, index, times, quantities, "e")

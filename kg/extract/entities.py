@@ -95,7 +95,7 @@ class EntityIndex:
         return None
 
 
-def find_entities(doc: Doc, gaz: Gazetteer, *, publisher: str | None = None) -> EntityIndex:
+def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     """Return the actors and places of `doc`, clustered, typed and with every mention."""
     cands = _model_candidates(doc, gaz)
     described = _description_candidates(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})

@@ -204,9 +204,6 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
 
 # ------------------------------------------------------------------ reported speech
 
-_SKIP_CONTENT_DEPS = frozenset({"advcl", "parataxis", "punct", "cc"})
-
-
 def _reported(doc: Doc, tok: Token, index: EntityIndex,
               quoted: set[int]) -> tuple[str, Token, str | None, list[Token]] | None:
     """(cue, cue token, speaker, content tokens) when `tok` introduces reported speech."""
