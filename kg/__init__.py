@@ -39,15 +39,10 @@ def open_store(store: str | os.PathLike[str] | None = None, *, endpoint: str | N
     return _open(store, endpoint=endpoint, **options)
 
 
-def _date(value: str | dt.date | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    from kg.errors import InputError
+def _date_option(value):
+    from kg.read import date_option
 
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise InputError(f"--date {value!r} is not a date (YYYY-MM-DD)") from exc
+    return date_option(value)
 
 
 def read(paths: Iterable[str], *, date: str | dt.date | None = None) -> list["Article"]:
@@ -56,7 +51,7 @@ def read(paths: Iterable[str], *, date: str | dt.date | None = None) -> list["Ar
     from kg.pipeline import read_inputs
 
     out = []
-    for item in read_inputs(list(paths), _date(date)):
+    for item in read_inputs(list(paths), _date_option(date)):
         if isinstance(item, InputError):
             raise item
         out.append(item)
@@ -80,7 +75,7 @@ def ingest(paths: Iterable[str] | Iterable["Article"], *, store=None, endpoint: 
 
     items = list(paths)
     articles = items if items and not isinstance(items[0], (str, os.PathLike)) else read_inputs(
-        [str(p) for p in items], _date(date))
+        [str(p) for p in items], _date_option(date))
     target = store if hasattr(store, "put_article") else open_store(store, endpoint=endpoint)
     try:
         return ingest_articles(articles, target, progress=progress)

@@ -54,7 +54,9 @@ def ingest(
     from kg.pipeline import ingest_articles, read_inputs
     from kg.read import count_articles
 
-    when = _parse_date(date)
+    from kg.read import date_option
+
+    when = date_option(date)
     items = read_inputs(paths, when)
     target = _open(store, endpoint, update_endpoint)
     try:
@@ -148,9 +150,7 @@ def export(
                    "filters": Filters(since=since, until=until, types=tuple(types), article=article, entity=entity,
                                       hops=hops, max_nodes=max_nodes)}
     elif view or since or until or types or article or entity or max_nodes:
-        from kg.errors import ExportError
-
-        raise ExportError(f"--view and the filters apply to the graph formats ({', '.join(sorted(GRAPH_FORMATS))}), not to {fmt}")
+        options = {"view": view or "facts"}  # the library refuses filters for RDF formats, in one place
     target = _open(store, endpoint, read_only=True)
     try:
         data = _export(target, fmt, out, **options)
@@ -216,17 +216,6 @@ def list_queries() -> None:
         params = ", ".join(f"{p.name}{'?' if p.optional else ''}" for p in q.params)
         suffix = f"  [--param {params}]" if params else ""
         typer.echo(f"{name.ljust(width)}  {q.summary}{suffix}")
-
-
-def _parse_date(value: Optional[str]) -> Optional[dt.date]:
-    if value is None:
-        return None
-    from kg.errors import InputError
-
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--date {value!r} is not a date; write YYYY-MM-DD") from None
 
 
 class _progress:

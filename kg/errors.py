@@ -31,3 +31,8 @@ class QueryError(KgError):
 
 class ExportError(KgError):
     """An export format is unknown or the graph could not be written."""
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of a library's error message: what a one-line CLI error can show."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

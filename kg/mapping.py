@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg import __version__
 from kg.records import Article, Entity, Facts, Span, fold, slug
 from kg.taxonomy import taxonomy
 from kg.vocab import DCTERMS, GEO, GEONAMES, ID, NKG, OWL, RDF, RDFS, SKOS, XSD

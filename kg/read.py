@@ -210,6 +210,16 @@ def _complete_date(month_day: tuple[int, int] | None, default: dt.date | None) -
     return default
 
 
+def date_option(value: str | dt.date | None) -> dt.date | None:
+    """The user's --date as a date (YYYY-MM-DD), or an InputError saying how to write it."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date {value!r} is not a date; write YYYY-MM-DD") from None
+
+
 def parse_date(value: str | None) -> dt.date | None:
     """Return the date at the start of an ISO 8601 string, None if there is none."""
     if not value:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
 from kg.extract.entities import EntityIndex
-from kg.extract.parsed import parsed, sent_start, sentence
+from kg.extract.parsed import parsed, sent_start, sentence, tree_distance
 from kg.extract.quantities import FoundQuantity
 from kg.extract.time import FoundTime
 from kg.records import Event, Span
@@ -307,18 +307,9 @@ def _attach_quantities(doc: Doc, mentions: list[_Mention], quantities: list[Foun
         if q.quantity.unit in _CASUALTY_UNITS:
             violent = [m for m in same_sentence if m.type.name not in ("Appeal", "Agreement", "Negotiation")]
             same_sentence = violent or same_sentence
-        best = min(same_sentence, key=lambda m: (_tree_distance(anchor, m.token), abs(anchor.i - m.token.i)))
+        best = min(same_sentence, key=lambda m: (tree_distance(anchor, m.token), abs(anchor.i - m.token.i)))
         target = best.folded_into or best
         target.quantities.append(q)
-
-
-def _tree_distance(a: Token, b: Token) -> int:
-    path_a = [a, *a.ancestors]
-    depth = {t.i: d for d, t in enumerate(path_a)}
-    for d, t in enumerate([b, *b.ancestors]):
-        if t.i in depth:
-            return d + depth[t.i]
-    return 99
 
 
 # ------------------------------------------------------------------ merging mentions into events

@@ -47,3 +47,12 @@ def sentence(tok: Token) -> Span:
 def forget(doc: Doc) -> None:
     """Drop the cache from `doc` (it refers back to the doc, which would keep both alive)."""
     doc.user_data.pop(_KEY, None)
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens through their lowest common ancestor (99 if none: another sentence)."""
+    depth = {t.i: d for d, t in enumerate([a, *a.ancestors])}
+    for d, t in enumerate([b, *b.ancestors]):
+        if t.i in depth:
+            return d + depth[t.i]
+    return 99

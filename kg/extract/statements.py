@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
 from kg.extract.entities import EntityIndex
-from kg.extract.parsed import parsed, sent_start, sentence
+from kg.extract.parsed import parsed, sent_start, sentence, tree_distance
 from kg.extract.quantities import FoundQuantity
 from kg.records import Span, Statement
 
@@ -308,12 +308,12 @@ def _about(doc: Doc, content: list[int], cue: Token | None, event_tokens: dict[i
     inside = [i for i in content if i in event_tokens]
     if inside:
         root = cue if cue is not None else min((doc[i] for i in content), key=lambda t: len(list(t.ancestors)))
-        return event_tokens[min(inside, key=lambda i: (_distance(doc[i], root), abs(i - root.i)))]
+        return event_tokens[min(inside, key=lambda i: (tree_distance(doc[i], root), abs(i - root.i)))]
     anchor = cue if cue is not None else doc[content[0]]
     sent = sentence(anchor)
     in_sentence = [i for i in event_tokens if sent.start <= i < sent.end]
     if in_sentence:
-        return event_tokens[min(in_sentence, key=lambda i: _distance(doc[i], anchor))]
+        return event_tokens[min(in_sentence, key=lambda i: tree_distance(doc[i], anchor))]
     if sent.start > 0:
         prev = sentence(doc[sent.start - 1])
         if prev.text.strip() == "" and prev.start > 0:
@@ -322,14 +322,6 @@ def _about(doc: Doc, content: list[int], cue: Token | None, event_tokens: dict[i
         if in_prev:
             return event_tokens[min(in_prev, key=lambda i: len(list(doc[i].ancestors)))]
     return None
-
-
-def _distance(a: Token, b: Token) -> int:
-    depth = {t.i: d for d, t in enumerate([a, *a.ancestors])}
-    for d, t in enumerate([b, *b.ancestors]):
-        if t.i in depth:
-            return d + depth[t.i]
-    return 99
 
 
 def _attach_quantities(statements: dict[str, Statement], quantities: list[FoundQuantity],

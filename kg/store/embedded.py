@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, Store as OxStore
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError, first_line
 from kg.vocab import NKG
 
 _HASH = NamedNode(NKG + "contentHash")
@@ -43,7 +43,7 @@ class EmbeddedStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = OxStore(str(self.path))
         except OSError as exc:
-            raise StoreError(f"cannot open the store at {self.path}: {_first_line(exc)} "
+            raise StoreError(f"cannot open the store at {self.path}: {first_line(exc)} "
                              "(is another kg process using it?)") from exc
 
     def __enter__(self) -> "EmbeddedStore":
@@ -68,7 +68,7 @@ class EmbeddedStore:
             else:
                 self._store.extend(quads)
         except OSError as exc:
-            raise StoreError(f"cannot write article {article.value}: {_first_line(exc)}") from exc
+            raise StoreError(f"cannot write article {article.value}: {first_line(exc)}") from exc
 
     def put_articles(self, articles: list[tuple[NamedNode, list[Quad] | bytes]]) -> None:
         """Store several new articles (quads may come as N-Quads bytes); each is complete once its hash is in."""
@@ -86,7 +86,7 @@ class EmbeddedStore:
             self._store.extend([q for q in quads if q.predicate == _HASH])
             self._written(len(quads))
         except (OSError, SyntaxError) as exc:
-            raise StoreError(f"cannot write {len(articles)} articles: {_first_line(exc)}") from exc
+            raise StoreError(f"cannot write {len(articles)} articles: {first_line(exc)}") from exc
 
     def _written(self, count: int) -> None:
         self._unflushed += count
@@ -99,9 +99,9 @@ class EmbeddedStore:
         try:
             return self._store.query(query, use_default_graph_as_union=True)
         except SyntaxError as exc:
-            raise QueryError(f"invalid SPARQL: {_first_line(exc)}") from exc
+            raise QueryError(f"invalid SPARQL: {first_line(exc)}") from exc
         except (OSError, ValueError) as exc:
-            raise QueryError(f"query failed: {_first_line(exc)}") from exc
+            raise QueryError(f"query failed: {first_line(exc)}") from exc
 
     def quads(self) -> Iterator[Quad]:
         """Iterate over every quad of the store."""
@@ -120,8 +120,3 @@ class EmbeddedStore:
                     # The bulk loader writes many small files; merging them keeps queries fast.
                     self._store.optimize()
             self._store = None
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-

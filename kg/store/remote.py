@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QueryResultsFormat, RdfFormat, parse, parse_query_results, serialize
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError, first_line
 from kg.vocab import NKG, ONTOLOGY_GRAPH
 
 log = logging.getLogger(__name__)
@@ -77,9 +77,9 @@ class RemoteStore:
         try:
             raw = self._retry(lambda: client.query().response.read())
         except QueryBadFormed as exc:
-            raise QueryError(f"invalid SPARQL (server said: {_first_line(exc)})") from exc
+            raise QueryError(f"invalid SPARQL (server said: {first_line(exc)})") from exc
         except SPARQLWrapperException as exc:
-            raise QueryError(f"query failed at {self.endpoint}: {_first_line(exc)}") from exc
+            raise QueryError(f"query failed at {self.endpoint}: {first_line(exc)}") from exc
         if construct:
             return (q.triple for q in parse(raw, format=RdfFormat.N_TRIPLES))
         result = parse_query_results(raw, format=QueryResultsFormat.JSON)
@@ -176,9 +176,9 @@ class RemoteStore:
                 transient = _transient(exc)
                 if not transient or attempt == RETRIES - 1:
                     if transient:
-                        raise StoreError(f"cannot reach SPARQL server {self.endpoint}: {_first_line(exc)}") from exc
+                        raise StoreError(f"cannot reach SPARQL server {self.endpoint}: {first_line(exc)}") from exc
                     raise
-                log.warning("%s; retrying in %.1fs", _first_line(exc), delay)
+                log.warning("%s; retrying in %.1fs", first_line(exc), delay)
                 time.sleep(delay)
                 delay *= 2
         raise AssertionError("unreachable")
@@ -194,7 +194,3 @@ def _transient(exc: BaseException) -> bool:
     if isinstance(exc, StoreError):
         return "cannot reach" in text or any(f"HTTP {c}" in text for c in (429, 502, 503, 504))
     return isinstance(exc, (urllib.error.URLError, ConnectionError, TimeoutError)) or "Connection refused" in text
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
