@@ -5,7 +5,10 @@ The gold format is one article a line: ``id``, ``text``, ``date``, ``entities``,
 the gold is complete; precision is only counted inside them). Categories:
 
 - ``entities``: named persons, organisations and places by coarse type; lenient (overlapping spans)
-  and strict (same spans). Gold nominals and pronouns are left out: only names are scored.
+  and strict (same spans). Recall counts the gold names only (nominals and pronouns are not ours to
+  find); precision counts a name we give as right when the gold marks a mention of that type there,
+  named or not, because the gold is complete inside the annotated regions ("Boeing" inside the gold
+  nominal "the Boeing company" is a right organisation, not a false one).
 - ``dates``: gold DATE expressions whose normalised value we give (an overlapping expression with the
   same value).
 - ``quantities``: money, percentages and counts by span (lenient).
@@ -33,7 +36,7 @@ from kg.records import Article, Facts
 _GOLD_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place",
                "person": "person", "organization": "organization", "place": "place"}
 _OUR_TYPES = {"Person": "person", "Organization": "organization", "GeopoliticalEntity": "place",
-              "City": "place", "Location": "place", "Group": "group"}
+              "City": "place", "Location": "place", "Group": "group", "Product": None}
 _MODEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
                 "NORP": "group"}
 # How each corpus types nationalities and other groups: GUM as persons, MEANTIME not as names.
@@ -191,27 +194,35 @@ def is_name(text: str) -> bool:
     return capitalised * 2 > len(content)
 
 
-def _gold_entities(record: dict, regions) -> list[tuple]:
-    out = []
+def _gold_entities(record: dict, regions) -> tuple[list[tuple], list[tuple]]:
+    """The gold names to find, and every gold mention (names, nominals, pronouns) a name may hit."""
+    names, mentions = [], []
     for e in record.get("entities", []):
         coarse = _GOLD_TYPES.get(e.get("type") or "")
         if coarse is None or not _inside((e["start"], e["end"]), regions):
             continue
-        if e.get("syntactic_type") not in (None, "NAM") or not is_name(e["text"]):
-            continue
-        out.append((e["start"], e["end"], coarse))
-    return out
+        mentions.append((e["start"], e["end"], coarse))
+        if e.get("syntactic_type") in (None, "NAM") and is_name(e["text"]):
+            names.append((e["start"], e["end"], coarse))
+    return names, mentions
 
 
-def _entity_scores(preds: list[tuple], golds: list[tuple], prefix: str = "entities") -> dict[str, Score]:
+def _entity_scores(preds: list[tuple], gold: tuple[list[tuple], list[tuple]]) -> dict[str, Score]:
+    names, mentions = gold
     scores: dict[str, Score] = {}
     lenient = lambda p, g: p[2] == g[2] and _overlap(p[:2], g[:2])  # noqa: E731
     strict = lambda p, g: p[2] == g[2] and p[:2] == g[:2]  # noqa: E731
-    scores[f"{prefix}.lenient"] = _match(preds, golds, lenient)
-    scores[f"{prefix}.strict"] = _match(preds, golds, strict)
+
+    def score(same, preds: list[tuple], names: list[tuple], mentions: list[tuple]) -> Score:
+        found = _match(preds, names, same)
+        found.tp_pred = sum(1 for p in preds if any(same(p, g) for g in mentions))
+        return found
+
+    scores["entities.lenient"] = score(lenient, preds, names, mentions)
+    scores["entities.strict"] = score(strict, preds, names, mentions)
     for coarse in ("person", "organization", "place"):
-        scores[f"{prefix}.lenient/{coarse}"] = _match([p for p in preds if p[2] == coarse],
-                                                      [g for g in golds if g[2] == coarse], lenient)
+        of = lambda items: [i for i in items if i[2] == coarse]  # noqa: E731
+        scores[f"entities.lenient/{coarse}"] = score(lenient, of(preds), of(names), of(mentions))
     return scores
 
 
@@ -241,8 +252,8 @@ def score_facts(record: dict, facts: Facts, regions, doc) -> dict[str, Score]:
         coarse = _OUR_TYPES[ent.kind]
         if coarse == "group":
             coarse = _GROUP_AS.get(corpus)
-            if coarse is None:
-                continue
+        if coarse is None:
+            continue
         for m in ent.mentions:
             if m.kind == "name" and _inside((m.begin, m.end), regions):
                 preds.append((m.begin, m.end, coarse))

@@ -30,6 +30,7 @@ ENTITY_CLASSES: dict[str, tuple[str, ...]] = {
     "GeopoliticalEntity": ("GeopoliticalEntity", "Actor", "Location"),
     "City": ("City", "Location"),
     "Location": ("Location",),
+    "Product": ("Product",),
 }
 
 

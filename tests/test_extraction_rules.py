@@ -129,3 +129,85 @@ def test_every_mention_offset_matches_its_anchor(extract_text):
     spans += [s.mention for s in facts.statements.values()] + [q.mention for q in facts.quantities.values()]
     spans += [t.mention for t in facts.times.values()]
     assert spans and all(text[m.begin:m.end] == m.anchor for m in spans)
+
+
+def names_of(facts, kind):
+    return {e.name for e in facts.entities.values() if e.kind == kind}
+
+
+def test_a_name_found_once_is_found_wherever_it_stands_again(extract_text):
+    text = ("Arrest\n\nPolice arrested Daniel Okonkwo on Monday in Leeds. Okonkwo was released on bail "
+            "on Thursday, and a lawyer for Okonkwo said he would appeal.")
+    facts = extract_text(text)
+    person = entity(facts, "Daniel Okonkwo")
+    assert person is not None and person.kind == "Person"
+    assert [m.anchor for m in person.mentions].count("Okonkwo") == 2
+
+
+def test_a_counted_name_is_a_product_not_its_maker(extract_text):
+    text = ("Sales\n\nThe company sold four million phones last quarter. Analysts said an eTab costs less "
+            "than two eTabs did a year ago.")
+    facts = extract_text(text)
+    assert "eTab" in names_of(facts, "Product")
+    assert "eTab" not in names_of(facts, "Organization")
+
+
+def test_a_product_is_never_the_speaker_or_agent(extract_text):
+    facts = extract_text("Launch\n\nAn eTab was shown on Monday. The eTab sold out, the maker said.")
+    products = {e.key for e in facts.entities.values() if e.kind == "Product"}
+    assert products
+    assert all(s.speaker not in products for s in facts.statements.values())
+    assert all(not products & set(e.agents) for e in facts.events.values())
+
+
+def test_named_building_is_a_place_not_an_organisation(extract_text):
+    facts = extract_text("Visit\n\nThe delegation toured the Museum of Flight in Seattle on Friday.")
+    museum = next(e for e in facts.entities.values() if "Museum of Flight" in e.name)
+    assert museum.kind == "Location"
+
+
+def test_time_zone_is_not_an_organisation(extract_text):
+    facts = extract_text("Outage\n\nThe network failed at 14:00 UTC on Sunday, the operator Netlink said.")
+    assert "UTC" not in {e.name for e in facts.entities.values()}
+
+
+def test_market_index_is_not_the_company_it_is_named_for(extract_text):
+    text = ("Markets\n\nThe Dow Jones Industrial Average fell 2% on Monday. The Dow Jones lost more "
+            "on Tuesday as banks slid.")
+    facts = extract_text(text)
+    assert not any("Dow" in n for n in names_of(facts, "Organization"))
+
+
+def test_countries_that_play_a_match_are_their_national_teams(extract_text):
+    text = ("Football\n\nIn Group H, Norway defeated Chile 2 – 1 in Madrid on Saturday. Norway scored "
+            "early, and Chile's coach praised his players. Fans travelled from Norway to Spain.")
+    facts = extract_text(text)
+    team = entity(facts, "Norway national team")
+    assert team is not None and team.kind == "Organization"
+    assert facts.entities[team.country_key].name == "Norway"  # the team belongs to its country
+    assert entity(facts, "Chile national team") is not None
+    norway = entity(facts, "Norway")
+    assert norway is not None and [m.anchor for m in norway.mentions] == ["Norway"]  # "from Norway"
+    assert entity(facts, "Spain").kind == "GeopoliticalEntity"
+
+
+def test_a_country_in_a_report_without_scores_stays_a_country(extract_text):
+    facts = extract_text("Talks\n\nNorway hosted talks with Chile on Saturday about fishing rights.")
+    assert entity(facts, "Norway").kind == "GeopoliticalEntity"
+    assert entity(facts, "Norway national team") is None
+
+
+def test_a_place_named_inside_an_institution_is_a_mention_of_that_place(extract_text):
+    facts = extract_text("Study\n\nResearchers at the University of Manchester published the study on Monday.")
+    assert entity(facts, "Manchester") is not None
+    university = next(e for e in facts.entities.values() if "University of Manchester" in e.name)
+    assert university.kind == "Organization"
+
+
+def test_a_person_named_inside_a_foundation_is_a_mention_of_that_person(extract_text):
+    text = ("Gift\n\nThe painter Clara Vossberg died in 2001. The Clara Vossberg Foundation gave the "
+            "museum 40 prints on Monday.")
+    facts = extract_text(text)
+    clara = entity(facts, "Clara Vossberg")
+    assert clara is not None and clara.kind == "Person"
+    assert len(clara.mentions) == 2

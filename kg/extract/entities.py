@@ -3,7 +3,10 @@
 The model's entities are the starting point; on top of them come a gazetteer (to fix places the
 model takes for people, and to give GeoNames ids), demonyms ("Russian forces" -> Russia), titles
 split off names, organisations named by description ("local police"), short names joined to
-full ones ("Zelensky" -> "Volodymyr Zelensky"), and definite references ("the ministry").
+full ones ("Zelensky" -> "Volodymyr Zelensky"), and definite references ("the ministry"). A name
+found once is found everywhere in the article; names inside names ("the University of Southern
+Indiana") are mentions too; products ("an iPod") and sports teams named after their country
+("Belgium 3 - 0 Panama") are told apart from organisations and states.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ from kg.records import Entity, Span, slug
 _LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "GeopoliticalEntity",
                "LOC": "Location", "FAC": "Location", "NORP": "Group"}
 _PLACE_NOUNS = frozenset("city town village region province district capital country state area port".split())
-_KEY_PREFIX = {"Person": "person", "Organization": "org", "Group": "group",
+_KEY_PREFIX = {"Person": "person", "Organization": "org", "Group": "group", "Product": "product",
                "GeopoliticalEntity": "gpe", "Location": "place", "City": "place"}
+_SCORE_DASHES = frozenset("- – — : -".split())
 
 
 @dataclass
@@ -36,6 +40,8 @@ class _Candidate:
     role_tokens: list[Token] = field(default_factory=list)
     confidence: float = 0.75
     is_reference: bool = False  # a demonym or description that refers to the entity
+    nested: bool = False  # a name inside another name: a mention, but the outer name owns the tokens
+    country: Place | None = None  # the state an organisation belongs to (a national team)
 
 
 @dataclass
@@ -102,9 +108,13 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     inside = {i for c in described for i in range(c.start, c.end)}
     cands = [c for c in cands if not inside.intersection(range(c.start, c.end))] + described
     cands.sort(key=lambda c: c.start)
+    _products(doc, cands)
     _make_types_consistent(cands)
     _surnames_are_people(doc, cands)
     cands = _acronyms(doc, cands)
+    cands = _propagate_names(doc, cands)
+    _national_teams(doc, cands)
+    cands += _nested_names(doc, cands, gaz)
     entities, by_token, order = _cluster(doc, cands, gaz)
     index = EntityIndex(entities, by_token, order, [])
     _resolve_references(doc, index)
@@ -127,13 +137,25 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if start >= end:
             continue
         span = doc[start:end]
-        if _is_model_name(span):
+        if _is_model_name(span) or span.text in lexicon.NOT_NAMES:
             continue
         label = ent.label_
+        if label in ("GPE", "LOC", "PERSON", "NORP") and len(span) == 1 and _MOVEMENT.search(span.text):
+            label = "ORG"  # "Scientology", "Wicca"-like movements are no places or people
+        if label == "ORG" and _is_facility(span):
+            label = "FAC"
+        elif label in ("ORG", "FAC", "GPE", "LOC") and _is_event_name(span):
+            continue
         before = doc[start - 1] if start > 0 else None
         if label in ("ORG", "GPE") and before is not None and before.lower_ in lexicon.TITLE_HEADS \
                 and before.is_title and 2 <= end - start <= 3 and all(t.is_title for t in span):
             label = "PERSON"  # "Chancellor Olaf Scholz": a title names a person, whatever the model said
+        if label == "PERSON" and end - start == 1 and before is not None and before.lower_ == "the":
+            # People take no article: "the Beatles" is a band, "the Dreamliner" a plane.
+            label = "ORG"
+            if not span.text.endswith("s"):
+                out.append(_Candidate(start, end, "Product", span.text, confidence=0.6))
+                continue
         if label == "PERSON":
             span, role = _split_title(span)
             if span is None:
@@ -200,6 +222,7 @@ def _trim(ent: SpacySpan) -> tuple[int, int]:
     return start, end
 
 
+_MOVEMENT = re.compile(r"^[A-Z][a-z]+(ology|ism)$")
 _MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z0-9][\w-]*$")
 
 
@@ -213,6 +236,26 @@ def _is_model_name(span: SpacySpan) -> bool:
         return False
     return any(c.dep_ == "nummod" for c in head.children) or any(
         t.like_num for t in span.doc[max(0, span.start - 2):span.start])
+
+
+def _is_facility(span: SpacySpan) -> bool:
+    """True for the name of a building or site ("the Museum of Flight", "Terminal 3")."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) > 1 and words[-1].like_num:
+        words = words[:-1]  # "Terminal 3"
+    last = words[-1] if words else None
+    if last is not None and span.root.lower_ in lexicon.FACILITY_HEADS and span.root.is_title:
+        last = span.root  # "the Museum of Flight"
+    if last is None or not last.is_title or last.lower_ not in lexicon.FACILITY_HEADS:
+        return False
+    if last.lower_ == "house":  # "the White House", but "the House" is a chamber of parliament
+        return len(words) > 1
+    return len(words) > 1 or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
+
+
+def _is_event_name(span: SpacySpan) -> bool:
+    """True for a named event the model takes for an organisation ("Worldwide Developers Conference")."""
+    return len(span) > 1 and span[-1].is_title and span[-1].lower_ in lexicon.EVENT_NAME_HEADS
 
 
 def _split_title(span: SpacySpan) -> tuple[SpacySpan | None, list[Token]]:
@@ -280,6 +323,41 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
 
 # ------------------------------------------------------------------ consistency and clustering
 
+_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][a-z]")
+
+
+def _products(doc: Doc, cands: list[_Candidate]) -> None:
+    """A name counted like a thing is a product, not its maker: "an iPod", "two iPhones", "Macs".
+
+    So are names written like products ("iPod", "eReader") or ending in a product line word
+    ("MacBook Air"), and longer names that start with a product's name ("iPod Nano").
+    """
+    tokens = {t.text for t in doc}
+    # A name before or ending in an index word somewhere ("the Dow Jones Industrial Average") is
+    # the index wherever it stands alone, not the company it is named for.
+    products: set[str] = {doc[c.start:c.end].text for c in cands if doc[c.end - 1].lower_ in lexicon.INDEX_WORDS}
+    products |= {doc[i - n:i].text for i, tok in enumerate(doc) if tok.is_title and tok.lower_ in lexicon.INDEX_WORDS
+                 for n in (1, 2, 3) if i >= n}
+    for c in cands:
+        if c.kind != "Organization" or c.place is not None or c.is_reference:
+            continue
+        span = doc[c.start:c.end]
+        before = doc[c.start - 1] if c.start > 0 else None
+        after = doc[c.end] if c.end < len(doc) else None
+        plural = len(span) == 1 and not span.text.endswith("s") and span.text + "s" in tokens
+        # "an iPod", but not "a USI student": there the name only modifies the thing counted.
+        counted = before is not None and before.lower_ in ("a", "an") and (
+            after is None or after.pos_ not in ("NOUN", "PROPN"))
+        if plural or counted or _CAMEL.match(span[0].text) \
+                or (len(span) > 1 and span[-1].lower_ in lexicon.PRODUCT_LINE_WORDS):
+            products.add(span.text)
+    for c in cands:
+        if c.kind == "Organization" and c.place is None and not c.is_reference:
+            span = doc[c.start:c.end]
+            if span.text in products or span[0].text in products:
+                c.kind = "Product"
+
+
 def _make_types_consistent(cands: list[_Candidate]) -> None:
     """A name the model types differently in one article takes its most frequent type there."""
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -300,6 +378,129 @@ def _surnames_are_people(doc: Doc, cands: list[_Candidate]) -> None:
         text = doc[c.start:c.end].text
         if c.kind != "Person" and not c.is_reference and c.end - c.start == 1 and fold(text) in surnames:
             c.kind, c.place, c.name = "Person", None, text
+
+
+def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """A name found once is the same entity wherever else it stands in the article untagged.
+
+    Persons' surnames count as names of theirs ("Montalvo" after "Daniel Montalvo"). The match is
+    case-exact and must not be part of a longer capitalised name ("Paris Hilton" is not "Paris").
+    """
+    templates: dict[tuple[str, ...], _Candidate] = {}
+    for c in cands:
+        if c.is_reference or c.nested:
+            continue
+        words = tuple(t.text for t in doc[c.start:c.end])
+        if c.kind != "Person" or len(words) > 1:  # a lone first or last name may be the model's slip
+            templates.setdefault(words, c)
+        if c.kind == "Person" and len(words) > 1 and words[-1][:1].isupper():
+            templates.setdefault(words[-1:], c)
+    if not templates:
+        return cands
+    longest = max(len(k) for k in templates)
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    out = list(cands)
+    i = 0
+    while i < len(doc):
+        if i in taken or not (doc[i].is_title or doc[i].is_upper) or _continues_name(doc, i - 1, taken):
+            i += 1
+            continue
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            words = tuple(t.text for t in doc[i:i + n])
+            tpl = templates.get(words)
+            if tpl is None or taken.intersection(range(i, i + n)) or _continues_name(doc, i + n, taken):
+                continue
+            if n == 1 and doc[i].is_sent_start and doc[i].pos_ != "PROPN":
+                continue
+            name = tpl.name if tpl.end - tpl.start == n else words[0]
+            out.append(_Candidate(i, i + n, tpl.kind, name, place=tpl.place, confidence=tpl.confidence - 0.1))
+            i += n - 1
+            break
+        i += 1
+    return sorted(out, key=lambda c: c.start)
+
+
+def _continues_name(doc: Doc, i: int, taken: set[int]) -> bool:
+    """True if token `i` is a capitalised proper noun, so a match next to it is part of a longer name."""
+    if i < 0 or i >= len(doc):
+        return False
+    tok = doc[i]
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.is_sent_start or i in taken
+
+
+def _national_teams(doc: Doc, cands: list[_Candidate]) -> None:
+    """In a match report ("Belgium 3 - 0 Panama"), countries that play are their national teams.
+
+    A country next to a score, or subject or object of a match verb facing one that is, plays;
+    its mentions after a place preposition ("in Russia") stay the country.
+    """
+    countries = [c for c in cands if c.place is not None and c.place.kind in ("country", "region")
+                 and not c.is_reference and not c.nested]
+    teams = {c.place.geonames_id for c in countries if _score_at(doc, c.end) or _score_at(doc, c.start - 3)}
+    if not teams:
+        return
+    for c in countries:
+        head = doc[c.end - 1]
+        while head.dep_ in ("compound", "poss", "case") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("nsubj", "dobj", "pobj") and _match_verb(head) is not None:
+            teams.add(c.place.geonames_id)
+    for c in countries:
+        if c.place.geonames_id not in teams:
+            continue
+        before = doc[c.start - 1] if c.start > 0 else None
+        if before is not None and before.lower_ in lexicon.PLACE_PREPOSITIONS and _match_verb(before) is None:
+            continue
+        c.kind, c.country, c.name, c.place = "Organization", c.place, f"{c.place.name} national team", None
+        c.confidence = 0.8
+
+
+def _score_at(doc: Doc, i: int) -> bool:
+    """True if tokens i..i+2 are a match score ("3 - 0")."""
+    if i < 0 or i + 2 >= len(doc):
+        return False
+    a, dash, b = doc[i], doc[i + 1], doc[i + 2]
+    return a.is_digit and b.is_digit and len(a.text) <= 2 and len(b.text) <= 2 and dash.text in _SCORE_DASHES
+
+
+def _match_verb(tok: Token) -> Token | None:
+    """The match verb `tok` is an argument of ("Belgium faced Panama", "lost to England"), if any."""
+    head = tok.head
+    if tok.dep_ == "pobj" or tok.dep_ == "prep":
+        head = head.head if tok.dep_ == "pobj" else head
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in lexicon.MATCH_VERBS else None
+
+
+def _nested_names(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> list[_Candidate]:
+    """Names inside longer names: "Indiana" in "the University of Indiana", "Andy Warhol" in "the
+    Andy Warhol Foundation" (a person named in the article), as mentions of those entities."""
+    known = {fold(c.name): c for c in cands if not c.is_reference and c.kind in ("Person", "Organization")
+             and c.end - c.start < 4}
+    out: list[_Candidate] = []
+    for c in cands:
+        if c.is_reference or c.end - c.start < 2 or c.kind not in ("Organization", "Location"):
+            continue
+        covered: set[int] = set()
+        for n in (3, 2, 1):
+            for i in range(c.start, c.end - n + 1):
+                sub = doc[i:i + n]
+                if n == c.end - c.start or covered.intersection(range(i, i + n)) or not sub[0].is_title \
+                        or not sub[-1].is_title:
+                    continue
+                other = known.get(fold(sub.text))
+                if other is not None and other.kind != c.kind:
+                    out.append(_Candidate(i, i + n, other.kind, other.name, place=other.place,
+                                          confidence=other.confidence, nested=True))
+                    covered.update(range(i, i + n))
+                    continue
+                # A place names a site or a body's seat after "of" ("the University of Southern
+                # Indiana"); "Singapore Airlines" is a company, not a mention of Singapore.
+                place = gaz.place(sub.text) if c.kind == "Location" or doc[i - 1].lower_ == "of" else None
+                if place and (place.kind != "city" or place.population >= 100_000):
+                    kind = "GeopoliticalEntity" if place.kind in ("country", "region") else "City"
+                    out.append(_Candidate(i, i + n, kind, place.name, place=place, confidence=0.8, nested=True))
+                    covered.update(range(i, i + n))
+    return out
 
 
 def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
@@ -329,6 +530,7 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
     by_token: dict[int, str] = {}
     order: list[tuple[int, str]] = []
     full_persons = [c for c in cands if c.kind == "Person" and len(c.name.split()) > 1]
+    cands = sorted(cands, key=lambda c: (c.start, c.nested))
 
     for c in cands:
         key, name = _key_and_name(c, full_persons, gaz)
@@ -341,12 +543,16 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
                     country = gaz.country(c.place.country_code)
                     if country:
                         ent.country_key = f"geo/{country.geonames_id}"
+            if c.country:
+                ent.country_key = f"geo/{c.country.geonames_id}"
             entities[key] = ent
         ent.confidence = max(ent.confidence, c.confidence)
         span = doc[c.start:c.end]
         ent.mentions.append(Span(span.start_char, span.end_char, span.text, "demonym" if c.is_reference else "name"))
         if span.text != ent.name:
             ent.aliases.add(span.text)
+        if c.nested:
+            continue
         if c.role_tokens:
             role = _role_text(c.role_tokens, gaz)
             if role and role not in ent.roles:
@@ -355,7 +561,7 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
             by_token[i] = key
         order.append((c.start, key))
     for c in cands:
-        if c.kind == "Person":
+        if c.kind == "Person" and not c.nested:
             _appositive_role(doc[c.start:c.end], entities[by_token[c.start]])
     for ent in list(entities.values()):
         # The country a named city lies in, for nkg:country, even where the text does not name it.

@@ -223,7 +223,7 @@ def _actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
             pair = index.recent_pair(tok.i)
             keys = list(pair) if pair else []
     if not places:
-        keys = [k for k in keys if index.entities[k].kind not in ("City", "Location")]
+        keys = [k for k in keys if index.entities[k].kind not in ("City", "Location", "Product")]
     return keys
 
 

@@ -34,6 +34,29 @@ administration ministry police government council agency army navy military forc
 department office committee commission court parliament authority authorities service guard
 company firm bank court tribunal prosecutor's assembly senate congress cabinet embassy
 """.split())
+# Last words of names of buildings and sites: "the Museum of Flight" is a place, whatever the model says.
+FACILITY_HEADS = frozenset("""
+museum center centre stadium arena hall station hospital airport terminal tower towers theater theatre house
+building palace cathedral square bridge park booth plaza mall gallery library zoo port harbour harbor
+""".split())
+# Last words of product names ("MacBook Air", "iPod Classic", "Galaxy Ultra").
+PRODUCT_LINE_WORDS = frozenset("pro air mini max plus ultra lite classic nano touch edition".split())
+# Words after a name that make it a market index, not the company it is named for ("Dow Jones Industrial Average").
+INDEX_WORDS = frozenset("index indices average industrial composite".split())
+# Last words of named events, which are neither organisations nor places ("Worldwide Developers Conference").
+EVENT_NAME_HEADS = frozenset("""
+conference summit expo show festival games cup championship championships olympics tournament
+convention congress forum fair week awards
+""".split()) - {"congress"}
+# Capitalised tokens that are codes, not names: time zones and currency codes ("12:00 UTC", "USD 5").
+NOT_NAMES = frozenset("""
+UTC GMT EST EDT CST CDT MST MDT PST PDT CET CEST EET EEST BST WET IST JST KST MSK AEST AEDT HKT SGT
+USD EUR GBP JPY CNY RMB CHF CAD AUD INR RUB UAH KRW HKD
+""".split())
+# Verbs whose subject and object are the two sides of a match ("Sweden defeated South Korea").
+MATCH_VERBS = frozenset("defeat beat face play draw tie lose win edge thrash eliminate overcome rout trounce".split())
+# Prepositions that make a country name a place even in a sports report ("in Russia").
+PLACE_PREPOSITIONS = frozenset("in at to from into across near inside outside throughout".split())
 # Modifiers that make a bare organisation noun a specific actor ("local police").
 LOCAL_MODIFIERS = frozenset("local state federal regional city provincial municipal national military".split())
 

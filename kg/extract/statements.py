@@ -182,7 +182,7 @@ def _speaker(cue: Token, index: EntityIndex) -> str | None:
     return None
 
 
-_NOT_SPEAKERS = ("City", "Location")
+_NOT_SPEAKERS = ("City", "Location", "Product")
 
 
 def _entity_of(tok: Token, index: EntityIndex) -> str | None:
