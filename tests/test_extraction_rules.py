@@ -211,3 +211,45 @@ def test_a_person_named_inside_a_foundation_is_a_mention_of_that_person(extract_
     clara = entity(facts, "Clara Vossberg")
     assert clara is not None and clara.kind == "Person"
     assert len(clara.mentions) == 2
+
+
+def test_quote_running_into_the_next_paragraph_is_one_statement(extract_text):
+    text = ('Final\n\nAfter the match, coach Lena Berg said, "We fought for every ball tonight.\n\n'
+            'The players deserved this win more than anyone in the league." The club celebrated.')
+    facts = extract_text(text)
+    st = next(s for s in facts.statements.values() if s.direct)
+    assert st.text.startswith("We fought") and st.text.endswith("anyone in the league.")
+    assert facts.entities[st.speaker].name == "Lena Berg"
+
+
+def test_pull_quote_signed_at_its_end_is_a_direct_statement_of_the_signer(extract_text):
+    text = ("Budget\n\nThe council approved the budget on Monday.\n"
+            "This budget protects the libraries and the buses that families rely on every day. Marta Quinn, council leader\n"
+            "The vote was 31 to 12.")
+    facts = extract_text(text)
+    st = next(s for s in facts.statements.values() if s.direct)
+    assert st.text.endswith("rely on every day.")
+    assert st.speaker is not None and facts.entities[st.speaker].name == "Marta Quinn"
+
+
+def test_paragraph_introduced_by_a_cue_and_colon_is_a_direct_statement(extract_text):
+    text = ("Dispute\n\nIn a statement, the Harbour Authority denied the claims:\n"
+            "The cranes were inspected in March and no fault was found by the engineers.")
+    facts = extract_text(text)
+    st = next(s for s in facts.statements.values() if s.direct)
+    assert st.text.startswith("The cranes were inspected") and st.cue == "deny"
+    assert "Harbour Authority" in facts.entities[st.speaker].name
+
+
+def test_announcement_noun_with_its_author_is_a_reported_statement(extract_text):
+    facts = extract_text("Banks\n\nMarkets rose after the Bank of Norway's announcement that it would cut rates.")
+    st = next(s for s in facts.statements.values() if s.cue == "announcement")
+    assert "cut rates" in st.text and not st.direct
+    assert "Bank of Norway" in facts.entities[st.speaker].name
+
+
+def test_stated_intention_is_a_reported_statement(extract_text):
+    facts = extract_text("Retail\n\nThe retailer Marlow Stores plans to close 40 shops next year.")
+    st = next(s for s in facts.statements.values() if s.cue == "plan")
+    assert st.text.startswith("close 40 shops")
+    assert "Marlow Stores" in facts.entities[st.speaker].name

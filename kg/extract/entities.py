@@ -248,8 +248,6 @@ def _is_facility(span: SpacySpan) -> bool:
         last = span.root  # "the Museum of Flight"
     if last is None or not last.is_title or last.lower_ not in lexicon.FACILITY_HEADS:
         return False
-    if last.lower_ == "house":  # "the White House", but "the House" is a chamber of parliament
-        return len(words) > 1
     return len(words) > 1 or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
 
 

@@ -36,7 +36,7 @@ company firm bank court tribunal prosecutor's assembly senate congress cabinet e
 """.split())
 # Last words of names of buildings and sites: "the Museum of Flight" is a place, whatever the model says.
 FACILITY_HEADS = frozenset("""
-museum center centre stadium arena hall station hospital airport terminal tower towers theater theatre house
+museum center centre stadium arena hall station hospital airport terminal tower towers theater theatre
 building palace cathedral square bridge park booth plaza mall gallery library zoo port harbour harbor
 """.split())
 # Last words of product names ("MacBook Air", "iPod Classic", "Galaxy Ultra").
@@ -80,12 +80,14 @@ assert stress write deny admit acknowledge argue reveal disclose comment remark 
 suggest estimate predict promise vow pledge threaten accuse allege complain describe testify
 emphasize emphasise reiterate mention disclose conclude ask tweet post believe expect recommend request
 cite quote comment forecast
-""".split())
-# Cues whose complement is what was said even without "that" (X urged Y to do Z).
-CUE_WITH_XCOMP = frozenset("urge ask call tell warn promise vow pledge threaten".split())
+plan want agree refuse decide choose intend seek hope demand applaud
+""".split())  # the last line: stances, an actor's stated intention or position ("GM plans to close ...")
 # Cues whose object is what was said even without a clause: "Boeing announced a new plane".
 CUE_WITH_OBJECT = frozenset("""announce report confirm deny reveal disclose unveil predict forecast estimate claim
-cite acknowledge admit post tweet request recommend""".split())
+cite acknowledge admit post tweet request recommend describe applaud demand""".split())
+# Nouns of speech and stance: "X's announcement that ...", "a declaration of bankruptcy by X".
+CUE_NOUNS = frozenset("""announcement statement declaration claim warning promise pledge plan proposal
+demand request denial admission assertion prediction forecast decision threat vow""".split())
 # Nouns that, with "from/by X", name a source: "according to a statement from X".
 SOURCE_NOUNS = frozenset("statement report figures data estimate estimates announcement spokesman spokeswoman spokesperson official officials source sources release communique post message".split())
 

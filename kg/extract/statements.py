@@ -31,31 +31,60 @@ class _Quote:
 
 
 def find_quotes(text: str) -> list[_Quote]:
-    """Return the quotations of `text`: balanced pairs, and unclosed ones up to the paragraph's end."""
+    """Return the quotations of `text`: balanced pairs, and unclosed ones up to the paragraph's end.
+
+    A quotation left open at a paragraph's end goes on in the next one: reopened there with a
+    quote mark (the usual style), or closed there by a quote mark that opens nothing.
+    """
     quotes: list[_Quote] = []
+
+    def add(begin: int, end: int) -> _Quote | None:
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if end <= begin:
+            return None
+        quotes.append(_Quote(begin, end))
+        return quotes[-1]
+
     for opener, closer in _QUOTE_PAIRS:
-        pos = 0
-        while True:
-            start = text.find(opener, pos)
-            if start < 0:
-                break
-            para_end = text.find("\n", start)
+        carried: _Quote | None = None  # the quotation the paragraph before ended inside
+        para_start = 0
+        while para_start <= len(text):
+            para_end = text.find("\n", para_start)
             para_end = len(text) if para_end < 0 else para_end
-            stop = text.find(closer, start + 1)
-            if stop < 0 or stop > para_end:
-                # An unclosed quote runs to the end of its paragraph (the next may reopen it).
-                stop = para_end
-                nxt = stop
-            else:
-                nxt = stop + 1
-            begin, end = start + 1, stop
-            while begin < end and text[begin].isspace():
-                begin += 1
-            while end > begin and text[end - 1].isspace():
-                end -= 1
-            if end > begin:
-                quotes.append(_Quote(begin, end))
-            pos = max(nxt, start + 1)
+            if not text[para_start:para_end].strip():  # blank lines between paragraphs
+                para_start = para_end + 1
+                continue
+            pos = para_start
+            if carried and not text[para_start:para_end].lstrip().startswith(opener):
+                first_close = text.find(closer, para_start, para_end)
+                first_open = text.find(opener, para_start, para_end) if opener != closer else -1
+                closes_first = first_close >= 0 and (first_open < 0 or first_close < first_open)
+                if closes_first and opener == closer:
+                    # A straight mark closes when it follows a word and precedes a space or the end.
+                    after = text[first_close + 1:first_close + 2]
+                    closes_first = first_close > para_start and not text[first_close - 1].isspace() \
+                        and (not after or after.isspace() or after in ",.;:!?)")
+                if closes_first:
+                    end = first_close
+                    while end > para_start and text[end - 1].isspace():
+                        end -= 1
+                    carried.end = max(carried.end, end)  # one quotation across the break
+                    pos = first_close + 1
+            carried = None
+            while True:
+                start = text.find(opener, pos, para_end)
+                if start < 0:
+                    break
+                stop = text.find(closer, start + 1, para_end)
+                if stop < 0:
+                    carried = add(start + 1, para_end)  # runs to the paragraph's end, maybe beyond
+                    break
+                add(start + 1, stop)
+                pos = stop + 1
+            para_start = para_end + 1
     # Curly single quotes as quotation marks, not apostrophes: ‘ after a space, ’ before one.
     for m in re.finditer(r"(?:(?<=\s)|^)‘([^‘’\n]+?)’(?=[\s,.;:!?)]|$)", text, flags=re.M):
         quotes.append(_Quote(m.start(1), m.end(1)))
@@ -74,6 +103,7 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
     out: list[Statement] = []
     quotes = find_quotes(text)
     quoted_tokens: set[int] = set()
+    blocks = _block_quotes(doc, index, text, quotes)
     for q in quotes:
         span = doc.char_span(q.begin, q.end, alignment_mode="expand")
         if span is None:
@@ -83,6 +113,13 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
         stmt = Statement(key="", text=text[q.begin:q.end].strip(" ,"), mention=Span(q.begin, q.end, text[q.begin:q.end]),
                          direct=True, cue=_cue_text(cue), speaker=speaker,
                          cue_mention=_span_of(cue))
+        stmt.about = _about(doc, list(range(span.start, span.end)), cue, event_tokens)
+        out.append(stmt)
+    for begin, end, speaker, cue in blocks:
+        span = doc.char_span(begin, end, alignment_mode="expand")
+        quoted_tokens.update(range(span.start, span.end))
+        stmt = Statement(key="", text=text[begin:end], mention=Span(begin, end, text[begin:end]), direct=True,
+                         cue=_cue_text(cue), speaker=speaker, cue_mention=_span_of(cue))
         stmt.about = _about(doc, list(range(span.start, span.end)), cue, event_tokens)
         out.append(stmt)
     for tok in doc:
@@ -149,6 +186,66 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
     return None, None
 
 
+def _block_quotes(doc: Doc, index: EntityIndex, text: str,
+                  quotes: list[_Quote]) -> list[tuple[int, int, str | None, Token | None]]:
+    """Quotations set off as paragraphs without quote marks: (begin, end, speaker, cue).
+
+    Two layouts: a pull quote signed at its end ("... the best opportunity. Charles Bolden, NASA
+    Administrator"), and a paragraph introduced by a reporting verb and a colon at the end of the
+    one before ("the Church denied these allegations:").
+    """
+    out: list[tuple[int, int, str | None, Token | None]] = []
+    marked = [(q.begin, q.end) for q in quotes]
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    for n, (ls, le) in enumerate(lines):
+        line = text[ls:le]
+        if len(line.split()) < MIN_QUOTE_WORDS or any(m in line for m in '"“”«»') \
+                or any(b < le and ls < e for b, e in marked):
+            continue
+        span = doc.char_span(ls, le, alignment_mode="expand")
+        if span is None:
+            continue
+        toks = [t for t in span if not t.is_space]
+        signed = _signature(toks, index)
+        if signed is not None:
+            cut, speaker = signed
+            if len(text[ls:cut].split()) >= 2 * MIN_QUOTE_WORDS:
+                out.append((ls, cut, speaker, None))
+            continue
+        if n > 0 and text[lines[n - 1][0]:lines[n - 1][1]].rstrip().endswith(":"):
+            prev = doc.char_span(*lines[n - 1], alignment_mode="expand")
+            cues = [t for t in (prev or []) if t.lemma_.lower() in lexicon.CUE_VERBS and t.pos_ in ("VERB", "AUX")
+                    and sent_start(t) == sent_start(prev[-1])]
+            if cues:
+                cue = cues[-1]
+                out.append((ls, le, _speaker(cue, index), cue))
+    return out
+
+
+def _signature(toks: list[Token], index: EntityIndex) -> tuple[int, str | None] | None:
+    """A line that ends in its author's name after the last sentence ("... the moon. Jane Roe,
+    astronaut"): the end of the quoted text and the author's entity, if one."""
+    for j in range(len(toks) - 2, 0, -1):
+        if toks[j].text not in (".", "!", "?"):
+            continue
+        tail = toks[j + 1:]
+        name = []
+        for t in tail:
+            if not (t.pos_ == "PROPN" and (t.is_title or t.is_upper)) or len(name) == 4:
+                break
+            name.append(t)
+        rest = tail[len(name):]
+        if len(name) < 2 or rest and (rest[0].text != "," or len(rest) > 10 or any(t.pos_ in ("VERB", "AUX") for t in rest)):
+            return None
+        key = index.at(name[0])
+        speaker = key if key and index.entities[key].kind == "Person" else None
+        return toks[j].idx + 1, speaker
+    return None
+
+
 def _near(doc: Doc, prev_end: int, begin: int) -> bool:
     return parsed(doc).text.count("\n", prev_end, begin) <= 2
 
@@ -169,9 +266,10 @@ def _speaker(cue: Token, index: EntityIndex) -> str | None:
     subjects = [c for c in cue.children if c.dep_ in ("nsubj",)]
     subjects += [p for c in cue.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     head = cue
-    for _ in range(3):
+    for _ in range(5):
         # "..., asserting ...", "said and added", "justified it by saying": the subject of the verb above
-        if subjects or head.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl"):
+        # "resigned in a letter ... stating, ...": up through the noun the cue qualifies, too
+        if subjects or head.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "pobj"):
             break
         head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
@@ -214,11 +312,17 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         content = _attributed_clause(tok)
         return ("according to", tok, speaker, content) if content and not _overlaps(content, quoted) else None
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in lexicon.CUE_NOUNS:
+        return _nominal(tok, index, quoted)
     if tok.pos_ != "VERB" or lemma not in lexicon.CUE_VERBS:
         return None
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
-    if lemma in lexicon.CUE_WITH_XCOMP:
-        comps += [c for c in tok.children if c.dep_ == "xcomp"]
+    # "urged X to do Z", "announced plans to shut down", "refused to meet the demands"
+    comps += [c for c in tok.children if c.dep_ == "xcomp"]
+    if not comps:
+        comps += _misattached_that_clause(tok)
+    if not comps:  # "plans on reviving ..."
+        comps += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
     if not comps and lemma in lexicon.CUE_WITH_OBJECT:
         comps += [c for c in tok.children if c.dep_ == "dobj"]
     if comps:
@@ -237,6 +341,48 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         if speaker and content and not _overlaps(content, quoted):
             return lemma, tok, speaker, content
     return None
+
+
+def _nominal(noun: Token, index: EntityIndex,
+             quoted: set[int]) -> tuple[str, Token, str | None, list[Token]] | None:
+    """"X's announcement that ...", "the announcement by X that ...", "X declaration of bankruptcy"."""
+    speaker = None
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound") and c.i < noun.i:
+            speaker = _entity_of(c, index)
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            speaker = next((k for p in c.children if p.dep_ == "pobj" for k in [_entity_of(p, index)] if k), None)
+        if speaker:
+            break
+    if speaker is None:
+        return None
+    content: list[Token] = []
+    for c in noun.children:
+        kids = list(c.children)
+        # "that" as the clause's mark (or, misparsed, its object) with a subject of its own
+        if c.dep_ in ("acl", "relcl", "ccomp") and any(k.lower_ == "that" and k.i < c.i for k in kids) \
+                and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+            content = _clause_tokens(c)  # "announcement that it would buy ..."
+        elif c.dep_ == "acl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids):
+            content = _clause_tokens(c)  # "plan to close ..."
+        elif c.dep_ == "prep" and c.lower_ == "of" and not content:
+            content = [t for k in kids if k.dep_ in ("pobj", "pcomp") for t in k.subtree]  # "of bankruptcy"
+    content = _trim(content)
+    if not content or _overlaps(content, quoted):
+        return None
+    return noun.lemma_.lower(), noun, speaker, content
+
+
+def _misattached_that_clause(cue: Token) -> list[Token]:
+    """A "that" clause with its own subject the parser hung on a noun after the cue ("announced
+    Monday in an internal memo that he would ..."): it is the cue's complement."""
+    for t in cue.subtree:
+        if t.i <= cue.i or t.dep_ not in ("relcl", "acl") or sent_start(t) != sent_start(cue):
+            continue
+        kids = list(t.children)
+        if any(k.dep_ == "mark" and k.lower_ == "that" for k in kids) and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+            return [t]
+    return []
 
 
 def _according_speaker(tok: Token, index: EntityIndex) -> str | None:
