@@ -253,3 +253,27 @@ def test_stated_intention_is_a_reported_statement(extract_text):
     st = next(s for s in facts.statements.values() if s.cue == "plan")
     assert st.text.startswith("close 40 shops")
     assert "Marlow Stores" in facts.entities[st.speaker].name
+
+
+def test_the_same_day_is_the_date_named_before_it(extract_text):
+    facts = extract_text("Storm\n\nThe storm hit the coast on March 3, 2024. Power returned the same day.",
+                         date=dt.date(2024, 3, 10))
+    same = next(t for t in facts.times.values() if t.mention.anchor == "the same day")
+    assert same.value == "2024-03-03"
+
+
+def test_seasons_durations_and_parts_of_day_get_timeml_values(extract_text):
+    text = ("Plans\n\nThe plant will open in spring. Building took six years. "
+            "The board met this morning and looked at the long term.")
+    facts = extract_text(text, date=dt.date(2009, 2, 20))
+    timex = {t.mention.anchor: t.timex for t in facts.times.values()}
+    assert timex["spring"] == "2009-SP"
+    assert timex["six years"] == "P6Y"
+    assert timex["this morning"] == "2009-02-20TMO"
+    assert timex["the long term"] == "FUTURE_REF"
+
+
+def test_quarter_named_without_a_year_is_the_last_one_in_past_tense(extract_text):
+    facts = extract_text("Results\n\nThe bank lost money in the fourth quarter.", date=dt.date(2007, 3, 13))
+    quarter = next(t for t in facts.times.values() if "quarter" in t.mention.anchor)
+    assert quarter.timex == "2006-Q4"

@@ -34,11 +34,13 @@ _YEAR = re.compile(r"(1[89]|20)\d\d")
 _QUARTER = re.compile(r"\b(first|second|third|fourth|final|1st|2nd|3rd|4th|q[1-4])[\s-]+quarter(?:\s+of\s+(?:(this|last|next)\s+year|(\d{4})))?|\bq([1-4])\b")
 _RELATIVE_QUARTER = re.compile(r"(?:the\s+)?(last|previous|past|this|current|next)\s+quarter")
 _DECADE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:'|’)?(1[89]|20)?(\d)0'?s")
+_RELATIVE_DECADE = re.compile(r"(?:the\s+)?(past|last|previous|this|current|next)\s+decade")
 _YEAR_ONLY = re.compile(r"(\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH_DAY = re.compile(rf"(?:\w+day,?\s+)?({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?")
 _DAY_MONTH = re.compile(rf"(?:\w+day,?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?")
 _MONTH_OF_RELATIVE_YEAR = re.compile(rf"({_MONTH_RE})\.?\s+of\s+(last|this|next)\s+year")
+_RELATIVE_MONTH = re.compile(rf"(last|next|this)\s+({_MONTH_RE})")
 _MONTH_YEAR = re.compile(rf"({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?")
 _WEEKDAY = re.compile(r"(last|next|this|coming|past)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 _RELATIVE_PERIOD = re.compile(r"(last|this|next|past|previous|coming)\s+(week|month|year|weekend)")
@@ -60,7 +62,23 @@ _REFS = {"recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "pr
          "formerly": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "more recently": "PAST_REF",
          "now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
          "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF", "current": "PRESENT_REF",
-         "in the future": "FUTURE_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF"}
+         "in the future": "FUTURE_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+         "the long term": "FUTURE_REF", "long-term": "FUTURE_REF", "the near term": "FUTURE_REF",
+         "near-term": "FUTURE_REF", "the short term": "FUTURE_REF", "short-term": "FUTURE_REF",
+         "the time being": "PRESENT_REF", "ongoing": "PRESENT_REF", "recent years": "PAST_REF",
+         "recent months": "PAST_REF", "recent weeks": "PAST_REF"}
+# Phrases the model seldom tags as dates: looked for in the text itself.
+_REF_PHRASES = re.compile(r"\b(the (?:long|near|short) term|the time being|the future|the past|(?:short|long|near)-term|recent (?:years|months|weeks)|(?:this|last|next) (?:year|month|week)|"
+                          r"the (?:same )?day|that day|the same date|(?:early |late |last |next |this )?"
+                          r"(?:spring|summer|autumn|winter)(?: of (?:\d{4}|this year|last year|next year)| \d{4})?)\b", re.I)
+_SAME_DAY = frozenset({"the day", "the same day", "that day", "the same date"})
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON = re.compile(r"(?:(early|late|last|next|this)\s+)?(spring|summer|autumn|fall|winter)"
+                     r"(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year)|\s+(\d{4}))?")
+_DURATION = re.compile(r"(?:(?:over|more than|about|nearly|almost|some|the (?:past|last|next|previous))\s+)?"
+                       r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single)[\s-]+"
+                       r"(day|week|month|year|decade)s?")
+_DAYPART = re.compile(r"(?:this|yesterday|tomorrow|today|last|\w+day)\s+(morning|afternoon|evening|night)")
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 
@@ -77,11 +95,23 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
             spans.append(doc[t.i:t.i + 1])  # a bare year: "in 2011"
         elif t.lower_ in _REFS and t.pos_ in ("ADV", "ADJ"):
             spans.append(doc[t.i:t.i + 1])
+    for m in _REF_PHRASES.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and not covered.intersection(range(span.start, span.end)):
+            spans.append(span)
+            covered.update(range(span.start, span.end))
     found: list[FoundTime] = []
+    last_day = ref  # what "the same day" refers back to
     for span in sorted(spans, key=lambda s: s.start):
         for part in _parts(span, ref):
-            value, start, end = resolve(part.text, ref, future=_future(part))
-            timex = timeml(part.text, ref, value, start, end)
+            future = _future(part)
+            if " ".join(part.text.lower().split()) in _SAME_DAY:
+                value, start, end = (last_day.isoformat() if last_day else None), None, None
+            else:
+                value, start, end = resolve(part.text, ref, future=future)
+            timex = timeml(part.text, ref, value, start, end, future=future)
+            if value and len(value) == 10:
+                last_day = dt.date.fromisoformat(value)
             if value is None and start is None and timex is None:
                 continue
             expr = TimeExpression(f"{key_prefix}{len(found) + 1}", Span(part.start_char, part.end_char, part.text),
@@ -115,7 +145,8 @@ def _future(span) -> bool:
         t.lower_ in ("next", "coming", "upcoming") for t in span)
 
 
-def timeml(text: str, ref: dt.date | None, value: str | None, start: str | None, end: str | None) -> str | None:
+def timeml(text: str, ref: dt.date | None, value: str | None, start: str | None, end: str | None,
+           future: bool = False) -> str | None:
     """Return the TimeML TIMEX3 value of a time expression, given what `resolve` made of it.
 
     >>> timeml("last week", dt.date(2025, 5, 24), None, "2025-05-12", "2025-05-18")
@@ -124,8 +155,15 @@ def timeml(text: str, ref: dt.date | None, value: str | None, start: str | None,
     '2009-Q3'
     >>> timeml("the 1970s", None, None, None, None), timeml("recently", None, None, None, None)
     ('197', 'PAST_REF')
+    >>> timeml("six years", None, None, None, None), timeml("this morning", None, "2008-01-09", None, None)
+    ('P6Y', '2008-01-09TMO')
+    >>> timeml("spring", dt.date(2009, 4, 1), None, None, None)
+    '2009-SP'
     """
     t = " ".join(text.lower().replace("’", "'").split())
+    m = _DAYPART.fullmatch(t)
+    if value and m:
+        return f"{value}T{ {'morning': 'MO', 'afternoon': 'AF', 'evening': 'EV', 'night': 'NI'}[m[1]]}"
     if value:
         return value
     if start and end:
@@ -145,7 +183,27 @@ def timeml(text: str, ref: dt.date | None, value: str | None, start: str | None,
         n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(m[1] or "", 0)
         n = n or int((m[1] or "q" + (m[4] or "0"))[1:])
         year = int(m[3]) if m[3] else (ref.year + {"last": -1, "next": 1}.get(m[2] or "", 0) if ref else None)
+        if year and ref and not m[2] and not m[3] and not future and n > (ref.month - 1) // 3 + 1:
+            year -= 1  # "the fourth quarter" in March: the one just past
         return f"{year}-Q{n}" if year and n else None
+    m = _SEASON.fullmatch(t)
+    if m:
+        year = m[3] or m[5]
+        shift = {"last": -1, "next": 1}.get(m[1] or m[4] or "", 0)
+        year = int(year) if year else (ref.year + shift if ref else None)
+        return f"{year}-{_SEASONS[m[2]]}" if year else None
+    m = _DURATION.fullmatch(t)
+    if m:
+        n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS.get(m[1], 1)
+        unit = m[2]
+        if unit == "decade":
+            n, unit = n * 10, "year"
+        return f"P{n}{unit[0].upper()}"
+    if t in ("intraday", "an intraday", "single-day"):
+        return "P1D"
+    m = _RELATIVE_DECADE.fullmatch(t)
+    if m and ref is not None:  # "the past decade": the decade before this one
+        return str(ref.year // 10 + {"past": -1, "last": -1, "previous": -1, "next": 1}.get(m[1], 0))
     m = _DECADE.fullmatch(t)
     if m:
         century = m[1] or "19"
@@ -174,12 +232,25 @@ def resolve(text: str, ref: dt.date | None, future: bool = False) -> tuple[str |
     m = _ISO_DATE.fullmatch(t)
     if m:
         return _iso(int(m[1]), int(m[2]), int(m[3])), None, None
-    absolute = _absolute(t, ref)
+    absolute = _absolute(t, ref, future)
     if absolute:
         return absolute
     if ref is None:
         return None, None, None
     return _relative(t, ref, future)
+
+
+def _named_month(month: int, ref: dt.date, which: str | None, future: bool) -> str:
+    """The year-month of a month named without a year ("October", "last September")."""
+    if which == "last":
+        year = ref.year if month < ref.month else ref.year - 1
+    elif which == "next" or future:
+        year = ref.year if month > ref.month or (month == ref.month and which != "next") else ref.year + 1
+    elif which == "this":
+        year = ref.year
+    else:
+        year = ref.year if month <= ref.month + 1 else ref.year - 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -189,7 +260,7 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
-def _absolute(t: str, ref: dt.date | None) -> tuple[str | None, str | None, str | None] | None:
+def _absolute(t: str, ref: dt.date | None, future: bool = False) -> tuple[str | None, str | None, str | None] | None:
     m = _MONTH_DAY.fullmatch(t)
     if not m:
         m2 = _DAY_MONTH.fullmatch(t)
@@ -218,8 +289,10 @@ def _absolute(t: str, ref: dt.date | None) -> tuple[str | None, str | None, str 
             return f"{int(m[2]):04d}-{month:02d}", None, None
         if ref is None:
             return None, None, None
-        year = ref.year if month <= ref.month + 1 else ref.year - 1
-        return f"{year:04d}-{month:02d}", None, None
+        return _named_month(month, ref, None, future), None, None
+    m = _RELATIVE_MONTH.fullmatch(t)
+    if m and ref is not None:  # "last September"
+        return _named_month(_MONTHS[m[2]], ref, m[1], future), None, None
     return None
 
 
@@ -227,6 +300,8 @@ def _relative(t: str, ref: dt.date, future: bool = False) -> tuple[str | None, s
     day = dt.timedelta(days=1)
     if t in ("today", "tonight", "morning", "afternoon", "evening", "this"):  # "this" of "this morning"
         return ref.isoformat(), None, None
+    if t == "year":  # "the beginning of the year", "the end of the year"
+        return f"{ref.year:04d}", None, None
     if t in ("yesterday", "last night", "yesterday night"):
         return (ref - day).isoformat(), None, None
     if t == "tomorrow":
