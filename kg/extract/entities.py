@@ -27,7 +27,7 @@ _LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "GeopoliticalEn
 _PLACE_NOUNS = frozenset("city town village region province district capital country state area port".split())
 _KEY_PREFIX = {"Person": "person", "Organization": "org", "Group": "group", "Product": "product",
                "GeopoliticalEntity": "gpe", "Location": "place", "City": "place"}
-_SCORE_DASHES = frozenset("- – — : -".split())
+_SCORE_DASHES = frozenset("- – — :".split())
 
 
 @dataclass
@@ -463,9 +463,7 @@ def _score_at(doc: Doc, i: int) -> bool:
 
 def _match_verb(tok: Token) -> Token | None:
     """The match verb `tok` is an argument of ("Belgium faced Panama", "lost to England"), if any."""
-    head = tok.head
-    if tok.dep_ == "pobj" or tok.dep_ == "prep":
-        head = head.head if tok.dep_ == "pobj" else head
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head  # "to England" hangs on "lost"
     return head if head.pos_ == "VERB" and head.lemma_.lower() in lexicon.MATCH_VERBS else None
 
 
