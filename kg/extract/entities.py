@@ -27,6 +27,8 @@ _LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "GeopoliticalEn
 _PLACE_NOUNS = frozenset("city town village region province district capital country state area port".split())
 _KEY_PREFIX = {"Person": "person", "Organization": "org", "Group": "group", "Product": "product",
                "GeopoliticalEntity": "gpe", "Location": "place", "City": "place"}
+# Entity kinds that are no actors: they neither speak nor act in an event.
+NON_ACTOR_KINDS = ("City", "Location", "Product")
 _SCORE_DASHES = frozenset("- – — :".split())
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
-from kg.extract.entities import EntityIndex
+from kg.extract.entities import NON_ACTOR_KINDS, EntityIndex
 from kg.extract.parsed import parsed, sent_start, sentence, tree_distance
 from kg.extract.quantities import FoundQuantity
 from kg.extract.time import FoundTime
@@ -223,7 +223,7 @@ def _actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
             pair = index.recent_pair(tok.i)
             keys = list(pair) if pair else []
     if not places:
-        keys = [k for k in keys if index.entities[k].kind not in ("City", "Location", "Product")]
+        keys = [k for k in keys if index.entities[k].kind not in NON_ACTOR_KINDS]
     return keys
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
-from kg.extract.entities import EntityIndex
+from kg.extract.entities import NON_ACTOR_KINDS, EntityIndex
 from kg.extract.parsed import parsed, sent_start, sentence, tree_distance
 from kg.extract.quantities import FoundQuantity
 from kg.records import Span, Statement
@@ -38,11 +38,15 @@ def find_quotes(text: str) -> list[_Quote]:
     """
     quotes: list[_Quote] = []
 
-    def add(begin: int, end: int) -> _Quote | None:
+    def trimmed(begin: int, end: int) -> tuple[int, int]:
         while begin < end and text[begin].isspace():
             begin += 1
         while end > begin and text[end - 1].isspace():
             end -= 1
+        return begin, end
+
+    def add(begin: int, end: int) -> _Quote | None:
+        begin, end = trimmed(begin, end)
         if end <= begin:
             return None
         quotes.append(_Quote(begin, end))
@@ -68,10 +72,8 @@ def find_quotes(text: str) -> list[_Quote]:
                     closes_first = first_close > para_start and not text[first_close - 1].isspace() \
                         and (not after or after.isspace() or after in ",.;:!?)")
                 if closes_first:
-                    end = first_close
-                    while end > para_start and text[end - 1].isspace():
-                        end -= 1
-                    carried.end = max(carried.end, end)  # one quotation across the break
+                    # one quotation across the break
+                    carried.end = max(carried.end, trimmed(para_start, first_close)[1])
                     pos = first_close + 1
             carried = None
             while True:
@@ -110,18 +112,11 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
             continue
         quoted_tokens.update(range(span.start, span.end))
         cue, speaker = _quote_cue(doc, span.start, span.end, index, out)
-        stmt = Statement(key="", text=text[q.begin:q.end].strip(" ,"), mention=Span(q.begin, q.end, text[q.begin:q.end]),
-                         direct=True, cue=_cue_text(cue), speaker=speaker,
-                         cue_mention=_span_of(cue))
-        stmt.about = _about(doc, list(range(span.start, span.end)), cue, event_tokens)
-        out.append(stmt)
+        out.append(_direct(text, q.begin, q.end, span, cue, speaker, event_tokens))
     for begin, end, speaker, cue in blocks:
         span = doc.char_span(begin, end, alignment_mode="expand")
         quoted_tokens.update(range(span.start, span.end))
-        stmt = Statement(key="", text=text[begin:end], mention=Span(begin, end, text[begin:end]), direct=True,
-                         cue=_cue_text(cue), speaker=speaker, cue_mention=_span_of(cue))
-        stmt.about = _about(doc, list(range(span.start, span.end)), cue, event_tokens)
-        out.append(stmt)
+        out.append(_direct(text, begin, end, span, cue, speaker, event_tokens))
     for tok in doc:
         if tok.i in quoted_tokens:
             continue
@@ -147,6 +142,15 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
         statements[stmt.key] = stmt
     _attach_quantities(statements, quantities, event_tokens)
     return statements
+
+
+def _direct(text: str, begin: int, end: int, span, cue: Token | None, speaker: str | None,
+            event_tokens: dict[int, str]) -> Statement:
+    """A direct statement of the quoted characters begin..end (`span`: their tokens)."""
+    stmt = Statement(key="", text=text[begin:end].strip(" ,"), mention=Span(begin, end, text[begin:end]),
+                     direct=True, cue=_cue_text(cue), speaker=speaker, cue_mention=_span_of(cue))
+    stmt.about = _about(span.doc, list(range(span.start, span.end)), cue, event_tokens)
+    return stmt
 
 
 def _cue_text(cue: Token | None) -> str:
@@ -280,12 +284,11 @@ def _speaker(cue: Token, index: EntityIndex) -> str | None:
     return None
 
 
-_NOT_SPEAKERS = ("City", "Location", "Product")
 
 
 def _entity_of(tok: Token, index: EntityIndex) -> str | None:
     """The actor `tok` names (places do not speak), through pronouns and "a spokesman for X"."""
-    keys = [k for k in index.in_subtree(tok) if index.entities[k].kind not in _NOT_SPEAKERS]
+    keys = [k for k in index.in_subtree(tok) if index.entities[k].kind not in NON_ACTOR_KINDS]
     if keys:
         return keys[0]
     low = tok.lower_
@@ -295,7 +298,7 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
         return index.recent(tok.i, ("Organization",))
     # "a spokesman for the ministry", "officials of the company"
     for t in tok.subtree:
-        if t.i != tok.i and t.i in index.by_token and index.entities[index.by_token[t.i]].kind not in _NOT_SPEAKERS:
+        if t.i != tok.i and t.i in index.by_token and index.entities[index.by_token[t.i]].kind not in NON_ACTOR_KINDS:
             return index.by_token[t.i]
     return None
 
