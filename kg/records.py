@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
+@lru_cache(maxsize=1 << 16)  # the rules fold the same names over and over
 def fold(name: str) -> str:
     """Lower-case, strip accents and a leading "the": how names are compared and looked up.
 

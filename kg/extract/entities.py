@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract import lexicon
 from kg.extract.gazetteer import Gazetteer, Place, fold
-from kg.extract.parsed import parsed, sent_start
+from kg.extract.parsed import ents, parsed, sent_start, tokens
 from kg.records import Entity, Span, slug
 
 _LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "GeopoliticalEntity",
@@ -130,9 +130,9 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
 # ------------------------------------------------------------------ candidates from the model
 
 def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
-    person_tokens = {fold(t.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    person_tokens = {fold(t.text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     out: list[_Candidate] = []
-    for ent in doc.ents:
+    for ent in ents(doc):
         if ent.label_ not in _LABEL_KIND:
             continue
         start, end = _trim(ent)
@@ -191,9 +191,10 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
 def _gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     """Countries and big cities the model left untagged ("the southern city of Odesa")."""
     out: list[_Candidate] = []
+    toks = tokens(doc)
     i = 0
-    while i < len(doc):
-        tok = doc[i]
+    while i < len(toks):
+        tok = toks[i]
         if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
             i += 1
             continue
@@ -332,19 +333,20 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
     So are names written like products ("iPod", "eReader") or ending in a product line word
     ("MacBook Air"), and longer names that start with a product's name ("iPod Nano").
     """
-    tokens = {t.text for t in doc}
+    toks = tokens(doc)
+    texts = {t.text for t in toks}
     # A name before or ending in an index word somewhere ("the Dow Jones Industrial Average") is
     # the index wherever it stands alone, not the company it is named for.
     products: set[str] = {doc[c.start:c.end].text for c in cands if doc[c.end - 1].lower_ in lexicon.INDEX_WORDS}
-    products |= {doc[i - n:i].text for i, tok in enumerate(doc) if tok.is_title and tok.lower_ in lexicon.INDEX_WORDS
+    products |= {doc[i - n:i].text for i, tok in enumerate(toks) if tok.is_title and tok.lower_ in lexicon.INDEX_WORDS
                  for n in (1, 2, 3) if i >= n}
     for c in cands:
         if c.kind != "Organization" or c.place is not None or c.is_reference:
             continue
         span = doc[c.start:c.end]
-        before = doc[c.start - 1] if c.start > 0 else None
-        after = doc[c.end] if c.end < len(doc) else None
-        plural = len(span) == 1 and not span.text.endswith("s") and span.text + "s" in tokens
+        before = toks[c.start - 1] if c.start > 0 else None
+        after = toks[c.end] if c.end < len(toks) else None
+        plural = len(span) == 1 and not span.text.endswith("s") and span.text + "s" in texts
         # "an iPod", but not "a USI student": there the name only modifies the thing counted.
         counted = before is not None and before.lower_ in ("a", "an") and (
             after is None or after.pos_ not in ("NOUN", "PROPN"))
@@ -386,11 +388,13 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     Persons' surnames count as names of theirs ("Montalvo" after "Daniel Montalvo"). The match is
     case-exact and must not be part of a longer capitalised name ("Paris Hilton" is not "Paris").
     """
+    toks = tokens(doc)
+    texts = [t.text for t in toks]
     templates: dict[tuple[str, ...], _Candidate] = {}
     for c in cands:
         if c.is_reference or c.nested:
             continue
-        words = tuple(t.text for t in doc[c.start:c.end])
+        words = tuple(texts[c.start:c.end])
         if c.kind != "Person" or len(words) > 1:  # a lone first or last name may be the model's slip
             templates.setdefault(words, c)
         if c.kind == "Person" and len(words) > 1 and words[-1][:1].isupper():
@@ -401,16 +405,16 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     taken = {i for c in cands for i in range(c.start, c.end)}
     out = list(cands)
     i = 0
-    while i < len(doc):
-        if i in taken or not (doc[i].is_title or doc[i].is_upper) or _continues_name(doc, i - 1, taken):
+    while i < len(toks):
+        if i in taken or not (toks[i].is_title or toks[i].is_upper) or _continues_name(doc, i - 1, taken):
             i += 1
             continue
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            words = tuple(t.text for t in doc[i:i + n])
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            words = tuple(texts[i:i + n])
             tpl = templates.get(words)
             if tpl is None or taken.intersection(range(i, i + n)) or _continues_name(doc, i + n, taken):
                 continue
-            if n == 1 and doc[i].is_sent_start and doc[i].pos_ != "PROPN":
+            if n == 1 and toks[i].is_sent_start and toks[i].pos_ != "PROPN":
                 continue
             name = tpl.name if tpl.end - tpl.start == n else words[0]
             out.append(_Candidate(i, i + n, tpl.kind, name, place=tpl.place, confidence=tpl.confidence - 0.1))
@@ -424,7 +428,7 @@ def _continues_name(doc: Doc, i: int, taken: set[int]) -> bool:
     """True if token `i` is a capitalised proper noun, so a match next to it is part of a longer name."""
     if i < 0 or i >= len(doc):
         return False
-    tok = doc[i]
+    tok = tokens(doc)[i]
     return tok.pos_ == "PROPN" and tok.is_title and not tok.is_sent_start or i in taken
 
 
@@ -516,7 +520,7 @@ def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         return cands
     taken = {i for c in cands for i in range(c.start, c.end)}
     out = [c for c in cands if not (c.end - c.start == 1 and doc[c.start].text in longs)]
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.text in longs and (tok.i not in taken or any(c.start == tok.i and c.end == tok.i + 1 for c in cands)):
             long = longs[tok.text]
             out.append(_Candidate(tok.i, tok.i + 1, "Organization", long.name, confidence=long.confidence))
@@ -656,7 +660,7 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
 def _gpe_pairs(doc: Doc, index: EntityIndex) -> list[tuple[int, tuple[str, str]]]:
     """Two states named together ("Russia and Ukraine"), for "both nations" and "each side"."""
     pairs = []
-    for tok in doc:
+    for tok in tokens(doc):
         key = index.at(tok)
         if key is None or index.entities[key].kind != "GeopoliticalEntity":
             continue

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
 from kg.extract.entities import NON_ACTOR_KINDS, EntityIndex
-from kg.extract.parsed import parsed, sent_start, sentence, tree_distance
+from kg.extract.parsed import parsed, sent_start, sentence, tokens, tree_distance
 from kg.extract.quantities import FoundQuantity
 from kg.extract.time import FoundTime
 from kg.records import Event, Span
@@ -47,7 +47,8 @@ def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities
                 key_prefix: str) -> tuple[dict[str, Event], dict[int, str]]:
     """Return the events of `doc` (merged across mentions) and a map trigger token -> event key."""
     types = taxonomy()
-    mentions = [m for tok in doc if (m := _trigger(tok, types, index))]
+    heads = _trigger_heads(tuple(types))
+    mentions = [m for tok in tokens(doc) if (m := _trigger(tok, types, heads, index))]
     mentions = _drop_weak(mentions)
     mentions = sorted(mentions + _anaphors(doc, mentions, index), key=lambda m: m.token.i)
     for m in mentions:
@@ -62,13 +63,13 @@ def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities
 
 # ------------------------------------------------------------------ triggers
 
-def _trigger(tok: Token, types: dict[str, EventType], index: EntityIndex) -> _Mention | None:
+def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], index: EntityIndex) -> _Mention | None:
     if tok.pos_ not in ("NOUN", "VERB") or tok.i in index.by_token or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
         return None
     if tok.lower_ == "according":  # "according to" attributes; it is no agreement
         return None
     lemma = tok.lemma_.lower()
-    if lemma not in _trigger_heads(tuple(types)):
+    if lemma not in heads:
         return None
     phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")}
     if tok.pos_ == "NOUN" and tok.dep_ == "compound":
@@ -117,7 +118,7 @@ def _anaphors(doc: Doc, mentions: list[_Mention], index: EntityIndex) -> list[_M
     """"This exchange", "the swap": a themed trigger without its theme that points back to an event."""
     taken = {m.token.i for m in mentions}
     out: list[_Mention] = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.i in taken or tok.pos_ != "NOUN" or tok.i in index.by_token:
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "the") for c in tok.children):

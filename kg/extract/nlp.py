@@ -43,16 +43,17 @@ def load_model(name: str | None = None):  # -> spacy.Language
 
 def model_meta(name: str | None = None) -> dict:
     """Return the meta.json of the installed model `name` (default: the first of `MODEL_NAMES`), without loading it."""
-    import importlib
+    import importlib.util
     import json
     from pathlib import Path
 
     for candidate in (name,) if name else MODEL_NAMES:
-        try:
-            module = importlib.import_module(candidate)
-        except ImportError:
+        # find_spec locates the package without running it: importing it would import spaCy, a
+        # second of work the main process of `kg ingest --jobs N` has no other use for.
+        spec = importlib.util.find_spec(candidate)
+        if spec is None or spec.origin is None:
             continue
-        meta = Path(module.__file__).parent / "meta.json"
+        meta = Path(spec.origin).parent / "meta.json"
         if meta.exists():
             return json.loads(meta.read_text(encoding="utf-8"))
     raise ExtractionError(f"no English spaCy model found (tried {', '.join((name,) if name else MODEL_NAMES)}); "
@@ -65,7 +66,8 @@ def model_id(nlp) -> str:
 
 
 def _line_breaks(doc):
-    for i, tok in enumerate(doc[:-1]):
+    toks = list(doc)  # one Token object each: indexing the doc makes a new one every time
+    for tok, nxt in zip(toks, toks[1:]):
         if "\n" in tok.text_with_ws and not tok.is_space or (tok.is_space and "\n" in tok.text):
-            doc[i + 1].is_sent_start = True
+            nxt.is_sent_start = True
     return doc

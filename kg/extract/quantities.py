@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
+from kg.extract.parsed import ents, tokens
 from kg.records import Quantity, Span
 
 _SMALL = {w: i for i, w in enumerate(
@@ -71,14 +72,17 @@ def parse_number(text: str) -> Decimal | None:
         return None
 
 
+_QUALIFIERS = sorted(lexicon.QUALIFIERS, key=len, reverse=True)  # longest first: "no more than" before "more than"
+
+
 def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     """Return the counts, amounts and percentages of `doc` (not dates, times or ordinals)."""
     found: list[FoundQuantity] = []
     taken: set[int] = set()
-    skip = {i for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL") for i in range(e.start, e.end)}
-    spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
+    skip = {i for e in ents(doc) if e.label_ in ("DATE", "TIME", "ORDINAL") for i in range(e.start, e.end)}
+    spans = [(e.start, e.end, e.label_) for e in ents(doc) if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
     ent_tokens = {i for s, e, _ in spans for i in range(s, e)}
-    for tok in doc:  # numbers the model left untagged ("six missiles" sometimes)
+    for tok in tokens(doc):  # numbers the model left untagged ("six missiles" sometimes)
         if tok.like_num and tok.i not in ent_tokens and tok.i not in skip and tok.ent_type_ in ("", "CARDINAL"):
             spans.append((tok.i, tok.i + 1, "CARDINAL"))
     for start, end, label in sorted(spans):
@@ -97,18 +101,15 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str) -> FoundQuan
     qualifier = None
     # The model often puts "at least" inside the entity; take it out as the qualifier.
     lowered = span.text.lower()
-    for q in sorted(lexicon.QUALIFIERS, key=len, reverse=True):
+    for q in _QUALIFIERS:
         if lowered.startswith(q + " "):
             qualifier = q
             toks = toks[len(q.split()):]
             break
     if qualifier is None:
-        for q in sorted(lexicon.QUALIFIERS, key=len, reverse=True):
-            n = len(q.split())
-            before = doc[max(0, start - n):start]
-            if len(before) == n and before.text.lower() == q:
-                qualifier = q
-                break
+        # The text of the one, two and three tokens before the number, as the doc spells it.
+        before = {n: doc[start - n:start].text.lower() for n in (1, 2, 3) if start >= n}
+        qualifier = next((q for q in _QUALIFIERS if before.get(len(q.split())) == q), None)
     currency = None
     number_toks = []
     for t in toks:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
 from kg.extract.entities import NON_ACTOR_KINDS, EntityIndex
-from kg.extract.parsed import parsed, sent_start, sentence, tree_distance
+from kg.extract.parsed import parsed, sent_start, sentence, tokens, tree_distance
 from kg.extract.quantities import FoundQuantity
 from kg.records import Span, Statement
 
@@ -117,7 +117,7 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
         span = doc.char_span(begin, end, alignment_mode="expand")
         quoted_tokens.update(range(span.start, span.end))
         out.append(_direct(text, begin, end, span, cue, speaker, event_tokens))
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.i in quoted_tokens:
             continue
         found = _reported(doc, tok, index, quoted_tokens)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from kg.extract.parsed import ents, parsed, tokens
 from kg.records import Span, TimeExpression
 
 _WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
@@ -84,9 +85,9 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime]:
     """Return the time expressions of `doc` that resolve to a date, a span or a TimeML reference."""
-    spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    spans = [e for e in ents(doc) if e.label_ in ("DATE", "TIME")]
     covered = {i for e in spans for i in range(e.start, e.end)}
-    for t in doc:
+    for t in tokens(doc):
         if t.i in covered:
             continue
         if t.lower_ in _WEEKDAYS:  # the small model misses bare weekdays now and then
@@ -95,7 +96,7 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
             spans.append(doc[t.i:t.i + 1])  # a bare year: "in 2011"
         elif t.lower_ in _REFS and t.pos_ in ("ADV", "ADJ"):
             spans.append(doc[t.i:t.i + 1])
-    for m in _REF_PHRASES.finditer(doc.text):
+    for m in _REF_PHRASES.finditer(parsed(doc).text):
         span = doc.char_span(m.start(), m.end())
         if span is not None and not covered.intersection(range(span.start, span.end)):
             spans.append(span)
