@@ -130,7 +130,7 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int | None = None,
                      extractor: str | None = None) -> Iterator[Extracted]:
-    """Yield each article's quads, extracted by `jobs` worker processes, in input order."""
+    """Yield each article's quads, extracted by `jobs` worker processes, chunk by chunk as they finish."""
     import multiprocessing
     import threading
 
@@ -138,7 +138,9 @@ def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int 
 
     extractor = extractor or extractor_id()
     # The pool reads tasks ahead in a thread of its own; the slots keep it at two chunks per worker,
-    # so memory does not grow with the input.
+    # so memory does not grow with the input. Chunks are taken as they finish, not in input order:
+    # in order, one slow chunk held back the finished ones behind it and their slots, and the
+    # other workers sat idle (each article is its own graph, so the order does not matter).
     slots = threading.BoundedSemaphore(2 * jobs)
 
     def tasks():
@@ -148,7 +150,7 @@ def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int 
 
     # spawn, not fork: the parent holds an open store and threads; workers start clean.
     with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        for done in pool.imap(_work, tasks()):
+        for done in pool.imap_unordered(_work, tasks()):
             slots.release()
             yield from done  # quads stay N-Quads bytes: the store loads them without Python objects
 
