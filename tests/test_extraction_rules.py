@@ -277,3 +277,76 @@ def test_quarter_named_without_a_year_is_the_last_one_in_past_tense(extract_text
     facts = extract_text("Results\n\nThe bank lost money in the fourth quarter.", date=dt.date(2007, 3, 13))
     quarter = next(t for t in facts.times.values() if "quarter" in t.mention.anchor)
     assert quarter.timex == "2006-Q4"
+
+
+def test_a_stock_index_named_alone_is_not_an_organisation(extract_text):
+    text = "Markets\n\nShares fell across Europe on Monday, and the Dow Jones lost 1.2% by noon."
+    facts = extract_text(text)
+    index = entity(facts, "Dow Jones")
+    assert index is not None and index.kind == "Product"  # in the graph, but never an actor
+
+
+def test_england_is_a_nation_in_the_gazetteer_and_a_team_in_a_match_report(extract_text):
+    report = extract_text("Football\n\nGroup G: Tunisia 1 – 2 England. England had more of the ball in Volgograd.")
+    assert entity(report, "England national team") is not None
+    assert entity(report, "Tunisia national team") is not None
+    talks = extract_text("Trade\n\nFarmers in England and Wales protested on Monday.")
+    england = entity(talks, "England")
+    assert england is not None and england.kind == "GeopoliticalEntity" and england.geonames_id == 6269131
+
+
+def test_an_acronym_is_not_the_place_spelled_the_same_in_lower_case(extract_text):
+    facts = extract_text("Audit\n\nThe contractor challenged the award before the GAO. The GAO upheld the protest.")
+    gao = entity(facts, "GAO")
+    assert gao is not None and gao.kind == "Organization"
+
+
+def test_a_one_word_name_typed_person_only_some_of_the_time_takes_its_other_type():
+    from kg.extract.entities import _Candidate, _make_types_consistent
+
+    cands = [_Candidate(0, 1, "Organization", "Ryanair"), _Candidate(5, 6, "Person", "Ryanair"),
+             _Candidate(9, 10, "Person", "Ryanair"), _Candidate(12, 14, "Person", "Michael Leary"),
+             _Candidate(20, 21, "Person", "Leary"), _Candidate(25, 26, "Organization", "Leary")]
+    _make_types_consistent(cands)
+    assert [c.kind for c in cands[:3]] == ["Organization"] * 3
+    # A surname of someone named in full keeps the majority's type.
+    assert [c.kind for c in cands[4:]] == ["Person", "Person"]
+
+
+def test_a_country_is_not_taken_for_the_surname_of_a_name_the_model_calls_a_person(nlp):
+    from kg.extract.entities import _Candidate, _surnames_are_people
+    from kg.extract.gazetteer import gazetteer
+
+    doc = nlp("Garuda Indonesia cancelled flights. Indonesia banned the airline. Sandy Angers spoke. Angers left.")
+    indonesia = gazetteer().place("Indonesia")
+    cands = [_Candidate(0, 2, "Person", "Garuda Indonesia"),
+             _Candidate(5, 6, "GeopoliticalEntity", "Indonesia", place=indonesia),
+             _Candidate(10, 12, "Person", "Sandy Angers"), _Candidate(14, 15, "City", "Angers")]
+    assert [t.text for t in doc[5:6]] == ["Indonesia"] and doc[14].text == "Angers"
+    _surnames_are_people(doc, cands)
+    assert cands[1].kind == "GeopoliticalEntity"
+    assert cands[3].kind == "Person"  # a city's name can be a surname
+
+
+def test_a_word_in_capitals_is_an_acronym_unless_its_line_is_set_in_capitals(nlp):
+    from kg.extract.entities import _is_acronym
+
+    doc = nlp("Tanya Lee of DAB won the seat.\nSTORM HITS COAST AS DAB MEETS")
+    first, second = [i for i, t in enumerate(doc) if t.text == "DAB"]
+    assert _is_acronym(doc[first:first + 1])
+    assert not _is_acronym(doc[second:second + 1])
+    assert not _is_acronym(doc[0:1])  # "Tanya"
+
+
+def test_a_name_also_written_in_the_plural_counts_things(nlp):
+    from kg.extract.entities import _Candidate, _products
+
+    doc = nlp("The gallery showed a Polaroid of the singer and 100 Polaroids by Tanya Lee. Lee smiled.")
+    at = {t.text: t.i for t in doc}  # the last of each word: "Lee" alone
+    cands = [_Candidate(at["Polaroid"], at["Polaroid"] + 1, "Person", "Polaroid"),
+             _Candidate(at["Polaroids"], at["Polaroids"] + 1, "Person", "Polaroids"),
+             _Candidate(at["Tanya"], at["Tanya"] + 2, "Person", "Tanya Lee"),
+             _Candidate(at["Lee"], at["Lee"] + 1, "Person", "Lee")]
+    _products(doc, cands)
+    # Things counted are products; a surname of someone named in full stays a person.
+    assert [c.kind for c in cands] == ["Product", "Product", "Person", "Person"]

@@ -152,6 +152,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if label in ("ORG", "GPE") and before is not None and before.lower_ in lexicon.TITLE_HEADS \
                 and before.is_title and 2 <= end - start <= 3 and all(t.is_title for t in span):
             label = "PERSON"  # "Chancellor Olaf Scholz": a title names a person, whatever the model said
+        if label == "PERSON" and _is_acronym(doc[end - 1:end]):
+            label = "ORG"  # no one's name ends in capitals: "DAB", "Pro-Beijing DAB" tagged PERSON, is a party
         if label == "PERSON" and end - start == 1 and before is not None and before.lower_ == "the":
             # People take no article: "the Beatles" is a band, "the Dreamliner" a plane.
             label = "ORG"
@@ -186,6 +188,16 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             cand.name = cand.place.name
         out.append(cand)
     return out + _gazetteer_candidates(doc, gaz)
+
+
+def _is_acronym(span: SpacySpan) -> bool:
+    """True for a word in capitals ("DAB") that does not stand in a line set in capitals."""
+    text = span.text.rstrip("'’s") if span.text.endswith(("'s", "’s")) else span.text
+    if len(text) < 2 or not text.isalpha() or not text.isupper():
+        return False
+    doc = span.doc
+    near = [t for t in doc[max(0, span.start - 3):min(len(doc), span.end + 3)] if t.is_alpha and t.i not in range(span.start, span.end)]
+    return not near or not all(t.is_upper for t in near)
 
 
 def _gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
@@ -284,6 +296,8 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
         return False
     if place.kind == "city" and place.population < 100_000:
         return False
+    if span.text.isupper() and len(span.text) > 1 and fold(span.text) == fold(place.name):
+        return False  # an acronym is not the place spelled the same in lower case ("GAO" is not Gao)
     first = span.doc[span.start - 1] if span.start > 0 else None
     return not (first is not None and first.lower_ in lexicon.TITLE_WORDS)
 
@@ -340,13 +354,25 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
     products: set[str] = {doc[c.start:c.end].text for c in cands if doc[c.end - 1].lower_ in lexicon.INDEX_WORDS}
     products |= {doc[i - n:i].text for i, tok in enumerate(toks) if tok.is_title and tok.lower_ in lexicon.INDEX_WORDS
                  for n in (1, 2, 3) if i >= n}
+    surnames = _surnames(cands)
     for c in cands:
-        if c.kind != "Organization" or c.place is not None or c.is_reference:
+        if c.kind not in ("Organization", "Person") or c.place is not None or c.is_reference:
             continue
         span = doc[c.start:c.end]
+        # A one-word name also written in the plural ("a Polaroid", "Polaroids") counts things.
+        # The model calls such names persons too; a surname of someone named in full stays a person.
+        plural = len(span) == 1 and fold(span.text) not in surnames and (
+            (not span.text.endswith("s") and span.text + "s" in texts)
+            or (span.text.endswith("s") and len(span.text) > 3 and span.text[:-1] in texts))
+        if c.kind == "Person":
+            if plural:
+                products.add(span.text)
+            continue
+        if fold(span.text) in lexicon.STOCK_INDICES:
+            products.add(span.text)  # an index is a figure the markets make, not an actor
+            continue
         before = toks[c.start - 1] if c.start > 0 else None
         after = toks[c.end] if c.end < len(toks) else None
-        plural = len(span) == 1 and not span.text.endswith("s") and span.text + "s" in texts
         # "an iPod", but not "a USI student": there the name only modifies the thing counted.
         counted = before is not None and before.lower_ in ("a", "an") and (
             after is None or after.pos_ not in ("NOUN", "PROPN"))
@@ -354,31 +380,50 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
                 or (len(span) > 1 and span[-1].lower_ in lexicon.PRODUCT_LINE_WORDS):
             products.add(span.text)
     for c in cands:
-        if c.kind == "Organization" and c.place is None and not c.is_reference:
+        if c.place is None and not c.is_reference and (
+                c.kind == "Organization" or (c.kind == "Person" and c.end - c.start == 1)):
             span = doc[c.start:c.end]
-            if span.text in products or span[0].text in products:
+            if span.text in products or (c.kind == "Organization" and span[0].text in products):
                 c.kind = "Product"
 
 
 def _make_types_consistent(cands: list[_Candidate]) -> None:
-    """A name the model types differently in one article takes its most frequent type there."""
+    """A name the model types differently in one article takes its most frequent type there.
+
+    A one-word name the model calls a person only some of the time takes its other type: news
+    names a person in full at first ("Michael O'Leary", then "O'Leary"), so a single word that is
+    nobody's surname there and is also typed otherwise ("Ryanair") is no person.
+    """
     votes: dict[str, Counter] = defaultdict(Counter)
     for c in cands:
         if c.place is None and not c.is_reference:
             votes[fold(c.name)][c.kind] += 1
+    surnames = _surnames(cands)
     for c in cands:
         if c.place is None and not c.is_reference:
             kinds = votes[fold(c.name)]
             if len(kinds) > 1:
+                if len(c.name.split()) == 1 and "Person" in kinds and fold(c.name) not in surnames:
+                    kinds = kinds - Counter({"Person": kinds["Person"]})
                 c.kind = kinds.most_common(1)[0][0]
 
 
+def _surnames(cands: list[_Candidate]) -> set[str]:
+    """The folded last words of the persons named in full."""
+    return {fold(c.name).split()[-1] for c in cands if c.kind == "Person" and len(c.name.split()) > 1}
+
+
 def _surnames_are_people(doc: Doc, cands: list[_Candidate]) -> None:
-    """A one-word name that is the surname of a person named in full is that person ("Jobs")."""
-    surnames = {fold(c.name).split()[-1] for c in cands if c.kind == "Person" and len(c.name.split()) > 1}
+    """A one-word name that is the surname of a person named in full is that person ("Jobs").
+
+    Not a country the model tagged as a place: a person's surname is hardly ever a country's name,
+    a company's name often ends in one ("Garuda Indonesia", which the model may call a person).
+    """
+    surnames = _surnames(cands)
     for c in cands:
         text = doc[c.start:c.end].text
-        if c.kind != "Person" and not c.is_reference and c.end - c.start == 1 and fold(text) in surnames:
+        if c.kind != "Person" and not c.is_reference and c.end - c.start == 1 and fold(text) in surnames \
+                and not (c.place is not None and c.place.kind == "country"):
             c.kind, c.place, c.name = "Person", None, text
 
 

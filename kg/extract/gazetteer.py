@@ -113,6 +113,13 @@ class Gazetteer:
                           ("Venezuela", "VE"), ("Tanzania", "TZ")):
             if iso in self.countries:
                 self._by_name[fold(name)] = self.countries[iso]
+        # The UK's constituent countries: GeoNames lists them as first-order divisions (so neither
+        # source has them as countries), yet news names them as nations, in sport as teams.
+        for name, geonames_id, lat, long in (("England", 6269131, 52.16045, -0.70312),
+                                             ("Scotland", 2638360, 56.5, -4.0),
+                                             ("Wales", 2634895, 52.5, -3.5),
+                                             ("Northern Ireland", 2641364, 54.5, -6.5)):
+            self._by_name.setdefault(fold(name), Place(name, "region", geonames_id, lat, long, "GB"))
         for demonym, iso in (("American", "US"), ("British", "GB"), ("Briton", "GB"),
                              ("English", "GB"), ("Scottish", "GB"), ("Welsh", "GB"),
                              ("South Korean", "KR"), ("North Korean", "KP"), ("Korean", "KR"),

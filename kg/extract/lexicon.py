@@ -43,6 +43,14 @@ building palace cathedral square bridge park booth plaza mall gallery library zo
 PRODUCT_LINE_WORDS = frozenset("pro air mini max plus ultra lite classic nano touch edition".split())
 # Words after a name that make it a market index, not the company it is named for ("Dow Jones Industrial Average").
 INDEX_WORDS = frozenset("index indices average industrial composite".split())
+# Stock market indices, a gazetteer of the world's main ones: names the model takes for companies
+# ("the Dow Jones was down 2.6%", "the FTSE 100 rose"). Not "Nasdaq", "S&P" or "CAC" alone, or
+# codes such as "JSE" and "TSX", which also name an exchange, a ratings agency or a company.
+STOCK_INDICES = frozenset("""
+dow|dow jones|djia|ftse|ftse 100|ftse 250|footsie|s&p 500|nasdaq composite|nikkei|nikkei 225|topix|dax|
+cac 40|hang seng|sensex|nifty 50|kospi|ibex 35|euro stoxx 50|stoxx 600|asx 200|s&p/asx 200|bovespa|
+ftse mib|russell 2000|wilshire 5000|shanghai composite|csi 300|straits times index|taiex|merval
+""".replace("\n", "").split("|"))
 # Last words of named events, which are neither organisations nor places ("Worldwide Developers Conference").
 EVENT_NAME_HEADS = frozenset("""
 conference summit expo show festival games cup championship championships olympics tournament
