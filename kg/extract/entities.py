@@ -192,11 +192,11 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
 
 def _is_acronym(span: SpacySpan) -> bool:
     """True for a word in capitals ("DAB") that does not stand in a line set in capitals."""
-    text = span.text.rstrip("'’s") if span.text.endswith(("'s", "’s")) else span.text
-    if len(text) < 2 or not text.isalpha() or not text.isupper():
+    if len(span.text) < 2 or not span.text.isalpha() or not span.text.isupper():
         return False
     doc = span.doc
-    near = [t for t in doc[max(0, span.start - 3):min(len(doc), span.end + 3)] if t.is_alpha and t.i not in range(span.start, span.end)]
+    near = [t for t in doc[max(0, span.start - 3):min(len(doc), span.end + 3)]
+            if t.is_alpha and not span.start <= t.i < span.end]
     return not near or not all(t.is_upper for t in near)
 
 
@@ -296,7 +296,7 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
         return False
     if place.kind == "city" and place.population < 100_000:
         return False
-    if span.text.isupper() and len(span.text) > 1 and fold(span.text) == fold(place.name):
+    if _is_acronym(span) and fold(span.text) == fold(place.name):
         return False  # an acronym is not the place spelled the same in lower case ("GAO" is not Gao)
     first = span.doc[span.start - 1] if span.start > 0 else None
     return not (first is not None and first.lower_ in lexicon.TITLE_WORDS)
