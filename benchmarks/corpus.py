@@ -36,6 +36,13 @@ def base_articles() -> list[Article]:
     return out
 
 
+def describe() -> str:
+    """Which real texts the variations are made from: a clone without ../shared falls back to the
+    bundled sample (41 articles), which gives other figures, so every report says which it used."""
+    used = [str(p) for p in SOURCES if p.exists()]
+    return f"{len(base_articles())} real articles from {', '.join(used)}"
+
+
 def articles(n: int, seed: int = 7) -> Iterator[Article]:
     """Yield `n` distinct articles: the real ones first, then variations of them."""
     rng = random.Random(seed)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import articles, base_articles  # noqa: E402
+from corpus import articles, base_articles, describe  # noqa: E402
 
 # Each query with the parameters that make it select: a speaker, a type, an actor, a place, a unit.
 PARAMS = {"statements": {"who": "Boeing"}, "events": {"type": "Attack"}, "actor-timeline": {"actor": "Boeing"},
@@ -77,7 +77,7 @@ def main() -> None:
         print(f"loaded {written} triples in {seconds:.1f}s of store writes: {written / seconds:.0f} triples/s "
               f"(bulk loader, 64 articles per write, then compaction)")
     store = kg.open_store(folder, read_only=True)
-    print(f"store: {store.count()} quads\n")
+    print(f"store: {store.count()} quads (graphs of {describe()})\n")
     print(f"{'query':<18}{'kind':<11}{'rows':>6}{'median ms':>11}{'p95 ms':>9}  target")
     for name, query in named_queries().items():
         params = PARAMS.get(name, {})

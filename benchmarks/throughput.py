@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import articles  # noqa: E402
+from corpus import articles, describe  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -68,7 +68,7 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp())
     data = tmp / "articles.jsonl"
     words = write_jsonl(data, args.articles)
-    print(f"{args.articles} articles, {words} words\n")
+    print(f"{args.articles} articles, {words} words (variations of {describe()})\n")
     print(f"{'run':<28}{'seconds':>9}{'words/s':>10}")
     results = {}
     for jobs in (1, 2):
