@@ -350,3 +350,13 @@ def test_a_name_also_written_in_the_plural_counts_things(nlp):
     _products(doc, cands)
     # Things counted are products; a surname of someone named in full stays a person.
     assert [c.kind for c in cands] == ["Product", "Product", "Person", "Person"]
+
+
+def test_an_organisation_named_inside_a_named_event_is_mentioned_there(extract_text):
+    text = ("Tech\n\nApple and Microsoft reported profits. Developers flocked to the Apple Worldwide Developers "
+            "Conference in San Jose, where Apple showed new tools.")
+    facts = extract_text(text)
+    apple = entity(facts, "Apple")
+    inside = text.index("Apple Worldwide")
+    assert any(m.begin == inside and m.anchor == "Apple" for m in apple.mentions)
+    assert not any("Conference" in e.name for e in facts.entities.values())  # the event is no actor

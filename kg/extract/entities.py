@@ -116,7 +116,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     cands = _acronyms(doc, cands)
     cands = _propagate_names(doc, cands)
     _national_teams(doc, cands)
-    cands += _nested_names(doc, cands, gaz)
+    cands += _nested_names(doc, cands, gaz, _event_names(doc))
     entities, by_token, order = _cluster(doc, cands, gaz)
     index = EntityIndex(entities, by_token, order, [])
     _resolve_references(doc, index)
@@ -518,31 +518,40 @@ def _match_verb(tok: Token) -> Token | None:
     return head if head.pos_ == "VERB" and head.lemma_.lower() in lexicon.MATCH_VERBS else None
 
 
-def _nested_names(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> list[_Candidate]:
+def _event_names(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of named events ("the Google Science Fair", "the FIFA World Cup")."""
+    return [(e.start, e.end) for e in ents(doc)
+            if e.label_ == "EVENT" or (e.label_ in ("ORG", "FAC", "GPE", "LOC") and _is_event_name(e))]
+
+
+def _nested_names(doc: Doc, cands: list[_Candidate], gaz: Gazetteer,
+                  events: list[tuple[int, int]]) -> list[_Candidate]:
     """Names inside longer names: "Indiana" in "the University of Indiana", "Andy Warhol" in "the
-    Andy Warhol Foundation" (a person named in the article), as mentions of those entities."""
+    Andy Warhol Foundation" (a person named in the article), as mentions of those entities; and
+    the organiser or person named elsewhere inside a named event ("the Google Science Fair")."""
     known = {fold(c.name): c for c in cands if not c.is_reference and c.kind in ("Person", "Organization")
              and c.end - c.start < 4}
+    containers = [(c.start, c.end, c.kind) for c in cands
+                  if not c.is_reference and c.end - c.start >= 2 and c.kind in ("Organization", "Location")]
+    containers += [(start, end, "Event") for start, end in events if end - start >= 2]
     out: list[_Candidate] = []
-    for c in cands:
-        if c.is_reference or c.end - c.start < 2 or c.kind not in ("Organization", "Location"):
-            continue
+    for start, end, kind in containers:
         covered: set[int] = set()
         for n in (3, 2, 1):
-            for i in range(c.start, c.end - n + 1):
+            for i in range(start, end - n + 1):
                 sub = doc[i:i + n]
-                if n == c.end - c.start or covered.intersection(range(i, i + n)) or not sub[0].is_title \
+                if n == end - start or covered.intersection(range(i, i + n)) or not sub[0].is_title \
                         or not sub[-1].is_title:
                     continue
                 other = known.get(fold(sub.text))
-                if other is not None and other.kind != c.kind:
+                if other is not None and other.kind != kind:
                     out.append(_Candidate(i, i + n, other.kind, other.name, place=other.place,
                                           confidence=other.confidence, nested=True))
                     covered.update(range(i, i + n))
                     continue
                 # A place names a site or a body's seat after "of" ("the University of Southern
                 # Indiana"); "Singapore Airlines" is a company, not a mention of Singapore.
-                place = gaz.place(sub.text) if c.kind == "Location" or doc[i - 1].lower_ == "of" else None
+                place = gaz.place(sub.text) if kind == "Location" or doc[i - 1].lower_ == "of" else None
                 if place and (place.kind != "city" or place.population >= 100_000):
                     kind = "GeopoliticalEntity" if place.kind in ("country", "region") else "City"
                     out.append(_Candidate(i, i + n, kind, place.name, place=place, confidence=0.8, nested=True))
