@@ -360,3 +360,14 @@ def test_an_organisation_named_inside_a_named_event_is_mentioned_there(extract_t
     inside = text.index("Apple Worldwide")
     assert any(m.begin == inside and m.anchor == "Apple" for m in apple.mentions)
     assert not any("Conference" in e.name for e in facts.entities.values())  # the event is no actor
+
+
+def test_a_craft_is_a_product_not_a_person(extract_text):
+    facts = extract_text("Launch\n\nOn Friday, Space Shuttle Columbia lifted off from Florida.")
+    shuttle = entity(facts, "Space Shuttle Columbia")
+    assert shuttle is not None and shuttle.kind == "Product"
+
+
+def test_a_name_after_a_craft_word_in_another_clause_keeps_its_type(extract_text):
+    facts = extract_text("Orders\n\nRyanair ordered 20 aircraft, Boeing said on Monday. Boeing did not give a price.")
+    assert entity(facts, "Boeing").kind == "Organization"

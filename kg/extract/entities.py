@@ -364,9 +364,10 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
         plural = len(span) == 1 and fold(span.text) not in surnames and (
             (not span.text.endswith("s") and span.text + "s" in texts)
             or (span.text.endswith("s") and len(span.text) > 3 and span.text[:-1] in texts))
+        if plural or _is_craft(toks, span):
+            products.add(span.text)
+            continue
         if c.kind == "Person":
-            if plural:
-                products.add(span.text)
             continue
         if fold(span.text) in lexicon.STOCK_INDICES:
             products.add(span.text)  # an index is a figure the markets make, not an actor
@@ -376,15 +377,31 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
         # "an iPod", but not "a USI student": there the name only modifies the thing counted.
         counted = before is not None and before.lower_ in ("a", "an") and (
             after is None or after.pos_ not in ("NOUN", "PROPN"))
-        if plural or counted or _CAMEL.match(span[0].text) \
+        if counted or _CAMEL.match(span[0].text) \
                 or (len(span) > 1 and span[-1].lower_ in lexicon.PRODUCT_LINE_WORDS):
             products.add(span.text)
     for c in cands:
-        if c.place is None and not c.is_reference and (
-                c.kind == "Organization" or (c.kind == "Person" and c.end - c.start == 1)):
+        if c.place is None and not c.is_reference and c.kind in ("Organization", "Person"):
             span = doc[c.start:c.end]
             if span.text in products or (c.kind == "Organization" and span[0].text in products):
                 c.kind = "Product"
+
+
+def _is_craft(toks: list[Token], span: SpacySpan) -> bool:
+    """True for a vessel's name: "Space Shuttle Atlantis", "the cruise ship, Freewinds"."""
+    if any(t.is_title and t.lower_ in lexicon.VEHICLE_WORDS for t in span[1:]) \
+            and span[-1].lower_ not in lexicon.ORG_HEADS:
+        return True  # not the first word: "Jet Li", "Rocket Lab" are no craft
+    before = span.start - 1
+    if before >= 0 and toks[before].text == ",":
+        before -= 1
+    if before < 0 or toks[before].lower_ not in lexicon.VEHICLE_WORDS or toks[before].pos_ != "NOUN":
+        return False
+    # The name and the craft word must be one phrase ("the ship Freewinds", "the ship, Freewinds"),
+    # not neighbours across a clause ("ordered 20 aircraft, Boeing said").
+    noun, root = toks[before], span.root
+    return (root.head.i == noun.i and root.dep_ in ("appos", "compound", "npadvmod")) or \
+        (noun.head.i == root.i and noun.dep_ in ("compound", "nmod", "appos"))
 
 
 def _make_types_consistent(cands: list[_Candidate]) -> None:

@@ -41,6 +41,13 @@ building palace cathedral square bridge park booth plaza mall gallery library zo
 """.split())
 # Last words of product names ("MacBook Air", "iPod Classic", "Galaxy Ultra").
 PRODUCT_LINE_WORDS = frozenset("pro air mini max plus ultra lite classic nano touch edition".split())
+# Classes of craft: a name after one ("the cruise ship Freewinds") or with one inside ("Space Shuttle
+# Atlantis") is a vessel, a product, whatever the model says. Not "carrier": airlines are carriers.
+VEHICLE_WORDS = frozenset("""
+ship vessel boat yacht ferry liner tanker freighter submarine frigate destroyer cruiser warship
+shuttle orbiter spacecraft rocket capsule satellite probe rover lander aircraft airliner plane
+helicopter locomotive
+""".split())
 # Words after a name that make it a market index, not the company it is named for ("Dow Jones Industrial Average").
 INDEX_WORDS = frozenset("index indices average industrial composite".split())
 # Stock market indices, a gazetteer of the world's main ones: names the model takes for companies
