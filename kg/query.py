@@ -219,23 +219,9 @@ def _strip_iris(query: str) -> str:
     return re.sub(r"<[^>\s]*>|\"(?:[^\"\\]|\\.)*\"", lambda m: " " * len(m.group()), query)
 
 
-_BOOLEAN = XSD + "boolean"
-
-
-def canonical(term):
-    """The canonical form of a term where servers differ in lexical form (Virtuoso's booleans "1"/"0")."""
-    from pyoxigraph import Literal, NamedNode
-
-    if isinstance(term, Literal) and term.value in ("1", "0") and term.datatype.value == _BOOLEAN:
-        return Literal("true" if term.value == "1" else "false", datatype=NamedNode(_BOOLEAN))
-    return term
-
-
 def run(store, query: str | NamedQuery, params: dict[str, str] | None = None) -> Result:
     """Run a query on `store` and return its materialised result."""
-    from pyoxigraph import Literal, QueryBoolean, QuerySolutions
-
-    from kg.store.embedded import EmbeddedStore
+    from pyoxigraph import QueryBoolean, QuerySolutions
     named = query if isinstance(query, NamedQuery) else resolve(query)
     bindings = bind(named, params or {})
     text = with_prefixes(conditional_lines(named.text, set(params or {})))
@@ -244,13 +230,7 @@ def run(store, query: str | NamedQuery, params: dict[str, str] | None = None) ->
         return Result(boolean=bool(answer))
     if isinstance(answer, QuerySolutions):
         variables = [v.value for v in answer.variables]
-        # A solution iterates over its values in the order of the variables. Only a server's
-        # literals may need canonical forms: the embedded store's are canonical already, and on big
-        # results this loop is a good part of a selective query's time.
-        if isinstance(store, EmbeddedStore):
-            rows = [list(sol) for sol in answer]
-        else:
-            rows = [[canonical(t) if type(t) is Literal else t for t in sol] for sol in answer]
+        rows = [list(sol) for sol in answer]  # a solution's values come in the order of the variables
         return Result(variables=variables, rows=rows)
     return Result(triples=list(answer))
 

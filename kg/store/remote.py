@@ -5,6 +5,7 @@ SPARQL Update in batches.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QueryResultsFormat, RdfFormat, parse, parse_query_results, serialize
 
 from kg.errors import QueryError, StoreError, first_line
-from kg.vocab import NKG, ONTOLOGY_GRAPH
+from kg.vocab import NKG, ONTOLOGY_GRAPH, XSD
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class RemoteStore:
             raise QueryError(f"query failed at {self.endpoint}: {first_line(exc)}") from exc
         if construct:
             return (q.triple for q in parse(raw, format=RdfFormat.N_TRIPLES))
-        result = parse_query_results(raw, format=QueryResultsFormat.JSON)
+        result = parse_query_results(_canonical_booleans(raw), format=QueryResultsFormat.JSON)
         if client.queryType == "ASK" and not isinstance(result, QueryBoolean):
             # Virtuoso answers some ASK queries as a one-cell table (__ASK_RETVAL = 1)
             return any(term is not None and term.value in ("1", "true") for row in result for term in row)
@@ -100,10 +101,8 @@ class RemoteStore:
         rows = self.select(f"""SELECT ?s ?p ?o ?g WHERE {{
             GRAPH ?g {{ ?s ?p ?o }}
             FILTER (?g = <{ONTOLOGY_GRAPH}> || EXISTS {{ GRAPH ?g {{ ?g a <{NKG}Article> }} }}) }}""")
-        from kg.query import canonical
-
         for row in rows:
-            yield Quad(row["s"], row["p"], canonical(row["o"]), row["g"])
+            yield Quad(row["s"], row["p"], row["o"], row["g"])
 
     # ------------------------------------------------------------------ writing
 
@@ -194,3 +193,19 @@ def _transient(exc: BaseException) -> bool:
     if isinstance(exc, StoreError):
         return "cannot reach" in text or any(f"HTTP {c}" in text for c in (429, 502, 503, 504))
     return isinstance(exc, (urllib.error.URLError, ConnectionError, TimeoutError)) or "Connection refused" in text
+
+
+_BOOLEAN = XSD + "boolean"
+
+
+def _canonical_booleans(raw: bytes) -> bytes:
+    """SPARQL JSON results with xsd:boolean values written "true"/"false", as the embedded store has
+    them: Virtuoso writes "1"/"0", and results read from it must compare equal to the embedded ones."""
+    if _BOOLEAN.encode() not in raw:
+        return raw
+    data = json.loads(raw)
+    for row in data.get("results", {}).get("bindings", []):
+        for term in row.values():
+            if term.get("datatype") == _BOOLEAN and term.get("value") in ("1", "0"):
+                term["value"] = "true" if term["value"] == "1" else "false"
+    return json.dumps(data).encode()
