@@ -21,12 +21,9 @@ from kg.records import Article
 
 def _partition(articles: Iterable[Article], extractor: str) -> list[str]:
     """One partition: articles to N-Quads text, one string per article (run on a worker)."""
-    from pyoxigraph import RdfFormat, serialize
-
     from kg.pipeline import extract_quads
 
-    return [serialize(item.quads, format=RdfFormat.N_QUADS).decode("utf-8")
-            for item in extract_quads(list(articles), extractor=extractor)]
+    return [item.quads.decode("utf-8") for item in extract_quads(list(articles), extractor=extractor)]
 
 
 def extract_bag(articles: Sequence[Article], *, npartitions: int | None = None):

@@ -2,6 +2,10 @@
 
 A pure function: no store, no spaCy. Any engine (a process pool, Dask, Ray) can run it and
 hand the quads to whichever store it likes.
+
+The quads are written straight as N-Quads text: every store loads that without making a Python
+object per term (making and then serialising pyoxigraph quads was a third of the mapping's time),
+and `facts_to_quads` parses it back where pyoxigraph quads are wanted.
 """
 
 from __future__ import annotations
@@ -12,15 +16,19 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
 from kg.records import Article, Entity, Facts, Span, fold, slug
 from kg.taxonomy import taxonomy
 from kg.vocab import DCTERMS, GEO, GEONAMES, ID, NKG, OWL, RDF, RDFS, SKOS, XSD
 
-_TYPE = NamedNode(RDF + "type")
-_LABEL = NamedNode(RDFS + "label")
-_ALT = NamedNode(SKOS + "altLabel")
+# Terms are N-Triples text: an IRI is "<iri>", a literal '"escaped"' with an optional "^^<datatype>".
+_TYPE = f"<{RDF}type>"
+_LABEL = f"<{RDFS}label>"
+_ALT = f"<{SKOS}altLabel>"
+_INTEGER, _DECIMAL, _BOOLEAN = f"^^<{XSD}integer>", f"^^<{XSD}decimal>", f"^^<{XSD}boolean>"
+_DATE_TYPES = {10: f"^^<{XSD}date>", 7: f"^^<{XSD}gYearMonth>"}
+_GYEAR = f"^^<{XSD}gYear>"
 
 # Ontology classes every entity kind also carries, so queries need no reasoner.
 ENTITY_CLASSES: dict[str, tuple[str, ...]] = {
@@ -35,9 +43,16 @@ ENTITY_CLASSES: dict[str, tuple[str, ...]] = {
 
 
 @lru_cache(maxsize=512)
-def nkg(local: str) -> NamedNode:
-    """Return the ontology term `nkg:local`."""
-    return NamedNode(NKG + local)
+def nkg(local: str) -> str:
+    """Return the ontology term `nkg:local` as N-Triples text."""
+    return f"<{NKG}{local}>"
+
+
+def _lit(value: str, datatype: str = "") -> str:
+    """A literal as N-Triples text; `datatype` is one of the "^^<...>" suffixes above."""
+    if "\\" in value or '"' in value or "\n" in value or "\r" in value:
+        value = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{value}"{datatype}'
 
 
 def article_iri(article: Article) -> NamedNode:
@@ -51,6 +66,10 @@ def entity_iri(key: str) -> NamedNode:
     return NamedNode(ID + key)
 
 
+def _entity(key: str) -> str:
+    return f"<{ID}{key}>"
+
+
 def content_hash(article: Article, extractor: str) -> str:
     """Return a digest of what the article's facts depend on: text, metadata and extractor."""
     basis = json.dumps([article.text, article.title, str(article.published), article.url, article.publisher,
@@ -58,197 +77,199 @@ def content_hash(article: Article, extractor: str) -> str:
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()
 
 
-def _date_literal(value: str) -> Literal:
-    if len(value) == 10:
-        return Literal(value, datatype=NamedNode(XSD + "date"))
-    if len(value) == 7:
-        return Literal(value, datatype=NamedNode(XSD + "gYearMonth"))
-    return Literal(value, datatype=NamedNode(XSD + "gYear"))
+def _date_literal(value: str) -> str:
+    return _lit(value, _DATE_TYPES.get(len(value), _GYEAR))
 
 
-def _number(value: Decimal) -> Literal:
+def _number(value: Decimal) -> str:
     if value == value.to_integral_value():
-        return Literal(str(int(value)), datatype=NamedNode(XSD + "integer"))
-    return Literal(format(value, "f"), datatype=NamedNode(XSD + "decimal"))
+        return _lit(str(int(value)), _INTEGER)
+    return _lit(format(value, "f"), _DECIMAL)
 
 
-def _decimal(value: float) -> Literal:
-    return Literal(format(Decimal(str(value)), "f"), datatype=NamedNode(XSD + "decimal"))
+def _decimal(value: float) -> str:
+    return _lit(format(Decimal(str(value)), "f"), _DECIMAL)
+
+
+def facts_to_nquads(facts: Facts, *, extractor: str = "") -> bytes:
+    """Return one article's facts as N-Quads, all in the graph named by the article's IRI (no repeats)."""
+    tail = f" <{article_iri(facts.article).value}> .\n"
+    lines = dict.fromkeys(f"{s} {p} {o}{tail}" for s, p, o in _triples(facts, extractor))
+    return "".join(lines).encode("utf-8")
 
 
 def facts_to_quads(facts: Facts, *, extractor: str = "") -> list[Quad]:
     """Return the quads of one article's facts, all in the graph named by the article's IRI (no repeats)."""
-    return list(dict.fromkeys(_quads(facts, extractor)))
+    return list(parse(facts_to_nquads(facts, extractor=extractor), format=RdfFormat.N_QUADS))
 
 
-def _quads(facts: Facts, extractor: str) -> Iterator[Quad]:
+Triple = tuple[str, str, str]  # subject, predicate, object as N-Triples terms
+
+
+def _triples(facts: Facts, extractor: str) -> Iterator[Triple]:
     article = facts.article
-    graph = article_iri(article)
-    ahash = graph.value.rsplit("/", 1)[1]
+    graph_iri = article_iri(article).value
+    graph = f"<{graph_iri}>"
+    ahash = graph_iri.rsplit("/", 1)[1]
+    mention_nodes: dict[tuple[int, int], str] = {}
 
-    def q(s: NamedNode, p: NamedNode, o) -> Quad:
-        return Quad(s, p, o, graph)
-
-    mention_nodes: dict[tuple[int, int], NamedNode] = {}
-
-    def mention(span: Span) -> Iterator[Quad]:
+    def mention(span: Span) -> Iterator[Triple]:
         node = mention_nodes.get((span.begin, span.end))
         if node is None:
-            node = NamedNode(f"{ID}mention/{ahash}/{span.begin}-{span.end}")
+            node = f"<{ID}mention/{ahash}/{span.begin}-{span.end}>"
             mention_nodes[(span.begin, span.end)] = node
-            yield q(node, _TYPE, nkg("Mention"))
-            yield q(node, nkg("article"), graph)
-            yield q(node, nkg("begin"), Literal(str(span.begin), datatype=NamedNode(XSD + "integer")))
-            yield q(node, nkg("end"), Literal(str(span.end), datatype=NamedNode(XSD + "integer")))
-            yield q(node, nkg("anchor"), Literal(span.anchor))
+            yield node, _TYPE, nkg("Mention")
+            yield node, nkg("article"), graph
+            yield node, nkg("begin"), f'"{span.begin}"{_INTEGER}'
+            yield node, nkg("end"), f'"{span.end}"{_INTEGER}'
+            yield node, nkg("anchor"), _lit(span.anchor)
 
-    def mentioned(subject: NamedNode, spans: list[Span]) -> Iterator[Quad]:
+    def mentioned(subject: str, spans: list[Span]) -> Iterator[Triple]:
         for span in spans:
             yield from mention(span)
-            yield q(subject, nkg("mention"), mention_nodes[(span.begin, span.end)])
+            yield subject, nkg("mention"), mention_nodes[(span.begin, span.end)]
 
     # --- the article
-    yield q(graph, _TYPE, nkg("Article"))
-    yield q(graph, NamedNode(DCTERMS + "identifier"), Literal(article.id))
-    yield q(graph, nkg("contentHash"), Literal(content_hash(article, extractor)))
+    yield graph, _TYPE, nkg("Article")
+    yield graph, f"<{DCTERMS}identifier>", _lit(article.id)
+    yield graph, nkg("contentHash"), _lit(content_hash(article, extractor))
     if extractor:
-        yield q(graph, nkg("extractor"), Literal(extractor))
-    yield q(graph, nkg("content"), Literal(article.text))  # what every mention's offsets point into
+        yield graph, nkg("extractor"), _lit(extractor)
+    yield graph, nkg("content"), _lit(article.text)  # what every mention's offsets point into
     if article.title:
-        yield q(graph, nkg("headline"), Literal(article.title))
-        yield q(graph, _LABEL, Literal(article.title))
+        yield graph, nkg("headline"), _lit(article.title)
+        yield graph, _LABEL, _lit(article.title)
     if article.url:
-        yield q(graph, nkg("url"), Literal(article.url))
+        yield graph, nkg("url"), _lit(article.url)
     if article.published:
-        yield q(graph, nkg("published"), _date_literal(article.published.isoformat()))
+        yield graph, nkg("published"), _date_literal(article.published.isoformat())
     elif article.published_month_day:
         month, day = article.published_month_day
-        yield q(graph, nkg("published"), Literal(f"--{month:02d}-{day:02d}", datatype=NamedNode(XSD + "gMonthDay")))
+        yield graph, nkg("published"), _lit(f"--{month:02d}-{day:02d}", f"^^<{XSD}gMonthDay>")
     if article.publisher:
         publisher = next((e for e in facts.entities.values()
                           if e.kind == "Organization" and e.name.lower() == article.publisher.lower()), None)
-        node = entity_iri(publisher.key) if publisher else entity_iri(f"org/{slug(article.publisher)}")
-        yield q(graph, nkg("publisher"), node)
+        node = _entity(publisher.key if publisher else f"org/{slug(article.publisher)}")
+        yield graph, nkg("publisher"), node
         if publisher is None:
-            yield from _entity_types(q, node, "Organization")
-            yield q(node, _LABEL, Literal(article.publisher))
+            yield from _entity_types(node, "Organization")
+            yield node, _LABEL, _lit(article.publisher)
     if article.dateline_place:
         place = next((e for e in facts.entities.values()
                       if e.name == article.dateline_place or article.dateline_place in e.aliases), None)
         if place is not None:
-            yield q(graph, nkg("datelinePlace"), entity_iri(place.key))
+            yield graph, nkg("datelinePlace"), _entity(place.key)
 
     # --- actors and places
     for ent in facts.entities.values():
-        yield from _entity(q, ent, mentioned)
+        yield from _entity_triples(ent, mentioned)
 
     # --- times
     time_nodes = {}
     for t in facts.times.values():
-        node = NamedNode(f"{ID}time/{ahash}/{t.key}")
+        node = f"<{ID}time/{ahash}/{t.key}>"
         time_nodes[t.key] = node
-        yield q(node, _TYPE, nkg("TimeExpression"))
-        yield q(node, _LABEL, Literal(t.mention.anchor))
-        yield from _dates(q, node, t)
+        yield node, _TYPE, nkg("TimeExpression")
+        yield node, _LABEL, _lit(t.mention.anchor)
+        yield from _dates(node, t)
         if t.timex:
-            yield q(node, nkg("timex"), Literal(t.timex))
+            yield node, nkg("timex"), _lit(t.timex)
         yield from mentioned(node, [t.mention])
 
     # --- quantities
     quantity_nodes = {}
     for qty in facts.quantities.values():
-        node = NamedNode(f"{ID}quantity/{ahash}/{qty.key}")
+        node = f"<{ID}quantity/{ahash}/{qty.key}>"
         quantity_nodes[qty.key] = node
-        yield q(node, _TYPE, nkg("Quantity"))
-        yield q(node, _LABEL, Literal(qty.mention.anchor))
-        yield q(node, nkg("value"), _number(qty.value))
+        yield node, _TYPE, nkg("Quantity")
+        yield node, _LABEL, _lit(qty.mention.anchor)
+        yield node, nkg("value"), _number(qty.value)
         if qty.unit:
-            yield q(node, nkg("unit"), Literal(qty.unit))
+            yield node, nkg("unit"), _lit(qty.unit)
         if qty.qualifier:
-            yield q(node, nkg("qualifier"), Literal(qty.qualifier))
+            yield node, nkg("qualifier"), _lit(qty.qualifier)
         if qty.currency:
-            yield q(node, nkg("currency"), Literal(qty.currency))
+            yield node, nkg("currency"), _lit(qty.currency)
         yield from mentioned(node, [qty.mention])
 
     # --- events
     types = taxonomy()
     event_nodes = {}
     for ev in facts.events.values():
-        node = NamedNode(f"{ID}event/{ahash}/{ev.key}")
+        node = f"<{ID}event/{ahash}/{ev.key}>"
         event_nodes[ev.key] = node
         etype = types.get(ev.type)
         for cls in (ev.type, *(etype.ancestors if etype else ()), "Event"):
-            yield q(node, _TYPE, nkg(cls))
-        yield q(node, nkg("eventType"), nkg(ev.type))
-        yield q(node, _LABEL, Literal(_event_label(ev, facts)))
+            yield node, _TYPE, nkg(cls)
+        yield node, nkg("eventType"), nkg(ev.type)
+        yield node, _LABEL, _lit(_event_label(ev, facts))
         for key in ev.agents:
-            yield q(node, nkg("agent"), entity_iri(key))
+            yield node, nkg("agent"), _entity(key)
         for key in ev.participants:
-            yield q(node, nkg("participant"), entity_iri(key))
+            yield node, nkg("participant"), _entity(key)
         for key in ev.targets:
-            yield q(node, nkg("target"), entity_iri(key))
+            yield node, nkg("target"), _entity(key)
         if ev.place:
-            yield q(node, nkg("place"), entity_iri(ev.place))
+            yield node, nkg("place"), _entity(ev.place)
         if ev.time and ev.time in time_nodes:
-            t = facts.times[ev.time]
-            yield q(node, nkg("time"), time_nodes[ev.time])
-            yield from _dates(q, node, t)
+            yield node, nkg("time"), time_nodes[ev.time]
+            yield from _dates(node, facts.times[ev.time])
         for key in ev.quantities:
-            yield q(node, nkg("quantity"), quantity_nodes[key])
-        yield q(node, nkg("confidence"), _decimal(ev.confidence))
+            yield node, nkg("quantity"), quantity_nodes[key]
+        yield node, nkg("confidence"), _decimal(ev.confidence)
         yield from mentioned(node, ev.mentions)
 
     # --- statements
     for st in facts.statements.values():
-        node = NamedNode(f"{ID}statement/{ahash}/{st.key}")
-        yield q(node, _TYPE, nkg("Statement"))
-        yield q(node, _LABEL, Literal(_short(st.text)))
-        yield q(node, nkg("text"), Literal(st.text))
-        yield q(node, nkg("direct"), Literal("true" if st.direct else "false", datatype=NamedNode(XSD + "boolean")))
-        yield q(node, nkg("cue"), Literal(st.cue))
+        node = f"<{ID}statement/{ahash}/{st.key}>"
+        yield node, _TYPE, nkg("Statement")
+        yield node, _LABEL, _lit(_short(st.text))
+        yield node, nkg("text"), _lit(st.text)
+        yield node, nkg("direct"), _lit("true" if st.direct else "false", _BOOLEAN)
+        yield node, nkg("cue"), _lit(st.cue)
         if st.speaker:
-            yield q(node, nkg("speaker"), entity_iri(st.speaker))
+            yield node, nkg("speaker"), _entity(st.speaker)
         if st.about and st.about in event_nodes:
-            yield q(node, nkg("about"), event_nodes[st.about])
+            yield node, nkg("about"), event_nodes[st.about]
         for key in st.quantities:
-            yield q(node, nkg("quantity"), quantity_nodes[key])
+            yield node, nkg("quantity"), quantity_nodes[key]
         yield from mentioned(node, [st.mention])
 
 
-def _dates(q, node: NamedNode, t) -> Iterator[Quad]:
+def _dates(node: str, t) -> Iterator[Triple]:
     """The date, or start and end dates, of a time expression, on `node` (the expression or its event)."""
     if t.value:
-        yield q(node, nkg("date"), _date_literal(t.value))
+        yield node, nkg("date"), _date_literal(t.value)
     if t.start:
-        yield q(node, nkg("startDate"), _date_literal(t.start))
+        yield node, nkg("startDate"), _date_literal(t.start)
     if t.end:
-        yield q(node, nkg("endDate"), _date_literal(t.end))
+        yield node, nkg("endDate"), _date_literal(t.end)
 
 
-def _entity_types(q, node: NamedNode, kind: str) -> Iterator[Quad]:
+def _entity_types(node: str, kind: str) -> Iterator[Triple]:
     for cls in ENTITY_CLASSES[kind]:
-        yield q(node, _TYPE, nkg(cls))
+        yield node, _TYPE, nkg(cls)
 
 
-def _entity(q, ent: Entity, mentioned) -> Iterator[Quad]:
-    node = entity_iri(ent.key)
-    yield from _entity_types(q, node, ent.kind)
-    yield q(node, _LABEL, Literal(ent.name))
+def _entity_triples(ent: Entity, mentioned) -> Iterator[Triple]:
+    node = _entity(ent.key)
+    yield from _entity_types(node, ent.kind)
+    yield node, _LABEL, _lit(ent.name)
     for alias in sorted(ent.aliases):
-        yield q(node, _ALT, Literal(alias))
+        yield node, _ALT, _lit(alias)
     for key in sorted(name_keys(ent)):
-        yield q(node, nkg("nameKey"), Literal(key))
+        yield node, nkg("nameKey"), _lit(key)
     for role in ent.roles:
-        yield q(node, nkg("role"), Literal(role))
+        yield node, nkg("role"), _lit(role)
     if ent.geonames_id:
-        yield q(node, nkg("geonamesId"), Literal(str(ent.geonames_id), datatype=NamedNode(XSD + "integer")))
-        yield q(node, NamedNode(OWL + "sameAs"), NamedNode(f"{GEONAMES}{ent.geonames_id}/"))
+        yield node, nkg("geonamesId"), _lit(str(ent.geonames_id), _INTEGER)
+        yield node, f"<{OWL}sameAs>", f"<{GEONAMES}{ent.geonames_id}/>"
     if ent.lat is not None and ent.long is not None:
-        yield q(node, NamedNode(GEO + "lat"), _decimal(ent.lat))
-        yield q(node, NamedNode(GEO + "long"), _decimal(ent.long))
+        yield node, f"<{GEO}lat>", _decimal(ent.lat)
+        yield node, f"<{GEO}long>", _decimal(ent.long)
     if ent.country_key:
-        yield q(node, nkg("country"), entity_iri(ent.country_key))
-    yield q(node, nkg("confidence"), _decimal(ent.confidence))
+        yield node, nkg("country"), _entity(ent.country_key)
+    yield node, nkg("confidence"), _decimal(ent.confidence)
     yield from mentioned(node, ent.mentions)
 
 

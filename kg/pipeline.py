@@ -55,7 +55,7 @@ class IngestReport:
 
 @dataclass
 class Extracted:
-    """One article's quads (a list, or N-Quads bytes from a worker) and counts."""
+    """One article's quads (N-Quads bytes as the mapping writes them, or a list read from a file) and counts."""
 
     article: Article
     quads: list | bytes
@@ -92,13 +92,13 @@ def article_quads(article: Article, nlp=None, *, extractor: str | None = None) -
 
 def extract_quads(articles: Iterable[Article], *, nlp=None, batch_size: int | None = None,
                   extractor: str | None = None) -> Iterator[Extracted]:
-    """Yield each article's quads and counts, parsing in batches with ``nlp.pipe`` (one process)."""
+    """Yield each article's quads (N-Quads bytes) and counts, parsing in batches with ``nlp.pipe`` (one process)."""
     from kg.extract import extract_many
-    from kg.mapping import facts_to_quads
+    from kg.mapping import facts_to_nquads
 
     extractor = extractor or extractor_id()
     for facts in extract_many(articles, nlp, batch_size=batch_size):
-        yield Extracted(facts.article, facts_to_quads(facts, extractor=extractor),
+        yield Extracted(facts.article, facts_to_nquads(facts, extractor=extractor),
                         sum(1 for e in facts.entities.values() if e.kind not in ("City", "Location") and e.mentions),
                         len(facts.events), len(facts.statements))
 
@@ -106,15 +106,11 @@ def extract_quads(articles: Iterable[Article], *, nlp=None, batch_size: int | No
 def _work(task: tuple[list[Article], int, str]) -> list[Extracted]:
     """A worker process's task: one chunk of articles to quads (the model is loaded once per process).
 
-    The quads travel back as N-Quads bytes: pickling pyoxigraph terms one by one costs ten times more.
+    The quads travel back as the N-Quads bytes the mapping wrote (pickling pyoxigraph terms one by
+    one costs ten times more).
     """
-    from pyoxigraph import RdfFormat, serialize
-
     chunk, batch_size, extractor = task
-    out = list(extract_quads(chunk, batch_size=batch_size, extractor=extractor))
-    for item in out:
-        item.quads = serialize(item.quads, format=RdfFormat.N_QUADS)
-    return out
+    return list(extract_quads(chunk, batch_size=batch_size, extractor=extractor))
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

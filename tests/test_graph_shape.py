@@ -80,3 +80,16 @@ def test_every_extracted_resource_has_a_mention(seed_facts):
         SELECT ?x WHERE { ?x a ?c . FILTER (?c IN (nkg:Event, nkg:Statement, nkg:Quantity, nkg:TimeExpression, nkg:Person, nkg:Organization))
                           FILTER NOT EXISTS { ?x nkg:mention ?m } }""")
     assert list(rows) == []
+
+
+def test_text_with_quotes_backslashes_and_line_breaks_survives_the_mapping_exactly(nlp):
+    from kg.extract import extract
+    from kg.records import Article
+
+    text = ('Talks in Geneva\r\n\r\n"We will not yield," the minister said of the C:\\temp "plan".\n'
+            "Ukraine and Russia met in Istanbul.\ttabs\u00a0and \u201ccurly\u201d quotes stay.")
+    quads = facts_to_quads(extract(Article(id="escapes", text=text), nlp))
+    content = [q.object.value for q in quads if q.predicate.value.endswith("#content")]
+    anchors = {q.object.value for q in quads if q.predicate.value.endswith("#anchor")}
+    assert content == [text]
+    assert {"Geneva", "Istanbul"} <= anchors
