@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -146,6 +147,7 @@ def _future(span) -> bool:
         t.lower_ in ("next", "coming", "upcoming") for t in span)
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of the same few expressions ("Monday", "2011") all day
 def timeml(text: str, ref: dt.date | None, value: str | None, start: str | None, end: str | None,
            future: bool = False) -> str | None:
     """Return the TimeML TIMEX3 value of a time expression, given what `resolve` made of it.
@@ -212,6 +214,7 @@ def timeml(text: str, ref: dt.date | None, value: str | None, start: str | None,
     return _REFS.get(t)
 
 
+@lru_cache(maxsize=8192)  # pure: `find_times` asks it twice a span, and news repeats its dates
 def resolve(text: str, ref: dt.date | None, future: bool = False) -> tuple[str | None, str | None, str | None]:
     """Return (value, start, end) for a time expression: value an ISO date, YYYY-MM or YYYY.
 
