@@ -22,7 +22,9 @@ from kg.vocab import ONTOLOGY_GRAPH
 
 log = logging.getLogger(__name__)
 
-WRITE_BATCH_ARTICLES = 256  # new articles per store write (bulk files are best not too small)
+# New articles per store write: from 64 up a bulk load costs the same per quad, and a small batch
+# leaves little to write after the last article is extracted.
+WRITE_BATCH_ARTICLES = 64
 CHUNK = 32  # articles a worker process handles per task: one spaCy batch; smaller chunks leave a shorter tail
 
 
@@ -124,10 +126,41 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
+def _worker_context():
+    """The multiprocessing context worker pools start from.
+
+    Not a plain fork: the parent holds an open store and threads. A fork server is a clean process
+    that loads the model and gazetteer once (kg.extract.warm) and forks each worker from itself, so
+    workers share that memory and skip the loading; where there is no fork server, spawn.
+    """
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["kg.extract.warm"])
+    return ctx
+
+
+def _balanced_chunks(items: Iterable[Article], size: int, lookahead: int) -> Iterator[list[Article]]:
+    """Chunks of `size`, except the last `lookahead` chunks' articles, which go out four times smaller.
+
+    With whole chunks to the end, one worker sat idle while another finished the last chunk; small
+    last chunks let the workers finish together. Only `lookahead` chunks are held back.
+    """
+    from collections import deque
+
+    pending: deque[list[Article]] = deque()
+    for chunk in _chunks(items, size):
+        pending.append(chunk)
+        if len(pending) > lookahead:
+            yield pending.popleft()
+    yield from _chunks((a for chunk in pending for a in chunk), max(1, size // 4))
+
+
 def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int | None = None,
                      extractor: str | None = None) -> Iterator[Extracted]:
     """Yield each article's quads, extracted by `jobs` worker processes, chunk by chunk as they finish."""
-    import multiprocessing
     import threading
 
     from kg.extract.nlp import BATCH_SIZE
@@ -140,12 +173,11 @@ def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int 
     slots = threading.BoundedSemaphore(2 * jobs)
 
     def tasks():
-        for chunk in _chunks(articles, CHUNK):
+        for chunk in _balanced_chunks(articles, CHUNK, jobs):
             slots.acquire()
             yield chunk, batch_size or BATCH_SIZE, extractor
 
-    # spawn, not fork: the parent holds an open store and threads; workers start clean.
-    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+    with _worker_context().Pool(jobs) as pool:
         for done in pool.imap_unordered(_work, tasks()):
             slots.release()
             yield from done  # quads stay N-Quads bytes: the store loads them without Python objects

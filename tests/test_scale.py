@@ -61,3 +61,11 @@ def test_dask_cluster_of_two_workers_builds_the_same_graph(tmp_path, corpus_arti
         assert report.added == len(corpus_articles)
         assert set(loaded.quads()) == set(ingested.quads())
         assert load_nquads([str(nq)], loaded).unchanged == len(corpus_articles)
+
+
+def test_last_chunks_go_out_smaller_and_keep_every_article_in_order():
+    from kg.pipeline import _balanced_chunks
+
+    chunks = list(_balanced_chunks(range(100), 32, 2))
+    assert [len(c) for c in chunks] == [32, 32, 8, 8, 8, 8, 4]  # the last two chunks (36) in eights
+    assert [a for c in chunks for a in c] == list(range(100))
