@@ -171,16 +171,24 @@ def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int 
     # in order, one slow chunk held back the finished ones behind it and their slots, and the
     # other workers sat idle (each article is its own graph, so the order does not matter).
     slots = threading.BoundedSemaphore(2 * jobs)
+    # Set when the results stop being taken (a worker failed, the run was interrupted): the pool
+    # then shuts down by joining its task thread, which must not be left waiting for a slot.
+    stop = threading.Event()
 
     def tasks():
         for chunk in _balanced_chunks(articles, CHUNK, jobs):
-            slots.acquire()
+            while not slots.acquire(timeout=0.2):
+                if stop.is_set():
+                    return
             yield chunk, batch_size or BATCH_SIZE, extractor
 
     with _worker_context().Pool(jobs) as pool:
-        for done in pool.imap_unordered(_work, tasks()):
-            slots.release()
-            yield from done  # quads stay N-Quads bytes: the store loads them without Python objects
+        try:
+            for done in pool.imap_unordered(_work, tasks()):
+                slots.release()
+                yield from done  # quads stay N-Quads bytes: the store loads them without Python objects
+        finally:
+            stop.set()
 
 
 def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, batch_size: int | None = None,

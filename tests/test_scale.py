@@ -69,3 +69,25 @@ def test_last_chunks_go_out_smaller_and_keep_every_article_in_order():
     chunks = list(_balanced_chunks(range(100), 32, 2))
     assert [len(c) for c in chunks] == [32, 32, 8, 8, 8, 8, 4]  # the last two chunks (36) in eights
     assert [a for c in chunks for a in c] == list(range(100))
+
+
+def test_a_failing_worker_raises_its_error_instead_of_hanging_the_run():
+    import threading
+
+    from kg.records import Article
+
+    # More chunks than the pool may hold, so its task thread is waiting for a slot when the error comes.
+    articles = [Article(id="bad", text=12345)] + [Article(id=f"a{i}", text="Talks began.") for i in range(400)]
+    outcome: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            list(extract_parallel(articles, 2))
+        except Exception as exc:  # noqa: BLE001 - the worker's error, whatever it is, is the outcome
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(timeout=120)
+    assert not thread.is_alive(), "extract_parallel hung after a worker failed"
+    assert outcome, "the worker's error was not raised"
