@@ -111,7 +111,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     cands = [c for c in cands if not inside.intersection(range(c.start, c.end))] + described
     cands.sort(key=lambda c: c.start)
     _products(doc, cands)
-    _make_types_consistent(cands)
+    _make_types_consistent(cands, doc)
     _surnames_are_people(doc, cands)
     cands = _acronyms(doc, cands)
     cands = _propagate_names(doc, cands)
@@ -132,8 +132,13 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
 def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     person_tokens = {fold(t.text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     out: list[_Candidate] = []
+    people = _people_named_like_cities(doc, gaz)
     for ent in ents(doc):
-        if ent.label_ not in _LABEL_KIND:
+        if ent.label_ not in _LABEL_KIND or ent.start in people.values():
+            continue
+        if ent.start in people:
+            end = people[ent.start] + 1
+            out.append(_Candidate(ent.start, end, "Person", doc[ent.start:end].text, confidence=0.7))
             continue
         start, end = _trim(ent)
         if start >= end:
@@ -144,6 +149,11 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         label = ent.label_
         if label in ("GPE", "LOC", "PERSON", "NORP") and len(span) == 1 and _MOVEMENT.search(span.text):
             label = "ORG"  # "Scientology", "Wicca"-like movements are no places or people
+        if label in ("GPE", "LOC", "PERSON") and any(_MODEL_NUMBER.fullmatch(w) for w in span.text.split()):
+            out.append(_Candidate(start, end, "Product", span.text, confidence=0.6))
+            continue
+        if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in lexicon.NAME_ORG_HEADS:
+            label = "ORG"  # a body named for its place or field: "the Mekong River Commission"
         if label == "ORG" and _is_facility(span):
             label = "FAC"
         elif label in ("ORG", "FAC", "GPE", "LOC") and _is_event_name(span):
@@ -177,6 +187,11 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             out.append(cand)
             continue
         place = gaz.place(text, alternates=label in ("GPE", "LOC"))
+        if label in ("GPE", "LOC") and place and place.kind == "country":
+            body = _body_named_for(doc, start, end, gaz)
+            if body is not None:
+                out.append(_Candidate(body, end, "Organization", doc[body:end].text, confidence=0.75))
+                continue
         if label in ("GPE", "LOC", "FAC") and place:
             cand.place, cand.confidence = place, 0.95
         elif label in ("PERSON", "ORG") and place and not role and _looks_like_place(span, place, person_tokens):
@@ -215,6 +230,11 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             if len(span) < n or any(t.ent_type_ or not (t.is_title or t.lower_ == "of") for t in span):
                 continue
             place = gaz.place(span.text)
+            body = _body_named_for(doc, i, i + n, gaz) if place and place.kind == "country" else None
+            if body is not None:
+                out.append(_Candidate(body, i + n, "Organization", doc[body:i + n].text, confidence=0.7))
+                i += n - 1
+                break
             if place and (place.kind != "city" or place.population >= 100_000):
                 kind = "GeopoliticalEntity" if place.kind in ("country", "region") else (
                     "City" if place.kind == "city" else "Location")
@@ -225,11 +245,55 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     return out
 
 
+def _people_named_like_cities(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
+    """Persons whose surname is a city, tagged by the model as two places ("Aurelia London").
+
+    A one-word "place" no gazetteer knows, right before a city with nothing between, is a first
+    name. Returns the first name's token index -> the city's (a one-token span each).
+    """
+    out: dict[int, int] = {}
+    spans = ents(doc)
+    for first, second in zip(spans, spans[1:]):
+        if first.label_ not in ("GPE", "LOC") or second.label_ not in ("GPE", "LOC") or len(first) != 1 \
+                or len(second) != 1 or first.end != second.start or first[0].whitespace_ != " ":
+            continue
+        city = gaz.place(second.text)
+        if first[0].pos_ == "PROPN" and first[0].is_title and first[0].lower_ not in lexicon.COMPASS_WORDS \
+                and gaz.place(first.text, alternates=True) is None and city is not None and city.kind == "city":
+            out[first.start] = second.start
+    return out
+
+
+def _body_named_for(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """Where a body's name ends in the country at start..end ("Environment Canada", "Statistics
+    Canada"), the first token of that name; else None.
+
+    The model often tags the country alone. The word before must be a capitalised noun
+    compounded with the country, and no compass word, title, place or nationality: "Southern
+    Canada" and "President Macron of France" stay as they are.
+    """
+    if start == 0:
+        return None
+    prev = tokens(doc)[start - 1]
+    if not prev.is_title or prev.pos_ not in ("PROPN", "NOUN") or prev.ent_type_ or prev.dep_ != "compound" \
+            or not start <= prev.head.i < end:
+        return None
+    word = prev.lower_
+    if word in lexicon.COMPASS_WORDS or word in lexicon.TITLE_HEADS or word in lexicon.HONORIFICS \
+            or gaz.place(prev.text) or gaz.demonym_country(prev.text):
+        return None
+    return start - 1
+
+
 def _trim(ent: SpacySpan) -> tuple[int, int]:
-    """Token range of `ent` without leading determiners and a trailing possessive."""
+    """Token range of `ent` without leading determiners, a trailing possessive or credit label."""
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    # A caption's credit ("... Ahmed Mohamed Image: Twitter") runs into the name before it.
+    if end > start and end < len(ent.doc) and ent.doc[end].text == ":" \
+            and ent.doc[end - 1].text in lexicon.CREDIT_LABELS:
+        end -= 1
     while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].text in ("'s", "’s", "'")):
         end -= 1
     while end > start and (ent.doc[end - 1].is_space or ent.doc[end - 1].is_punct and ent.doc[end - 1].text != "."):
@@ -238,14 +302,18 @@ def _trim(ent: SpacySpan) -> tuple[int, int]:
 
 
 _MOVEMENT = re.compile(r"^[A-Z][a-z]+(ology|ism)$")
+# A word of letters and digits ("IE6", "STS-1", "A380", "F-16") names a model, a version or a
+# mission: never a person or a place.
+_MODEL_NUMBER = re.compile(r"(?=\S*[A-Za-z])(?=\S*\d)[A-Za-z0-9.-]+")
 _MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z0-9][\w-]*$")
 
 
 def _is_model_name(span: SpacySpan) -> bool:
     """True for a product or weapon model ("14 Iskander-M ballistic missiles", "the Airbus A380")."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and _MODEL_CODE.match(after.text) and not re.fullmatch(r"(1[89]|20)\d\d", after.text):
-        return True  # a maker followed by a model code names the product
+    if after is not None and _MODEL_CODE.match(after.text) and not re.fullmatch(r"(1[89]|20)\d\d", after.text) \
+            and not _score_at(span.doc, span.end):
+        return True  # a maker followed by a model code names the product, a team followed by a score does not
     head = span.root.head
     if span.root.dep_ not in ("compound", "nmod", "amod") or head.i < span.end or head.pos_ != "NOUN":
         return False
@@ -354,7 +422,7 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
     products: set[str] = {doc[c.start:c.end].text for c in cands if doc[c.end - 1].lower_ in lexicon.INDEX_WORDS}
     products |= {doc[i - n:i].text for i, tok in enumerate(toks) if tok.is_title and tok.lower_ in lexicon.INDEX_WORDS
                  for n in (1, 2, 3) if i >= n}
-    surnames = _surnames(cands)
+    surnames = _surnames(cands, doc)
     for c in cands:
         if c.kind not in ("Organization", "Person") or c.place is not None or c.is_reference:
             continue
@@ -385,6 +453,11 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
             span = doc[c.start:c.end]
             if span.text in products or (c.kind == "Organization" and span[0].text in products):
                 c.kind = "Product"
+        elif c.kind == "Group" and c.place is None and not c.is_reference:
+            # The model calls some plurals a group ("Polaroids", NORP); the plural of a product is products.
+            text = doc[c.start:c.end].text
+            if text.endswith("s") and text[:-1] in products:
+                c.kind = "Product"
 
 
 def _is_craft(toks: list[Token], span: SpacySpan) -> bool:
@@ -404,7 +477,7 @@ def _is_craft(toks: list[Token], span: SpacySpan) -> bool:
         (noun.head.i == root.i and noun.dep_ in ("compound", "nmod", "appos"))
 
 
-def _make_types_consistent(cands: list[_Candidate]) -> None:
+def _make_types_consistent(cands: list[_Candidate], doc: Doc | None = None) -> None:
     """A name the model types differently in one article takes its most frequent type there.
 
     A one-word name the model calls a person only some of the time takes its other type: news
@@ -415,7 +488,7 @@ def _make_types_consistent(cands: list[_Candidate]) -> None:
     for c in cands:
         if c.place is None and not c.is_reference:
             votes[fold(c.name)][c.kind] += 1
-    surnames = _surnames(cands)
+    surnames = _surnames(cands, doc)
     for c in cands:
         if c.place is None and not c.is_reference:
             kinds = votes[fold(c.name)]
@@ -425,9 +498,20 @@ def _make_types_consistent(cands: list[_Candidate]) -> None:
                 c.kind = kinds.most_common(1)[0][0]
 
 
-def _surnames(cands: list[_Candidate]) -> set[str]:
-    """The folded last words of the persons named in full."""
-    return {fold(c.name).split()[-1] for c in cands if c.kind == "Person" and len(c.name.split()) > 1}
+def _surnames(cands: list[_Candidate], doc: Doc | None = None) -> set[str]:
+    """The folded last words of the persons named in full.
+
+    Given the doc, not words the text also counts in the plural ("100 Polaroids"): the model took
+    "Warhol Polaroid" for a person, yet Polaroid is a thing, not his surname. A family ("the
+    Obamas") is named with "the", so a plural after "the" does not count.
+    """
+    names = {fold(c.name).split()[-1] for c in cands if c.kind == "Person" and len(c.name.split()) > 1}
+    if doc is None or not names:
+        return names
+    toks = tokens(doc)
+    counted = {fold(t.text[:-1]) for t in toks if t.tag_ in ("NNS", "NNPS") and t.text.endswith("s")
+               and t.text[:1].isupper() and not (t.i > 0 and toks[t.i - 1].lower_ == "the")}
+    return names - counted
 
 
 def _surnames_are_people(doc: Doc, cands: list[_Candidate]) -> None:
@@ -436,7 +520,7 @@ def _surnames_are_people(doc: Doc, cands: list[_Candidate]) -> None:
     Not a country the model tagged as a place: a person's surname is hardly ever a country's name,
     a company's name often ends in one ("Garuda Indonesia", which the model may call a person).
     """
-    surnames = _surnames(cands)
+    surnames = _surnames(cands, doc)
     for c in cands:
         text = doc[c.start:c.end].text
         if c.kind != "Person" and not c.is_reference and c.end - c.start == 1 and fold(text) in surnames \

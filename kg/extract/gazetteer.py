@@ -32,7 +32,7 @@ MIN_CITY_POPULATION = 100_000
 _NOT_PLACES = {"of", "us", "min", "china town", "mobile", "reading", "bath", "split", "nice", "sale",
                "wells", "gary", "tyler", "eugene", "marion", "university", "victoria", "florence",
                "aurora", "orange", "independence", "mission", "lincoln", "jackson", "madison",
-               "hamilton", "washington"}
+               "hamilton", "washington", "man"}
 
 
 class Gazetteer:
@@ -105,7 +105,8 @@ class Gazetteer:
         # Short forms news writers use that neither source lists as a name.
         for name, iso in (("US", "US"), ("U.S.", "US"), ("USA", "US"), ("America", "US"),
                           ("UK", "GB"), ("U.K.", "GB"), ("Britain", "GB"), ("Great Britain", "GB"),
-                          ("South Korea", "KR"), ("North Korea", "KP"), ("Russia", "RU"),
+                          ("South Korea", "KR"), ("North Korea", "KP"),
+                          ("Korea", "KR"), ("Korea Republic", "KR"), ("Republic of Korea", "KR"), ("Russia", "RU"),
                           ("Iran", "IR"), ("Syria", "SY"), ("Vietnam", "VN"), ("Laos", "LA"),
                           ("Czech Republic", "CZ"), ("Ivory Coast", "CI"), ("Holland", "NL"),
                           ("Turkey", "TR"), ("Burma", "MM"), ("Congo", "CD"), ("UAE", "AE"),

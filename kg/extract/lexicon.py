@@ -34,6 +34,22 @@ administration ministry police government council agency army navy military forc
 department office committee commission court parliament authority authorities service guard
 company firm bank court tribunal prosecutor's assembly senate congress cabinet embassy
 """.split())
+# Labels of a caption's credit line ("Image: NASA"), no part of the name before them.
+CREDIT_LABELS = frozenset("Image Images Photo Photos Picture Video Source Credit".split())
+# Words that make a region of a country ("Southern Canada"), not a body named for it.
+COMPASS_WORDS = frozenset("""
+north south east west northern southern eastern western central northeast northwest southeast
+southwest upper lower greater inner outer mainland rural coastal
+""".split())
+# Last words of the names of bodies: a name ending in one is an organisation even where the model
+# takes it for a place ("the Mekong River Commission", "the Sea Org"). Not "bank" (the West Bank),
+# "union" (the European Union, a place to some annotators) or "court" (Earls Court).
+NAME_ORG_HEADS = frozenset("""
+administration ministry government council agency army navy military force forces department
+office committee commission parliament authority authorities service assembly senate congress
+cabinet organization organisation org association federation foundation institute society league
+party coalition alliance corporation
+""".split())
 # Last words of names of buildings and sites: "the Museum of Flight" is a place, whatever the model says.
 FACILITY_HEADS = frozenset("""
 museum center centre stadium arena hall station hospital airport terminal tower towers theater theatre
