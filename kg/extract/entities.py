@@ -269,8 +269,8 @@ def _body_named_for(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int | Non
     Canada"), the first token of that name; else None.
 
     The model often tags the country alone. The word before must be a capitalised noun
-    compounded with the country, and no compass word, title, place or nationality: "Southern
-    Canada" and "President Macron of France" stay as they are.
+    compounded with the country, and no compass word ("Northern Canada" is a region), title,
+    place or nationality.
     """
     if start == 0:
         return None
