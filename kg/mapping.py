@@ -61,12 +61,8 @@ def article_iri(article: Article) -> NamedNode:
     return NamedNode(f"{ID}article/{hashlib.sha1(basis.encode('utf-8')).hexdigest()[:20]}")
 
 
-def entity_iri(key: str) -> NamedNode:
-    """Return the IRI of an entity key (the same for one real-world entity in every article)."""
-    return NamedNode(ID + key)
-
-
 def _entity(key: str) -> str:
+    """The IRI of an entity key as N-Triples text: the same for one real-world entity in every article."""
     return f"<{ID}{key}>"
 
 
