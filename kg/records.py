@@ -144,9 +144,12 @@ def fold(name: str) -> str:
     >>> fold("The Ukrainian Air Force"), fold("Zürich")
     ('ukrainian air force', 'zurich')
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
-    text = text.replace("’", "'")
+    if name.isascii():  # most names: nothing to decompose, no accents, no curly apostrophe
+        text = name.lower().strip()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+        text = text.replace("’", "'")
     if text.startswith("the "):
         text = text[4:]
     return " ".join(text.split())
