@@ -416,12 +416,12 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
     ("MacBook Air"), and longer names that start with a product's name ("iPod Nano").
     """
     toks = tokens(doc)
-    texts = {t.text for t in toks}
+    texts = set(parsed(doc).texts)
     # A name before or ending in an index word somewhere ("the Dow Jones Industrial Average") is
     # the index wherever it stands alone, not the company it is named for.
     products: set[str] = {doc[c.start:c.end].text for c in cands if doc[c.end - 1].lower_ in lexicon.INDEX_WORDS}
-    products |= {doc[i - n:i].text for i, tok in enumerate(toks) if tok.is_title and tok.lower_ in lexicon.INDEX_WORDS
-                 for n in (1, 2, 3) if i >= n}
+    products |= {doc[i - n:i].text for i, low in enumerate(parsed(doc).lowers) if low in lexicon.INDEX_WORDS
+                 and toks[i].is_title for n in (1, 2, 3) if i >= n}
     surnames = _surnames(cands, doc)
     for c in cands:
         if c.kind not in ("Organization", "Person") or c.place is not None or c.is_reference:
@@ -508,9 +508,9 @@ def _surnames(cands: list[_Candidate], doc: Doc | None = None) -> set[str]:
     names = {fold(c.name).split()[-1] for c in cands if c.kind == "Person" and len(c.name.split()) > 1}
     if doc is None or not names:
         return names
-    toks = tokens(doc)
-    counted = {fold(t.text[:-1]) for t in toks if t.tag_ in ("NNS", "NNPS") and t.text.endswith("s")
-               and t.text[:1].isupper() and not (t.i > 0 and toks[t.i - 1].lower_ == "the")}
+    p = parsed(doc)
+    counted = {fold(text[:-1]) for i, text in enumerate(p.texts) if text.endswith("s") and text[:1].isupper()
+               and p.tokens[i].tag_ in ("NNS", "NNPS") and not (i > 0 and p.lowers[i - 1] == "the")}
     return names - counted
 
 
@@ -535,7 +535,7 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     case-exact and must not be part of a longer capitalised name ("Paris Hilton" is not "Paris").
     """
     toks = tokens(doc)
-    texts = [t.text for t in toks]
+    texts = parsed(doc).texts
     templates: dict[tuple[str, ...], _Candidate] = {}
     for c in cands:
         if c.is_reference or c.nested:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
 from kg.extract.entities import NON_ACTOR_KINDS, EntityIndex
-from kg.extract.parsed import parsed, sent_start, sentence, tokens, tree_distance
+from kg.extract.parsed import parsed, sent_start, sentence, tree_distance
 from kg.extract.quantities import FoundQuantity
 from kg.extract.time import FoundTime
 from kg.records import Event, Span
@@ -48,7 +48,9 @@ def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities
     """Return the events of `doc` (merged across mentions) and a map trigger token -> event key."""
     types = taxonomy()
     heads = _trigger_heads(tuple(types))
-    mentions = [m for tok in tokens(doc) if (m := _trigger(tok, types, heads, index))]
+    p = parsed(doc)
+    mentions = [m for tok, pos in zip(p.tokens, p.pos) if pos in ("NOUN", "VERB")
+                and (m := _trigger(tok, types, heads, index))]
     mentions = _drop_weak(mentions)
     mentions = sorted(mentions + _anaphors(doc, mentions, index), key=lambda m: m.token.i)
     for m in mentions:
@@ -118,8 +120,9 @@ def _anaphors(doc: Doc, mentions: list[_Mention], index: EntityIndex) -> list[_M
     """"This exchange", "the swap": a themed trigger without its theme that points back to an event."""
     taken = {m.token.i for m in mentions}
     out: list[_Mention] = []
-    for tok in tokens(doc):
-        if tok.i in taken or tok.pos_ != "NOUN" or tok.i in index.by_token:
+    p = parsed(doc)
+    for tok in (t for t, pos in zip(p.tokens, p.pos) if pos == "NOUN"):
+        if tok.i in taken or tok.i in index.by_token:
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "the") for c in tok.children):
             continue

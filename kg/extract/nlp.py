@@ -66,8 +66,11 @@ def model_id(nlp) -> str:
 
 
 def _line_breaks(doc):
-    toks = list(doc)  # one Token object each: indexing the doc makes a new one every time
-    for tok, nxt in zip(toks, toks[1:]):
-        if "\n" in tok.text_with_ws and not tok.is_space or (tok.is_space and "\n" in tok.text):
-            nxt.is_sent_start = True
+    from spacy.attrs import IS_SPACE
+
+    # Only whitespace tokens hold line breaks (spaCy splits words on spaces and keeps any other
+    # whitespace as tokens of its own), so only they are looked at, found by one array read.
+    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
+        if i + 1 < len(doc) and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc

@@ -14,11 +14,17 @@ _KEY = "kg.parsed"
 
 
 class Parsed:
-    """Text, tokens, entity spans, sentence bounds per token and noun chunks of one Doc."""
+    """Text, tokens (and their words, lower-cased words and parts of speech), entity spans,
+    sentence bounds per token and noun chunks of one Doc."""
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.text = text if text is not None else doc.text
         self.tokens: list[Token] = list(doc)
+        # Read once here: each read of a token attribute costs as much as a dict lookup or two,
+        # and the rules' loops over every token read these again and again.
+        self.texts: list[str] = [t.text for t in self.tokens]
+        self.lowers: list[str] = [t.lower_ for t in self.tokens]
+        self.pos: list[str] = [t.pos_ for t in self.tokens]
         self.ents: list[Span] = list(doc.ents)
         self.sent_bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
         self.sentences: list[Span] = list(doc.sents)

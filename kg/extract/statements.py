@@ -117,9 +117,10 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
         span = doc.char_span(begin, end, alignment_mode="expand")
         quoted_tokens.update(range(span.start, span.end))
         out.append(_direct(text, begin, end, span, cue, speaker, event_tokens))
-    for tok in tokens(doc):
-        if tok.i in quoted_tokens:
-            continue
+    p = parsed(doc)
+    for tok, pos, low in zip(p.tokens, p.pos, p.lowers):
+        if pos not in ("NOUN", "VERB") and low != "according" or tok.i in quoted_tokens:
+            continue  # what _reported would turn down, turned down before calling it
         found = _reported(doc, tok, index, quoted_tokens)
         if found is None:
             continue
@@ -172,7 +173,7 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
     cands: list[tuple[int, Token, str | None]] = []
     for sent in sents.values():
         for tok in sent:
-            if start <= tok.i < end or tok.lemma_.lower() not in lexicon.CUE_VERBS or tok.pos_ not in ("VERB", "AUX"):
+            if start <= tok.i < end or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lexicon.CUE_VERBS:
                 continue
             speaker = _speaker(tok, index)
             after = tok.i >= end
@@ -212,7 +213,7 @@ def _block_quotes(doc: Doc, index: EntityIndex, text: str,
         span = doc.char_span(ls, le, alignment_mode="expand")
         if span is None:
             continue
-        toks = [t for t in span if not t.is_space]
+        toks = [t for t in tokens(doc)[span.start:span.end] if not t.is_space]
         signed = _signature(toks, index)
         if signed is not None:
             cut, speaker = signed
@@ -221,7 +222,7 @@ def _block_quotes(doc: Doc, index: EntityIndex, text: str,
             continue
         if n > 0 and text[lines[n - 1][0]:lines[n - 1][1]].rstrip().endswith(":"):
             prev = doc.char_span(*lines[n - 1], alignment_mode="expand")
-            cues = [t for t in (prev or []) if t.lemma_.lower() in lexicon.CUE_VERBS and t.pos_ in ("VERB", "AUX")
+            cues = [t for t in (prev or []) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lexicon.CUE_VERBS
                     and sent_start(t) == sent_start(prev[-1])]
             if cues:
                 cue = cues[-1]
