@@ -3,7 +3,7 @@
 News dates are mostly relative ("on Saturday", "last week", "early Saturday"): a weekday means the
 latest such day on or before publication (the day itself included), "last week" the Monday to
 Sunday before the publication week. Absolute dates without a year take the year that puts them
-nearest before publication. Anything else goes to dateparser with the publication date as base.
+nearest before publication. Other spellings of a whole date (day, month and year) go to dateparser.
 """
 
 from __future__ import annotations
@@ -88,14 +88,16 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
     """Return the time expressions of `doc` that resolve to a date, a span or a TimeML reference."""
     spans = [e for e in ents(doc) if e.label_ in ("DATE", "TIME")]
     covered = {i for e in spans for i in range(e.start, e.end)}
-    for t in tokens(doc):
-        if t.i in covered:
-            continue
-        if t.lower_ in _WEEKDAYS:  # the small model misses bare weekdays now and then
+    toks = tokens(doc)
+    for i, low in enumerate(parsed(doc).lowers):
+        if not (low in _WEEKDAYS or low in _REFS or (len(low) == 4 and low.isdigit())) or i in covered:
+            continue  # the cheap tests first: hardly a word is any of these
+        t = toks[i]
+        if low in _WEEKDAYS:  # the small model misses bare weekdays now and then
             spans.append(doc[t.i:t.i + 1])
         elif _YEAR.fullmatch(t.text) and t.dep_ != "nummod" and not t.ent_type_ in ("MONEY", "QUANTITY"):
             spans.append(doc[t.i:t.i + 1])  # a bare year: "in 2011"
-        elif t.lower_ in _REFS and t.pos_ in ("ADV", "ADJ"):
+        elif low in _REFS and t.pos_ in ("ADV", "ADJ"):
             spans.append(doc[t.i:t.i + 1])
     for m in _REF_PHRASES.finditer(parsed(doc).text):
         span = doc.char_span(m.start(), m.end())
@@ -145,6 +147,19 @@ def _future(span) -> bool:
         verb = verb.head
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children) or any(
         t.lower_ in ("next", "coming", "upcoming") for t in span)
+
+
+@lru_cache(maxsize=1)
+def _date_parser():  # -> dateparser.date.DateDataParser
+    """One dateparser for every call: English, whole dates only (day, month and year in the text).
+
+    No relative base is set: with all three parts required it changes no result, and dateparser
+    compiles its patterns anew for each new base (each publication date), a millisecond a call.
+    """
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "past",
+                                                      "REQUIRE_PARTS": ["day", "month", "year"]})
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of the same few expressions ("Monday", "2011") all day
@@ -355,11 +370,7 @@ def _relative(t: str, ref: dt.date, future: bool = False) -> tuple[str | None, s
     numeric_date = _NUMERIC_DATE.fullmatch(t)
     if (month_name and _DIGIT.search(t) or numeric_date) and not re.search(
             r"\b(hours?|minutes?|days|weeks|months|years|decades?|centur)", t):
-        import dateparser
-
-        parsed = dateparser.parse(t, languages=["en"], settings={
-            "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": "past",
-            "REQUIRE_PARTS": ["day", "month", "year"]})
+        parsed = _date_parser().get_date_data(t).date_obj
         if parsed:
             return parsed.date().isoformat(), None, None
     return None, None, None
