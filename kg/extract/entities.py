@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract import lexicon
 from kg.extract.gazetteer import Gazetteer, Place, fold
-from kg.extract.parsed import ents, parsed, sent_start, tokens
+from kg.extract.parsed import char_bounds, ents, parsed, sent_start, tokens
 from kg.records import Entity, Span, slug
 
 _LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "GeopoliticalEntity",
@@ -682,6 +683,12 @@ def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
+@lru_cache(maxsize=4)
+def _countries_by_key(gaz: Gazetteer) -> dict[str, Place]:
+    """The gazetteer's countries by entity key ("geo/690791")."""
+    return {f"geo/{p.geonames_id}": p for p in gaz.countries.values()}
+
+
 def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[str, Entity], dict[int, str], list[tuple[int, str]]]:
     entities: dict[str, Entity] = {}
     by_token: dict[int, str] = {}
@@ -704,10 +711,11 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
                 ent.country_key = f"geo/{c.country.geonames_id}"
             entities[key] = ent
         ent.confidence = max(ent.confidence, c.confidence)
-        span = doc[c.start:c.end]
-        ent.mentions.append(Span(span.start_char, span.end_char, span.text, "demonym" if c.is_reference else "name"))
-        if span.text != ent.name:
-            ent.aliases.add(span.text)
+        begin, end = char_bounds(doc, c.start, c.end)
+        text = parsed(doc).text[begin:end]
+        ent.mentions.append(Span(begin, end, text, "demonym" if c.is_reference else "name"))
+        if text != ent.name:
+            ent.aliases.add(text)
         if c.nested:
             continue
         if c.role_tokens:
@@ -723,7 +731,7 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
     for ent in list(entities.values()):
         # The country a named city lies in, for nkg:country, even where the text does not name it.
         if ent.country_key and ent.country_key not in entities:
-            country = next((p for p in gaz.countries.values() if f"geo/{p.geonames_id}" == ent.country_key), None)
+            country = _countries_by_key(gaz).get(ent.country_key)
             if country:
                 entities[ent.country_key] = Entity(ent.country_key, country.name, "GeopoliticalEntity",
                                                    geonames_id=country.geonames_id, lat=country.lat,

@@ -53,6 +53,13 @@ def ents(doc: Doc) -> list[Span]:
     return parsed(doc).ents
 
 
+def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The character offsets of tokens `start` to `end` (exclusive) of `doc`, as ``doc[start:end]``
+    gives them, without making the span."""
+    p = parsed(doc)
+    return p.tokens[start].idx, p.tokens[end - 1].idx + len(p.texts[end - 1])
+
+
 def sent_start(tok: Token) -> int:
     """Index of the first token of `tok`'s sentence."""
     return parsed(tok.doc).sent_bounds[tok.i][0]
