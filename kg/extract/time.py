@@ -154,7 +154,7 @@ def _date_parser():  # -> dateparser.date.DateDataParser
     """One dateparser for every call: English, whole dates only (day, month and year in the text).
 
     No relative base is set: with all three parts required it changes no result, and dateparser
-    compiles its patterns anew for each new base (each publication date), a millisecond a call.
+    compiles its patterns anew for each new base (each publication date), a third of its time.
     """
     from dateparser.date import DateDataParser
 

@@ -85,8 +85,9 @@ class EmbeddedStore:
             # write lock, so no other writer can interleave. The loader reads N-Quads bytes
             # without holding the GIL (bulk_extend of Python quads holds it), so extraction goes
             # on in the other thread while it writes.
-            # Lenient: IRIs are not checked again. The mapping makes every IRI itself, from hashes,
-            # slugs, numbers and the vocabulary, never from input text (a tenth of the load's CPU).
+            # Lenient: IRIs are not checked again (a tenth of the load's CPU). The mapping makes
+            # every IRI itself, from hashes, slugs, numbers and the vocabulary, never from input
+            # text; quads `kg load` reads from files were checked when they were parsed.
             self._store.bulk_load(body, format=RdfFormat.N_QUADS, lenient=True)
             self._bulk_written = True
             self._store.extend(hashes)
