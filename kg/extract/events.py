@@ -66,7 +66,8 @@ def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities
 # ------------------------------------------------------------------ triggers
 
 def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], index: EntityIndex) -> _Mention | None:
-    if tok.pos_ not in ("NOUN", "VERB") or tok.i in index.by_token or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+    """The event mention `tok` signals, if any; `tok` is a noun or a verb (find_events picks them)."""
+    if tok.i in index.by_token or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
         return None
     if tok.lower_ == "according":  # "according to" attributes; it is no agreement
         return None
