@@ -91,16 +91,27 @@ def article_quads(article: Article, nlp=None, *, extractor: str | None = None) -
 
 
 def extract_quads(articles: Iterable[Article], *, nlp=None, batch_size: int | None = None,
-                  extractor: str | None = None) -> Iterator[Extracted]:
-    """Yield each article's quads (N-Quads bytes) and counts, parsing in batches with ``nlp.pipe`` (one process)."""
+                  extractor: str | None = None, dispatched: Callable[[], None] | None = None) -> Iterator[Extracted]:
+    """Yield each article's quads (N-Quads bytes) and counts, parsing in batches with ``nlp.pipe`` (one process).
+
+    `dispatched` is called once the last article has been read into a batch.
+    """
     from kg.extract import extract_many
     from kg.mapping import facts_to_nquads
 
     extractor = extractor or extractor_id()
+    if dispatched:
+        articles = _then(articles, dispatched)
     for facts in extract_many(articles, nlp, batch_size=batch_size):
         yield Extracted(facts.article, facts_to_nquads(facts, extractor=extractor),
                         sum(1 for e in facts.entities.values() if e.kind not in ("City", "Location") and e.mentions),
                         len(facts.events), len(facts.statements))
+
+
+def _then(items: Iterable[Article], call: Callable[[], None]) -> Iterator[Article]:
+    """`items`, then a call once they are exhausted."""
+    yield from items
+    call()
 
 
 def _work(task: tuple[list[Article], int, str]) -> list[Extracted]:
@@ -157,8 +168,11 @@ def _balanced_chunks(items: Iterable[Article], size: int, lookahead: int) -> Ite
 
 
 def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int | None = None,
-                     extractor: str | None = None) -> Iterator[Extracted]:
-    """Yield each article's quads, extracted by `jobs` worker processes, chunk by chunk as they finish."""
+                     extractor: str | None = None, dispatched: Callable[[], None] | None = None) -> Iterator[Extracted]:
+    """Yield each article's quads, extracted by `jobs` worker processes, chunk by chunk as they finish.
+
+    `dispatched` is called (from the pool's task thread) once the last chunk has gone to a worker.
+    """
     import threading
 
     from kg.extract.nlp import BATCH_SIZE
@@ -179,6 +193,8 @@ def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int 
                 if stop.is_set():
                     return
             yield chunk, batch_size or BATCH_SIZE, extractor
+        if dispatched:
+            dispatched()
 
     with _worker_context().Pool(jobs) as pool:
         try:
@@ -219,12 +235,15 @@ def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, b
             stored[iri.value] = old is not None
             yield item
 
-    if jobs > 1:
-        extracted = extract_parallel(to_extract(), jobs, batch_size=batch_size, extractor=extractor)
-    else:
-        extracted = extract_quads(to_extract(), nlp=nlp, batch_size=batch_size, extractor=extractor)
-
     writer = _BatchWriter(store, report)
+    # Once every article is being extracted, what waits for the store is written while the last
+    # ones are: the write after the last result, which nothing overlaps, is then a few articles.
+    if jobs > 1:
+        extracted = extract_parallel(to_extract(), jobs, batch_size=batch_size, extractor=extractor,
+                                     dispatched=writer.drain)
+    else:
+        extracted = extract_quads(to_extract(), nlp=nlp, batch_size=batch_size, extractor=extractor,
+                                  dispatched=writer.drain)
     try:
         for item in extracted:
             report.words += len(item.article.text.split())
@@ -239,7 +258,10 @@ def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, b
 
 class _BatchWriter:
     """Writes new articles `WRITE_BATCH_ARTICLES` to a transaction, replacements alone, in a thread of
-    its own: the store (Rust, releasing the GIL) writes one batch while spaCy parses the next."""
+    its own: the store (Rust, releasing the GIL) writes one batch while spaCy parses the next.
+
+    After `drain`, a batch goes out whenever the writer is idle, however small.
+    """
 
     def __init__(self, store, report: IngestReport) -> None:
         import queue
@@ -247,6 +269,9 @@ class _BatchWriter:
 
         self.store, self.report, self.batch = store, report, []
         self._queue: queue.Queue = queue.Queue(maxsize=2)  # bounded: memory stays flat
+        self._draining = threading.Event()
+        self._idle = threading.Event()
+        self._idle.set()
         self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
         self._thread.start()
 
@@ -257,20 +282,30 @@ class _BatchWriter:
                 return
             items, replace, iri = task
             _write(self.store, items, self.report, replace=replace, iri=iri)
+            if self._queue.empty():
+                self._idle.set()
+
+    def _put(self, task) -> None:
+        self._idle.clear()
+        self._queue.put(task)
+
+    def drain(self) -> None:
+        """From now on, write what is waiting as soon as the writer is free (the input has ended)."""
+        self._draining.set()
 
     def add(self, item: Extracted, *, replace: bool, iri=None) -> None:
         if replace:
-            self._queue.put(([item], True, iri))
+            self._put(([item], True, iri))
             return
         self.batch.append(item)
-        if len(self.batch) >= WRITE_BATCH_ARTICLES:
-            self._queue.put((self.batch, False, None))
+        if len(self.batch) >= WRITE_BATCH_ARTICLES or (self._draining.is_set() and self._idle.is_set()):
+            self._put((self.batch, False, None))
             self.batch = []
 
     def flush(self) -> None:
         """Write what is left and wait until every write is done."""
         if self.batch:
-            self._queue.put((self.batch, False, None))
+            self._put((self.batch, False, None))
             self.batch = []
         self._queue.put(None)
         self._thread.join()

@@ -91,3 +91,40 @@ def test_a_failing_worker_raises_its_error_instead_of_hanging_the_run():
     thread.join(timeout=120)
     assert not thread.is_alive(), "extract_parallel hung after a worker failed"
     assert outcome, "the worker's error was not raised"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_extraction_says_once_when_the_last_article_has_gone_to_be_parsed(corpus_articles, nlp, jobs):
+    calls: list[int] = []
+    results = []
+    if jobs == 1:
+        items = extract_quads(corpus_articles, nlp=nlp, dispatched=lambda: calls.append(len(results)))
+    else:
+        items = extract_parallel(corpus_articles, jobs, dispatched=lambda: calls.append(len(results)))
+    for item in items:
+        results.append(item)
+    assert len(calls) == 1 and calls[0] < len(corpus_articles)  # said before the last results came
+    assert len(results) == len(corpus_articles)
+
+
+def test_after_the_input_ends_waiting_articles_are_written_without_a_full_batch(tmp_path, corpus_articles, nlp):
+    import time
+
+    from kg.mapping import article_iri
+    from kg.pipeline import WRITE_BATCH_ARTICLES, IngestReport, _BatchWriter
+
+    items = list(extract_quads(corpus_articles[:3], nlp=nlp))
+    assert len(items) < WRITE_BATCH_ARTICLES
+    with kg.open_store(tmp_path / "s") as store:
+        writer = _BatchWriter(store, IngestReport())
+        writer.add(items[0], replace=False)
+        writer.add(items[1], replace=False)
+        assert store.article_hash(article_iri(items[0].article)) is None  # waits for a fuller batch
+        writer.drain()
+        writer.add(items[2], replace=False)  # the writer is idle: the three go out now
+        deadline = time.monotonic() + 60
+        while any(store.article_hash(article_iri(i.article)) is None for i in items) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        stored = [store.article_hash(article_iri(i.article)) is not None for i in items]
+        writer.flush()
+    assert all(stored)
