@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from kg.errors import InputError, KgError
+from kg.errors import ExtractionError, InputError, KgError
 from kg.records import Article
 from kg.vocab import ONTOLOGY_GRAPH
 
@@ -171,38 +171,44 @@ def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int 
                      extractor: str | None = None, dispatched: Callable[[], None] | None = None) -> Iterator[Extracted]:
     """Yield each article's quads, extracted by `jobs` worker processes, chunk by chunk as they finish.
 
-    `dispatched` is called (from the pool's task thread) once the last chunk has gone to a worker.
+    `dispatched` is called once the last chunk has gone to a worker. A worker that dies (killed, out
+    of memory) raises ExtractionError instead of leaving the run waiting for it.
     """
-    import threading
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
     from kg.extract.nlp import BATCH_SIZE
 
     extractor = extractor or extractor_id()
-    # The pool reads tasks ahead in a thread of its own; the slots keep it at two chunks per worker,
-    # so memory does not grow with the input. Chunks are taken as they finish, not in input order:
-    # in order, one slow chunk held back the finished ones behind it and their slots, and the
-    # other workers sat idle (each article is its own graph, so the order does not matter).
-    slots = threading.BoundedSemaphore(2 * jobs)
-    # Set when the results stop being taken (a worker failed, the run was interrupted): the pool
-    # then shuts down by joining its task thread, which must not be left waiting for a slot.
-    stop = threading.Event()
+    pool = ProcessPoolExecutor(jobs, mp_context=_worker_context())
+    running: set = set()
 
-    def tasks():
+    def finished() -> Iterator[Extracted]:
+        nonlocal running
+        done, running = wait(running, return_when=FIRST_COMPLETED)
+        for future in done:
+            yield from future.result()  # quads stay N-Quads bytes: the store loads them without Python objects
+
+    try:
+        # Two chunks per worker in flight: the workers never wait for work, and memory does not grow
+        # with the input. Chunks are taken as they finish, not in input order: in order, one slow
+        # chunk held back the finished ones behind it and the other workers sat idle (each article
+        # is its own graph, so the order does not matter).
         for chunk in _balanced_chunks(articles, CHUNK, jobs):
-            while not slots.acquire(timeout=0.2):
-                if stop.is_set():
-                    return
-            yield chunk, batch_size or BATCH_SIZE, extractor
+            running.add(pool.submit(_work, (chunk, batch_size or BATCH_SIZE, extractor)))
+            if len(running) >= 2 * jobs:
+                yield from finished()
         if dispatched:
             dispatched()
-
-    with _worker_context().Pool(jobs) as pool:
-        try:
-            for done in pool.imap_unordered(_work, tasks()):
-                slots.release()
-                yield from done  # quads stay N-Quads bytes: the store loads them without Python objects
-        finally:
-            stop.set()
+        while running:
+            yield from finished()
+    except BrokenProcessPool as exc:
+        raise ExtractionError("a worker process stopped before finishing its articles (killed, out of memory, "
+                              "or started from a script that does not guard its code with "
+                              "`if __name__ == \"__main__\":`)") from exc
+    finally:
+        # On an error or an interrupted run, the chunks not yet started are dropped, not extracted.
+        pool.shutdown(wait=not running, cancel_futures=True)
 
 
 def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, batch_size: int | None = None,

@@ -93,6 +93,21 @@ def test_a_failing_worker_raises_its_error_instead_of_hanging_the_run():
     assert outcome, "the worker's error was not raised"
 
 
+def test_a_worker_process_that_dies_stops_the_run_with_an_error(tmp_path, seed_path):
+    import subprocess
+    import sys
+
+    # A script without a main guard: each worker process runs it again on start-up and dies there.
+    # The run must end with kg's error, not wait forever for the dead worker's articles.
+    script = tmp_path / "unguarded.py"
+    script.write_text("import kg\nfrom kg.pipeline import ingest_articles, read_inputs\n"
+                      f"with kg.open_store({str(tmp_path / 'store')!r}) as store:\n"
+                      f"    ingest_articles(read_inputs([{str(seed_path)!r}]), store, jobs=2)\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=180)
+    assert done.returncode != 0
+    assert "ExtractionError: a worker process stopped" in done.stderr
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_extraction_says_once_when_the_last_article_has_gone_to_be_parsed(corpus_articles, nlp, jobs):
     calls: list[int] = []
