@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from kg.errors import ExtractionError, InputError, KgError
+from kg.errors import ExtractionError, InputError, KgError, StoreError, first_line
 from kg.records import Article
 from kg.vocab import ONTOLOGY_GRAPH
 
@@ -266,7 +266,9 @@ class _BatchWriter:
     """Writes new articles `WRITE_BATCH_ARTICLES` to a transaction, replacements alone, in a thread of
     its own: the store (Rust, releasing the GIL) writes one batch while spaCy parses the next.
 
-    After `drain`, a batch goes out whenever the writer is idle, however small.
+    After `drain`, a batch goes out whenever the writer is idle, however small. An unexpected error
+    in the writer stops the run (StoreError from the next `add` or `flush`) instead of losing the
+    articles silently or leaving the run waiting on a writer that is gone.
     """
 
     def __init__(self, store, report: IngestReport) -> None:
@@ -274,6 +276,7 @@ class _BatchWriter:
         import threading
 
         self.store, self.report, self.batch = store, report, []
+        self._failed: Exception | None = None
         self._queue: queue.Queue = queue.Queue(maxsize=2)  # bounded: memory stays flat
         self._draining = threading.Event()
         self._idle = threading.Event()
@@ -287,7 +290,11 @@ class _BatchWriter:
             if task is None:
                 return
             items, replace, iri = task
-            _write(self.store, items, self.report, replace=replace, iri=iri)
+            if self._failed is None:
+                try:
+                    _write(self.store, items, self.report, replace=replace, iri=iri)
+                except Exception as exc:  # noqa: BLE001 - raised again in the caller's thread
+                    self._failed = exc  # the thread goes on taking tasks, so no put waits on it
             if self._queue.empty():
                 self._idle.set()
 
@@ -299,7 +306,13 @@ class _BatchWriter:
         """From now on, write what is waiting as soon as the writer is free (the input has ended)."""
         self._draining.set()
 
+    def _check(self) -> None:
+        if self._failed is not None:
+            raise StoreError(f"the store writer failed: {type(self._failed).__name__}: "
+                             f"{first_line(self._failed)}") from self._failed
+
     def add(self, item: Extracted, *, replace: bool, iri=None) -> None:
+        self._check()
         if replace:
             self._put(([item], True, iri))
             return
@@ -315,6 +328,7 @@ class _BatchWriter:
             self.batch = []
         self._queue.put(None)
         self._thread.join()
+        self._check()
 
 
 def _write(store, items: list[Extracted], report: IngestReport, *, replace: bool, iri=None) -> None:

@@ -143,3 +143,14 @@ def test_after_the_input_ends_waiting_articles_are_written_without_a_full_batch(
         stored = [store.article_hash(article_iri(i.article)) is not None for i in items]
         writer.flush()
     assert all(stored)
+
+
+def test_an_unexpected_error_in_the_store_writer_stops_the_run(tmp_path, seed_article):
+    from kg.errors import StoreError
+    from kg.pipeline import Extracted, IngestReport, _BatchWriter
+
+    with kg.open_store(tmp_path / "s") as store:
+        writer = _BatchWriter(store, IngestReport())
+        writer.add(Extracted(seed_article, None, 0, 0, 0), replace=False)  # no quads: the write fails
+        with pytest.raises(StoreError, match="store writer failed"):
+            writer.flush()
