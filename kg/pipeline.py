@@ -278,7 +278,7 @@ class _BatchWriter:
         self.store, self.report, self.batch = store, report, []
         self._failed: Exception | None = None
         self._queue: queue.Queue = queue.Queue(maxsize=2)  # bounded: memory stays flat
-        self._draining = threading.Event()
+        self._draining = False
         self._idle = threading.Event()
         self._idle.set()
         self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
@@ -304,7 +304,7 @@ class _BatchWriter:
 
     def drain(self) -> None:
         """From now on, write what is waiting as soon as the writer is free (the input has ended)."""
-        self._draining.set()
+        self._draining = True
 
     def _check(self) -> None:
         if self._failed is not None:
@@ -317,7 +317,7 @@ class _BatchWriter:
             self._put(([item], True, iri))
             return
         self.batch.append(item)
-        if len(self.batch) >= WRITE_BATCH_ARTICLES or (self._draining.is_set() and self._idle.is_set()):
+        if len(self.batch) >= WRITE_BATCH_ARTICLES or (self._draining and self._idle.is_set()):
             self._put((self.batch, False, None))
             self.batch = []
 
