@@ -279,8 +279,6 @@ class _BatchWriter:
         self._failed: Exception | None = None
         self._queue: queue.Queue = queue.Queue(maxsize=2)  # bounded: memory stays flat
         self._draining = False
-        self._idle = threading.Event()
-        self._idle.set()
         self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
         self._thread.start()
 
@@ -295,12 +293,7 @@ class _BatchWriter:
                     _write(self.store, items, self.report, replace=replace, iri=iri)
                 except Exception as exc:  # noqa: BLE001 - raised again in the caller's thread
                     self._failed = exc  # the thread goes on taking tasks, so no put waits on it
-            if self._queue.empty():
-                self._idle.set()
-
-    def _put(self, task) -> None:
-        self._idle.clear()
-        self._queue.put(task)
+            self._queue.task_done()  # the queue's count of unfinished tasks says when the writer is idle
 
     def drain(self) -> None:
         """From now on, write what is waiting as soon as the writer is free (the input has ended)."""
@@ -314,17 +307,17 @@ class _BatchWriter:
     def add(self, item: Extracted, *, replace: bool, iri=None) -> None:
         self._check()
         if replace:
-            self._put(([item], True, iri))
+            self._queue.put(([item], True, iri))
             return
         self.batch.append(item)
-        if len(self.batch) >= WRITE_BATCH_ARTICLES or (self._draining and self._idle.is_set()):
-            self._put((self.batch, False, None))
+        if len(self.batch) >= WRITE_BATCH_ARTICLES or (self._draining and self._queue.unfinished_tasks == 0):
+            self._queue.put((self.batch, False, None))
             self.batch = []
 
     def flush(self) -> None:
         """Write what is left and wait until every write is done."""
         if self.batch:
-            self._put((self.batch, False, None))
+            self._queue.put((self.batch, False, None))
             self.batch = []
         self._queue.put(None)
         self._thread.join()
