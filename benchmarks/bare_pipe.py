@@ -20,7 +20,7 @@ def _model():
     """The model as spaCy loads it, every component running: none of kg's changes to the pipeline."""
     import spacy
 
-    from kg.extract.nlp import MODEL_NAMES
+    from kg.extraction.nlp import MODEL_NAMES
 
     for name in MODEL_NAMES:
         try:

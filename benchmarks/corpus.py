@@ -20,7 +20,7 @@ PLACES = ["Berlin", "Madrid", "Nairobi", "Lima", "Hanoi", "Oslo", "Cairo", "Lago
 
 def base_articles() -> list[Article]:
     """The real articles available here (the shared corpora if present, else the bundled sample)."""
-    from kg.read import parse_date
+    from kg.reader import parse_date
 
     seen, out = set(), []
     for path in SOURCES:

@@ -26,7 +26,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     args = parser.parse_args()
 
-    from kg.extract import extract_many
+    from kg.extraction import extract_many
     from kg.mapping import article_iri, facts_to_quads
     from kg.records import Article
     from kg.store.embedded import EmbeddedStore

@@ -32,7 +32,7 @@ SELECTIVE = {"statements", "events", "actor-timeline", "events-at-place", "event
 
 
 def build(store_path: Path, target: int) -> tuple[int, float]:
-    from kg.extract import extract_many
+    from kg.extraction import extract_many
     from kg.mapping import article_iri, facts_to_quads
     from kg.pipeline import ensure_ontology
     from kg.records import Article
@@ -77,7 +77,7 @@ def main() -> None:
         return
 
     import kg
-    from kg.query import named_queries
+    from kg.sparql import named_queries
 
     folder = Path(args.store) if args.store else Path(tempfile.mkdtemp()) / "store"
     if not folder.exists():

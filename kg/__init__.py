@@ -19,14 +19,10 @@ from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
-# The stage modules kg.query, kg.export and kg.extract share their names with the API functions
-# below. Importing them first (all three are light) lets the functions, defined after, win the
-# package attribute for good.
-from kg import export as _export_stage, extract as _extract_stage, query as _query_stage  # noqa: E402,F401
 
 if TYPE_CHECKING:
     from kg.pipeline import IngestReport
-    from kg.query import Result
+    from kg.sparql import Result
     from kg.records import Article, Facts
 
 __all__ = ["__version__", "ingest", "query", "export", "open_store", "extract", "read"]
@@ -40,7 +36,7 @@ def open_store(store: str | os.PathLike[str] | None = None, *, endpoint: str | N
 
 
 def _date_option(value):
-    from kg.read import date_option
+    from kg.reader import date_option
 
     return date_option(value)
 
@@ -60,7 +56,7 @@ def read(paths: Iterable[str], *, date: str | dt.date | None = None) -> list["Ar
 
 def extract(article: "Article") -> "Facts":
     """Return the facts of one article (actors, places, events, quantities, times, statements)."""
-    from kg.extract import extract as _extract
+    from kg.extraction import extract as _extract
 
     return _extract(article)
 
@@ -86,7 +82,7 @@ def ingest(paths: Iterable[str] | Iterable["Article"], *, store=None, endpoint: 
 
 def query(text: str, *, store=None, endpoint: str | None = None, params: dict[str, str] | None = None) -> "Result":
     """Run SPARQL text, a .rq file or a shipped query name; return variables and rows of RDF terms."""
-    from kg.query import run
+    from kg.sparql import run
 
     target = store if hasattr(store, "select") else open_store(store, endpoint=endpoint, read_only=endpoint is None)
     try:
@@ -101,9 +97,9 @@ def export(format: str, *, out: str | os.PathLike[str] | None = None, store=None
     """Write the graph in `format` to `out` (or return the bytes when `out` is None).
 
     Graph formats (graphml, gexf, cytoscape, nodelink, dot, html) take `view` ("facts" or "actors")
-    and `filters` (`kg.export.graph.Filters`: since, until, types, article, entity, hops, max_nodes).
+    and `filters` (`kg.exports.graph.Filters`: since, until, types, article, entity, hops, max_nodes).
     """
-    from kg.export import export as _export
+    from kg.exports import export as _export
 
     target = store if hasattr(store, "quads") else open_store(store, endpoint=endpoint, read_only=endpoint is None)
     try:

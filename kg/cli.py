@@ -52,9 +52,9 @@ def ingest(
 
     Articles already stored unchanged are skipped, so a stopped run can be started again."""
     from kg.pipeline import ingest_articles, read_inputs
-    from kg.read import count_articles
+    from kg.reader import count_articles
 
-    from kg.read import date_option
+    from kg.reader import date_option
 
     when = date_option(date)
     items = read_inputs(paths, when)
@@ -106,7 +106,7 @@ def query(
     param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as an RDF term (repeatable)."),
 ) -> None:
     """Run a SPARQL query over all articles' graphs."""
-    from kg.query import format_result, run
+    from kg.sparql import format_result, run
 
     params = {}
     for item in param:
@@ -140,8 +140,8 @@ def export(
                                             help="Keep at most N best-connected nodes (html: 5000 by default)."),
 ) -> None:
     """Write the graph for a visualization tool or as RDF."""
-    from kg.export import GRAPH_FORMATS, export as _export, writer
-    from kg.export.graph import Filters
+    from kg.exports import GRAPH_FORMATS, export as _export, writer
+    from kg.exports.graph import Filters
 
     writer(fmt)  # fail on an unknown format before opening anything
     options = {}
@@ -208,7 +208,7 @@ def serve(
 @app.command("queries")
 def list_queries() -> None:
     """List the shipped named queries: the name, then what it answers."""
-    from kg.query import named_queries
+    from kg.sparql import named_queries
 
     shipped = named_queries()
     width = max(len(n) for n in shipped)

@@ -132,7 +132,7 @@ def read_gold(path: str | Path) -> Iterator[dict]:
 
 def article_of(record: dict) -> Article:
     """The article of a gold record, as kg would read it."""
-    from kg.read import parse_date
+    from kg.reader import parse_date
 
     return Article(id=record["id"], text=record["text"], title=record.get("title"), url=record.get("url"),
                    published=parse_date(record.get("date")), source=record.get("id"))
@@ -141,8 +141,8 @@ def article_of(record: dict) -> Article:
 def evaluate(records: Iterable[dict], *, nlp=None, baseline: bool = True, limit: int | None = None,
              progress=None) -> Report:
     """Score kg (and the bare model) on gold records; return a report per category."""
-    from kg.extract import facts_from_doc
-    from kg.extract.nlp import BATCH_SIZE, load_model
+    from kg.extraction import facts_from_doc
+    from kg.extraction.nlp import BATCH_SIZE, load_model
 
     nlp = nlp or load_model()
     records = list(records)[:limit] if limit else list(records)

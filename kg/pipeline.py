@@ -70,7 +70,7 @@ Progress = Callable[[int, str], None]  # (articles done, name of the last one)
 def extractor_id(model: str | None = None) -> str:
     """The version string recorded with every article: kg's and the model's (read without loading it)."""
     import kg
-    from kg.extract.nlp import model_meta
+    from kg.extraction.nlp import model_meta
 
     meta = model_meta(model)
     return f"kg-{kg.__version__} {meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
@@ -84,7 +84,7 @@ def article_quads(article: Article, nlp=None, *, extractor: str | None = None) -
     >>> len({q.graph_name for q in quads})
     1
     """
-    from kg.extract import extract
+    from kg.extraction import extract
     from kg.mapping import facts_to_quads
 
     return facts_to_quads(extract(article, nlp), extractor=extractor or extractor_id())
@@ -96,7 +96,7 @@ def extract_quads(articles: Iterable[Article], *, nlp=None, batch_size: int | No
 
     `dispatched` is called once the last article has been read into a batch.
     """
-    from kg.extract import extract_many
+    from kg.extraction import extract_many
     from kg.mapping import facts_to_nquads
 
     extractor = extractor or extractor_id()
@@ -139,7 +139,7 @@ def _worker_context():
     """The multiprocessing context worker pools start from.
 
     Not a plain fork: the parent holds an open store and threads. A fork server is a clean process
-    that loads the model and gazetteer once (kg.extract.warm) and forks each worker from itself, so
+    that loads the model and gazetteer once (kg.extraction.warm) and forks each worker from itself, so
     workers share that memory and skip the loading; where there is no fork server, spawn.
     """
     import multiprocessing
@@ -147,7 +147,7 @@ def _worker_context():
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["kg.extract.warm"])
+    ctx.set_forkserver_preload(["kg.extraction.warm"])
     return ctx
 
 
@@ -177,7 +177,7 @@ def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int 
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    from kg.extract.nlp import BATCH_SIZE
+    from kg.extraction.nlp import BATCH_SIZE
 
     extractor = extractor or extractor_id()
     pool = ProcessPoolExecutor(jobs, mp_context=_worker_context())
@@ -424,6 +424,6 @@ def ensure_ontology(store) -> None:
 
 def read_inputs(paths: Iterable[str], date: dt.date | None = None) -> Iterator[Article | InputError]:
     """Read articles from paths (files, folders, '-'), yielding an InputError for each bad one."""
-    from kg.read import read_paths
+    from kg.reader import read_paths
 
     return read_paths(paths, default_date=date)

@@ -122,7 +122,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, query: str) -> None:
         from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, serialize
 
-        from kg.query import with_prefixes
+        from kg.sparql import with_prefixes
 
         accept = self.headers.get("Accept") or "*/*"
         try:
@@ -146,7 +146,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _named_queries(self) -> None:
         import json
 
-        from kg.query import named_queries
+        from kg.sparql import named_queries
 
         listing = [{"name": q.name, "summary": q.summary, "text": q.text} for q in named_queries().values()]
         self._send(HTTPStatus.OK, json.dumps(listing).encode("utf-8"), "application/json")

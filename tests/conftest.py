@@ -16,7 +16,7 @@ SEED_DATE = dt.date(2025, 5, 24)
 
 @pytest.fixture(scope="session")
 def nlp():
-    from kg.extract.nlp import load_model
+    from kg.extraction.nlp import load_model
 
     return load_model()
 
@@ -35,14 +35,14 @@ def expected() -> dict:
 
 @pytest.fixture(scope="session")
 def seed_article(seed_path):
-    from kg.read import parse_text
+    from kg.reader import parse_text
 
     return parse_text(seed_path.read_text(encoding="utf-8"), ident=seed_path.name, default_date=SEED_DATE)
 
 
 @pytest.fixture(scope="session")
 def seed_facts(seed_article, nlp):
-    from kg.extract import extract
+    from kg.extraction import extract
 
     return extract(seed_article, nlp)
 
@@ -61,7 +61,7 @@ def seed_store(tmp_path_factory, seed_path, nlp):
 
 @pytest.fixture(scope="session")
 def corpus_articles():
-    from kg.read import parse_jsonl
+    from kg.reader import parse_jsonl
 
     text = (DATA / "corpus-sample.jsonl").read_text(encoding="utf-8")
     return list(parse_jsonl(text, source="corpus-sample.jsonl"))
@@ -70,8 +70,8 @@ def corpus_articles():
 @pytest.fixture
 def extract_text(nlp):
     """Extract facts from a text written for a test, published on the seed's date."""
-    from kg.extract import extract
-    from kg.read import parse_text
+    from kg.extraction import extract
+    from kg.reader import parse_text
 
     def run(text: str, date: dt.date = SEED_DATE):
         return extract(parse_text(text, ident="test.txt", default_date=date), nlp)

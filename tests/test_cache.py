@@ -57,7 +57,7 @@ def test_where_no_cache_can_be_written_the_resource_is_still_built(tmp_path, mon
 
 
 def test_the_gazetteer_read_from_the_cache_is_the_one_built_from_geonames(cache):
-    from kg.extract.gazetteer import Gazetteer, gazetteer
+    from kg.extraction.gazetteer import Gazetteer, gazetteer
 
     gazetteer.cache_clear()
     try:

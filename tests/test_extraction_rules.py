@@ -302,7 +302,7 @@ def test_an_acronym_is_not_the_place_spelled_the_same_in_lower_case(extract_text
 
 
 def test_a_one_word_name_typed_person_only_some_of_the_time_takes_its_other_type():
-    from kg.extract.entities import _Candidate, _make_types_consistent
+    from kg.extraction.entities import _Candidate, _make_types_consistent
 
     cands = [_Candidate(0, 1, "Organization", "Ryanair"), _Candidate(5, 6, "Person", "Ryanair"),
              _Candidate(9, 10, "Person", "Ryanair"), _Candidate(12, 14, "Person", "Michael Leary"),
@@ -314,8 +314,8 @@ def test_a_one_word_name_typed_person_only_some_of_the_time_takes_its_other_type
 
 
 def test_a_country_is_not_taken_for_the_surname_of_a_name_the_model_calls_a_person(nlp):
-    from kg.extract.entities import _Candidate, _surnames_are_people
-    from kg.extract.gazetteer import gazetteer
+    from kg.extraction.entities import _Candidate, _surnames_are_people
+    from kg.extraction.gazetteer import gazetteer
 
     doc = nlp("Garuda Indonesia cancelled flights. Indonesia banned the airline. Sandy Angers spoke. Angers left.")
     indonesia = gazetteer().place("Indonesia")
@@ -329,7 +329,7 @@ def test_a_country_is_not_taken_for_the_surname_of_a_name_the_model_calls_a_pers
 
 
 def test_a_word_in_capitals_is_an_acronym_unless_its_line_is_set_in_capitals(nlp):
-    from kg.extract.entities import _is_acronym
+    from kg.extraction.entities import _is_acronym
 
     doc = nlp("Tanya Lee of DAB won the seat.\nSTORM HITS COAST AS DAB MEETS")
     first, second = [i for i, t in enumerate(doc) if t.text == "DAB"]
@@ -339,7 +339,7 @@ def test_a_word_in_capitals_is_an_acronym_unless_its_line_is_set_in_capitals(nlp
 
 
 def test_a_name_also_written_in_the_plural_counts_things(nlp):
-    from kg.extract.entities import _Candidate, _products
+    from kg.extraction.entities import _Candidate, _products
 
     doc = nlp("The gallery showed a Polaroid of the singer and 100 Polaroids by Tanya Lee. Lee smiled.")
     at = {t.text: t.i for t in doc}  # the last of each word: "Lee" alone
@@ -411,8 +411,8 @@ def test_a_caption_credit_label_is_not_part_of_the_name_before_it(extract_text):
 def test_a_first_name_the_model_calls_a_place_before_a_city_is_a_person(nlp):
     from spacy.tokens import Span as SpacySpan
 
-    from kg.extract.entities import _people_named_like_cities
-    from kg.extract.gazetteer import gazetteer
+    from kg.extraction.entities import _people_named_like_cities
+    from kg.extraction.gazetteer import gazetteer
 
     # The model's slip ("Aurelia" GPE, "London" GPE) comes and goes with the context: set it here.
     doc = nlp("Aurelia London joined the group at 14. North London voted.")
@@ -423,7 +423,7 @@ def test_a_first_name_the_model_calls_a_place_before_a_city_is_a_person(nlp):
 
 
 def test_a_word_also_counted_in_the_plural_is_no_surname(nlp):
-    from kg.extract.entities import _Candidate, _products
+    from kg.extraction.entities import _Candidate, _products
 
     doc = nlp("The show had a Monet Polaroid and 100 Polaroids. The Polaroids sold. The Polaroid was signed.")
     at = {t.text: t.i for t in doc}  # the last of each word
@@ -436,7 +436,7 @@ def test_a_word_also_counted_in_the_plural_is_no_surname(nlp):
 
 
 def test_a_family_named_in_the_plural_keeps_its_surname(nlp):
-    from kg.extract.entities import _Candidate, _surnames
+    from kg.extraction.entities import _Candidate, _surnames
 
     doc = nlp("Barack Obama spoke. The Obamas left for Hawaii.")
     assert _surnames([_Candidate(0, 2, "Person", "Barack Obama")], doc) == {"obama"}

@@ -37,7 +37,7 @@ def test_seed_article_graph_conforms_to_the_shapes(seed_facts):
 
 
 def test_corpus_article_graphs_conform_to_the_shapes(corpus_articles, nlp):
-    from kg.extract import extract_many
+    from kg.extraction import extract_many
 
     for facts in extract_many(corpus_articles, nlp):
         ok, report = conforms(graph_of(facts_to_quads(facts)))
@@ -60,7 +60,7 @@ def test_every_event_type_has_a_label_and_triggers_and_cameo_codes_where_known()
 
 @pytest.mark.parametrize("source", ["seed", "corpus"])
 def test_every_mention_anchor_is_the_text_at_its_offsets(source, seed_facts, corpus_articles, nlp):
-    from kg.extract import extract_many
+    from kg.extraction import extract_many
 
     all_facts = [seed_facts] if source == "seed" else list(extract_many(corpus_articles, nlp))
     checked = 0
@@ -83,7 +83,7 @@ def test_every_extracted_resource_has_a_mention(seed_facts):
 
 
 def test_text_with_quotes_backslashes_and_line_breaks_survives_the_mapping_exactly(nlp):
-    from kg.extract import extract
+    from kg.extraction import extract
     from kg.records import Article
 
     text = ('Talks in Geneva\r\n\r\n"We will not yield," the minister said of the C:\\temp "plan".\n'

@@ -34,15 +34,29 @@ def run_without(modules: list[str], code: str) -> subprocess.CompletedProcess:
 
 
 def test_reading_mapping_querying_and_exporting_need_no_spacy():
-    done = run_without(["spacy", "thinc"], "import kg, kg.read, kg.mapping, kg.query, kg.export.rdf, kg.store.embedded, kg.cli")
+    done = run_without(["spacy", "thinc"], "import kg, kg.reader, kg.mapping, kg.sparql, kg.exports.rdf, kg.store.embedded, kg.cli")
     assert done.returncode == 0, done.stderr
 
 
 def test_reading_and_extraction_need_no_rdf_library():
-    done = run_without(["rdflib", "pyoxigraph"], "import kg.read, kg.records")
+    done = run_without(["rdflib", "pyoxigraph"], "import kg.reader, kg.records")
     assert done.returncode == 0, done.stderr
 
 
 def test_kg_help_is_fast_and_loads_no_model():
     done = run_without(["spacy"], "import sys; sys.argv=['kg','--help']\nfrom kg.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass")
     assert done.returncode == 0 and "ingest" in done.stdout, done.stderr
+
+
+def test_no_public_function_shares_a_name_with_a_module():
+    # `import kg.reader` (or any stage) must never replace the API function kg.read.
+    import importlib
+    import pkgutil
+
+    import kg
+
+    modules = {m.name for m in pkgutil.iter_modules(kg.__path__)}
+    assert not modules & set(kg.__all__), modules & set(kg.__all__)
+    for name in modules:
+        importlib.import_module(f"kg.{name}")
+    assert all(callable(getattr(kg, name)) for name in kg.__all__ if name != "__version__")

@@ -10,7 +10,7 @@ import pytest
 
 import kg
 from kg.errors import QueryError
-from kg.query import format_result, named_queries, parse_header
+from kg.sparql import format_result, named_queries, parse_header
 
 
 def test_at_least_eight_named_queries_ship_each_with_a_summary():

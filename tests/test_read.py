@@ -8,7 +8,7 @@ import json
 import pytest
 
 from kg.errors import InputError
-from kg.read import parse_text, read_paths
+from kg.reader import parse_text, read_paths
 
 
 def read_all(*paths, date=None):

@@ -12,7 +12,7 @@ import pytest
 
 import kg
 from kg.errors import StoreError
-from kg.query import named_queries
+from kg.sparql import named_queries
 from kg.store.remote import RemoteStore
 from servers import oxigraph_server, virtuoso_server
 

@@ -13,7 +13,7 @@ import pytest
 
 import kg
 from kg.errors import ExportError
-from kg.export.graph import Filters, project
+from kg.exports.graph import Filters, project
 
 JS = Path(__file__).parent / "js"
 DOCS = Path(__file__).parent.parent / "docs"

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import lexicon
-from kg.extract.entities import NON_ACTOR_KINDS, EntityIndex
-from kg.extract.parsed import parsed, sent_start, sentence, tokens, tree_distance
-from kg.extract.quantities import FoundQuantity
+from kg.extraction import lexicon
+from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
+from kg.extraction.parsed import parsed, sent_start, sentence, tokens, tree_distance
+from kg.extraction.quantities import FoundQuantity
 from kg.records import Span, Statement
 
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.extract.parsed import ents, parsed, tokens
+from kg.extraction.parsed import ents, parsed, tokens
 from kg.records import Span, TimeExpression
 
 _WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}

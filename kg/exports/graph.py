@@ -45,7 +45,7 @@ class Filters:
 
 
 def _rows(store, name: str) -> list[dict[str, str | None]]:
-    from kg.query import NamedQuery, run
+    from kg.sparql import NamedQuery, run
     from kg.resources import graph_query
 
     result = run(store, NamedQuery(name=f"graph/{name}", text=graph_query(name)))

@@ -8,8 +8,8 @@ from decimal import Decimal, InvalidOperation
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import lexicon
-from kg.extract.parsed import ents, tokens
+from kg.extraction import lexicon
+from kg.extraction.parsed import ents, tokens
 from kg.records import Quantity, Span
 
 _SMALL = {w: i for i, w in enumerate(

@@ -1,7 +1,7 @@
 """Graph files for visualization tools: GraphML (yEd, Gephi, Cytoscape), GEXF 1.3 (Gephi, with
 colours, sizes and dates for its timeline), Cytoscape.js JSON, node-link JSON (D3) and DOT (Graphviz).
 
-Each writer takes the store and a binary file, projects the graph (see `kg.export.graph`) and writes
+Each writer takes the store and a binary file, projects the graph (see `kg.exports.graph`) and writes
 it with networkx's writers (pydot for DOT).
 """
 
@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 import networkx as nx
 
-from kg.export.graph import Filters, project
+from kg.exports.graph import Filters, project
 
 # One colour per node type, the same in every format and in the HTML view.
 COLORS: dict[str, str] = {

@@ -14,11 +14,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import lexicon
-from kg.extract.entities import NON_ACTOR_KINDS, EntityIndex
-from kg.extract.parsed import parsed, sent_start, sentence, tree_distance
-from kg.extract.quantities import FoundQuantity
-from kg.extract.time import FoundTime
+from kg.extraction import lexicon
+from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
+from kg.extraction.parsed import parsed, sent_start, sentence, tree_distance
+from kg.extraction.quantities import FoundQuantity
+from kg.extraction.time import FoundTime
 from kg.records import Event, Span
 from kg.taxonomy import EventType, taxonomy
 

@@ -16,8 +16,8 @@ from typing import BinaryIO
 import networkx as nx
 
 from kg.errors import ExportError
-from kg.export.graph import Filters, _rows, project
-from kg.export.views import COLORS, DIPLOMATIC_COLOR, EVENT_COLOR, color, size
+from kg.exports.graph import Filters, _rows, project
+from kg.exports.views import COLORS, DIPLOMATIC_COLOR, EVENT_COLOR, color, size
 
 DEFAULT_MAX_NODES = 5000
 SENTENCES_PER_NODE = 3

@@ -12,17 +12,17 @@ from kg.errors import ExportError
 
 # name -> (module, function, description). Modules load only when their format is used.
 FORMATS: dict[str, tuple[str, str, str]] = {
-    "turtle": ("kg.export.rdf", "write_turtle", "Turtle, all graphs merged"),
-    "nquads": ("kg.export.rdf", "write_nquads", "N-Quads, one named graph per article"),
-    "trig": ("kg.export.rdf", "write_trig", "TriG, one named graph per article"),
-    "ntriples": ("kg.export.rdf", "write_ntriples", "N-Triples, all graphs merged"),
-    "jsonld": ("kg.export.rdf", "write_jsonld", "JSON-LD with a context for the kg prefixes"),
-    "graphml": ("kg.export.views", "write_graphml", "GraphML for yEd, Gephi and Cytoscape"),
-    "gexf": ("kg.export.views", "write_gexf", "GEXF 1.3 for Gephi, with colours, sizes and dates"),
-    "cytoscape": ("kg.export.views", "write_cytoscape", "Cytoscape.js JSON elements"),
-    "nodelink": ("kg.export.views", "write_nodelink", "node-link JSON for D3"),
-    "dot": ("kg.export.views", "write_dot", "DOT for Graphviz"),
-    "html": ("kg.export.html", "write_html", "a self-contained page to explore the graph"),
+    "turtle": ("kg.exports.rdf", "write_turtle", "Turtle, all graphs merged"),
+    "nquads": ("kg.exports.rdf", "write_nquads", "N-Quads, one named graph per article"),
+    "trig": ("kg.exports.rdf", "write_trig", "TriG, one named graph per article"),
+    "ntriples": ("kg.exports.rdf", "write_ntriples", "N-Triples, all graphs merged"),
+    "jsonld": ("kg.exports.rdf", "write_jsonld", "JSON-LD with a context for the kg prefixes"),
+    "graphml": ("kg.exports.views", "write_graphml", "GraphML for yEd, Gephi and Cytoscape"),
+    "gexf": ("kg.exports.views", "write_gexf", "GEXF 1.3 for Gephi, with colours, sizes and dates"),
+    "cytoscape": ("kg.exports.views", "write_cytoscape", "Cytoscape.js JSON elements"),
+    "nodelink": ("kg.exports.views", "write_nodelink", "node-link JSON for D3"),
+    "dot": ("kg.exports.views", "write_dot", "DOT for Graphviz"),
+    "html": ("kg.exports.html", "write_html", "a self-contained page to explore the graph"),
 }
 GRAPH_FORMATS = {"graphml", "gexf", "cytoscape", "nodelink", "dot", "html"}
 
@@ -41,7 +41,7 @@ def writer(fmt: str) -> Callable:
 def export(store, fmt: str, out: str | os.PathLike[str] | None = None, **options) -> bytes | None:
     """Write the store's graph as `fmt` to the file `out`, or return the bytes when `out` is None.
 
-    Graph formats take `view` ("facts" or "actors") and `filters` (a `kg.export.graph.Filters`).
+    Graph formats take `view` ("facts" or "actors") and `filters` (a `kg.exports.graph.Filters`).
     """
     write = writer(fmt)
     if fmt not in GRAPH_FORMATS and any(v is not None for v in options.values()):

@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from kg.extract import lexicon
-from kg.extract.gazetteer import Gazetteer, Place, fold
-from kg.extract.parsed import char_bounds, ents, parsed, sent_start, tokens
+from kg.extraction import lexicon
+from kg.extraction.gazetteer import Gazetteer, Place, fold
+from kg.extraction.parsed import char_bounds, ents, parsed, sent_start, tokens
 from kg.records import Entity, Span, slug
 
 _LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "GeopoliticalEntity",

@@ -8,8 +8,8 @@ seconds of CPU and its own few hundred MB building them again.
 import gc
 
 from kg.errors import KgError
-from kg.extract.gazetteer import gazetteer
-from kg.extract.nlp import load_model
+from kg.extraction.gazetteer import gazetteer
+from kg.extraction.nlp import load_model
 from kg.taxonomy import taxonomy
 
 gazetteer()

@@ -11,14 +11,14 @@ __all__ = ["extract", "extract_many", "facts_from_doc"]
 
 def facts_from_doc(doc, article: Article) -> Facts:
     """Return the facts of `article` read from its parsed `doc` (a spaCy Doc of `article.text`)."""
-    from kg.extract.entities import find_entities
-    from kg.extract.events import find_events
-    from kg.extract.gazetteer import gazetteer
-    from kg.extract.quantities import find_quantities
-    from kg.extract.statements import find_statements
-    from kg.extract.time import find_times
+    from kg.extraction.entities import find_entities
+    from kg.extraction.events import find_events
+    from kg.extraction.gazetteer import gazetteer
+    from kg.extraction.quantities import find_quantities
+    from kg.extraction.statements import find_statements
+    from kg.extraction.time import find_times
 
-    from kg.extract.parsed import forget, parsed
+    from kg.extraction.parsed import forget, parsed
 
     parsed(doc, article.text)  # computed once, read by every rule
     try:
@@ -44,7 +44,7 @@ def facts_from_doc(doc, article: Article) -> Facts:
 
 def extract(article: Article, nlp=None) -> Facts:
     """Return the facts of one article (loads the default model if `nlp` is not given)."""
-    from kg.extract.nlp import load_model
+    from kg.extraction.nlp import load_model
 
     nlp = nlp or load_model()
     return facts_from_doc(nlp(article.text), article)
@@ -52,7 +52,7 @@ def extract(article: Article, nlp=None) -> Facts:
 
 def extract_many(articles: Iterable[Article], nlp=None, batch_size: int | None = None) -> Iterator[Facts]:
     """Yield the facts of each article, parsing them in batches with ``nlp.pipe``."""
-    from kg.extract.nlp import BATCH_SIZE, load_model
+    from kg.extraction.nlp import BATCH_SIZE, load_model
 
     nlp = nlp or load_model()
     pairs = ((a.text, a) for a in articles)
