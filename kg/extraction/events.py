@@ -156,16 +156,26 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
         if not subj and tok.dep_ in ("xcomp", "conj"):
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "managed to intercept"
         for s in subj:
-            agents += _actors(s, index)
+            if tok.lemma_.lower() in _UNDERGONE:
+                targets += _actors(s, index)  # "Chirac died": the one it happened to
+            else:
+                agents += _actors(s, index)
         for c in tok.children:
             if c.dep_ == "agent":
                 for p in c.children:
                     agents += _actors(p, index)
-            elif c.dep_ in ("dobj", "dative"):
+            elif c.dep_ in ("dobj", "dative", "nsubjpass"):
+                # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
                 targets += _actors(c, index, places=True)
     else:
+        undergoer = _done_to(m.type)
         for c in tok.children:
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token):
+            if c.dep_ == "poss" and undergoer:
+                targets += _actors(c, index)  # "his arrest", "Chirac's death"
+            elif c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token and not _acts(m.type) and (
+                    index.entities[index.by_token[c.i]].kind in _PLACE_KINDS):
+                m.place = m.place or index.by_token[c.i]  # "the Belarusian presidential election"
+            elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token):
                 agents += _actors(c, index)
             elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 for p in c.children:
@@ -173,6 +183,12 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
             elif c.dep_ == "prep" and c.lower_ == "between":
                 for p in c.children:
                     m.participants += _actors(p, index)
+            elif c.dep_ == "prep" and c.lower_ == "of" and not m.type.symmetric:
+                # "the arrest of the mayor", "the acquisition of Harbour Grocers": an event noun's
+                # of-phrase names whom it was done to
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        targets += _actors(p, index, places=True)
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
             for s in tok.head.children:
                 if s.dep_ == "nsubj":
@@ -184,8 +200,11 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
             if p.dep_ != "pobj":
                 continue
             found = _actors(p, index, places=True)
-            if c.lower_ in ("on", "against", "at", "upon", "towards", "toward"):
+            if c.lower_ in ("on", "against", "upon", "towards", "toward") or (c.lower_ == "at" and (
+                    "ConflictEvent" in m.type.ancestors or not _all_places(found, index))):
                 targets += found
+            elif c.lower_ == "at" and found:  # "a fire at the port": where, not whom
+                m.place = m.place or found[0]
                 if not found:  # "an attack on port facilities in Odesa"
                     for inner in p.children:
                         if inner.dep_ == "prep" and inner.lower_ in ("in", "near", "of"):
@@ -194,10 +213,12 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
                                           if index.entities[k].kind in ("City", "Location", "GeopoliticalEntity")]
                                 if q.dep_ == "pobj" and places:
                                     m.place = m.place or places[0]
-            elif c.lower_ in ("in", "near", "inside", "outside", "across") and found:
+            elif c.lower_ in _PLACE_PREPS and found:
                 place = found[0]
-                if index.entities[place].kind in ("City", "Location", "GeopoliticalEntity"):
+                if index.entities[place].kind in _PLACE_KINDS:
                     m.place = m.place or place
+    if m.place is None:
+        m.place = _clause_place(tok, index)
     if m.type.symmetric:
         m.participants += agents
     else:
@@ -220,6 +241,62 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
     m.agents, m.participants, m.targets = _dedupe(m.agents), _dedupe(m.participants), _dedupe(m.targets)
 
 
+# Verbs whose subject is the one it happens to, not a doer: "died", "drowned".
+_UNDERGONE = frozenset({"die", "drown", "perish", "succumb"})
+# Types a state's or group's adjective names the doer of ("a Russian attack", "US sanctions");
+# for the others it names the place ("the Belarusian election", "a Californian wildfire").
+_ACTING_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "EconomicEvent", "Lawsuit"})
+# Types whose possessor or of-phrase is whom it was done to ("his arrest", "the conviction of X").
+_DONE_TO_BRANCHES = frozenset({"LegalEvent", "Casualty", "PrisonerRelease", "Appointment"})
+
+
+def _acts(etype: EventType) -> bool:
+    return bool(_ACTING_BRANCHES & {etype.name, *etype.ancestors})
+
+
+def _done_to(etype: EventType) -> bool:
+    return bool(_DONE_TO_BRANCHES & {etype.name, *etype.ancestors}) and etype.name != "Lawsuit"
+
+
+_PLACE_PREPS = frozenset("in near inside outside across off at within".split())
+_PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
+# How a trigger hangs from the verb of its clause: "launched an attack", "the attack was carried
+# out", "took part in talks", "managed to intercept".
+_CLAUSE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "xcomp", "attr", "oprd"})
+
+
+def _all_places(keys: list[str], index: EntityIndex) -> bool:
+    return bool(keys) and all(index.entities[k].kind in _PLACE_KINDS for k in keys)
+
+
+def _governing_verbs(tok: Token, limit: int = 3) -> list[Token]:
+    """The verbs whose clause `tok` belongs to, nearest first, without leaving the clause
+    ("launched an attack", "was killed in the crash"): a reporting verb's clause is not the event's."""
+    out: list[Token] = []
+    node = tok
+    for _ in range(limit):
+        if node.dep_ not in _CLAUSE_DEPS or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            out.append(node)
+    return out
+
+
+def _clause_place(tok: Token, index: EntityIndex) -> str | None:
+    """A place named in an in/at/near phrase of the clause the trigger belongs to ("died on Monday
+    in a crash near Calabasas" -> Calabasas for "crash" through "died")."""
+    for verb in _governing_verbs(tok):
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        keys = [k for k in _actors(p, index, places=True) if index.entities[k].kind in _PLACE_KINDS]
+                        if keys:
+                            return keys[0]
+    return None
+
+
 def _actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
     keys = index.in_subtree(tok)
     if not keys:
@@ -240,7 +317,7 @@ _NOT_OWN_TIME = frozenset("since before after until till prior following ahead".
 
 
 def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
-    """The time expression in the trigger's own phrase, else one attached to its light verb.
+    """The time expression in the trigger's own phrase, else one attached to the verbs of its clause.
 
     A date behind "since", "before" or "after" situates something else ("the largest swap since
     the conflict began in 2022") and is not the event's own.
@@ -248,21 +325,24 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     doc = tok.doc
     subtree = {t.i for t in tok.subtree}
 
-    def own(t: FoundTime) -> bool:
+    def own(t: FoundTime, top: Token = tok) -> bool:
         if t.expr.value is None and t.expr.start is None:
             return False
         node = doc[t.start]
-        while node.i != tok.i and node.head.i != node.i:
+        while node.i != top.i and node.head.i != node.i:
             if node.lower_ in _NOT_OWN_TIME or node.lemma_.lower() in _NOT_OWN_TIME:
                 return False
             node = node.head
         return True
 
     found = [t for t in times if t.start in subtree and own(t)]
-    if not found and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
-        verb = tok.head  # "held talks on Monday", "launched an attack early Saturday"
-        direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod") for x in c.subtree}
-        found = [t for t in times if t.start in direct and t.expr.value is not None]
+    for verb in ([] if found else _governing_verbs(tok)):
+        # "held talks on Monday", "launched an attack early Saturday", "was killed in a crash on Sunday"
+        direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
+                  and c.i not in subtree for x in c.subtree}
+        found = [t for t in times if t.start in direct and t.expr.value is not None and own(t, verb)]
+        if found:
+            break
     if not found:
         return None
     return min(found, key=lambda t: abs(t.start - tok.i))
@@ -308,6 +388,13 @@ def _attach_quantities(doc: Doc, mentions: list[_Mention], quantities: list[Foun
         anchor = doc[q.anchor]
         same_sentence = [m for m in mentions if sent_start(m.token) == sent_start(anchor)]
         if not same_sentence:
+            # A sentence that goes on about the event of the one before ("The fire broke out at
+            # 3 a.m. Thirty-three passengers were on board.") counts for that event.
+            earlier = [m for m in mentions if m.token.i < anchor.i and m.folded_into is None
+                       and _same_paragraph(doc, m.token.idx, anchor.idx)]
+            if earlier and q.quantity.unit is not None:
+                target = earlier[-1]
+                target.quantities.append(q)
             continue
         if q.quantity.unit in _CASUALTY_UNITS:
             violent = [m for m in same_sentence if m.type.name not in ("Appeal", "Agreement", "Negotiation")]
