@@ -56,3 +56,11 @@ def test_a_statement_that_reads_is_the_words_of_the_titled_person_named_before(e
                          'the claim in any way," reads part of the judge\'s statement.')
     [quote] = [s for s in facts.statements.values() if s.direct]
     assert name(facts, quote.speaker) == "Helen Park" and quote.cue == "read"
+
+
+def test_the_lead_events_day_and_place_come_from_the_lead_sentence(extract_text):
+    facts = extract_text("News\n\nOn Tuesday in Lyon, police said a protest against the pension reform "
+                         "turned violent.")
+    [protest] = events_of(facts, "Protest")
+    assert name(facts, protest.place) == "Lyon"
+    assert facts.times[protest.time].value == "2025-05-20"

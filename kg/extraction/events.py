@@ -60,6 +60,7 @@ def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities
     _attach_quantities(doc, mentions, quantities)
     events, token_map = _merge(mentions, index, key_prefix)
     _fill_from_context(doc, events, index, token_map, {t.expr.key: t for t in times})
+    _fill_from_lead(doc, events, index, token_map, times)
     return events, token_map
 
 
@@ -326,14 +327,7 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     subtree = {t.i for t in tok.subtree}
 
     def own(t: FoundTime, top: Token = tok) -> bool:
-        if t.expr.value is None and t.expr.start is None:
-            return False
-        node = doc[t.start]
-        while node.i != top.i and node.head.i != node.i:
-            if node.lower_ in _NOT_OWN_TIME or node.lemma_.lower() in _NOT_OWN_TIME:
-                return False
-            node = node.head
-        return True
+        return (t.expr.value is not None or t.expr.start is not None) and not _situates_other(doc[t.start], top)
 
     found = [t for t in times if t.start in subtree and own(t)]
     for verb in ([] if found else _governing_verbs(tok)):
@@ -513,6 +507,55 @@ def _fill_from_context(doc: Doc, events: dict[str, Event], index: EntityIndex, t
             prior = next((o for o in reversed(earlier) if taxonomy()[o.type].symmetric and len(o.participants) >= 2), None)
             if prior:
                 ev.participants = _dedupe(ev.participants + prior.participants)
+
+
+def _fill_from_lead(doc: Doc, events: dict[str, Event], index: EntityIndex, token_map: dict[int, str],
+                    times: list[FoundTime]) -> None:
+    """The article's main event, the first one its lead sentence names, takes the lead's day and
+    place when its own clause gives neither: news leads state when and where once, for the whole
+    sentence ("On Tuesday, voters in Ohio went to the polls as the storm ...")."""
+    if not token_map:
+        return
+    first = min(token_map)
+    lead_start, lead_end = parsed(doc).sent_bounds[first]
+    text = parsed(doc).text
+    before = text[:doc[lead_start].idx]
+    if before.strip() and (not before.rstrip(" \t").endswith("\n") or before.strip().count("\n") > 0):
+        return  # the lead opens the text or follows the headline line; a later sentence is no lead
+    main = events[token_map[first]]
+    if main.time is None:
+        day = next((t for t in times if lead_start <= t.start < lead_end and t.expr.value
+                    and len(t.expr.value) == 10 and not _situates_other(doc[t.start], doc[lead_start:lead_end].root)), None)
+        if day is not None:
+            main.time = day.expr.key
+    if main.place is None:
+        for i in range(lead_start, lead_end):
+            key = index.by_token.get(i)
+            if key and index.entities[key].kind in _PLACE_KINDS and _in_locative(doc[i]):
+                main.place = key
+                break
+
+
+def _situates_other(tok: Token, top: Token) -> bool:
+    """Whether a time word hangs from "since", "before", "after" ... on its way up to `top`."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.lower_ in _NOT_OWN_TIME or node.lemma_.lower() in _NOT_OWN_TIME:
+            return True
+        node = node.head
+    return False
+
+
+def _in_locative(tok: Token) -> bool:
+    """Whether `tok` names where: inside an in/at/near phrase (through compounds and appositions)."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "pobj":
+            return node.head.lower_ in _PLACE_PREPS
+        if node.dep_ not in ("compound", "appos", "conj", "amod", "nmod", "poss") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _previous_sentence(doc: Doc, tok: Token):
