@@ -618,8 +618,8 @@ NEWSGOLD_NOTES = [
     "events.figures: on our event of that type matching the most fields",
     "events.agent, events.target: P = of those events that give one, every agent (target) is the gold one",
     "bare model: no event has a type (events 0); trigger and agent are scored on its events of any type "
-    "(every verb whose nsubj lies in a named entity, that entity its agent); no date, place, target, figure, "
-    "statement",
+    "(every verb whose nsubj lies in a named entity, that entity its agent), so any of them may stand for a "
+    "gold event, which flatters it; no date, place, target, figure, statement",
 ]
 # The guide's units and the words a graph may give them as; any other unit is matched as itself.
 _UNIT_WORDS = {
