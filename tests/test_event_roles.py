@@ -64,3 +64,19 @@ def test_the_lead_events_day_and_place_come_from_the_lead_sentence(extract_text)
     [protest] = events_of(facts, "Protest")
     assert name(facts, protest.place) == "Lyon"
     assert facts.times[protest.time].value == "2025-05-20"
+
+
+def test_a_time_in_a_following_clause_dates_the_earlier_event_not_the_subject(extract_text):
+    facts = extract_text("News\n\nRebels shelled the town of Goma on Sunday. The shelling followed an earlier "
+                         "attack on the airport on Thursday.")
+    dates = {m.anchor: facts.times[e.time].value if e.time else None
+             for e in facts.events.values() for m in e.mentions}
+    assert dates["attack"] == "2025-05-22"
+    assert dates["shelling"] != "2025-05-22"
+
+
+def test_an_event_after_following_is_not_dated_by_the_main_clause(extract_text):
+    facts = extract_text("News\n\nThe two states exchanged 90 prisoners on Saturday, following an agreement "
+                         "reached in Doha.")
+    [agreement] = events_of(facts, "Agreement")
+    assert agreement.time is None or facts.times[agreement.time].value != "2025-05-24"

@@ -260,6 +260,9 @@ def _done_to(etype: EventType) -> bool:
 
 
 _PLACE_PREPS = frozenset("in near inside outside across off at within".split())
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# Verbs that set one event beside another in time: what dates their clause dates the other one.
+_RELATING_VERBS = frozenset({"follow", "precede", "come", "mark", "echo", "recall", "resemble"})
 _PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
 # How a trigger hangs from the verb of its clause: "launched an attack", "the attack was carried
 # out", "took part in talks", "managed to intercept".
@@ -273,12 +276,18 @@ def _all_places(keys: list[str], index: EntityIndex) -> bool:
 def _governing_verbs(tok: Token, limit: int = 3) -> list[Token]:
     """The verbs whose clause `tok` belongs to, nearest first, without leaving the clause
     ("launched an attack", "was killed in the crash"): a reporting verb's clause is not the event's."""
+    if any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tok.children):
+        return []  # "this swap", "that strike": an event named before, dated and placed there
     out: list[Token] = []
     node = tok
     for _ in range(limit):
         if node.dep_ not in _CLAUSE_DEPS or node.head.i == node.i:
             break
+        if node.dep_ == "nsubj" and node.head.lemma_.lower() in _RELATING_VERBS:
+            break  # "the strike followed an attack on Friday": Friday is the attack's
         node = node.head
+        if node.lower_ in _NOT_OWN_TIME:
+            break  # "exchanged on Saturday, following an agreement": the agreement came before
         if node.pos_ in ("VERB", "AUX"):
             out.append(node)
     return out
@@ -333,13 +342,22 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     for verb in ([] if found else _governing_verbs(tok)):
         # "held talks on Monday", "launched an attack early Saturday", "was killed in a crash on Sunday"
         direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
-                  and c.i not in subtree for x in c.subtree}
+                  and c.i not in subtree for x in _near_words(c)}
         found = [t for t in times if t.start in direct and t.expr.value is not None and own(t, verb)]
         if found:
             break
     if not found:
         return None
     return min(found, key=lambda t: abs(t.start - tok.i))
+
+
+def _near_words(c: Token) -> list[Token]:
+    """A modifier's own words: "on Friday", "early Saturday", not "on the heels of an exchange announced
+    on Friday" (a time deeper in the phrase belongs to what the phrase names)."""
+    if c.dep_ != "prep":
+        return list(c.subtree)
+    return [c] + [x for p in c.children if p.dep_ == "pobj"
+                  for x in [p, *(k for k in p.children if k.dep_ in ("compound", "amod", "det", "nummod", "npadvmod"))]]
 
 
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "advcl", "acl", "relcl", "conj", "attr", "pobj"})
