@@ -80,3 +80,21 @@ def test_an_event_after_following_is_not_dated_by_the_main_clause(extract_text):
                          "reached in Doha.")
     [agreement] = events_of(facts, "Agreement")
     assert agreement.time is None or facts.times[agreement.time].value != "2025-05-24"
+
+
+def test_what_a_named_actor_does_is_an_event_even_without_a_finer_type(extract_text):
+    facts = extract_text("News\n\nSiemens sold its stake in the venture on Monday.")
+    [sold] = [e for e in facts.events.values() if any(m.anchor == "sold" for m in e.mentions)]
+    assert sold.type == "Event"
+    assert [name(facts, k) for k in sold.agents] == ["Siemens"]
+    assert facts.times[sold.time].value == "2025-05-19"
+
+
+def test_how_a_named_actor_is_makes_no_event(extract_text):
+    facts = extract_text("News\n\nSiemens has 300,000 employees and remains the largest employer in the region.")
+    assert not facts.events
+
+
+def test_a_verb_of_saying_is_a_statement_not_an_event(extract_text):
+    facts = extract_text("News\n\nSiemens said on Monday that profits had doubled.")
+    assert not [e for e in facts.events.values() if any(m.anchor == "said" for m in e.mentions)]

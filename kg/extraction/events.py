@@ -41,6 +41,7 @@ class _Mention:
     quantities: list[FoundQuantity] = field(default_factory=list)
     folded_into: "_Mention | None" = None
     fresh: bool = False  # "a previous attack": never the same as an earlier mention
+    generic: bool = False  # an act of no finer type: an event of its own, never merged
 
 
 def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities: list[FoundQuantity],
@@ -52,6 +53,7 @@ def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities
     mentions = [m for tok, pos in zip(p.tokens, p.pos) if pos in ("NOUN", "VERB")
                 and (m := _trigger(tok, types, heads, index))]
     mentions = _drop_weak(mentions)
+    mentions += _acts_of_named_actors(doc, {m.token.i for m in mentions}, index)
     mentions = sorted(mentions + _anaphors(doc, mentions, index), key=lambda m: m.token.i)
     for m in mentions:
         _fill_roles(m, index)
@@ -86,6 +88,31 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         if phrases & etype.triggers:
             return _Mention(tok, etype, fresh=_is_fresh(tok))
     return None
+
+
+_ANY_EVENT = EventType(name="Event", triggers=frozenset(), themed=frozenset(), themes=frozenset(),
+                       symmetric=False, ancestors=())
+
+
+def _acts_of_named_actors(doc: Doc, taken: set[int], index: EntityIndex) -> list[_Mention]:
+    """What a named actor does, in a verb no type of the taxonomy claims: "the company sold its
+    stake", "Smith visited Paris". An event of no finer type, with the actor as its agent.
+
+    Verbs of saying are statements, not events of their own; light, stative and modal verbs
+    ("has", "became", "wants") say how things are, not what happened.
+    """
+    out: list[_Mention] = []
+    p = parsed(doc)
+    for tok, pos in zip(p.tokens, p.pos):
+        if pos != "VERB" or tok.i in taken or tok.dep_ in ("aux", "auxpass", "amod", "compound"):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in lexicon.CUE_VERBS or lemma in lexicon.NON_EVENT_VERBS or tok.tag_ in ("VBG",) and tok.dep_ == "pcomp":
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subjects and any(_actors(s, index) for s in subjects):
+            out.append(_Mention(tok, _ANY_EVENT, fresh=True, generic=True))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -419,7 +446,7 @@ def _attach_quantities(doc: Doc, mentions: list[_Mention], quantities: list[Foun
 # ------------------------------------------------------------------ merging mentions into events
 
 def _compatible(e: _Mention, m: _Mention) -> bool:
-    if m.fresh:
+    if m.fresh or e.generic:
         return False
     related = (e.type.name == m.type.name or m.type.name in e.type.ancestors or e.type.name in m.type.ancestors
                or m.type.part_of == e.type.name)
@@ -522,7 +549,7 @@ def _fill_from_context(doc: Doc, events: dict[str, Event], index: EntityIndex, t
                 ev.participants = _dedupe(ev.agents + ev.participants)
         etype = taxonomy().get(ev.type)
         if etype and etype.symmetric and len(ev.participants) < 2:
-            prior = next((o for o in reversed(earlier) if taxonomy()[o.type].symmetric and len(o.participants) >= 2), None)
+            prior = next((o for o in reversed(earlier) if taxonomy().get(o.type, _ANY_EVENT).symmetric and len(o.participants) >= 2), None)
             if prior:
                 ev.participants = _dedupe(ev.participants + prior.participants)
 
