@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from kg.records import Facts, Span
 
@@ -43,8 +46,11 @@ ANY_CHAR = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x0
 NOISE = st.lists(st.one_of(st.sampled_from(TRICKY), st.text(ANY_CHAR, max_size=4)), max_size=6).map("".join)
 # The suite runs 40 fixed examples a test (the same each run, so CI is repeatable); to hunt further,
 # KG_HYPOTHESIS_EXAMPLES=2000 python -m pytest tests/test_offsets_property.py draws that many new ones.
+# No example database, and Hypothesis's own cache (./.hypothesis by default) goes to the temporary
+# folder: the tests write nothing into the source tree (a failure prints its text).
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "kg-tests-hypothesis")
 HUNT = int(os.environ.get("KG_HYPOTHESIS_EXAMPLES", "0"))
-SETTINGS = settings(max_examples=HUNT or 40, derandomize=not HUNT, deadline=None,
+SETTINGS = settings(max_examples=HUNT or 40, derandomize=not HUNT, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
