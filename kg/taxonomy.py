@@ -12,6 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+    from rdflib.term import Node, URIRef
 
 # The role annotation properties of the ontology, by the key EventType.roles uses for them.
 ROLE_PROPERTIES: dict[str, str] = {
@@ -105,7 +110,7 @@ def _read_taxonomy() -> dict[str, EventType]:
     return out
 
 
-def _lineage(g, cls, ns: str) -> list:
+def _lineage(g: Graph, cls: URIRef, ns: str) -> list[URIRef]:
     """`cls` and its superclasses in the namespace `ns`, nearest first (breadth first)."""
     from rdflib import RDFS
 
@@ -119,7 +124,7 @@ def _lineage(g, cls, ns: str) -> list:
     return order
 
 
-def _nearest(g, lineage: list, prop):
+def _nearest(g: Graph, lineage: list[URIRef], prop: URIRef) -> Node | None:
     """The value of `prop` on the first class of `lineage` that has one, else None."""
     for c in lineage:
         value = g.value(c, prop)
