@@ -275,7 +275,7 @@ _UNDERGONE = frozenset({"die", "drown", "perish", "succumb"})
 # for the others it names the place ("the Belarusian election", "a Californian wildfire").
 _ACTING_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "EconomicEvent", "Lawsuit"})
 # Types whose possessor or of-phrase is whom it was done to ("his arrest", "the conviction of X").
-_DONE_TO_BRANCHES = frozenset({"LegalEvent", "Casualty", "PrisonerRelease", "Appointment"})
+_DONE_TO_BRANCHES = frozenset({"LegalEvent", "Casualty", "Life", "PrisonerRelease", "Appointment"})
 
 
 def _acts(etype: EventType) -> bool:
