@@ -102,3 +102,10 @@ def test_how_a_named_actor_is_makes_no_event(extract_text):
 def test_a_verb_of_saying_is_a_statement_not_an_event(extract_text):
     facts = extract_text("News\n\nSiemens said on Monday that profits had doubled.")
     assert not [e for e in facts.events.values() if any(m.anchor == "said" for m in e.mentions)]
+
+
+def test_one_of_two_surnames_names_the_person_named_in_full(extract_text):
+    facts = extract_text("News\n\nJudge María Elena Gómez Ruiz rejected the appeal on Friday. Gómez said the law "
+                         "was clear.")
+    [statement] = facts.statements.values()
+    assert name(facts, statement.speaker) == "María Elena Gómez Ruiz"
