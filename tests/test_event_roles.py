@@ -109,3 +109,10 @@ def test_one_of_two_surnames_names_the_person_named_in_full(extract_text):
                          "was clear.")
     [statement] = facts.statements.values()
     assert name(facts, statement.speaker) == "María Elena Gómez Ruiz"
+
+
+def test_who_claimed_responsibility_for_an_attack_is_its_agent(extract_text):
+    facts = extract_text("News\n\nA bomb exploded at a market in Kabul on Friday. The Taliban claimed "
+                         "responsibility for the bombing on Saturday.")
+    agents = {name(facts, k) for e in events_of(facts, "Attack") for k in e.agents}
+    assert agents == {"Taliban"}

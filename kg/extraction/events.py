@@ -221,6 +221,9 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
             for s in tok.head.children:
                 if s.dep_ == "nsubj":
                     agents += _actors(s, index)
+        claimant = _claimant(tok)
+        if claimant is not None:
+            agents += _actors(claimant, index)  # "the group claimed responsibility for the attack"
     for c in tok.children:
         if c.dep_ != "prep":
             continue
@@ -294,6 +297,19 @@ _PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
 # How a trigger hangs from the verb of its clause: "launched an attack", "the attack was carried
 # out", "took part in talks", "managed to intercept".
 _CLAUSE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "xcomp", "attr", "oprd"})
+
+
+_OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "acknowledge"})
+
+
+def _claimant(tok: Token) -> Token | None:
+    """The subject of "claimed responsibility for <tok>" (or "credit for"): who owns the deed."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    owned = tok.head.head
+    if owned.lemma_.lower() not in ("responsibility", "credit") or owned.head.lemma_.lower() not in _OWNING_VERBS:
+        return None
+    return next((c for c in owned.head.children if c.dep_ == "nsubj"), None)
 
 
 def _all_places(keys: list[str], index: EntityIndex) -> bool:
