@@ -116,3 +116,10 @@ def test_who_claimed_responsibility_for_an_attack_is_its_agent(extract_text):
                          "responsibility for the bombing on Saturday.")
     agents = {name(facts, k) for e in events_of(facts, "Attack") for k in e.agents}
     assert agents == {"Taliban"}
+
+
+def test_the_one_place_a_sentence_names_is_where_its_event_happened(extract_text):
+    facts = extract_text("News\n\nThe former minister died at home in Porto on Sunday, surrounded by family.")
+    [death] = [e for e in facts.events.values() if any(m.anchor == "died" for m in e.mentions)]
+    assert name(facts, death.place) == "Porto"
+

@@ -187,7 +187,6 @@ CASES: dict[str, tuple[str, dict]] = {
 
 # Roles of CASES the extraction does not find today.
 ROLE_GAPS: dict[str, set[str]] = {
-    "Airstrike": {'place'},
     "Interception": {'agent'},
     "PhoneCall": {'participants'},
     "PrisonerExchange": {'participants'},

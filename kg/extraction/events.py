@@ -249,7 +249,7 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
                 if index.entities[place].kind in _PLACE_KINDS:
                     m.place = m.place or place
     if m.place is None:
-        m.place = _clause_place(tok, index)
+        m.place = _clause_place(tok, index) or _sentence_place(tok, index)
     if m.type.symmetric:
         m.participants += agents
     else:
@@ -348,6 +348,15 @@ def _clause_place(tok: Token, index: EntityIndex) -> str | None:
                         if keys:
                             return keys[0]
     return None
+
+
+def _sentence_place(tok: Token, index: EntityIndex) -> str | None:
+    """The one place the trigger's sentence locates anything at ("died at home in Paris"): a sentence
+    that names a single where names it for what it tells; with two or more, none is taken."""
+    start, end = parsed(tok.doc).sent_bounds[tok.i]
+    found = {index.by_token[i] for i in range(start, end) if i in index.by_token
+             and index.entities[index.by_token[i]].kind in _PLACE_KINDS and _in_locative(tok.doc[i])}
+    return found.pop() if len(found) == 1 else None
 
 
 def _actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
