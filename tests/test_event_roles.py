@@ -119,7 +119,8 @@ def test_who_claimed_responsibility_for_an_attack_is_its_agent(extract_text):
 
 
 def test_the_one_place_a_sentence_names_is_where_its_event_happened(extract_text):
-    facts = extract_text("News\n\nThe former minister died at home in Porto on Sunday, surrounded by family.")
+    facts = extract_text("News\n\nPolice arrested two men on Saturday. Surrounded by his family in Porto, the "
+                         "former minister died on Sunday.")
     [death] = [e for e in facts.events.values() if any(m.anchor == "died" for m in e.mentions)]
     assert name(facts, death.place) == "Porto"
 
