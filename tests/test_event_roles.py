@@ -124,3 +124,11 @@ def test_the_one_place_a_sentence_names_is_where_its_event_happened(extract_text
     [death] = [e for e in facts.events.values() if any(m.anchor == "died" for m in e.mentions)]
     assert name(facts, death.place) == "Porto"
 
+
+
+def test_who_issued_a_statement_saying_something_said_it(extract_text):
+    facts = extract_text("News\n\nOn Friday, the World Food Programme issued a statement saying that aid deliveries "
+                         "to the region had stopped.")
+    [statement] = facts.statements.values()
+    assert name(facts, statement.speaker) == "World Food Programme"
+    assert "aid deliveries" in statement.text
