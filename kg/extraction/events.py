@@ -52,7 +52,7 @@ def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities
     p = parsed(doc)
     mentions = [m for tok, pos in zip(p.tokens, p.pos) if pos in ("NOUN", "VERB")
                 and (m := _trigger(tok, types, heads, index))]
-    mentions = _drop_weak(mentions)
+    mentions = _drop_weak(mentions, index)
     mentions += _acts_of_named_actors(doc, {m.token.i for m in mentions}, index)
     mentions = sorted(mentions + _anaphors(doc, mentions, index), key=lambda m: m.token.i)
     for m in mentions:
@@ -167,10 +167,32 @@ def _is_fresh(tok: Token) -> bool:
     return any(c.lower_ in _NEW_EVENT_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det"))
 
 
-def _drop_weak(mentions: list[_Mention]) -> list[_Mention]:
-    """A casualty word in a sentence that names an attack or disaster is part of that event."""
+def _drop_weak(mentions: list[_Mention], index: EntityIndex) -> list[_Mention]:
+    """A casualty word in a sentence that names an attack or disaster is part of that event; so is
+    one of the next sentence of its paragraph that counts nameless dead or hurt ("A fire broke out
+    in the hotel. At least 17 people died."): the count then goes to the fire."""
     strong_sents = {sent_start(m.token) for m in mentions if m.type.name != "Casualty"}
-    return [m for m in mentions if m.type.name != "Casualty" or sent_start(m.token) not in strong_sents]
+    violent = [m for m in mentions if {"ConflictEvent", "Disaster"} & {m.type.name, *m.type.ancestors}
+               and m.type.name != "Casualty"]
+    out = []
+    for m in mentions:
+        weak = m.type.name == "Casualty" or "Life" in m.type.ancestors
+        if m.type.name == "Casualty" and sent_start(m.token) in strong_sents:
+            continue
+        if weak and not _names_a_person(m.token, index) and any(
+                v.token.i < m.token.i and sent_start(v.token) != sent_start(m.token)
+                and _previous_sentence(m.token.doc, m.token) is not None
+                and sent_start(v.token) == _previous_sentence(m.token.doc, m.token).start
+                and _same_paragraph(m.token.doc, v.token.idx, m.token.idx) for v in violent):
+            continue
+        out.append(m)
+    return out
+
+
+def _names_a_person(tok: Token, index: EntityIndex) -> bool:
+    """Whether the trigger's own words or its subject name a person ("Chirac died")."""
+    words = [*tok.subtree] + [x for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
+    return any(index.entities[index.by_token[t.i]].kind == "Person" for t in words if t.i in index.by_token)
 
 
 # ------------------------------------------------------------------ roles
