@@ -132,3 +132,14 @@ def test_who_issued_a_statement_saying_something_said_it(extract_text):
     [statement] = facts.statements.values()
     assert name(facts, statement.speaker) == "World Food Programme"
     assert "aid deliveries" in statement.text
+
+
+def test_banning_an_airline_is_a_sanction_by_the_state_that_bans(extract_text):
+    facts = extract_text("News\n\nCanada on Monday banned the airline Northjet from its airspace.")
+    [ban] = events_of(facts, "Sanction")
+    assert [name(facts, k) for k in ban.agents] == ["Canada"]
+
+
+def test_the_half_of_the_day_after_a_clock_time_is_no_place(extract_text):
+    facts = extract_text("News\n\nThe explosion happened at 4:00 A.M. local time, the agency said.")
+    assert "A.M." not in {e.name for e in facts.entities.values()}

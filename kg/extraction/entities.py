@@ -130,6 +130,15 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
 
 # ------------------------------------------------------------------ candidates from the model
 
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
+
+
+def _is_time_of_day(span) -> bool:
+    """'4:00 A.M.': the model sometimes takes the clock's half of the day for a place."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return span.text.lower() in _CLOCK_WORDS and prev is not None and (prev.like_num or ":" in prev.text)
+
+
 def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     person_tokens = {fold(t.text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     out: list[_Candidate] = []
@@ -145,7 +154,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if start >= end:
             continue
         span = doc[start:end]
-        if _is_model_name(span) or span.text in lexicon.NOT_NAMES:
+        if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
             continue
         label = ent.label_
         if label in ("GPE", "LOC", "PERSON", "NORP") and len(span) == 1 and _MOVEMENT.search(span.text):
