@@ -143,3 +143,9 @@ def test_banning_an_airline_is_a_sanction_by_the_state_that_bans(extract_text):
 def test_the_half_of_the_day_after_a_clock_time_is_no_place(extract_text):
     facts = extract_text("News\n\nThe explosion happened at 4:00 A.M. local time, the agency said.")
     assert "A.M." not in {e.name for e in facts.entities.values()}
+
+
+def test_a_country_naming_sanctions_is_neither_their_author_nor_their_target(extract_text):
+    facts = extract_text("News\n\nThe Iran sanctions were tightened on Monday.")
+    [sanctions] = events_of(facts, "Sanction")
+    assert not sanctions.agents
