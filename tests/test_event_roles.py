@@ -149,3 +149,9 @@ def test_a_country_naming_sanctions_is_neither_their_author_nor_their_target(ext
     facts = extract_text("News\n\nThe Iran sanctions were tightened on Monday.")
     [sanctions] = events_of(facts, "Sanction")
     assert not sanctions.agents
+
+
+def test_the_second_of_two_coordinated_acts_shares_the_named_subject(extract_text):
+    facts = extract_text("News\n\nOn Monday, Angela Weber rebranded the unit and renamed its products.")
+    [renamed] = [e for e in facts.events.values() if any(m.anchor == "renamed" for m in e.mentions)]
+    assert [name(facts, k) for k in renamed.agents] == ["Angela Weber"]

@@ -110,6 +110,8 @@ def _acts_of_named_actors(doc: Doc, taken: set[int], index: EntityIndex) -> list
         if lemma in lexicon.CUE_VERBS or lemma in lexicon.NON_EVENT_VERBS or tok.tag_ in ("VBG",) and tok.dep_ == "pcomp":
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subjects and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "arrived in Paris and met ..."
         if subjects and any(_actors(s, index) for s in subjects):
             out.append(_Mention(tok, _ANY_EVENT, fresh=True, generic=True))
     return out
