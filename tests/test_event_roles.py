@@ -155,3 +155,19 @@ def test_the_second_of_two_coordinated_acts_shares_the_named_subject(extract_tex
     facts = extract_text("News\n\nOn Monday, Angela Weber rebranded the unit and renamed its products.")
     [renamed] = [e for e in facts.events.values() if any(m.anchor == "renamed" for m in e.mentions)]
     assert [name(facts, k) for k in renamed.agents] == ["Angela Weber"]
+
+
+def test_the_one_day_a_sentence_names_dates_its_events(extract_text):
+    facts = extract_text("News\n\nFlights resumed across the region. Police said on Tuesday that the suspect "
+                         "Mark Olsen fled the country.")
+    [fled] = [e for e in facts.events.values() if any(m.anchor == "fled" for m in e.mentions)]
+    assert facts.times[fled.time].value == "2025-05-20"
+
+
+def test_an_event_behind_following_takes_neither_the_sentences_day_nor_its_place(extract_text):
+    facts = extract_text("News\n\nOn Saturday the two states exchanged 90 prisoners, following an agreement "
+                         "reached during talks in Doha.")
+    [exchange] = events_of(facts, "PrisonerExchange")
+    assert exchange.place is None
+    [agreement] = events_of(facts, "Agreement")
+    assert agreement.time is None

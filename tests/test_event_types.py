@@ -201,7 +201,6 @@ ROLE_GAPS: dict[str, set[str]] = {
     "Storm": {'target', 'date'},
     "Death": {'target'},
     "Injury": {'target'},
-    "Outbreak": {'date'},
     "Transport": {'place'},
 }
 

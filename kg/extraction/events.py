@@ -57,7 +57,7 @@ def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities
     mentions = sorted(mentions + _anaphors(doc, mentions, index), key=lambda m: m.token.i)
     for m in mentions:
         _fill_roles(m, index)
-        m.time = _time_for(m.token, times)
+        m.time = _time_for(m.token, times) or _sentence_day(m.token, times)
     _fold_contents(mentions)
     _attach_quantities(doc, mentions, quantities)
     events, token_map = _merge(mentions, index, key_prefix)
@@ -354,7 +354,7 @@ def _governing_verbs(tok: Token, limit: int = 3) -> list[Token]:
     for _ in range(limit):
         if node.dep_ not in _CLAUSE_DEPS or node.head.i == node.i:
             break
-        if node.dep_ == "nsubj" and node.head.lemma_.lower() in _RELATING_VERBS:
+        if _related_to_another(node):
             break  # "the strike followed an attack on Friday": Friday is the attack's
         node = node.head
         if node.lower_ in _NOT_OWN_TIME:
@@ -378,13 +378,42 @@ def _clause_place(tok: Token, index: EntityIndex) -> str | None:
     return None
 
 
+def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
+    """The one day the trigger's sentence names, when it names one ("Yang suspended his campaign,
+    hours after the vote on Tuesday" -> Tuesday): not one that situates something else ("since",
+    "after"), and none when the sentence names two days or the trigger refers back ("this swap")."""
+    if any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tok.children):
+        return None
+    start, end = parsed(tok.doc).sent_bounds[tok.i]
+    root = tok.doc[start:end].root
+    if _situates_other(tok, root) or _related_to_another(tok):
+        return None  # "exchanged on Saturday, following an agreement": the agreement is not dated
+    days = [t for t in times if start <= t.start < end and t.expr.value and len(t.expr.value) == 10]
+    if len({t.expr.value for t in days}) != 1:
+        return None
+    return next((t for t in days if not _situates_other(tok.doc[t.start], root)), None)
+
+
+def _related_to_another(tok: Token) -> bool:
+    """Whether the trigger is the subject of "followed", "preceded" ...: its sentence dates the other."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _RELATING_VERBS
+
+
 def _sentence_place(tok: Token, index: EntityIndex) -> str | None:
     """The one place the trigger's sentence locates anything at ("died at home in Paris"): a sentence
     that names a single where names it for what it tells; with two or more, none is taken."""
     start, end = parsed(tok.doc).sent_bounds[tok.i]
+    root = tok.doc[start:end].root
+    if _situates_other(tok, root) or _related_to_another(tok):
+        return None
     found = {index.by_token[i] for i in range(start, end) if i in index.by_token
              and index.entities[index.by_token[i]].kind in _PLACE_KINDS and _in_locative(tok.doc[i])}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    key = found.pop()
+    # a place in a phrase behind "following", "after" ... is where that other thing happened
+    return None if all(_situates_other(tok.doc[i], root) for i in range(start, end)
+                       if index.by_token.get(i) == key) else key
 
 
 def _actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
@@ -629,7 +658,8 @@ def _fill_from_lead(doc: Doc, events: dict[str, Event], index: EntityIndex, toke
     if main.place is None:
         for i in range(lead_start, lead_end):
             key = index.by_token.get(i)
-            if key and index.entities[key].kind in _PLACE_KINDS and _in_locative(doc[i]):
+            if key and index.entities[key].kind in _PLACE_KINDS and _in_locative(doc[i]) and not _situates_other(
+                    doc[i], doc[lead_start:lead_end].root):
                 main.place = key
                 break
 
