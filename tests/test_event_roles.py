@@ -171,3 +171,9 @@ def test_an_event_behind_following_takes_neither_the_sentences_day_nor_its_place
     assert exchange.place is None
     [agreement] = events_of(facts, "Agreement")
     assert agreement.time is None
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person(extract_text):
+    facts = extract_text("News\n\nFollowing the vote, a Treasury spokesperson, Karin Ostrova, said the bank was "
+                         "disappointed.")
+    assert ("Karin Ostrova", "Person") in {(e.name, e.kind) for e in facts.entities.values()}

@@ -112,6 +112,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     cands = [c for c in cands if not inside.intersection(range(c.start, c.end))] + described
     cands.sort(key=lambda c: c.start)
     _products(doc, cands)
+    _titled_appositions_are_people(doc, cands)
     _make_types_consistent(cands, doc)
     _surnames_are_people(doc, cands)
     cands = _acronyms(doc, cands)
@@ -485,6 +486,22 @@ def _is_craft(toks: list[Token], span: SpacySpan) -> bool:
     noun, root = toks[before], span.root
     return (root.head.i == noun.i and root.dep_ in ("appos", "compound", "npadvmod")) or \
         (noun.head.i == root.i and noun.dep_ in ("compound", "nmod", "appos"))
+
+
+def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
+    """A name in apposition to a person's title is a person, whatever the model said: "a State
+    Department spokesperson, Morgan Ortagus", "Morgan Ortagus, the department's spokesperson"."""
+    for c in cands:
+        if c.kind != "Organization" or c.place is not None or c.is_reference or c.end - c.start < 2:
+            continue
+        span = doc[c.start:c.end]
+        if not all(t.is_title for t in span) or any(t.lower_ in lexicon.ORG_HEADS for t in span):
+            continue
+        root = span.root
+        titles = [root.head] if root.dep_ == "appos" else []
+        titles += [k for k in root.children if k.dep_ == "appos"]
+        if any(t.lemma_.lower() in lexicon.TITLE_HEADS and not t.is_title for t in titles):
+            c.kind = "Person"
 
 
 def _make_types_consistent(cands: list[_Candidate], doc: Doc | None = None) -> None:
