@@ -61,15 +61,18 @@ class RemoteStore:
 
     # ------------------------------------------------------------------ reading
 
-    def select(self, query: str):
-        """Run a query on the server; return pyoxigraph results (solutions, triples or a boolean)."""
+    def select(self, query: str, *, timeout: float | None = None, memory_mb: int | None = None):
+        """Run a query on the server; return pyoxigraph results (solutions, triples or a boolean).
+
+        `timeout` bounds this request (else the store's); memory is the server's to limit.
+        """
         from SPARQLWrapper import SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
         client = SPARQLWrapper(self.endpoint)
         client.setQuery(query)
         client.setMethod("POST")
-        client.setTimeout(int(self.timeout))
+        client.setTimeout(max(1, round(timeout if timeout is not None else self.timeout)))
         if self.auth:
             client.setCredentials(*self.auth)
         construct = client.queryType in ("CONSTRUCT", "DESCRIBE")
