@@ -110,7 +110,7 @@ say tell add confirm state announce report indicate claim declare note explain i
 assert stress write deny admit acknowledge argue reveal disclose comment remark reply respond
 suggest estimate predict promise vow pledge threaten accuse allege complain describe testify
 emphasize emphasise reiterate mention disclose conclude ask tweet post believe expect recommend request
-cite quote comment forecast
+cite quote comment forecast read rule
 plan want agree refuse decide choose intend seek hope demand applaud
 """.split())  # the last line: stances, an actor's stated intention or position ("GM plans to close ...")
 # Cues whose object is what was said even without a clause: "Boeing announced a new plane".
