@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import kg
+from kg.errors import QueryTimeoutError
 from conftest import kg_command, run_kg
 from servers import free_port, stop, wait_until_answers
 from test_query_safety import DEEP, PRODUCT, Listener
@@ -334,3 +335,11 @@ def test_the_page_runs_named_queries_with_their_parameters_in_chromium(served, s
     for run, rows in zip(runs, result["rows"]):
         expected = kg.query(run["name"], store=str(store_path), params=run["params"]).rows
         assert rows == len(expected) and rows > 0, run
+
+
+def test_a_remote_query_stops_at_its_timeout_without_retries(served):
+    base, _ = served
+    started = time.monotonic()
+    with pytest.raises(QueryTimeoutError, match="stopped after 1 s waiting for"):
+        kg.query(PRODUCT, endpoint=base + "/sparql", timeout=1)
+    assert time.monotonic() - started < 3  # one wait, not three retries
