@@ -202,7 +202,8 @@ def test_half_open_connections_hold_no_threads_and_are_closed(served):
         assert sparql(base, "ASK { ?s a nkg:Event }", timeout=15)[0] == 200
         assert time.monotonic() - started < IDLE + 5
         conns[0].settimeout(IDLE + 4)
-        assert conns[0].recv(100) in (b"",) or b"HTTP/1.1 4" in conns[0].recv(100)  # closed by the server
+        data = conns[0].recv(100)  # the server closes it (maybe with a 4xx answer), it does not wait for ever
+        assert data == b"" or data.startswith(b"HTTP/1.1 4")
     finally:
         for c in conns:
             c.close()
