@@ -7,7 +7,11 @@ from __future__ import annotations
 
 
 def events_of(facts, etype: str) -> list:
-    return [e for e in facts.events.values() if e.type == etype]
+    """The events of `etype` or a finer type of it."""
+    from kg.taxonomy import taxonomy
+
+    return [e for e in facts.events.values()
+            if e.type == etype or etype in getattr(taxonomy().get(e.type), "ancestors", ())]
 
 
 def name(facts, key: str | None) -> str | None:
@@ -80,3 +84,62 @@ def test_an_event_after_following_is_not_dated_by_the_main_clause(extract_text):
                          "reached in Doha.")
     [agreement] = events_of(facts, "Agreement")
     assert agreement.time is None or facts.times[agreement.time].value != "2025-05-24"
+
+
+def test_what_a_named_actor_does_is_an_event_even_without_a_finer_type(extract_text):
+    facts = extract_text("News\n\nSiemens rebranded its energy unit on Monday.")
+    [act] = [e for e in facts.events.values() if any(m.anchor == "rebranded" for m in e.mentions)]
+    assert act.type == "Event"
+    assert [name(facts, k) for k in act.agents] == ["Siemens"]
+    assert facts.times[act.time].value == "2025-05-19"
+
+
+def test_how_a_named_actor_is_makes_no_event(extract_text):
+    facts = extract_text("News\n\nSiemens has 300,000 employees and remains the largest employer in the region.")
+    assert not facts.events
+
+
+def test_a_verb_of_saying_is_a_statement_not_an_event(extract_text):
+    facts = extract_text("News\n\nSiemens said on Monday that profits had doubled.")
+    assert not [e for e in facts.events.values() if any(m.anchor == "said" for m in e.mentions)]
+
+
+def test_one_of_two_surnames_names_the_person_named_in_full(extract_text):
+    facts = extract_text("News\n\nJudge María Elena Gómez Ruiz rejected the appeal on Friday. Gómez said the law "
+                         "was clear.")
+    [statement] = facts.statements.values()
+    assert name(facts, statement.speaker) == "María Elena Gómez Ruiz"
+
+
+def test_who_claimed_responsibility_for_an_attack_is_its_agent(extract_text):
+    facts = extract_text("News\n\nA bomb exploded at a market in Kabul on Friday. The Taliban claimed "
+                         "responsibility for the bombing on Saturday.")
+    agents = {name(facts, k) for e in events_of(facts, "Attack") for k in e.agents}
+    assert agents == {"Taliban"}
+
+
+def test_the_one_place_a_sentence_names_is_where_its_event_happened(extract_text):
+    facts = extract_text("News\n\nPolice arrested two men on Saturday. Surrounded by his family in Porto, the "
+                         "former minister died on Sunday.")
+    [death] = [e for e in facts.events.values() if any(m.anchor == "died" for m in e.mentions)]
+    assert name(facts, death.place) == "Porto"
+
+
+
+def test_who_issued_a_statement_saying_something_said_it(extract_text):
+    facts = extract_text("News\n\nOn Friday, the World Food Programme issued a statement saying that aid deliveries "
+                         "to the region had stopped.")
+    [statement] = facts.statements.values()
+    assert name(facts, statement.speaker) == "World Food Programme"
+    assert "aid deliveries" in statement.text
+
+
+def test_banning_an_airline_is_a_sanction_by_the_state_that_bans(extract_text):
+    facts = extract_text("News\n\nCanada on Monday banned the airline Northjet from its airspace.")
+    [ban] = events_of(facts, "Sanction")
+    assert [name(facts, k) for k in ban.agents] == ["Canada"]
+
+
+def test_the_half_of_the_day_after_a_clock_time_is_no_place(extract_text):
+    facts = extract_text("News\n\nThe explosion happened at 4:00 A.M. local time, the agency said.")
+    assert "A.M." not in {e.name for e in facts.entities.values()}

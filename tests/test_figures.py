@@ -54,3 +54,11 @@ def test_a_casualty_figure_attaches_to_the_attack_it_counts(extract_text):
     facts = extract_text("News\n\nMilitants attacked a police station in the east on Sunday, killing 107 people "
                          "and wounding 238.")
     assert {(Decimal(107), "killed"), (Decimal(238), "injured")} <= event_figures(facts, "Attack")
+
+
+def test_the_dead_of_the_next_sentence_are_counted_for_the_disaster(extract_text):
+    facts = extract_text("News\n\nA fire broke out at a hotel in the city centre on Monday. At least 17 people "
+                         "died and 35 were rescued, officials said.")
+    fire = {(v, u) for e in facts.events.values() if e.type in ("Fire", "Accident") for v, u in
+            [(facts.quantities[k].value, facts.quantities[k].unit) for k in e.quantities]}
+    assert {(Decimal(17), "dead"), (Decimal(35), "rescued")} <= fire

@@ -41,6 +41,7 @@ class _Mention:
     quantities: list[FoundQuantity] = field(default_factory=list)
     folded_into: "_Mention | None" = None
     fresh: bool = False  # "a previous attack": never the same as an earlier mention
+    generic: bool = False  # an act of no finer type: an event of its own, never merged
 
 
 def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities: list[FoundQuantity],
@@ -51,7 +52,8 @@ def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities
     p = parsed(doc)
     mentions = [m for tok, pos in zip(p.tokens, p.pos) if pos in ("NOUN", "VERB")
                 and (m := _trigger(tok, types, heads, index))]
-    mentions = _drop_weak(mentions)
+    mentions = _drop_weak(mentions, index)
+    mentions += _acts_of_named_actors(doc, {m.token.i for m in mentions}, index)
     mentions = sorted(mentions + _anaphors(doc, mentions, index), key=lambda m: m.token.i)
     for m in mentions:
         _fill_roles(m, index)
@@ -86,6 +88,31 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         if phrases & etype.triggers:
             return _Mention(tok, etype, fresh=_is_fresh(tok))
     return None
+
+
+_ANY_EVENT = EventType(name="Event", triggers=frozenset(), themed=frozenset(), themes=frozenset(),
+                       symmetric=False, ancestors=())
+
+
+def _acts_of_named_actors(doc: Doc, taken: set[int], index: EntityIndex) -> list[_Mention]:
+    """What a named actor does, in a verb no type of the taxonomy claims: "the company sold its
+    stake", "Smith visited Paris". An event of no finer type, with the actor as its agent.
+
+    Verbs of saying are statements, not events of their own; light, stative and modal verbs
+    ("has", "became", "wants") say how things are, not what happened.
+    """
+    out: list[_Mention] = []
+    p = parsed(doc)
+    for tok, pos in zip(p.tokens, p.pos):
+        if pos != "VERB" or tok.i in taken or tok.dep_ in ("aux", "auxpass", "amod", "compound"):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in lexicon.CUE_VERBS or lemma in lexicon.NON_EVENT_VERBS or tok.tag_ in ("VBG",) and tok.dep_ == "pcomp":
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subjects and any(_actors(s, index) for s in subjects):
+            out.append(_Mention(tok, _ANY_EVENT, fresh=True, generic=True))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -140,10 +167,32 @@ def _is_fresh(tok: Token) -> bool:
     return any(c.lower_ in _NEW_EVENT_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det"))
 
 
-def _drop_weak(mentions: list[_Mention]) -> list[_Mention]:
-    """A casualty word in a sentence that names an attack or disaster is part of that event."""
+def _drop_weak(mentions: list[_Mention], index: EntityIndex) -> list[_Mention]:
+    """A casualty word in a sentence that names an attack or disaster is part of that event; so is
+    one of the next sentence of its paragraph that counts nameless dead or hurt ("A fire broke out
+    in the hotel. At least 17 people died."): the count then goes to the fire."""
     strong_sents = {sent_start(m.token) for m in mentions if m.type.name != "Casualty"}
-    return [m for m in mentions if m.type.name != "Casualty" or sent_start(m.token) not in strong_sents]
+    violent = [m for m in mentions if {"ConflictEvent", "Disaster"} & {m.type.name, *m.type.ancestors}
+               and m.type.name != "Casualty"]
+    out = []
+    for m in mentions:
+        weak = m.type.name == "Casualty" or "Life" in m.type.ancestors
+        if m.type.name == "Casualty" and sent_start(m.token) in strong_sents:
+            continue
+        if weak and not _names_a_person(m.token, index) and any(
+                v.token.i < m.token.i and sent_start(v.token) != sent_start(m.token)
+                and _previous_sentence(m.token.doc, m.token) is not None
+                and sent_start(v.token) == _previous_sentence(m.token.doc, m.token).start
+                and _same_paragraph(m.token.doc, v.token.idx, m.token.idx) for v in violent):
+            continue
+        out.append(m)
+    return out
+
+
+def _names_a_person(tok: Token, index: EntityIndex) -> bool:
+    """Whether the trigger's own words or its subject name a person ("Chirac died")."""
+    words = [*tok.subtree] + [x for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
+    return any(index.entities[index.by_token[t.i]].kind == "Person" for t in words if t.i in index.by_token)
 
 
 # ------------------------------------------------------------------ roles
@@ -194,6 +243,9 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
             for s in tok.head.children:
                 if s.dep_ == "nsubj":
                     agents += _actors(s, index)
+        claimant = _claimant(tok)
+        if claimant is not None:
+            agents += _actors(claimant, index)  # "the group claimed responsibility for the attack"
     for c in tok.children:
         if c.dep_ != "prep":
             continue
@@ -219,7 +271,7 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
                 if index.entities[place].kind in _PLACE_KINDS:
                     m.place = m.place or place
     if m.place is None:
-        m.place = _clause_place(tok, index)
+        m.place = _clause_place(tok, index) or _sentence_place(tok, index)
     if m.type.symmetric:
         m.participants += agents
     else:
@@ -248,7 +300,7 @@ _UNDERGONE = frozenset({"die", "drown", "perish", "succumb"})
 # for the others it names the place ("the Belarusian election", "a Californian wildfire").
 _ACTING_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "EconomicEvent", "Lawsuit"})
 # Types whose possessor or of-phrase is whom it was done to ("his arrest", "the conviction of X").
-_DONE_TO_BRANCHES = frozenset({"LegalEvent", "Casualty", "PrisonerRelease", "Appointment"})
+_DONE_TO_BRANCHES = frozenset({"LegalEvent", "Casualty", "Life", "PrisonerRelease", "Appointment"})
 
 
 def _acts(etype: EventType) -> bool:
@@ -267,6 +319,19 @@ _PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
 # How a trigger hangs from the verb of its clause: "launched an attack", "the attack was carried
 # out", "took part in talks", "managed to intercept".
 _CLAUSE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "xcomp", "attr", "oprd"})
+
+
+_OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "acknowledge"})
+
+
+def _claimant(tok: Token) -> Token | None:
+    """The subject of "claimed responsibility for <tok>" (or "credit for"): who owns the deed."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    owned = tok.head.head
+    if owned.lemma_.lower() not in ("responsibility", "credit") or owned.head.lemma_.lower() not in _OWNING_VERBS:
+        return None
+    return next((c for c in owned.head.children if c.dep_ == "nsubj"), None)
 
 
 def _all_places(keys: list[str], index: EntityIndex) -> bool:
@@ -305,6 +370,15 @@ def _clause_place(tok: Token, index: EntityIndex) -> str | None:
                         if keys:
                             return keys[0]
     return None
+
+
+def _sentence_place(tok: Token, index: EntityIndex) -> str | None:
+    """The one place the trigger's sentence locates anything at ("died at home in Paris"): a sentence
+    that names a single where names it for what it tells; with two or more, none is taken."""
+    start, end = parsed(tok.doc).sent_bounds[tok.i]
+    found = {index.by_token[i] for i in range(start, end) if i in index.by_token
+             and index.entities[index.by_token[i]].kind in _PLACE_KINDS and _in_locative(tok.doc[i])}
+    return found.pop() if len(found) == 1 else None
 
 
 def _actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
@@ -419,7 +493,7 @@ def _attach_quantities(doc: Doc, mentions: list[_Mention], quantities: list[Foun
 # ------------------------------------------------------------------ merging mentions into events
 
 def _compatible(e: _Mention, m: _Mention) -> bool:
-    if m.fresh:
+    if m.fresh or e.generic:
         return False
     related = (e.type.name == m.type.name or m.type.name in e.type.ancestors or e.type.name in m.type.ancestors
                or m.type.part_of == e.type.name)
@@ -522,7 +596,7 @@ def _fill_from_context(doc: Doc, events: dict[str, Event], index: EntityIndex, t
                 ev.participants = _dedupe(ev.agents + ev.participants)
         etype = taxonomy().get(ev.type)
         if etype and etype.symmetric and len(ev.participants) < 2:
-            prior = next((o for o in reversed(earlier) if taxonomy()[o.type].symmetric and len(o.participants) >= 2), None)
+            prior = next((o for o in reversed(earlier) if taxonomy().get(o.type, _ANY_EVENT).symmetric and len(o.participants) >= 2), None)
             if prior:
                 ev.participants = _dedupe(ev.participants + prior.participants)
 

@@ -286,6 +286,12 @@ def _speaker(cue: Token, index: EntityIndex) -> str | None:
             break
         head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects and cue.dep_ == "acl" and cue.head.pos_ == "NOUN":
+        # "X released a statement saying ...", "X's letter stating ...": the text's author speaks
+        text = cue.head
+        subjects = [c for c in text.children if c.dep_ == "poss"]
+        if not subjects and text.dep_ == "dobj":
+            subjects = [c for c in text.head.children if c.dep_ == "nsubj"]
     for s in subjects:
         key = _entity_of(s, index)
         if key:
