@@ -88,6 +88,9 @@ def allowed_hosts(host: str, port: int) -> Callable[[str], bool]:
     >>> ok = allowed_hosts("127.0.0.1", 7878)
     >>> ok("localhost:7878"), ok("127.0.0.1:7878"), ok("[::1]:7878"), ok("evil.example:7878"), ok("localhost:80")
     (True, True, True, False, False)
+    >>> open_bind = allowed_hosts("0.0.0.0", 7878)
+    >>> open_bind("192.168.1.5:7878"), open_bind("localhost:7878"), open_bind("evil.example:7878")
+    (True, True, False)
     """
     names = set(_LOOPBACK_NAMES)
     open_to_ip = not _is_loopback(host)
