@@ -132,7 +132,7 @@ class QueryPool:
                 worker = self._idle.pop()
                 if worker.process.poll() is None:
                     return worker
-                worker.close_pipes()
+                worker.kill()  # reaps it (a worker dies with the thread that started it: PR_SET_PDEATHSIG)
         return _Worker()
 
     def _give_back(self, worker: _Worker) -> None:
