@@ -402,16 +402,12 @@ def check_names(select, query: NamedQuery, given: dict[str, str]) -> None:
         if p.type != "name" or p.name not in given:
             continue
         key = fold(given[p.name])
-        if _truthy(select(f"ASK {{ ?x <{NKG}nameKey> {Literal(key)} }}")):
+        if bool(select(f"ASK {{ ?x <{NKG}nameKey> {Literal(key)} }}")):
             continue
         keys = [row[0].value for row in select(f"SELECT DISTINCT ?k WHERE {{ ?x <{NKG}nameKey> ?k }}")]
         near = difflib.get_close_matches(key, keys, n=5, cutoff=0.7)
         hint = f"; did you mean {', '.join(near)}?" if near else "; `kg query actors` lists the names"
         raise QueryError(f"--param {p.name}: no actor, place or entity is named {given[p.name]!r} in the store{hint}")
-
-
-def _truthy(answer) -> bool:
-    return bool(answer) if not hasattr(answer, "__iter__") or isinstance(answer, bool) else any(True for _ in answer)
 
 
 # ------------------------------------------------------------------ output formats
