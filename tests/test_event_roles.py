@@ -143,3 +143,15 @@ def test_banning_an_airline_is_a_sanction_by_the_state_that_bans(extract_text):
 def test_the_half_of_the_day_after_a_clock_time_is_no_place(extract_text):
     facts = extract_text("News\n\nThe explosion happened at 4:00 A.M. local time, the agency said.")
     assert "A.M." not in {e.name for e in facts.entities.values()}
+
+
+def test_a_country_naming_sanctions_is_neither_their_author_nor_their_target(extract_text):
+    facts = extract_text("News\n\nThe Iran sanctions were tightened on Monday.")
+    [sanctions] = events_of(facts, "Sanction")
+    assert not sanctions.agents
+
+
+def test_the_second_of_two_coordinated_acts_shares_the_named_subject(extract_text):
+    facts = extract_text("News\n\nOn Monday, Angela Weber rebranded the unit and renamed its products.")
+    [renamed] = [e for e in facts.events.values() if any(m.anchor == "renamed" for m in e.mentions)]
+    assert [name(facts, k) for k in renamed.agents] == ["Angela Weber"]

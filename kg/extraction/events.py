@@ -110,6 +110,8 @@ def _acts_of_named_actors(doc: Doc, taken: set[int], index: EntityIndex) -> list
         if lemma in lexicon.CUE_VERBS or lemma in lexicon.NON_EVENT_VERBS or tok.tag_ in ("VBG",) and tok.dep_ == "pcomp":
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subjects and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "arrived in Paris and met ..."
         if subjects and any(_actors(s, index) for s in subjects):
             out.append(_Mention(tok, _ANY_EVENT, fresh=True, generic=True))
     return out
@@ -225,6 +227,8 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
             elif c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token and not _acts(m.type) and (
                     index.entities[index.by_token[c.i]].kind in _PLACE_KINDS):
                 m.place = m.place or index.by_token[c.i]  # "the Belarusian presidential election"
+            elif c.dep_ in ("amod", "compound", "nmod") and m.type.name in _MODIFIER_SAYS_NOT_WHO:
+                continue  # "Iran sanctions" are on Iran, "US sanctions" by the US: the modifier does not tell
             elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token):
                 agents += _actors(c, index)
             elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
@@ -311,6 +315,8 @@ def _done_to(etype: EventType) -> bool:
     return bool(_DONE_TO_BRANCHES & {etype.name, *etype.ancestors}) and etype.name != "Lawsuit"
 
 
+# Event nouns whose name-modifier may be the doer or the one it is done to.
+_MODIFIER_SAYS_NOT_WHO = frozenset({"Sanction"})
 _PLACE_PREPS = frozenset("in near inside outside across off at within".split())
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Verbs that set one event beside another in time: what dates their clause dates the other one.
