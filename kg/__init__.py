@@ -80,13 +80,19 @@ def ingest(paths: Iterable[str] | Iterable["Article"], *, store=None, endpoint: 
             target.close()
 
 
-def query(text: str, *, store=None, endpoint: str | None = None, params: dict[str, str] | None = None) -> "Result":
-    """Run SPARQL text, a .rq file or a shipped query name; return variables and rows of RDF terms."""
+def query(text: str, *, store=None, endpoint: str | None = None, params: dict[str, str] | None = None,
+          timeout: float | None = None, memory_mb: int | None = None, allow_service: bool = False) -> "Result":
+    """Run SPARQL text, a .rq file or a shipped query name; return variables and rows of RDF terms.
+
+    By default the query runs in this process (the fast path). With `timeout` (seconds) or
+    `memory_mb` it runs in a worker process, stopped at the limit with a QueryTimeoutError or
+    QueryResourceError. SERVICE calls to other endpoints are refused unless `allow_service`.
+    """
     from kg.sparql import run
 
     target = store if hasattr(store, "select") else open_store(store, endpoint=endpoint, read_only=endpoint is None)
     try:
-        return run(target, text, params)
+        return run(target, text, params, timeout=timeout, memory_mb=memory_mb, allow_service=allow_service)
     finally:
         if target is not store:
             target.close()

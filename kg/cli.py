@@ -109,11 +109,21 @@ def load(paths: tuple[Path, ...], store: Optional[Path], endpoint: Optional[str]
               help="table, csv, tsv or json (W3C SPARQL results formats).")
 @click.option("--param", "-p", "param", multiple=True, metavar="NAME=VALUE",
               help="Bind a variable as an RDF term (repeatable).")
-def query(query: str, store: Optional[Path], endpoint: Optional[str], fmt: str, param: tuple[str, ...]) -> None:
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+              help="Stop the query after this long (default: no limit; Ctrl-C always stops it).")
+@click.option("--memory", type=click.IntRange(min=64), default=None, metavar="MB",
+              help="Stop the query past this much memory (default: a quarter of RAM, at most 4096).")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE clauses query other SPARQL endpoints over the network.")
+def query(query: str, store: Optional[Path], endpoint: Optional[str], fmt: str, param: tuple[str, ...],
+          timeout: Optional[float], memory: Optional[int], allow_service: bool) -> None:
     """Run a SPARQL query over all articles' graphs.
 
-    QUERY is SPARQL text, a .rq file, or the name of a shipped query (see `kg queries`)."""
+    QUERY is SPARQL text, a .rq file, or the name of a shipped query (see `kg queries`). On the
+    embedded store the query runs in a worker process, so Ctrl-C, --timeout and --memory stop it."""
+    import shutil
+
     from kg.sparql import format_result, run
+    from kg.worker import default_memory_mb
 
     params = {}
     for item in param:
@@ -123,10 +133,14 @@ def query(query: str, store: Optional[Path], endpoint: Optional[str], fmt: str, 
         params[name.strip()] = value
     target = _open(store, endpoint, read_only=True)
     try:
-        result = run(target, query, params)
+        # Always limited: a worker process is what lets Ctrl-C and a memory limit stop a runaway query
+        # (~100 ms to start, nothing beside a command's own start-up).
+        result = run(target, query, params, timeout=timeout, memory_mb=memory or default_memory_mb(),
+                     allow_service=allow_service)
     finally:
         target.close()
-    sys.stdout.write(format_result(result, fmt))
+    width = shutil.get_terminal_size().columns if fmt == "table" and sys.stdout.isatty() else None
+    sys.stdout.write(format_result(result, fmt, width=width))
 
 
 @app.command()
@@ -208,20 +222,40 @@ def evaluate(gold: tuple[Path, ...], as_json: bool, baseline: bool, limit: Optio
               help="Address to bind; 0.0.0.0 exposes the store to the network.")
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
               help="Port to listen on (0: any free port).")
-def serve(store: Optional[Path], host: str, port: int) -> None:
-    """Serve the embedded store as a read-only SPARQL 1.1 endpoint with a query page."""
-    from kg.serve import SparqlServer
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              metavar="SECONDS", help="Stop a query after this long (HTTP 500 with the reason).")
+@click.option("--memory", type=click.IntRange(min=64), default=None, metavar="MB",
+              help="Stop a query past this much memory (default: a quarter of RAM, at most 4096).")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE clauses query other SPARQL endpoints over the network.")
+@click.option("--cors", default=None, metavar="ORIGIN",
+              help="Let web pages from ORIGIN (e.g. http://localhost:3000, or *) read answers (default: none).")
+@click.option("--idle-timeout", type=click.FloatRange(min=1), default=10.0, show_default=True, metavar="SECONDS",
+              help="Close connections that send nothing for this long.")
+@click.option("--max-connections", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Open connections at most; past it new ones wait.")
+def serve(store: Optional[Path], host: str, port: int, timeout: float, memory: Optional[int], allow_service: bool,
+          cors: Optional[str], idle_timeout: float, max_connections: int) -> None:
+    """Serve the embedded store as a read-only SPARQL 1.1 endpoint with a query page.
 
-    target = _open(store, None, read_only=True)
-    server = SparqlServer(target, host, port)
-    click.echo(f"SPARQL endpoint {server.url} (query page http://{server.host}:{server.port}/); Ctrl-C stops", err=True)
+    Each query runs in a worker process that reads the store as it is now (articles ingested while
+    serving are answered) and is stopped at --timeout, at --memory, or when its client goes away."""
+    import os
+    import signal
+
+    from kg.serve import SparqlServer
+    from kg.store import DEFAULT_STORE
+
+    path = store or Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
+    server = SparqlServer(path, host, port, timeout=timeout, memory_mb=memory, allow_service=allow_service,
+                          cors=cors, idle_timeout=idle_timeout, max_connections=max_connections)
+    signal.signal(signal.SIGTERM, lambda *_: server.request_stop())  # a service manager's stop is a clean stop
+    click.echo(f"SPARQL endpoint {server.url} (query page {server.url[:-len('sparql')]}); Ctrl-C stops", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.stop()
-        target.close()
 
 
 @app.command("queries")

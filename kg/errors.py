@@ -29,6 +29,39 @@ class QueryError(KgError):
     exit_code = 2
 
 
+class QuerySyntaxError(QueryError):
+    """A query is not valid SPARQL; `line` and `column` point into the text the user wrote."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+class QueryRefusedError(QueryError):
+    """A query kg will not run: an update, a SERVICE call not allowed, or one nested too deep to parse safely."""
+
+
+class QueryTimeoutError(QueryError):
+    """A query ran longer than its timeout and was stopped."""
+
+    exit_code = 3
+
+
+class QueryResourceError(QueryError):
+    """A query needed more memory than its limit, or crashed the query engine; it was stopped."""
+
+    exit_code = 3
+
+
+class QueryCancelledError(QueryError):
+    """A query was stopped because the client that asked for it went away."""
+
+
+class ServeError(KgError):
+    """`kg serve` could not start: the port is taken, the address cannot be bound, a bad option."""
+
+
 class ExportError(KgError):
     """An export format is unknown or the graph could not be written."""
 

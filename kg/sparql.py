@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.errors import QueryError
+from kg.errors import QueryError, QueryRefusedError, QuerySyntaxError
 from kg.vocab import PREFIXES, XSD
 
 FORMATS = ("table", "csv", "tsv", "json")
@@ -103,7 +103,7 @@ def resolve(query: str) -> NamedQuery:
     shipped = named_queries()
     if query in shipped:
         return shipped[query]
-    if query.endswith(".rq") or (len(query) < 4096 and "\n" not in query and Path(query).is_file()):
+    if query.endswith(".rq") or _is_file(query):
         path = Path(query)
         try:
             return parse_header(path.stem, path.read_text(encoding="utf-8"))
@@ -116,12 +116,137 @@ def resolve(query: str) -> NamedQuery:
     return NamedQuery(name="", text=query)
 
 
+def _is_file(text: str) -> bool:
+    # SPARQL text is not a file name: a long one made the operating system refuse the lookup
+    # ("File name too long"), which is no reason to fail; and a query's braces or lines rule it out.
+    if "\n" in text or "{" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def with_prefixes(text: str) -> str:
     """Prepend the kg prefixes the query uses but does not declare."""
     declared = {m.lower() for m in re.findall(r"PREFIX\s+(\w*):", text, flags=re.IGNORECASE)}
     lines = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items()
              if p.lower() not in declared and re.search(rf"(?<![\w<]){p}:", text)]
     return "\n".join([*lines, text]) if lines else text
+
+
+# ------------------------------------------------------------------ checks before a query runs
+
+# pyoxigraph's parser and planner recurse once per nesting level and per operator of a chain: past
+# about 2,000 nested groups or 5,000 chained operators (UNION, OPTIONAL, ||, +, !, ;) the thread's
+# stack overflows and the process dies with SIGSEGV. These bounds stay far below that and far above
+# any real query (the shipped ones nest 4 deep and use under 60 operators).
+MAX_NESTING = 100
+MAX_OPERATORS = 2000
+_UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+# Strings, IRIs and comments, whose brackets and words are not the query's.
+_OPAQUE = re.compile(r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
+                     r'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*''', re.S)
+_OPERATOR = re.compile(r"\|\||&&|!=|<=|>=|[!=<>+\-*/|^;.]|\b(?:UNION|OPTIONAL|MINUS)\b", re.IGNORECASE)
+
+
+def code_only(text: str) -> str:
+    """The query with strings, IRIs and comments blanked out (offsets and lines kept).
+
+    >>> code_only('SELECT * { ?s <http://x/#a> "SERVICE {" } # }')
+    'SELECT * { ?s                           } #  '
+    """
+    return _OPAQUE.sub(lambda m: m.group()[0] + re.sub(r"[^\n]", " ", m.group()[1:]) if m.group()[0] == "#"
+                       else re.sub(r"[^\n]", " ", m.group()), text)
+
+
+def check(text: str, *, allow_service: bool = False) -> None:
+    """Refuse, with a QueryRefusedError that says why, a query kg will not run.
+
+    Updates (kg's queries are read-only), ``SERVICE`` calls unless `allow_service` (a query must not
+    make kg fetch other URLs: kg works offline, and `kg serve` would be a request forger for any web
+    page), and queries nested or chained beyond what the engine parses without crashing.
+    """
+    code = code_only(text)
+    prologue = re.match(r"\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*)*", code, flags=re.IGNORECASE)
+    first = re.match(r"[A-Za-z]+", code[prologue.end():]) if prologue else None
+    if first and first[0].upper() in _UPDATE_WORDS:
+        raise QueryRefusedError(f"updates are not allowed ({first[0].upper()}): kg queries are read-only")
+    if not allow_service and re.search(r"(?<![\w?$:.-])SERVICE\b", code, flags=re.IGNORECASE):
+        raise QueryRefusedError("SERVICE is refused: kg does not fetch other URLs for a query "
+                                "(allow it with --allow-service, or allow_service=True)")
+    depth = deepest = 0
+    for ch in code:
+        if ch in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "})]":
+            depth -= 1
+    if deepest > MAX_NESTING:
+        raise QueryRefusedError(f"the query nests {deepest} levels deep; kg runs queries up to {MAX_NESTING} "
+                                "(deeper ones crash the SPARQL parser)")
+    operators = len(_OPERATOR.findall(code))
+    if operators > MAX_OPERATORS:
+        raise QueryRefusedError(f"the query chains {operators} operators; kg runs queries up to {MAX_OPERATORS} "
+                                "(longer chains crash the SPARQL parser)")
+
+
+@dataclass
+class Prepared:
+    """A query ready for a store: checked, kg prefixes declared; `added_lines` lines were put before the user's text."""
+
+    text: str
+    source: str
+    added_lines: int = 0
+
+
+def prepare(text: str, *, allow_service: bool = False) -> Prepared:
+    """Check `text` (see `check`) and declare the kg prefixes it uses undeclared."""
+    check(text, allow_service=allow_service)
+    full = with_prefixes(text)
+    return Prepared(full, text, full.count("\n") - text.count("\n"))
+
+
+def explain(exc: QuerySyntaxError, prepared: Prepared) -> QuerySyntaxError:
+    """A parser error said in words, its line and column counted in the text the user wrote.
+
+    >>> p = prepare("SELECT * WHERE { ?s foo:bar ?o . ?s a nkg:Event }")
+    >>> str(explain(QuerySyntaxError("error at 2:28: expected one of Prefix not found, ['%']", 2, 28), p))
+    "invalid SPARQL: unknown prefix 'foo:' at line 1 column 28 (declare it: PREFIX foo: <IRI>)"
+    """
+    message = str(exc)
+    line, column = exc.line, exc.column
+    if line is not None:
+        line = max(1, line - prepared.added_lines)
+    where = f" at line {line} column {column}" if line is not None else ""
+    if "Prefix not found" in message:
+        unknown = _undeclared_prefixes(prepared.text)
+        name = unknown[0] if unknown else "?"
+        return QuerySyntaxError(f"invalid SPARQL: unknown prefix '{name}:'{where} (declare it: PREFIX {name}: <IRI>)",
+                                line, column)
+    detail = re.sub(r"^(?:invalid SPARQL:\s*)?(?:error at \d+:\d+:\s*)?", "", message, flags=re.S)
+    # The parser lists the characters it would have taken as classes ['A' ..= 'Z' | ...]: the words
+    # it expected are what a person can act on.
+    words = re.findall(r'"([^"]+)"', detail)
+    if detail.startswith("expected"):
+        detail = ("expected one of " + " ".join(words)) if len(words) > 1 else (
+            f"expected {words[0]}" if words else "unexpected text")
+    else:
+        detail = detail.splitlines()[0] if detail else "unexpected text"
+    near = ""
+    if line is not None and column is not None:
+        lines = prepared.source.splitlines() or [""]
+        if line <= len(lines):
+            snippet = lines[line - 1][max(0, column - 1):][:24].strip()
+            near = f" near '{snippet}'" if snippet else " at the end of the line"
+    return QuerySyntaxError(f"invalid SPARQL: syntax error{where} of your query{near}: {detail}", line, column)
+
+
+def _undeclared_prefixes(text: str) -> list[str]:
+    code = code_only(text)
+    declared = {m.lower() for m in re.findall(r"PREFIX\s+([\w.-]*):", code, flags=re.IGNORECASE)}
+    used = re.findall(r"(?<![\w?$:.-])([A-Za-z][\w-]*(?:\.[\w-]+)*)?:", code)
+    return [u for u in dict.fromkeys(used) if u.lower() not in declared and u.upper() != "PREFIX"]
 
 
 def bind(query: NamedQuery, values: dict[str, str]) -> dict:
@@ -155,9 +280,12 @@ def _term(name: str, raw: str, ptype: str):
         local = raw.split("#")[-1].split(":")[-1].strip()
         if not re.fullmatch(r"[A-Za-z]\w*", local):
             raise QueryError(f"--param {name}: {raw!r} is not a class name (Attack, Person, ConflictEvent ...)")
-        from kg.taxonomy import class_name
+        from kg.taxonomy import known_class, unknown_class_message
 
-        return NamedNode(NKG + class_name(local))
+        cls = known_class(local)
+        if cls is None:
+            raise QueryError(f"--param {name}: {unknown_class_message(raw)}")
+        return NamedNode(NKG + cls)
     if ptype == "IRI":
         iri = raw[1:-1] if raw.startswith("<") and raw.endswith(">") else raw
         if not re.match(r"^[a-zA-Z][\w+.-]*:[^\s<>\"{}|\\^`]*$", iri):
@@ -219,26 +347,76 @@ def _strip_iris(query: str) -> str:
     return re.sub(r"<[^>\s]*>|\"(?:[^\"\\]|\\.)*\"", lambda m: " " * len(m.group()), query)
 
 
-def run(store, query: str | NamedQuery, params: dict[str, str] | None = None) -> Result:
-    """Run a query on `store` and return its materialised result."""
+def run(store, query: str | NamedQuery, params: dict[str, str] | None = None, *, timeout: float | None = None,
+        memory_mb: int | None = None, allow_service: bool = False) -> Result:
+    """Run a query on `store` and return its materialised result.
+
+    Without `timeout` (seconds) or `memory_mb` the embedded store runs the query in this process:
+    the fast path, with nothing to stop a runaway query. With either, it runs in a worker process
+    (`kg.worker`) that is stopped at the limit with a QueryTimeoutError or QueryResourceError; a
+    remote store passes the timeout to its HTTP client. SERVICE is refused unless `allow_service`.
+    """
     from pyoxigraph import QueryBoolean, QuerySolutions
     named = query if isinstance(query, NamedQuery) else resolve(query)
-    bindings = bind(named, params or {})
-    text = with_prefixes(conditional_lines(named.text, set(params or {})))
-    answer = store.select(inline_bindings(text, bindings) if bindings else text)
+    given = params or {}
+    prepared = compose(named, given, allow_service=allow_service)
+    # Only asked-for limits reach the store: a store of another make keeps its one-argument select().
+    limits = {k: v for k, v in (("timeout", timeout), ("memory_mb", memory_mb)) if v is not None}
+    try:
+        answer = store.select(prepared.text, **limits)
+    except QuerySyntaxError as exc:
+        raise explain(exc, prepared) from exc
     if isinstance(answer, QueryBoolean) or isinstance(answer, bool):
         return Result(boolean=bool(answer))
     if isinstance(answer, QuerySolutions):
         variables = [v.value for v in answer.variables]
         rows = [list(sol) for sol in answer]  # a solution's values come in the order of the variables
+        if not rows:
+            check_names(store.select, named, given)
         return Result(variables=variables, rows=rows)
     return Result(triples=list(answer))
 
 
+def compose(query: NamedQuery, params: dict[str, str], *, allow_service: bool = False) -> Prepared:
+    """The text to run for `query` with `params`: conditional lines kept or dropped, values bound, checked."""
+    bindings = bind(query, params)
+    text = conditional_lines(query.text, set(params))
+    return prepare(inline_bindings(text, bindings) if bindings else text, allow_service=allow_service)
+
+
+def check_names(select, query: NamedQuery, given: dict[str, str]) -> None:
+    """After an empty answer: a name parameter that names nothing in the store is a typo, not "no rows".
+
+    `select` runs a query on the same store. Called only when the answer is empty, so a query that
+    finds rows pays nothing for it; then one ASK, and on a miss a scan of the distinct name keys
+    (1,750 on a million-triple store: 80 ms) for the near spellings.
+    """
+    import difflib
+
+    from pyoxigraph import Literal
+
+    from kg.records import fold
+    from kg.vocab import NKG
+
+    for p in query.params:
+        if p.type != "name" or p.name not in given:
+            continue
+        key = fold(given[p.name])
+        if bool(select(f"ASK {{ ?x <{NKG}nameKey> {Literal(key)} }}")):
+            continue
+        keys = [row[0].value for row in select(f"SELECT DISTINCT ?k WHERE {{ ?x <{NKG}nameKey> ?k }}")]
+        near = difflib.get_close_matches(key, keys, n=5, cutoff=0.7)
+        hint = f"; did you mean {', '.join(near)}?" if near else "; `kg query actors` lists the names"
+        raise QueryError(f"--param {p.name}: no actor, place or entity is named {given[p.name]!r} in the store{hint}")
+
+
 # ------------------------------------------------------------------ output formats
 
-def format_result(result: Result, fmt: str = "table") -> str:
-    """Render a result as a table, or as the W3C SPARQL 1.1 JSON, CSV or TSV results format."""
+def format_result(result: Result, fmt: str = "table", width: int | None = None) -> str:
+    """Render a result as a table, or as the W3C SPARQL 1.1 JSON, CSV or TSV results format.
+
+    `width` (a terminal's columns) makes the table fit it: the widest columns shrink first.
+    """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if result.triples is not None:
@@ -264,7 +442,7 @@ def format_result(result: Result, fmt: str = "table") -> str:
         lines = ["\t".join(f"?{v}" for v in result.variables)]
         lines += ["\t".join("" if t is None else str(t) for t in row) for row in result.rows]
         return "\n".join(lines) + "\n"
-    return _table(result)
+    return _table(result, width)
 
 
 def _json_term(term) -> dict:
@@ -292,9 +470,31 @@ def _short(term) -> str:
     return term.value
 
 
-def _table(result: Result) -> str:
+MIN_COLUMN = 6  # narrower, a cell shows too little to be read
+
+
+def fit_widths(widths: list[int], total: int) -> list[int]:
+    """Shrink the widest columns, one character at a time, until the row (two spaces between
+    columns) fits in `total` characters or every column is down to MIN_COLUMN.
+
+    >>> fit_widths([60, 10, 40], 60)
+    [23, 10, 23]
+    """
+    widths = list(widths)
+    gaps = 2 * max(0, len(widths) - 1)
+    while sum(widths) + gaps > total:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        if widths[widest] <= MIN_COLUMN:
+            break
+        widths[widest] -= 1
+    return widths
+
+
+def _table(result: Result, width: int | None = None) -> str:
     cells = [[_short(t) for t in row] for row in result.rows]
     widths = [min(60, max([len(v)] + [len(r[i]) for r in cells])) for i, v in enumerate(result.variables)]
+    if width:
+        widths = fit_widths(widths, width)
 
     def fit(text: str, width: int) -> str:
         text = " ".join(text.split())

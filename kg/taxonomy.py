@@ -147,3 +147,23 @@ def _class_names() -> dict[str, str]:
 def class_name(local: str) -> str:
     """The ontology's spelling of a class name given in any case ("attack" -> "Attack"); unknown names stay."""
     return _class_names().get(local.lower(), local)
+
+
+def known_class(local: str) -> str | None:
+    """The ontology's spelling of a class name given in any case, None if the ontology has no such class."""
+    return _class_names().get(local.lower())
+
+
+def unknown_class_message(name: str) -> str:
+    """Say that `name` is no class of the ontology, with the near spellings (difflib) when there are some.
+
+    >>> unknown_class_message("Attak")
+    "'Attak' is not a class of the ontology; did you mean Attack?"
+    """
+    import difflib
+
+    spelled = _class_names()
+    near = difflib.get_close_matches(name.lower(), list(spelled), n=4, cutoff=0.75)
+    hint = f"did you mean {', '.join(spelled[n] for n in near)}?" if near else \
+        "the classes are in ontology/newskg.ttl (Attack, ConflictEvent, Person, Organization ...)"
+    return f"{name!r} is not a class of the ontology; {hint}"

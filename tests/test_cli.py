@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import time
 
 import pytest
 
@@ -101,3 +104,90 @@ def test_query_on_a_missing_store_is_a_one_line_error(tmp_path):
 
 def test_unknown_export_format_is_a_one_line_error(cli_store):
     assert "choose one of" in one_line_error(run_kg("export", "--format", "pdf", "--store", str(cli_store)))
+
+
+# ------------------------------------------------------------------ issue 14: kg query fails in words, and stops
+
+
+def test_a_deeply_nested_query_is_a_one_line_error_not_a_crash(cli_store):
+    from test_query_safety import DEEP
+
+    done = run_kg("query", DEEP, "--store", str(cli_store))
+    assert done.returncode == 2  # before: 139, killed by SIGSEGV, nothing said
+    assert "nests 4000 levels deep" in one_line_error(done)
+
+
+def test_query_timeout_is_a_one_line_error(cli_store):
+    from test_query_safety import PRODUCT
+
+    started = time.monotonic()
+    done = run_kg("query", PRODUCT, "--store", str(cli_store), "--timeout", "1")
+    assert time.monotonic() - started < 8
+    assert done.returncode == 3 and "stopped after 1 s" in one_line_error(done)
+
+
+def test_ctrl_c_stops_a_running_query(cli_store):
+    from conftest import kg_command
+    from test_query_safety import PRODUCT
+
+    process = subprocess.Popen(kg_command() + ["query", PRODUCT, "--store", str(cli_store)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        time.sleep(2)  # the query is running by now
+        process.send_signal(signal.SIGINT)
+        started = time.monotonic()
+        _, err = process.communicate(timeout=5)  # before: Ctrl-C waited for the query, for ever
+        assert time.monotonic() - started < 3
+        assert process.returncode == 130 and err.decode().strip() == "Aborted."
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_a_long_query_text_is_not_taken_for_a_file_name(cli_store):
+    query = "SELECT ?x WHERE { ?x a nkg:City } # " + "x" * 600
+    done = run_kg("query", query, "--store", str(cli_store), "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.decode().splitlines()) == 5  # the header and the four cities
+
+
+def test_a_misspelt_type_is_a_one_line_error_with_near_spellings(cli_store):
+    line = one_line_error(run_kg("query", "events", "--param", "type=Attak", "--store", str(cli_store)))
+    assert "did you mean Attack" in line
+    line = one_line_error(run_kg("export", "--format", "nodelink", "--type", "Attak", "--store", str(cli_store)))
+    assert "did you mean Attack" in line
+
+
+def test_an_update_is_a_one_line_refusal(cli_store):
+    line = one_line_error(run_kg("query", "DELETE WHERE { ?s ?p ?o }", "--store", str(cli_store)))
+    assert line == "Error: updates are not allowed (DELETE): kg queries are read-only"
+
+
+def test_the_table_fits_the_terminal(cli_store):
+    import os
+    import pty
+
+    main, terminal = pty.openpty()
+    try:
+        env = {**os.environ, "COLUMNS": "100", "LINES": "40"}
+        from conftest import kg_command
+
+        process = subprocess.Popen(kg_command() + ["query", "statements", "--store", str(cli_store)],
+                                   stdout=terminal, stderr=subprocess.PIPE, env=env)
+        os.close(terminal)
+        out = b""
+        while True:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # the terminal closed: the command is done
+                break
+            if not chunk:
+                break
+            out += chunk
+        process.wait(timeout=60)
+    finally:
+        os.close(main)
+    lines = out.decode().splitlines()
+    assert process.returncode == 0 and len(lines) > 5
+    assert max(len(line) for line in lines) <= 100  # before: 279 columns on a 100-column terminal

@@ -61,6 +61,7 @@ def project(store, view: str = "facts", filters: Filters | None = None) -> nx.Di
     if view not in VIEWS:
         raise ExportError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
     f = filters or Filters()
+    _check_types(f.types)
     g = nx.DiGraph(view=view)
     articles: dict[str, set[str]] = defaultdict(set)
     dates: dict[str, set[str]] = defaultdict(set)
@@ -136,6 +137,16 @@ def project(store, view: str = "facts", filters: Filters | None = None) -> nx.Di
     if view == "actors":
         g = _actors_view(g)
     return _cut(g, f.max_nodes)
+
+
+def _check_types(types: tuple[str, ...]) -> None:
+    """A --type that is no class of the ontology is a typo: refuse it (with near spellings) rather than
+    write an empty graph."""
+    from kg.taxonomy import known_class, unknown_class_message
+
+    for t in types:
+        if known_class(t.split("#")[-1].split(":")[-1].strip()) is None:
+            raise ExportError(f"--type {unknown_class_message(t)}")
 
 
 def _filter(g: nx.DiGraph, f: Filters) -> nx.DiGraph:

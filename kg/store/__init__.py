@@ -25,8 +25,11 @@ class Store(Protocol):
     def put_articles(self, articles: list[tuple[NamedNode, list[Quad]]]) -> None:
         """Store several new articles (one transaction where the store has them)."""
 
-    def select(self, query: str):
-        """Run a SPARQL query over the union of all graphs; return pyoxigraph results."""
+    def select(self, query: str, *, timeout: float | None = None, memory_mb: int | None = None):
+        """Run a SPARQL query over the union of all graphs; return pyoxigraph results.
+
+        `timeout` (seconds) and `memory_mb` limit the query where the store can (kg.sparql.run passes
+        them only when asked, so a store without them still works without limits)."""
 
     def quads(self):
         """Iterate over every quad of the store."""

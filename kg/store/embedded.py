@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store as OxStore, parse, serialize
 
-from kg.errors import QueryError, StoreError, first_line
+from kg.errors import QueryError, QuerySyntaxError, StoreError, first_line
 from kg.vocab import NKG
+
+if TYPE_CHECKING:
+    from kg.worker import QueryPool
 
 _HASH = NamedNode(NKG + "contentHash")
 # RocksDB keeps written data in memory tables until they are flushed: flushing every so many quads
@@ -31,6 +36,7 @@ class EmbeddedStore:
         self.read_only = read_only
         self._unflushed = 0
         self._bulk_written = False
+        self._pool: QueryPool | None = None
         try:
             if self.path is None:
                 self._store = OxStore()
@@ -101,14 +107,31 @@ class EmbeddedStore:
             self._store.flush()
             self._unflushed = 0
 
-    def select(self, query: str):
-        """Run SPARQL over the union of all graphs (each article's and the ontology's)."""
+    def select(self, query: str, *, timeout: float | None = None, memory_mb: int | None = None):
+        """Run SPARQL over the union of all graphs (each article's and the ontology's).
+
+        With a `timeout` (seconds) or `memory_mb`, the query runs in a worker process that opens the
+        store read-only and is stopped at the limit (see kg.worker); without, in this process.
+        """
+        if timeout is not None or memory_mb is not None:
+            return self.pool().run(query, timeout=timeout, memory_mb=memory_mb).parsed()
         try:
             return self._store.query(query, use_default_graph_as_union=True)
         except SyntaxError as exc:
-            raise QueryError(f"invalid SPARQL: {first_line(exc)}") from exc
+            m = re.match(r"error at (\d+):(\d+)", str(exc))
+            raise QuerySyntaxError(f"invalid SPARQL: {exc}", int(m[1]) if m else None, int(m[2]) if m else None) from exc
         except (OSError, ValueError) as exc:
             raise QueryError(f"query failed: {first_line(exc)}") from exc
+
+    def pool(self) -> "QueryPool":
+        """The worker processes that run this store's queries with limits (started on first use)."""
+        if self.path is None:
+            raise QueryError("a query timeout or memory limit needs an on-disk store (worker processes open it)")
+        if self._pool is None:
+            from kg.worker import QueryPool
+
+            self._pool = QueryPool(self.path)
+        return self._pool
 
     def quads(self) -> Iterator[Quad]:
         """Iterate over every quad of the store."""
@@ -120,6 +143,9 @@ class EmbeddedStore:
 
     def close(self) -> None:
         """Flush pending writes (compacting after bulk loads) and release the folder's lock."""
+        if getattr(self, "_pool", None) is not None:
+            self._pool.close()
+            self._pool = None
         if getattr(self, "_store", None) is not None:
             if not self.read_only and self.path is not None:
                 self._store.flush()

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
 import time
+import urllib.error
 from collections.abc import Iterator
 
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QueryResultsFormat, RdfFormat, parse, parse_query_results, serialize
 
-from kg.errors import QueryError, StoreError, first_line
+from kg.errors import QueryError, QueryTimeoutError, StoreError, first_line
 from kg.vocab import NKG, ONTOLOGY_GRAPH, XSD
 
 log = logging.getLogger(__name__)
@@ -61,22 +63,40 @@ class RemoteStore:
 
     # ------------------------------------------------------------------ reading
 
-    def select(self, query: str):
-        """Run a query on the server; return pyoxigraph results (solutions, triples or a boolean)."""
+    def select(self, query: str, *, timeout: float | None = None, memory_mb: int | None = None):
+        """Run a query on the server; return pyoxigraph results (solutions, triples or a boolean).
+
+        `timeout` bounds this request (else the store's); memory is the server's to limit.
+        """
         from SPARQLWrapper import SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
         client = SPARQLWrapper(self.endpoint)
         client.setQuery(query)
         client.setMethod("POST")
-        client.setTimeout(int(self.timeout))
+        client.setTimeout(max(1, round(timeout if timeout is not None else self.timeout)))  # whole seconds only
         if self.auth:
             client.setCredentials(*self.auth)
         construct = client.queryType in ("CONSTRUCT", "DESCRIBE")
         client.setReturnFormat("n3" if construct else "json")
         client.addCustomHttpHeader("Accept", "application/n-triples" if construct else "application/sparql-results+json")
+        seconds = timeout if timeout is not None else self.timeout
+
+        def fetch() -> bytes:
+            # A query that outlives its timeout is stopped, not retried: it would time out again.
+            try:
+                return client.query().response.read()
+            except (TimeoutError, socket.timeout) as exc:
+                raise QueryTimeoutError(f"query stopped after {seconds:g} s waiting for {self.endpoint} "
+                                        "(the timeout; raise it with --timeout)") from exc
+            except urllib.error.URLError as exc:
+                if isinstance(exc.reason, (TimeoutError, socket.timeout)):
+                    raise QueryTimeoutError(f"query stopped after {seconds:g} s waiting for {self.endpoint} "
+                                            "(the timeout; raise it with --timeout)") from exc
+                raise
+
         try:
-            raw = self._retry(lambda: client.query().response.read())
+            raw = self._retry(fetch)
         except QueryBadFormed as exc:
             raise QueryError(f"invalid SPARQL (server said: {first_line(exc)})") from exc
         except SPARQLWrapperException as exc:
