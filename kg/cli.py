@@ -8,25 +8,31 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-import typer
+import click
 
 from kg.errors import KgError, QueryError
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="News articles in, a knowledge graph out: ingest articles, query them with SPARQL, export the graph.",
-)
 _state = {"debug": False}
-
-StoreOpt = typer.Option(None, "--store", help="Folder of the embedded store (default ./kg-store or $KG_STORE).")
-EndpointOpt = typer.Option(None, "--endpoint", help="SPARQL 1.1 query URL of a server to use instead (or $KG_ENDPOINT).")
-UpdateOpt = typer.Option(None, "--update-endpoint", help="SPARQL Update URL, when it cannot be derived from --endpoint.")
+_CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-@app.callback()
-def _main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks and debug logging."),
-          verbose: bool = typer.Option(False, "--verbose", "-v", help="Log what is skipped and why.")) -> None:
+def _store_options(fn):
+    """The --store / --endpoint pair every command that reads or writes the graph takes."""
+    fn = click.option("--endpoint", default=None,
+                      help="SPARQL 1.1 query URL of a server to use instead (or $KG_ENDPOINT).")(fn)
+    return click.option("--store", type=click.Path(path_type=Path), default=None,
+                        help="Folder of the embedded store (default ./kg-store or $KG_STORE).")(fn)
+
+
+_update_option = click.option("--update-endpoint", default=None,
+                              help="SPARQL Update URL, when it cannot be derived from --endpoint.")
+
+
+@click.group(context_settings=_CONTEXT, no_args_is_help=True,
+             help="News articles in, a knowledge graph out: ingest articles, query them with SPARQL, export the graph.")
+@click.option("--debug", is_flag=True, help="Show tracebacks and debug logging.")
+@click.option("--verbose", "-v", is_flag=True, help="Log what is skipped and why.")
+def app(debug: bool, verbose: bool) -> None:
     _state["debug"] = debug
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose else logging.ERROR,
                         format="%(levelname)s %(name)s: %(message)s")
@@ -39,48 +45,47 @@ def _open(store: Optional[Path], endpoint: Optional[str], update_endpoint: Optio
 
 
 @app.command()
-def ingest(
-    paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or - for standard input."),
-    date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for articles that give none."),
-    store: Optional[Path] = StoreOpt,
-    endpoint: Optional[str] = EndpointOpt,
-    update_endpoint: Optional[str] = UpdateOpt,
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per spaCy batch."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for the extraction (one per core)."),
-) -> None:
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--date", default=None, help="Publication date (YYYY-MM-DD) for articles that give none.")
+@_store_options
+@_update_option
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True, help="Articles per spaCy batch.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes for the extraction (one per core).")
+def ingest(paths: tuple[str, ...], date: Optional[str], store: Optional[Path], endpoint: Optional[str],
+           update_endpoint: Optional[str], batch_size: int, jobs: int) -> None:
     """Read articles and add their facts to the graph (one named graph per article).
 
-    Articles already stored unchanged are skipped, so a stopped run can be started again."""
+    PATHS are files, folders (read recursively) or - for standard input. Articles already stored
+    unchanged are skipped, so a stopped run can be started again."""
     from kg.pipeline import ingest_articles, read_inputs
-    from kg.reader import count_articles
-
-    from kg.reader import date_option
+    from kg.reader import count_articles, date_option
 
     when = date_option(date)
-    items = read_inputs(paths, when)
+    items = read_inputs(list(paths), when)
     target = _open(store, endpoint, update_endpoint)
     try:
-        with _progress(total=count_articles(paths) if sys.stderr.isatty() else None) as progress:
+        with _progress(total=count_articles(list(paths)) if sys.stderr.isatty() else None) as progress:
             report = ingest_articles(items, target, batch_size=batch_size, jobs=jobs, progress=progress)
     finally:
         target.close()
     for error in report.errors:
-        typer.echo(f"skipped: {error}", err=True)
-    typer.echo(report.summary())
+        click.echo(f"skipped: {error}", err=True)
+    click.echo(report.summary())
     if report.errors and report.articles == 0:
-        raise typer.Exit(2)
+        sys.exit(2)
     if report.errors:
-        raise typer.Exit(1)
+        sys.exit(1)
 
 
 @app.command()
-def load(
-    paths: list[Path] = typer.Argument(..., help="N-Quads files, one named graph per article (from kg.distributed)."),
-    store: Optional[Path] = StoreOpt,
-    endpoint: Optional[str] = EndpointOpt,
-    update_endpoint: Optional[str] = UpdateOpt,
-) -> None:
-    """Load article graphs extracted elsewhere (a Dask run, kg export --format nquads) into the store."""
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_store_options
+@_update_option
+def load(paths: tuple[Path, ...], store: Optional[Path], endpoint: Optional[str], update_endpoint: Optional[str]) -> None:
+    """Load article graphs extracted elsewhere (a Dask run, kg export --format nquads) into the store.
+
+    PATHS are N-Quads files, one named graph per article."""
     from kg.pipeline import load_nquads
 
     target = _open(store, endpoint, update_endpoint)
@@ -90,22 +95,24 @@ def load(
     finally:
         target.close()
     for error in report.errors:
-        typer.echo(f"skipped: {error}", err=True)
-    typer.echo(f"{report.articles} article graphs ({report.added} new, {report.replaced} replaced, "
+        click.echo(f"skipped: {error}", err=True)
+    click.echo(f"{report.articles} article graphs ({report.added} new, {report.replaced} replaced, "
                f"{report.unchanged} unchanged), {report.triples} triples, {report.skipped} skipped")
     if report.errors:
-        raise typer.Exit(1)
+        sys.exit(1)
 
 
 @app.command()
-def query(
-    query: str = typer.Argument(..., help="SPARQL text, a .rq file, or the name of a shipped query (see `kg queries`)."),
-    store: Optional[Path] = StoreOpt,
-    endpoint: Optional[str] = EndpointOpt,
-    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (W3C SPARQL results formats)."),
-    param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE, bound as an RDF term (repeatable)."),
-) -> None:
-    """Run a SPARQL query over all articles' graphs."""
+@click.argument("query")
+@_store_options
+@click.option("--format", "-f", "fmt", default="table", show_default=True,
+              help="table, csv, tsv or json (W3C SPARQL results formats).")
+@click.option("--param", "-p", "param", multiple=True, metavar="NAME=VALUE",
+              help="Bind a variable as an RDF term (repeatable).")
+def query(query: str, store: Optional[Path], endpoint: Optional[str], fmt: str, param: tuple[str, ...]) -> None:
+    """Run a SPARQL query over all articles' graphs.
+
+    QUERY is SPARQL text, a .rq file, or the name of a shipped query (see `kg queries`)."""
     from kg.sparql import format_result, run
 
     params = {}
@@ -123,22 +130,23 @@ def query(
 
 
 @app.command()
-def export(
-    fmt: str = typer.Option(..., "--format", "-f",
-                            help="graphml, gexf, cytoscape, nodelink, dot, html, or RDF: turtle, nquads, trig, ntriples, jsonld."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: standard output)."),
-    store: Optional[Path] = StoreOpt,
-    endpoint: Optional[str] = EndpointOpt,
-    view: Optional[str] = typer.Option(None, "--view", help="Graph formats: facts (default) or actors."),
-    since: Optional[str] = typer.Option(None, "--since", help="Keep events on or after this date (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, "--until", help="Keep events on or before this date."),
-    types: list[str] = typer.Option([], "--type", help="Keep these node or event types (Attack, ConflictEvent, Person ...)."),
-    article: Optional[str] = typer.Option(None, "--article", help="Keep one article (its IRI or the end of it)."),
-    entity: Optional[str] = typer.Option(None, "--entity", help="Keep the neighbourhood of the actor or place named like this."),
-    hops: int = typer.Option(1, "--hops", min=1, help="How far the --entity neighbourhood reaches."),
-    max_nodes: Optional[int] = typer.Option(None, "--max-nodes", min=1,
-                                            help="Keep at most N best-connected nodes (html: 5000 by default)."),
-) -> None:
+@click.option("--format", "-f", "fmt", required=True,
+              help="graphml, gexf, cytoscape, nodelink, dot, html, or RDF: turtle, nquads, trig, ntriples, jsonld.")
+@click.option("--out", "-o", type=click.Path(path_type=Path), default=None, help="File to write (default: standard output).")
+@_store_options
+@click.option("--view", default=None, help="Graph formats: facts (default) or actors.")
+@click.option("--since", default=None, help="Keep events on or after this date (YYYY-MM-DD).")
+@click.option("--until", default=None, help="Keep events on or before this date.")
+@click.option("--type", "types", multiple=True, help="Keep these node or event types (Attack, ConflictEvent, Person ...).")
+@click.option("--article", default=None, help="Keep one article (its IRI or the end of it).")
+@click.option("--entity", default=None, help="Keep the neighbourhood of the actor or place named like this.")
+@click.option("--hops", type=click.IntRange(min=1), default=1, show_default=True,
+              help="How far the --entity neighbourhood reaches.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=None,
+              help="Keep at most N best-connected nodes (html: 5000 by default).")
+def export(fmt: str, out: Optional[Path], store: Optional[Path], endpoint: Optional[str], view: Optional[str],
+           since: Optional[str], until: Optional[str], types: tuple[str, ...], article: Optional[str],
+           entity: Optional[str], hops: int, max_nodes: Optional[int]) -> None:
     """Write the graph for a visualization tool or as RDF."""
     from kg.exports import GRAPH_FORMATS, export as _export, writer
     from kg.exports.graph import Filters
@@ -159,17 +167,18 @@ def export(
     if data is not None:
         sys.stdout.buffer.write(data)
     else:
-        typer.echo(f"wrote {out}", err=True)
+        click.echo(f"wrote {out}", err=True)
 
 
 @app.command("eval")
-def evaluate(
-    gold: list[Path] = typer.Argument(..., help="Gold JSON Lines files (the format of the corpus README)."),
-    as_json: bool = typer.Option(False, "--json", help="Print machine-readable JSON."),
-    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Score the bare spaCy model alongside."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N articles of each file."),
-) -> None:
-    """Score the extraction against gold-annotated articles: precision, recall and F1 per category."""
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
+@click.option("--baseline/--no-baseline", default=True, show_default=True, help="Score the bare spaCy model alongside.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N articles of each file.")
+def evaluate(gold: tuple[Path, ...], as_json: bool, baseline: bool, limit: Optional[int]) -> None:
+    """Score the extraction against gold-annotated articles: precision, recall and F1 per category.
+
+    GOLD are JSON Lines files in the format of the corpus README."""
     import json
 
     from kg.evaluate import evaluate as run_eval, read_gold
@@ -179,23 +188,25 @@ def evaluate(
         with _progress() as progress:
             reports.append(run_eval(read_gold(path), baseline=baseline, limit=limit, progress=progress))
     if as_json:
-        typer.echo(json.dumps([r.as_dict() for r in reports], indent=1))
+        click.echo(json.dumps([r.as_dict() for r in reports], indent=1))
     else:
-        typer.echo("\n\n".join(r.table() for r in reports))
+        click.echo("\n\n".join(r.table() for r in reports))
 
 
 @app.command()
-def serve(
-    store: Optional[Path] = StoreOpt,
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; 0.0.0.0 exposes the store to the network."),
-    port: int = typer.Option(7878, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
-) -> None:
+@click.option("--store", type=click.Path(path_type=Path), default=None,
+              help="Folder of the embedded store (default ./kg-store or $KG_STORE).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; 0.0.0.0 exposes the store to the network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on (0: any free port).")
+def serve(store: Optional[Path], host: str, port: int) -> None:
     """Serve the embedded store as a read-only SPARQL 1.1 endpoint with a query page."""
     from kg.serve import SparqlServer
 
     target = _open(store, None, read_only=True)
     server = SparqlServer(target, host, port)
-    typer.echo(f"SPARQL endpoint {server.url} (query page http://{server.host}:{server.port}/); Ctrl-C stops", err=True)
+    click.echo(f"SPARQL endpoint {server.url} (query page http://{server.host}:{server.port}/); Ctrl-C stops", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -215,7 +226,7 @@ def list_queries() -> None:
     for name, q in shipped.items():
         params = ", ".join(f"{p.name}{'?' if p.optional else ''}" for p in q.params)
         suffix = f"  [--param {params}]" if params else ""
-        typer.echo(f"{name.ljust(width)}  {q.summary}{suffix}")
+        click.echo(f"{name.ljust(width)}  {q.summary}{suffix}")
 
 
 class _progress:
@@ -252,28 +263,27 @@ class _progress:
 def main() -> None:
     """Entry point of the console script: run the app, turning kg errors into one line and an exit code."""
     try:
-        code = app(standalone_mode=False)  # click returns a typer.Exit's code instead of raising it
-        if isinstance(code, int) and code:
-            sys.exit(code)
+        app.main(prog_name="kg", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        click.echo(exc.ctx.get_help())  # bare `kg`: the help, and nothing that looks like an error
+        sys.exit(0)
+    except click.ClickException as exc:  # usage errors, worded by click with the options as typed
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
     except KgError as exc:
         if _state["debug"]:
             raise
-        typer.echo(f"Error: {exc}", err=True)
+        click.echo(f"Error: {exc}", err=True)
         sys.exit(exc.exit_code)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        typer.echo("Aborted.", err=True)
-        sys.exit(130)
-    except Exception as exc:  # click usage errors and the unexpected
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+    except Exception as exc:  # the unexpected: one line unless --debug
         if _state["debug"]:
             raise
-        typer.echo(f"Error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
+        click.echo(f"Error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
         sys.exit(1)
 
 
