@@ -307,13 +307,15 @@ def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, b
     first is stored, the other reported. Ctrl-C or SIGTERM stops the run after storing what was
     extracted, raising Interrupted (with the report) to say so.
     """
+    import hashlib
+
     from kg.mapping import article_iri, content_hash
 
     report = IngestReport()
     extractor = extractor_id()
     ensure_ontology(store)
     stored: dict[str, bool] = {}  # article IRI -> an older version is stored (replace it)
-    # article IRI -> content hash of each article of this input (a few bytes each, so a run of
+    # article IRI and id -> content hash of each article of this input (a few bytes each, so a run of
     # millions stays small): a second article of one identity must not merge into the first.
     seen: dict[bytes, bytes] = {}
     done = 0
@@ -327,18 +329,22 @@ def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, b
                 continue
             iri = article_iri(item)
             digest = content_hash(item, extractor)
-            key, value = iri.value.encode("utf-8")[-20:], bytes.fromhex(digest[:16])
-            if key in seen:
-                if seen[key] != value:
-                    basis = f"URL {item.url!r}" if item.url else f"id {item.id!r}"
-                    report.errors.append(f"{item.source or item.id}: another article of this input has the {basis}, "
-                                         "with different content; not stored (give each article its own id or URL)")
-                    log.warning("%s", report.errors[-1])
-                    continue
+            value = bytes.fromhex(digest[:16])
+            # The graph's identity (URL, else id) and the id itself: both must be unique.
+            keys = {"URL" if item.url else "id": iri.value.encode("utf-8")[-20:],
+                    "id": hashlib.sha1(f"id:{item.id}".encode("utf-8", "surrogatepass")).digest()[:10]}
+            clash = next((name for name, key in keys.items() if key in seen and seen[key] != value), None)
+            if clash is not None:
+                basis = f"URL {item.url!r}" if clash == "URL" else f"id {item.id!r}"
+                report.errors.append(f"{item.source or item.id}: another article of this input has the {basis}, "
+                                     "with different content; not stored (give each article its own id or URL)")
+                log.warning("%s", report.errors[-1])
+                continue
+            if any(key in seen for key in keys.values()):
                 report.articles += 1  # the same article twice: stored once
                 report.unchanged += 1
                 continue
-            seen[key] = value
+            seen.update((key, value) for key in keys.values())
             report.articles += 1
             old = store.article_hash(iri)
             if old is not None and old == digest:

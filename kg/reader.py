@@ -368,6 +368,9 @@ def _stream_jsonl(path: Path, default_date: dt.date | None) -> Iterator[Article 
         return
     seen = False
     with handle:
+        if b"\x00" in handle.peek(8192)[:8192]:  # a binary file: one error, not one per "line" of it
+            yield InputError(f"{path}: binary file, not an article (expected UTF-8 text, JSON Lines or HTML)")
+            return
         lineno = 0
         while raw := handle.readline(MAX_ARTICLE_BYTES + 1):
             lineno += 1

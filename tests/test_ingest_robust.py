@@ -266,3 +266,23 @@ def test_jobs_2_works_in_a_folder_holding_a_kg_directory(tmp_path, seed_path):
                   cwd=tmp_path)
     assert done.returncode == 0, done.stderr.decode()
     assert done.stdout.decode().startswith("1 articles (1 new")
+
+
+# ---- acceptance: bad records of every kind among good articles
+
+def test_bad_records_among_good_articles_one_line_each_and_a_rerun_changes_nothing(tmp_path):
+    import importlib.util
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "bad_records.py"
+    spec = importlib.util.spec_from_file_location("bad_records", script)
+    bad_records = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bad_records)
+    good, bad = bad_records.build(DATA / "corpus-sample.jsonl", tmp_path / "input")
+    assert (good, bad) == (7, 40)
+    for attempt, (new, unchanged) in enumerate([(good, 0), (0, good)]):
+        result = bad_records.run(tmp_path / "input", tmp_path / "store", jobs=1)
+        assert result["status"] == 1 and not result["other"], result
+        assert len(result["skipped"]) == bad, result["skipped"]
+        figures = bad_records.counts(result["summary"])
+        assert (figures["new"], figures["replaced"], figures["unchanged"]) == (new, 0, unchanged), result["summary"]
+    assert len(stored_articles(tmp_path / "store")) == good
