@@ -90,6 +90,14 @@ def test_an_article_failing_in_the_batched_extraction_costs_only_itself(tmp_path
     assert len(stored_articles(tmp_path / "s")) == 5
 
 
+def test_a_dask_partition_leaves_out_an_article_that_fails_and_keeps_the_others(corpus_articles):
+    from kg.distributed import _partition
+    from kg.pipeline import extractor_id
+
+    texts = _partition([Article(id="bad", text=12345)] + corpus_articles[:2], extractor_id())
+    assert len(texts) == 2 and all("contentHash" in t for t in texts)
+
+
 # ---- item 9: one identity, one article
 
 def test_a_duplicate_id_with_other_content_is_an_error_not_a_merge(tmp_path):
