@@ -182,18 +182,26 @@ def export(fmt: str, out: Optional[Path], store: Optional[Path], endpoint: Optio
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 @click.option("--baseline/--no-baseline", default=True, show_default=True, help="Score the bare spaCy model alongside.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N articles of each file.")
-def evaluate(gold: tuple[Path, ...], as_json: bool, baseline: bool, limit: Optional[int]) -> None:
+@click.option("--articles", type=click.Path(path_type=Path), default=None,
+              help="Texts of a newsgold directory's articles, JSON Lines (default: its articles.jsonl).")
+def evaluate(gold: tuple[Path, ...], as_json: bool, baseline: bool, limit: Optional[int],
+             articles: Optional[Path]) -> None:
     """Score the extraction against gold-annotated articles: precision, recall and F1 per category.
 
-    GOLD are JSON Lines files in the format of the corpus README."""
+    GOLD are JSON Lines files in the format of the corpus README, or newsgold directories (gold/*.json
+    written to its GUIDE.md, texts in articles.jsonl), scored field by field."""
     import json
 
-    from kg.evaluate import evaluate as run_eval, read_gold
+    from kg.evaluate import evaluate as run_eval, evaluate_newsgold, read_gold, read_newsgold
 
     reports = []
     for path in gold:
         with _progress() as progress:
-            reports.append(run_eval(read_gold(path), baseline=baseline, limit=limit, progress=progress))
+            if path.is_dir():
+                reports.append(evaluate_newsgold(read_newsgold(path, articles), baseline=baseline, limit=limit,
+                                                 progress=progress))
+            else:
+                reports.append(run_eval(read_gold(path), baseline=baseline, limit=limit, progress=progress))
     if as_json:
         click.echo(json.dumps([r.as_dict() for r in reports], indent=1))
     else:

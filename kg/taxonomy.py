@@ -1,14 +1,43 @@
-"""The event taxonomy of the shipped ontology: types, trigger words, themes and superclasses."""
+"""The event taxonomy of the shipped ontology: types, trigger words, themes, superclasses and roles.
+
+Each event class of ``ontology/newskg.ttl`` declares, besides its trigger words, what it calls its
+participants (``nkg:agentRole "attacker"``, ``nkg:targetRole "target"``, ``nkg:instrumentRole
+"weapon"``, ``nkg:participantRole``, ``nkg:sourceRole``) and whether its grammatical object is its
+target (``nkg:objectIsTarget``). Both are inherited: a class that does not declare one takes the
+value of its nearest superclass that does, and ``nkg:Event`` gives the defaults. Adding a type
+therefore touches the ontology only.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+    from rdflib.term import Node, URIRef
+
+# The role annotation properties of the ontology, by the key EventType.roles uses for them.
+ROLE_PROPERTIES: dict[str, str] = {
+    "agent": "agentRole",
+    "target": "targetRole",
+    "participant": "participantRole",
+    "instrument": "instrumentRole",
+    "source": "sourceRole",
+}
 
 
 @dataclass(frozen=True)
 class EventType:
-    """One event class of the taxonomy with the words that signal it."""
+    """One event class of the taxonomy with the words that signal it and the names of its roles.
+
+    `roles` maps a role key (``agent``, ``target``, ``participant``, ``instrument``, ``source``; see
+    ROLE_PROPERTIES) to what this type calls it ("attacker", "defendant"), inherited from the nearest
+    ancestor that names it. `object_is_target` tells whether the object of the trigger verb is what
+    the event is done to (attacked X, arrested X) rather than its content (agreed a deal). `cameo`
+    is the CAMEO code (None where CAMEO has none), `ace` the ACE 2005 subtypes it corresponds to.
+    """
 
     name: str
     triggers: frozenset[str]
@@ -17,6 +46,15 @@ class EventType:
     symmetric: bool
     ancestors: tuple[str, ...]
     part_of: str | None = None  # a release within an exchange
+    label: str = ""
+    roles: dict[str, str] = field(default_factory=dict, hash=False)
+    object_is_target: bool = True
+    cameo: str | None = None
+    ace: tuple[str, ...] = ()
+
+    def role(self, key: str) -> str:
+        """What this type calls the role `key` ("agent" -> "attacker"); the key itself when it names none."""
+        return self.roles.get(key, key)
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +72,7 @@ def taxonomy() -> dict[str, EventType]:
 
 def _read_taxonomy() -> dict[str, EventType]:
     from rdflib import Literal, Namespace, RDFS
+    from rdflib.namespace import SKOS
 
     from kg.resources import ontology_graph
     from kg.vocab import NKG
@@ -46,6 +85,14 @@ def _read_taxonomy() -> dict[str, EventType]:
         name = str(cls)[len(NKG):]
         ancestors = tuple(str(a)[len(NKG):] for a in g.transitive_objects(cls, RDFS.subClassOf)
                           if str(a).startswith(NKG) and a != cls)
+        lineage = _lineage(g, cls, NKG)
+        roles: dict[str, str] = {}
+        for key, prop in ROLE_PROPERTIES.items():
+            value = _nearest(g, lineage, nkg[prop])
+            if value is not None:
+                roles[key] = str(value)
+        object_is_target = _nearest(g, lineage, nkg.objectIsTarget)
+        cameo = g.value(cls, SKOS.notation)
         out[name] = EventType(
             name=name,
             triggers=frozenset(str(o) for o in g.objects(cls, nkg.trigger)),
@@ -54,8 +101,36 @@ def _read_taxonomy() -> dict[str, EventType]:
             symmetric=(cls, nkg.symmetric, Literal(True)) in g,
             ancestors=ancestors,
             part_of=next((str(o)[len(NKG):] for o in g.objects(cls, nkg.subEventOf)), None),
+            label=str(g.value(cls, RDFS.label) or name),
+            roles=roles,
+            object_is_target=True if object_is_target is None else bool(object_is_target.toPython()),
+            cameo=str(cameo) if cameo is not None else None,
+            ace=tuple(sorted(str(o) for o in g.objects(cls, nkg.aceType))),
         )
     return out
+
+
+def _lineage(g: Graph, cls: URIRef, ns: str) -> list[URIRef]:
+    """`cls` and its superclasses in the namespace `ns`, nearest first (breadth first)."""
+    from rdflib import RDFS
+
+    order, frontier = [cls], [cls]
+    while frontier:
+        parents = [p for c in frontier for p in sorted(g.objects(c, RDFS.subClassOf))
+                   if str(p).startswith(ns) and p not in order]
+        parents = list(dict.fromkeys(parents))
+        order += parents
+        frontier = parents
+    return order
+
+
+def _nearest(g: Graph, lineage: list[URIRef], prop: URIRef) -> Node | None:
+    """The value of `prop` on the first class of `lineage` that has one, else None."""
+    for c in lineage:
+        value = g.value(c, prop)
+        if value is not None:
+            return value
+    return None
 
 
 @lru_cache(maxsize=1)

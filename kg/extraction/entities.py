@@ -130,6 +130,15 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
 
 # ------------------------------------------------------------------ candidates from the model
 
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
+
+
+def _is_time_of_day(span) -> bool:
+    """'4:00 A.M.': the model sometimes takes the clock's half of the day for a place."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return span.text.lower() in _CLOCK_WORDS and prev is not None and (prev.like_num or ":" in prev.text)
+
+
 def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     person_tokens = {fold(t.text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     out: list[_Candidate] = []
@@ -145,7 +154,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if start >= end:
             continue
         span = doc[start:end]
-        if _is_model_name(span) or span.text in lexicon.NOT_NAMES:
+        if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
             continue
         label = ent.label_
         if label in ("GPE", "LOC", "PERSON", "NORP") and len(span) == 1 and _MOVEMENT.search(span.text):
@@ -743,15 +752,26 @@ def _key_and_name(c: _Candidate, full_persons: list[_Candidate], gaz: Gazetteer)
     if c.place:
         return f"geo/{c.place.geonames_id}", c.place.name
     name = c.name
-    if c.kind == "Person" and len(name.split()) == 1:
-        # "Zelensky" is the "Volodymyr Zelensky" named nearest before (or else after) it.
-        matches = [f for f in full_persons if fold(f.name).split()[-1] == fold(name)
-                   or fold(f.name).split()[0] == fold(name)]
+    if c.kind == "Person" and len(name.split()) <= 2:
+        # "Zelensky" is the "Volodymyr Zelensky" named nearest before (or else after) it; with two
+        # surnames, either or both are the person ("Rosselló", "López Obrador" after "Andrés
+        # Manuel López Obrador")
+        matches = [f for f in full_persons if _short_for(fold(name).split(), fold(f.name).split())]
         if matches:
             before = [f for f in matches if f.start <= c.start]
             name = (before[-1] if before else matches[0]).name
     name = " ".join(w for w in name.split() if w.lower() not in lexicon.HONORIFICS) or name
     return f"{_KEY_PREFIX[c.kind]}/{slug(name)}", name
+
+
+def _short_for(short: list[str], full: list[str]) -> bool:
+    """Whether the words `short` name the person `full` for short: the first or the last name, or
+    any run of the words after the first name of a longer name (double surnames)."""
+    if len(short) >= len(full):
+        return False
+    if len(short) == 1 and short[0] in (full[0], full[-1]):
+        return True
+    return len(full) >= 3 and any(full[i:i + len(short)] == short for i in range(1, len(full) - len(short) + 1))
 
 
 def _role_text(tokens: list[Token], gaz: Gazetteer) -> str:

@@ -41,6 +41,7 @@ class _Mention:
     quantities: list[FoundQuantity] = field(default_factory=list)
     folded_into: "_Mention | None" = None
     fresh: bool = False  # "a previous attack": never the same as an earlier mention
+    generic: bool = False  # an act of no finer type: an event of its own, never merged
 
 
 def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities: list[FoundQuantity],
@@ -51,7 +52,8 @@ def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities
     p = parsed(doc)
     mentions = [m for tok, pos in zip(p.tokens, p.pos) if pos in ("NOUN", "VERB")
                 and (m := _trigger(tok, types, heads, index))]
-    mentions = _drop_weak(mentions)
+    mentions = _drop_weak(mentions, index)
+    mentions += _acts_of_named_actors(doc, {m.token.i for m in mentions}, index)
     mentions = sorted(mentions + _anaphors(doc, mentions, index), key=lambda m: m.token.i)
     for m in mentions:
         _fill_roles(m, index)
@@ -60,6 +62,7 @@ def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities
     _attach_quantities(doc, mentions, quantities)
     events, token_map = _merge(mentions, index, key_prefix)
     _fill_from_context(doc, events, index, token_map, {t.expr.key: t for t in times})
+    _fill_from_lead(doc, events, index, token_map, times)
     return events, token_map
 
 
@@ -85,6 +88,31 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         if phrases & etype.triggers:
             return _Mention(tok, etype, fresh=_is_fresh(tok))
     return None
+
+
+_ANY_EVENT = EventType(name="Event", triggers=frozenset(), themed=frozenset(), themes=frozenset(),
+                       symmetric=False, ancestors=())
+
+
+def _acts_of_named_actors(doc: Doc, taken: set[int], index: EntityIndex) -> list[_Mention]:
+    """What a named actor does, in a verb no type of the taxonomy claims: "the company sold its
+    stake", "Smith visited Paris". An event of no finer type, with the actor as its agent.
+
+    Verbs of saying are statements, not events of their own; light, stative and modal verbs
+    ("has", "became", "wants") say how things are, not what happened.
+    """
+    out: list[_Mention] = []
+    p = parsed(doc)
+    for tok, pos in zip(p.tokens, p.pos):
+        if pos != "VERB" or tok.i in taken or tok.dep_ in ("aux", "auxpass", "amod", "compound"):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in lexicon.CUE_VERBS or lemma in lexicon.NON_EVENT_VERBS or tok.tag_ in ("VBG",) and tok.dep_ == "pcomp":
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subjects and any(_actors(s, index) for s in subjects):
+            out.append(_Mention(tok, _ANY_EVENT, fresh=True, generic=True))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -139,10 +167,32 @@ def _is_fresh(tok: Token) -> bool:
     return any(c.lower_ in _NEW_EVENT_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det"))
 
 
-def _drop_weak(mentions: list[_Mention]) -> list[_Mention]:
-    """A casualty word in a sentence that names an attack or disaster is part of that event."""
+def _drop_weak(mentions: list[_Mention], index: EntityIndex) -> list[_Mention]:
+    """A casualty word in a sentence that names an attack or disaster is part of that event; so is
+    one of the next sentence of its paragraph that counts nameless dead or hurt ("A fire broke out
+    in the hotel. At least 17 people died."): the count then goes to the fire."""
     strong_sents = {sent_start(m.token) for m in mentions if m.type.name != "Casualty"}
-    return [m for m in mentions if m.type.name != "Casualty" or sent_start(m.token) not in strong_sents]
+    violent = [m for m in mentions if {"ConflictEvent", "Disaster"} & {m.type.name, *m.type.ancestors}
+               and m.type.name != "Casualty"]
+    out = []
+    for m in mentions:
+        weak = m.type.name == "Casualty" or "Life" in m.type.ancestors
+        if m.type.name == "Casualty" and sent_start(m.token) in strong_sents:
+            continue
+        if weak and not _names_a_person(m.token, index) and any(
+                v.token.i < m.token.i and sent_start(v.token) != sent_start(m.token)
+                and _previous_sentence(m.token.doc, m.token) is not None
+                and sent_start(v.token) == _previous_sentence(m.token.doc, m.token).start
+                and _same_paragraph(m.token.doc, v.token.idx, m.token.idx) for v in violent):
+            continue
+        out.append(m)
+    return out
+
+
+def _names_a_person(tok: Token, index: EntityIndex) -> bool:
+    """Whether the trigger's own words or its subject name a person ("Chirac died")."""
+    words = [*tok.subtree] + [x for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
+    return any(index.entities[index.by_token[t.i]].kind == "Person" for t in words if t.i in index.by_token)
 
 
 # ------------------------------------------------------------------ roles
@@ -156,16 +206,26 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
         if not subj and tok.dep_ in ("xcomp", "conj"):
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "managed to intercept"
         for s in subj:
-            agents += _actors(s, index)
+            if tok.lemma_.lower() in _UNDERGONE:
+                targets += _actors(s, index)  # "Chirac died": the one it happened to
+            else:
+                agents += _actors(s, index)
         for c in tok.children:
             if c.dep_ == "agent":
                 for p in c.children:
                     agents += _actors(p, index)
-            elif c.dep_ in ("dobj", "dative"):
+            elif c.dep_ in ("dobj", "dative", "nsubjpass"):
+                # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
                 targets += _actors(c, index, places=True)
     else:
+        undergoer = _done_to(m.type)
         for c in tok.children:
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token):
+            if c.dep_ == "poss" and undergoer:
+                targets += _actors(c, index)  # "his arrest", "Chirac's death"
+            elif c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token and not _acts(m.type) and (
+                    index.entities[index.by_token[c.i]].kind in _PLACE_KINDS):
+                m.place = m.place or index.by_token[c.i]  # "the Belarusian presidential election"
+            elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token):
                 agents += _actors(c, index)
             elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 for p in c.children:
@@ -173,10 +233,19 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
             elif c.dep_ == "prep" and c.lower_ == "between":
                 for p in c.children:
                     m.participants += _actors(p, index)
+            elif c.dep_ == "prep" and c.lower_ == "of" and not m.type.symmetric:
+                # "the arrest of the mayor", "the acquisition of Harbour Grocers": an event noun's
+                # of-phrase names whom it was done to
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        targets += _actors(p, index, places=True)
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
             for s in tok.head.children:
                 if s.dep_ == "nsubj":
                     agents += _actors(s, index)
+        claimant = _claimant(tok)
+        if claimant is not None:
+            agents += _actors(claimant, index)  # "the group claimed responsibility for the attack"
     for c in tok.children:
         if c.dep_ != "prep":
             continue
@@ -184,8 +253,11 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
             if p.dep_ != "pobj":
                 continue
             found = _actors(p, index, places=True)
-            if c.lower_ in ("on", "against", "at", "upon", "towards", "toward"):
+            if c.lower_ in ("on", "against", "upon", "towards", "toward") or (c.lower_ == "at" and (
+                    "ConflictEvent" in m.type.ancestors or not _all_places(found, index))):
                 targets += found
+            elif c.lower_ == "at" and found:  # "a fire at the port": where, not whom
+                m.place = m.place or found[0]
                 if not found:  # "an attack on port facilities in Odesa"
                     for inner in p.children:
                         if inner.dep_ == "prep" and inner.lower_ in ("in", "near", "of"):
@@ -194,10 +266,12 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
                                           if index.entities[k].kind in ("City", "Location", "GeopoliticalEntity")]
                                 if q.dep_ == "pobj" and places:
                                     m.place = m.place or places[0]
-            elif c.lower_ in ("in", "near", "inside", "outside", "across") and found:
+            elif c.lower_ in _PLACE_PREPS and found:
                 place = found[0]
-                if index.entities[place].kind in ("City", "Location", "GeopoliticalEntity"):
+                if index.entities[place].kind in _PLACE_KINDS:
                     m.place = m.place or place
+    if m.place is None:
+        m.place = _clause_place(tok, index) or _sentence_place(tok, index)
     if m.type.symmetric:
         m.participants += agents
     else:
@@ -220,6 +294,93 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
     m.agents, m.participants, m.targets = _dedupe(m.agents), _dedupe(m.participants), _dedupe(m.targets)
 
 
+# Verbs whose subject is the one it happens to, not a doer: "died", "drowned".
+_UNDERGONE = frozenset({"die", "drown", "perish", "succumb"})
+# Types a state's or group's adjective names the doer of ("a Russian attack", "US sanctions");
+# for the others it names the place ("the Belarusian election", "a Californian wildfire").
+_ACTING_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "EconomicEvent", "Lawsuit"})
+# Types whose possessor or of-phrase is whom it was done to ("his arrest", "the conviction of X").
+_DONE_TO_BRANCHES = frozenset({"LegalEvent", "Casualty", "Life", "PrisonerRelease", "Appointment"})
+
+
+def _acts(etype: EventType) -> bool:
+    return bool(_ACTING_BRANCHES & {etype.name, *etype.ancestors})
+
+
+def _done_to(etype: EventType) -> bool:
+    return bool(_DONE_TO_BRANCHES & {etype.name, *etype.ancestors}) and etype.name != "Lawsuit"
+
+
+_PLACE_PREPS = frozenset("in near inside outside across off at within".split())
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# Verbs that set one event beside another in time: what dates their clause dates the other one.
+_RELATING_VERBS = frozenset({"follow", "precede", "come", "mark", "echo", "recall", "resemble"})
+_PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
+# How a trigger hangs from the verb of its clause: "launched an attack", "the attack was carried
+# out", "took part in talks", "managed to intercept".
+_CLAUSE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "xcomp", "attr", "oprd"})
+
+
+_OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "acknowledge"})
+
+
+def _claimant(tok: Token) -> Token | None:
+    """The subject of "claimed responsibility for <tok>" (or "credit for"): who owns the deed."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    owned = tok.head.head
+    if owned.lemma_.lower() not in ("responsibility", "credit") or owned.head.lemma_.lower() not in _OWNING_VERBS:
+        return None
+    return next((c for c in owned.head.children if c.dep_ == "nsubj"), None)
+
+
+def _all_places(keys: list[str], index: EntityIndex) -> bool:
+    return bool(keys) and all(index.entities[k].kind in _PLACE_KINDS for k in keys)
+
+
+def _governing_verbs(tok: Token, limit: int = 3) -> list[Token]:
+    """The verbs whose clause `tok` belongs to, nearest first, without leaving the clause
+    ("launched an attack", "was killed in the crash"): a reporting verb's clause is not the event's."""
+    if any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tok.children):
+        return []  # "this swap", "that strike": an event named before, dated and placed there
+    out: list[Token] = []
+    node = tok
+    for _ in range(limit):
+        if node.dep_ not in _CLAUSE_DEPS or node.head.i == node.i:
+            break
+        if node.dep_ == "nsubj" and node.head.lemma_.lower() in _RELATING_VERBS:
+            break  # "the strike followed an attack on Friday": Friday is the attack's
+        node = node.head
+        if node.lower_ in _NOT_OWN_TIME:
+            break  # "exchanged on Saturday, following an agreement": the agreement came before
+        if node.pos_ in ("VERB", "AUX"):
+            out.append(node)
+    return out
+
+
+def _clause_place(tok: Token, index: EntityIndex) -> str | None:
+    """A place named in an in/at/near phrase of the clause the trigger belongs to ("died on Monday
+    in a crash near Calabasas" -> Calabasas for "crash" through "died")."""
+    for verb in _governing_verbs(tok):
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        keys = [k for k in _actors(p, index, places=True) if index.entities[k].kind in _PLACE_KINDS]
+                        if keys:
+                            return keys[0]
+    return None
+
+
+def _sentence_place(tok: Token, index: EntityIndex) -> str | None:
+    """The one place the trigger's sentence locates anything at ("died at home in Paris"): a sentence
+    that names a single where names it for what it tells; with two or more, none is taken."""
+    start, end = parsed(tok.doc).sent_bounds[tok.i]
+    found = {index.by_token[i] for i in range(start, end) if i in index.by_token
+             and index.entities[index.by_token[i]].kind in _PLACE_KINDS and _in_locative(tok.doc[i])}
+    return found.pop() if len(found) == 1 else None
+
+
 def _actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
     keys = index.in_subtree(tok)
     if not keys:
@@ -240,7 +401,7 @@ _NOT_OWN_TIME = frozenset("since before after until till prior following ahead".
 
 
 def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
-    """The time expression in the trigger's own phrase, else one attached to its light verb.
+    """The time expression in the trigger's own phrase, else one attached to the verbs of its clause.
 
     A date behind "since", "before" or "after" situates something else ("the largest swap since
     the conflict began in 2022") and is not the event's own.
@@ -248,24 +409,29 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     doc = tok.doc
     subtree = {t.i for t in tok.subtree}
 
-    def own(t: FoundTime) -> bool:
-        if t.expr.value is None and t.expr.start is None:
-            return False
-        node = doc[t.start]
-        while node.i != tok.i and node.head.i != node.i:
-            if node.lower_ in _NOT_OWN_TIME or node.lemma_.lower() in _NOT_OWN_TIME:
-                return False
-            node = node.head
-        return True
+    def own(t: FoundTime, top: Token = tok) -> bool:
+        return (t.expr.value is not None or t.expr.start is not None) and not _situates_other(doc[t.start], top)
 
     found = [t for t in times if t.start in subtree and own(t)]
-    if not found and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
-        verb = tok.head  # "held talks on Monday", "launched an attack early Saturday"
-        direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod") for x in c.subtree}
-        found = [t for t in times if t.start in direct and t.expr.value is not None]
+    for verb in ([] if found else _governing_verbs(tok)):
+        # "held talks on Monday", "launched an attack early Saturday", "was killed in a crash on Sunday"
+        direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
+                  and c.i not in subtree for x in _near_words(c)}
+        found = [t for t in times if t.start in direct and t.expr.value is not None and own(t, verb)]
+        if found:
+            break
     if not found:
         return None
     return min(found, key=lambda t: abs(t.start - tok.i))
+
+
+def _near_words(c: Token) -> list[Token]:
+    """A modifier's own words: "on Friday", "early Saturday", not "on the heels of an exchange announced
+    on Friday" (a time deeper in the phrase belongs to what the phrase names)."""
+    if c.dep_ != "prep":
+        return list(c.subtree)
+    return [c] + [x for p in c.children if p.dep_ == "pobj"
+                  for x in [p, *(k for k in p.children if k.dep_ in ("compound", "amod", "det", "nummod", "npadvmod"))]]
 
 
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "advcl", "acl", "relcl", "conj", "attr", "pobj"})
@@ -308,6 +474,13 @@ def _attach_quantities(doc: Doc, mentions: list[_Mention], quantities: list[Foun
         anchor = doc[q.anchor]
         same_sentence = [m for m in mentions if sent_start(m.token) == sent_start(anchor)]
         if not same_sentence:
+            # A sentence that goes on about the event of the one before ("The fire broke out at
+            # 3 a.m. Thirty-three passengers were on board.") counts for that event.
+            earlier = [m for m in mentions if m.token.i < anchor.i and m.folded_into is None
+                       and _same_paragraph(doc, m.token.idx, anchor.idx)]
+            if earlier and q.quantity.unit is not None:
+                target = earlier[-1]
+                target.quantities.append(q)
             continue
         if q.quantity.unit in _CASUALTY_UNITS:
             violent = [m for m in same_sentence if m.type.name not in ("Appeal", "Agreement", "Negotiation")]
@@ -320,7 +493,7 @@ def _attach_quantities(doc: Doc, mentions: list[_Mention], quantities: list[Foun
 # ------------------------------------------------------------------ merging mentions into events
 
 def _compatible(e: _Mention, m: _Mention) -> bool:
-    if m.fresh:
+    if m.fresh or e.generic:
         return False
     related = (e.type.name == m.type.name or m.type.name in e.type.ancestors or e.type.name in m.type.ancestors
                or m.type.part_of == e.type.name)
@@ -423,9 +596,58 @@ def _fill_from_context(doc: Doc, events: dict[str, Event], index: EntityIndex, t
                 ev.participants = _dedupe(ev.agents + ev.participants)
         etype = taxonomy().get(ev.type)
         if etype and etype.symmetric and len(ev.participants) < 2:
-            prior = next((o for o in reversed(earlier) if taxonomy()[o.type].symmetric and len(o.participants) >= 2), None)
+            prior = next((o for o in reversed(earlier) if taxonomy().get(o.type, _ANY_EVENT).symmetric and len(o.participants) >= 2), None)
             if prior:
                 ev.participants = _dedupe(ev.participants + prior.participants)
+
+
+def _fill_from_lead(doc: Doc, events: dict[str, Event], index: EntityIndex, token_map: dict[int, str],
+                    times: list[FoundTime]) -> None:
+    """The article's main event, the first one its lead sentence names, takes the lead's day and
+    place when its own clause gives neither: news leads state when and where once, for the whole
+    sentence ("On Tuesday, voters in Ohio went to the polls as the storm ...")."""
+    if not token_map:
+        return
+    first = min(token_map)
+    lead_start, lead_end = parsed(doc).sent_bounds[first]
+    text = parsed(doc).text
+    before = text[:doc[lead_start].idx]
+    if before.strip() and (not before.rstrip(" \t").endswith("\n") or before.strip().count("\n") > 0):
+        return  # the lead opens the text or follows the headline line; a later sentence is no lead
+    main = events[token_map[first]]
+    if main.time is None:
+        day = next((t for t in times if lead_start <= t.start < lead_end and t.expr.value
+                    and len(t.expr.value) == 10 and not _situates_other(doc[t.start], doc[lead_start:lead_end].root)), None)
+        if day is not None:
+            main.time = day.expr.key
+    if main.place is None:
+        for i in range(lead_start, lead_end):
+            key = index.by_token.get(i)
+            if key and index.entities[key].kind in _PLACE_KINDS and _in_locative(doc[i]):
+                main.place = key
+                break
+
+
+def _situates_other(tok: Token, top: Token) -> bool:
+    """Whether a time word hangs from "since", "before", "after" ... on its way up to `top`."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.lower_ in _NOT_OWN_TIME or node.lemma_.lower() in _NOT_OWN_TIME:
+            return True
+        node = node.head
+    return False
+
+
+def _in_locative(tok: Token) -> bool:
+    """Whether `tok` names where: inside an in/at/near phrase (through compounds and appositions)."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "pobj":
+            return node.head.lower_ in _PLACE_PREPS
+        if node.dep_ not in ("compound", "appos", "conj", "amod", "nmod", "poss") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _previous_sentence(doc: Doc, tok: Token):

@@ -110,9 +110,17 @@ say tell add confirm state announce report indicate claim declare note explain i
 assert stress write deny admit acknowledge argue reveal disclose comment remark reply respond
 suggest estimate predict promise vow pledge threaten accuse allege complain describe testify
 emphasize emphasise reiterate mention disclose conclude ask tweet post believe expect recommend request
-cite quote comment forecast
+cite quote comment forecast read rule
 plan want agree refuse decide choose intend seek hope demand applaud
 """.split())  # the last line: stances, an actor's stated intention or position ("GM plans to close ...")
+# Verbs that say how things are rather than what happened: no event of their own, even with a
+# named subject ("Russia has ...", "the company became ...", "Smith wants ...").
+NON_EVENT_VERBS = frozenset("""
+be have do become seem appear remain stay get make take give go come keep let see look feel know
+think consider regard mean include involve contain consist comprise represent own hold lack need
+like love hate prefer wish try use continue begin start stop fail manage happen tend face remain
+call name describe follow precede lead live work serve number total reach account amount
+""".split())
 # Cues whose object is what was said even without a clause: "Boeing announced a new plane".
 CUE_WITH_OBJECT = frozenset("""announce report confirm deny reveal disclose unveil predict forecast estimate claim
 cite acknowledge admit post tweet request recommend describe applaud demand""".split())

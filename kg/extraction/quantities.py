@@ -142,9 +142,13 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str) -> FoundQuan
     elif currency or label == "MONEY":
         currency = currency or _currency_after(doc, end)
         unit = currency or "money"
+    if _is_measure(doc, start, end):
+        return None  # a clock time, a storm's category, a speed or an age is no count
     counted = _counted_noun(doc, start, end)
     if unit is None and counted is not None:
         unit = _unit_lemma(counted)
+    if unit is None or unit in _GENERIC_PEOPLE:
+        unit = _fate(doc[end - 1] if counted is None else counted) or unit
     anchor = counted.i if counted is not None else doc[end - 1].i
     qspan = doc[start:end]
     quantity = Quantity(key, Span(qspan.start_char, qspan.end_char, qspan.text), value, unit, qualifier, currency)
@@ -192,3 +196,55 @@ def _unit_lemma(noun: Token) -> str:
         return lexicon.UNIT_NORMAL[low]
     lemma = noun.lemma_.lower()
     return lexicon.UNIT_NORMAL.get(lemma, lemma)
+
+
+# What happened to the people counted, by the verb they are the object or passive subject of:
+# "killing 107", "12 were wounded", "30 people died", "five were rescued".
+_FATE_VERBS = {"kill": "killed", "injure": "injured", "wound": "injured", "hurt": "injured", "die": "dead",
+               "arrest": "arrested", "detain": "arrested", "evacuate": "evacuated", "rescue": "rescued",
+               "displace": "displaced", "infect": "infected"}
+_FATE_WORDS = {"dead": "dead", "killed": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
+               "missing": "missing", "arrested": "arrested", "evacuated": "evacuated", "rescued": "rescued"}
+_GENERIC_PEOPLE = frozenset({"person", "people", "individual", "other"})
+_TOLL_WORDS = frozenset({"toll", "tally", "count"})
+# Words before a number that make it a measure, not a count: "Category 4", "magnitude 7.1".
+_MEASURE_BEFORE = frozenset({"category", "magnitude", "level", "grade", "force", "cat", "no.", "number", "aged", "age"})
+# Units of measure (and clock words) after a number: "1500 UTC", "150 mph", "7.1-magnitude".
+_MEASURE_AFTER = frozenset({"utc", "gmt", "a.m.", "p.m.", "am", "pm", "mph", "kph", "km/h", "knots", "knot",
+                            "magnitude", "degrees", "degree", "°", "°c", "°f", "year-old", "years-old"})
+
+
+def _is_measure(doc: Doc, start: int, end: int) -> bool:
+    """Whether the number at doc[start:end] measures rather than counts."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in _MEASURE_BEFORE:
+        return True
+    after = [t.lower_ for t in doc[end:end + 4]]
+    if after and after[0] in _MEASURE_AFTER:
+        return True
+    if after[:1] == ["-"] and after[1:2] and after[1] in _MEASURE_AFTER:
+        return True  # "7.1-magnitude"
+    # "a 45-year-old man", "aged 45", "45 years old"
+    return after[:4] == ["-", "year", "-", "old"] or after[:2] in (["years", "old"], ["year", "old"])
+
+
+def _fate(tok: Token) -> str | None:
+    """What the text says happened to the people `tok` counts, as a unit: killed, injured, dead ..."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in _FATE_WORDS and nxt.pos_ in ("ADJ", "VERB", "NOUN"):
+        return _FATE_WORDS[nxt.lower_]  # "15 dead", "at least 40 injured"
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in _FATE_VERBS:
+        return _FATE_VERBS[head.lemma_.lower()]
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("rise", "climb", "reach", "increase", "jump"):
+        subj = [c for c in head.head.children if c.dep_ == "nsubj"]
+        if subj and subj[0].lemma_.lower() in _TOLL_WORDS:
+            return _toll_unit(subj[0])  # "the death toll rose to 39"
+    if tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _TOLL_WORDS for c in head.children):
+        return _toll_unit(next(c for c in head.children if c.dep_ == "nsubj"))  # "the toll is 39"
+    return None
+
+
+def _toll_unit(toll: Token) -> str:
+    kind = {c.lemma_.lower() for c in toll.children if c.dep_ in ("compound", "amod")}
+    return "injured" if kind & {"injury", "casualty"} else "dead"

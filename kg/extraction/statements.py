@@ -266,10 +266,18 @@ def _according_to(sent, index: EntityIndex, exclude: range, quote_end: int) -> l
     return out
 
 
+# Cues whose subject follows them after a quotation ('"...," said the minister'); "told" is not one:
+# what follows it is whom it was told to.
+_INVERTING_CUES = frozenset({"say", "read", "add", "write", "state", "declare", "continue", "explain"})
+
+
 def _speaker(cue: Token, index: EntityIndex) -> str | None:
     """The entity that says `cue`: its subject, the by-agent of a passive, or a pronoun's antecedent."""
     subjects = [c for c in cue.children if c.dep_ in ("nsubj",)]
     subjects += [p for c in cue.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not subjects and cue.lemma_.lower() in _INVERTING_CUES:
+        # '"...," reads the court's statement': the parser takes the subject after the verb for its object
+        subjects = [c for c in cue.children if c.dep_ in ("dobj", "attr") and c.i > cue.i]
     head = cue
     for _ in range(5):
         # "..., asserting ...", "said and added", "justified it by saying": the subject of the verb above
@@ -278,6 +286,12 @@ def _speaker(cue: Token, index: EntityIndex) -> str | None:
             break
         head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects and cue.dep_ == "acl" and cue.head.pos_ == "NOUN":
+        # "X released a statement saying ...", "X's letter stating ...": the text's author speaks
+        text = cue.head
+        subjects = [c for c in text.children if c.dep_ == "poss"]
+        if not subjects and text.dep_ == "dobj":
+            subjects = [c for c in text.head.children if c.dep_ == "nsubj"]
     for s in subjects:
         key = _entity_of(s, index)
         if key:
@@ -297,10 +311,27 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
         return index.recent(tok.i, ("Person",))
     if low == "it":
         return index.recent(tok.i, ("Organization",))
-    # "a spokesman for the ministry", "officials of the company"
-    for t in tok.subtree:
-        if t.i != tok.i and t.i in index.by_token and index.entities[index.by_token[t.i]].kind not in NON_ACTOR_KINDS:
-            return index.by_token[t.i]
+    titled = _titled_person(tok, index)
+    if titled:
+        return titled
+    # "a spokesman for the ministry", "officials of the company"; a person named in the phrase is
+    # who speaks, over the state or body that qualifies his title ("US Secretary of State Mike Pompeo")
+    inside = [index.by_token[t.i] for t in tok.subtree if t.i != tok.i and t.i in index.by_token
+              and index.entities[index.by_token[t.i]].kind not in NON_ACTOR_KINDS]
+    if not inside:  # "part of the judge's statement"
+        inside = [k for t in tok.subtree if t.i != tok.i for k in [_titled_person(t, index)] if k]
+    return next((k for k in inside if index.entities[k].kind == "Person"), inside[0] if inside else None)
+
+
+def _titled_person(tok: Token, index: EntityIndex) -> str | None:
+    """"the judge", "the minister": the last person named before with that title."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    word = tok.lemma_.lower()
+    for i, key in reversed(index.order):
+        ent = index.entities[key]
+        if i < tok.i and ent.kind == "Person" and any(r.lower().split()[-1:] == [word] for r in ent.roles):
+            return key
     return None
 
 

@@ -1,0 +1,145 @@
+"""Event roles from the sentence's structure, and speakers found as a reader finds them.
+
+Every sentence here was written for its test.
+"""
+
+from __future__ import annotations
+
+
+def events_of(facts, etype: str) -> list:
+    """The events of `etype` or a finer type of it."""
+    from kg.taxonomy import taxonomy
+
+    return [e for e in facts.events.values()
+            if e.type == etype or etype in getattr(taxonomy().get(e.type), "ancestors", ())]
+
+
+def name(facts, key: str | None) -> str | None:
+    return facts.entities[key].name if key in facts.entities else None
+
+
+def test_the_subject_of_died_is_whom_it_befell_not_its_agent(extract_text):
+    facts = extract_text("News\n\nFormer senator John Harris died on Sunday in Boston.")
+    [event] = [e for e in facts.events.values() if any(m.anchor == "died" for m in e.mentions)]
+    assert [name(facts, k) for k in event.targets] == ["John Harris"] and not event.agents
+
+
+def test_the_passive_subject_of_a_verb_trigger_is_its_target(extract_text):
+    facts = extract_text("News\n\nBusinessman Tom Baker was convicted of fraud on Tuesday.")
+    [ruling] = events_of(facts, "Ruling")
+    assert "Tom Baker" in [name(facts, k) for k in ruling.targets]
+
+
+def test_a_possessor_of_an_arrest_is_the_one_arrested(extract_text):
+    facts = extract_text("News\n\nPolice in Lyon confirmed Marc Dupont's arrest on Friday.")
+    [arrest] = events_of(facts, "Arrest")
+    assert "Marc Dupont" in [name(facts, k) for k in arrest.targets]
+    assert "Marc Dupont" not in [name(facts, k) for k in arrest.agents]
+
+
+def test_a_place_in_the_clause_of_a_light_verb_is_the_events_place(extract_text):
+    facts = extract_text("News\n\nThe two ministers held talks in Geneva on Friday.")
+    [talks] = events_of(facts, "Negotiation")
+    assert name(facts, talks.place) == "Geneva"
+
+
+def test_a_state_adjective_on_an_election_is_its_place_not_its_agent(extract_text):
+    facts = extract_text("News\n\nThe Peruvian election was held on Sunday amid protests.")
+    [election] = events_of(facts, "Election")
+    assert name(facts, election.place) == "Peru" and not election.agents
+
+
+def test_a_named_person_speaks_before_the_state_in_his_title(extract_text):
+    facts = extract_text("News\n\nFrench Foreign Minister Claire Dubois said on Monday that the talks had failed.")
+    speakers = {name(facts, s.speaker) for s in facts.statements.values()}
+    assert speakers == {"Claire Dubois"}
+
+
+def test_a_statement_that_reads_is_the_words_of_the_titled_person_named_before(extract_text):
+    facts = extract_text('News\n\nOn Monday, Judge Helen Park rejected the request. "The evidence does not support '
+                         'the claim in any way," reads part of the judge\'s statement.')
+    [quote] = [s for s in facts.statements.values() if s.direct]
+    assert name(facts, quote.speaker) == "Helen Park" and quote.cue == "read"
+
+
+def test_the_lead_events_day_and_place_come_from_the_lead_sentence(extract_text):
+    facts = extract_text("News\n\nOn Tuesday in Lyon, police said a protest against the pension reform "
+                         "turned violent.")
+    [protest] = events_of(facts, "Protest")
+    assert name(facts, protest.place) == "Lyon"
+    assert facts.times[protest.time].value == "2025-05-20"
+
+
+def test_a_time_in_a_following_clause_dates_the_earlier_event_not_the_subject(extract_text):
+    facts = extract_text("News\n\nRebels shelled the town of Goma on Sunday. The shelling followed an earlier "
+                         "attack on the airport on Thursday.")
+    dates = {m.anchor: facts.times[e.time].value if e.time else None
+             for e in facts.events.values() for m in e.mentions}
+    assert dates["attack"] == "2025-05-22"
+    assert dates["shelling"] != "2025-05-22"
+
+
+def test_an_event_after_following_is_not_dated_by_the_main_clause(extract_text):
+    facts = extract_text("News\n\nThe two states exchanged 90 prisoners on Saturday, following an agreement "
+                         "reached in Doha.")
+    [agreement] = events_of(facts, "Agreement")
+    assert agreement.time is None or facts.times[agreement.time].value != "2025-05-24"
+
+
+def test_what_a_named_actor_does_is_an_event_even_without_a_finer_type(extract_text):
+    facts = extract_text("News\n\nSiemens rebranded its energy unit on Monday.")
+    [act] = [e for e in facts.events.values() if any(m.anchor == "rebranded" for m in e.mentions)]
+    assert act.type == "Event"
+    assert [name(facts, k) for k in act.agents] == ["Siemens"]
+    assert facts.times[act.time].value == "2025-05-19"
+
+
+def test_how_a_named_actor_is_makes_no_event(extract_text):
+    facts = extract_text("News\n\nSiemens has 300,000 employees and remains the largest employer in the region.")
+    assert not facts.events
+
+
+def test_a_verb_of_saying_is_a_statement_not_an_event(extract_text):
+    facts = extract_text("News\n\nSiemens said on Monday that profits had doubled.")
+    assert not [e for e in facts.events.values() if any(m.anchor == "said" for m in e.mentions)]
+
+
+def test_one_of_two_surnames_names_the_person_named_in_full(extract_text):
+    facts = extract_text("News\n\nJudge María Elena Gómez Ruiz rejected the appeal on Friday. Gómez said the law "
+                         "was clear.")
+    [statement] = facts.statements.values()
+    assert name(facts, statement.speaker) == "María Elena Gómez Ruiz"
+
+
+def test_who_claimed_responsibility_for_an_attack_is_its_agent(extract_text):
+    facts = extract_text("News\n\nA bomb exploded at a market in Kabul on Friday. The Taliban claimed "
+                         "responsibility for the bombing on Saturday.")
+    agents = {name(facts, k) for e in events_of(facts, "Attack") for k in e.agents}
+    assert agents == {"Taliban"}
+
+
+def test_the_one_place_a_sentence_names_is_where_its_event_happened(extract_text):
+    facts = extract_text("News\n\nPolice arrested two men on Saturday. Surrounded by his family in Porto, the "
+                         "former minister died on Sunday.")
+    [death] = [e for e in facts.events.values() if any(m.anchor == "died" for m in e.mentions)]
+    assert name(facts, death.place) == "Porto"
+
+
+
+def test_who_issued_a_statement_saying_something_said_it(extract_text):
+    facts = extract_text("News\n\nOn Friday, the World Food Programme issued a statement saying that aid deliveries "
+                         "to the region had stopped.")
+    [statement] = facts.statements.values()
+    assert name(facts, statement.speaker) == "World Food Programme"
+    assert "aid deliveries" in statement.text
+
+
+def test_banning_an_airline_is_a_sanction_by_the_state_that_bans(extract_text):
+    facts = extract_text("News\n\nCanada on Monday banned the airline Northjet from its airspace.")
+    [ban] = events_of(facts, "Sanction")
+    assert [name(facts, k) for k in ban.agents] == ["Canada"]
+
+
+def test_the_half_of_the_day_after_a_clock_time_is_no_place(extract_text):
+    facts = extract_text("News\n\nThe explosion happened at 4:00 A.M. local time, the agency said.")
+    assert "A.M." not in {e.name for e in facts.entities.values()}

@@ -1,0 +1,64 @@
+"""Figures: each count gets the unit a reader would write (what happened to whom), and measures are no counts.
+
+Every sentence here was written for its test.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+
+def figures(facts) -> set[tuple[Decimal, str | None, str | None]]:
+    return {(q.value, q.unit, q.qualifier) for q in facts.quantities.values()}
+
+
+def event_figures(facts, etype: str) -> set[tuple[Decimal, str | None]]:
+    return {(facts.quantities[k].value, facts.quantities[k].unit)
+            for e in facts.events.values() if e.type == etype for k in e.quantities}
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Gunmen stormed a market in the north, killing 23 and wounding 41.", 23, "killed"),
+    ("Gunmen stormed a market in the north, killing 23 and wounding 41.", 41, "injured"),
+    ("At least 12 people were killed when the bridge gave way.", 12, "killed"),
+    ("Nine passengers died after the ferry capsized.", 9, "passenger"),
+    ("Officials said 30 people died in the floods.", 30, "dead"),
+    ("Police said 14 were arrested during the clashes.", 14, "arrested"),
+    ("Rescuers said five were rescued from the rubble.", 5, "rescued"),
+    ("The storm left 17 dead and 60 injured across the province.", 17, "dead"),
+])
+def test_a_count_of_people_takes_the_verb_that_befell_them_as_unit(extract_text, sentence, value, unit):
+    assert (Decimal(value), unit) in {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))}
+
+
+def test_a_death_toll_that_rose_counts_the_dead(extract_text):
+    facts = extract_text("Floods\n\nThe death toll from the floods rose to 39 on Tuesday, officials said.")
+    assert (Decimal(39), "dead") in {(v, u) for v, u, _ in figures(facts)}
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The hurricane strengthened to a Category 4 storm overnight.", 4),
+    ("The storm made landfall at 1500 UTC near the border.", 1500),
+    ("Winds reached 150 mph as the hurricane came ashore.", 150),
+    ("A 7.1-magnitude earthquake struck the region on Monday.", Decimal("7.1")),
+    ("A 45-year-old man was arrested at the scene.", 45),
+    ("The suspect, aged 32, was charged with murder.", 32),
+])
+def test_a_measure_is_not_a_counted_quantity(extract_text, sentence, number):
+    assert Decimal(number) not in {v for v, _, _ in figures(extract_text(f"News\n\n{sentence}"))}
+
+
+def test_a_casualty_figure_attaches_to_the_attack_it_counts(extract_text):
+    facts = extract_text("News\n\nMilitants attacked a police station in the east on Sunday, killing 107 people "
+                         "and wounding 238.")
+    assert {(Decimal(107), "killed"), (Decimal(238), "injured")} <= event_figures(facts, "Attack")
+
+
+def test_the_dead_of_the_next_sentence_are_counted_for_the_disaster(extract_text):
+    facts = extract_text("News\n\nA fire broke out at a hotel in the city centre on Monday. At least 17 people "
+                         "died and 35 were rescued, officials said.")
+    fire = {(v, u) for e in facts.events.values() if e.type in ("Fire", "Accident") for v, u in
+            [(facts.quantities[k].value, facts.quantities[k].unit) for k in e.quantities]}
+    assert {(Decimal(17), "dead"), (Decimal(35), "rescued")} <= fire
