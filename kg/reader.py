@@ -69,12 +69,7 @@ def read_paths(paths: Iterable[str], *, default_date: dt.date | None = None) -> 
     """
     for raw in paths:
         if raw == "-":
-            try:
-                data = _read_capped(sys.stdin.buffer, "-")
-            except InputError as exc:
-                yield exc
-                continue
-            yield from _read_bytes(data, name="-", source="-", default_date=default_date)
+            yield from _read_stdin(sys.stdin.buffer, default_date)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -356,45 +351,69 @@ def parse_date(value: str | None, *, base: dt.date | None = None) -> dt.date | N
         return None
 
 
-def _stream_jsonl(path: Path, default_date: dt.date | None) -> Iterator[Article | InputError]:
-    """Read a JSON Lines file line by line, so a large file never sits in memory whole.
+def _read_stdin(stream, default_date: dt.date | None) -> Iterator[Article | InputError]:
+    """Standard input: JSON Lines streamed line by line (any length, each line capped), else one
+    article of at most MAX_ARTICLE_BYTES (so `kg ingest - < /dev/zero` ends)."""
+    import io
 
-    Lines end at ``\\n`` only: U+2028 and U+0085 are valid inside a JSON string.
-    """
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)
+    head = stream.peek(1 << 16)[: 1 << 16]  # what is there already: enough to tell JSON Lines
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        yield from _jsonl_lines(stream, "-", default_date)
+        return
+    try:
+        data = _read_capped(stream, "-")
+    except InputError as exc:
+        yield exc
+        return
+    yield from _read_bytes(data, name="-", source="-", default_date=default_date)
+
+
+def _stream_jsonl(path: Path, default_date: dt.date | None) -> Iterator[Article | InputError]:
+    """Read a JSON Lines file line by line, so a large file never sits in memory whole."""
     try:
         handle = path.open("rb")
     except OSError as exc:
         yield _unreadable(path, exc)
         return
-    seen = False
     with handle:
-        if b"\x00" in handle.peek(8192)[:8192]:  # a binary file: one error, not one per "line" of it
-            yield InputError(f"{path}: binary file, not an article (expected UTF-8 text, JSON Lines or HTML)")
+        yield from _jsonl_lines(handle, str(path), default_date)
+
+
+def _jsonl_lines(handle, source: str, default_date: dt.date | None) -> Iterator[Article | InputError]:
+    """The records of a JSON Lines stream, each line read with a cap (an endless line is cut off).
+
+    Lines end at ``\\n`` only: U+2028 and U+0085 are valid inside a JSON string.
+    """
+    if b"\x00" in handle.peek(8192)[:8192]:  # a binary file: one error, not one per "line" of it
+        yield InputError(f"{source}: binary file, not an article (expected UTF-8 text, JSON Lines or HTML)")
+        return
+    seen = False
+    lineno = 0
+    while raw := handle.readline(MAX_ARTICLE_BYTES + 1):
+        lineno += 1
+        if len(raw) > MAX_ARTICLE_BYTES and not raw.endswith(b"\n"):
+            # Skip the rest of the overlong line without holding it in memory.
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            seen = True
+            yield InputError(f"{source}:{lineno}: line longer than {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB, "
+                             "not an article")
+            continue
+        if b"\x00" in raw:
+            yield InputError(f"{source}: binary file, not an article (expected UTF-8 text, JSON Lines or HTML)")
             return
-        lineno = 0
-        while raw := handle.readline(MAX_ARTICLE_BYTES + 1):
-            lineno += 1
-            if len(raw) > MAX_ARTICLE_BYTES and not raw.endswith(b"\n"):
-                # Skip the rest of the overlong line without holding it in memory.
-                while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
-                    pass
-                seen = True
-                yield InputError(f"{path}:{lineno}: line longer than {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB, "
-                                 "not an article")
-                continue
-            if b"\x00" in raw:
-                yield InputError(f"{path}: binary file, not an article (expected UTF-8 text, JSON Lines or HTML)")
-                return
-            try:
-                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield InputError(f"{path}:{lineno}: not UTF-8 text (bad byte at column {exc.start + 1})")
-                continue
-            if line.strip():
-                seen = True
-                yield from parse_jsonl(line, source=str(path), default_date=default_date, first_line=lineno)
+        try:
+            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield InputError(f"{source}:{lineno}: not UTF-8 text (bad byte at column {exc.start + 1})")
+            continue
+        if line.strip():
+            seen = True
+            yield from parse_jsonl(line, source=source, default_date=default_date, first_line=lineno)
     if not seen:
-        yield InputError(f"{path}: empty article file")
+        yield InputError(f"{source}: empty article file")
 
 
 def count_articles(paths: Iterable[str]) -> int | None:

@@ -154,3 +154,17 @@ def test_a_relative_date_resolves_against_the_date_option_not_the_clock():
     record = json.dumps({"id": "d", "date": "yesterday", "text": "Rain\n\nRain fell."})
     [article] = list(parse_jsonl(record, source="s", default_date=dt.date(2025, 5, 24)))
     assert article.published == dt.date(2025, 5, 23)
+
+
+def test_json_lines_on_standard_input_stream_past_the_cap(monkeypatch):
+    import io
+    import sys
+
+    import kg.reader
+
+    monkeypatch.setattr(kg.reader, "MAX_ARTICLE_BYTES", 4096)  # the whole input is larger, each line smaller
+    data = "".join(good(f"n{i}") + "\n" for i in range(100)).encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data))))
+    items = list(read_paths(["-"]))
+    assert len(items) == 100 and all(type(i).__name__ == "Article" for i in items)
+    assert items[-1].source == "-:100"
