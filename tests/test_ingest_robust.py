@@ -205,7 +205,7 @@ def alive(pid: int) -> bool:
         return False
 
 
-def start_ingest(tmp_path: Path, jobs: int, count: int = 600) -> subprocess.Popen:
+def start_ingest(tmp_path: Path, jobs: int, count: int = 3000) -> subprocess.Popen:
     """`kg -v ingest` of `count` small articles in its own process group, once it has stored some
     (the -v log says "stored N articles" after each write)."""
     source = paragraph_articles(tmp_path / "in.jsonl", count)
