@@ -58,19 +58,26 @@ def ingest(paths: tuple[str, ...], date: Optional[str], store: Optional[Path], e
 
     PATHS are files, folders (read recursively) or - for standard input. Articles already stored
     unchanged are skipped, so a stopped run can be started again."""
+    from kg.errors import Interrupted
     from kg.pipeline import ingest_articles, read_inputs
     from kg.reader import count_articles, date_option
 
     when = date_option(date)
     items = read_inputs(list(paths), when)
     target = _open(store, endpoint, update_endpoint)
+    interrupted = None
     try:
         with _progress(total=count_articles(list(paths)) if sys.stderr.isatty() else None) as progress:
             report = ingest_articles(items, target, batch_size=batch_size, jobs=jobs, progress=progress)
+    except Interrupted as exc:  # Ctrl-C or SIGTERM: what was done is stored; say so once it is closed
+        interrupted, report = exc, exc.report
     finally:
         target.close()
     for error in report.errors:
         click.echo(f"skipped: {error}", err=True)
+    if interrupted is not None:
+        click.echo(str(interrupted), err=True)
+        sys.exit(interrupted.exit_code)
     click.echo(report.summary())
     if report.errors and report.articles == 0:
         sys.exit(2)

@@ -20,10 +20,23 @@ from kg.records import Article
 
 
 def _partition(articles: Iterable[Article], extractor: str) -> list[str]:
-    """One partition: articles to N-Quads text, one string per article (run on a worker)."""
+    """One partition: articles to N-Quads text, one string per article (run on a worker).
+
+    An article the extraction fails on is logged on the worker and left out, as `kg ingest`
+    skips it: one bad article does not fail its partition.
+    """
+    import logging
+
+    from kg.errors import KgError
     from kg.pipeline import extract_quads
 
-    return [item.quads.decode("utf-8") for item in extract_quads(list(articles), extractor=extractor)]
+    out = []
+    for item in extract_quads(list(articles), extractor=extractor):
+        if isinstance(item, KgError):
+            logging.getLogger(__name__).warning("%s", item)
+        else:
+            out.append(item.quads.decode("utf-8"))
+    return out
 
 
 def extract_bag(articles: Sequence[Article], *, npartitions: int | None = None):

@@ -19,6 +19,15 @@ class ExtractionError(KgError):
     """The language model could not be loaded or failed on an article."""
 
 
+class Interrupted(KgError):
+    """A run stopped by Ctrl-C (SIGINT) or SIGTERM after storing what it had done; exits 128 + the signal."""
+
+    def __init__(self, message: str, signum: int, report=None) -> None:
+        super().__init__(message)
+        self.exit_code = 128 + signum  # 130 for SIGINT, 143 for SIGTERM, as a shell reports a killed command
+        self.report = report  # what the run did before it stopped (kg.pipeline.IngestReport)
+
+
 class StoreError(KgError):
     """The triple store could not be opened, read or written."""
 

@@ -13,16 +13,23 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import signal
+import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from kg.errors import ExtractionError, InputError, KgError, StoreError, first_line
+from kg.errors import ExtractionError, InputError, Interrupted, KgError, StoreError, first_line
 from kg.records import Article
 from kg.vocab import ONTOLOGY_GRAPH
 
 log = logging.getLogger(__name__)
 
 WRITE_BATCH_ARTICLES = 256  # new articles per store write: fewer, larger bulk loads cost less in all
+# ... but what waits is written at least this often, so a killed run loses seconds of work, not minutes.
+WRITE_EVERY_SECONDS = 3.0
 CHUNK = 32  # articles a worker process handles per task: one spaCy batch; smaller chunks leave a shorter tail
 
 
@@ -91,19 +98,30 @@ def article_quads(article: Article, nlp=None, *, extractor: str | None = None) -
 
 
 def extract_quads(articles: Iterable[Article], *, nlp=None, batch_size: int | None = None,
-                  extractor: str | None = None, dispatched: Callable[[], None] | None = None) -> Iterator[Extracted]:
+                  extractor: str | None = None,
+                  dispatched: Callable[[], None] | None = None) -> Iterator[Extracted | ExtractionError]:
     """Yield each article's quads (N-Quads bytes) and counts, parsing in batches with ``nlp.pipe`` (one process).
 
+    An article that fails (in spaCy, the rules or the mapping) comes out as an ExtractionError
+    naming it, with the article as its `article` attribute; the others go on.
     `dispatched` is called once the last article has been read into a batch.
     """
-    from kg.extraction import extract_many
+    from kg.extraction import article_error, extract_each
     from kg.mapping import facts_to_nquads
 
     extractor = extractor or extractor_id()
     if dispatched:
         articles = _then(articles, dispatched)
-    for facts in extract_many(articles, nlp, batch_size=batch_size):
-        yield Extracted(facts.article, facts_to_nquads(facts, extractor=extractor),
+    for facts in extract_each(articles, nlp, batch_size=batch_size):
+        if isinstance(facts, ExtractionError):
+            yield facts
+            continue
+        try:
+            quads = facts_to_nquads(facts, extractor=extractor)
+        except Exception as exc:  # noqa: BLE001 - one article's failure is that article's
+            yield article_error(facts.article, exc)
+            continue
+        yield Extracted(facts.article, quads,
                         sum(1 for e in facts.entities.values() if e.kind not in ("City", "Location") and e.mentions),
                         len(facts.events), len(facts.statements))
 
@@ -114,7 +132,7 @@ def _then(items: Iterable[Article], call: Callable[[], None]) -> Iterator[Articl
     call()
 
 
-def _work(task: tuple[list[Article], int, str]) -> list[Extracted]:
+def _work(task: tuple[list[Article], int, str]) -> list[Extracted | ExtractionError]:
     """A worker process's task: one chunk of articles to quads (the model is loaded once per process).
 
     The quads travel back as the N-Quads bytes the mapping wrote (pickling pyoxigraph terms one by
@@ -148,7 +166,72 @@ def _worker_context():
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["kg.extraction.warm"])
+    _start_forkserver()
     return ctx
+
+
+def _start_forkserver() -> None:
+    """Start the fork server (if it is not running) so that it imports the installed kg.
+
+    multiprocessing starts it with ``python -c``, which puts the working folder first on sys.path:
+    a folder holding a ``kg/`` directory made the server import that instead and die. With
+    PYTHONSAFEPATH set (Python 3.11+) the working folder is left off.
+    """
+    from multiprocessing import forkserver
+
+    # KG_FORKSERVER tells kg.extraction.warm it runs in the fork server (not imported elsewhere,
+    # e.g. by a doctest run): only there does it ignore Ctrl-C and tie itself to its parent.
+    settings = {"PYTHONSAFEPATH": "1", "KG_FORKSERVER": "1"}
+    before = {name: os.environ.get(name) for name in settings}
+    os.environ.update(settings)
+    try:
+        forkserver.ensure_running()
+    finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def die_with_parent() -> None:
+    """Have the kernel kill this process when its parent process ends (Linux; elsewhere nothing).
+
+    The fork server (a child of kg) and the workers (children of the fork server) call this, so a
+    killed `kg ingest --jobs N` leaves no process behind: otherwise the workers wait forever on
+    their task queue, holding the model's memory and the terminal's pipes.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent ended before the request was made
+        os._exit(1)
+
+
+def _worker_start() -> None:
+    """Set up a worker process: it ends with its parent, and leaves Ctrl-C to the main process.
+
+    Ctrl-C sends SIGINT to the whole process group: the main process stores what is done and
+    stops the workers; a worker that took it itself would print a traceback.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
+
+
+def _stop_workers(pool) -> None:
+    """Kill a pool's worker processes now (an interrupted or failed run drops the chunks they hold)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            process.kill()
+        except (OSError, AttributeError, ValueError):
+            pass
 
 
 def _balanced_chunks(items: Iterable[Article], size: int, lookahead: int) -> Iterator[list[Article]]:
@@ -180,7 +263,7 @@ def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int 
     from kg.extraction.nlp import BATCH_SIZE
 
     extractor = extractor or extractor_id()
-    pool = ProcessPoolExecutor(jobs, mp_context=_worker_context())
+    pool = ProcessPoolExecutor(jobs, mp_context=_worker_context(), initializer=_worker_start)
     running: set = set()
 
     def finished() -> Iterator[Extracted]:
@@ -206,20 +289,35 @@ def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int 
         raise ExtractionError("a worker process stopped before finishing its articles (killed, out of memory, "
                               "or started from a script that does not guard its code with "
                               "`if __name__ == \"__main__\":`)") from exc
+    except EOFError as exc:  # the fork server is gone: no worker can start
+        raise ExtractionError("the worker processes could not be started (the fork server ended)") from exc
     finally:
-        # On an error or an interrupted run, the chunks not yet started are dropped, not extracted.
+        # On an error or an interrupted run, the chunks not yet started are dropped, not extracted,
+        # and the workers are stopped at once instead of finishing the chunks they hold.
+        if running:
+            _stop_workers(pool)
         pool.shutdown(wait=not running, cancel_futures=True)
 
 
 def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, batch_size: int | None = None,
                     jobs: int = 1, progress: Progress | None = None) -> IngestReport:
-    """Extract and store every article of `items`; report bad ones and go on with the rest."""
+    """Extract and store every article of `items`; report bad ones and go on with the rest.
+
+    Two articles of one identity (URL, else id) with different content are never merged: the
+    first is stored, the other reported. Ctrl-C or SIGTERM stops the run after storing what was
+    extracted, raising Interrupted (with the report) to say so.
+    """
+    import hashlib
+
     from kg.mapping import article_iri, content_hash
 
     report = IngestReport()
     extractor = extractor_id()
     ensure_ontology(store)
     stored: dict[str, bool] = {}  # article IRI -> an older version is stored (replace it)
+    # article IRI and id -> content hash of each article of this input (a few bytes each, so a run of
+    # millions stays small): a second article of one identity must not merge into the first.
+    seen: dict[bytes, bytes] = {}
     done = 0
 
     def to_extract() -> Iterator[Article]:
@@ -229,10 +327,27 @@ def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, b
                 report.errors.append(str(item))
                 log.warning("%s", item)
                 continue
-            report.articles += 1
             iri = article_iri(item)
+            digest = content_hash(item, extractor)
+            value = bytes.fromhex(digest[:16])
+            # The graph's identity (URL, else id) and the id itself: both must be unique.
+            keys = {"URL" if item.url else "id": iri.value.encode("utf-8")[-20:],
+                    "id": hashlib.sha1(f"id:{item.id}".encode("utf-8", "surrogatepass")).digest()[:10]}
+            clash = next((name for name, key in keys.items() if key in seen and seen[key] != value), None)
+            if clash is not None:
+                basis = f"URL {item.url!r}" if clash == "URL" else f"id {item.id!r}"
+                report.errors.append(f"{item.source or item.id}: another article of this input has the {basis}, "
+                                     "with different content; not stored (give each article its own id or URL)")
+                log.warning("%s", report.errors[-1])
+                continue
+            if any(key in seen for key in keys.values()):
+                report.articles += 1  # the same article twice: stored once
+                report.unchanged += 1
+                continue
+            seen.update((key, value) for key in keys.values())
+            report.articles += 1
             old = store.article_hash(iri)
-            if old is not None and old == content_hash(item, extractor):
+            if old is not None and old == digest:
                 report.unchanged += 1
                 done += 1
                 if progress:
@@ -250,22 +365,75 @@ def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, b
     else:
         extracted = extract_quads(to_extract(), nlp=nlp, batch_size=batch_size, extractor=extractor,
                                   dispatched=writer.drain)
-    try:
-        for item in extracted:
-            report.words += len(item.article.text.split())
-            writer.add(item, replace=stored.pop(article_iri(item.article).value, False))
-            done += 1
-            if progress:
-                progress(done, item.article.id)
-    finally:
-        writer.flush()  # what was extracted is stored, even when the run is interrupted
+    stopped_by: int | None = None
+    with _signals_interrupt():
+        try:
+            for item in extracted:
+                if isinstance(item, KgError):  # one article failed in extraction; the others go on
+                    report.errors.append(str(item))
+                    log.warning("%s", item)
+                    failed = getattr(item, "article", None)
+                    if failed is not None:
+                        stored.pop(article_iri(failed).value, None)
+                    name = failed.id if failed is not None else ""
+                else:
+                    report.words += len(item.article.text.split())
+                    writer.add(item, replace=stored.pop(article_iri(item.article).value, False))
+                    name = item.article.id
+                done += 1
+                if progress:
+                    progress(done, name)
+        except KeyboardInterrupt:
+            stopped_by = signal.SIGINT
+        except _Terminated:
+            stopped_by = signal.SIGTERM
+        finally:
+            extracted.close()  # stops the worker processes now if the run did not finish
+            writer.flush()  # what was extracted is stored, even when the run is interrupted
+    if stopped_by is not None:
+        raise Interrupted(f"interrupted: {report.added + report.replaced} articles stored; run again to resume",
+                          stopped_by, report)
     return report
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread as Ctrl-C raises KeyboardInterrupt (not an Exception, so
+    no `except Exception` swallows it)."""
+
+
+@contextmanager
+def _signals_interrupt() -> Iterator[None]:
+    """While ingest runs in the main thread, SIGTERM stops it as Ctrl-C does: by an exception, so
+    what was extracted is still stored (the default action ends the process on the spot). Only
+    the first SIGTERM raises: later ones must not cut short the final write. A handler the
+    program set itself is left alone."""
+    import threading
+
+    if (threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL):
+        yield
+        return
+    raised = False
+
+    def terminate(signum, frame) -> None:
+        nonlocal raised
+        if not raised:
+            raised = True
+            raise _Terminated()
+
+    signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 class _BatchWriter:
     """Writes new articles `WRITE_BATCH_ARTICLES` to a transaction, replacements alone, in a thread of
     its own: the store (Rust, releasing the GIL) writes one batch while spaCy parses the next.
 
+    A batch also goes out once its first article has waited `WRITE_EVERY_SECONDS` (checked on each
+    `add`, and by the writer thread while no article comes), so a killed run loses seconds of work.
     After `drain`, a batch goes out whenever the writer is idle, however small. An unexpected error
     in the writer stops the run (StoreError from the next `add` or `flush`) instead of losing the
     articles silently or leaving the run waiting on a writer that is gone.
@@ -276,6 +444,8 @@ class _BatchWriter:
         import threading
 
         self.store, self.report, self.batch = store, report, []
+        self._since = 0.0  # when the first article of `batch` came
+        self._lock = threading.Lock()  # `batch` is taken by the main thread and, when it is late, by the writer
         self._failed: Exception | None = None
         self._queue: queue.Queue = queue.Queue(maxsize=2)  # bounded: memory stays flat
         self._draining = False
@@ -283,17 +453,37 @@ class _BatchWriter:
         self._thread.start()
 
     def _run(self) -> None:
+        import queue
+
         while True:
-            task = self._queue.get()
+            try:
+                task = self._queue.get(timeout=WRITE_EVERY_SECONDS / 4)
+            except queue.Empty:
+                # Nothing came for a while (a long article, a slow worker): write what waits too long.
+                late = self._take(lambda: time.monotonic() - self._since >= WRITE_EVERY_SECONDS)
+                if late:
+                    self._do((late, False, None))
+                continue
             if task is None:
                 return
-            items, replace, iri = task
-            if self._failed is None:
-                try:
-                    _write(self.store, items, self.report, replace=replace, iri=iri)
-                except Exception as exc:  # noqa: BLE001 - raised again in the caller's thread
-                    self._failed = exc  # the thread goes on taking tasks, so no put waits on it
+            self._do(task)
             self._queue.task_done()  # the queue's count of unfinished tasks says when the writer is idle
+
+    def _do(self, task) -> None:
+        items, replace, iri = task
+        if self._failed is None:
+            try:
+                _write(self.store, items, self.report, replace=replace, iri=iri)
+            except Exception as exc:  # noqa: BLE001 - raised again in the caller's thread
+                self._failed = exc  # the thread goes on taking tasks, so no put waits on it
+
+    def _take(self, due: Callable[[], bool]) -> list[Extracted]:
+        """The waiting batch, if there is one and it is `due` (a new one starts)."""
+        with self._lock:
+            if not self.batch or not due():
+                return []
+            batch, self.batch = self.batch, []
+            return batch
 
     def drain(self) -> None:
         """From now on, write what is waiting as soon as the writer is free (the input has ended)."""
@@ -305,20 +495,26 @@ class _BatchWriter:
                              f"{first_line(self._failed)}") from self._failed
 
     def add(self, item: Extracted, *, replace: bool, iri=None) -> None:
+        """Queue one article for the store: a replacement alone, a new one in the waiting batch."""
         self._check()
         if replace:
             self._queue.put(([item], True, iri))
             return
-        self.batch.append(item)
-        if len(self.batch) >= WRITE_BATCH_ARTICLES or (self._draining and self._queue.unfinished_tasks == 0):
-            self._queue.put((self.batch, False, None))
-            self.batch = []
+        with self._lock:
+            if not self.batch:
+                self._since = time.monotonic()
+            self.batch.append(item)
+        batch = self._take(lambda: len(self.batch) >= WRITE_BATCH_ARTICLES
+                           or time.monotonic() - self._since >= WRITE_EVERY_SECONDS
+                           or (self._draining and self._queue.unfinished_tasks == 0))
+        if batch:
+            self._queue.put((batch, False, None))
 
     def flush(self) -> None:
         """Write what is left and wait until every write is done."""
-        if self.batch:
-            self._queue.put((self.batch, False, None))
-            self.batch = []
+        batch = self._take(lambda: True)
+        if batch:
+            self._queue.put((batch, False, None))
         self._queue.put(None)
         self._thread.join()
         self._check()
@@ -346,6 +542,7 @@ def _write(store, items: list[Extracted], report: IngestReport, *, replace: bool
         report.errors.append(f"{items[0].article.source or items[0].article.id}: {exc}")
         log.warning("%s", report.errors[-1])
         return
+    log.info("stored %d article%s", len(items), "s" if len(items) > 1 else "")
     for item in items:
         report.replaced += replace
         report.added += not replace

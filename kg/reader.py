@@ -9,9 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
+import stat
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -19,6 +22,11 @@ from kg.errors import InputError
 from kg.records import Article
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm"}
+# The most kg reads of one article (a text or HTML file, standard input, one JSON line): far above
+# any news article (spaCy's own limit is a million characters; longer texts are parsed in parts),
+# and a bound on memory when an input never ends (`kg ingest - < /dev/zero`).
+MAX_ARTICLE_BYTES = 16 * 1024 * 1024
+_JSON_FIELDS = ("id", "title", "text", "date", "url", "publisher")
 
 _MONTHS = {
     m.lower(): i
@@ -55,38 +63,113 @@ def read_paths(paths: Iterable[str], *, default_date: dt.date | None = None) -> 
     """Yield an `Article` for every article found under `paths`, or an `InputError` for each bad one.
 
     A path may be a file (text, JSON Lines or HTML, told apart by suffix and content), a folder
-    (read recursively, hidden files skipped) or ``-`` for standard input.
+    (read recursively, hidden files skipped) or ``-`` for standard input. A file's id is its name
+    when it is given itself, its path relative to the folder when it is found in one (so
+    ``2024/article.txt`` and ``2025/article.txt`` stay two articles).
     """
     for raw in paths:
         if raw == "-":
-            yield from _read_bytes(sys.stdin.buffer.read(), name="-", source="-", default_date=default_date)
+            yield from _read_stdin(sys.stdin.buffer, default_date)
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not files:
-                yield InputError(f"{raw}: folder holds no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})")
-            for file in files:
-                yield from read_file(file, default_date=default_date)
+            yield from _read_folder(path, raw, default_date)
         else:
             yield from read_file(path, default_date=default_date)
 
 
-def read_file(path: Path, *, default_date: dt.date | None = None) -> Iterator[Article | InputError]:
-    """Yield the article(s) in one file, or an `InputError` naming the file."""
+def _read_folder(path: Path, raw: str, default_date: dt.date | None) -> Iterator[Article | InputError]:
+    """Every article file under a folder, one error per input that is not a regular file, and one
+    line per kind of file kg does not read (so nothing is left out without a word)."""
+    files, others = _folder_files(path)
+    if not files and not others:
+        yield InputError(f"{raw}: folder holds no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})")
+    for file, problem in files:
+        if problem:
+            yield problem
+        else:
+            yield from read_file(file, default_date=default_date, ident=file.relative_to(path).as_posix())
+    for suffix, (count, example) in sorted(others.items()):
+        kind = f"{suffix} files" if suffix else "files without a suffix"
+        what = f"{example}" if count == 1 else f"{count} {kind}, e.g. {example},"
+        yield InputError(f"{what} not read: not an article file (kg reads {', '.join(sorted(ARTICLE_SUFFIXES))})")
+
+
+def _folder_files(path: Path) -> tuple[list[tuple[Path, InputError | None]], dict[str, tuple[int, Path]]]:
+    """The article files of a folder (sorted, with an error for those that are not regular files)
+    and, by suffix, how many other files it holds with one example."""
+    files: list[tuple[Path, InputError | None]] = []
+    others: dict[str, tuple[int, Path]] = {}
+    for p in sorted(path.rglob("*")):
+        if any(part.startswith(".") for part in p.relative_to(path).parts):
+            continue
+        try:
+            mode = p.stat().st_mode
+        except OSError as exc:
+            files.append((p, _unreadable(p, exc)))
+            continue
+        if stat.S_ISDIR(mode):
+            continue
+        if not stat.S_ISREG(mode):
+            files.append((p, _not_regular(p, mode)))
+        elif p.suffix.lower() in ARTICLE_SUFFIXES:
+            files.append((p, None))
+        else:
+            count, example = others.get(p.suffix.lower(), (0, p))
+            others[p.suffix.lower()] = (count + 1, example)
+    return files, others
+
+
+def _not_regular(path: Path, mode: int) -> InputError:
+    kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a character device" if stat.S_ISCHR(mode) else "a block device" if stat.S_ISBLK(mode)
+            else "not a regular file")
+    # Reading one would wait for a writer forever (FIFO, socket) or never end (/dev/zero).
+    return InputError(f"{path}: {kind}, not an article file (kg reads regular files, folders, and - for standard input)")
+
+
+def _check_regular(path: Path) -> None:
+    """Raise an InputError unless `path` is a regular file (checked before opening: opening a FIFO blocks)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    if not stat.S_ISREG(mode):
+        raise _not_regular(path, mode)
+
+
+def _read_capped(handle, source: str | Path) -> bytes:
+    """At most MAX_ARTICLE_BYTES from `handle`; an InputError if there is more."""
+    data = handle.read(MAX_ARTICLE_BYTES + 1)
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(f"{source}: larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB, not an article")
+    return data
+
+
+def read_file(path: Path, *, default_date: dt.date | None = None,
+              ident: str | None = None) -> Iterator[Article | InputError]:
+    """Yield the article(s) in one file, or an `InputError` naming the file.
+
+    `ident` is the id of a text or HTML article without a URL (default: the file name).
+    """
+    try:
+        _check_regular(path)
+    except InputError as exc:
+        yield exc
+        return
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         yield from _stream_jsonl(path, default_date)
         return
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = _read_capped(handle, path)
     except OSError as exc:
         yield _unreadable(path, exc)
         return
-    yield from _read_bytes(data, name=path.name, source=str(path), default_date=default_date,
+    except InputError as exc:
+        yield exc
+        return
+    yield from _read_bytes(data, name=ident or path.name, source=str(path), default_date=default_date,
                            suffix=path.suffix.lower())
 
 
@@ -120,7 +203,7 @@ def _read_bytes(data: bytes, *, name: str, source: str, default_date: dt.date | 
 
 
 def _decode(data: bytes, source: str) -> str:
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:  # anywhere: a NUL after the first few KiB is as binary as one before
         raise InputError(f"{source}: binary file, not an article (expected UTF-8 text, JSON Lines or HTML)")
     try:
         text = data.decode("utf-8-sig")
@@ -220,17 +303,71 @@ def date_option(value: str | dt.date | None) -> dt.date | None:
         raise InputError(f"--date {value!r} is not a date; write YYYY-MM-DD") from None
 
 
-def parse_date(value: str | None) -> dt.date | None:
-    """Return the date at the start of an ISO 8601 string, None if there is none."""
-    if not value:
-        return None
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", str(value))
+def read_date(value: object, *, base: dt.date | None = None) -> dt.date:
+    """Return the date `value` names, or raise ValueError saying why it is not one.
+
+    ISO 8601 (``2025-05-24``, ``2025-05-24T10:00:00Z``) and full written dates ("May 24, 2025",
+    "Sat, 24 May 2025 10:00:00 GMT") are read; a day that does not exist is refused. A relative
+    one ("yesterday", "2 days ago") resolves against `base` only, never against the machine's
+    clock, and is refused when there is no `base`.
+
+    >>> read_date("2025-05-24T10:00:00Z")
+    datetime.date(2025, 5, 24)
+    >>> read_date("yesterday", base=dt.date(2025, 5, 24))
+    datetime.date(2025, 5, 23)
+    """
+    if not isinstance(value, str):
+        raise ValueError(f"must be a string, got {type(value).__name__}")
+    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])", value)
     if m:
-        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        date = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        if date is None:
+            raise ValueError("no such day")
+        return date
     import dateparser
 
-    parsed = dateparser.parse(str(value), settings={"STRICT_PARSING": True})
-    return parsed.date() if parsed else None
+    def parse(anchor: dt.date):
+        settings = {"STRICT_PARSING": True, "RELATIVE_BASE": dt.datetime.combine(anchor, dt.time())}
+        return dateparser.parse(value, settings=settings)
+
+    # Parsed against two anchors: a date that moves with the anchor is relative ("yesterday").
+    first, second = parse(dt.date(2001, 1, 1)), parse(dt.date(2002, 2, 2))
+    if first is None:
+        raise ValueError("not a full date (write YYYY-MM-DD)")
+    if first != second:
+        if base is None:
+            raise ValueError("a relative date; give --date to resolve it against")
+        return parse(base).date()
+    return first.date()
+
+
+def parse_date(value: str | None, *, base: dt.date | None = None) -> dt.date | None:
+    """Return the date `value` names (see `read_date`), None if there is none or it is not a date."""
+    if not value:
+        return None
+    try:
+        return read_date(value, base=base)
+    except ValueError:
+        return None
+
+
+def _read_stdin(stream, default_date: dt.date | None) -> Iterator[Article | InputError]:
+    """Standard input: JSON Lines streamed line by line (any length, each line capped), else one
+    article of at most MAX_ARTICLE_BYTES (so `kg ingest - < /dev/zero` ends)."""
+    import io
+
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)
+    head = stream.peek(1 << 16)[: 1 << 16]  # what is there already: enough to tell JSON Lines
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        yield from _jsonl_lines(stream, "-", default_date)
+        return
+    try:
+        data = _read_capped(stream, "-")
+    except InputError as exc:
+        yield exc
+        return
+    yield from _read_bytes(data, name="-", source="-", default_date=default_date)
 
 
 def _stream_jsonl(path: Path, default_date: dt.date | None) -> Iterator[Article | InputError]:
@@ -240,22 +377,43 @@ def _stream_jsonl(path: Path, default_date: dt.date | None) -> Iterator[Article 
     except OSError as exc:
         yield _unreadable(path, exc)
         return
-    seen = False
     with handle:
-        for lineno, raw in enumerate(handle, start=1):
-            if b"\x00" in raw:
-                yield InputError(f"{path}: binary file, not an article (expected UTF-8 text, JSON Lines or HTML)")
-                return
-            try:
-                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield InputError(f"{path}:{lineno}: not UTF-8 text (bad byte at column {exc.start + 1})")
-                continue
-            if line.strip():
-                seen = True
-                yield from parse_jsonl(line, source=str(path), default_date=default_date, first_line=lineno)
+        yield from _jsonl_lines(handle, str(path), default_date)
+
+
+def _jsonl_lines(handle, source: str, default_date: dt.date | None) -> Iterator[Article | InputError]:
+    """The records of a JSON Lines stream, each line read with a cap (an endless line is cut off).
+
+    Lines end at ``\\n`` only: U+2028 and U+0085 are valid inside a JSON string.
+    """
+    if b"\x00" in handle.peek(8192)[:8192]:  # a binary file: one error, not one per "line" of it
+        yield InputError(f"{source}: binary file, not an article (expected UTF-8 text, JSON Lines or HTML)")
+        return
+    seen = False
+    lineno = 0
+    while raw := handle.readline(MAX_ARTICLE_BYTES + 1):
+        lineno += 1
+        if len(raw) > MAX_ARTICLE_BYTES and not raw.endswith(b"\n"):
+            # Skip the rest of the overlong line without holding it in memory.
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            seen = True
+            yield InputError(f"{source}:{lineno}: line longer than {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB, "
+                             "not an article")
+            continue
+        if b"\x00" in raw:
+            yield InputError(f"{source}: binary file, not an article (expected UTF-8 text, JSON Lines or HTML)")
+            return
+        try:
+            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield InputError(f"{source}:{lineno}: not UTF-8 text (bad byte at column {exc.start + 1})")
+            continue
+        if line.strip():
+            seen = True
+            yield from parse_jsonl(line, source=source, default_date=default_date, first_line=lineno)
     if not seen:
-        yield InputError(f"{path}: empty article file")
+        yield InputError(f"{source}: empty article file")
 
 
 def count_articles(paths: Iterable[str]) -> int | None:
@@ -265,50 +423,83 @@ def count_articles(paths: Iterable[str]) -> int | None:
         if raw == "-":
             return None
         path = Path(raw)
-        files = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES] if path.is_dir() else [path]
+        if path.is_dir():
+            files = [f for f, problem in _folder_files(path)[0] if problem is None]
+        else:
+            files = [path]
         for f in files:
-            if f.suffix.lower() in (".jsonl", ".ndjson"):
-                try:
+            try:
+                if not stat.S_ISREG(f.stat().st_mode):
+                    continue  # opening a FIFO would wait for a writer
+                if f.suffix.lower() in (".jsonl", ".ndjson"):
                     with f.open("rb") as handle:
                         total += sum(1 for line in handle if line.strip())
-                except OSError:
-                    pass
-            else:
-                total += 1
+                else:
+                    total += 1
+            except OSError:
+                pass
     return total
 
 
 def parse_jsonl(text: str, *, source: str, default_date: dt.date | None = None,
                 first_line: int = 1) -> Iterator[Article | InputError]:
-    """Yield one article per JSON Lines record (`id`, `title`, `text`, optional `date`, `url`, `publisher`)."""
-    for lineno, line in enumerate(text.splitlines(), start=first_line):
+    """Yield one article per JSON Lines record (`id`, `title`, `text`, optional `date`, `url`, `publisher`).
+
+    A record that is not one (bad JSON, a field of the wrong type, a date that is not a date) is
+    an InputError naming the line and the field.
+    """
+    # Split on "\n" only: str.splitlines also splits on U+2028, U+0085 ..., valid raw in a JSON string.
+    for lineno, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         where = f"{source}:{lineno}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(f"{where}: malformed JSON line ({exc.msg} at column {exc.colno})")
+            yield _jsonl_article(line, where, default_date)
+        except InputError as exc:
+            yield exc
+
+
+def _jsonl_article(line: str, where: str, default_date: dt.date | None) -> Article:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: malformed JSON line ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise InputError(f"{where}: malformed JSON line (nested too deep)") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: a JSON Lines article must be an object, got {type(record).__name__}")
+    for name in _JSON_FIELDS:
+        value = record.get(name)
+        if value is None:
             continue
-        if not isinstance(record, dict):
-            yield InputError(f"{where}: a JSON Lines article must be an object, got {type(record).__name__}")
-            continue
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield InputError(f"{where}: article has no text (the 'text' field is missing or empty)")
-            continue
-        ident = record.get("id") or record.get("url") or f"text-{text_digest(body)[:16]}"
-        lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
-        article = Article(
-            id=str(ident), text=body, title=record.get("title") or lines[0], url=record.get("url"),
-            publisher=record.get("publisher"), source=where,
-            published=parse_date(record.get("date")),
-        )
-        if article.published is None:
-            _apply_dateline(article, lines[:8])
-        if article.published is None:
-            article.published = _complete_date(article.published_month_day, default_date)
-        yield article
+        if name == "id" and isinstance(value, int) and not isinstance(value, bool):
+            continue  # a numeric id is an id
+        if not isinstance(value, str):
+            raise InputError(f"{where}: the {name!r} field must be a string, got {type(value).__name__}")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:  # only a \ud800-style escape makes one: UTF-8 bytes cannot
+            raise InputError(f"{where}: the {name!r} field holds a lone surrogate "
+                             f"(U+{ord(value[exc.start]):04X} at offset {exc.start}), not Unicode text") from None
+    body = record.get("text")
+    if not body or not body.strip():
+        raise InputError(f"{where}: article has no text (the 'text' field is missing or empty)")
+    published = None
+    if record.get("date"):
+        try:
+            published = read_date(record["date"], base=default_date)
+        except ValueError as exc:
+            raise InputError(f"{where}: the 'date' field {record['date']!r} is not a date ({exc})") from None
+    ident = record.get("id")
+    ident = str(ident) if ident not in (None, "") else record.get("url") or f"text-{text_digest(body)[:16]}"
+    lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
+    article = Article(id=ident, text=body, title=record.get("title") or lines[0], url=record.get("url") or None,
+                      publisher=record.get("publisher"), source=where, published=published)
+    if article.published is None:
+        _apply_dateline(article, lines[:8])
+    if article.published is None:
+        article.published = _complete_date(article.published_month_day, default_date)
+    return article
 
 
 def parse_html(html: str, *, name: str, source: str, default_date: dt.date | None = None) -> Article:
@@ -327,7 +518,7 @@ def parse_html(html: str, *, name: str, source: str, default_date: dt.date | Non
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     url = meta.get("url") or meta.get("source")
     article = Article(id=url or name, text=text, title=title, url=url, publisher=meta.get("sitename"),
-                      published=parse_date(meta.get("date")), source=source)
+                      published=parse_date(meta.get("date"), base=default_date), source=source)
     if article.published is None:
         _apply_dateline(article, [ln.strip() for ln in body.splitlines() if ln.strip()][:6])
     if article.published is None:

@@ -80,7 +80,8 @@ def test_folder_is_read_recursively_skipping_hidden_files(tmp_path):
     (tmp_path / "sub" / "a.txt").write_text("A\nText a.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("B\nText b.", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("H\nHidden.", encoding="utf-8")
-    assert sorted(a.id for a in read_all(tmp_path)) == ["a.txt", "b.txt"]
+    # ids are paths relative to the folder: sub/a.txt and a top-level a.txt stay two articles
+    assert sorted(a.id for a in read_all(tmp_path)) == ["b.txt", "sub/a.txt"]
 
 
 @pytest.mark.parametrize("content, message", [

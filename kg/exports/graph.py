@@ -43,6 +43,32 @@ class Filters:
     hops: int = 1
     max_nodes: int | None = None
 
+    def __post_init__(self) -> None:
+        # Dates compare as text against the events' ISO dates: anything but a real date (2025-13-45,
+        # "last week") would filter silently and wrongly, so it is refused here.
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None:
+                setattr(self, name, _filter_date(name, value))
+
+
+def _filter_date(name: str, value: object) -> str:
+    """`value` as YYYY-MM-DD, YYYY-MM or YYYY, checked against the calendar; ExportError naming the option if not."""
+    import datetime as dt
+    import re
+
+    if isinstance(value, dt.date):
+        return value.isoformat()[:10]
+    text = str(value).strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    try:
+        if m is None:
+            raise ValueError
+        dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        raise ExportError(f"--{name} {value!r} is not a date; write YYYY-MM-DD (or YYYY-MM, YYYY)") from None
+    return text
+
 
 def _rows(store, name: str) -> list[dict[str, str | None]]:
     from kg.sparql import NamedQuery, run

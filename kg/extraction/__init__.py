@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from kg.errors import ExtractionError, first_line
 from kg.records import Article, Facts
 
-__all__ = ["extract", "extract_many", "facts_from_doc"]
+__all__ = ["article_error", "extract", "extract_many", "extract_each", "facts_from_doc", "parse", "split_text"]
+
+# A text longer than this is parsed in parts (cut at paragraph breaks) joined into one Doc: spaCy
+# refuses texts over nlp.max_length (a million characters, error E088), and its parser's memory
+# grows with the length of what it is given (about 800 MB for one part of 200,000 characters).
+PART_CHARS = 100_000
 
 
 def facts_from_doc(doc, article: Article) -> Facts:
@@ -47,14 +53,94 @@ def extract(article: Article, nlp=None) -> Facts:
     from kg.extraction.nlp import load_model
 
     nlp = nlp or load_model()
-    return facts_from_doc(nlp(article.text), article)
+    return facts_from_doc(parse(nlp, article.text), article)
 
 
-def extract_many(articles: Iterable[Article], nlp=None, batch_size: int | None = None) -> Iterator[Facts]:
-    """Yield the facts of each article, parsing them in batches with ``nlp.pipe``."""
+def split_text(text: str, limit: int) -> list[str]:
+    """Cut `text` into parts of at most `limit` characters that join back into `text` exactly.
+
+    Each cut comes after the last paragraph break in the second half of the part, else the last
+    line break, sentence end or space there, else at `limit` (a text with no space at all).
+
+    >>> split_text("One two.\\n\\nThree four.\\n\\nFive.", 16)
+    ['One two.\\n\\n', 'Three four.\\n\\n', 'Five.']
+    """
+    parts, start = [], 0
+    while len(text) - start > limit:
+        end, half = start + limit, start + limit // 2
+        for mark in ("\n\n", "\n", ". ", " "):
+            at = text.rfind(mark, half, end - len(mark) + 1)
+            if at >= 0:
+                end = at + len(mark)
+                break
+        parts.append(text[start:end])
+        start = end
+    parts.append(text[start:])
+    return parts
+
+
+def parse(nlp, text: str):  # -> spacy.tokens.Doc
+    """Return the Doc of `text`; a text over PART_CHARS (or the model's max_length) is parsed in parts.
+
+    The parts' Docs are joined into one whose text is `text` itself, so every token's offset, and
+    every mention made from it, is an exact offset into the whole text.
+    """
+    limit = min(PART_CHARS, nlp.max_length - 1)
+    if len(text) <= limit:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(list(nlp.pipe(split_text(text, limit), batch_size=1)), ensure_whitespace=False)
+
+
+def extract_each(articles: Iterable[Article], nlp=None,
+                 batch_size: int | None = None) -> Iterator[Facts | ExtractionError]:
+    """Yield the facts of each article, parsing them in batches with ``nlp.pipe``, or an
+    ExtractionError (naming the article) for one that fails.
+
+    A batch that fails is parsed again article by article, so one bad article costs only itself.
+    """
     from kg.extraction.nlp import BATCH_SIZE, load_model
 
     nlp = nlp or load_model()
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size or BATCH_SIZE):
-        yield facts_from_doc(doc, article)
+    size = batch_size or BATCH_SIZE
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield from _extract_batch(batch, nlp, size)
+            batch = []
+    if batch:
+        yield from _extract_batch(batch, nlp, size)
+
+
+def _extract_batch(batch: list[Article], nlp, size: int) -> Iterator[Facts | ExtractionError]:
+    limit = min(PART_CHARS, nlp.max_length - 1)
+    docs: dict[int, object] = {}
+    try:
+        short = [i for i, a in enumerate(batch) if isinstance(a.text, str) and len(a.text) <= limit]
+        docs = dict(zip(short, nlp.pipe((batch[i].text for i in short), batch_size=size)))
+    except Exception:  # noqa: BLE001 - which article failed is found below, one by one
+        docs = {}
+    for i, article in enumerate(batch):
+        try:
+            doc = docs.pop(i, None)
+            yield facts_from_doc(doc if doc is not None else parse(nlp, article.text), article)
+        except Exception as exc:  # noqa: BLE001 - one article's failure, whatever it is, is that article's
+            yield article_error(article, exc)
+
+
+def article_error(article: Article, exc: BaseException) -> ExtractionError:
+    """An ExtractionError naming `article` (kept as its `article` attribute) and what went wrong."""
+    error = ExtractionError(f"{article.source or article.id}: extraction failed ({type(exc).__name__}: {first_line(exc)})")
+    error.article = article  # pickled with the error (exceptions keep their __dict__), so workers can send it
+    return error
+
+
+def extract_many(articles: Iterable[Article], nlp=None, batch_size: int | None = None) -> Iterator[Facts]:
+    """Yield the facts of each article, parsing them in batches with ``nlp.pipe``; raise
+    ExtractionError on an article that fails (`extract_each` reports it and goes on)."""
+    for facts in extract_each(articles, nlp, batch_size):
+        if isinstance(facts, ExtractionError):
+            raise facts
+        yield facts

@@ -6,11 +6,21 @@ seconds of CPU and its own few hundred MB building them again.
 """
 
 import gc
+import os
+import signal
 
-from kg.errors import KgError
-from kg.extraction.gazetteer import gazetteer
-from kg.extraction.nlp import load_model
-from kg.taxonomy import taxonomy
+if os.environ.pop("KG_FORKSERVER", None) == "1":  # set by kg.pipeline for the fork server it starts, only
+    # Ctrl-C reaches the whole process group; the main process decides what to do about it (loading
+    # the model takes seconds, and a KeyboardInterrupt here printed a traceback).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from kg.pipeline import die_with_parent
+
+    die_with_parent()  # a killed kg leaves no fork server behind
+
+from kg.errors import KgError  # noqa: E402
+from kg.extraction.gazetteer import gazetteer  # noqa: E402
+from kg.extraction.nlp import load_model  # noqa: E402
+from kg.taxonomy import taxonomy  # noqa: E402
 
 gazetteer()
 taxonomy()
