@@ -18,6 +18,7 @@ is given, so an optional parameter costs nothing when it is absent.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -292,7 +293,7 @@ def _term(name: str, raw: str, ptype: str):
             raise QueryError(f"--param {name}: {raw!r} is not an IRI")
         return NamedNode(iri)
     if ptype == "date":
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+        if not _is_calendar_date(raw):  # 2025-13-45 and 2025-02-30 are no dates
             raise QueryError(f"--param {name}: {raw!r} is not a date (YYYY-MM-DD)")
         return Literal(raw, datatype=NamedNode(XSD + "date"))
     if ptype in ("integer", "decimal"):
@@ -300,6 +301,21 @@ def _term(name: str, raw: str, ptype: str):
             raise QueryError(f"--param {name}: {raw!r} is not an {ptype}")
         return Literal(raw, datatype=NamedNode(XSD + ptype))
     return Literal(raw)
+
+
+def _is_calendar_date(raw: str) -> bool:
+    """Whether `raw` is a day of the calendar written YYYY-MM-DD.
+
+    >>> _is_calendar_date("2025-02-28"), _is_calendar_date("2025-02-30"), _is_calendar_date("2025-13-45")
+    (True, False, False)
+    """
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+        return False
+    try:
+        dt.date.fromisoformat(raw)
+    except ValueError:
+        return False
+    return True
 
 
 _IF = re.compile(r"#\s*(if|unless):(\w+)\s*$")

@@ -191,3 +191,8 @@ def test_the_table_fits_the_terminal(cli_store):
     lines = out.decode().splitlines()
     assert process.returncode == 0 and len(lines) > 5
     assert max(len(line) for line in lines) <= 100  # before: 279 columns on a 100-column terminal
+
+
+def test_a_date_parameter_that_is_no_calendar_day_is_refused(cli_store):
+    line = one_line_error(run_kg("query", "events", "--param", "since=2025-13-45", "--store", str(cli_store)))
+    assert "'2025-13-45' is not a date" in line

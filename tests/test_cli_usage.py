@@ -35,3 +35,4 @@ def test_a_missing_argument_is_named():
     done = run_kg("query")
     assert done.returncode == 2
     assert "Missing argument 'QUERY'" in done.stderr.decode()
+
