@@ -177,3 +177,17 @@ def test_a_name_in_apposition_to_a_title_is_a_person(extract_text):
     facts = extract_text("News\n\nFollowing the vote, a Treasury spokesperson, Karin Ostrova, said the bank was "
                          "disappointed.")
     assert ("Karin Ostrova", "Person") in {(e.name, e.kind) for e in facts.entities.values()}
+
+
+def test_a_quotation_after_a_colon_is_said_by_the_subject_of_the_clause_before(extract_text):
+    facts = extract_text('News\n\nThe premier, Jonas Lindqvist, spoke on Monday. In his message, he praised the '
+                         'rescuers: "They worked through the night and saved hundreds of lives."')
+    [quote] = [s for s in facts.statements.values() if s.direct]
+    assert name(facts, quote.speaker) == "Jonas Lindqvist"
+
+
+def test_a_quotation_after_a_comma_is_said_by_the_cue_before_it(extract_text):
+    facts = extract_text('News\n\nThe mayor, Ruth Okafor, was in Lagos on Monday. Okafor tweeted, "We will '
+                         'rebuild every school that the floods destroyed."')
+    [quote] = [s for s in facts.statements.values() if s.direct]
+    assert name(facts, quote.speaker) == "Ruth Okafor" and quote.cue == "tweet"

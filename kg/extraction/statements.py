@@ -170,6 +170,9 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
                earlier: list[Statement]) -> tuple[Token | None, str | None]:
     """The reporting verb of a quotation and its speaker: nearest after the quote, else before."""
     sents = {sent_start(doc[start]): sentence(doc[start]), sent_start(doc[end - 1]): sentence(doc[end - 1])}
+    introduced = start > 1 and doc[start - 1].is_quote and doc[start - 2].text in (",", ":")
+    if introduced:  # 'Geingob tweeted, "..."': the parser may start a sentence at the quote
+        sents[sent_start(doc[start - 2])] = sentence(doc[start - 2])
     cands: list[tuple[int, Token, str | None]] = []
     for sent in sents.values():
         for tok in sent:
@@ -184,8 +187,14 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
         _, cue, speaker = min(cands, key=lambda c: c[0])
         if speaker is not None or cue is not None:
             return cue, speaker
+    colon_before = introduced and doc[start - 2].text == ":"
+    if colon_before:
+        # 'In his message, he praised the general: "..."': the clause the colon ends introduces it
+        verb = sentence(doc[start - 2]).root
+        speaker = _speaker(verb, index) if verb.pos_ in ("VERB", "AUX") else None
+        if speaker is not None:
+            return verb, speaker
     # A quotation standing alone continues the last speaker of the paragraph or the one before.
-    colon_before = start > 1 and doc[start - 1].is_quote and doc[start - 2].text == ":"
     if earlier and (colon_before or _near(doc, earlier[-1].mention.end, doc[start].idx)):
         return None, earlier[-1].speaker
     return None, None
