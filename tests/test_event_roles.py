@@ -191,3 +191,12 @@ def test_a_quotation_after_a_comma_is_said_by_the_cue_before_it(extract_text):
                          'rebuild every school that the floods destroyed."')
     [quote] = [s for s in facts.statements.values() if s.direct]
     assert name(facts, quote.speaker) == "Ruth Okafor" and quote.cue == "tweet"
+
+
+def test_a_disaster_that_strikes_is_no_attack_and_one_event_with_its_headline(extract_text):
+    facts = extract_text("Strong earthquake kills dozens in the north\n\nA magnitude 6.8 earthquake struck the "
+                         "northern province early on Tuesday, killing at least 37 people, officials said.")
+    assert not events_of(facts, "Attack")
+    [quake] = events_of(facts, "Earthquake")
+    assert {"earthquake", "struck"} <= {m.anchor for m in quake.mentions}
+    assert (37, "killed") in {(facts.quantities[k].value, facts.quantities[k].unit) for k in quake.quantities}

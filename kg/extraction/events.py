@@ -52,6 +52,7 @@ def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities
     p = parsed(doc)
     mentions = [m for tok, pos in zip(p.tokens, p.pos) if pos in ("NOUN", "VERB")
                 and (m := _trigger(tok, types, heads, index))]
+    mentions = _disasters_strike(mentions)
     mentions = _drop_weak(mentions, index)
     mentions += _acts_of_named_actors(doc, {m.token.i for m in mentions}, index)
     mentions = sorted(mentions + _anaphors(doc, mentions, index), key=lambda m: m.token.i)
@@ -167,6 +168,20 @@ def _anaphors(doc: Doc, mentions: list[_Mention], index: EntityIndex) -> list[_M
 
 def _is_fresh(tok: Token) -> bool:
     return any(c.lower_ in _NEW_EVENT_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det"))
+
+
+def _disasters_strike(mentions: list[_Mention]) -> list[_Mention]:
+    """'An earthquake struck the north', 'the storm hit Florida': a verb of attack whose subject is a
+    disaster names the disaster striking, not an attack; it becomes a mention of that disaster."""
+    by_token = {m.token.i: m for m in mentions}
+    for m in mentions:
+        if m.token.pos_ != "VERB" or "ConflictEvent" not in m.type.ancestors:
+            continue
+        causes = [by_token[c.i] for c in m.token.children if c.dep_ == "nsubj" and c.i in by_token]
+        cause = next((c for c in causes if "Disaster" in {c.type.name, *c.type.ancestors}), None)
+        if cause is not None:
+            m.type = cause.type
+    return mentions
 
 
 def _drop_weak(mentions: list[_Mention], index: EntityIndex) -> list[_Mention]:
@@ -543,12 +558,19 @@ def _compatible(e: _Mention, m: _Mention) -> bool:
         return False
     if e.targets and m.targets and not set(e.targets) & set(m.targets):
         return False
-    eq = {(q.quantity.unit, q.quantity.value) for q in e.quantities}
-    mq = {(q.quantity.unit, q.quantity.value) for q in m.quantities}
+    # "dozens dead" in a headline and "37 killed" in the lead count the same dead: only exact
+    # figures can disagree
+    eq = {(q.quantity.unit, q.quantity.value) for q in e.quantities if not _rough(q)}
+    mq = {(q.quantity.unit, q.quantity.value) for q in m.quantities if not _rough(q)}
     same_units = {u for u, _ in eq} & {u for u, _ in mq}
     if same_units and not eq & mq:
         return False
     return True
+
+
+def _rough(q: FoundQuantity) -> bool:
+    """Whether a figure is an order of magnitude ("dozens of", "hundreds of"), not a count."""
+    return (q.quantity.qualifier or "").endswith(" of")
 
 
 def _date_of(m: _Mention) -> str | None:
