@@ -200,3 +200,10 @@ def test_a_disaster_that_strikes_is_no_attack_and_one_event_with_its_headline(ex
     [quake] = events_of(facts, "Earthquake")
     assert {"earthquake", "struck"} <= {m.anchor for m in quake.mentions}
     assert (37, "killed") in {(facts.quantities[k].value, facts.quantities[k].unit) for k in quake.quantities}
+
+
+def test_an_event_in_an_after_clause_takes_neither_the_sentences_day_nor_its_place(extract_text):
+    facts = extract_text("News\n\nThe carmaker said on Wednesday it would cut jobs in Spain after sales fell "
+                         "sharply.")
+    [report] = events_of(facts, "FinancialReport")
+    assert report.time is None and report.place is None

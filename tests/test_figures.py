@@ -62,3 +62,14 @@ def test_the_dead_of_the_next_sentence_are_counted_for_the_disaster(extract_text
     fire = {(v, u) for e in facts.events.values() if e.type in ("Fire", "Accident") for v, u in
             [(facts.quantities[k].value, facts.quantities[k].unit) for k in e.quantities]}
     assert {(Decimal(17), "dead"), (Decimal(35), "rescued")} <= fire
+
+
+def test_a_result_that_fell_is_a_financial_report_with_its_figures(extract_text):
+    facts = extract_text("News\n\nThe carmaker said third-quarter operating profit fell 38% to 1.2 billion euros.")
+    [report] = [e for e in facts.events.values() if e.type == "FinancialReport"]
+    assert (Decimal(38), "percent") in {(facts.quantities[k].value, facts.quantities[k].unit) for k in report.quantities}
+
+
+def test_a_bare_number_counts_for_no_event(extract_text):
+    facts = extract_text("News\n\nPolice arrested the tennis player, ranked 27 in the world, on Friday.")
+    assert None not in {facts.quantities[k].unit for e in facts.events.values() for k in e.quantities}

@@ -521,6 +521,8 @@ def _fold_contents(mentions: list[_Mention]) -> None:
 def _attach_quantities(doc: Doc, mentions: list[_Mention], quantities: list[FoundQuantity]) -> None:
     """Each count goes to the event nearest to it in the parse tree of its sentence."""
     for q in quantities:
+        if q.quantity.unit is None:
+            continue  # a bare number ("Oct 8" of a dateline, "No. 27") counts nothing an event can own
         anchor = doc[q.anchor]
         same_sentence = [m for m in mentions if sent_start(m.token) == sent_start(anchor)]
         if not same_sentence:
@@ -687,10 +689,12 @@ def _fill_from_lead(doc: Doc, events: dict[str, Event], index: EntityIndex, toke
 
 
 def _situates_other(tok: Token, top: Token) -> bool:
-    """Whether a time word hangs from "since", "before", "after" ... on its way up to `top`."""
+    """Whether a word hangs from "since", "before", "after" ... on its way up to `top`: as a preposition
+    ("since 2022") or as the word that opens its clause ("after profit fell 38%")."""
     node = tok
     while node.i != top.i and node.head.i != node.i:
-        if node.lower_ in _NOT_OWN_TIME or node.lemma_.lower() in _NOT_OWN_TIME:
+        if node.lower_ in _NOT_OWN_TIME or node.lemma_.lower() in _NOT_OWN_TIME or any(
+                c.dep_ == "mark" and c.lower_ in _NOT_OWN_TIME for c in node.children):
             return True
         node = node.head
     return False
