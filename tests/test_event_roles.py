@@ -207,3 +207,9 @@ def test_an_event_in_an_after_clause_takes_neither_the_sentences_day_nor_its_pla
                          "sharply.")
     [report] = events_of(facts, "FinancialReport")
     assert report.time is None and report.place is None
+
+
+def test_an_organisations_armed_men_act_for_it(extract_text):
+    facts = extract_text("News\n\nOn Friday, NATO jets shot down two drones over the Baltic Sea.")
+    [interception] = events_of(facts, "Interception")
+    assert [name(facts, k) for k in interception.agents] == ["NATO"]

@@ -200,7 +200,6 @@ ROLE_GAPS: dict[str, set[str]] = {
     "Investigation": {'target'},
     "Storm": {'target', 'date'},
     "Death": {'target'},
-    "Injury": {'target'},
     "Transport": {'place'},
 }
 

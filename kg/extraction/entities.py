@@ -47,6 +47,13 @@ class _Candidate:
     country: Place | None = None  # the state an organisation belongs to (a national team)
 
 
+# Nouns through which a state acts ("Russian forces", "US officials"), and those through which an
+# armed organisation or group does ("NATO jets", "Hamas fighters").
+_ARMED_NOUNS = frozenset({"force", "troop", "army", "military", "soldier", "navy", "jet", "aircraft", "warplane",
+                          "fighter", "militant", "gunman", "unit", "warship", "drone"})
+_STATE_AGENT_NOUNS = _ARMED_NOUNS | {"government", "official", "authority", "side"}
+
+
 @dataclass
 class EntityIndex:
     """The entities of one document and which tokens mention which entity."""
@@ -83,9 +90,10 @@ class EntityIndex:
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.i in self.by_token:
                 ent = self.entities[self.by_token[child.i]]
-                if ent.kind == "GeopoliticalEntity" and token.lemma_.lower() in {
-                    "force", "troop", "army", "military", "soldier", "government", "official",
-                    "authority", "navy", "jet", "aircraft", "side", "unit"}:
+                lemma = token.lemma_.lower()
+                # "Russian forces", "NATO jets", "Hezbollah fighters": a state's or a body's armed men
+                if (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS) or (
+                        ent.kind in ("Organization", "Group") and lemma in _ARMED_NOUNS):
                     return ent.key
         return None
 

@@ -313,8 +313,8 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
     m.agents, m.participants, m.targets = _dedupe(m.agents), _dedupe(m.participants), _dedupe(m.targets)
 
 
-# Verbs whose subject is the one it happens to, not a doer: "died", "drowned".
-_UNDERGONE = frozenset({"die", "drown", "perish", "succumb"})
+# Verbs whose subject is the one it happens to, not a doer: "died", "drowned", "suffered an injury".
+_UNDERGONE = frozenset({"die", "drown", "perish", "succumb", "suffer", "sustain"})
 # Types a state's or group's adjective names the doer of ("a Russian attack", "US sanctions");
 # for the others it names the place ("the Belarusian election", "a Californian wildfire").
 _ACTING_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "EconomicEvent", "Lawsuit"})
