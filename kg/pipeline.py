@@ -330,19 +330,26 @@ def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, b
             iri = article_iri(item)
             digest = content_hash(item, extractor)
             value = bytes.fromhex(digest[:16])
-            # The graph's identity (URL, else id) and the id itself: both must be unique.
-            keys = {"URL" if item.url else "id": iri.value.encode("utf-8")[-20:],
-                    "id": hashlib.sha1(f"id:{item.id}".encode("utf-8", "surrogatepass")).digest()[:10]}
+            # The graph's identity (URL, else id) and the id itself: both must be unique. Without a
+            # URL, the graph's IRI is made from the id, so the id's key is the only one.
+            keys = {"URL": iri.value.encode("utf-8")[-20:]} if item.url else {}
+            keys["id"] = hashlib.sha1(f"id:{item.id}".encode("utf-8", "surrogatepass")).digest()[:10]
             clash = next((name for name, key in keys.items() if key in seen and seen[key] != value), None)
             if clash is not None:
                 basis = f"URL {item.url!r}" if clash == "URL" else f"id {item.id!r}"
                 report.errors.append(f"{item.source or item.id}: another article of this input has the {basis}, "
                                      "with different content; not stored (give each article its own id or URL)")
                 log.warning("%s", report.errors[-1])
+                done += 1  # counted as read, so the progress still reaches the end
+                if progress:
+                    progress(done, item.id)
                 continue
             if any(key in seen for key in keys.values()):
                 report.articles += 1  # the same article twice: stored once
                 report.unchanged += 1
+                done += 1
+                if progress:
+                    progress(done, item.id)
                 continue
             seen.update((key, value) for key in keys.values())
             report.articles += 1
