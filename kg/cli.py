@@ -10,7 +10,7 @@ from typing import Optional
 
 import click
 
-from kg.errors import KgError, QueryError
+from kg.errors import KgError, QueryError, Terminated
 
 _state = {"debug": False}
 _CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -324,6 +324,9 @@ def main() -> None:
     except (click.Abort, KeyboardInterrupt):
         click.echo("Aborted.", err=True)
         sys.exit(130)
+    except Terminated:  # SIGTERM outside the part of `kg ingest` that reports what it stored
+        click.echo("interrupted (SIGTERM); run again to resume", err=True)
+        sys.exit(143)
     except KgError as exc:
         if _state["debug"]:
             raise

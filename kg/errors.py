@@ -28,6 +28,11 @@ class Interrupted(KgError):
         self.report = report  # what the run did before it stopped (kg.pipeline.IngestReport)
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised in the main thread during `kg ingest` as Ctrl-C raises KeyboardInterrupt (not an
+    Exception, so no `except Exception` swallows it); the CLI exits 143 on it."""
+
+
 class StoreError(KgError):
     """The triple store could not be opened, read or written."""
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from kg.errors import ExtractionError, InputError, Interrupted, KgError, StoreError, first_line
+from kg.errors import ExtractionError, InputError, Interrupted, KgError, StoreError, Terminated, first_line
 from kg.records import Article
 from kg.vocab import ONTOLOGY_GRAPH
 
@@ -373,23 +373,26 @@ def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, b
         extracted = extract_quads(to_extract(), nlp=nlp, batch_size=batch_size, extractor=extractor,
                                   dispatched=writer.drain)
     stopped_by: int | None = None
-    with _signals_interrupt():
+    with _signals_interrupt() as signals:
         try:
-            for item in extracted:
-                if isinstance(item, KgError):  # one article failed in extraction; the others go on
-                    report.errors.append(str(item))
-                    log.warning("%s", item)
-                    failed = getattr(item, "article", None)
-                    if failed is not None:
-                        stored.pop(article_iri(failed).value, None)
-                    name = failed.id if failed is not None else ""
-                else:
-                    report.words += len(item.article.text.split())
-                    writer.add(item, replace=stored.pop(article_iri(item.article).value, False))
-                    name = item.article.id
-                done += 1
-                if progress:
-                    progress(done, name)
+            try:
+                for item in extracted:
+                    if isinstance(item, KgError):  # one article failed in extraction; the others go on
+                        report.errors.append(str(item))
+                        log.warning("%s", item)
+                        failed = getattr(item, "article", None)
+                        if failed is not None:
+                            stored.pop(article_iri(failed).value, None)
+                        name = failed.id if failed is not None else ""
+                    else:
+                        report.words += len(item.article.text.split())
+                        writer.add(item, replace=stored.pop(article_iri(item.article).value, False))
+                        name = item.article.id
+                    done += 1
+                    if progress:
+                        progress(done, name)
+            finally:
+                signals.disarm()  # from here on a signal is noted, not raised: the final write must finish
         except KeyboardInterrupt:
             stopped_by = signal.SIGINT
         except _Terminated:
@@ -397,42 +400,94 @@ def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, b
         finally:
             extracted.close()  # stops the worker processes now if the run did not finish
             writer.flush()  # what was extracted is stored, even when the run is interrupted
+        stopped_by = stopped_by or signals.held or signals.received
     if stopped_by is not None:
         raise Interrupted(f"interrupted: {report.added + report.replaced} articles stored; run again to resume",
                           stopped_by, report)
     return report
 
 
-class _Terminated(BaseException):
-    """SIGTERM, raised in the main thread as Ctrl-C raises KeyboardInterrupt (not an Exception, so
-    no `except Exception` swallows it)."""
+_Terminated = Terminated  # SIGTERM, raised in the main thread as Ctrl-C raises KeyboardInterrupt
+
+
+class _Signals:
+    """What `_signals_interrupt` caught: the first signal raises (while armed), later ones are noted."""
+
+    def __init__(self) -> None:
+        self.armed = True
+        self.received: int | None = None  # a signal that came while disarmed, or was held and not raised
+        self.holding = 0  # > 0 while the main thread hands a batch to the store writer (`_signals_held`)
+        self.held: int | None = None
+
+    def disarm(self) -> None:
+        self.armed = False
+
+    def handle(self, signum, frame) -> None:
+        if not self.armed:
+            self.received = self.received or signum
+            return
+        self.armed = False  # only the first signal raises: later ones must not cut short the final write
+        if self.holding:
+            self.held = signum  # raised once the hand-over is done
+            return
+        self.throw(signum)
+
+    @staticmethod
+    def throw(signum: int) -> None:
+        raise KeyboardInterrupt() if signum == signal.SIGINT else Terminated()
+
+
+_active: _Signals | None = None  # the signals of the ingest run in progress (main thread)
 
 
 @contextmanager
-def _signals_interrupt() -> Iterator[None]:
-    """While ingest runs in the main thread, SIGTERM stops it as Ctrl-C does: by an exception, so
-    what was extracted is still stored (the default action ends the process on the spot). Only
-    the first SIGTERM raises: later ones must not cut short the final write. A handler the
-    program set itself is left alone."""
-    import threading
-
-    if (threading.current_thread() is not threading.main_thread()
-            or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL):
+def _signals_held() -> Iterator[None]:
+    """Put off the exception of a Ctrl-C or SIGTERM that comes during the block until it is done, so
+    a batch taken out of the waiting list is in the writer's queue, not lost half-way (pthread_sigmask
+    cannot do it: Python runs a handler in the main thread whatever thread the signal reached)."""
+    signals = _active
+    if signals is None:
         yield
         return
-    raised = False
-
-    def terminate(signum, frame) -> None:
-        nonlocal raised
-        if not raised:
-            raised = True
-            raise _Terminated()
-
-    signal.signal(signal.SIGTERM, terminate)
+    signals.holding += 1
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signals.holding -= 1
+    if not signals.holding and signals.held is not None:
+        signum, signals.held = signals.held, None
+        signals.throw(signum)
+
+
+@contextmanager
+def _signals_interrupt() -> Iterator[_Signals]:
+    """While ingest runs in the main thread, SIGTERM stops it as Ctrl-C does: by an exception, so
+    what was extracted is still stored (the default action ends the process on the spot).
+
+    Only the first SIGINT or SIGTERM raises, and none once the run is `disarm`ed for its final
+    write: a second Ctrl-C, or a SIGTERM that comes while the last articles are written, is noted
+    in `received` instead of cutting the write short. A handler the program set itself is left alone.
+    """
+    import threading
+
+    global _active
+
+    signals = _Signals()
+    if threading.current_thread() is not threading.main_thread():
+        yield signals
+        return
+    ours = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL}
+    before = {signum: signal.getsignal(signum) for signum in ours}
+    taken = [signum for signum, default in ours.items() if before[signum] is default]
+    for signum in taken:
+        signal.signal(signum, signals.handle)
+    _active = signals
+    try:
+        yield signals
+    finally:
+        _active = None
+        for signum in taken:
+            signal.signal(signum, before[signum])
 
 
 class _BatchWriter:
@@ -511,17 +566,19 @@ class _BatchWriter:
             if not self.batch:
                 self._since = time.monotonic()
             self.batch.append(item)
-        batch = self._take(lambda: len(self.batch) >= WRITE_BATCH_ARTICLES
-                           or time.monotonic() - self._since >= WRITE_EVERY_SECONDS
-                           or (self._draining and self._queue.unfinished_tasks == 0))
-        if batch:
-            self._queue.put((batch, False, None))
+        with _signals_held():  # a batch taken out of `batch` is in the queue before Ctrl-C can raise
+            batch = self._take(lambda: len(self.batch) >= WRITE_BATCH_ARTICLES
+                               or time.monotonic() - self._since >= WRITE_EVERY_SECONDS
+                               or (self._draining and self._queue.unfinished_tasks == 0))
+            if batch:
+                self._queue.put((batch, False, None))
 
     def flush(self) -> None:
         """Write what is left and wait until every write is done."""
-        batch = self._take(lambda: True)
-        if batch:
-            self._queue.put((batch, False, None))
+        with _signals_held():
+            batch = self._take(lambda: True)
+            if batch:
+                self._queue.put((batch, False, None))
         self._queue.put(None)
         self._thread.join()
         self._check()

@@ -294,3 +294,103 @@ def test_bad_records_among_good_articles_one_line_each_and_a_rerun_changes_nothi
         figures = bad_records.counts(result["summary"])
         assert (figures["new"], figures["replaced"], figures["unchanged"]) == (new, 0, unchanged), result["summary"]
     assert len(stored_articles(tmp_path / "store")) == good
+
+
+# ---- review: a signal never costs what was extracted, and the progress reaches its end
+
+class _SlowStore:
+    """A store stand-in whose first write waits until `release` is set (the writer thread is busy)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.release = threading.Event()
+        self.written: list[str] = []
+
+    def put_articles(self, items) -> None:
+        self.release.wait(30)
+        self.written += [graph.value for graph, _ in items]
+
+
+def test_a_signal_while_handing_a_batch_to_the_writer_loses_no_article(monkeypatch):
+    import threading
+
+    import kg.pipeline
+    from kg.pipeline import Extracted, IngestReport, _BatchWriter
+
+    monkeypatch.setattr(kg.pipeline, "WRITE_BATCH_ARTICLES", 1)
+    store = _SlowStore()
+    writer = _BatchWriter(store, IngestReport())
+    items = [Extracted(Article(id=f"a{i}", text="x"), b"", 0, 0, 0) for i in range(4)]
+    for item in items[:3]:  # one in the (blocked) store, two in the full queue
+        writer.add(item, replace=False)
+    deadline = time.monotonic() + 10
+    while writer._queue.qsize() < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+    def interrupt() -> None:
+        time.sleep(0.5)  # the fourth article's hand-over waits on the full queue by now
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.3)
+        store.release.set()
+
+    threading.Thread(target=interrupt, daemon=True).start()
+    with kg.pipeline._signals_interrupt():  # as during `ingest_articles`
+        with pytest.raises(KeyboardInterrupt):
+            writer.add(items[3], replace=False)
+            time.sleep(5)  # (the interrupt comes here at the latest)
+        writer.flush()
+    assert sorted(store.written) == sorted(kg.mapping.article_iri(i.article).value for i in items)
+
+
+@pytest.mark.parametrize("first, second", [(signal.SIGINT, signal.SIGINT), (None, signal.SIGTERM),
+                                           (signal.SIGINT, signal.SIGTERM)])
+def test_a_signal_during_the_final_write_does_not_cut_it_short(tmp_path, corpus_articles, nlp, monkeypatch,
+                                                                first, second):
+    import kg.pipeline
+    from kg.errors import Interrupted
+    from kg.pipeline import ingest_articles
+
+    flush = kg.pipeline._BatchWriter.flush
+
+    def flush_signalled(self) -> None:
+        os.kill(os.getpid(), second)
+        time.sleep(0.2)  # the handler runs here
+        flush(self)
+
+    def progress(done: int, name: str) -> None:
+        if first is not None and done == 2:
+            os.kill(os.getpid(), first)
+            time.sleep(0.2)
+
+    monkeypatch.setattr(kg.pipeline._BatchWriter, "flush", flush_signalled)
+    with kg.open_store(tmp_path / "s") as store:
+        with pytest.raises(Interrupted) as caught:
+            ingest_articles(corpus_articles[:3], store, nlp=nlp, progress=progress)
+    stored = caught.value.report.added
+    assert caught.value.exit_code == 128 + (first or second)
+    assert stored == (2 if first else 3) and len(stored_articles(tmp_path / "s")) == stored
+
+
+def test_terminated_reaching_the_cli_is_the_interrupted_line_and_exit_143(monkeypatch, capsys):
+    import kg.cli
+    from kg.pipeline import _Terminated
+
+    def terminated(*args, **kwargs):
+        raise _Terminated()
+
+    monkeypatch.setattr(kg.cli.app, "main", terminated)
+    with pytest.raises(SystemExit) as caught:
+        kg.cli.main()
+    assert caught.value.code == 143
+    assert capsys.readouterr().err.strip().startswith("interrupted")
+
+
+def test_the_progress_counts_an_article_repeated_unchanged(tmp_path, corpus_articles, nlp):
+    from kg.pipeline import ingest_articles
+
+    items = corpus_articles[:2] + [corpus_articles[0]]
+    seen = []
+    with kg.open_store(tmp_path / "s") as store:
+        report = ingest_articles(items, store, nlp=nlp, progress=lambda done, name: seen.append(done))
+    assert report.articles == 3 and seen[-1] == 3, seen
