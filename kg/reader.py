@@ -65,30 +65,68 @@ def read_paths(paths: Iterable[str], *, default_date: dt.date | None = None) -> 
     A path may be a file (text, JSON Lines or HTML, told apart by suffix and content), a folder
     (read recursively, hidden files skipped) or ``-`` for standard input. A file's id is its name
     when it is given itself, its path relative to the folder when it is found in one (so
-    ``2024/article.txt`` and ``2025/article.txt`` stay two articles).
+    ``2024/article.txt`` and ``2025/article.txt`` stay two articles). Where two inputs would get
+    one id that way (``kg ingest 2024/article.txt 2025/article.txt``, or ``kg ingest 2024/ 2025/``
+    with an ``article.txt`` in each), each takes its path as given, a folder's files their path
+    under the folder's name (``2024/article.txt``), so ids stay unique within the input.
     """
+    paths = list(paths)
+    shared = _shared_names(paths)
     for raw in paths:
         if raw == "-":
             yield from _read_stdin(sys.stdin.buffer, default_date)
             continue
         path = Path(raw)
         if path.is_dir():
-            yield from _read_folder(path, raw, default_date)
+            yield from _read_folder(path, raw, default_date, shared)
         else:
-            yield from read_file(path, default_date=default_date)
+            ident = _path_as_given(raw) if path.name in shared else None
+            yield from read_file(path, default_date=default_date, ident=ident)
 
 
-def _read_folder(path: Path, raw: str, default_date: dt.date | None) -> Iterator[Article | InputError]:
+def _shared_names(paths: list[str]) -> set[str]:
+    """The ids that more than one of `paths` would give its files (file names, paths in folders)."""
+    inputs = [raw for raw in paths if raw != "-"]
+    if len(inputs) < 2:
+        return set()
+    names: Counter[str] = Counter()
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            names.update({file.relative_to(path).as_posix() for file, _ in _folder_files(path)[0]})
+        elif path.suffix.lower() not in (".jsonl", ".ndjson"):  # the ids of JSON Lines are their own
+            names[path.name] += 1
+    return {name for name, count in names.items() if count > 1}
+
+
+def _path_as_given(raw: str) -> str:
+    """A path as the user gave it, relative to the working folder where it lies under it."""
+    path = Path(os.path.normpath(raw))
+    if path.is_absolute():
+        try:
+            path = path.relative_to(Path.cwd())
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def _read_folder(path: Path, raw: str, default_date: dt.date | None,
+                 shared: set[str] = frozenset()) -> Iterator[Article | InputError]:
     """Every article file under a folder, one error per input that is not a regular file, and one
-    line per kind of file kg does not read (so nothing is left out without a word)."""
+    line per kind of file kg does not read (so nothing is left out without a word). A file whose
+    path in the folder is `shared` with another input's file gets the folder's name in front."""
     files, others = _folder_files(path)
     if not files and not others:
         yield InputError(f"{raw}: folder holds no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})")
+    folder = Path(os.path.abspath(raw)).name
     for file, problem in files:
         if problem:
             yield problem
         else:
-            yield from read_file(file, default_date=default_date, ident=file.relative_to(path).as_posix())
+            ident = file.relative_to(path).as_posix()
+            if ident in shared and folder:
+                ident = f"{folder}/{ident}"
+            yield from read_file(file, default_date=default_date, ident=ident)
     for suffix, (count, example) in sorted(others.items()):
         kind = f"{suffix} files" if suffix else "files without a suffix"
         what = f"{example}" if count == 1 else f"{count} {kind}, e.g. {example},"

@@ -124,6 +124,42 @@ def test_files_of_one_name_in_two_folders_are_stored_as_two_articles(tmp_path):
     assert len(stored_articles(tmp_path / "s")) == 2
 
 
+def _two_articles(root: Path, *folders: str) -> list[Path]:
+    files = []
+    for folder, city in zip(folders, ("Madrid", "Oslo")):
+        (root / folder).mkdir(parents=True)
+        files.append(root / folder / "article.txt")
+        files[-1].write_text(f"Rain in {city}\n\nRain hit {city} on Monday.", encoding="utf-8")
+    return files
+
+
+@pytest.mark.parametrize("given", ["files", "folders"])
+def test_inputs_of_one_bare_name_given_side_by_side_are_two_articles(tmp_path, given):
+    _two_articles(tmp_path, "2024", "2025")
+    paths = ["2024/article.txt", "2025/article.txt"] if given == "files" else ["2024/", "2025"]
+    done = run_kg("ingest", *paths, "--date", "2024-05-01", "--store", str(tmp_path / "s"), cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.decode().startswith("2 articles (2 new"), done.stderr
+    assert len(stored_articles(tmp_path / "s")) == 2
+    from kg.reader import read_paths
+
+    old = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        ids = [a.id for a in read_paths(paths)]
+    finally:
+        os.chdir(old)
+    assert ids == ["2024/article.txt", "2025/article.txt"]
+
+
+def test_a_file_given_alone_or_without_a_namesake_keeps_its_bare_name(tmp_path):
+    from kg.reader import read_paths
+
+    first, second = _two_articles(tmp_path, "a", "b")
+    second.rename(second.with_name("other.txt"))
+    assert [a.id for a in read_paths([str(first)])] == ["article.txt"]
+    assert [a.id for a in read_paths([str(first), str(second.with_name("other.txt"))])] == ["article.txt", "other.txt"]
+
+
 # ---- item 10: dates that are not dates are refused, naming the option or field
 
 @pytest.mark.parametrize("option", ["--since", "--until"])
