@@ -220,17 +220,21 @@ def test_waiting_articles_are_written_after_a_few_seconds_without_a_full_batch(t
 
 
 def descendants(pid: int) -> list[int]:
-    """The processes started under `pid` (the fork server, and its workers), from /proc."""
+    """The processes started under `pid` (the fork server, and its workers), from the parent pids
+    of /proc/*/stat (/proc/<pid>/task/*/children needs a kernel option; this does not)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue  # gone meanwhile
+            children.setdefault(int(fields[1]), []).append(int(entry))
     out, stack = [], [pid]
     while stack:
-        parent = stack.pop()
-        try:
-            for task in os.listdir(f"/proc/{parent}/task"):
-                children = [int(c) for c in Path(f"/proc/{parent}/task/{task}/children").read_text().split()]
-                out += children
-                stack += children
-        except OSError:
-            pass
+        found = children.get(stack.pop(), [])
+        out += found
+        stack += found
     return out
 
 
@@ -241,36 +245,77 @@ def alive(pid: int) -> bool:
         return False
 
 
-def start_ingest(tmp_path: Path, jobs: int, count: int = 3000) -> subprocess.Popen:
-    """`kg -v ingest` of `count` small articles in its own process group, once it has stored some
-    (the -v log says "stored N articles" after each write)."""
-    source = paragraph_articles(tmp_path / "in.jsonl", count)
-    proc = subprocess.Popen(kg_command() + ["-v", "ingest", str(source), "--store", str(tmp_path / "s"),
-                                            "--jobs", str(jobs)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    lines = []
-    for raw in proc.stderr:
-        lines.append(raw.decode())
-        if "stored " in lines[-1]:
-            break
-    else:
-        pytest.fail(f"nothing was stored: {''.join(lines)}")
-    return proc
+class Ingest:
+    """A `kg -v ingest` running in its own process group, its output read by threads (so no read
+    waits without a deadline)."""
+
+    def __init__(self, proc: subprocess.Popen) -> None:
+        import threading
+
+        self.proc, self.err, self.out = proc, [], []
+        self.stored = threading.Event()
+        self.threads = [threading.Thread(target=self._read, args=(proc.stderr, self.err), daemon=True),
+                        threading.Thread(target=self._read, args=(proc.stdout, self.out), daemon=True)]
+        for thread in self.threads:
+            thread.start()
+
+    def _read(self, stream, lines: list[str]) -> None:
+        for raw in stream:
+            lines.append(raw.decode())
+            if "stored " in lines[-1]:
+                self.stored.set()
+
+    def finish(self, timeout: float) -> tuple[str, str]:
+        """Wait for the end of the run (TimeoutExpired after `timeout`); its stdout and stderr."""
+        self.proc.wait(timeout=timeout)
+        for thread in self.threads:
+            thread.join(timeout=10)
+        return "".join(self.out), "".join(self.err)
+
+
+@pytest.fixture
+def start_ingest():
+    """Start `kg -v ingest` of `count` small articles and return once it has stored some (the -v log
+    says "stored N articles" after each write); the runs are killed, process group and all, at the end."""
+    runs: list[Ingest] = []
+
+    def start(tmp_path: Path, jobs: int, count: int = 3000) -> Ingest:
+        source = paragraph_articles(tmp_path / "in.jsonl", count)
+        run = Ingest(subprocess.Popen(kg_command() + ["-v", "ingest", str(source), "--store", str(tmp_path / "s"),
+                                                      "--jobs", str(jobs)],
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True))
+        runs.append(run)
+        deadline = time.monotonic() + 300
+        while not run.stored.wait(0.2) and run.proc.poll() is None and time.monotonic() < deadline:
+            pass
+        if not run.stored.is_set():
+            pytest.fail(f"nothing was stored: {''.join(run.err)}")
+        return run
+
+    yield start
+    for run in runs:
+        try:
+            os.killpg(run.proc.pid, signal.SIGKILL)  # the run and whatever it left in its group
+        except (ProcessLookupError, PermissionError):
+            pass
+        run.proc.wait(timeout=30)
 
 
 @pytest.mark.parametrize("signum, jobs", [(signal.SIGINT, 1), (signal.SIGINT, 2),
                                           (signal.SIGTERM, 1), (signal.SIGTERM, 2)])
-def test_a_signal_stores_what_is_done_and_says_so(tmp_path, signum, jobs):
-    proc = start_ingest(tmp_path, jobs)
+def test_a_signal_stores_what_is_done_and_says_so(tmp_path, start_ingest, signum, jobs):
+    run = start_ingest(tmp_path, jobs)
+    proc = run.proc
     helpers = descendants(proc.pid)
+    assert len(helpers) >= (jobs + 1 if jobs > 1 else 0), helpers  # the fork server and its workers
     if signum == signal.SIGINT:
         os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C on a terminal reaches the whole process group
     else:
         os.kill(proc.pid, signal.SIGTERM)
-    out, err = proc.communicate(timeout=120)
-    err_lines = [ln for ln in err.decode().splitlines() if not ln.startswith(("INFO ", "WARNING "))]
-    assert proc.returncode == 128 + signum, err.decode()
-    assert "Traceback" not in err.decode() and len(err_lines) == 1, err_lines
+    out, err = run.finish(timeout=120)
+    err_lines = [ln for ln in err.splitlines() if not ln.startswith(("INFO ", "WARNING "))]
+    assert proc.returncode == 128 + signum, err
+    assert "Traceback" not in err and len(err_lines) == 1, err_lines
     m = re.fullmatch(r"interrupted: (\d+) articles stored; run again to resume", err_lines[0])
     assert m and int(m[1]) >= 1, err_lines
     assert len(stored_articles(tmp_path / "s")) == int(m[1])
@@ -281,8 +326,8 @@ def test_a_signal_stores_what_is_done_and_says_so(tmp_path, signum, jobs):
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_kill_9_loses_only_what_was_not_written_and_leaves_no_process(tmp_path, jobs):
-    proc = start_ingest(tmp_path, jobs)
+def test_kill_9_loses_only_what_was_not_written_and_leaves_no_process(tmp_path, start_ingest, jobs):
+    proc = start_ingest(tmp_path, jobs).proc
     helpers = descendants(proc.pid)
     assert len(helpers) >= (jobs + 1 if jobs > 1 else 0), helpers  # the fork server and its workers
     proc.kill()
