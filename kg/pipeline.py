@@ -165,7 +165,8 @@ def _worker_context():
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["kg.extraction.warm"])
+    # _kg_forkserver first: it takes the working folder off the server's sys.path before kg is imported.
+    ctx.set_forkserver_preload(["_kg_forkserver", "kg.extraction.warm"])
     _start_forkserver()
     return ctx
 
@@ -174,14 +175,15 @@ def _start_forkserver() -> None:
     """Start the fork server (if it is not running) so that it imports the installed kg.
 
     multiprocessing starts it with ``python -c``, which puts the working folder first on sys.path:
-    a folder holding a ``kg/`` directory made the server import that instead and die. With
-    PYTHONSAFEPATH set (Python 3.11+) the working folder is left off.
+    a folder holding a ``kg/`` directory made the server import that instead and die. The preload
+    module _kg_forkserver, imported first, takes it off (on every Python kg supports; the
+    PYTHONSAFEPATH of Python 3.11+ would leave 3.10 out).
     """
     from multiprocessing import forkserver
 
     # KG_FORKSERVER tells kg.extraction.warm it runs in the fork server (not imported elsewhere,
     # e.g. by a doctest run): only there does it ignore Ctrl-C and tie itself to its parent.
-    settings = {"PYTHONSAFEPATH": "1", "KG_FORKSERVER": "1"}
+    settings = {"KG_FORKSERVER": "1"}
     before = {name: os.environ.get(name) for name in settings}
     os.environ.update(settings)
     try:

@@ -18,6 +18,7 @@ def test_wheel_contains_ontology_queries_and_sample(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"kg/ontology/newskg.ttl", "kg/ontology/shapes.ttl", "kg/queries/statements.rq",
             "kg/samples/seed-article.txt"} <= names
+    assert "_kg_forkserver.py" in names  # the fork server's first import (kg ingest --jobs N)
     assert len([n for n in names if n.startswith("kg/queries/") and n.endswith(".rq")]) >= 8
 
 
