@@ -253,3 +253,14 @@ def test_a_where_in_a_comment_or_string_does_not_get_the_parameters():
     bound = inline_bindings(text, {Variable("who"): Literal("x")})
     assert bound.splitlines()[0] == "SELECT ?who # a WHERE {x} here"
     assert bound.splitlines()[1].startswith('WHERE { VALUES (?who) { ("x") } ?s ?p "WHERE { y"')
+
+
+def test_a_failing_service_call_is_no_store_error(seed_store, listener):
+    # The listener hangs up at once: the SERVICE call fails, the store is fine.
+    from kg.errors import StoreError
+
+    query = f"SELECT * WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}"
+    with pytest.raises(QueryError) as caught:
+        kg.query(query, store=seed_store, allow_service=True, timeout=20)
+    assert not isinstance(caught.value, StoreError)
+    assert "cannot read the store" not in str(caught.value)
