@@ -195,12 +195,25 @@ class SparqlServer:
         if getattr(self, "_closed", False):
             return
         self._closed = True
+        from waitress import wasyncore
+
+        # In this order: take no more connections; hang up on the clients (a running query sees its
+        # client gone and stops); let the task threads end; only then close the trigger, which a thread
+        # finishing an answer pulls (closed first, the thread failed with "Bad file descriptor").
+        wasyncore.dispatcher.close(self.server)  # the listening socket only
+        trigger = self.server.trigger
         for channel in list(self.server._map.values()):
+            if channel is not trigger:
+                try:
+                    channel.close()
+                except OSError:
+                    pass
+        self.server.task_dispatcher.shutdown(cancel_pending=True, timeout=5)
+        for channel in [trigger, *self.server._map.values()]:
             try:
                 channel.close()
             except OSError:
                 pass
-        self.server.task_dispatcher.shutdown(cancel_pending=True, timeout=5)
         self.pool.close()
 
 

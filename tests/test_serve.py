@@ -344,3 +344,39 @@ def test_a_remote_query_stops_at_its_timeout_without_retries(served):
     with pytest.raises(QueryTimeoutError, match="stopped after 1 s waiting for"):
         kg.query(PRODUCT, endpoint=base + "/sparql", timeout=1)
     assert time.monotonic() - started < 3  # one wait, not three retries
+
+
+STOP_WHILE_ANSWERING = """
+import http.client, sys, threading, time
+from kg.serve import SparqlServer
+
+def ask(port):
+    try:
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        c.request("GET", "/sparql?query=ASK%7B%7D")
+        c.getresponse().read()
+    except Exception:
+        pass
+
+for delay in [i * 0.002 for i in range(30)]:
+    server = SparqlServer(sys.argv[1], port=0).start()
+    clients = [threading.Thread(target=ask, args=(server.port,)) for _ in range(8)]
+    for c in clients:
+        c.start()
+    time.sleep(delay)
+    server.stop()
+    for c in clients:
+        c.join()
+print("done")
+"""
+
+
+def test_stopping_a_server_while_it_answers_prints_no_error(store_path):
+    # Before the fix the trigger was closed before the task threads stopped: a thread that finished
+    # its answer then pulled a closed pipe (OSError: [Errno 9] Bad file descriptor, printed by waitress).
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", STOP_WHILE_ANSWERING, str(store_path)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.stdout.strip() == "done", done.stderr[-2000:]
+    assert "Bad file descriptor" not in done.stderr and "Exception when servicing" not in done.stderr, done.stderr[-2000:]
