@@ -270,6 +270,7 @@ class SparqlApp:
         if host is not None and not self.host_ok(host):
             raise HttpError(HTTPStatus.MISDIRECTED_REQUEST,
                             f"this server does not answer to the name {host!r}; use http://localhost:PORT/")
+        self._refuse_cross_site(environ, host)
         method, path = environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO") or "/"
         params = parse_qs(environ.get("QUERY_STRING", ""))
         if method == "OPTIONS":
@@ -318,6 +319,23 @@ class SparqlApp:
 
         prepared = self._guard(lambda: prepare(query, allow_service=self.allow_service))
         return self._run(prepared, accept, disconnected)
+
+    def _refuse_cross_site(self, environ: dict, host: str | None) -> None:
+        """Refuse a request another web site's page made (403), unless it comes from the --cors origin.
+
+        Without CORS a page cannot read the answer, but it can still fire GETs and form POSTs at this
+        server (with --allow-service, a request forgery): browsers say where a request comes from in
+        Sec-Fetch-Site and Origin. Tools that send neither (curl, SPARQL clients) are answered.
+        """
+        origin = (environ.get("HTTP_ORIGIN") or "").strip().lower().rstrip("/")
+        cors = (self.cors or "").strip().lower().rstrip("/")
+        if cors and (cors == "*" or origin == cors):
+            return
+        site = (environ.get("HTTP_SEC_FETCH_SITE") or "").strip().lower()
+        own = f"http://{host.strip().lower()}" if host else None
+        if site in ("cross-site", "same-site") or (origin and origin != own):
+            raise HttpError(HTTPStatus.FORBIDDEN, "cross-site requests are refused: query from this server's "
+                            "page, a tool, or the origin allowed with kg serve --cors ORIGIN")
 
     def _named(self, name: str, values: dict[str, str], accept: str, disconnected) -> tuple[HTTPStatus, bytes, str]:
         from kg.sparql import compose, named_queries

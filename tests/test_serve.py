@@ -380,3 +380,35 @@ def test_stopping_a_server_while_it_answers_prints_no_error(store_path):
                           text=True, timeout=120)
     assert done.stdout.strip() == "done", done.stderr[-2000:]
     assert "Bad file descriptor" not in done.stderr and "Exception when servicing" not in done.stderr, done.stderr[-2000:]
+
+
+def test_cross_site_requests_are_refused(served):
+    # A web page can fire simple GETs and form POSTs at a localhost server without CORS (it just cannot
+    # read the answer): such blind requests must not run queries.
+    base, _ = served
+    port = port_of(base)
+    ask = "/sparql?query=" + urllib.parse.quote("ASK {}")
+    for headers in ({"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"},
+                    {"Origin": "http://evil.example"}, {"Origin": f"http://localhost:{port + 1}"},
+                    {"Origin": "null"}):
+        status, _, body = get(base + ask, headers)
+        assert status == 403, headers
+        assert len(body.decode().strip().splitlines()) == 1 and "cross-site" in body.decode(), body
+    form = urllib.parse.urlencode({"query": "ASK {}"}).encode()
+    req = urllib.request.Request(base + "/sparql", data=form, method="POST",
+                                 headers={"Origin": "http://evil.example",
+                                          "Content-Type": "application/x-www-form-urlencoded"})
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(req, timeout=5)
+    assert info.value.code == 403
+    # The server's own page, and tools that send no such headers, are answered.
+    for headers in ({}, {"Sec-Fetch-Site": "same-origin", "Origin": base}, {"Sec-Fetch-Site": "none"},
+                    {"Origin": f"http://localhost:{port}", "Host": f"localhost:{port}"}):
+        assert get(base + ask, headers)[0] == 200, headers
+
+
+def test_cors_origin_may_send_cross_site_requests(store_path):
+    with kg_serve(store_path, "--cors", "http://localhost:3000") as (base, _):
+        ask = "/sparql?query=" + urllib.parse.quote("ASK {}")
+        assert get(base + ask, {"Origin": "http://localhost:3000", "Sec-Fetch-Site": "same-site"})[0] == 200
+        assert get(base + ask, {"Origin": "http://evil.example", "Sec-Fetch-Site": "cross-site"})[0] == 403
