@@ -195,12 +195,25 @@ class SparqlServer:
         if getattr(self, "_closed", False):
             return
         self._closed = True
+        from waitress import wasyncore
+
+        # In this order: take no more connections; hang up on the clients (a running query sees its
+        # client gone and stops); let the task threads end; only then close the trigger, which a thread
+        # finishing an answer pulls (closed first, the thread failed with "Bad file descriptor").
+        wasyncore.dispatcher.close(self.server)  # the listening socket only
+        trigger = self.server.trigger
         for channel in list(self.server._map.values()):
+            if channel is not trigger:
+                try:
+                    channel.close()
+                except OSError:
+                    pass
+        self.server.task_dispatcher.shutdown(cancel_pending=True, timeout=5)
+        for channel in [trigger, *self.server._map.values()]:
             try:
                 channel.close()
             except OSError:
                 pass
-        self.server.task_dispatcher.shutdown(cancel_pending=True, timeout=5)
         self.pool.close()
 
 
@@ -257,6 +270,7 @@ class SparqlApp:
         if host is not None and not self.host_ok(host):
             raise HttpError(HTTPStatus.MISDIRECTED_REQUEST,
                             f"this server does not answer to the name {host!r}; use http://localhost:PORT/")
+        self._refuse_cross_site(environ, host)
         method, path = environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO") or "/"
         params = parse_qs(environ.get("QUERY_STRING", ""))
         if method == "OPTIONS":
@@ -305,6 +319,23 @@ class SparqlApp:
 
         prepared = self._guard(lambda: prepare(query, allow_service=self.allow_service))
         return self._run(prepared, accept, disconnected)
+
+    def _refuse_cross_site(self, environ: dict, host: str | None) -> None:
+        """Refuse a request another web site's page made (403), unless it comes from the --cors origin.
+
+        Without CORS a page cannot read the answer, but it can still fire GETs and form POSTs at this
+        server (with --allow-service, a request forgery): browsers say where a request comes from in
+        Sec-Fetch-Site and Origin. Tools that send neither (curl, SPARQL clients) are answered.
+        """
+        origin = (environ.get("HTTP_ORIGIN") or "").strip().lower().rstrip("/")
+        cors = (self.cors or "").strip().lower().rstrip("/")
+        if cors and (cors == "*" or origin == cors):
+            return
+        site = (environ.get("HTTP_SEC_FETCH_SITE") or "").strip().lower()
+        own = f"http://{host.strip().lower()}" if host else None
+        if site in ("cross-site", "same-site") or (origin and origin != own):
+            raise HttpError(HTTPStatus.FORBIDDEN, "cross-site requests are refused: query from this server's "
+                            "page, a tool, or the origin allowed with kg serve --cors ORIGIN")
 
     def _named(self, name: str, values: dict[str, str], accept: str, disconnected) -> tuple[HTTPStatus, bytes, str]:
         from kg.sparql import compose, named_queries

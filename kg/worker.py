@@ -65,6 +65,13 @@ class Answer:
         return parse_query_results(self.data, format=getattr(QueryResultsFormat, self.fmt))
 
 
+# How a worker starts. Not `python -m kg.worker`: that puts the working folder first on sys.path, and a
+# kg/ folder there would be imported instead of this kg. `-c` puts "" there, which is dropped first
+# (PYTHONSAFEPATH, on Python 3.11+, leaves nothing to drop).
+_WORKER_MAIN = ("import sys\nif sys.path and sys.path[0] in ('', '.'):\n    del sys.path[0]\n"
+                "from kg.worker import main\nmain(sys.argv[1:])\n")
+
+
 class _Worker:
     """One child process and the two ends of its pipes."""
 
@@ -76,7 +83,7 @@ class _Worker:
         root = str(Path(__file__).resolve().parent.parent)
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "kg.worker", str(child_in), str(child_out)],
+            [sys.executable, "-c", _WORKER_MAIN, str(child_in), str(child_out)],
             pass_fds=(child_in, child_out), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE, env=env,
             # Its own session: the terminal's Ctrl-C reaches the parent only, which stops the worker itself.
@@ -261,6 +268,10 @@ def _answer(store, request: dict, hard: int) -> tuple:
         resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
 
 
+class _OpenFailed(Exception):
+    """The store could not be opened (the worker's reply says so: a store error, not the query's)."""
+
+
 def _serve_requests(reader: Connection, writer: Connection) -> None:
     import re
     import resource
@@ -280,7 +291,10 @@ def _serve_requests(reader: Connection, writer: Connection) -> None:
                 try:
                     if store is None or signature != opened_as:
                         store = None  # release the old view before opening the new one
-                        store = Store.read_only(request["path"])
+                        try:
+                            store = Store.read_only(request["path"])
+                        except OSError as exc:
+                            raise _OpenFailed(str(exc)) from exc
                         opened_as = signature
                     reply = _answer(store, request, hard)
                     break
@@ -299,7 +313,9 @@ def _serve_requests(reader: Connection, writer: Connection) -> None:
             reply = ("error", "syntax", message, int(m[1]) if m else None, int(m[2]) if m else None)
         except MemoryError:
             reply = ("error", "memory", "", None, None)
-        except OSError as exc:
+        except _OpenFailed as exc:
+            # Only an error while opening the store is the store's: an OSError of the query itself is a
+            # SERVICE call that failed (a refused connection), reported as the query's error.
             reply = ("error", "store", f"cannot read the store at {request['path']}: {exc}", None, None)
         except Exception as exc:  # an evaluation error of the engine: report it, keep serving
             reply = ("error", "eval", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__,
@@ -322,7 +338,7 @@ def _die_with_parent() -> None:
 
 
 def main(argv: list[str]) -> None:
-    """Entry point of a worker: ``python -m kg.worker READ_FD WRITE_FD``."""
+    """Entry point of a worker: ``python -c _WORKER_MAIN READ_FD WRITE_FD`` (or ``python -m kg.worker ...``)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when a query stops
     _die_with_parent()
     reader = Connection(int(argv[0]), writable=False)

@@ -196,3 +196,12 @@ def test_the_table_fits_the_terminal(cli_store):
 def test_a_date_parameter_that_is_no_calendar_day_is_refused(cli_store):
     line = one_line_error(run_kg("query", "events", "--param", "since=2025-13-45", "--store", str(cli_store)))
     assert "'2025-13-45' is not a date" in line
+
+
+def test_query_works_in_a_folder_holding_a_kg_directory(cli_store, tmp_path):
+    # The query worker must import this kg, not a kg/ package in the working folder.
+    (tmp_path / "kg").mkdir()
+    (tmp_path / "kg" / "__init__.py").write_text("raise SystemExit('the bogus kg was imported')\n")
+    done = run_kg("query", "ASK {}", "--store", str(cli_store), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout.decode().strip() == "true"

@@ -183,3 +183,84 @@ def test_a_wide_table_fits_the_width_asked(seed_store):
     fitted = format_result(result, "table", width=100)
     assert max(len(line) for line in fitted.splitlines()) <= 100
     assert len(fitted.splitlines()) == len(wide.splitlines())
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { BIND(1 AS ?x) .SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "SELECT * WHERE { VALUES ?x {<http://a/>} .SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "SELECT * WHERE { { ?s ?p ?o }SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "SELECT * WHERE { service <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "SELECT * WHERE { # a comment\nSERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "ASK { #x\rSERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "ASK { ?s ?p \"x\\r\" #x\rSERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+], ids=["after-dot-bind", "after-dot-values", "after-brace", "lower-case", "after-comment", "after-cr-comment",
+        "cr-after-string"])
+def test_service_is_refused_however_it_is_written(query):
+    from kg.sparql import check
+
+    with pytest.raises(QueryRefusedError, match="SERVICE is refused"):
+        check(query)
+
+
+def test_a_prefixed_name_or_variable_called_service_is_no_service_call():
+    from kg.sparql import check
+
+    check("SELECT ?service WHERE { ?s ex:SERVICE ?service ; ex:a-service ?o }")
+
+
+def test_a_carriage_return_ends_a_comment_for_the_nesting_check_too():
+    # Before the fix the checker read "#\r{{{…" as one comment and the parser crashed the process (SIGSEGV).
+    query = "SELECT * WHERE { #\r" + "{" * 5000 + "}" * 5000 + "\n}"
+    # prepare() is what `kg serve` runs before a worker gets the text (kg.query's line handling hid the "\r").
+    code = ("import sys\nfrom pyoxigraph import Store\nfrom kg.errors import QueryRefusedError\n"
+            "from kg.sparql import prepare\n"
+            "try:\n    Store().query(prepare(sys.stdin.buffer.read().decode()).text)\n"
+            "except QueryRefusedError as exc:\n    print(exc)\n")
+    # Bytes: text mode would turn the "\r" into a line feed on the way.
+    done = subprocess.run([sys.executable, "-c", code], input=query.encode(), capture_output=True, timeout=60)
+    assert done.returncode == 0, (done.returncode, done.stderr[-500:])
+    assert b"levels deep" in done.stdout
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { ?s ?p " + ", ".join(f"?o{i}" for i in range(1000)) + " }",
+    "SELECT * WHERE { ?s " + " ; ".join(f"?p{i} ?o{i}" for i in range(500)) + " }",
+    "SELECT * WHERE { " + " . ".join(f"?s ?p{i} ?o{i}" for i in range(300)) + " }",
+], ids=["object-list", "predicate-list", "joined-patterns"])
+def test_a_query_with_too_many_triple_patterns_is_refused_at_once(query):
+    # In a child process: before the fix the object list crashed the engine (SIGSEGV) and the others ran for minutes.
+    code = ("import sys, kg\nfrom kg.errors import QueryRefusedError\nfrom kg.store.embedded import EmbeddedStore\n"
+            "try:\n    kg.query(sys.stdin.read(), store=EmbeddedStore(None))\n"
+            "except QueryRefusedError as exc:\n    print(exc)\n")
+    done = subprocess.run([sys.executable, "-c", code], input=query, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, (done.returncode, done.stderr[-500:])
+    assert "triple patterns" in done.stdout and len(done.stdout.strip().splitlines()) == 1
+
+
+def test_every_shipped_query_passes_the_checks():
+    from kg.sparql import check, named_queries
+
+    for query in named_queries().values():
+        check(query.text)
+
+
+def test_a_where_in_a_comment_or_string_does_not_get_the_parameters():
+    from pyoxigraph import Literal, Variable
+
+    from kg.sparql import inline_bindings
+
+    text = 'SELECT ?who # a WHERE {x} here\nWHERE { ?s ?p "WHERE { y" . ?s ?q ?who }'
+    bound = inline_bindings(text, {Variable("who"): Literal("x")})
+    assert bound.splitlines()[0] == "SELECT ?who # a WHERE {x} here"
+    assert bound.splitlines()[1].startswith('WHERE { VALUES (?who) { ("x") } ?s ?p "WHERE { y"')
+
+
+def test_a_failing_service_call_is_no_store_error(seed_store, listener):
+    # The listener hangs up at once: the SERVICE call fails, the store is fine.
+    from kg.errors import StoreError
+
+    query = f"SELECT * WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}"
+    with pytest.raises(QueryError) as caught:
+        kg.query(query, store=seed_store, allow_service=True, timeout=20)
+    assert not isinstance(caught.value, StoreError)
+    assert "cannot read the store" not in str(caught.value)

@@ -344,3 +344,71 @@ def test_a_remote_query_stops_at_its_timeout_without_retries(served):
     with pytest.raises(QueryTimeoutError, match="stopped after 1 s waiting for"):
         kg.query(PRODUCT, endpoint=base + "/sparql", timeout=1)
     assert time.monotonic() - started < 3  # one wait, not three retries
+
+
+STOP_WHILE_ANSWERING = """
+import http.client, sys, threading, time
+from kg.serve import SparqlServer
+
+def ask(port):
+    try:
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        c.request("GET", "/sparql?query=ASK%7B%7D")
+        c.getresponse().read()
+    except Exception:
+        pass
+
+for delay in [i * 0.002 for i in range(30)]:
+    server = SparqlServer(sys.argv[1], port=0).start()
+    clients = [threading.Thread(target=ask, args=(server.port,)) for _ in range(8)]
+    for c in clients:
+        c.start()
+    time.sleep(delay)
+    server.stop()
+    for c in clients:
+        c.join()
+print("done")
+"""
+
+
+def test_stopping_a_server_while_it_answers_prints_no_error(store_path):
+    # Before the fix the trigger was closed before the task threads stopped: a thread that finished
+    # its answer then pulled a closed pipe (OSError: [Errno 9] Bad file descriptor, printed by waitress).
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", STOP_WHILE_ANSWERING, str(store_path)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.stdout.strip() == "done", done.stderr[-2000:]
+    assert "Bad file descriptor" not in done.stderr and "Exception when servicing" not in done.stderr, done.stderr[-2000:]
+
+
+def test_cross_site_requests_are_refused(served):
+    # A web page can fire simple GETs and form POSTs at a localhost server without CORS (it just cannot
+    # read the answer): such blind requests must not run queries.
+    base, _ = served
+    port = port_of(base)
+    ask = "/sparql?query=" + urllib.parse.quote("ASK {}")
+    for headers in ({"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"},
+                    {"Origin": "http://evil.example"}, {"Origin": f"http://localhost:{port + 1}"},
+                    {"Origin": "null"}):
+        status, _, body = get(base + ask, headers)
+        assert status == 403, headers
+        assert len(body.decode().strip().splitlines()) == 1 and "cross-site" in body.decode(), body
+    form = urllib.parse.urlencode({"query": "ASK {}"}).encode()
+    req = urllib.request.Request(base + "/sparql", data=form, method="POST",
+                                 headers={"Origin": "http://evil.example",
+                                          "Content-Type": "application/x-www-form-urlencoded"})
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(req, timeout=5)
+    assert info.value.code == 403
+    # The server's own page, and tools that send no such headers, are answered.
+    for headers in ({}, {"Sec-Fetch-Site": "same-origin", "Origin": base}, {"Sec-Fetch-Site": "none"},
+                    {"Origin": f"http://localhost:{port}", "Host": f"localhost:{port}"}):
+        assert get(base + ask, headers)[0] == 200, headers
+
+
+def test_cors_origin_may_send_cross_site_requests(store_path):
+    with kg_serve(store_path, "--cors", "http://localhost:3000") as (base, _):
+        ask = "/sparql?query=" + urllib.parse.quote("ASK {}")
+        assert get(base + ask, {"Origin": "http://localhost:3000", "Sec-Fetch-Site": "same-site"})[0] == 200
+        assert get(base + ask, {"Origin": "http://evil.example", "Sec-Fetch-Site": "cross-site"})[0] == 403
