@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,13 @@ def kg_command() -> list[str]:
 
 def run_kg(*args: str, cwd: Path | None = None, input: bytes | None = None, env: dict | None = None):
     return subprocess.run(kg_command() + list(args), cwd=cwd, input=input, capture_output=True, env=env, timeout=300)
+
+
+def stored_within(store, items, seconds: float) -> list[bool]:
+    """Wait up to `seconds` for the store writer to store each extracted item; say which it stored."""
+    from kg.mapping import article_iri
+
+    deadline = time.monotonic() + seconds
+    while any(store.article_hash(article_iri(i.article)) is None for i in items) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return [store.article_hash(article_iri(i.article)) is not None for i in items]

@@ -24,7 +24,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 import kg  # noqa: E402
-from conftest import DATA, kg_command, run_kg  # noqa: E402
+from conftest import DATA, kg_command, run_kg, stored_within  # noqa: E402
 from kg.records import Article  # noqa: E402
 
 
@@ -202,7 +202,6 @@ def test_a_device_and_a_fifo_named_as_inputs_are_skipped_lines(tmp_path, seed_pa
 def test_waiting_articles_are_written_after_a_few_seconds_without_a_full_batch(tmp_path, corpus_articles, nlp,
                                                                               monkeypatch):
     import kg.pipeline
-    from kg.mapping import article_iri
     from kg.pipeline import IngestReport, _BatchWriter, extract_quads
 
     monkeypatch.setattr(kg.pipeline, "WRITE_EVERY_SECONDS", 0.5)
@@ -211,10 +210,7 @@ def test_waiting_articles_are_written_after_a_few_seconds_without_a_full_batch(t
         writer = _BatchWriter(store, IngestReport())
         writer.add(items[0], replace=False)
         writer.add(items[1], replace=False)  # no more articles come, the input has not ended
-        deadline = time.monotonic() + 30
-        while any(store.article_hash(article_iri(i.article)) is None for i in items) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        stored = [store.article_hash(article_iri(i.article)) is not None for i in items]
+        stored = stored_within(store, items, 30)
         writer.flush()
     assert all(stored)
 

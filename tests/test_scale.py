@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import stored_within
+
 import kg
 from kg.pipeline import extract_parallel, extract_quads
 
@@ -123,8 +125,6 @@ def test_extraction_says_once_when_the_last_article_has_gone_to_be_parsed(corpus
 
 
 def test_after_the_input_ends_waiting_articles_are_written_without_a_full_batch(tmp_path, corpus_articles, nlp):
-    import time
-
     from kg.mapping import article_iri
     from kg.pipeline import WRITE_BATCH_ARTICLES, IngestReport, _BatchWriter
 
@@ -137,10 +137,7 @@ def test_after_the_input_ends_waiting_articles_are_written_without_a_full_batch(
         assert store.article_hash(article_iri(items[0].article)) is None  # waits for a fuller batch
         writer.drain()
         writer.add(items[2], replace=False)  # the writer is idle: the three go out now
-        deadline = time.monotonic() + 60
-        while any(store.article_hash(article_iri(i.article)) is None for i in items) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        stored = [store.article_hash(article_iri(i.article)) is not None for i in items]
+        stored = stored_within(store, items, 60)
         writer.flush()
     assert all(stored)
 

@@ -196,11 +196,10 @@ def _drop_weak(mentions: list[_Mention], index: EntityIndex) -> list[_Mention]:
         weak = m.type.name == "Casualty" or "Life" in m.type.ancestors
         if m.type.name == "Casualty" and sent_start(m.token) in strong_sents:
             continue
-        if weak and not _names_a_person(m.token, index) and any(
-                v.token.i < m.token.i and sent_start(v.token) != sent_start(m.token)
-                and _previous_sentence(m.token.doc, m.token) is not None
-                and sent_start(v.token) == _previous_sentence(m.token.doc, m.token).start
-                and _same_paragraph(m.token.doc, v.token.idx, m.token.idx) for v in violent):
+        before = _previous_sentence(m.token.doc, m.token) if weak else None
+        if before is not None and not _names_a_person(m.token, index) and any(
+                sent_start(v.token) == before.start and _same_paragraph(m.token.doc, v.token.idx, m.token.idx)
+                for v in violent):
             continue
         out.append(m)
     return out
