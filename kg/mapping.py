@@ -10,6 +10,7 @@ and `facts_to_quads` parses it back where pyoxigraph quads are wanted.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterator
@@ -236,6 +237,12 @@ def _dates(node: str, t) -> Iterator[Triple]:
     """The date, or start and end dates, of a time expression, on `node` (the expression or its event)."""
     if t.value:
         yield node, nkg("date"), _date_literal(t.value)
+    if t.value and len(t.value) == 7 and not t.start:
+        # "in May": the month is the period it names, so a query for the days of May finds it
+        first = dt.date(int(t.value[:4]), int(t.value[5:7]), 1)
+        last = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
+        yield node, nkg("startDate"), _date_literal(first.isoformat())
+        yield node, nkg("endDate"), _date_literal(last.isoformat())
     if t.start:
         yield node, nkg("startDate"), _date_literal(t.start)
     if t.end:

@@ -51,6 +51,7 @@ class EventType:
     object_is_target: bool = True
     cameo: str | None = None
     ace: tuple[str, ...] = ()
+    doer_nouns: frozenset[str] = frozenset()  # "protester": the doers named by the act
 
     def role(self, key: str) -> str:
         """What this type calls the role `key` ("agent" -> "attacker"); the key itself when it names none."""
@@ -106,6 +107,7 @@ def _read_taxonomy() -> dict[str, EventType]:
             object_is_target=True if object_is_target is None else bool(object_is_target.toPython()),
             cameo=str(cameo) if cameo is not None else None,
             ace=tuple(sorted(str(o) for o in g.objects(cls, nkg.aceType))),
+            doer_nouns=frozenset(str(o) for c in lineage for o in g.objects(c, nkg.doerNoun)),
         )
     return out
 

@@ -213,3 +213,72 @@ def test_an_organisations_armed_men_act_for_it(extract_text):
     facts = extract_text("News\n\nOn Friday, NATO jets shot down two drones over the Baltic Sea.")
     [interception] = events_of(facts, "Interception")
     assert [name(facts, k) for k in interception.agents] == ["NATO"]
+
+
+def test_a_states_own_ban_happens_in_that_state(extract_text):
+    facts = extract_text("News\n\nPortugal on Tuesday banned a low-cost airline from its airports over unpaid fees.")
+    [ban] = events_of(facts, "Sanction")
+    assert name(facts, ban.place) == "Portugal"
+
+
+def test_an_attack_by_a_state_is_not_placed_in_that_state(extract_text):
+    facts = extract_text("Clashes\n\nThe Sudanese army shelled rebel positions on Tuesday, officials said.\n\n"
+                         "Sudan's neighbours called for calm.")
+    attacks = events_of(facts, "ConflictEvent")
+    assert attacks and all(name(facts, a.place) != "Sudan" for a in attacks)
+
+
+def test_an_event_with_no_place_of_its_own_happens_where_the_lead_sets_the_story(extract_text):
+    facts = extract_text("Unrest in Lima\n\nThousands marched in Lima on Saturday to demand new elections.\n\n"
+                         "Police arrested 40 people on Sunday.")
+    [arrest] = events_of(facts, "Arrest")
+    assert name(facts, arrest.place) == "Lima"
+
+
+def test_an_event_placed_in_its_own_sentence_keeps_that_place(extract_text):
+    facts = extract_text("Unrest in Lima\n\nThousands marched in Lima on Saturday to demand new elections.\n\n"
+                         "Police arrested 40 people in Cusco on Sunday.")
+    [arrest] = events_of(facts, "Arrest")
+    assert name(facts, arrest.place) == "Cusco"
+
+
+def test_an_unnamed_jury_is_the_agent_of_its_verdict(extract_text):
+    facts = extract_text("News\n\nA federal jury convicted former mayor Alan Crane of bribery on Monday.")
+    [ruling] = events_of(facts, "Ruling")
+    [jury] = [facts.entities[k] for k in ruling.agents]
+    assert jury.name == "federal jury" and jury.kind == "Organization"
+    assert [m.kind for m in jury.mentions] == ["nominal"]
+
+
+def test_unnamed_actors_of_two_articles_are_two_nodes(extract_text):
+    one = extract_text("News\n\nProtesters blocked the main road in Quito on Monday.")
+    two = extract_text("News\n\nProtesters blocked the main road in Nairobi on Friday.")
+    key_one = next(k for k, e in one.entities.items() if e.name == "Protesters")
+    key_two = next(k for k, e in two.entities.items() if e.name == "Protesters")
+    assert key_one != key_two
+
+
+def test_a_protest_that_names_no_doer_is_by_the_protesters_the_article_names(extract_text):
+    facts = extract_text("News\n\nThe protests entered their third week on Friday in Santiago.\n\n"
+                         "Student protesters occupied two university buildings.")
+    [protest] = [e for e in events_of(facts, "Protest") if any(m.anchor == "protests" for m in e.mentions)]
+    assert [name(facts, k) for k in protest.agents] == ["Student protesters"]
+
+
+def test_the_antecedent_of_who_in_a_passive_relative_clause_is_the_target(extract_text):
+    facts = extract_text("News\n\nOpposition leader Ana Ruiz, who was arrested on Friday, remains in custody.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.targets] == ["Ana Ruiz"]
+
+
+def test_the_noun_a_past_participle_describes_is_its_target(extract_text):
+    facts = extract_text("News\n\nPolice released three activists arrested during the march.")
+    [arrest] = [e for e in events_of(facts, "Arrest") if any(m.anchor == "arrested" for m in e.mentions)]
+    assert [name(facts, k) for k in arrest.targets] == ["activists"]
+
+
+def test_who_is_granted_a_pardon_is_its_target_and_who_grants_it_its_agent(extract_text):
+    facts = extract_text("News\n\nGovernor Ellen Marsh granted Lucas Moreau a full pardon on Friday.")
+    [pardon] = events_of(facts, "Pardon")
+    assert [name(facts, k) for k in pardon.agents] == ["Ellen Marsh"]
+    assert [name(facts, k) for k in pardon.targets] == ["Lucas Moreau"]

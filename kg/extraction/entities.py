@@ -11,6 +11,7 @@ Indiana") are mentions too; products ("an iPod") and sports teams named after th
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -62,6 +63,7 @@ class EntityIndex:
     by_token: dict[int, str]
     order: list[tuple[int, str]]  # (token index, entity key) of every mention, in text order
     pairs: list[tuple[int, tuple[str, str]]]  # (token index, two GPE keys named together)
+    scope: str = ""  # what makes keys of unnamed actors this article's own: a digest of its text
 
     def at(self, token: Token | None) -> str | None:
         """Return the key of the entity `token` is part of, or None."""
@@ -97,6 +99,44 @@ class EntityIndex:
                     return ent.key
         return None
 
+    def nominal(self, token: Token) -> str | None:
+        """Return the key of the unnamed actor the noun `token` heads ("protesters", "a federal
+        jury"), made on first use; None when `token` is no actor noun.
+
+        Its name is the noun with its describing words ("pro-democracy protesters"), without
+        articles, numbers or possessors. The key is the article's own ("the protesters" of two
+        articles are two groups), and its mentions are of kind "nominal", never counted as names.
+        """
+        lemma, plural = token.lemma_.lower(), token.tag_ == "NNS"
+        if token.is_sent_start and token.pos_ == "PROPN" and token.i not in self.by_token:
+            # the tagger takes a capitalised plural opening a sentence for a name ("Protesters blocked")
+            plural = token.lower_.endswith("s")
+            lemma = token.lower_[:-1] if plural else token.lower_
+        elif token.pos_ != "NOUN":
+            return None
+        if not (lemma in lexicon.ACTOR_PEOPLE_NOUNS and plural or lemma in lexicon.ACTOR_BODY_NOUNS):
+            return None
+        words = [token]
+        for left in reversed(list(token.lefts)):  # the describing words right before it
+            if left.dep_ not in ("amod", "compound", "nmod") or left.right_edge.i != words[0].i - 1:
+                break
+            words = [*left.subtree, *words]
+        words = [t for t in words if t.dep_ not in ("det", "poss", "nummod", "predet") and t.i not in self.by_token
+                 or t.i in self.by_token and self.entities[self.by_token[t.i]].kind == "GeopoliticalEntity"]
+        if not words:
+            return None
+        doc = token.doc
+        begin, end = words[0].idx, words[-1].idx + len(words[-1])
+        name = doc.text[begin:end]
+        key = f"nominal/{self.scope}/{slug(name)}"
+        ent = self.entities.get(key)
+        if ent is None:
+            kind = "Organization" if lemma in lexicon.ACTOR_BODY_NOUNS else "Group"
+            ent = self.entities[key] = Entity(key=key, name=name, kind=kind, confidence=0.6)
+        if not any(m.begin == begin for m in ent.mentions):
+            ent.mentions.append(Span(begin, end, name, "nominal"))
+        return key
+
     def recent(self, before: int, kinds: tuple[str, ...]) -> str | None:
         """Return the key of the last entity of one of `kinds` mentioned before token `before`."""
         for i, key in reversed(self.order):
@@ -128,7 +168,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _national_teams(doc, cands)
     cands += _nested_names(doc, cands, gaz, _event_names(doc))
     entities, by_token, order = _cluster(doc, cands, gaz)
-    index = EntityIndex(entities, by_token, order, [])
+    index = EntityIndex(entities, by_token, order, [], scope=hashlib.sha1(doc.text.encode()).hexdigest()[:12])
     _resolve_references(doc, index)
     index.order.sort()
     index.pairs = _gpe_pairs(doc, index)

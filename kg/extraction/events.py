@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extraction import lexicon
 from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
+from kg.extraction.gazetteer import gazetteer
 from kg.extraction.parsed import parsed, sent_start, sentence, tree_distance
 from kg.extraction.quantities import FoundQuantity
 from kg.extraction.time import FoundTime
@@ -64,6 +65,9 @@ def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities
     events, token_map = _merge(mentions, index, key_prefix)
     _fill_from_context(doc, events, index, token_map, {t.expr.key: t for t in times})
     _fill_from_lead(doc, events, index, token_map, times)
+    _doers_named_by_the_act(doc, events, index, token_map)
+    _place_in_own_country(events, index)
+    _place_in_setting(doc, events, index, token_map)
     return events, token_map
 
 
@@ -218,9 +222,13 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
     agents: list[str] = []
     targets: list[str] = []
     if tok.pos_ == "VERB":
-        subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+        subj = [_antecedent(c) for c in tok.children if c.dep_ in ("nsubj",)]
         if not subj and tok.dep_ in ("xcomp", "conj"):
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "managed to intercept"
+        if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            subj = [tok.head]  # "protesters demanding new elections"
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            targets += _actors(tok.head, index, places=True)  # "prisoners arrested during the campaign"
         for s in subj:
             if tok.lemma_.lower() in _UNDERGONE:
                 targets += _actors(s, index)  # "Chirac died": the one it happened to
@@ -232,7 +240,7 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
                     agents += _actors(p, index)
             elif c.dep_ in ("dobj", "dative", "nsubjpass"):
                 # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
-                targets += _actors(c, index, places=True)
+                targets += _actors(_antecedent(c), index, places=True)
     else:
         undergoer = _done_to(m.type)
         for c in tok.children:
@@ -260,7 +268,11 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
             for s in tok.head.children:
                 if s.dep_ == "nsubj":
-                    agents += _actors(s, index)
+                    agents += _actors(_antecedent(s), index)
+                elif s.dep_ == "dative" and undergoer:  # "granted Smith a pardon"
+                    targets += _actors(s, index)
+                elif s.dep_ == "prep" and s.lower_ == "to" and undergoer:  # "granted clemency to Smith"
+                    targets += [k for p in s.children if p.dep_ == "pobj" for k in _actors(p, index)]
         claimant = _claimant(tok)
         if claimant is not None:
             agents += _actors(claimant, index)  # "the group claimed responsibility for the attack"
@@ -354,6 +366,13 @@ def _claimant(tok: Token) -> Token | None:
     return next((c for c in owned.head.children if c.dep_ == "nsubj"), None)
 
 
+def _antecedent(tok: Token) -> Token:
+    """What a relative pronoun stands for: "Smith, who was arrested" -> Smith; any other word is itself."""
+    if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
 def _all_places(keys: list[str], index: EntityIndex) -> bool:
     return bool(keys) and all(index.entities[k].kind in _PLACE_KINDS for k in keys)
 
@@ -431,12 +450,16 @@ def _sentence_place(tok: Token, index: EntityIndex) -> str | None:
 
 
 def _actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
+    """The actors (and with `places`, the places) the phrase headed by `tok` names: named ones, the
+    pair "both sides" refers to, else the unnamed actors its nouns name ("protesters")."""
     keys = index.in_subtree(tok)
     if not keys:
         phrase = " ".join(x.lower_ for x in tok.subtree)
         if phrase in lexicon.GROUP_REFERENCES:
             pair = index.recent_pair(tok.i)
             keys = list(pair) if pair else []
+    if not keys:
+        keys = [k for t in [tok, *tok.conjuncts] if (k := index.nominal(t))]
     if not places:
         keys = [k for k in keys if index.entities[k].kind not in NON_ACTOR_KINDS]
     return keys
@@ -685,6 +708,120 @@ def _fill_from_lead(doc: Doc, events: dict[str, Event], index: EntityIndex, toke
                     doc[i], doc[lead_start:lead_end].root):
                 main.place = key
                 break
+
+
+def _doers_named_by_the_act(doc: Doc, events: dict[str, Event], index: EntityIndex,
+                            token_map: dict[int, str]) -> None:
+    """An event that names no doer, of a type whose doers are named by the act ("the protests" and
+    "protesters", "the strike" and "strikers"), takes the group the article calls so: the first such
+    mention in the event's paragraph, else in the article."""
+    p = parsed(doc)
+    for key, ev in events.items():
+        etype = taxonomy().get(ev.type)
+        if ev.agents or etype is None or not etype.doer_nouns:
+            continue
+        first = doc[min(i for i, k in token_map.items() if k == key)]
+        nouns = [t for t, pos in zip(p.tokens, p.pos) if pos == "NOUN" and t.tag_ == "NNS"
+                 and t.lemma_.lower() in etype.doer_nouns]
+        nouns.sort(key=lambda t: (not _same_paragraph(doc, min(t.idx, first.idx), max(t.idx, first.idx)), t.i))
+        for noun in nouns:
+            doer = _actors(noun, index)
+            if doer:
+                ev.agents = doer
+                ev.participants = _dedupe(doer + ev.participants)
+                break
+
+
+# Types whose doer acts abroad as often as at home: a state's attack or visit happens elsewhere.
+# A sanction is the exception among diplomatic acts: a state's ban takes effect in that state.
+_CROSS_BORDER_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "Movement"})
+_AT_HOME = frozenset({"Sanction"})
+
+
+def _place_in_own_country(events: dict[str, Event], index: EntityIndex) -> None:
+    """An event with no place whose doers are one state or its institutions, and whose type is a
+    domestic act (a ban, a vote, a ruling, an arrest), happens in that state: "Germany banned the
+    airline" is in Germany, "the Parliament of Iraq voted" in Iraq."""
+    for ev in events.values():
+        etype = taxonomy().get(ev.type)
+        if ev.place is not None or not ev.agents or etype is None or (
+                _CROSS_BORDER_BRANCHES & {etype.name, *etype.ancestors} and etype.name not in _AT_HOME):
+            continue
+        countries = {_home_country(key, index) for key in ev.agents}
+        if len(countries) == 1 and (country := countries.pop()) is not None:
+            ev.place = country
+
+
+def _home_country(key: str, index: EntityIndex) -> str | None:
+    """The state an actor is or belongs to, when the article names it: the state itself, a place's
+    country, or the state an institution's name carries ("Parliament of Iraq", "Iraqi Parliament")."""
+    ent = index.entities[key]
+    if ent.kind == "GeopoliticalEntity":
+        return key
+    if ent.country_key in index.entities:
+        return ent.country_key
+    if ent.kind != "Organization":
+        return None
+    gaz = gazetteer()
+    for word in ent.name.replace("-", " ").split():
+        place = gaz.demonym_country(word) or gaz.place(word)
+        if place is not None and place.kind == "country" and f"geo/{place.geonames_id}" in index.entities:
+            return f"geo/{place.geonames_id}"
+    return None
+
+
+def _place_in_setting(doc: Doc, events: dict[str, Event], index: EntityIndex, token_map: dict[int, str]) -> None:
+    """An event still without a place happens where the story is set: the place the first paragraph
+    first locates anything at ("in Minsk", "at the port"), as GDELT's action geography falls back to
+    the article's main location. An event whose sentence is about another time or place ("after the
+    vote in Iowa") keeps none."""
+    setting = _setting(doc, index)
+    if setting is None:
+        return
+    for key, ev in events.items():
+        if ev.place is not None:
+            continue
+        tok = doc[min(i for i, k in token_map.items() if k == key)]
+        start, end = parsed(doc).sent_bounds[tok.i]
+        if _situates_other(tok, doc[start:end].root) or any(
+                index.entities[index.by_token[i]].kind in _PLACE_KINDS and index.by_token[i] != setting
+                and _in_locative(doc[i]) for i in range(start, end) if i in index.by_token):
+            continue  # "after sales fell", "the vote in Iowa and Ohio": not (only) the story's place
+        ev.place = setting
+
+
+def _setting(doc: Doc, index: EntityIndex) -> str | None:
+    lead_end = _lead_paragraph_end(parsed(doc).text)
+    for i, key in index.order:
+        if doc[i].idx >= lead_end:
+            break
+        if index.entities[key].kind in _PLACE_KINDS and _in_locative(doc[i]):
+            start, end = parsed(doc).sent_bounds[i]
+            if not _situates_other(doc[i], doc[start:end].root):
+                return key
+    # No place in the first paragraph: the place the article names most, if it names one often.
+    counts: dict[str, int] = {}
+    for _, key in index.order:
+        if index.entities[key].kind in _PLACE_KINDS:
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _lead_paragraph_end(text: str) -> int:
+    """Where the article's first paragraph of prose ends; a headline line before it (a short line
+    that ends in no full stop) counts with it."""
+    start = len(text) - len(text.lstrip())
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            return len(text)
+        line = text[start:end].strip()
+        if line and (len(line) > 200 or line[-1] in ".!?\"'”’"):
+            return end
+        start = end + 1
 
 
 def _situates_other(tok: Token, top: Token) -> bool:

@@ -130,6 +130,18 @@ demand request denial admission assertion prediction forecast decision threat vo
 # Nouns that, with "from/by X", name a source: "according to a statement from X".
 SOURCE_NOUNS = frozenset("statement report figures data estimate estimates announcement spokesman spokeswoman spokesperson official officials source sources release communique post message".split())
 
+# Common nouns that name an actor the text gives no name ("protesters", "a federal jury"): people
+# by what they do, and bodies by what they are. Plural people are a Group, bodies an Organization.
+ACTOR_PEOPLE_NOUNS = frozenset("""
+protester demonstrator activist militant rebel insurgent gunman attacker assailant soldier troop
+fighter lawmaker legislator senator voter resident villager worker employee student candidate
+supporter opponent firefighter rescuer prosecutor investigator striker hacker pirate smuggler
+""".split())
+ACTOR_BODY_NOUNS = frozenset("""
+jury court government parliament legislature police army military navy coalition regime
+administration ministry council committee commission agency union opposition junta cabinet senate
+""".split())
+
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_REFERENCES = frozenset(
     ("both nations", "both countries", "both sides", "each side", "the two sides", "the two countries",
