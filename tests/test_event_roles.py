@@ -282,3 +282,18 @@ def test_who_is_granted_a_pardon_is_its_target_and_who_grants_it_its_agent(extra
     [pardon] = events_of(facts, "Pardon")
     assert [name(facts, k) for k in pardon.agents] == ["Ellen Marsh"]
     assert [name(facts, k) for k in pardon.targets] == ["Lucas Moreau"]
+
+
+def test_a_verb_sharing_its_subject_is_an_act_of_that_subject(extract_text):
+    facts = extract_text("News\n\nSiemens decided to build a factory in Texas.")
+    [act] = [e for e in facts.events.values() if any(m.anchor == "build" for m in e.mentions)]
+    assert [name(facts, k) for k in act.agents] == ["Siemens"]
+
+
+def test_a_relative_pronoun_subject_is_a_mention_of_the_actor_it_stands_for(extract_text):
+    text = "News\n\nThe order went to Halvorsen Marine, which built the ferry in Bergen."
+    facts = extract_text(text)
+    [built] = [e for e in facts.events.values() if any(m.anchor == "built" for m in e.mentions)]
+    [agent] = [facts.entities[k] for k in built.agents]
+    assert agent.name == "Halvorsen Marine"
+    assert any(m.kind == "pronoun" and text[m.begin:m.end] == "which" for m in agent.mentions)

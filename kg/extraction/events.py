@@ -109,17 +109,35 @@ def _acts_of_named_actors(doc: Doc, taken: set[int], index: EntityIndex) -> list
     out: list[_Mention] = []
     p = parsed(doc)
     for tok, pos in zip(p.tokens, p.pos):
-        if pos != "VERB" or tok.i in taken or tok.dep_ in ("aux", "auxpass", "amod", "compound"):
-            continue
+        if pos != "VERB" or tok.i in taken or tok.dep_ in ("aux", "auxpass", "amod", "compound", "acl"):
+            continue  # an "acl" participle describes its noun ("the exchange, initiated by Russia")
         lemma = tok.lemma_.lower()
         if lemma in lexicon.CUE_VERBS or lemma in lexicon.NON_EVENT_VERBS or tok.tag_ in ("VBG",) and tok.dep_ == "pcomp":
             continue
-        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        if not subjects and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "arrived in Paris and met ..."
+        subjects = _doers(tok)
         if subjects and any(_actors(s, index) for s in subjects):
             out.append(_Mention(tok, _ANY_EVENT, fresh=True, generic=True))
     return out
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The words naming who does what `verb` says: its subject ("Ford cut"), the one a relative
+    pronoun stands for ("Ford, which cut"), a passive's by-phrase ("was bought by Ford"), or, for a
+    verb that shares its subject, the subject of the verb it hangs from ("Ford plans to cut",
+    "arrived in Paris and met")."""
+    node = verb
+    for _ in range(3):
+        found = [_antecedent(c) for c in node.children if c.dep_ == "nsubj"]
+        found += [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if found or node.dep_ not in ("xcomp", "conj") or node.head.pos_ not in ("VERB", "AUX"):
+            return found
+        if node.dep_ == "xcomp":
+            # "urged the allies to impose": the object of the governing verb does it, not its subject
+            objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
+            if objects:
+                return objects
+        node = node.head
+    return []
 
 
 @lru_cache(maxsize=4)
@@ -234,6 +252,9 @@ def _fill_roles(m: _Mention, index: EntityIndex) -> None:
                 targets += _actors(s, index)  # "Chirac died": the one it happened to
             else:
                 agents += _actors(s, index)
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and _antecedent(c) is not c:
+                _mention_pronoun(c, _actors(_antecedent(c), index), index)
         for c in tok.children:
             if c.dep_ == "agent":
                 for p in c.children:
@@ -371,6 +392,16 @@ def _antecedent(tok: Token) -> Token:
     if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
         return tok.head.head
     return tok
+
+
+def _mention_pronoun(pronoun: Token, keys: list[str], index: EntityIndex) -> None:
+    """Record a relative pronoun as a mention of the actor it stands for, so the role it fills
+    points at the words that fill it ("Ford, which cut 3,000 jobs": "which" mentions Ford)."""
+    span = Span(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, "pronoun")
+    for key in keys:
+        mentions = index.entities[key].mentions
+        if not any(m.begin == span.begin for m in mentions):
+            mentions.append(span)
 
 
 def _all_places(keys: list[str], index: EntityIndex) -> bool:
@@ -532,6 +563,7 @@ def _fold_contents(mentions: list[_Mention]) -> None:
             tok = tok.head
             gov = by_token.get(tok.i)
             if gov is not None:
+                gov = gov.folded_into or gov  # "urged X to impose sanctions": impose is urged content too
                 if gov.type.name in _CONTENT_TAKING:
                     m.folded_into = gov
                     gov.participants += [p for p in m.participants if p not in gov.participants]
