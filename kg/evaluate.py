@@ -481,7 +481,8 @@ def kg_events(facts: Facts) -> list[EventView]:
         etype = types.get(ev.type)
         time = facts.times.get(ev.time) if ev.time else None
         # A quantity without a unit is a bare number: newsgold compares a value with its unit.
-        figures = [(float(q.value), q.unit) for k in ev.quantities if (q := facts.quantities.get(k)) and q.unit]
+        figures = [(float(q.value), q.unit) for k in ev.quantities
+                   if (q := facts.quantities.get(k)) and q.unit and q.value is not None]
         out.append(EventView(
             mentions=[(m.begin, m.end, m.anchor) for m in ev.mentions],
             types=frozenset({ev.type, "Event", *(etype.ancestors if etype else ())}),

@@ -180,7 +180,8 @@ def _triples(facts: Facts, extractor: str) -> Iterator[Triple]:
         quantity_nodes[qty.key] = node
         yield node, _TYPE, nkg("Quantity")
         yield node, _LABEL, _lit(qty.mention.anchor)
-        yield node, nkg("value"), _number(qty.value)
+        if qty.value is not None:
+            yield node, nkg("value"), _number(qty.value)
         if qty.unit:
             yield node, nkg("unit"), _lit(qty.unit)
         if qty.qualifier:

@@ -82,7 +82,7 @@ class Quantity:
 
     key: str
     mention: Span
-    value: Decimal
+    value: Decimal | None  # None for an order of magnitude ("dozens of"), which the qualifier says
     unit: str | None = None
     qualifier: str | None = None
     currency: str | None = None

@@ -73,3 +73,14 @@ def test_a_result_that_fell_is_a_financial_report_with_its_figures(extract_text)
 def test_a_bare_number_counts_for_no_event(extract_text):
     facts = extract_text("News\n\nPolice arrested the tennis player, ranked 27 in the world, on Friday.")
     assert None not in {facts.quantities[k].unit for e in facts.events.values() for k in e.quantities}
+
+
+def test_dozens_is_an_order_of_magnitude_with_no_value(extract_text):
+    facts = extract_text("News\n\nDozens were killed when a bridge collapsed in Porto on Monday.")
+    [rough] = [q for q in facts.quantities.values() if q.qualifier == "dozens of"]
+    assert rough.value is None and rough.unit == "killed"
+
+
+def test_a_dozen_is_twelve(extract_text):
+    facts = extract_text("News\n\nA dozen miners were rescued from a flooded mine in Kentucky on Monday.")
+    assert any(q.value == 12 for q in facts.quantities.values())

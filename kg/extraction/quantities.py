@@ -18,8 +18,10 @@ _SMALL = {w: i for i, w in enumerate(
 _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "k": 1000, "tn": 10**12}
-_ROUGH = {"dozens": (Decimal(24), "dozens of"), "hundreds": (Decimal(200), "hundreds of"),
-          "thousands": (Decimal(2000), "thousands of"), "millions": (Decimal(2 * 10**6), "millions of"),
+# "dozens died" gives an order of magnitude, not a number: a qualifier with no value (a made-up 24
+# would be a figure the text never gave); "a dozen" is twelve.
+_ROUGH = {"dozens": (None, "dozens of"), "hundreds": (None, "hundreds of"),
+          "thousands": (None, "thousands of"), "millions": (None, "millions of"),
           "dozen": (Decimal(12), None), "a dozen": (Decimal(12), None)}
 
 
@@ -127,13 +129,13 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str) -> FoundQuan
     rough = _ROUGH.get(text.lower())
     if value is None and rough:
         value, qualifier = rough[0], rough[1] or qualifier
-    if value is None:
+    if value is None and not rough:
         return None
     if re.search(r"\bout of\b", doc[max(0, start - 5):start].text.lower()):
         return None  # the "ten" of "six out of ten districts" is the whole, not a count of its own
     if text.lower() == "one" and doc[start].dep_ != "nummod":
         return None  # "one of the most extensive attacks" names no count
-    if label == "CARDINAL" and re.fullmatch(r"\d{4}", text) and 1800 < int(value) < 2100 and not _counts_noun(doc[end - 1]):
+    if label == "CARDINAL" and value is not None and re.fullmatch(r"\d{4}", text) and 1800 < int(value) < 2100 and not _counts_noun(doc[end - 1]):
         return None  # a year the model did not tag as a date
     unit = None
     if label == "PERCENT" or any(t.lower_ in ("%", "percent", "pct") for t in toks) or (
