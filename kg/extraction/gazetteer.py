@@ -28,11 +28,16 @@ class Place:
 
 # Cities smaller than this are too often also surnames or common words to override the model.
 MIN_CITY_POPULATION = 100_000
-# Names that are places in GeoNames but in news are far more often something else.
-_NOT_PLACES = {"of", "us", "min", "china town", "mobile", "reading", "bath", "split", "nice", "sale",
-               "wells", "gary", "tyler", "eugene", "marion", "university", "victoria", "florence",
-               "aurora", "orange", "independence", "mission", "lincoln", "jackson", "madison",
-               "hamilton", "washington", "man"}
+# Names that are places in GeoNames but in news are far more often something else, of two kinds:
+# common English words that name a town ("Nice", "Mobile", "Man" of "Man of the Year"), capitalised
+# at a sentence start or in a title;
+_COMMON_WORD_TOWNS = {"of", "us", "mobile", "reading", "bath", "split", "nice", "sale", "university",
+                      "orange", "independence", "mission", "man"}
+# and given names and surnames that name a city ("Gary", "Madison", "Washington"), which the model
+# takes for places inside people's names.
+_NAME_TOWNS = {"gary", "tyler", "eugene", "marion", "victoria", "florence", "aurora", "lincoln", "jackson",
+               "madison", "hamilton", "washington"}
+_NOT_PLACES = _COMMON_WORD_TOWNS | _NAME_TOWNS
 
 
 class Gazetteer:
