@@ -111,12 +111,17 @@ class Gazetteer:
         for name, iso in (("US", "US"), ("U.S.", "US"), ("USA", "US"), ("America", "US"),
                           ("UK", "GB"), ("U.K.", "GB"), ("Britain", "GB"), ("Great Britain", "GB"),
                           ("South Korea", "KR"), ("North Korea", "KP"),
-                          ("Korea", "KR"), ("Korea Republic", "KR"), ("Republic of Korea", "KR"), ("Russia", "RU"),
+                          ("Korea", "KR"), ("Republic of Korea", "KR"), ("Russia", "RU"),
                           ("Iran", "IR"), ("Syria", "SY"), ("Vietnam", "VN"), ("Laos", "LA"),
                           ("Czech Republic", "CZ"), ("Ivory Coast", "CI"), ("Holland", "NL"),
                           ("Turkey", "TR"), ("Burma", "MM"), ("Congo", "CD"), ("UAE", "AE"),
                           ("Taiwan", "TW"), ("Palestine", "PS"), ("Moldova", "MD"), ("Bolivia", "BO"),
                           ("Venezuela", "VE"), ("Tanzania", "TZ")):
+            if iso in self.countries:
+                self._by_name[fold(name)] = self.countries[iso]
+        # Sport's governing bodies name some states in their own order, and match reports and
+        # tables follow them: "Korea Republic", "Korea DPR", "China PR", "IR Iran".
+        for name, iso in (("Korea Republic", "KR"), ("Korea DPR", "KP"), ("China PR", "CN"), ("IR Iran", "IR")):
             if iso in self.countries:
                 self._by_name[fold(name)] = self.countries[iso]
         # The UK's constituent countries: GeoNames lists them as first-order divisions (so neither
