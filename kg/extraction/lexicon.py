@@ -56,7 +56,7 @@ org org. assn assn. dept dept. corp corp. inc inc. ltd ltd. llc plc co. gmbh
 # Last words of names of buildings and sites: "the Museum of Flight" is a place, whatever the model says.
 FACILITY_HEADS = frozenset("""
 museum center centre stadium arena hall station hospital airport terminal tower towers theater theatre
-building palace cathedral square bridge park booth plaza mall gallery library zoo port harbour harbor
+building palace cathedral square bridge park plaza mall gallery library zoo port harbour harbor
 """.split())
 # Last words of product names ("MacBook Air", "iPod Classic", "Galaxy Ultra").
 PRODUCT_LINE_WORDS = frozenset("pro air mini max plus ultra lite classic nano touch edition".split())
