@@ -58,9 +58,10 @@ FACILITY_HEADS = frozenset("""
 museum center centre stadium arena hall station hospital airport terminal tower towers theater theatre
 building palace cathedral square bridge park plaza mall gallery library zoo port harbour harbor
 """.split())
-# Last words of product names ("MacBook Air", "iPod Classic", "Galaxy Ultra").
-PRODUCT_LINE_WORDS = frozenset("pro air mini max plus ultra lite classic nano touch edition".split())
-# Classes of craft: a name after one ("the cruise ship Freewinds") or with one inside ("Space Shuttle
+# Last words of product names: the words makers name a line of a product by ("Galaxy Ultra",
+# "Zephyr Pro", "Zephyr Lite"). Not "air": the names ending in it are mostly airlines ("Pelican Air").
+PRODUCT_LINE_WORDS = frozenset("pro mini max plus ultra lite edition".split())
+# Classes of craft: a name after one ("the cruise ship Marigold") or with one inside ("Space Shuttle
 # Atlantis") is a vessel, a product, whatever the model says. Not "carrier": airlines are carriers.
 VEHICLE_WORDS = frozenset("""
 ship vessel boat yacht ferry liner tanker freighter submarine frigate destroyer cruiser warship
