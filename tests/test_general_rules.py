@@ -129,3 +129,15 @@ def test_a_country_is_not_the_surname_of_a_person_named_in_full(nlp):
     _surnames_are_people(doc, cands)
     assert cands[1].kind == "GeopoliticalEntity"
     assert cands[3].kind == "Person"  # a city's name is a surname often enough
+
+
+# ------------------------------------------------------------------ time
+
+
+def test_a_number_and_unit_made_one_adjective_is_a_duration():
+    from kg.extraction.time import timeml
+
+    # "the worst single-day fall", "a three-week strike", "an intraday high" (within one trading day)
+    assert timeml("single-day", None, None, None, None) == "P1D"
+    assert timeml("three-week", None, None, None, None) == "P3W"
+    assert timeml("intraday", None, None, None, None) == "P1D"
