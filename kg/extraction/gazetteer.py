@@ -30,7 +30,7 @@ class Place:
 MIN_CITY_POPULATION = 100_000
 # Names that are places in GeoNames but in news are far more often something else, of two kinds:
 # common English words that name a town ("Nice", "Mobile", "Man" of "Man of the Year"), capitalised
-# at a sentence start or in a title;
+# at a sentence start or in a title, or, folded, a country ("us");
 _COMMON_WORD_TOWNS = {"of", "us", "mobile", "reading", "bath", "split", "nice", "sale", "university",
                       "orange", "independence", "mission", "man"}
 # and given names and surnames that name a city ("Gary", "Madison", "Washington"), which the model
