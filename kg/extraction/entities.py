@@ -207,7 +207,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             continue
         label = ent.label_
         if label in ("GPE", "LOC", "PERSON", "NORP") and len(span) == 1 and _MOVEMENT.search(span.text):
-            label = "ORG"  # "Scientology", "Wicca"-like movements are no places or people
+            label = "ORG"  # a doctrine or movement (see _MOVEMENT), no place or person
         if label in ("GPE", "LOC", "PERSON") and any(_MODEL_NUMBER.fullmatch(w) for w in span.text.split()):
             out.append(_Candidate(start, end, "Product", span.text, confidence=0.6))
             continue
@@ -222,7 +222,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                 and before.is_title and 2 <= end - start <= 3 and all(t.is_title for t in span):
             label = "PERSON"  # "Chancellor Olaf Scholz": a title names a person, whatever the model said
         if label == "PERSON" and _is_acronym(doc[end - 1:end]):
-            label = "ORG"  # no one's name ends in capitals: "DAB", "Pro-Beijing DAB" tagged PERSON, is a party
+            label = "ORG"  # no one's name ends in capitals: a "person" such as "Pro-Harbour FLP" is a party
         if label == "PERSON" and end - start == 1 and before is not None and before.lower_ == "the":
             # People take no article: "the Beatles" is a band, "the Dreamliner" a plane.
             label = "ORG"
@@ -349,7 +349,7 @@ def _trim(ent: SpacySpan) -> tuple[int, int]:
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    # A caption's credit ("... Ahmed Mohamed Image: Twitter") runs into the name before it.
+    # A caption's credit ("... Dora Quist Photo: Reuters") runs into the name before it.
     if end > start and end < len(ent.doc) and ent.doc[end].text == ":" \
             and ent.doc[end - 1].text in lexicon.CREDIT_LABELS:
         end -= 1
@@ -360,6 +360,8 @@ def _trim(ent: SpacySpan) -> tuple[int, int]:
     return start, end
 
 
+# One capitalised word ending in -ism or -ology names a doctrine, a faith, a movement or a field
+# ("Mazdaism", "Astrology"): never a place or a person.
 _MOVEMENT = re.compile(r"^[A-Z][a-z]+(ology|ism)$")
 # A word of letters and digits ("IE6", "STS-1", "A380", "F-16") names a model, a version or a
 # mission: never a person or a place.
@@ -520,7 +522,7 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
 
 
 def _is_craft(toks: list[Token], span: SpacySpan) -> bool:
-    """True for a vessel's name: "Space Shuttle Atlantis", "the cruise ship, Freewinds"."""
+    """True for a vessel's name: "Space Shuttle Atlantis", "the cruise ship, Marigold"."""
     if any(t.is_title and t.lower_ in lexicon.VEHICLE_WORDS for t in span[1:]) \
             and span[-1].lower_ not in lexicon.ORG_HEADS:
         return True  # not the first word: "Jet Li", "Rocket Lab" are no craft
@@ -529,7 +531,7 @@ def _is_craft(toks: list[Token], span: SpacySpan) -> bool:
         before -= 1
     if before < 0 or toks[before].lower_ not in lexicon.VEHICLE_WORDS or toks[before].pos_ != "NOUN":
         return False
-    # The name and the craft word must be one phrase ("the ship Freewinds", "the ship, Freewinds"),
+    # The name and the craft word must be one phrase ("the ship Marigold", "the ship, Marigold"),
     # not neighbours across a clause ("ordered 20 aircraft, Boeing said").
     noun, root = toks[before], span.root
     return (root.head.i == noun.i and root.dep_ in ("appos", "compound", "npadvmod")) or \
@@ -576,8 +578,8 @@ def _make_types_consistent(cands: list[_Candidate], doc: Doc | None = None) -> N
 def _surnames(cands: list[_Candidate], doc: Doc | None = None) -> set[str]:
     """The folded last words of the persons named in full.
 
-    Given the doc, not words the text also counts in the plural ("100 Polaroids"): the model took
-    "Warhol Polaroid" for a person, yet Polaroid is a thing, not his surname. A family ("the
+    Given the doc, not words the text also counts in the plural ("100 Polaroids"): the model may take
+    "Monet Polaroid" for a person, yet Polaroid is a thing, not his surname. A family ("the
     Obamas") is named with "the", so a plural after "the" does not count.
     """
     names = {fold(c.name).split()[-1] for c in cands if c.kind == "Person" and len(c.name.split()) > 1}
@@ -593,7 +595,7 @@ def _surnames_are_people(doc: Doc, cands: list[_Candidate]) -> None:
     """A one-word name that is the surname of a person named in full is that person ("Jobs").
 
     Not a country the model tagged as a place: a person's surname is hardly ever a country's name,
-    a company's name often ends in one ("Garuda Indonesia", which the model may call a person).
+    a company's name often ends in one ("Pelican Peru", which the model may call a person).
     """
     surnames = _surnames(cands, doc)
     for c in cands:
@@ -606,7 +608,7 @@ def _surnames_are_people(doc: Doc, cands: list[_Candidate]) -> None:
 def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     """A name found once is the same entity wherever else it stands in the article untagged.
 
-    Persons' surnames count as names of theirs ("Montalvo" after "Daniel Montalvo"). The match is
+    Persons' surnames count as names of theirs ("Okonkwo" after "Daniel Okonkwo"). The match is
     case-exact and must not be part of a longer capitalised name ("Paris Hilton" is not "Paris").
     """
     toks = tokens(doc)

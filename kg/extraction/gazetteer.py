@@ -28,11 +28,16 @@ class Place:
 
 # Cities smaller than this are too often also surnames or common words to override the model.
 MIN_CITY_POPULATION = 100_000
-# Names that are places in GeoNames but in news are far more often something else.
-_NOT_PLACES = {"of", "us", "min", "china town", "mobile", "reading", "bath", "split", "nice", "sale",
-               "wells", "gary", "tyler", "eugene", "marion", "university", "victoria", "florence",
-               "aurora", "orange", "independence", "mission", "lincoln", "jackson", "madison",
-               "hamilton", "washington", "man"}
+# Names that are places in GeoNames but in news are far more often something else, of two kinds:
+# common English words that name a town ("Nice", "Mobile", "Man" of "Man of the Year"), capitalised
+# at a sentence start or in a title, or, folded, a country ("us");
+_COMMON_WORD_TOWNS = {"of", "us", "mobile", "reading", "bath", "split", "nice", "sale", "university",
+                      "orange", "independence", "mission", "man"}
+# and given names and surnames that name a city ("Gary", "Madison", "Washington"), which the model
+# takes for places inside people's names.
+_NAME_TOWNS = {"gary", "tyler", "eugene", "marion", "victoria", "florence", "aurora", "lincoln", "jackson",
+               "madison", "hamilton", "washington"}
+_NOT_PLACES = _COMMON_WORD_TOWNS | _NAME_TOWNS
 
 
 class Gazetteer:
@@ -106,12 +111,17 @@ class Gazetteer:
         for name, iso in (("US", "US"), ("U.S.", "US"), ("USA", "US"), ("America", "US"),
                           ("UK", "GB"), ("U.K.", "GB"), ("Britain", "GB"), ("Great Britain", "GB"),
                           ("South Korea", "KR"), ("North Korea", "KP"),
-                          ("Korea", "KR"), ("Korea Republic", "KR"), ("Republic of Korea", "KR"), ("Russia", "RU"),
+                          ("Korea", "KR"), ("Republic of Korea", "KR"), ("Russia", "RU"),
                           ("Iran", "IR"), ("Syria", "SY"), ("Vietnam", "VN"), ("Laos", "LA"),
                           ("Czech Republic", "CZ"), ("Ivory Coast", "CI"), ("Holland", "NL"),
                           ("Turkey", "TR"), ("Burma", "MM"), ("Congo", "CD"), ("UAE", "AE"),
                           ("Taiwan", "TW"), ("Palestine", "PS"), ("Moldova", "MD"), ("Bolivia", "BO"),
                           ("Venezuela", "VE"), ("Tanzania", "TZ")):
+            if iso in self.countries:
+                self._by_name[fold(name)] = self.countries[iso]
+        # Sport's governing bodies name some states in their own order, and match reports and
+        # tables follow them: "Korea Republic", "Korea DPR", "China PR", "IR Iran".
+        for name, iso in (("Korea Republic", "KR"), ("Korea DPR", "KP"), ("China PR", "CN"), ("IR Iran", "IR")):
             if iso in self.countries:
                 self._by_name[fold(name)] = self.countries[iso]
         # The UK's constituent countries: GeoNames lists them as first-order divisions (so neither

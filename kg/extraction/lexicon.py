@@ -42,22 +42,26 @@ north south east west northern southern eastern western central northeast northw
 southwest upper lower greater inner outer mainland rural coastal
 """.split())
 # Last words of the names of bodies: a name ending in one is an organisation even where the model
-# takes it for a place ("the Mekong River Commission", "the Sea Org"). Not "bank" (the West Bank),
-# "union" (the European Union, a place to some annotators) or "court" (Earls Court).
+# takes it for a place ("the Mekong River Commission"). Not "bank" (the West Bank), "union" (the
+# European Union, a place to some annotators) or "court" (Earls Court). The last line: the short
+# forms of such words and a company's legal form, which end only the names of bodies ("the
+# Harbour Org", "Kestrel Mining Ltd", "Orca Foods Inc.").
 NAME_ORG_HEADS = frozenset("""
 administration ministry government council agency army navy military force forces department
 office committee commission parliament authority authorities service assembly senate congress
-cabinet organization organisation org association federation foundation institute society league
+cabinet organization organisation association federation foundation institute society league
 party coalition alliance corporation
+org org. assn assn. dept dept. corp corp. inc inc. ltd ltd. llc plc co. gmbh
 """.split())
 # Last words of names of buildings and sites: "the Museum of Flight" is a place, whatever the model says.
 FACILITY_HEADS = frozenset("""
 museum center centre stadium arena hall station hospital airport terminal tower towers theater theatre
-building palace cathedral square bridge park booth plaza mall gallery library zoo port harbour harbor
+building palace cathedral square bridge park plaza mall gallery library zoo port harbour harbor
 """.split())
-# Last words of product names ("MacBook Air", "iPod Classic", "Galaxy Ultra").
-PRODUCT_LINE_WORDS = frozenset("pro air mini max plus ultra lite classic nano touch edition".split())
-# Classes of craft: a name after one ("the cruise ship Freewinds") or with one inside ("Space Shuttle
+# Last words of product names: the words makers name a line of a product by ("Galaxy Ultra",
+# "Zephyr Pro", "Zephyr Lite"). Not "air": the names ending in it are mostly airlines ("Pelican Air").
+PRODUCT_LINE_WORDS = frozenset("pro mini max plus ultra lite edition".split())
+# Classes of craft: a name after one ("the cruise ship Marigold") or with one inside ("Space Shuttle
 # Atlantis") is a vessel, a product, whatever the model says. Not "carrier": airlines are carriers.
 VEHICLE_WORDS = frozenset("""
 ship vessel boat yacht ferry liner tanker freighter submarine frigate destroyer cruiser warship

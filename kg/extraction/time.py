@@ -217,8 +217,8 @@ def timeml(text: str, ref: dt.date | None, value: str | None, start: str | None,
         if unit == "decade":
             n, unit = n * 10, "year"
         return f"P{n}{unit[0].upper()}"
-    if t in ("intraday", "an intraday", "single-day"):
-        return "P1D"
+    if t in ("intraday", "an intraday"):  # market news' word for "within one trading day"
+        return "P1D"  # ("single-day" is a duration above, as "two-day" is)
     m = _RELATIVE_DECADE.fullmatch(t)
     if m and ref is not None:  # "the past decade": the decade before this one
         return str(ref.year // 10 + {"past": -1, "last": -1, "previous": -1, "next": 1}.get(m[1], 0))
