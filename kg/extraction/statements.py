@@ -317,7 +317,14 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
         return keys[0]
     low = tok.lower_
     if low in lexicon.PERSON_PRONOUNS:
-        return index.recent(tok.i, ("Person",))
+        return _antecedent(tok, index)
+    if low in ("who", "that") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+        # "drafted by Alex Roe, who said ...": a relative pronoun speaks for the noun its clause qualifies
+        return _entity_of(tok.head.head, index)
+    if tok.pos_ == "PROPN" and tok.i not in index.by_token:
+        surnamed = _surnamed_person(tok, index)
+        if surnamed:
+            return surnamed
     if low == "it":
         return index.recent(tok.i, ("Organization",))
     titled = _titled_person(tok, index)
@@ -330,6 +337,59 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
     if not inside:  # "part of the judge's statement"
         inside = [k for t in tok.subtree if t.i != tok.i for k in [_titled_person(t, index)] if k]
     return next((k for k in inside if index.entities[k].kind == "Person"), inside[0] if inside else None)
+
+
+def _person_of(tok: Token, index: EntityIndex) -> str | None:
+    """The person a subject names: its own name, an appositive name, or (for "he") its antecedent."""
+    if tok.lower_ in lexicon.PERSON_PRONOUNS:
+        return None  # the caller follows the chain of pronouns itself
+    keys = [k for k in index.in_subtree(tok) if index.entities[k].kind == "Person"]
+    return keys[0] if keys else _titled_person(tok, index)
+
+
+def _antecedent(pron: Token, index: EntityIndex) -> str | None:
+    """The person "he" or "she" stands for: a subject before it in its sentence ("Roe said he
+    would ..."), else the subject of the nearest sentence before that has a person for subject
+    ("Roe endorsed Doe. 'We will win,' he said": Roe, not Doe, though Doe is named last).
+
+    A pronoun subject in a sentence before continues the same chain; a sentence whose subject is
+    no person but that names one ends the search at the last person named (the old rule).
+    """
+    doc = pron.doc
+    sent = sentence(pron)
+    for t in reversed([t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i]):
+        key = _person_of(t, index)
+        if key:
+            return key
+    start = sent.start
+    for _ in range(4):
+        if start == 0:
+            break
+        prev = sentence(doc[start - 1])
+        start = prev.start
+        if not prev.text.strip():
+            continue
+        # the main clause's subject first, then those of the other clauses
+        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass")]
+        main = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for t in main + [t for t in subjects if t not in main]:
+            key = _person_of(t, index)
+            if key:
+                return key
+        if any(t.lower_ == pron.lower_ for t in main):
+            continue  # "He ...": the same person, named further back
+        if any(index.entities[index.by_token[t.i]].kind == "Person" for t in prev if t.i in index.by_token):
+            break
+    return index.recent(pron.i, ("Person",))
+
+
+def _surnamed_person(tok: Token, index: EntityIndex) -> str | None:
+    """"Roe tweeted": a surname alone the entity finder left unlinked names the person of that
+    surname named before (only when exactly one has it)."""
+    word = tok.text.lower()
+    keys = {key for i, key in index.order if i < tok.i and index.entities[key].kind == "Person"
+            and any(n.lower().split()[-1:] == [word] for n in (index.entities[key].name, *index.entities[key].aliases))}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _titled_person(tok: Token, index: EntityIndex) -> str | None:
