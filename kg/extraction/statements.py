@@ -173,6 +173,9 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
     introduced = start > 1 and doc[start - 1].is_quote and doc[start - 2].text in (",", ":")
     if introduced:  # 'Geingob tweeted, "..."': the parser may start a sentence at the quote
         sents[sent_start(doc[start - 2])] = sentence(doc[start - 2])
+    tail = _attribution_after(doc, end)
+    if tail is not None:  # '"... a trial." Pelosi said.': the full stop inside the quote ends the sentence
+        sents[tail.start] = tail
     cands: list[tuple[int, Token, str | None]] = []
     for sent in sents.values():
         for tok in sent:
@@ -190,14 +193,34 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
     colon_before = introduced and doc[start - 2].text == ":"
     if colon_before:
         # 'In his message, he praised the general: "..."': the clause the colon ends introduces it
-        verb = sentence(doc[start - 2]).root
-        speaker = _speaker(verb, index) if verb.pos_ in ("VERB", "AUX") else None
+        # The parser may make the quotation's verb the root: the clause's verb is the highest one
+        # before the colon ("X justified the strike as defensive: '...'").
+        before = [t for t in sentence(doc[start - 2]) if t.i < start - 2 and t.pos_ in ("VERB", "AUX")]
+        verb = min(before, key=lambda t: (len(list(t.ancestors)), t.i)) if before else None
+        speaker = _speaker(verb, index) if verb is not None else None
         if speaker is not None:
             return verb, speaker
     # A quotation standing alone continues the last speaker of the paragraph or the one before.
     if earlier and (colon_before or _near(doc, earlier[-1].mention.end, doc[start].idx)):
         return None, earlier[-1].speaker
     return None, None
+
+
+def _attribution_after(doc: Doc, end: int):
+    """The sentence right after a quotation when it only attributes it ("Roe said.", "said the
+    minister."): a reporting verb with nothing said of its own, a few words long."""
+    j = end
+    while j < len(doc) and (doc[j].is_quote or doc[j].is_space):
+        j += 1
+    if j >= len(doc) or sent_start(doc[j]) != j or sent_start(doc[end - 1]) == j:
+        return None
+    sent = sentence(doc[j])
+    root = sent.root
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) > 8 or root.lemma_.lower() not in lexicon.CUE_VERBS \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return None
+    return sent
 
 
 def _block_quotes(doc: Doc, index: EntityIndex, text: str,
