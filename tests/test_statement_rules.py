@@ -42,3 +42,55 @@ def test_quote_after_a_colon_takes_the_speaker_of_the_clause_before_it(extract_t
             "No civilians were harmed in the operation.\"")
     facts = extract_text(text)
     assert speaker_of(facts, "protect the border towns", direct=True) == "Northland Defence Agency"
+
+
+def test_subject_of_the_complement_misparsed_as_object_stays_in_the_statement(extract_text):
+    text = "Ruling\n\nJudge Carla Wendt ruled the new parking tax violated the city charter."
+    facts = extract_text(text)
+    st = statement(facts, "violated the city charter")
+    assert st is not None and "parking tax" in st.text and speaker_of(facts, "violated the city charter") == "Carla Wendt"
+
+
+def test_complement_after_the_cue_wins_over_a_clause_before_a_semicolon(extract_text):
+    text = ("Floods\n\nThe river rose again overnight; the Valley Herald reported that two bridges "
+            "were closed to traffic.")
+    facts = extract_text(text)
+    st = next(s for s in facts.statements.values() if s.cue == "report")
+    assert "two bridges were closed" in st.text and "river rose" not in st.text
+
+
+def test_two_complements_of_one_cue_are_one_statement(extract_text):
+    text = ("Name\n\nCouncil leader Ines Marr said the new park needed a short name and, to avoid confusion, "
+            "it must not repeat the name of any street.")
+    facts = extract_text(text)
+    st = statement(facts, "must not repeat the name of any street")
+    assert st is not None and "short name" in st.text
+
+
+def test_accusation_keeps_whom_it_accuses_and_of_what(extract_text):
+    text = "Court\n\nProsecutor Dana Holt filed a motion on Monday, accusing the mill owners of dumping waste in the river."
+    facts = extract_text(text)
+    st = next(s for s in facts.statements.values() if s.cue == "accuse")
+    assert st.text.startswith("the mill owners of dumping waste")
+
+
+def test_blame_is_a_cue_with_its_target_and_reason(extract_text):
+    text = "Outage\n\nEnergy minister Paul Ferris blamed the storm and the grid operator for the outage."
+    facts = extract_text(text)
+    st = next((s for s in facts.statements.values() if s.cue == "blame"), None)
+    assert st is not None and "grid operator for the outage" in st.text
+    assert facts.entities[st.speaker].name == "Paul Ferris"
+
+
+def test_condition_right_after_a_claim_is_part_of_it(extract_text):
+    text = "Seat\n\nSenator Ruth Ames stated she would resign her seat if the court ruled against the plan."
+    facts = extract_text(text)
+    st = next(s for s in facts.statements.values() if s.cue == "state")
+    assert st.text.endswith("if the court ruled against the plan")
+
+
+def test_participle_after_a_comma_is_not_part_of_the_claim(extract_text):
+    text = "Seat\n\nSenator Ruth Ames said she would resign her seat, citing her health."
+    facts = extract_text(text)
+    st = next(s for s in facts.statements.values() if s.cue == "say")
+    assert "citing" not in st.text

@@ -168,3 +168,6 @@ CURRENCIES: dict[str, str] = {
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "hryvnia": "UAH", "c$": "CAD",
     "a$": "AUD", "chf": "CHF", "franc": "CHF", "francs": "CHF", "won": "KRW",
 }
+# Cues aimed at someone, with the charge or the reason after "of" or "for": "accused X of Y",
+# "blamed X for Y", "thanked X for Y". What was said is both the target and the reason.
+CUE_WITH_TARGET = frozenset("accuse blame thank praise criticize criticise condemn fault credit".split())

@@ -441,23 +441,37 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in lexicon.CUE_NOUNS:
         return _nominal(tok, index, quoted)
-    if tok.pos_ != "VERB" or lemma not in lexicon.CUE_VERBS:
+    if tok.pos_ != "VERB" or lemma not in lexicon.CUE_VERBS and lemma not in lexicon.CUE_WITH_TARGET:
         return None
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    # A complement after the verb before one the parser hung on it from the clause before
+    # ("the strike followed attacks; X reported that ...": what X reported comes after "reported").
+    comps = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i)
     # "urged X to do Z", "announced plans to shut down", "refused to meet the demands"
     comps += [c for c in tok.children if c.dep_ == "xcomp"]
     if not comps:
         comps += _misattached_that_clause(tok)
     if not comps:  # "plans on reviving ..."
         comps += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
-    if not comps and lemma in lexicon.CUE_WITH_OBJECT:
+    content = _object_as_subject(tok)
+    if content is None and lemma in lexicon.CUE_WITH_TARGET:
+        content = _target_and_reason(tok)
+    if content is None and not comps and lemma in lexicon.CUE_WITH_OBJECT:
         comps += [c for c in tok.children if c.dep_ == "dobj"]
-    if comps:
-        speaker = _speaker(tok, index)
-        if speaker is None:
-            return None
+    if content is None and comps:
         content = _clause_tokens(comps[0])
-        if not content or _overlaps(content, quoted):
+        later = [c for c in comps if c.dep_ == "ccomp" and c.i > tok.i]
+        if len(later) > 1 and later[0] is comps[0]:
+            # "said the name had to be short and, to avoid stigma, it must not ...": two
+            # complements of one verb are one thing said (up to a quotation, a statement of its own)
+            sent = sentence(tok)
+            for nxt in later[1:]:
+                more = _trim([t for t in sent if content[-1].i < t.i <= _clause_tokens(nxt)[-1].i])
+                if not more or any(t.i in quoted for t in more):
+                    break
+                content = content + more
+    if content is not None:
+        speaker = _speaker(tok, index)
+        if speaker is None or not content or _overlaps(content, quoted):
             return None
         return lemma, tok, speaker, content
     # "..., as reported by Xinhua": the clause it is attached to is what was reported
@@ -500,6 +514,46 @@ def _nominal(noun: Token, index: EntityIndex,
     return noun.lemma_.lower(), noun, speaker, content
 
 
+def _object_as_subject(cue: Token) -> list[Token] | None:
+    """The complement whose subject the parser took for the cue's object ("ruled the draft
+    violated the constitution", "claimed Iran is meddling", "announced the recorder has been
+    found"): the object and the subjectless finite verb after it are one clause."""
+    objs = [c for c in cue.children if c.dep_ == "dobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    sent = sentence(cue)
+    above = {cue.i, *(a.i for a in cue.ancestors)}
+    for v in sent:
+        if v.i <= obj.right_edge.i or v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ccomp", "advcl", "conj") \
+                or v.head.i not in above:
+            continue
+        kids = list(v.children)
+        if any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for k in kids):
+            return None
+        finite = v.tag_ in ("VBD", "VBZ", "VBP") or any(k.dep_ in ("aux", "auxpass") and k.lower_ != "to" for k in kids)
+        between = doc_slice(cue.doc, obj.right_edge.i + 1, v.i)
+        # "announced the plan and resigned": a verb of its own after "and" is no clause of the object
+        if not finite or any(t.dep_ == "cc" or t.text in (";", ":") for t in between):
+            return None
+        return _trim([t for t in sent if obj.left_edge.i <= t.i <= v.right_edge.i])
+    return None
+
+
+def doc_slice(doc: Doc, start: int, end: int) -> list[Token]:
+    return [doc[i] for i in range(start, end)]
+
+
+def _target_and_reason(cue: Token) -> list[Token] | None:
+    """"accused X of Y", "blamed X for Y": whom the cue is aimed at and why, both what was said."""
+    objs = [c for c in cue.children if c.dep_ == "dobj"]
+    preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > cue.i]
+    if not objs or not preps:
+        return None
+    toks = [t for t in objs[0].subtree] + [t for t in preps[0].subtree]
+    return _trim(sorted(toks, key=lambda t: t.i))
+
+
 def _misattached_that_clause(cue: Token) -> list[Token]:
     """A "that" clause with its own subject the parser hung on a noun after the cue ("announced
     Monday in an internal memo that he would ..."): it is the cue's complement."""
@@ -535,12 +589,23 @@ def _clause_tokens(head: Token) -> list[Token]:
     """The tokens of a complement clause, without its trailing adverbial clauses and the 'that'."""
     drop: set[int] = set()
     for c in head.children:
-        if c.dep_ in ("advcl", "parataxis") and c.i > head.i:
+        if c.dep_ in ("advcl", "parataxis") and c.i > head.i and _set_off(c):
             drop.update(t.i for t in c.subtree)
         if c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") and c.i < head.i:
             drop.add(c.i)
     toks = [t for t in head.subtree if t.i not in drop]
     return _trim(toks)
+
+
+def _set_off(clause: Token) -> bool:
+    """An adverbial clause that is no part of what was said: one set off by a comma or a dash
+    ("..., adding that ...") or a bare participle ("... citing the crisis"). A condition or a
+    purpose right after the claim is part of it ("would leave if the Senate voted against him",
+    "a vote will be held to decide ...")."""
+    if clause.dep_ == "parataxis" or clause.tag_ == "VBG":
+        return True
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return before is None or before.text in (",", ";", ":", "—", "–", "-", "(")
 
 
 def _attributed_clause(tok: Token) -> list[Token]:
