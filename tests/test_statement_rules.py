@@ -94,3 +94,35 @@ def test_participle_after_a_comma_is_not_part_of_the_claim(extract_text):
     facts = extract_text(text)
     st = next(s for s in facts.statements.values() if s.cue == "say")
     assert "citing" not in st.text
+
+
+def test_quote_as_what_something_was_called_is_the_callers(extract_text):
+    text = ("Port\n\nMayor Clara Jensen met the unions on Monday. Union leader Omar Field said talks would go on. "
+            "Jensen called the strike a \"blow to every family that lives from this port\".")
+    facts = extract_text(text)
+    assert speaker_of(facts, "blow to every family", direct=True) == "Clara Jensen"
+
+
+def test_quote_characterized_as_is_the_characterizers(extract_text):
+    text = ("Deal\n\nThe Transport Ministry of Norland characterized the merger as \"a serious risk for rural bus lines\".")
+    facts = extract_text(text)
+    assert speaker_of(facts, "serious risk for rural bus lines", direct=True) == "Transport Ministry of Norland"
+
+
+def test_quoted_thanks_belong_to_who_thanked(extract_text):
+    text = ("Fire\n\nMayor Elsa Brook visited the site. "
+            "Brook thanked \"the firefighters and volunteers for their brave and tireless work\".")
+    facts = extract_text(text)
+    assert speaker_of(facts, "firefighters and volunteers", direct=True) == "Elsa Brook"
+
+
+def test_calling_something_by_an_adjective_is_a_reported_statement(extract_text):
+    text = "Raid\n\nThe Foreign Ministry of Norland called the raid illegal and reckless."
+    facts = extract_text(text)
+    st = next((s for s in facts.statements.values() if s.cue == "call"), None)
+    assert st is not None and st.text == "the raid illegal and reckless" and not st.direct
+
+
+def test_calling_someone_without_a_name_for_it_is_no_statement(extract_text):
+    facts = extract_text("Raid\n\nThe Foreign Ministry of Norland called the police after the raid.")
+    assert not [s for s in facts.statements.values() if s.cue == "call"]

@@ -171,3 +171,6 @@ CURRENCIES: dict[str, str] = {
 # Cues aimed at someone, with the charge or the reason after "of" or "for": "accused X of Y",
 # "blamed X for Y", "thanked X for Y". What was said is both the target and the reason.
 CUE_WITH_TARGET = frozenset("accuse blame thank praise criticize criticise condemn fault credit".split())
+# Cues that name or judge a thing: "called the raid illegal", "described the flood as the worst",
+# "characterized the deal as 'a victory'". What was said is the thing with what it was called.
+NAMING_CUES = frozenset("call characterize characterise describe label term dub brand".split())

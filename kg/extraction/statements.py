@@ -186,6 +186,7 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
             distance = (tok.i - end) if after else (start - tok.i) + 1000
             cands.append((distance - (500 if speaker else 0), tok, speaker))
         cands += _according_to(sent, index, exclude=range(start, end), quote_end=end)
+        cands += _governing_cue(doc[start], index, sent)
     if cands:
         _, cue, speaker = min(cands, key=lambda c: c[0])
         if speaker is not None or cue is not None:
@@ -204,6 +205,21 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
     if earlier and (colon_before or _near(doc, earlier[-1].mention.end, doc[start].idx)):
         return None, earlier[-1].speaker
     return None, None
+
+
+def _governing_cue(first: Token, index: EntityIndex, sent) -> list[tuple[int, Token, str | None]]:
+    """A verb of naming or judging whose object the quotation is ("called the move a '...'",
+    "thanked 'the nurses for ...'", "calling it '...'"): the quotation's own verb, ranked like a
+    reporting verb right before it."""
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and tok.i < first.i and (lemma in lexicon.NAMING_CUES or lemma in lexicon.CUE_WITH_TARGET) \
+                and first in tok.subtree:
+            speaker = _speaker(tok, index)
+            if speaker:
+                out.append((first.i - tok.i - 500, tok, speaker))
+    return out
 
 
 def _attribution_after(doc: Doc, end: int):
@@ -441,6 +457,11 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in lexicon.CUE_NOUNS:
         return _nominal(tok, index, quoted)
+    if tok.pos_ == "VERB" and lemma in lexicon.NAMING_CUES:
+        named = _named_as(tok)
+        if named is not None:
+            speaker = _speaker(tok, index)
+            return (lemma, tok, speaker, named) if speaker and not _overlaps(named, quoted) else None
     if tok.pos_ != "VERB" or lemma not in lexicon.CUE_VERBS and lemma not in lexicon.CUE_WITH_TARGET:
         return None
     # A complement after the verb before one the parser hung on it from the clause before
@@ -542,6 +563,23 @@ def _object_as_subject(cue: Token) -> list[Token] | None:
 
 def doc_slice(doc: Doc, start: int, end: int) -> list[Token]:
     return [doc[i] for i in range(start, end)]
+
+
+def _named_as(cue: Token) -> list[Token] | None:
+    """"called the raid illegal", "described the flood as the worst in years": the thing named
+    and what it was called; None without the second ("called the police" says nothing)."""
+    # the parser may take the thing named for the second object ("called [Roe's order]oprd swift")
+    objs = [c for c in cue.children if c.dep_ == "dobj"] or [c for c in cue.children if c.dep_ == "oprd"]
+    if not objs:
+        return None
+    obj = objs[0]
+    comps = [c for c in cue.children if c.i > obj.i and (c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+                                                         or c.dep_ == "prep" and c.lower_ == "as")]
+    comps += [c for c in obj.children if c.i > obj.i and c.dep_ in ("amod", "acomp", "acl") and c.pos_ == "ADJ"]
+    if not comps:
+        return None
+    last = max(t.i for c in comps for t in c.subtree)
+    return _trim([t for t in sentence(cue) if obj.left_edge.i <= t.i <= last])
 
 
 def _target_and_reason(cue: Token) -> list[Token] | None:
