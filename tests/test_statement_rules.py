@@ -126,3 +126,17 @@ def test_calling_something_by_an_adjective_is_a_reported_statement(extract_text)
 def test_calling_someone_without_a_name_for_it_is_no_statement(extract_text):
     facts = extract_text("Raid\n\nThe Foreign Ministry of Norland called the police after the raid.")
     assert not [s for s in facts.statements.values() if s.cue == "call"]
+
+
+def test_quote_read_by_the_statement_belongs_to_who_released_it(extract_text):
+    text = ("Base\n\nOn Sunday, the Northland Defence Agency released a statement about the drone attack. "
+            "\"No soldiers were hurt and the runway is open again,\" read the statement.")
+    facts = extract_text(text)
+    assert speaker_of(facts, "No soldiers were hurt", direct=True) == "Northland Defence Agency"
+
+
+def test_cue_in_an_aside_loses_to_the_verb_the_quote_belongs_to(extract_text):
+    text = ("Vote\n\nCouncil leader Ines Marr commented on the vote, which the Valley Herald noted as rare, "
+            "\"We owe the people of this valley a clear answer before winter comes.\"")
+    facts = extract_text(text)
+    assert speaker_of(facts, "clear answer before winter", direct=True) == "Ines Marr"

@@ -174,3 +174,7 @@ CUE_WITH_TARGET = frozenset("accuse blame thank praise criticize criticise conde
 # Cues that name or judge a thing: "called the raid illegal", "described the flood as the worst",
 # "characterized the deal as 'a victory'". What was said is the thing with what it was called.
 NAMING_CUES = frozenset("call characterize characterise describe label term dub brand".split())
+# Texts that speak for their author ("read the statement", "the warning said"): the author is who
+# issued the same text earlier in the article ("X released a statement", "a warning issued by X").
+TEXT_NOUNS = frozenset("""statement warning letter motion report release communique message post tweet
+notice advisory bulletin ruling filing complaint lawsuit petition memo announcement""".split())

@@ -184,6 +184,11 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
             speaker = _speaker(tok, index)
             after = tok.i >= end
             distance = (tok.i - end) if after else (start - tok.i) + 1000
+            relative = tok.dep_ == "relcl" or any(c.lower_ in ("which", "who", "whom") and c.i < tok.i for c in tok.children)
+            if relative and doc[start] not in tok.subtree:
+                # "X commented -- which the BBC noted as unusual -- '...'": an aside's verb is not
+                # the one the quotation belongs to
+                distance += 400
             cands.append((distance - (500 if speaker else 0), tok, speaker))
         cands += _according_to(sent, index, exclude=range(start, end), quote_end=end)
         cands += _governing_cue(doc[start], index, sent)
@@ -369,6 +374,10 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
     titled = _titled_person(tok, index)
     if titled:
         return titled
+    if tok.lemma_.lower() in lexicon.TEXT_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        author = _text_author(tok, index)
+        if author:
+            return author
     # "a spokesman for the ministry", "officials of the company"; a person named in the phrase is
     # who speaks, over the state or body that qualifies his title ("US Secretary of State Mike Pompeo")
     inside = [index.by_token[t.i] for t in tok.subtree if t.i != tok.i and t.i in index.by_token
@@ -429,6 +438,40 @@ def _surnamed_person(tok: Token, index: EntityIndex) -> str | None:
     keys = {key for i, key in index.order if i < tok.i and index.entities[key].kind == "Person"
             and any(n.lower().split()[-1:] == [word] for n in (index.entities[key].name, *index.entities[key].aliases))}
     return keys.pop() if len(keys) == 1 else None
+
+
+def _author_of(text: Token, index: EntityIndex) -> str | None:
+    """Who issued the text noun `text`: "X's statement", "a statement by/from X", "a warning
+    issued by X", "X released a statement"."""
+    for c in text.children:
+        if c.dep_ == "poss":
+            key = _entity_of(c, index)
+            if key:
+                return key
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (key := _entity_of(p, index)):
+                    return key
+        if c.dep_ == "acl":  # "issued by X"
+            for a in c.children:
+                for p in a.children:
+                    if a.dep_ == "agent" and p.dep_ == "pobj" and (key := _entity_of(p, index)):
+                        return key
+    if text.dep_ == "dobj":
+        for s in text.head.children:
+            if s.dep_ == "nsubj" and (key := _entity_of(s, index)):
+                return key
+    return None
+
+
+def _text_author(tok: Token, index: EntityIndex) -> str | None:
+    """"read the statement", "the warning said": the author of the last text of that kind named
+    before in the article."""
+    lemma = tok.lemma_.lower()
+    for t in reversed(tokens(tok.doc)[:tok.i]):
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+            return _author_of(t, index)
+    return None
 
 
 def _titled_person(tok: Token, index: EntityIndex) -> str | None:
