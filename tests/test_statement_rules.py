@@ -140,3 +140,9 @@ def test_cue_in_an_aside_loses_to_the_verb_the_quote_belongs_to(extract_text):
             "\"We owe the people of this valley a clear answer before winter comes.\"")
     facts = extract_text(text)
     assert speaker_of(facts, "clear answer before winter", direct=True) == "Ines Marr"
+
+
+def test_thanks_in_a_relative_clause_do_not_start_with_the_relative_pronoun(extract_text):
+    text = "Aid\n\nPremier Hugo Lind praised the Harbour Bank, which he thanked for its loan to the shipyard."
+    facts = extract_text(text)
+    assert not [s for s in facts.statements.values() if s.cue == "thank" and s.text.startswith("which")]

@@ -608,13 +608,16 @@ def doc_slice(doc: Doc, start: int, end: int) -> list[Token]:
     return [doc[i] for i in range(start, end)]
 
 
+_RELATIVE_WORDS = frozenset("which that who whom what".split())
+
+
 def _named_as(cue: Token) -> list[Token] | None:
     """"called the raid illegal", "described the flood as the worst in years": the thing named
     and what it was called; None without the second ("called the police" says nothing)."""
     # the parser may take the thing named for the second object ("called [Roe's order]oprd swift")
     objs = [c for c in cue.children if c.dep_ == "dobj"] or [c for c in cue.children if c.dep_ == "oprd"]
-    if not objs:
-        return None
+    if not objs or objs[0].lower_ in _RELATIVE_WORDS:
+        return None  # "what he called a 'new start'": the thing named is outside the clause
     obj = objs[0]
     comps = [c for c in cue.children if c.i > obj.i and (c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
                                                          or c.dep_ == "prep" and c.lower_ == "as")]
@@ -629,8 +632,8 @@ def _target_and_reason(cue: Token) -> list[Token] | None:
     """"accused X of Y", "blamed X for Y": whom the cue is aimed at and why, both what was said."""
     objs = [c for c in cue.children if c.dep_ == "dobj"]
     preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > cue.i]
-    if not objs or not preps:
-        return None
+    if not objs or not preps or objs[0].lower_ in _RELATIVE_WORDS:
+        return None  # "the bank, which he thanked for ...": the target is outside the clause
     toks = [t for t in objs[0].subtree] + [t for t in preps[0].subtree]
     return _trim(sorted(toks, key=lambda t: t.i))
 
