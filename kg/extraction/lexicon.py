@@ -172,3 +172,13 @@ CURRENCIES: dict[str, str] = {
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "hryvnia": "UAH", "c$": "CAD",
     "a$": "AUD", "chf": "CHF", "franc": "CHF", "francs": "CHF", "won": "KRW",
 }
+# Cues aimed at someone, with the charge or the reason after "of" or "for": "accused X of Y",
+# "blamed X for Y", "thanked X for Y". What was said is both the target and the reason.
+CUE_WITH_TARGET = frozenset("accuse blame thank praise criticize criticise condemn fault credit".split())
+# Cues that name or judge a thing: "called the raid illegal", "described the flood as the worst",
+# "characterized the deal as 'a victory'". What was said is the thing with what it was called.
+NAMING_CUES = frozenset("call characterize characterise describe label term dub brand".split())
+# Texts that speak for their author ("read the statement", "the warning said"): the author is who
+# issued the same text earlier in the article ("X released a statement", "a warning issued by X").
+TEXT_NOUNS = frozenset("""statement warning letter motion report release communique message post tweet
+notice advisory bulletin ruling filing complaint lawsuit petition memo announcement""".split())

@@ -173,6 +173,9 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
     introduced = start > 1 and doc[start - 1].is_quote and doc[start - 2].text in (",", ":")
     if introduced:  # 'Geingob tweeted, "..."': the parser may start a sentence at the quote
         sents[sent_start(doc[start - 2])] = sentence(doc[start - 2])
+    tail = _attribution_after(doc, end)
+    if tail is not None:  # '"... a trial." Pelosi said.': the full stop inside the quote ends the sentence
+        sents[tail.start] = tail
     cands: list[tuple[int, Token, str | None]] = []
     for sent in sents.values():
         for tok in sent:
@@ -181,8 +184,14 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
             speaker = _speaker(tok, index)
             after = tok.i >= end
             distance = (tok.i - end) if after else (start - tok.i) + 1000
+            relative = tok.dep_ == "relcl" or any(c.lower_ in ("which", "who", "whom") and c.i < tok.i for c in tok.children)
+            if relative and doc[start] not in tok.subtree:
+                # "X commented -- which the BBC noted as unusual -- '...'": an aside's verb is not
+                # the one the quotation belongs to
+                distance += 400
             cands.append((distance - (500 if speaker else 0), tok, speaker))
         cands += _according_to(sent, index, exclude=range(start, end), quote_end=end)
+        cands += _governing_cue(doc[start], index, sent)
     if cands:
         _, cue, speaker = min(cands, key=lambda c: c[0])
         if speaker is not None or cue is not None:
@@ -190,14 +199,49 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
     colon_before = introduced and doc[start - 2].text == ":"
     if colon_before:
         # 'In his message, he praised the general: "..."': the clause the colon ends introduces it
-        verb = sentence(doc[start - 2]).root
-        speaker = _speaker(verb, index) if verb.pos_ in ("VERB", "AUX") else None
+        # The parser may make the quotation's verb the root: the clause's verb is the highest one
+        # before the colon ("X justified the strike as defensive: '...'").
+        before = [t for t in sentence(doc[start - 2]) if t.i < start - 2 and t.pos_ in ("VERB", "AUX")]
+        verb = min(before, key=lambda t: (len(list(t.ancestors)), t.i)) if before else None
+        speaker = _speaker(verb, index) if verb is not None else None
         if speaker is not None:
             return verb, speaker
     # A quotation standing alone continues the last speaker of the paragraph or the one before.
     if earlier and (colon_before or _near(doc, earlier[-1].mention.end, doc[start].idx)):
         return None, earlier[-1].speaker
     return None, None
+
+
+def _governing_cue(first: Token, index: EntityIndex, sent) -> list[tuple[int, Token, str | None]]:
+    """A verb of naming or judging whose object the quotation is ("called the move a '...'",
+    "thanked 'the nurses for ...'", "calling it '...'"): the quotation's own verb, ranked like a
+    reporting verb right before it."""
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and tok.i < first.i and (lemma in lexicon.NAMING_CUES or lemma in lexicon.CUE_WITH_TARGET) \
+                and first in tok.subtree:
+            speaker = _speaker(tok, index)
+            if speaker:
+                out.append((first.i - tok.i - 500, tok, speaker))
+    return out
+
+
+def _attribution_after(doc: Doc, end: int):
+    """The sentence right after a quotation when it only attributes it ("Roe said.", "said the
+    minister."): a reporting verb with nothing said of its own, a few words long."""
+    j = end
+    while j < len(doc) and (doc[j].is_quote or doc[j].is_space):
+        j += 1
+    if j >= len(doc) or sent_start(doc[j]) != j or sent_start(doc[end - 1]) == j:
+        return None
+    sent = sentence(doc[j])
+    root = sent.root
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) > 8 or root.lemma_.lower() not in lexicon.CUE_VERBS \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return None
+    return sent
 
 
 def _block_quotes(doc: Doc, index: EntityIndex, text: str,
@@ -317,12 +361,23 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
         return keys[0]
     low = tok.lower_
     if low in lexicon.PERSON_PRONOUNS:
-        return index.recent(tok.i, ("Person",))
+        return _antecedent(tok, index)
+    if low in ("who", "that") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+        # "drafted by Alex Roe, who said ...": a relative pronoun speaks for the noun its clause qualifies
+        return _entity_of(tok.head.head, index)
+    if tok.pos_ == "PROPN" and tok.i not in index.by_token:
+        surnamed = _surnamed_person(tok, index)
+        if surnamed:
+            return surnamed
     if low == "it":
         return index.recent(tok.i, ("Organization",))
     titled = _titled_person(tok, index)
     if titled:
         return titled
+    if tok.lemma_.lower() in lexicon.TEXT_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        author = _text_author(tok, index)
+        if author:
+            return author
     # "a spokesman for the ministry", "officials of the company"; a person named in the phrase is
     # who speaks, over the state or body that qualifies his title ("US Secretary of State Mike Pompeo")
     inside = [index.by_token[t.i] for t in tok.subtree if t.i != tok.i and t.i in index.by_token
@@ -330,6 +385,93 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
     if not inside:  # "part of the judge's statement"
         inside = [k for t in tok.subtree if t.i != tok.i for k in [_titled_person(t, index)] if k]
     return next((k for k in inside if index.entities[k].kind == "Person"), inside[0] if inside else None)
+
+
+def _person_of(tok: Token, index: EntityIndex) -> str | None:
+    """The person a subject names: its own name, an appositive name, or (for "he") its antecedent."""
+    if tok.lower_ in lexicon.PERSON_PRONOUNS:
+        return None  # the caller follows the chain of pronouns itself
+    keys = [k for k in index.in_subtree(tok) if index.entities[k].kind == "Person"]
+    return keys[0] if keys else _titled_person(tok, index)
+
+
+def _antecedent(pron: Token, index: EntityIndex) -> str | None:
+    """The person "he" or "she" stands for: a subject before it in its sentence ("Roe said he
+    would ..."), else the subject of the nearest sentence before that has a person for subject
+    ("Roe endorsed Doe. 'We will win,' he said": Roe, not Doe, though Doe is named last).
+
+    A pronoun subject in a sentence before continues the same chain; a sentence whose subject is
+    no person but that names one ends the search at the last person named (the old rule).
+    """
+    doc = pron.doc
+    sent = sentence(pron)
+    for t in reversed([t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i]):
+        key = _person_of(t, index)
+        if key:
+            return key
+    start = sent.start
+    for _ in range(4):
+        if start == 0:
+            break
+        prev = sentence(doc[start - 1])
+        start = prev.start
+        if not prev.text.strip():
+            continue
+        # the main clause's subject first, then those of the other clauses
+        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass")]
+        main = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for t in main + [t for t in subjects if t not in main]:
+            key = _person_of(t, index)
+            if key:
+                return key
+        if any(t.lower_ == pron.lower_ for t in main):
+            continue  # "He ...": the same person, named further back
+        if any(index.entities[index.by_token[t.i]].kind == "Person" for t in prev if t.i in index.by_token):
+            break
+    return index.recent(pron.i, ("Person",))
+
+
+def _surnamed_person(tok: Token, index: EntityIndex) -> str | None:
+    """"Roe tweeted": a surname alone the entity finder left unlinked names the person of that
+    surname named before (only when exactly one has it)."""
+    word = tok.text.lower()
+    keys = {key for i, key in index.order if i < tok.i and index.entities[key].kind == "Person"
+            and any(n.lower().split()[-1:] == [word] for n in (index.entities[key].name, *index.entities[key].aliases))}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _author_of(text: Token, index: EntityIndex) -> str | None:
+    """Who issued the text noun `text`: "X's statement", "a statement by/from X", "a warning
+    issued by X", "X released a statement"."""
+    for c in text.children:
+        if c.dep_ == "poss":
+            key = _entity_of(c, index)
+            if key:
+                return key
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (key := _entity_of(p, index)):
+                    return key
+        if c.dep_ == "acl":  # "issued by X"
+            for a in c.children:
+                for p in a.children:
+                    if a.dep_ == "agent" and p.dep_ == "pobj" and (key := _entity_of(p, index)):
+                        return key
+    if text.dep_ == "dobj":
+        for s in text.head.children:
+            if s.dep_ == "nsubj" and (key := _entity_of(s, index)):
+                return key
+    return None
+
+
+def _text_author(tok: Token, index: EntityIndex) -> str | None:
+    """"read the statement", "the warning said": the author of the last text of that kind named
+    before in the article."""
+    lemma = tok.lemma_.lower()
+    for t in reversed(tokens(tok.doc)[:tok.i]):
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+            return _author_of(t, index)
+    return None
 
 
 def _titled_person(tok: Token, index: EntityIndex) -> str | None:
@@ -358,23 +500,42 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in lexicon.CUE_NOUNS:
         return _nominal(tok, index, quoted)
-    if tok.pos_ != "VERB" or lemma not in lexicon.CUE_VERBS:
+    if tok.pos_ == "VERB" and lemma in lexicon.NAMING_CUES:
+        named = _named_as(tok)
+        if named is not None:
+            speaker = _speaker(tok, index)
+            return (lemma, tok, speaker, named) if speaker and not _overlaps(named, quoted) else None
+    if tok.pos_ != "VERB" or lemma not in lexicon.CUE_VERBS and lemma not in lexicon.CUE_WITH_TARGET:
         return None
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    # A complement after the verb before one the parser hung on it from the clause before
+    # ("the strike followed attacks; X reported that ...": what X reported comes after "reported").
+    comps = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i)
     # "urged X to do Z", "announced plans to shut down", "refused to meet the demands"
     comps += [c for c in tok.children if c.dep_ == "xcomp"]
     if not comps:
         comps += _misattached_that_clause(tok)
     if not comps:  # "plans on reviving ..."
         comps += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
-    if not comps and lemma in lexicon.CUE_WITH_OBJECT:
+    content = _object_as_subject(tok)
+    if content is None and lemma in lexicon.CUE_WITH_TARGET:
+        content = _target_and_reason(tok)
+    if content is None and not comps and lemma in lexicon.CUE_WITH_OBJECT:
         comps += [c for c in tok.children if c.dep_ == "dobj"]
-    if comps:
-        speaker = _speaker(tok, index)
-        if speaker is None:
-            return None
+    if content is None and comps:
         content = _clause_tokens(comps[0])
-        if not content or _overlaps(content, quoted):
+        later = [c for c in comps if c.dep_ == "ccomp" and c.i > tok.i]
+        if len(later) > 1 and later[0] is comps[0]:
+            # "said the name had to be short and, to avoid stigma, it must not ...": two
+            # complements of one verb are one thing said (up to a quotation, a statement of its own)
+            sent = sentence(tok)
+            for nxt in later[1:]:
+                more = _trim([t for t in sent if content[-1].i < t.i <= _clause_tokens(nxt)[-1].i])
+                if not more or any(t.i in quoted for t in more):
+                    break
+                content = content + more
+    if content is not None:
+        speaker = _speaker(tok, index)
+        if speaker is None or not content or _overlaps(content, quoted):
             return None
         return lemma, tok, speaker, content
     # "..., as reported by Xinhua": the clause it is attached to is what was reported
@@ -417,6 +578,66 @@ def _nominal(noun: Token, index: EntityIndex,
     return noun.lemma_.lower(), noun, speaker, content
 
 
+def _object_as_subject(cue: Token) -> list[Token] | None:
+    """The complement whose subject the parser took for the cue's object ("ruled the draft
+    violated the constitution", "claimed Iran is meddling", "announced the recorder has been
+    found"): the object and the subjectless finite verb after it are one clause."""
+    objs = [c for c in cue.children if c.dep_ == "dobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    sent = sentence(cue)
+    above = {cue.i, *(a.i for a in cue.ancestors)}
+    for v in sent:
+        if v.i <= obj.right_edge.i or v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ccomp", "advcl", "conj") \
+                or v.head.i not in above:
+            continue
+        kids = list(v.children)
+        if any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for k in kids):
+            return None
+        finite = v.tag_ in ("VBD", "VBZ", "VBP") or any(k.dep_ in ("aux", "auxpass") and k.lower_ != "to" for k in kids)
+        between = doc_slice(cue.doc, obj.right_edge.i + 1, v.i)
+        # "announced the plan and resigned": a verb of its own after "and" is no clause of the object
+        if not finite or any(t.dep_ == "cc" or t.text in (";", ":") for t in between):
+            return None
+        return _trim([t for t in sent if obj.left_edge.i <= t.i <= v.right_edge.i])
+    return None
+
+
+def doc_slice(doc: Doc, start: int, end: int) -> list[Token]:
+    return [doc[i] for i in range(start, end)]
+
+
+_RELATIVE_WORDS = frozenset("which that who whom what".split())
+
+
+def _named_as(cue: Token) -> list[Token] | None:
+    """"called the raid illegal", "described the flood as the worst in years": the thing named
+    and what it was called; None without the second ("called the police" says nothing)."""
+    # the parser may take the thing named for the second object ("called [Roe's order]oprd swift")
+    objs = [c for c in cue.children if c.dep_ == "dobj"] or [c for c in cue.children if c.dep_ == "oprd"]
+    if not objs or objs[0].lower_ in _RELATIVE_WORDS:
+        return None  # "what he called a 'new start'": the thing named is outside the clause
+    obj = objs[0]
+    comps = [c for c in cue.children if c.i > obj.i and (c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+                                                         or c.dep_ == "prep" and c.lower_ == "as")]
+    comps += [c for c in obj.children if c.i > obj.i and c.dep_ in ("amod", "acomp", "acl") and c.pos_ == "ADJ"]
+    if not comps:
+        return None
+    last = max(t.i for c in comps for t in c.subtree)
+    return _trim([t for t in sentence(cue) if obj.left_edge.i <= t.i <= last])
+
+
+def _target_and_reason(cue: Token) -> list[Token] | None:
+    """"accused X of Y", "blamed X for Y": whom the cue is aimed at and why, both what was said."""
+    objs = [c for c in cue.children if c.dep_ == "dobj"]
+    preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > cue.i]
+    if not objs or not preps or objs[0].lower_ in _RELATIVE_WORDS:
+        return None  # "the bank, which he thanked for ...": the target is outside the clause
+    toks = [t for t in objs[0].subtree] + [t for t in preps[0].subtree]
+    return _trim(sorted(toks, key=lambda t: t.i))
+
+
 def _misattached_that_clause(cue: Token) -> list[Token]:
     """A "that" clause with its own subject the parser hung on a noun after the cue ("announced
     Monday in an internal memo that he would ..."): it is the cue's complement."""
@@ -452,12 +673,23 @@ def _clause_tokens(head: Token) -> list[Token]:
     """The tokens of a complement clause, without its trailing adverbial clauses and the 'that'."""
     drop: set[int] = set()
     for c in head.children:
-        if c.dep_ in ("advcl", "parataxis") and c.i > head.i:
+        if c.dep_ in ("advcl", "parataxis") and c.i > head.i and _set_off(c):
             drop.update(t.i for t in c.subtree)
         if c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") and c.i < head.i:
             drop.add(c.i)
     toks = [t for t in head.subtree if t.i not in drop]
     return _trim(toks)
+
+
+def _set_off(clause: Token) -> bool:
+    """An adverbial clause that is no part of what was said: one set off by a comma or a dash
+    ("..., adding that ...") or a bare participle ("... citing the crisis"). A condition or a
+    purpose right after the claim is part of it ("would leave if the Senate voted against him",
+    "a vote will be held to decide ...")."""
+    if clause.dep_ == "parataxis" or clause.tag_ == "VBG":
+        return True
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return before is None or before.text in (",", ";", ":", "—", "–", "-", "(")
 
 
 def _attributed_clause(tok: Token) -> list[Token]:

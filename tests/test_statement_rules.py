@@ -1,0 +1,148 @@
+"""Statement rules (issue #15, reported speech) on sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def speaker_of(facts, fragment: str, direct: bool | None = None) -> str | None:
+    """The name of the speaker of the statement whose text holds `fragment` (None: no such statement)."""
+    for st in facts.statements.values():
+        if fragment in st.text and (direct is None or st.direct == direct):
+            return facts.entities[st.speaker].name if st.speaker else None
+    return None
+
+
+def statement(facts, fragment: str):
+    return next((s for s in facts.statements.values() if fragment in s.text), None)
+
+
+def test_he_said_after_a_quote_is_the_subject_of_the_sentence_before(extract_text):
+    text = ("Harbour\n\nMayor Lena Okafor thanked the engineer Tomas Brandt on Friday. "
+            "\"We have waited twenty years for this bridge to open,\" she said.")
+    facts = extract_text(text)
+    assert speaker_of(facts, "twenty years for this bridge", direct=True) == "Lena Okafor"
+
+
+def test_who_said_speaks_for_the_person_the_relative_clause_qualifies(extract_text):
+    text = ("Tax\n\nThe amendment was drafted by Senator Maria Quist, who said on the floor, "
+            "\"This bill will help every small farm in the valley\".")
+    facts = extract_text(text)
+    assert speaker_of(facts, "every small farm in the valley", direct=True) == "Maria Quist"
+
+
+def test_quote_ended_by_a_full_stop_then_name_said_is_attributed(extract_text):
+    text = ("Vote\n\nGovernor Alan Pryce met the council on Monday. The budget vote comes next week. "
+            "\"The schools will get every cent they were promised.\" Pryce said.")
+    facts = extract_text(text)
+    assert speaker_of(facts, "every cent they were promised", direct=True) == "Alan Pryce"
+
+
+def test_quote_after_a_colon_takes_the_speaker_of_the_clause_before_it(extract_text):
+    text = ("Strike\n\nIn a statement, the Northland Defence Agency defended the operation as lawful: "
+            "\"Our units acted to protect the border towns from further shelling. "
+            "No civilians were harmed in the operation.\"")
+    facts = extract_text(text)
+    assert speaker_of(facts, "protect the border towns", direct=True) == "Northland Defence Agency"
+
+
+def test_subject_of_the_complement_misparsed_as_object_stays_in_the_statement(extract_text):
+    text = "Ruling\n\nJudge Carla Wendt ruled the new parking tax violated the city charter."
+    facts = extract_text(text)
+    st = statement(facts, "violated the city charter")
+    assert st is not None and "parking tax" in st.text and speaker_of(facts, "violated the city charter") == "Carla Wendt"
+
+
+def test_complement_after_the_cue_wins_over_a_clause_before_a_semicolon(extract_text):
+    text = ("Floods\n\nThe river rose again overnight; the Valley Herald reported that two bridges "
+            "were closed to traffic.")
+    facts = extract_text(text)
+    st = next(s for s in facts.statements.values() if s.cue == "report")
+    assert "two bridges were closed" in st.text and "river rose" not in st.text
+
+
+def test_two_complements_of_one_cue_are_one_statement(extract_text):
+    text = ("Name\n\nCouncil leader Ines Marr said the new park needed a short name and, to avoid confusion, "
+            "it must not repeat the name of any street.")
+    facts = extract_text(text)
+    st = statement(facts, "must not repeat the name of any street")
+    assert st is not None and "short name" in st.text
+
+
+def test_accusation_keeps_whom_it_accuses_and_of_what(extract_text):
+    text = "Court\n\nProsecutor Dana Holt filed a motion on Monday, accusing the mill owners of dumping waste in the river."
+    facts = extract_text(text)
+    st = next(s for s in facts.statements.values() if s.cue == "accuse")
+    assert st.text.startswith("the mill owners of dumping waste")
+
+
+def test_blame_is_a_cue_with_its_target_and_reason(extract_text):
+    text = "Outage\n\nEnergy minister Paul Ferris blamed the storm and the grid operator for the outage."
+    facts = extract_text(text)
+    st = next((s for s in facts.statements.values() if s.cue == "blame"), None)
+    assert st is not None and "grid operator for the outage" in st.text
+    assert facts.entities[st.speaker].name == "Paul Ferris"
+
+
+def test_condition_right_after_a_claim_is_part_of_it(extract_text):
+    text = "Seat\n\nSenator Ruth Ames stated she would resign her seat if the court ruled against the plan."
+    facts = extract_text(text)
+    st = next(s for s in facts.statements.values() if s.cue == "state")
+    assert st.text.endswith("if the court ruled against the plan")
+
+
+def test_participle_after_a_comma_is_not_part_of_the_claim(extract_text):
+    text = "Seat\n\nSenator Ruth Ames said she would resign her seat, citing her health."
+    facts = extract_text(text)
+    st = next(s for s in facts.statements.values() if s.cue == "say")
+    assert "citing" not in st.text
+
+
+def test_quote_as_what_something_was_called_is_the_callers(extract_text):
+    text = ("Port\n\nMayor Clara Jensen met the unions on Monday. Union leader Omar Field said talks would go on. "
+            "Jensen called the strike a \"blow to every family that lives from this port\".")
+    facts = extract_text(text)
+    assert speaker_of(facts, "blow to every family", direct=True) == "Clara Jensen"
+
+
+def test_quote_characterized_as_is_the_characterizers(extract_text):
+    text = ("Deal\n\nThe Transport Ministry of Norland characterized the merger as \"a serious risk for rural bus lines\".")
+    facts = extract_text(text)
+    assert speaker_of(facts, "serious risk for rural bus lines", direct=True) == "Transport Ministry of Norland"
+
+
+def test_quoted_thanks_belong_to_who_thanked(extract_text):
+    text = ("Fire\n\nMayor Elsa Brook visited the site. "
+            "Brook thanked \"the firefighters and volunteers for their brave and tireless work\".")
+    facts = extract_text(text)
+    assert speaker_of(facts, "firefighters and volunteers", direct=True) == "Elsa Brook"
+
+
+def test_calling_something_by_an_adjective_is_a_reported_statement(extract_text):
+    text = "Raid\n\nThe Foreign Ministry of Norland called the raid illegal and reckless."
+    facts = extract_text(text)
+    st = next((s for s in facts.statements.values() if s.cue == "call"), None)
+    assert st is not None and st.text == "the raid illegal and reckless" and not st.direct
+
+
+def test_calling_someone_without_a_name_for_it_is_no_statement(extract_text):
+    facts = extract_text("Raid\n\nThe Foreign Ministry of Norland called the police after the raid.")
+    assert not [s for s in facts.statements.values() if s.cue == "call"]
+
+
+def test_quote_read_by_the_statement_belongs_to_who_released_it(extract_text):
+    text = ("Base\n\nOn Sunday, the Northland Defence Agency released a statement about the drone attack. "
+            "\"No soldiers were hurt and the runway is open again,\" read the statement.")
+    facts = extract_text(text)
+    assert speaker_of(facts, "No soldiers were hurt", direct=True) == "Northland Defence Agency"
+
+
+def test_cue_in_an_aside_loses_to_the_verb_the_quote_belongs_to(extract_text):
+    text = ("Vote\n\nCouncil leader Ines Marr commented on the vote, which the Valley Herald noted as rare, "
+            "\"We owe the people of this valley a clear answer before winter comes.\"")
+    facts = extract_text(text)
+    assert speaker_of(facts, "clear answer before winter", direct=True) == "Ines Marr"
+
+
+def test_thanks_in_a_relative_clause_do_not_start_with_the_relative_pronoun(extract_text):
+    text = "Aid\n\nPremier Hugo Lind praised the Harbour Bank, which he thanked for its loan to the shipyard."
+    facts = extract_text(text)
+    assert not [s for s in facts.statements.values() if s.cue == "thank" and s.text.startswith("which")]
