@@ -84,3 +84,9 @@ def test_dozens_is_an_order_of_magnitude_with_no_value(extract_text):
 def test_a_dozen_is_twelve(extract_text):
     facts = extract_text("News\n\nA dozen miners were rescued from a flooded mine in Kentucky on Monday.")
     assert any(q.value == 12 for q in facts.quantities.values())
+
+
+def test_people_counted_through_of_take_the_fate_of_their_count(extract_text):
+    facts = extract_text("News\n\nDozens of people were injured when a bridge collapsed in Porto on Monday.")
+    [rough] = [q for q in facts.quantities.values() if q.qualifier == "dozens of"]
+    assert rough.unit == "injured"

@@ -141,3 +141,15 @@ def test_a_number_and_unit_made_one_adjective_is_a_duration():
     assert timeml("single-day", None, None, None, None) == "P1D"
     assert timeml("three-week", None, None, None, None) == "P3W"
     assert timeml("intraday", None, None, None, None) == "P1D"
+
+
+def test_the_country_code_us_in_capitals_is_the_united_states(extract_text):
+    facts = extract_text("News\n\nThe US imposed new tariffs on steel on Monday, the United States Trade "
+                         "Representative said.")
+    [states] = [e for e in facts.entities.values() if e.name == "United States"]
+    assert "US" in states.aliases
+
+
+def test_the_pronoun_us_is_no_place(extract_text):
+    facts = extract_text("News\n\n\"Let us rebuild the bridge,\" Mayor Anna Berg said on Monday.")
+    assert not any(e.name == "United States" for e in facts.entities.values())

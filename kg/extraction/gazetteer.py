@@ -153,9 +153,11 @@ class Gazetteer:
         where the text already says the name is a place.
         """
         key = fold(name)
-        if key in _NOT_PLACES:
-            return None
         found = self._by_name.get(key)
+        if key in _NOT_PLACES:
+            # the common word is lower case; written in capitals it is the country's code ("US")
+            if not (name.isupper() and found is not None and found.kind == "country"):
+                return None
         if found is None and alternates:
             found = self._alternates.get(key)
         return found

@@ -235,6 +235,9 @@ def _fate(tok: Token) -> str | None:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in _FATE_WORDS and nxt.pos_ in ("ADJ", "VERB", "NOUN"):
         return _FATE_WORDS[nxt.lower_]  # "15 dead", "at least 40 injured"
+    count = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (count.like_num or count.lower_ in _ROUGH):
+        tok = count  # "dozens of people were injured", "30 of the passengers died": the count's verb
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in _FATE_VERBS:
         return _FATE_VERBS[head.lemma_.lower()]
