@@ -90,3 +90,49 @@ def test_people_counted_through_of_take_the_fate_of_their_count(extract_text):
     facts = extract_text("News\n\nDozens of people were injured when a bridge collapsed in Porto on Monday.")
     [rough] = [q for q in facts.quantities.values() if q.qualifier == "dozens of"]
     assert rough.unit == "injured"
+
+
+def figures(facts) -> list[tuple]:
+    return sorted((float(q.value), q.unit, q.qualifier) for q in facts.quantities.values() if q.value is not None)
+
+
+def test_a_range_with_to_gives_its_low_and_high_ends(extract_text):
+    facts = extract_text("News\n\nBetween Monday and Friday, 4,000 to 6,500 pilgrims reached the shrine.")
+    assert (4000, "pilgrim", "at least") in figures(facts) and (6500, "pilgrim", "up to") in figures(facts)
+
+
+def test_a_dashed_range_shares_its_scale_and_unit(extract_text):
+    facts = extract_text("News\n\nThe club is seeking about 30–40 million euros for the striker.")
+    ends = {(value, qualifier) for value, unit, qualifier in figures(facts) if unit in ("EUR", "euro")}
+    assert ends == {(30_000_000, "about"), (40_000_000, "up to")}
+
+
+def test_between_and_is_a_range_whose_ends_share_the_unit(extract_text):
+    facts = extract_text("News\n\nBetween 200 and 300 residents were evacuated from the valley on Sunday.")
+    units = {unit for value, unit, _ in figures(facts) if value in (200, 300)}
+    assert units == {"evacuated"} or units == {"resident"}
+
+
+def test_a_score_is_no_range(extract_text):
+    facts = extract_text("News\n\nPorto beat Braga 3-1 on Sunday.")
+    assert not any(q == "up to" for _, _, q in figures(facts))
+
+
+def test_a_prison_sentence_counts_years(extract_text):
+    facts = extract_text("News\n\nA court in Lyon sentenced former mayor Paul Girard to twelve years in prison on Friday.")
+    assert (12, "year", None) in figures(facts)
+
+
+def test_a_sentence_named_by_its_length_counts_years(extract_text):
+    facts = extract_text("News\n\nHe is serving a twenty-five-year sentence for fraud.")
+    assert (25, "year", None) in figures(facts)
+
+
+def test_days_of_mourning_are_counted(extract_text):
+    facts = extract_text("News\n\nThe government of Chile declared five days of national mourning on Tuesday.")
+    assert (5, "day", None) in figures(facts)
+
+
+def test_a_time_ago_counts_nothing(extract_text):
+    facts = extract_text("News\n\nThe bakery was founded 80 years ago in Porto.")
+    assert not any(unit == "year" for _, unit, _ in figures(facts))

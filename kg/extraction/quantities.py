@@ -90,14 +90,119 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     for start, end, label in sorted(spans):
         if start in taken:
             continue
-        q = _quantity(doc, start, end, label, f"{key_prefix}{len(found) + 1}")
-        if q:
-            found.append(q)
-            taken.update(range(start, end))
+        for part_start, part_end, part_qualifier, side in _range_parts(doc, start, end):
+            q = _quantity(doc, part_start, part_end, label, f"{key_prefix}{len(found) + 1}", end_of_phrase=end,
+                          side=side)
+            if q:
+                if part_qualifier:
+                    q.quantity.qualifier = part_qualifier
+                found.append(q)
+                taken.update(range(part_start, part_end))
+    _join_ranges(doc, found)
+    for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
+        found.append(q)
     return found
 
 
-def _quantity(doc: Doc, start: int, end: int, label: str, key: str) -> FoundQuantity | None:
+def _join_ranges(doc: Doc, found: list[FoundQuantity]) -> None:
+    """Two numbers joined as a range, whether the model made them one phrase or two ("18,250 to
+    63,000 visitors", "between 200 and 300 people"): the low end is "at least" unless the text
+    qualifies it, the high one "up to", and each takes the other's unit when it names none."""
+    ordered = sorted(found, key=lambda q: q.start)
+    for low, high in zip(ordered, ordered[1:]):
+        gap = doc[low.end:high.start]
+        joined = len(gap) == 1 and gap[0].lower_ in ("to", "–", "—", "-") or (
+            len(gap) == 1 and gap[0].lower_ == "and" and low.start > 0 and doc[low.start - 1].lower_ == "between")
+        if not joined and not (low.start == high.start and low.quantity.qualifier and high.quantity.qualifier == "up to"):
+            continue
+        if low.quantity.value is None or high.quantity.value is None or low.quantity.value >= high.quantity.value:
+            continue  # "won 2-1": a score
+        if high.quantity.qualifier != "up to":
+            low.quantity.qualifier = low.quantity.qualifier or "at least"
+            high.quantity.qualifier = "up to"
+        low.quantity.unit = low.quantity.unit or high.quantity.unit
+        high.quantity.unit = high.quantity.unit or low.quantity.unit
+        low.quantity.currency = low.quantity.currency or high.quantity.currency
+
+
+_RANGE_WORDS = frozenset({"to", "and", "–", "-", "—"})
+
+
+# A length of time counts something when it is a penalty or a period decreed: a prison term,
+# time served, days of mourning, a ban ("sentenced to 14 years", "an 18-year sentence").
+_TERM_UNITS = frozenset({"year", "month", "week", "day"})
+_TERM_WORDS = frozenset("""sentence prison jail term serve imprisonment imprison mourning ban suspension detention
+custody probation confinement""".split())
+
+
+def _terms(doc: Doc, free: set[int], key_prefix: str, count: int) -> list[FoundQuantity]:
+    """Lengths of time that are penalties or decreed periods ("sentenced to fourteen years in prison",
+    "a thirty-five year sentence", "three days of mourning"), as counts of years, months, weeks or
+    days; `free` are the tokens no other count took."""
+    out: list[FoundQuantity] = []
+    for unit in tokens(doc):
+        if unit.lemma_.lower() not in _TERM_UNITS or not any(c.dep_ == "nummod" and c.i in free for c in unit.children):
+            continue
+        number = next(c for c in unit.children if c.dep_ == "nummod")
+        toks = [t for t in number.subtree if t.i < unit.i]
+        value = parse_number(" ".join(t.text for t in toks if t.dep_ not in ("advmod", "quantmod") or t.like_num))
+        if value is None or not _is_term(unit):
+            continue
+        first = toks[0]
+        before = {n: doc[first.i - n:first.i].text.lower() for n in (1, 2) if first.i >= n}
+        qualifier = next((q for q in _QUALIFIERS if before.get(len(q.split())) == q), None) or next(
+            (q for q in _QUALIFIERS if " ".join(t.lower_ for t in toks).startswith(q + " ")), None)
+        begin, end = first.idx, unit.idx + len(unit.text)
+        span = Span(begin, end, doc.text[begin:end])
+        key = f"{key_prefix}{count + len(out) + 1}"
+        out.append(FoundQuantity(Quantity(key, span, value, unit.lemma_.lower(), qualifier), first.i, unit.i + 1, unit.i))
+    return out
+
+
+def _is_term(unit: Token) -> bool:
+    """Whether a length of time hangs from (or holds) a word of penalty or decree within three steps."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(p.lemma_.lower() in _TERM_WORDS for p in c.children)
+           for c in unit.children):
+        return True  # "three days of mourning", "14 years in prison"
+    node = unit
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _TERM_WORDS or node.lower_ in _TERM_WORDS:
+            return True
+    return False
+
+
+_DASHED_RANGE = re.compile(r"^(\d[\d,.]*)[–—-](\d[\d,.]*)$")
+
+
+def _range_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None, str | None]]:
+    """A range ("18,250 to 63,000 visitors", "between 200 and 300 people", "15–25 million") as its
+    two ends, the low one "at least" (or the qualifier before it) and the high one "up to"; any
+    other span whole. The last item says which side of a dashed number ("15–25") a part reads."""
+    toks = doc[start:end]
+    before = toks.text.lower()
+    qualifier = next((q for q in _QUALIFIERS if before.startswith(q + " ")), None) or "at least"
+    dashed = next((m for t in toks if (m := _DASHED_RANGE.match(t.text))), None)
+    if dashed is not None and parse_number(dashed[1]) is not None and parse_number(dashed[2]) is not None and (
+            parse_number(dashed[1]) < parse_number(dashed[2])):  # "2-1" is a score, not a range
+        return [(start, end, qualifier, "low"), (start, end, "up to", "high")]
+    cut = next((t.i for t in toks if t.lower_ in _RANGE_WORDS and start < t.i < end - 1
+                and doc[t.i - 1].like_num and doc[t.i + 1].like_num
+                # "twenty-five" is one number: a dash joins a range only between figures
+                and (t.lower_ not in ("-", "–", "—") or doc[t.i - 1].text[0].isdigit() and doc[t.i + 1].text[0].isdigit())), None)
+    if cut is None or (doc[cut].lower_ == "and" and not any(t.lower_ == "between" for t in doc[max(0, start - 1):cut])):
+        return [(start, end, None, None)]
+    low_start = start + (1 if doc[start].lower_ == "between" else 0)
+    return [(low_start, cut, qualifier, None), (cut + 1, end, "up to", None)]
+
+
+def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
+              end_of_phrase: int | None = None, side: str | None = None) -> FoundQuantity | None:
+    """The quantity the number at `start:end` gives; the low end of a range takes the scale and
+    unit of the phrase it opens ("15 to 25 million dollars", up to `end_of_phrase`), and `side`
+    reads one end of a dashed range ("15–25")."""
     span = doc[start:end]
     toks = list(span)
     qualifier = None
@@ -124,8 +229,16 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str) -> FoundQuan
             continue
         else:
             number_toks.append(t)
-    text = " ".join(t.text for t in number_toks)
+    words = [t.text for t in number_toks]
+    if side is not None:
+        words = [_DASHED_RANGE.sub(r"\1" if side == "low" else r"\2", w) for w in words]
+    text = " ".join(words)
     value = parse_number(text)
+    if value is not None and end_of_phrase and end_of_phrase > end:
+        # "15 to 25 million": the low end is in millions too
+        scale = next((_SCALES[t.lower_] for t in doc[end:end_of_phrase] if t.lower_ in _SCALES), None)
+        if scale and value < scale:
+            value *= scale
     rough = _ROUGH.get(text.lower())
     if value is None and rough:
         value, qualifier = rough[0], rough[1] or qualifier
