@@ -136,3 +136,13 @@ def test_days_of_mourning_are_counted(extract_text):
 def test_a_time_ago_counts_nothing(extract_text):
     facts = extract_text("News\n\nThe bakery was founded 80 years ago in Porto.")
     assert not any(unit == "year" for _, unit, _ in figures(facts))
+
+
+def test_a_count_with_its_noun_left_out_takes_the_unit_of_the_count_before_it(extract_text):
+    facts = extract_text("News\n\nLopez received 41 votes, while Ortiz received 29.")
+    assert {(value, unit) for value, unit, _ in figures(facts)} == {(41, "vote"), (29, "vote")}
+
+
+def test_what_a_tally_rose_to_counts_what_it_tallies(extract_text):
+    facts = extract_text("News\n\nThe number of infections rose to 4,210 on Sunday, health officials said.")
+    assert (4210, "infection", None) in figures(facts)

@@ -99,6 +99,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
                 found.append(q)
                 taken.update(range(part_start, part_end))
     _join_ranges(doc, found)
+    _elided_units(found, doc)
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
     return found
@@ -264,6 +265,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         unit = _unit_lemma(counted)
     if unit is None or unit in _GENERIC_PEOPLE:
         unit = _fate(doc[end - 1] if counted is None else counted) or unit
+    if unit is None and counted is None:
+        unit = _tally_unit(doc[end - 1])
     anchor = counted.i if counted is not None else doc[end - 1].i
     qspan = doc[start:end]
     quantity = Quantity(key, Span(qspan.start_char, qspan.end_char, qspan.text), value, unit, qualifier, currency)
@@ -303,6 +306,40 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
     if last.head.pos_ == "NOUN" and last.dep_ in ("nummod", "appos") and last.head.i > last.i:
         return last.head
     return None
+
+
+_TALLY_NOUNS = frozenset({"number", "total", "tally", "count"})
+
+
+def _tally_unit(number: Token) -> str | None:
+    """What a number counts when it is what a tally came to: "the number of casualties rose to
+    1,035", "brings his delegate total to 86"."""
+    if number.dep_ not in ("pobj", "conj") or number.head.lower_ not in ("to", "at"):
+        return None
+    verb = number.head.head
+    for noun in verb.children:
+        if noun.dep_ not in ("nsubj", "dobj", "nsubjpass") or noun.lemma_.lower() not in _TALLY_NOUNS:
+            continue
+        of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        before = noun.doc[noun.i - 1] if noun.i > 0 else None
+        counted = of[0] if of else before if before is not None and before.pos_ == "NOUN" else None
+        if counted is not None:
+            return _unit_lemma(counted)
+    return None
+
+
+def _elided_units(found: list[FoundQuantity], doc: Doc) -> None:
+    """A number that counts nothing named takes the unit of the count before it in its sentence, the
+    noun being left out as understood: "Warren earned 8 delegates, Biden 6", "9 delegates, ... with 6"."""
+    by_start = sorted(found, key=lambda q: q.start)
+    for i, q in enumerate(by_start):
+        if q.quantity.unit is not None or q.quantity.value is None:
+            continue
+        sent = doc[q.start].sent
+        earlier = [p for p in by_start[:i] if p.start >= sent.start and p.quantity.unit
+                   and p.quantity.unit != "percent" and not p.quantity.currency]
+        if earlier:
+            q.quantity.unit = earlier[-1].quantity.unit
 
 
 def _unit_lemma(noun: Token) -> str:
