@@ -30,7 +30,7 @@ CASES: dict[str, tuple[str, dict]] = {
     "Airstrike": ('Israel carried out an airstrike on a camp in Gaza on Sunday.',
         dict(agent='Israel', place='Gaza', date='2025-05-18')),
     "Shooting": ('A gunman shot two police officers in Denver on Friday.',
-        dict(place='Denver', date='2025-05-23', quantity=(2, 'officer'))),
+        dict(place='Denver', date='2025-05-23', quantity=(2, 'police officer'))),
     "PhysicalAssault": ('A man stabbed three people at a railway station in Leeds on Monday.',
         dict(place='Leeds', date='2025-05-19', quantity=(3, 'person'))),
     "Assassination": ('Gunmen assassinated the mayor of Acapulco on Monday.',

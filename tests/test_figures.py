@@ -146,3 +146,13 @@ def test_a_count_with_its_noun_left_out_takes_the_unit_of_the_count_before_it(ex
 def test_what_a_tally_rose_to_counts_what_it_tallies(extract_text):
     facts = extract_text("News\n\nThe number of infections rose to 4,210 on Sunday, health officials said.")
     assert (4210, "infection", None) in figures(facts)
+
+
+def test_a_noun_compound_counted_keeps_its_kind(extract_text):
+    facts = extract_text("News\n\nSix crew members were rescued from the trawler off Galway on Monday.")
+    assert any(value == 6 and unit == "crew member" for value, unit, _ in figures(facts))
+
+
+def test_people_among_the_dead_are_counted_as_dead(extract_text):
+    facts = extract_text("News\n\nA fire swept through a market in Lagos on Monday. Three people were among the dead.")
+    assert (3, "dead", None) in figures(facts)

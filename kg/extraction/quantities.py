@@ -263,6 +263,10 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     counted = _counted_noun(doc, start, end)
     if unit is None and counted is not None:
         unit = _unit_lemma(counted)
+        kind = counted.doc[counted.i - 1] if counted.i > 0 else None
+        if kind is not None and kind.dep_ == "compound" and kind.head.i == counted.i and kind.pos_ == "NOUN" \
+                and kind.is_lower and unit == counted.lemma_.lower():
+            unit = f"{kind.lemma_.lower()} {unit}"  # "six crew members", "30 fire engines": the kind counted
     if unit is None or unit in _GENERIC_PEOPLE:
         unit = _fate(doc[end - 1] if counted is None else counted) or unit
     if unit is None and counted is None:
@@ -385,6 +389,10 @@ def _fate(tok: Token) -> str | None:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in _FATE_WORDS and nxt.pos_ in ("ADJ", "VERB", "NOUN"):
         return _FATE_WORDS[nxt.lower_]  # "15 dead", "at least 40 injured"
+    among = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children
+             if p.dep_ == "pobj" and p.lower_ in _FATE_WORDS] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else []
+    if among:
+        return _FATE_WORDS[among[0].lower_]  # "two pilgrims were among the dead"
     count = tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (count.like_num or count.lower_ in _ROUGH):
         tok = count  # "dozens of people were injured", "30 of the passengers died": the count's verb
