@@ -2,7 +2,7 @@
 
 The sentences are written for these tests (not taken from the seed, the corpora or the gold). Each
 case lists the roles a careful reader takes from its sentence; ROLE_GAPS names those the extraction
-misses today (kg/extraction/events.py), tested as expected failures until it finds them.
+misses today (kg/extraction/events/), tested as expected failures until it finds them.
 """
 
 from __future__ import annotations
@@ -274,7 +274,7 @@ def test_event_type_is_found_with_the_roles_found_today(name, extract_text):
         f"{name}: missing {min((_missing(facts, ev, expected) for ev in found), key=len)}")
 
 
-@pytest.mark.xfail(reason="roles the extraction misses today (kg/extraction/events.py)", strict=False)
+@pytest.mark.xfail(reason="roles the extraction misses today (kg/extraction/events/)", strict=False)
 @pytest.mark.parametrize("name", sorted(ROLE_GAPS))
 def test_roles_the_extraction_misses_today(name, extract_text):
     facts, found = _events_of(extract_text, name)

@@ -1,0 +1,164 @@
+"""What an event's own sentence leaves implicit, filled from the events around it in the article,
+from the lead sentence, and from the names the article gives the doers of the act."""
+
+from __future__ import annotations
+
+from kg.extraction.entities import EntityIndex
+from kg.extraction.events.mention import ANY_EVENT, Reading
+from kg.extraction.events.phrases import (PLACE_KINDS, actors, dedupe, in_locative, previous_sentence,
+                                          same_paragraph, situates_other)
+from kg.extraction.parsed import parsed, sent_start
+from kg.records import Event
+from kg.taxonomy import taxonomy
+
+
+def _in_text_order(r: Reading, events: dict[str, Event]) -> list[Event]:
+    first_token = {key: min(i for i, k in r.token_map.items() if k == key) for key in events}
+    return sorted(events.values(), key=lambda e: first_token[e.key])
+
+
+def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
+    """An undated event in a sentence that goes on about an episode dated in the sentence before it,
+    in the same paragraph, takes that episode's day ("Rebels shelled Goma on Sunday. The shelling
+    destroyed a school.")."""
+    doc, token_map = r.doc, r.token_map
+    ordered = _in_text_order(r, events)
+    for pos, ev in enumerate(ordered):
+        if ev.time is not None:
+            continue
+        tok = r.first_token(ev.key)
+        prev_sent = previous_sentence(doc, tok)
+        if prev_sent is not None and same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx):
+            for other in reversed(ordered[:pos]):
+                if other.time and any(prev_sent.start <= i < prev_sent.end for i, k in token_map.items() if k == other.key):
+                    ev.time = other.time
+                    break
+
+
+def attacker_of_earlier_attack(r: Reading, events: dict[str, Event]) -> None:
+    """An attack that names no attacker is by the attacker of the last attack named before it
+    ("Rebels shelled Goma on Sunday. Another attack hit the airport.")."""
+    ordered = _in_text_order(r, events)
+    for pos, ev in enumerate(ordered):
+        if ev.type == "Attack" and not ev.agents:
+            prior = next((o for o in reversed(ordered[:pos]) if o.type == "Attack" and o.agents), None)
+            if prior:
+                ev.agents = list(prior.agents)
+                ev.participants = dedupe(ev.agents + ev.participants)
+
+
+def defender_intercepts(r: Reading, events: dict[str, Event]) -> None:
+    """An interception that names no interceptor is by the attacked state's own force named before
+    it, else by the state itself ("Missiles struck Kyiv. Most were intercepted.")."""
+    ordered = _in_text_order(r, events)
+    for pos, ev in enumerate(ordered):
+        if ev.type == "Interception" and not ev.agents:
+            defender = _defender(ordered[:pos], r.index, r.first_token(ev.key).i)
+            if defender:
+                ev.agents = [defender]
+                ev.participants = dedupe(ev.agents + ev.participants)
+
+
+def _defender(earlier: list[Event], index: EntityIndex, before: int) -> str | None:
+    """Who intercepts: the attacked state's own force named before, else the state itself."""
+    attack = next((o for o in reversed(earlier) if o.type == "Attack"), None)
+    if attack is None:
+        return None
+    country = None
+    for key in [attack.place, *attack.targets]:
+        if key is None:
+            continue
+        ent = index.entities[key]
+        country = key if ent.kind == "GeopoliticalEntity" else ent.country_key
+        if country:
+            break
+    if country is None or country not in index.entities:
+        return None
+    state = index.entities[country]
+    words = {w.lower() for w in [state.name, *state.aliases]}
+    for i, key in reversed(index.order):
+        ent = index.entities[key]
+        if i < before and ent.kind == "Organization" and ent.name.split()[0].lower() in words:
+            return key
+    return country
+
+
+def parties_of_earlier_meeting(r: Reading, events: dict[str, Event]) -> None:
+    """A symmetric event (talks, an exchange) with fewer than two participants is between the
+    parties of the last symmetric event before it that names two ("Russia and Ukraine held talks.
+    The talks ended without agreement.")."""
+    types = taxonomy()
+    ordered = _in_text_order(r, events)
+    for pos, ev in enumerate(ordered):
+        etype = types.get(ev.type)
+        if etype and etype.symmetric and len(ev.participants) < 2:
+            prior = next((o for o in reversed(ordered[:pos])
+                          if types.get(o.type, ANY_EVENT).symmetric and len(o.participants) >= 2), None)
+            if prior:
+                ev.participants = dedupe(ev.participants + prior.participants)
+
+
+def _lead(r: Reading, events: dict[str, Event]) -> tuple[Event, int, int] | None:
+    """The article's main event, the first one its lead sentence names, with the lead's token bounds."""
+    if not r.token_map:
+        return None
+    doc = r.doc
+    first = min(r.token_map)
+    lead_start, lead_end = parsed(doc).sent_bounds[first]
+    before = parsed(doc).text[:doc[lead_start].idx]
+    if before.strip() and (not before.rstrip(" \t").endswith("\n") or before.strip().count("\n") > 0):
+        return None  # the lead opens the text or follows the headline line; a later sentence is no lead
+    return events[r.token_map[first]], lead_start, lead_end
+
+
+def day_of_lead(r: Reading, events: dict[str, Event]) -> None:
+    """The article's main event, the first one its lead sentence names, takes the lead's day when
+    its own clause gives none: news leads state when once, for the whole sentence ("On Tuesday,
+    voters in Ohio went to the polls as the storm ...")."""
+    lead = _lead(r, events)
+    if lead is None or lead[0].time is not None:
+        return
+    main, start, end = lead
+    root = r.doc[start:end].root
+    day = next((t for t in r.times if start <= t.start < end and t.expr.value
+                and len(t.expr.value) == 10 and not situates_other(r.doc[t.start], root)), None)
+    if day is not None:
+        main.time = day.expr.key
+
+
+def place_of_lead(r: Reading, events: dict[str, Event]) -> None:
+    """The article's main event takes the place its lead sentence locates anything at when its own
+    clause gives none ("On Tuesday in Lyon, police said a protest ... turned violent")."""
+    lead = _lead(r, events)
+    if lead is None or lead[0].place is not None:
+        return
+    main, start, end = lead
+    doc, index = r.doc, r.index
+    for i in range(start, end):
+        key = index.by_token.get(i)
+        if key and index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]) and not situates_other(
+                doc[i], doc[start:end].root):
+            main.place = key
+            return
+
+
+def doers_named_by_the_act(r: Reading, events: dict[str, Event]) -> None:
+    """An event that names no doer, of a type whose doers are named by the act ("the protests" and
+    "protesters", "the strike" and "strikers"), takes the group the article calls so: the first such
+    mention in the event's paragraph, else in the article."""
+    doc = r.doc
+    p = parsed(doc)
+    for key, ev in events.items():
+        etype = taxonomy().get(ev.type)
+        if ev.agents or etype is None or not etype.doer_nouns:
+            continue
+        first = r.first_token(key)
+        nouns = [t for t, pos in zip(p.tokens, p.pos) if pos == "NOUN" and t.tag_ == "NNS"
+                 and t.lemma_.lower() in etype.doer_nouns]
+        nouns.sort(key=lambda t: (not same_paragraph(doc, min(t.idx, first.idx), max(t.idx, first.idx)), t.i))
+        for noun in nouns:
+            doer = actors(noun, r.index)
+            if doer:
+                ev.agents = doer
+                ev.participants = dedupe(doer + ev.participants)
+                break

@@ -1,0 +1,56 @@
+"""What the event rules pass along: a trigger's mention before merging, and the document being read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extraction.entities import EntityIndex
+from kg.extraction.quantities import FoundQuantity
+from kg.extraction.time import FoundTime
+from kg.taxonomy import EventType
+
+
+@dataclass
+class Mention:
+    """One word that signals an event, with the roles, place, time and figures its sentence gives.
+
+    `doers` and `undergoers` hold what the structure names before the rule that assigns roles
+    (roles.assign_roles) makes them agents, participants and targets by the type of the event.
+    """
+
+    token: Token
+    type: EventType
+    agents: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    place: str | None = None
+    time: FoundTime | None = None
+    quantities: list[FoundQuantity] = field(default_factory=list)
+    folded_into: "Mention | None" = None
+    fresh: bool = False  # "a previous attack": never the same as an earlier mention
+    generic: bool = False  # an act of no finer type: an event of its own, never merged
+    doers: list[str] = field(default_factory=list)
+    undergoers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Reading:
+    """The document the rules read: its parse, entities, times and figures; the merge fills `token_map`."""
+
+    doc: Doc
+    index: EntityIndex
+    times: list[FoundTime]
+    quantities: list[FoundQuantity]
+    key_prefix: str
+    token_map: dict[int, str] = field(default_factory=dict)  # trigger token -> event key
+
+    def first_token(self, key: str) -> Token:
+        """The first word of the text that mentions the event `key`."""
+        return self.doc[min(i for i, k in self.token_map.items() if k == key)]
+
+
+# The type of an act no finer type of the taxonomy claims ("the company sold its stake").
+ANY_EVENT = EventType(name="Event", triggers=frozenset(), themed=frozenset(), themes=frozenset(),
+                      symmetric=False, ancestors=())

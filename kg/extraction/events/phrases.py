@@ -1,0 +1,109 @@
+"""What words and phrases say, as the event rules of every family read it: whom a phrase names,
+what a relative pronoun stands for, whether a word names where or situates something else."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extraction import lexicon
+from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
+from kg.extraction.parsed import parsed, sent_start, sentence
+
+PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
+PLACE_PREPS = frozenset("in near inside outside across off at within".split())
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# Words that situate what hangs from them at another time: "since 2022", "after profit fell".
+NOT_OWN_TIME = frozenset("since before after until till prior following ahead".split())
+# Verbs that set one event beside another in time: what dates their clause dates the other one.
+_RELATING_VERBS = frozenset({"follow", "precede", "come", "mark", "echo", "recall", "resemble"})
+# How a trigger hangs from the verb of its clause: "launched an attack", "the attack was carried
+# out", "took part in talks", "managed to intercept".
+_CLAUSE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "xcomp", "attr", "oprd"})
+
+
+def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
+    """The actors (and with `places`, the places) the phrase headed by `tok` names: named ones, the
+    pair "both sides" refers to, else the unnamed actors its nouns name ("protesters")."""
+    keys = index.in_subtree(tok)
+    if not keys:
+        phrase = " ".join(x.lower_ for x in tok.subtree)
+        if phrase in lexicon.GROUP_REFERENCES:
+            pair = index.recent_pair(tok.i)
+            keys = list(pair) if pair else []
+    if not keys:
+        keys = [k for t in [tok, *tok.conjuncts] if (k := index.nominal(t))]
+    if not places:
+        keys = [k for k in keys if index.entities[k].kind not in NON_ACTOR_KINDS]
+    return keys
+
+
+def antecedent(tok: Token) -> Token:
+    """What a relative pronoun stands for: "Smith, who was arrested" -> Smith; any other word is itself."""
+    if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def dedupe(keys: list[str]) -> list[str]:
+    """`keys` without repeats, in the order of their first appearance."""
+    return list(dict.fromkeys(keys))
+
+
+def situates_other(tok: Token, top: Token) -> bool:
+    """Whether a word hangs from "since", "before", "after" ... on its way up to `top`: as a preposition
+    ("since 2022") or as the word that opens its clause ("after profit fell 38%")."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.lower_ in NOT_OWN_TIME or node.lemma_.lower() in NOT_OWN_TIME or any(
+                c.dep_ == "mark" and c.lower_ in NOT_OWN_TIME for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def in_locative(tok: Token) -> bool:
+    """Whether `tok` names where: inside an in/at/near phrase (through compounds and appositions)."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "pobj":
+            return node.head.lower_ in PLACE_PREPS
+        if node.dep_ not in ("compound", "appos", "conj", "amod", "nmod", "poss") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def related_to_another(tok: Token) -> bool:
+    """Whether the trigger is the subject of "followed", "preceded" ...: its sentence dates the other."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _RELATING_VERBS
+
+
+def governing_verbs(tok: Token, limit: int = 3) -> list[Token]:
+    """The verbs whose clause `tok` belongs to, nearest first, without leaving the clause
+    ("launched an attack", "was killed in the crash"): a reporting verb's clause is not the event's."""
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
+        return []  # "this swap", "that strike": an event named before, dated and placed there
+    out: list[Token] = []
+    node = tok
+    for _ in range(limit):
+        if node.dep_ not in _CLAUSE_DEPS or node.head.i == node.i:
+            break
+        if related_to_another(node):
+            break  # "the strike followed an attack on Friday": Friday is the attack's
+        node = node.head
+        if node.lower_ in NOT_OWN_TIME:
+            break  # "exchanged on Saturday, following an agreement": the agreement came before
+        if node.pos_ in ("VERB", "AUX"):
+            out.append(node)
+    return out
+
+
+def previous_sentence(doc: Doc, tok: Token) -> Span | None:
+    """The sentence before the one of `tok`, None in the first."""
+    start = sent_start(tok)
+    return sentence(doc[start - 1]) if start > 0 else None
+
+
+def same_paragraph(doc: Doc, begin_char: int, end_char: int) -> bool:
+    """Whether no line break stands between two character offsets of the text."""
+    return "\n" not in parsed(doc).text[begin_char:end_char]

@@ -1,0 +1,161 @@
+"""The event rules in the order they run, and `find_events`, which runs them.
+
+Rules run in five stages. Before merging, rules work on mentions (one word that signals an event):
+FIND rules make and prune the list of mentions, FILL rules fill one mention at a time from its
+sentence (every FILL rule on a mention before the next mention), JOIN rules relate the mentions to
+each other. MERGE makes events of the mentions; after it, COMPLETE rules work on the events and fill
+what a sentence leaves implicit from the article around it. `python -m kg.extraction.events` lists
+the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from spacy.tokens import Doc
+
+from kg.extraction.entities import EntityIndex
+from kg.extraction.events import context, figures, merging, places, roles, times, triggers
+from kg.extraction.events.mention import Mention, Reading
+from kg.extraction.quantities import FoundQuantity
+from kg.extraction.time import FoundTime
+from kg.records import Event
+
+
+class Stage(Enum):
+    """When a rule runs, and on what."""
+
+    FIND = "on the list of mentions: which words signal events"
+    FILL = "on one mention at a time: its roles, place and time from its sentence"
+    JOIN = "on the list of mentions: how mentions relate to each other"
+    MERGE = "from mentions to events: the mentions of one event become one event"
+    COMPLETE = "on the events: what the sentence leaves implicit, from the article around it"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named rule: the stage it runs in, the pattern it serves (one line) and its function.
+
+    The function takes the document being read (a `Reading`) and, by stage, the list of mentions
+    (FIND, JOIN: returns the new list), one mention (FILL), the list of mentions (MERGE: returns the
+    events) or the events (COMPLETE).
+    """
+
+    stage: Stage
+    pattern: str
+    apply: Callable[..., Any]
+
+    @property
+    def name(self) -> str:
+        """The rule's name: the name of its function."""
+        return self.apply.__name__
+
+    @property
+    def family(self) -> str:
+        """The family of the rule: the module its function is in (triggers, roles, places, ...)."""
+        return self.apply.__module__.rsplit(".", 1)[-1]
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(Stage.FIND, "a noun or verb the taxonomy lists as a trigger: 'shelled', 'talks', 'an exchange of prisoners'",
+         triggers.taxonomy_triggers),
+    Rule(Stage.FIND, "a disaster as the subject of a verb of attack is the disaster: 'an earthquake struck'",
+         triggers.disasters_strike),
+    Rule(Stage.FIND, "a casualty word beside the attack or disaster it belongs to is no event of its own",
+         triggers.drop_weak_mentions),
+    Rule(Stage.FIND, "a named actor's act in a verb no type claims: 'the company sold its stake'",
+         triggers.acts_of_named_actors),
+    Rule(Stage.FIND, "a determiner before a trigger of a type named before points back: 'this exchange'",
+         triggers.anaphors),
+    Rule(Stage.FILL, "a verb's subject does it, its object undergoes it: 'rebels shelled the town', 'X died'",
+         roles.verb_subject_and_object),
+    Rule(Stage.FILL, "an event noun's possessor, adjective, by/between/of phrase: 'Dupont's arrest'",
+         roles.event_noun_modifiers),
+    Rule(Stage.FILL, "the subject of the verb whose object is the event noun does it: 'X launched an attack'",
+         roles.light_verb_subject),
+    Rule(Stage.FILL, "who claims responsibility for an event did it: 'the group claimed responsibility'",
+         roles.claimed_responsibility),
+    Rule(Stage.FILL, "on/against X is the target, at/in/near a place the place: 'an attack on the airport'",
+         roles.prepositional_roles),
+    Rule(Stage.FILL, "doers are the participants of a symmetric event, the agents of any other",
+         roles.assign_roles),
+    Rule(Stage.FILL, "'both nations', 'each side' of a symmetric event: the two states last named together",
+         roles.pair_named_together),
+    Rule(Stage.FILL, "a place in an in/at/near phrase of the trigger's clause: 'held talks in Geneva'",
+         places.place_in_clause),
+    Rule(Stage.FILL, "the one place the trigger's sentence locates anything at: 'died at home in Paris'",
+         places.place_in_sentence),
+    Rule(Stage.FILL, "an attack or disaster happens at the city it struck: 'shelled the town of Goma'",
+         places.place_of_struck_target),
+    Rule(Stage.FILL, "a time in the trigger's phrase or its clause: 'held talks on Monday'",
+         times.time_in_phrase_or_clause),
+    Rule(Stage.FILL, "the one day the trigger's sentence names: 'hours after the vote on Tuesday'",
+         times.day_of_sentence),
+    Rule(Stage.JOIN, "what is agreed or urged is content, no event: 'agreed to an exchange'",
+         merging.fold_contents),
+    Rule(Stage.JOIN, "a figure counts the event nearest to it in the parse: 'the attack killed 12'",
+         figures.attach_quantities),
+    Rule(Stage.MERGE, "mentions of one event merge unless they conflict: 'X attacked Goma. The attack ...'",
+         merging.merge_mentions),
+    Rule(Stage.COMPLETE, "an undated event goes on about the episode dated in the sentence before",
+         context.day_of_previous_sentence),
+    Rule(Stage.COMPLETE, "an attack with no attacker is by the attacker of the attack before it",
+         context.attacker_of_earlier_attack),
+    Rule(Stage.COMPLETE, "an interception with no interceptor is by the attacked state or its force",
+         context.defender_intercepts),
+    Rule(Stage.COMPLETE, "talks or an exchange with one party are between the parties of the one before",
+         context.parties_of_earlier_meeting),
+    Rule(Stage.COMPLETE, "the lead's main event takes the lead's day: 'On Tuesday, voters ... went to the polls'",
+         context.day_of_lead),
+    Rule(Stage.COMPLETE, "the lead's main event takes the lead's place: 'On Tuesday in Lyon, ... a protest'",
+         context.place_of_lead),
+    Rule(Stage.COMPLETE, "an act with no doer is by the group the act names: 'the protest' and 'protesters'",
+         context.doers_named_by_the_act),
+    Rule(Stage.COMPLETE, "a state's domestic act happens in that state: 'Germany banned the airline'",
+         places.place_in_own_country),
+    Rule(Stage.COMPLETE, "an event with no place happens where the first paragraph sets the story",
+         places.place_in_setting),
+)
+
+
+def rules_of(stage: Stage, rules: tuple[Rule, ...] | None = None) -> list[Rule]:
+    """The rules of `stage`, in order (of `rules`, by default of RULES)."""
+    return [rule for rule in (RULES if rules is None else rules) if rule.stage is stage]
+
+
+def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities: list[FoundQuantity],
+                key_prefix: str) -> tuple[dict[str, Event], dict[int, str]]:
+    """Return the events of `doc` (merged across mentions) and a map trigger token -> event key.
+
+    Runs RULES stage by stage; see the module's docstring.
+    """
+    r = Reading(doc, index, times, quantities, key_prefix)
+    mentions: list[Mention] = []
+    for rule in rules_of(Stage.FIND):
+        mentions = rule.apply(r, mentions)
+    fill = rules_of(Stage.FILL)
+    for m in mentions:
+        for rule in fill:
+            rule.apply(r, m)
+    for rule in rules_of(Stage.JOIN):
+        mentions = rule.apply(r, mentions)
+    [merge] = rules_of(Stage.MERGE)
+    events: dict[str, Event] = merge.apply(r, mentions)
+    for rule in rules_of(Stage.COMPLETE):
+        rule.apply(r, events)
+    return events, r.token_map
+
+
+def describe(rules: tuple[Rule, ...] | None = None) -> str:
+    """The rules as a numbered list, in the order they run: name, family and pattern, under their stage."""
+    lines: list[str] = []
+    stage = None
+    for n, rule in enumerate(RULES if rules is None else rules, start=1):
+        if rule.stage is not stage:
+            stage = rule.stage
+            lines.append(f"{stage.name}: {stage.value}")
+        lines.append(f"  {n:2}. {rule.name:27} {rule.family:8} {rule.pattern}")
+    return "\n".join(lines)

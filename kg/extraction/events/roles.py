@@ -1,0 +1,205 @@
+"""Who does an event, who takes part and whom it is done to, from the structure of its sentence.
+
+Subject -> agent (participants for symmetric types such as talks), object or "on/at/against" ->
+target. The rules that read the structure collect doers and undergoers; `assign_roles` makes them
+agents, participants and targets by the type of the event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extraction import lexicon
+from kg.extraction.entities import EntityIndex
+from kg.extraction.events.mention import Mention, Reading
+from kg.extraction.events.phrases import PLACE_KINDS, PLACE_PREPS, actors, antecedent, dedupe
+from kg.records import Span
+from kg.taxonomy import EventType
+
+# Verbs whose subject is the one it happens to, not a doer: "died", "drowned", "suffered an injury".
+_UNDERGONE = frozenset({"die", "drown", "perish", "succumb", "suffer", "sustain"})
+# Types a state's or group's adjective names the doer of ("a Russian attack", "US sanctions");
+# for the others it names the place ("the Belarusian election", "a Californian wildfire").
+_ACTING_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "EconomicEvent", "Lawsuit"})
+# Types whose possessor or of-phrase is whom it was done to ("his arrest", "the conviction of X").
+_DONE_TO_BRANCHES = frozenset({"LegalEvent", "Casualty", "Life", "PrisonerRelease", "Appointment"})
+# Event nouns whose name-modifier may be the doer or the one it is done to.
+_MODIFIER_SAYS_NOT_WHO = frozenset({"Sanction"})
+_OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "acknowledge"})
+_TARGET_PREPS = ("on", "against", "upon", "towards", "toward")
+
+
+def _acts(etype: EventType) -> bool:
+    return bool(_ACTING_BRANCHES & {etype.name, *etype.ancestors})
+
+
+def _done_to(etype: EventType) -> bool:
+    return bool(_DONE_TO_BRANCHES & {etype.name, *etype.ancestors}) and etype.name != "Lawsuit"
+
+
+def verb_subject_and_object(r: Reading, m: Mention) -> None:
+    """A verb trigger's subject does it ("Rebels shelled the town"), but the subject of "died" is
+    whom it befell; a passive's by-phrase does it; its object or passive subject is whom it is done
+    to ("convicted Baker", "Baker was convicted"), as is the noun a past participle describes
+    ("prisoners arrested"). A verb sharing its subject takes the one of the verb it hangs from
+    ("managed to intercept"); a relative pronoun stands for its antecedent and is recorded as a
+    mention of it ("Ford, which cut 3,000 jobs")."""
+    tok, index = m.token, r.index
+    if tok.pos_ != "VERB":
+        return
+    subj = [antecedent(c) for c in tok.children if c.dep_ in ("nsubj",)]
+    if not subj and tok.dep_ in ("xcomp", "conj"):
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "managed to intercept"
+    if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG":
+        subj = [tok.head]  # "protesters demanding new elections"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        m.undergoers += actors(tok.head, index, places=True)  # "prisoners arrested during the campaign"
+    for s in subj:
+        if tok.lemma_.lower() in _UNDERGONE:
+            m.undergoers += actors(s, index)  # "Chirac died": the one it happened to
+        else:
+            m.doers += actors(s, index)
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and antecedent(c) is not c:
+            _mention_pronoun(c, actors(antecedent(c), index), index)
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                m.doers += actors(p, index)
+        elif c.dep_ in ("dobj", "dative", "nsubjpass"):
+            # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
+            m.undergoers += actors(antecedent(c), index, places=True)
+
+
+def _mention_pronoun(pronoun: Token, keys: list[str], index: EntityIndex) -> None:
+    """Record a relative pronoun as a mention of the actor it stands for, so the role it fills
+    points at the words that fill it ("Ford, which cut 3,000 jobs": "which" mentions Ford)."""
+    span = Span(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, "pronoun")
+    for key in keys:
+        mentions = index.entities[key].mentions
+        if not any(m.begin == span.begin for m in mentions):
+            mentions.append(span)
+
+
+def event_noun_modifiers(r: Reading, m: Mention) -> None:
+    """An event noun's possessor is whom it was done to for legal and life events ("Dupont's arrest")
+    and its doer otherwise ("Russia's attack"); a state's adjective names the doer of an act ("a
+    Russian attack") but the place of anything else ("the Peruvian election"), and of sanctions
+    neither; "by"/"from" X names the doer, "between" X and Y the participants, "of" X whom it was
+    done to ("the arrest of the mayor")."""
+    tok, index = m.token, r.index
+    if tok.pos_ == "VERB":
+        return
+    undergoer = _done_to(m.type)
+    for c in tok.children:
+        if c.dep_ == "poss" and undergoer:
+            m.undergoers += actors(c, index)  # "his arrest", "Chirac's death"
+        elif c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token and not _acts(m.type) and (
+                index.entities[index.by_token[c.i]].kind in PLACE_KINDS):
+            m.place = m.place or index.by_token[c.i]  # "the Belarusian presidential election"
+        elif c.dep_ in ("amod", "compound", "nmod") and m.type.name in _MODIFIER_SAYS_NOT_WHO:
+            continue  # "Iran sanctions" are on Iran, "US sanctions" by the US: the modifier does not tell
+        elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token):
+            m.doers += actors(c, index)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            for p in c.children:
+                m.doers += actors(p, index)
+        elif c.dep_ == "prep" and c.lower_ == "between":
+            for p in c.children:
+                m.participants += actors(p, index)
+        elif c.dep_ == "prep" and c.lower_ == "of" and not m.type.symmetric:
+            # "the arrest of the mayor", "the acquisition of Harbour Grocers": an event noun's
+            # of-phrase names whom it was done to
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    m.undergoers += actors(p, index, places=True)
+
+
+def light_verb_subject(r: Reading, m: Mention) -> None:
+    """An event noun that is the object of a verb ("Rebels launched an attack", "the attack was
+    carried out") is done by the verb's subject; for legal and life events the verb's indirect object
+    or to-phrase is whom it was done to ("granted Smith a pardon", "granted clemency to Smith")."""
+    tok, index = m.token, r.index
+    if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
+        return
+    undergoer = _done_to(m.type)
+    for s in tok.head.children:
+        if s.dep_ == "nsubj":
+            m.doers += actors(antecedent(s), index)
+        elif s.dep_ == "dative" and undergoer:  # "granted Smith a pardon"
+            m.undergoers += actors(s, index)
+        elif s.dep_ == "prep" and s.lower_ == "to" and undergoer:  # "granted clemency to Smith"
+            m.undergoers += [k for p in s.children if p.dep_ == "pobj" for k in actors(p, index)]
+
+
+def claimed_responsibility(r: Reading, m: Mention) -> None:
+    """Who claims responsibility (or credit) for an event noun did it: "the group claimed
+    responsibility for the attack"."""
+    if m.token.pos_ == "VERB":
+        return
+    claimant = _claimant(m.token)
+    if claimant is not None:
+        m.doers += actors(claimant, r.index)
+
+
+def _claimant(tok: Token) -> Token | None:
+    """The subject of "claimed responsibility for <tok>" (or "credit for"): who owns the deed."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    owned = tok.head.head
+    if owned.lemma_.lower() not in ("responsibility", "credit") or owned.head.lemma_.lower() not in _OWNING_VERBS:
+        return None
+    return next((c for c in owned.head.children if c.dep_ == "nsubj"), None)
+
+
+def prepositional_roles(r: Reading, m: Mention) -> None:
+    """A trigger's "on", "against", "upon" or "toward" X is whom it is done to ("an attack on the
+    airport"), as is "at" X unless X is a place and the event no act of conflict ("a fire at the
+    port": there it is where); "in", "near", "inside" ... a place is where it happened."""
+    index = r.index
+    for c in m.token.children:
+        if c.dep_ != "prep":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            found = actors(p, index, places=True)
+            if c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (
+                    "ConflictEvent" in m.type.ancestors or not _all_places(found, index))):
+                m.undergoers += found
+            elif c.lower_ == "at" and found:  # "a fire at the port": where, not whom
+                m.place = m.place or found[0]
+            elif c.lower_ in PLACE_PREPS and found:
+                place = found[0]
+                if index.entities[place].kind in PLACE_KINDS:
+                    m.place = m.place or place
+
+
+def _all_places(keys: list[str], index: EntityIndex) -> bool:
+    return bool(keys) and all(index.entities[k].kind in PLACE_KINDS for k in keys)
+
+
+def assign_roles(r: Reading, m: Mention) -> None:
+    """The doers of a symmetric event ("talks", "an exchange") are its participants; those of any
+    other are its agents, and participants too; an undergoer is a target unless it also does it."""
+    if m.type.symmetric:
+        m.participants += m.doers
+    else:
+        m.agents += m.doers
+        m.participants += m.doers
+    m.targets += [t for t in m.undergoers if t not in m.agents]
+    m.agents, m.participants, m.targets = dedupe(m.agents), dedupe(m.participants), dedupe(m.targets)
+
+
+def pair_named_together(r: Reading, m: Mention) -> None:
+    """A symmetric event with fewer than two participants whose words or subject say "both
+    nations", "each side" is between the two states last named together ("Russia and Ukraine")."""
+    tok = m.token
+    if not m.type.symmetric or len(m.participants) >= 2:
+        return
+    scope = list(tok.subtree) if tok.pos_ == "NOUN" else [
+        x for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for x in c.subtree]
+    if any(" ".join(x.lower_ for x in t.subtree) in lexicon.GROUP_REFERENCES for t in scope):
+        pair = r.index.recent_pair(tok.i)
+        if pair:
+            m.participants = dedupe(m.participants + [k for k in pair if k not in m.participants])

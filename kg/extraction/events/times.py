@@ -1,0 +1,70 @@
+"""When an event happened: a time in its own phrase or clause, else the one day its sentence names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extraction.events.mention import Mention, Reading
+from kg.extraction.events.phrases import DEMONSTRATIVES, governing_verbs, related_to_another, situates_other
+from kg.extraction.parsed import parsed
+from kg.extraction.time import FoundTime
+
+
+def time_in_phrase_or_clause(r: Reading, m: Mention) -> None:
+    """The time expression in the trigger's own phrase ("Friday's attack"), else one attached to the
+    verbs of its clause ("held talks on Monday", "was killed in a crash on Sunday"), nearest first.
+
+    A date behind "since", "before" or "after" situates something else ("the largest swap since
+    the conflict began in 2022") and is not the event's own.
+    """
+    m.time = _time_for(m.token, r.times)
+
+
+def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
+    doc = tok.doc
+    subtree = {t.i for t in tok.subtree}
+
+    def own(t: FoundTime, top: Token = tok) -> bool:
+        return (t.expr.value is not None or t.expr.start is not None) and not situates_other(doc[t.start], top)
+
+    found = [t for t in times if t.start in subtree and own(t)]
+    for verb in ([] if found else governing_verbs(tok)):
+        # "held talks on Monday", "launched an attack early Saturday", "was killed in a crash on Sunday"
+        direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
+                  and c.i not in subtree for x in _near_words(c)}
+        found = [t for t in times if t.start in direct and t.expr.value is not None and own(t, verb)]
+        if found:
+            break
+    if not found:
+        return None
+    return min(found, key=lambda t: abs(t.start - tok.i))
+
+
+def _near_words(c: Token) -> list[Token]:
+    """A modifier's own words: "on Friday", "early Saturday", not "on the heels of an exchange announced
+    on Friday" (a time deeper in the phrase belongs to what the phrase names)."""
+    if c.dep_ != "prep":
+        return list(c.subtree)
+    return [c] + [x for p in c.children if p.dep_ == "pobj"
+                  for x in [p, *(k for k in p.children if k.dep_ in ("compound", "amod", "det", "nummod", "npadvmod"))]]
+
+
+def day_of_sentence(r: Reading, m: Mention) -> None:
+    """A trigger still undated takes the one day its sentence names ("Yang suspended his campaign,
+    hours after the vote on Tuesday" -> Tuesday): not one that situates something else ("since",
+    "after"), and none when the sentence names two days or the trigger refers back ("this swap")."""
+    if m.time is None:
+        m.time = _sentence_day(m.token, r.times)
+
+
+def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
+        return None
+    start, end = parsed(tok.doc).sent_bounds[tok.i]
+    root = tok.doc[start:end].root
+    if situates_other(tok, root) or related_to_another(tok):
+        return None  # "exchanged on Saturday, following an agreement": the agreement is not dated
+    days = [t for t in times if start <= t.start < end and t.expr.value and len(t.expr.value) == 10]
+    if len({t.expr.value for t in days}) != 1:
+        return None
+    return next((t for t in days if not situates_other(tok.doc[t.start], root)), None)

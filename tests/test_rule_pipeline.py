@@ -1,0 +1,226 @@
+"""The event rules are an ordered list of named rules, each with a test on a sentence written for it.
+
+RULE_TESTS maps every rule to tests that exercise it: tests of other files, or tests here for the
+rules no other test isolates. Each test here shows its rule at work: the fact it states is found
+with every rule, and not found without that one. Every sentence here was written for its test.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kg.extraction.events import RULES, Stage
+from kg.records import Event, Facts
+
+TESTS = Path(__file__).parent
+HERE = "test_rule_pipeline.py"
+TYPES = "test_event_types.py::test_event_type_is_found_with_the_roles_found_today"
+
+RULE_TESTS: dict[str, list[str]] = {
+    "taxonomy_triggers": [TYPES, "test_event_roles.py::test_a_possessor_of_an_arrest_is_the_one_arrested"],
+    "disasters_strike": ["test_event_roles.py::test_a_disaster_that_strikes_is_no_attack_and_one_event_with_its_headline"],
+    "drop_weak_mentions": ["test_figures.py::test_the_dead_of_the_next_sentence_are_counted_for_the_disaster",
+                           "test_figures.py::test_a_casualty_figure_attaches_to_the_attack_it_counts"],
+    "acts_of_named_actors": ["test_event_roles.py::test_what_a_named_actor_does_is_an_event_even_without_a_finer_type",
+                             "test_event_roles.py::test_a_verb_sharing_its_subject_is_an_act_of_that_subject"],
+    "anaphors": [f"{HERE}::test_this_exchange_is_a_mention_of_the_exchange_named_before"],
+    "verb_subject_and_object": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",
+                                "test_event_roles.py::test_the_passive_subject_of_a_verb_trigger_is_its_target"],
+    "event_noun_modifiers": ["test_event_roles.py::test_a_possessor_of_an_arrest_is_the_one_arrested",
+                             "test_event_roles.py::test_a_state_adjective_on_an_election_is_its_place_not_its_agent"],
+    "light_verb_subject": ["test_event_roles.py::test_who_is_granted_a_pardon_is_its_target_and_who_grants_it_its_agent",
+                           TYPES],
+    "claimed_responsibility": ["test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
+    "prepositional_roles": [f"{HERE}::test_an_assault_on_a_group_is_done_to_that_group"],
+    "assign_roles": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",
+                     "test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
+    "pair_named_together": [f"{HERE}::test_talks_between_officials_of_both_countries_are_between_the_pair_named_before"],
+    "place_in_clause": [f"{HERE}::test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sentence"],
+    "place_in_sentence": [f"{HERE}::test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not"],
+    "place_of_struck_target": ["test_extraction_rules.py::test_attack_has_agent_target_place_and_casualties"],
+    "time_in_phrase_or_clause": [f"{HERE}::test_the_day_in_the_events_clause_outranks_the_reporting_day", TYPES],
+    "day_of_sentence": ["test_event_roles.py::test_the_one_day_a_sentence_names_dates_its_events"],
+    "fold_contents": [f"{HERE}::test_what_is_agreed_to_is_the_content_of_the_agreement"],
+    "attach_quantities": ["test_figures.py::test_a_casualty_figure_attaches_to_the_attack_it_counts",
+                          "test_figures.py::test_a_result_that_fell_is_a_financial_report_with_its_figures"],
+    "merge_mentions": ["test_extraction_rules.py::test_mentions_of_one_event_merge_and_a_previous_one_stays_apart"],
+    "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before"],
+    "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before"],
+    "defender_intercepts": [f"{HERE}::test_the_attacked_state_intercepts_what_was_launched_at_it"],
+    "parties_of_earlier_meeting": [f"{HERE}::test_further_talks_are_between_the_parties_of_the_talks_before"],
+    "day_of_lead": [f"{HERE}::test_the_main_event_of_the_lead_takes_the_leads_day"],
+    "place_of_lead": [f"{HERE}::test_the_main_event_of_the_lead_takes_the_leads_place"],
+    "doers_named_by_the_act": ["test_event_roles.py::test_a_protest_that_names_no_doer_is_by_the_protesters_the_article_names"],
+    "place_in_own_country": ["test_event_roles.py::test_a_states_own_ban_happens_in_that_state"],
+    "place_in_setting": ["test_event_roles.py::test_an_event_with_no_place_of_its_own_happens_where_the_lead_sets_the_story"],
+}
+
+
+# ------------------------------------------------------------------ the list itself
+
+def test_rule_names_are_unique():
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names)), names
+
+
+def test_rules_run_stage_by_stage_in_the_order_of_the_stages():
+    stages = list(Stage)
+    positions = [stages.index(rule.stage) for rule in RULES]
+    assert positions == sorted(positions)
+    assert {rule.stage for rule in RULES} == set(Stage)
+    assert [rule.name for rule in RULES if rule.stage is Stage.MERGE] == ["merge_mentions"]
+
+
+def test_every_rule_states_its_pattern_in_one_line_and_its_function_in_a_docstring():
+    for rule in RULES:
+        assert rule.pattern.strip() and "\n" not in rule.pattern, rule.name
+        assert (rule.apply.__doc__ or "").strip(), rule.name
+        assert rule.family in ("triggers", "roles", "places", "times", "figures", "merging", "context"), rule.name
+
+
+def test_every_rule_has_a_test_that_exists():
+    assert set(RULE_TESTS) == {rule.name for rule in RULES}
+    defined: dict[str, set[str]] = {}
+    for name, tests in RULE_TESTS.items():
+        assert tests, name
+        for test in tests:
+            file, function = test.split("::")
+            if file not in defined:
+                tree = ast.parse((TESTS / file).read_text(encoding="utf-8"))
+                defined[file] = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+            assert function in defined[file], f"{name}: {test} does not exist"
+
+
+def test_python_m_lists_the_rules_in_order():
+    done = subprocess.run([sys.executable, "-m", "kg.extraction.events"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    listed = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("  ")]
+    assert listed == [rule.name for rule in RULES]
+    assert all(rule.pattern in done.stdout for rule in RULES)
+
+
+# ------------------------------------------------------------------ rules shown at work
+
+@dataclass
+class Seen:
+    """What one extraction found: its facts and the event a word mentions (None if none)."""
+
+    facts: Facts
+    event: Event | None
+
+    def names(self, role: str) -> list[str]:
+        return [self.facts.entities[k].name for k in getattr(self.event, role)]
+
+    @property
+    def place(self) -> str | None:
+        return self.facts.entities[self.event.place].name if self.event.place else None
+
+    @property
+    def day(self) -> str | None:
+        return self.facts.times[self.event.time].value if self.event.time else None
+
+    @property
+    def types(self) -> list[str]:
+        return [e.type for e in self.facts.events.values()]
+
+
+@pytest.fixture
+def at_work(extract_text, monkeypatch):
+    """The event a word of a text mentions, found with every rule and found with one rule left out."""
+    from kg.extraction.events import pipeline
+
+    def seen(facts, anchor: str) -> Seen:
+        return Seen(facts, next((e for e in facts.events.values() if any(m.anchor == anchor for m in e.mentions)), None))
+
+    def run(rule: str, text: str, anchor: str) -> tuple[Seen, Seen]:
+        found = seen(extract_text(text), anchor)
+        with monkeypatch.context() as patch:
+            patch.setattr(pipeline, "RULES", tuple(r for r in pipeline.RULES if r.name != rule))
+            return found, seen(extract_text(text), anchor)
+
+    return run
+
+
+def test_this_exchange_is_a_mention_of_the_exchange_named_before(at_work):
+    found, without = at_work("anaphors", "News in brief\n\nRebels and soldiers exchanged prisoners near Goma on "
+                             "Monday. The exchange was praised by the United Nations.", "exchange")
+    assert [m.anchor for m in found.event.mentions] == ["exchanged", "exchange"]
+    assert without.event is None
+
+
+def test_an_assault_on_a_group_is_done_to_that_group(at_work):
+    found, without = at_work("prepositional_roles", "News in brief\n\nThe army carried out an assault on rebels "
+                             "near Goma on Monday.", "assault")
+    assert found.names("targets") == ["rebels"] and without.names("targets") == []
+
+
+def test_talks_between_officials_of_both_countries_are_between_the_pair_named_before(at_work):
+    found, without = at_work("pair_named_together", "News in brief\n\nChile and Peru ended their long dispute on "
+                             "Monday. Talks between officials of both countries began in Lima.", "Talks")
+    assert found.names("participants") == ["Chile", "Peru"] and without.names("participants") == []
+
+
+def test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sentence(at_work):
+    found, without = at_work("place_in_clause", "News in brief\n\nA senator who grew up in Lyon died on Monday "
+                             "near Marseille in a car crash.", "crash")
+    assert found.place == "Marseille" and without.place != "Marseille"
+
+
+def test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not(at_work):
+    found, without = at_work("place_in_sentence", "News in brief\n\nThe union met in Marseille on Sunday.\n"
+                             "Police said in Lyon on Monday that the protest had turned violent.", "protest")
+    assert found.place == "Lyon" and without.place is None
+
+
+def test_the_day_in_the_events_clause_outranks_the_reporting_day(at_work):
+    found, without = at_work("time_in_phrase_or_clause", "News in brief\n\nOfficials said on Monday that rebels "
+                             "had launched an attack on the airport early Saturday.", "attack")
+    assert found.day == "2025-05-24" and without.day != "2025-05-24"
+
+
+def test_what_is_agreed_to_is_the_content_of_the_agreement(at_work):
+    found, without = at_work("fold_contents", "News in brief\n\nThe governments of Chile and Peru agreed on "
+                             "Monday to an exchange of prisoners.", "exchange")
+    assert found.types == ["Agreement"] and "PrisonerExchange" in without.types
+
+
+def test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before(at_work):
+    found, without = at_work("day_of_previous_sentence", "News in brief\n\nRebels attacked the airport of Goma "
+                             "on Thursday. A fire destroyed two planes.", "fire")
+    assert found.day == "2025-05-22" and without.day is None
+
+
+def test_another_attack_is_by_the_attacker_named_before(at_work):
+    found, without = at_work("attacker_of_earlier_attack", "News in brief\n\nRebels attacked the town of Goma "
+                             "on Sunday. Another attack hit the airport on Monday.", "attack")
+    assert found.names("agents") == ["Rebels"] and without.names("agents") == []
+
+
+def test_the_attacked_state_intercepts_what_was_launched_at_it(at_work):
+    found, without = at_work("defender_intercepts", "News in brief\n\nRussia launched missiles at Kyiv on Sunday. "
+                             "The Ukrainian Air Force said it intercepted ten missiles.", "intercepted")
+    assert found.names("agents") == ["Ukraine"] and without.names("agents") == []
+
+
+def test_further_talks_are_between_the_parties_of_the_talks_before(at_work):
+    found, without = at_work("parties_of_earlier_meeting", "News in brief\n\nChile and Peru held negotiations "
+                             "in Lima on Monday. Further talks are planned for June.", "talks")
+    assert found.names("participants") == ["Chile", "Peru"] and without.names("participants") == []
+
+
+def test_the_main_event_of_the_lead_takes_the_leads_day(at_work):
+    found, without = at_work("day_of_lead", "News in brief\n\nOn Tuesday, police said protesters had clashed "
+                             "with soldiers since Friday.", "clashed")
+    assert found.day == "2025-05-20" and without.day is None
+
+
+def test_the_main_event_of_the_lead_takes_the_leads_place(at_work):
+    found, without = at_work("place_of_lead", "News in brief\n\nIn Lyon on Tuesday, police said protesters had "
+                             "clashed with soldiers after a march in Marseille.", "clashed")
+    assert found.place == "Lyon" and without.place is None
