@@ -297,3 +297,16 @@ def test_a_relative_pronoun_subject_is_a_mention_of_the_actor_it_stands_for(extr
     [agent] = [facts.entities[k] for k in built.agents]
     assert agent.name == "Halvorsen Marine"
     assert any(m.kind == "pronoun" and text[m.begin:m.end] == "which" for m in agent.mentions)
+
+
+def test_a_participle_with_a_by_phrase_is_an_act_of_its_doer(extract_text):
+    facts = extract_text("News\n\nThe first ferry, built by Halvorsen Marine, entered service in Bergen on Monday.")
+    [built] = [e for e in facts.events.values() if any(m.anchor == "built" for m in e.mentions)]
+    assert [name(facts, k) for k in built.agents] == ["Halvorsen Marine"]
+
+
+def test_a_participle_on_an_event_noun_names_that_events_doer(extract_text):
+    facts = extract_text("News\n\nAn attack carried out by Boko Haram killed 12 soldiers in Borno on Sunday.")
+    attacks = [e for e in events_of(facts, "Attack") if any(m.anchor == "attack" for m in e.mentions)]
+    assert [name(facts, k) for e in attacks for k in e.agents] == ["Boko Haram"]
+    assert not any(m.anchor == "carried" for e in facts.events.values() for m in e.mentions)

@@ -81,6 +81,11 @@ def _mention_pronoun(pronoun: Token, keys: list[str], index: EntityIndex) -> Non
             mentions.append(span)
 
 
+# Participles whose "by" phrase names who did the event noun they describe.
+_DOING_PARTICIPLES = frozenset({"carry", "conduct", "launch", "initiate", "stage", "organise", "organize", "mount",
+                                "perpetrate", "commit", "order", "lead", "claim"})
+
+
 def event_noun_modifiers(r: Reading, m: Mention) -> None:
     """An event noun's possessor is whom it was done to for legal and life events ("Dupont's arrest")
     and its doer otherwise ("Russia's attack"); a state's adjective names the doer of an act ("a
@@ -104,6 +109,9 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             for p in c.children:
                 m.doers += actors(p, index)
+        elif c.dep_ == "acl" and c.lemma_.lower() in _DOING_PARTICIPLES:
+            # "an attack carried out by the rebels", "the exchange, initiated by Russia"
+            m.doers += [k for a in c.children if a.dep_ == "agent" for p in a.children for k in actors(p, index)]
         elif c.dep_ == "prep" and c.lower_ == "between":
             for p in c.children:
                 m.participants += actors(p, index)

@@ -138,11 +138,17 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     ("has", "became", "wants") say how things are, not what happened.
     """
     taken = {m.token.i for m in mentions}
+    event_nouns = _trigger_heads(tuple(taxonomy()))
     out: list[Mention] = []
     p = parsed(r.doc)
     for tok, pos in zip(p.tokens, p.pos):
-        if pos != "VERB" or tok.i in taken or tok.dep_ in ("aux", "auxpass", "amod", "compound", "acl"):
-            continue  # an "acl" participle describes its noun ("the exchange, initiated by Russia")
+        if pos != "VERB" or tok.i in taken or tok.dep_ in ("aux", "auxpass", "amod", "compound"):
+            continue
+        if tok.dep_ == "acl" and (tok.head.i in taken or tok.head.lemma_.lower() in event_nouns
+                                  or not any(c.dep_ == "agent" for c in tok.children)):
+            # a participle describes its noun ("the rebuilt bridge") unless it says by whom ("the A380,
+            # made by Airbus"); on an event noun it tells of that event ("the exchange, initiated by Russia")
+            continue
         lemma = tok.lemma_.lower()
         if lemma in lexicon.CUE_VERBS or lemma in lexicon.NON_EVENT_VERBS or tok.tag_ in ("VBG",) and tok.dep_ == "pcomp":
             continue
