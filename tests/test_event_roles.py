@@ -310,3 +310,27 @@ def test_a_participle_on_an_event_noun_names_that_events_doer(extract_text):
     attacks = [e for e in events_of(facts, "Attack") if any(m.anchor == "attack" for m in e.mentions)]
     assert [name(facts, k) for e in attacks for k in e.agents] == ["Boko Haram"]
     assert not any(m.anchor == "carried" for e in facts.events.values() for m in e.mentions)
+
+
+def test_a_state_that_holds_an_election_is_its_place_not_its_winner(extract_text):
+    facts = extract_text("News\n\nPortugal held a general election on Sunday.")
+    [election] = events_of(facts, "Election")
+    assert not election.agents and name(facts, election.place) == "Portugal"
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out(extract_text):
+    facts = extract_text("News\n\nThe government of Chad condemned the attack on the border post on Tuesday.")
+    [attack] = events_of(facts, "Attack")
+    assert not attack.agents
+
+
+def test_who_suffers_an_attack_is_its_target(extract_text):
+    facts = extract_text("News\n\nThe Kenyan town of Mandera suffered a rocket attack on Friday.")
+    [attack] = events_of(facts, "Attack")
+    assert not attack.agents
+
+
+def test_a_vote_on_a_resolution_is_legislation_by_the_body_that_votes(extract_text):
+    facts = extract_text("News\n\nThe National Assembly of Kenya voted on a resolution to cut fuel taxes on Thursday.")
+    [law] = events_of(facts, "Legislation")
+    assert [name(facts, k) for k in law.agents] == ["National Assembly of Kenya"]

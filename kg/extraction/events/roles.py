@@ -57,6 +57,8 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     for s in subj:
         if tok.lemma_.lower() in _UNDERGONE:
             m.undergoers += actors(s, index)  # "Chirac died": the one it happened to
+        elif m.type.role("agent") == "winner" and tok.lemma_.lower() in _STAGING_VERBS | {"vote"}:
+            continue  # "voters went to the polls", "Canada held an election": neither won it
         else:
             m.doers += actors(s, index)
     for c in tok.children:
@@ -123,6 +125,18 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
                     m.undergoers += actors(p, index, places=True)
 
 
+# Verbs whose subject reacts to an event named as their object, without doing it or undergoing it:
+# "Iraq condemned the airstrike", "police are investigating the attack".
+_REACTING_VERBS = frozenset("""condemn denounce criticise criticize decry slam welcome praise applaud hail mourn
+investigate probe witness describe deny blame protest oppose support back reject question
+discuss debate review examine follow watch see hear fear expect predict recall remember mark commemorate cover
+""".split())
+# Verbs whose subject undergoes the event named as their object: "the town suffered an attack".
+_UNDERGOING_VERBS = frozenset("suffer survive undergo sustain face receive".split())
+# Verbs that stage an event without taking part in its outcome: whoever holds an election does not win it.
+_STAGING_VERBS = frozenset("hold host organise organize conduct call schedule postpone delay cancel".split())
+
+
 def light_verb_subject(r: Reading, m: Mention) -> None:
     """An event noun that is the object of a verb ("Rebels launched an attack", "the attack was
     carried out") is done by the verb's subject; for legal and life events the verb's indirect object
@@ -131,8 +145,19 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
         return
     undergoer = _done_to(m.type)
+    verb = tok.head.lemma_.lower()
+    if verb in _STAGING_VERBS and m.type.role("agent") == "winner":
+        # "Canada held a general election": the state that holds it does not win it; it is where it is
+        states = [k for s in tok.head.children if s.dep_ == "nsubj" for k in actors(s, index)
+                  if index.entities[k].kind == "GeopoliticalEntity"]
+        m.place = m.place or (states[0] if states else None)
+        return
+    if verb in _REACTING_VERBS:
+        return  # "Iraq condemned the airstrike": not who did it
     for s in tok.head.children:
-        if s.dep_ == "nsubj":
+        if s.dep_ == "nsubj" and verb in _UNDERGOING_VERBS:
+            m.undergoers += actors(antecedent(s), index)  # "the town suffered an attack"
+        elif s.dep_ == "nsubj":
             m.doers += actors(antecedent(s), index)
         elif s.dep_ == "dative" and undergoer:  # "granted Smith a pardon"
             m.undergoers += actors(s, index)

@@ -69,7 +69,7 @@ def _theme_lemmas(tok: Token) -> set[str]:
             heads.append(c)
         elif c.dep_ == "nsubj" and tok.pos_ == "VERB" and not any(d.dep_ == "dobj" for d in tok.children):
             heads.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with"):
+        elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on"):  # "voted on a resolution"
             heads.extend(p for p in c.children if p.dep_ == "pobj")
     out: set[str] = set()
     for h in heads:
