@@ -334,3 +334,12 @@ def test_a_vote_on_a_resolution_is_legislation_by_the_body_that_votes(extract_te
     facts = extract_text("News\n\nThe National Assembly of Kenya voted on a resolution to cut fuel taxes on Thursday.")
     [law] = events_of(facts, "Legislation")
     assert [name(facts, k) for k in law.agents] == ["National Assembly of Kenya"]
+
+
+def test_what_a_named_storm_does_is_part_of_the_storm_not_an_act_of_an_actor(extract_text):
+    facts = extract_text("News\n\nHurricane Delia hit the coast of Oaxaca on Monday. Hurricane Delia weakened "
+                         "on Tuesday.")
+    storms = events_of(facts, "Storm")
+    anchors = {m.anchor for e in storms for m in e.mentions}
+    assert {"hit", "weakened"} <= anchors
+    assert not any(facts.entities[k].name == "Hurricane Delia" for e in facts.events.values() for k in e.agents)

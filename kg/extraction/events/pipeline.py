@@ -64,6 +64,8 @@ RULES: tuple[Rule, ...] = (
          triggers.taxonomy_triggers),
     Rule(Stage.FIND, "a disaster as the subject of a verb of attack is the disaster: 'an earthquake struck'",
          triggers.disasters_strike),
+    Rule(Stage.FIND, "what a named storm does is that storm: 'Hurricane Lorenzo hit the Azores'",
+         triggers.acts_of_named_disasters),
     Rule(Stage.FIND, "a casualty word beside the attack or disaster it belongs to is no event of its own",
          triggers.drop_weak_mentions),
     Rule(Stage.FIND, "a named actor's act in a verb no type claims: 'the company sold its stake'",

@@ -59,6 +59,8 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
             m.undergoers += actors(s, index)  # "Chirac died": the one it happened to
         elif m.type.role("agent") == "winner" and tok.lemma_.lower() in _STAGING_VERBS | {"vote"}:
             continue  # "voters went to the polls", "Canada held an election": neither won it
+        elif "Disaster" in m.type.ancestors and _names_the_disaster(s, m.type, index):
+            continue  # "Hurricane Lorenzo hit the Azores": the storm is the event, not its cause
         else:
             m.doers += actors(s, index)
     for c in tok.children:
@@ -135,6 +137,13 @@ discuss debate review examine follow watch see hear fear expect predict recall r
 _UNDERGOING_VERBS = frozenset("suffer survive undergo sustain face receive".split())
 # Verbs that stage an event without taking part in its outcome: whoever holds an election does not win it.
 _STAGING_VERBS = frozenset("hold host organise organize conduct call schedule postpone delay cancel".split())
+
+
+def _names_the_disaster(tok: Token, etype: EventType, index: EntityIndex) -> bool:
+    """Whether the phrase `tok` heads names the disaster itself ("Hurricane Lorenzo", "the storm")."""
+    from kg.extraction.events.triggers import disaster_word
+
+    return disaster_word(tok, index) in etype.triggers or tok.lemma_.lower() in etype.triggers
 
 
 def light_verb_subject(r: Reading, m: Mention) -> None:

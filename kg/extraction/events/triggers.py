@@ -102,6 +102,37 @@ def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """What a named storm or other named disaster does is that disaster: "Hurricane Lorenzo hit the
+    Azores", "Typhoon Hagibis made landfall" are mentions of the storm (its name begins with a word
+    the taxonomy lists for a disaster type), never acts of an actor."""
+    taken = {m.token.i for m in mentions}
+    kinds = {t: etype for etype in taxonomy().values() if "Disaster" in etype.ancestors for t in etype.triggers}
+    out: list[Mention] = []
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() in lexicon.CUE_VERBS:
+            continue
+        for s in _doers(tok):
+            first = disaster_word(s, r.index)
+            if first in kinds and (r.index.at(s) or any(c.dep_ == "compound" for c in s.children)):
+                out.append(Mention(tok, kinds[first]))
+                break
+    return mentions + out
+
+
+def disaster_word(tok: Token, index: EntityIndex) -> str:
+    """The word a named disaster's name begins with, lower case ("Hurricane Delia" -> "hurricane"),
+    whether or not the model took it into the name; "" when the phrase names no such thing."""
+    key = index.at(tok)
+    if key is not None and index.entities[key].name.split()[0].lower() != tok.lower_:
+        return index.entities[key].name.split()[0].lower()
+    lefts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if lefts:
+        return lefts[0].lower_
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before.lower_ if before is not None and before.is_title and key is not None else ""
+
+
 def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A casualty word in a sentence that names an attack or disaster is part of that event; so is
     one of the next sentence of its paragraph that counts nameless dead or hurt ("A fire broke out
