@@ -146,3 +146,11 @@ def test_thanks_in_a_relative_clause_do_not_start_with_the_relative_pronoun(extr
     text = "Aid\n\nPremier Hugo Lind praised the Harbour Bank, which he thanked for its loan to the shipyard."
     facts = extract_text(text)
     assert not [s for s in facts.statements.values() if s.cue == "thank" and s.text.startswith("which")]
+
+
+def test_according_to_two_sources_is_a_statement_of_each(extract_text):
+    facts = extract_text("Clashes\n\nAccording to the Red Cross and Amnesty International, at least 40 people "
+                         "died in the clashes.")
+    speakers = {facts.entities[s.speaker].name for s in facts.statements.values()
+                if "40 people died" in s.text and s.speaker}
+    assert speakers == {"Red Cross", "Amnesty International"}

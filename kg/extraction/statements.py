@@ -136,6 +136,12 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
                          speaker=speaker_key, cue_mention=_span_of(cue_tok))
         stmt.about = _about(doc, [t.i for t in content], cue_tok, event_tokens)
         out.append(stmt)
+        if cue_text == "according to":
+            # "according to the ministry and Vyasna": each source says it
+            for other in _according_speakers(cue_tok, index):
+                if other != speaker_key:
+                    out.append(Statement(key="", text=body, mention=Span(begin, end, text[begin:end]), direct=False,
+                                         cue=cue_text, speaker=other, cue_mention=_span_of(cue_tok), about=stmt.about))
     out.sort(key=lambda s: s.mention.begin)
     statements: dict[str, Statement] = {}
     for n, stmt in enumerate(out, start=1):
@@ -648,6 +654,19 @@ def _misattached_that_clause(cue: Token) -> list[Token]:
         if any(k.dep_ == "mark" and k.lower_ == "that" for k in kids) and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
             return [t]
     return []
+
+
+def _according_speakers(tok: Token, index: EntityIndex) -> list[str]:
+    """Every source "according to" names: the first, and those joined to it ("according to reports
+    from the ministry, and Vyasna, a rights group")."""
+    first = _according_speaker(tok, index)
+    if first is None:
+        return []
+    out = [first]
+    for t in tok.subtree:
+        if t.dep_ == "conj" and (key := _entity_of(t, index)) and key not in out:
+            out.append(key)
+    return out
 
 
 def _according_speaker(tok: Token, index: EntityIndex) -> str | None:
