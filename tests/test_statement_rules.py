@@ -154,3 +154,8 @@ def test_according_to_two_sources_is_a_statement_of_each(extract_text):
     speakers = {facts.entities[s.speaker].name for s in facts.statements.values()
                 if "40 people died" in s.text and s.speaker}
     assert speakers == {"Red Cross", "Amnesty International"}
+
+
+def test_a_passive_cue_speaks_for_its_by_phrase(extract_text):
+    facts = extract_text("Court\n\nThe new figures were confirmed by Amnesty International on Monday.")
+    assert speaker_of(facts, "The new figures", direct=False) == "Amnesty International"

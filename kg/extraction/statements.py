@@ -544,8 +544,15 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         if speaker is None or not content or _overlaps(content, quoted):
             return None
         return lemma, tok, speaker, content
-    # "..., as reported by Xinhua": the clause it is attached to is what was reported
     agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    said = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if agent and said and lemma in lexicon.CUE_WITH_OBJECT:
+        # "The charge was denied by his lawyer", "the figures were confirmed by the ministry"
+        speaker = _entity_of(agent[0], index)
+        content = _trim(list(said[0].subtree))
+        if speaker and len(content) > 1 and not _overlaps(content, quoted):
+            return lemma, tok, speaker, content
+    # "..., as reported by Xinhua": the clause it is attached to is what was reported
     if agent and any(c.lower_ == "as" for c in tok.children if c.dep_ in ("mark", "advmod")):
         speaker = _entity_of(agent[0], index)
         content = _attributed_clause(tok)
