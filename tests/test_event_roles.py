@@ -343,3 +343,14 @@ def test_what_a_named_storm_does_is_part_of_the_storm_not_an_act_of_an_actor(ext
     anchors = {m.anchor for e in storms for m in e.mentions}
     assert {"hit", "weakened"} <= anchors
     assert not any(facts.entities[k].name == "Hurricane Delia" for e in facts.events.values() for k in e.agents)
+
+
+def test_a_named_person_who_died_with_no_attack_beside_it_died_a_death(extract_text):
+    facts = extract_text("News\n\nFormer president Jacques Dupont died at home in Lyon on Thursday. He was 86.")
+    [death] = [e for e in facts.events.values() if any(m.anchor == "died" for m in e.mentions)]
+    assert death.type == "Death"
+
+
+def test_soldiers_who_died_in_an_attack_are_no_act_of_their_own(extract_text):
+    facts = extract_text("News\n\nFour soldiers died in the attack on the border post.")
+    assert not [e for e in facts.events.values() if e.type in ("Event", "Death")]

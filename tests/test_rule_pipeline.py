@@ -25,6 +25,7 @@ TYPES = "test_event_types.py::test_event_type_is_found_with_the_roles_found_toda
 RULE_TESTS: dict[str, list[str]] = {
     "taxonomy_triggers": [TYPES, "test_event_roles.py::test_a_possessor_of_an_arrest_is_the_one_arrested"],
     "disasters_strike": ["test_event_roles.py::test_a_disaster_that_strikes_is_no_attack_and_one_event_with_its_headline"],
+    "natural_deaths": ["test_event_roles.py::test_a_named_person_who_died_with_no_attack_beside_it_died_a_death"],
     "acts_of_named_disasters": ["test_event_roles.py::test_what_a_named_storm_does_is_part_of_the_storm_not_an_act_of_an_actor"],
     "drop_weak_mentions": ["test_figures.py::test_the_dead_of_the_next_sentence_are_counted_for_the_disaster",
                            "test_figures.py::test_a_casualty_figure_attaches_to_the_attack_it_counts"],

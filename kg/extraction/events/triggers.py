@@ -133,6 +133,22 @@ def disaster_word(tok: Token, index: EntityIndex) -> str:
     return before.lower_ if before is not None and before.is_title and key is not None else ""
 
 
+def natural_deaths(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A named person who died where no attack or disaster is told in that sentence or the one
+    before it died a death, not a casualty of war: "Former president Jacques Dupont died at home"."""
+    death = taxonomy().get("Death")
+    violent = [m for m in mentions if {"ConflictEvent", "Disaster"} & set(m.type.ancestors) and m.type.name != "Casualty"]
+    for m in mentions:
+        if death is None or m.type.name != "Casualty" or m.token.lemma_.lower() not in ("die", "death"):
+            continue
+        start = sent_start(m.token)
+        before = previous_sentence(r.doc, m.token)
+        near = {start} | ({before.start} if before is not None else set())
+        if not any(sent_start(v.token) in near for v in violent) and _names_a_person(m.token, r.index):
+            m.type = death
+    return mentions
+
+
 def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A casualty word in a sentence that names an attack or disaster is part of that event; so is
     one of the next sentence of its paragraph that counts nameless dead or hurt ("A fire broke out
@@ -170,6 +186,8 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """
     taken = {m.token.i for m in mentions}
     event_nouns = _trigger_heads(tuple(taxonomy()))
+    # a trigger word left out on purpose ("died" beside the attack that killed) is no act either
+    typed = {t for etype in taxonomy().values() for t in etype.triggers}
     out: list[Mention] = []
     p = parsed(r.doc)
     for tok, pos in zip(p.tokens, p.pos):
@@ -181,7 +199,8 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             # made by Airbus"); on an event noun it tells of that event ("the exchange, initiated by Russia")
             continue
         lemma = tok.lemma_.lower()
-        if lemma in lexicon.CUE_VERBS or lemma in lexicon.NON_EVENT_VERBS or tok.tag_ in ("VBG",) and tok.dep_ == "pcomp":
+        if lemma in lexicon.CUE_VERBS or lemma in lexicon.NON_EVENT_VERBS or lemma in typed or (
+                tok.tag_ in ("VBG",) and tok.dep_ == "pcomp"):
             continue
         subjects = _doers(tok)
         if subjects and any(actors(s, r.index) for s in subjects):
