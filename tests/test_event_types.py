@@ -197,9 +197,7 @@ CASES: dict[str, tuple[str, dict]] = {
 
 # Roles of CASES the extraction does not find today.
 ROLE_GAPS: dict[str, set[str]] = {
-    "Interception": {'agent'},
     "PhoneCall": {'participants'},
-    "PrisonerExchange": {'participants'},
     "Nomination": {'target'},
     "Impeachment": {'agent'},
     "Order": {'target', 'agent'},
@@ -209,7 +207,6 @@ ROLE_GAPS: dict[str, set[str]] = {
     "Parole": {'target'},
     "Investigation": {'target'},
     "Storm": {'target', 'date'},
-    "Death": {'target'},
     "Transport": {'place'},
 }
 

@@ -440,3 +440,11 @@ def test_a_family_named_in_the_plural_keeps_its_surname(nlp):
 
     doc = nlp("Barack Obama spoke. The Obamas left for Hawaii.")
     assert _surnames([_Candidate(0, 2, "Person", "Barack Obama")], doc) == {"obama"}
+
+
+def test_a_line_after_a_headline_is_not_cut_after_its_first_word(nlp):
+    from kg.extraction.nlp import load_model
+
+    doc = load_model()("Markets today\n\nQantas ordered 20 aircraft from Airbus on Tuesday.")
+    first = next(t for t in doc if t.text == "Qantas")
+    assert first.sent.text.startswith("Qantas ordered")

@@ -73,4 +73,8 @@ def _line_breaks(doc):
     for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
         if i + 1 < len(doc) and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+            # and the line's first word opens its sentence, not one of its own: the parser, told a
+            # sentence starts there, otherwise often ends it at once ("Qantas | ordered 20 aircraft")
+            if i + 2 < len(doc) and not doc[i + 2].is_space and not doc[i + 1].is_punct and doc[i + 2].text not in ".!?":
+                doc[i + 2].is_sent_start = False
     return doc
