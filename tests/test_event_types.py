@@ -197,16 +197,11 @@ CASES: dict[str, tuple[str, dict]] = {
 
 # Roles of CASES the extraction does not find today.
 ROLE_GAPS: dict[str, set[str]] = {
-    "PhoneCall": {'participants'},
     "Nomination": {'target'},
     "Impeachment": {'agent'},
-    "Order": {'target', 'agent'},
     "Bankruptcy": {'date', 'agent'},
     "Recall": {'agent'},
     "Lawsuit": {'agent'},
-    "Parole": {'target'},
-    "Investigation": {'target'},
-    "Storm": {'target', 'date'},
     "Transport": {'place'},
 }
 

@@ -164,7 +164,9 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     if verb in _REACTING_VERBS:
         return  # "Iraq condemned the airstrike": not who did it
     for s in tok.head.children:
-        if s.dep_ == "nsubj" and verb in _UNDERGOING_VERBS:
+        if s.dep_ == "nsubjpass" and undergoer:  # "Pistorius was granted parole"
+            m.undergoers += actors(antecedent(s), index)
+        elif s.dep_ == "nsubj" and verb in _UNDERGOING_VERBS:
             m.undergoers += actors(antecedent(s), index)  # "the town suffered an attack"
         elif s.dep_ == "nsubj":
             m.doers += actors(antecedent(s), index)
@@ -197,7 +199,9 @@ def _claimant(tok: Token) -> Token | None:
 def prepositional_roles(r: Reading, m: Mention) -> None:
     """A trigger's "on", "against", "upon" or "toward" X is whom it is done to ("an attack on the
     airport"), as is "at" X unless X is a place and the event no act of conflict ("a fire at the
-    port": there it is where); "in", "near", "inside" ... a place is where it happened."""
+    port": there it is where); "in", "near", "inside" ... a place is where it happened. "With" X
+    takes part in talks and calls, "from" X is the seller or supplier of a deal, and an event
+    noun's "into" X is what it looks into."""
     index = r.index
     for c in m.token.children:
         if c.dep_ != "prep":
@@ -206,7 +210,13 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
             if p.dep_ != "pobj":
                 continue
             found = actors(p, index, places=True)
-            if c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (
+            if c.lower_ == "with" and m.type.symmetric:
+                m.participants += actors(p, index)  # "spoke by phone with Modi", "talks with Iran"
+            elif c.lower_ == "from" and "EconomicEvent" in m.type.ancestors and m.type.name != "JobCuts":
+                m.undergoers += actors(p, index)  # "ordered 20 jets from Airbus", "bought it from X"
+            elif c.lower_ == "into" and m.token.pos_ == "NOUN":
+                m.undergoers += found  # "an investigation into the bank"
+            elif c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (
                     "ConflictEvent" in m.type.ancestors or not _all_places(found, index))):
                 m.undergoers += found
             elif c.lower_ == "at" and found:  # "a fire at the port": where, not whom

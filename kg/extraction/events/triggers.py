@@ -103,16 +103,22 @@ def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
 
 
 def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention]:
-    """What a named storm or other named disaster does is that disaster: "Hurricane Lorenzo hit the
-    Azores", "Typhoon Hagibis made landfall" are mentions of the storm (its name begins with a word
-    the taxonomy lists for a disaster type), never acts of an actor."""
+    """What a storm or other disaster does is that disaster: "Hurricane Lorenzo hit the Azores",
+    "a typhoon made landfall" are mentions of the storm (a disaster noun, or a name that begins with
+    a word the taxonomy lists for a disaster type), never acts of an actor."""
     taken = {m.token.i for m in mentions}
     kinds = {t: etype for etype in taxonomy().values() if "Disaster" in etype.ancestors for t in etype.triggers}
     out: list[Mention] = []
+    disasters = {m.token.i: m.type for m in mentions if "Disaster" in m.type.ancestors and m.token.pos_ == "NOUN"}
     for tok in parsed(r.doc).tokens:
         if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() in lexicon.CUE_VERBS:
             continue
-        for s in _doers(tok):
+        subjects = _doers(tok)
+        struck = next((disasters[s.i] for s in subjects if s.i in disasters), None)
+        if struck is not None:
+            out.append(Mention(tok, struck))  # "a hurricane hit Florida": the storm hitting
+            continue
+        for s in subjects:
             first = disaster_word(s, r.index)
             if first in kinds and (r.index.at(s) or any(c.dep_ == "compound" for c in s.children)):
                 out.append(Mention(tok, kinds[first]))
