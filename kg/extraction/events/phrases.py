@@ -107,3 +107,16 @@ def previous_sentence(doc: Doc, tok: Token) -> Span | None:
 def same_paragraph(doc: Doc, begin_char: int, end_char: int) -> bool:
     """Whether no line break stands between two character offsets of the text."""
     return "\n" not in parsed(doc).text[begin_char:end_char]
+
+
+def disaster_word(tok: Token, index: EntityIndex) -> str:
+    """The word a named disaster's name begins with, lower case ("Hurricane Delia" -> "hurricane"),
+    whether or not the model took it into the name; "" when the phrase names no such thing."""
+    key = index.at(tok)
+    if key is not None and index.entities[key].name.split()[0].lower() != tok.lower_:
+        return index.entities[key].name.split()[0].lower()
+    lefts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if lefts:
+        return lefts[0].lower_
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before.lower_ if before is not None and before.is_title and key is not None else ""

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import PLACE_KINDS, PLACE_PREPS, actors, antecedent, dedupe
+from kg.extraction.events.phrases import PLACE_KINDS, PLACE_PREPS, actors, antecedent, dedupe, disaster_word
 from kg.records import Span
 from kg.taxonomy import EventType
 
@@ -141,15 +141,16 @@ _STAGING_VERBS = frozenset("hold host organise organize conduct call schedule po
 
 def _names_the_disaster(tok: Token, etype: EventType, index: EntityIndex) -> bool:
     """Whether the phrase `tok` heads names the disaster itself ("Hurricane Lorenzo", "the storm")."""
-    from kg.extraction.events.triggers import disaster_word
-
     return disaster_word(tok, index) in etype.triggers or tok.lemma_.lower() in etype.triggers
 
 
 def light_verb_subject(r: Reading, m: Mention) -> None:
     """An event noun that is the object of a verb ("Rebels launched an attack", "the attack was
-    carried out") is done by the verb's subject; for legal and life events the verb's indirect object
-    or to-phrase is whom it was done to ("granted Smith a pardon", "granted clemency to Smith")."""
+    carried out") is done by the verb's subject; for legal and life events the verb's indirect object,
+    to-phrase or passive subject is whom it was done to ("granted Smith a pardon", "granted clemency
+    to Smith", "Smith was granted parole"). The subject of a verb of reaction did not do it ("Iraq
+    condemned the airstrike"), that of a verb of undergoing suffered it ("the town suffered an
+    attack"), and a state that holds an election is where it is, not who won it."""
     tok, index = m.token, r.index
     if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
         return

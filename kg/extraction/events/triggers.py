@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
-from kg.extraction.events.phrases import actors, antecedent, previous_sentence, same_paragraph
+from kg.extraction.events.phrases import actors, antecedent, disaster_word, previous_sentence, same_paragraph
 from kg.extraction.parsed import parsed, sent_start
 from kg.taxonomy import EventType, taxonomy
 
@@ -124,19 +124,6 @@ def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention
                 out.append(Mention(tok, kinds[first]))
                 break
     return mentions + out
-
-
-def disaster_word(tok: Token, index: EntityIndex) -> str:
-    """The word a named disaster's name begins with, lower case ("Hurricane Delia" -> "hurricane"),
-    whether or not the model took it into the name; "" when the phrase names no such thing."""
-    key = index.at(tok)
-    if key is not None and index.entities[key].name.split()[0].lower() != tok.lower_:
-        return index.entities[key].name.split()[0].lower()
-    lefts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
-    if lefts:
-        return lefts[0].lower_
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return before.lower_ if before is not None and before.is_title and key is not None else ""
 
 
 def natural_deaths(r: Reading, mentions: list[Mention]) -> list[Mention]:
