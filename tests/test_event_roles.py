@@ -354,3 +354,10 @@ def test_a_named_person_who_died_with_no_attack_beside_it_died_a_death(extract_t
 def test_soldiers_who_died_in_an_attack_are_no_act_of_their_own(extract_text):
     facts = extract_text("News\n\nFour soldiers died in the attack on the border post.")
     assert not [e for e in facts.events.values() if e.type in ("Event", "Death")]
+
+
+def test_the_town_of_x_locates_the_events_of_its_sentence(extract_text):
+    facts = extract_text("Storms in Portugal\n\nHeavy rain hit northern Portugal on Friday.\n\nA dam burst near the "
+                         "town of Amarante, forcing the evacuation of 2,000 residents.")
+    [evacuation] = events_of(facts, "Evacuation")
+    assert name(facts, evacuation.place) == "Amarante"

@@ -26,7 +26,6 @@ from kg.records import Entity, Span, slug
 
 _LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "GeopoliticalEntity",
                "LOC": "Location", "FAC": "Location", "NORP": "Group"}
-_PLACE_NOUNS = frozenset("city town village region province district capital country state area port".split())
 _KEY_PREFIX = {"Person": "person", "Organization": "org", "Group": "group", "Product": "product",
                "GeopoliticalEntity": "gpe", "Location": "place", "City": "place"}
 # Entity kinds that are no actors: they neither speak nor act in an event.
@@ -85,7 +84,7 @@ class EntityIndex:
                 return self.by_token[child.i]
         for child in token.children:
             # "the southern city of Odesa"
-            if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in _PLACE_NOUNS:
+            if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in lexicon.PLACE_NOUNS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in self.by_token:
                         return self.by_token[pobj.i]
@@ -161,6 +160,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     cands.sort(key=lambda c: c.start)
     _products(doc, cands)
     _titled_appositions_are_people(doc, cands)
+    _named_settlements_are_places(doc, cands)
     _make_types_consistent(cands, doc)
     _surnames_are_people(doc, cands)
     cands = _acronyms(doc, cands)
@@ -552,6 +552,21 @@ def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
         titles += [k for k in root.children if k.dep_ == "appos"]
         if any(t.lemma_.lower() in lexicon.TITLE_HEADS and not t.is_title for t in titles):
             c.kind = "Person"
+
+
+# Settlements news names by their kind first: "the town of Amarante", "the village of Kfar Aza".
+_SETTLEMENTS = frozenset("city town village port".split())
+
+
+def _named_settlements_are_places(doc: Doc, cands: list[_Candidate]) -> None:
+    """A name right after "the town of", "the city of" ... is that place, whatever the model said
+    ("the town of Amarante" is no person)."""
+    for c in cands:
+        if c.kind in ("City", "Location", "GeopoliticalEntity") or c.is_reference or c.start < 2:
+            continue
+        of, kind = doc[c.start - 1], doc[c.start - 2]
+        if of.lower_ == "of" and kind.lemma_.lower() in _SETTLEMENTS and not kind.is_title:
+            c.kind = "City"
 
 
 def _make_types_consistent(cands: list[_Candidate], doc: Doc | None = None) -> None:

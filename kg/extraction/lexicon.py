@@ -91,6 +91,8 @@ USD EUR GBP JPY CNY RMB CHF CAD AUD INR RUB UAH KRW HKD
 # Verbs whose subject and object are the two sides of a match ("Sweden defeated South Korea").
 MATCH_VERBS = frozenset("defeat beat face play draw tie lose win edge thrash eliminate overcome rout trounce".split())
 # Prepositions that make a country name a place even in a sports report ("in Russia").
+# Nouns that name a kind of place before its name: "the southern city of Odesa", "the town of Bento".
+PLACE_NOUNS = frozenset("city town village region province district capital country state area port".split())
 PLACE_PREPOSITIONS = frozenset("in at to from into across near inside outside throughout".split())
 # Modifiers that make a bare organisation noun a specific actor ("local police").
 LOCAL_MODIFIERS = frozenset("local state federal regional city provincial municipal national military".split())
