@@ -361,3 +361,9 @@ def test_the_town_of_x_locates_the_events_of_its_sentence(extract_text):
                          "town of Amarante, forcing the evacuation of 2,000 residents.")
     [evacuation] = events_of(facts, "Evacuation")
     assert name(facts, evacuation.place) == "Amarante"
+
+
+def test_jailed_is_a_sentencing_of_whom_it_jails(extract_text):
+    facts = extract_text("News\n\nA court in Lyon jailed former mayor Paul Girard for twelve years on Friday.")
+    [sentencing] = events_of(facts, "Sentencing")
+    assert "Paul Girard" in [name(facts, k) for k in sentencing.targets]

@@ -145,7 +145,7 @@ supporter opponent firefighter rescuer prosecutor investigator striker hacker pi
 """.split())
 ACTOR_BODY_NOUNS = frozenset("""
 jury court government parliament legislature police army military navy coalition regime
-administration ministry council committee commission agency union opposition junta cabinet senate
+administration ministry council committee commission agency union opposition junta cabinet senate regulator
 """.split())
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
