@@ -367,3 +367,13 @@ def test_jailed_is_a_sentencing_of_whom_it_jails(extract_text):
     facts = extract_text("News\n\nA court in Lyon jailed former mayor Paul Girard for twelve years on Friday.")
     [sentencing] = events_of(facts, "Sentencing")
     assert "Paul Girard" in [name(facts, k) for k in sentencing.targets]
+
+
+def test_who_calls_an_attack_illegal_did_not_carry_it_out(extract_text):
+    facts = extract_text("News\n\nSenator Laura Finch called the raid on the port illegal.")
+    assert not [k for e in events_of(facts, "Attack") for k in e.agents]
+
+
+def test_an_unnamed_possessor_keeps_its_noun(extract_text):
+    facts = extract_text("News\n\nPro-democracy protesters' demands were rejected by the government on Monday.")
+    assert not any(e.name == "Pro-democracy" for e in facts.entities.values())

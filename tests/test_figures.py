@@ -156,3 +156,24 @@ def test_a_noun_compound_counted_keeps_its_kind(extract_text):
 def test_people_among_the_dead_are_counted_as_dead(extract_text):
     facts = extract_text("News\n\nA fire swept through a market in Lagos on Monday. Three people were among the dead.")
     assert (3, "dead", None) in figures(facts)
+
+
+def test_a_full_low_end_is_not_scaled_by_the_high_ends_million(extract_text):
+    facts = extract_text("News\n\nThe new bridge will cost 500,000 to 2 million dollars.")
+    assert {value for value, _, _ in figures(facts)} == {500_000, 2_000_000}
+
+
+def test_from_x_to_y_is_a_change_not_a_range(extract_text):
+    facts = extract_text("News\n\nUnemployment in Spain rose from 5 to 7 percent last year.")
+    assert not any(q in ("at least", "up to") for _, _, q in figures(facts))
+
+
+def test_a_fate_is_not_passed_to_a_bare_number_of_another_clause(extract_text):
+    facts = extract_text("News\n\nThe storm destroyed 300 homes; 3 people died and 4 remain missing.")
+    assert (4, "dead", None) not in figures(facts)
+
+
+def test_two_numbers_side_by_side_are_not_summed():
+    from kg.extraction.quantities import parse_number
+
+    assert parse_number("5%–10%") is None and parse_number("10..20") is None

@@ -120,7 +120,8 @@ class EntityIndex:
             if left.dep_ not in ("amod", "compound", "nmod") or left.right_edge.i != words[0].i - 1:
                 break
             words = [*left.subtree, *words]
-        words = [t for t in words if t.dep_ not in ("det", "poss", "nummod", "predet") and t.i not in self.by_token
+        words = [t for t in words if t is token or t.dep_ not in ("det", "poss", "nummod", "predet", "case")
+                 and t.i not in self.by_token
                  or t.i in self.by_token and self.entities[self.by_token[t.i]].kind == "GeopoliticalEntity"]
         if not words:
             return None

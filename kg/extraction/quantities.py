@@ -46,9 +46,13 @@ def parse_number(text: str) -> Decimal | None:
     words = [w for w in t.split() if w not in ("and", "a", "an")]
     if not words:
         return None
-    total, current, seen = Decimal(0), Decimal(0), False
+    total, current, seen, digits_before = Decimal(0), Decimal(0), False, False
     for w in words:
-        if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        is_digits = re.fullmatch(r"\d+(?:\.\d+)?", w) is not None
+        if is_digits and digits_before:
+            return None  # "5%–10%", "10..20": two numbers, not their sum
+        digits_before = is_digits
+        if is_digits:
             current += Decimal(w)
         elif re.fullmatch(r"\d+(?:\.\d+)?(k|m|mn|bn|b|tn)", w):
             num, suffix = re.match(r"(\d+(?:\.\d+)?)(\w+)", w).groups()
@@ -118,15 +122,22 @@ def _join_ranges(doc: Doc, found: list[FoundQuantity]) -> None:
             continue
         if low.quantity.value is None or high.quantity.value is None or low.quantity.value >= high.quantity.value:
             continue  # "won 2-1": a score
+        if joined and (_from_to(doc, low.start) or not _is_range(doc, str(low.quantity.value), str(high.quantity.value),
+                                                                 gap[0], high.end)):
+            continue  # "rose from 5 to 7", "lost 1-3"
         if high.quantity.qualifier != "up to":
             low.quantity.qualifier = low.quantity.qualifier or "at least"
             high.quantity.qualifier = "up to"
-        low.quantity.unit = low.quantity.unit or high.quantity.unit
-        high.quantity.unit = high.quantity.unit or low.quantity.unit
+        for one, other in ((low, high), (high, low)):
+            if (one.quantity.unit in (None, "money") or other.quantity.currency and not one.quantity.currency) \
+                    and other.quantity.unit:
+                one.quantity.unit = other.quantity.unit  # "15 to 25 million dollars": both in USD
         low.quantity.currency = low.quantity.currency or high.quantity.currency
 
 
 _RANGE_WORDS = frozenset({"to", "and", "–", "-", "—"})
+# Scale words spelled out: "m" after a number is as often metres as millions.
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 
 
 # A length of time counts something when it is a penalty or a period decreed: a prison term,
@@ -196,7 +207,40 @@ def _range_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | N
     if cut is None or (doc[cut].lower_ == "and" and not any(t.lower_ == "between" for t in doc[max(0, start - 1):cut])):
         return [(start, end, None, None)]
     low_start = start + (1 if doc[start].lower_ == "between" else 0)
+    if _from_to(doc, low_start):  # "rose from 5 to 7 percent": two values, no range
+        return [(low_start, cut, None, None), (cut + 1, end, None, None)]
+    if not _is_range(doc, _number_text(doc[low_start:cut], doc[cut + 1:end]), _number_text(doc[cut + 1:end]),
+                     doc[cut], end):
+        return [(start, end, None, None)]
     return [(low_start, cut, qualifier, None), (cut + 1, end, "up to", None)]
+
+
+def _number_text(toks, scale_from=None) -> str:
+    """The number words of `toks` ("2 million" of "2 million dollars"), with the scale word of
+    `scale_from` when they have none of their own and are small ("15" of "15 to 25 million")."""
+    words = [t.text for t in toks if t.like_num or t.lower_ in _SCALES]
+    if scale_from is not None and not any(w.lower() in _SCALES for w in words):
+        value = parse_number(" ".join(words))
+        scale = next((t.text for t in scale_from if t.lower_ in _SCALE_WORDS), None)
+        if scale and value is not None and value < 1000:
+            words.append(scale)
+    return " ".join(words)
+
+
+def _from_to(doc: Doc, low_start: int) -> bool:
+    """Whether the low number follows "from": "rose from 5 to 7" tells a change, not a range."""
+    return low_start > 0 and doc[low_start - 1].lower_ == "from"
+
+
+def _is_range(doc: Doc, low: str, high: str, joint: Token, end: int) -> bool:
+    """Whether "low joint high" reads as a range: the low end below the high one, and a dash between
+    small numbers only when a counted noun follows ("2-3 days"; "lost 1-3" is a score)."""
+    lo, hi = parse_number(low), parse_number(high)
+    if lo is None or hi is None or lo >= hi:
+        return False
+    if joint.lower_ in ("-", "–", "—") and hi < 10:
+        return end < len(doc) and doc[end].pos_ == "NOUN"
+    return True
 
 
 def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
@@ -237,8 +281,9 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     value = parse_number(text)
     if value is not None and end_of_phrase and end_of_phrase > end:
         # "15 to 25 million": the low end is in millions too
-        scale = next((_SCALES[t.lower_] for t in doc[end:end_of_phrase] if t.lower_ in _SCALES), None)
-        if scale and value < scale:
+        scale = next((_SCALES[t.lower_] for t in doc[end:end_of_phrase] if t.lower_ in _SCALE_WORDS), None)
+        own_scale = any(w.lower() in _SCALES for w in words)
+        if scale and not own_scale and value < 1000:  # "500,000 to 2 million" is a full number already
             value *= scale
     rough = _ROUGH.get(text.lower())
     if value is None and rough:
@@ -341,9 +386,31 @@ def _elided_units(found: list[FoundQuantity], doc: Doc) -> None:
             continue
         sent = doc[q.start].sent
         earlier = [p for p in by_start[:i] if p.start >= sent.start and p.quantity.unit
-                   and p.quantity.unit != "percent" and not p.quantity.currency]
-        if earlier:
+                   and p.quantity.unit != "percent" and not p.quantity.currency
+                   and p.quantity.unit not in _FATE_UNITS]  # a fate comes from a count's own verb
+        if earlier and _parallel(doc[q.end - 1], doc[earlier[-1].anchor]):
             q.quantity.unit = earlier[-1].quantity.unit
+
+
+_FATE_UNITS = frozenset({"killed", "dead", "injured", "missing", "arrested", "evacuated", "rescued", "displaced",
+                         "infected"})
+
+
+def _parallel(number: Token, counted: Token) -> bool:
+    """Whether a bare number stands where the earlier count stood, its noun left out: the object of
+    the same verb ("received 41 votes, while Ortiz received 29"), "with"/"at" after it ("9 delegates,
+    followed by Klobuchar with 6"), or a conjunct of the earlier number."""
+    nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if number.dep_ in ("attr", "acomp") or (nxt is not None and nxt.pos_ == "ADJ"):
+        return False  # "2 of them are 17", "4 remain missing"
+    verb = counted
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if number.dep_ == "dobj" and number.head.lemma_ == verb.lemma_:
+        return True
+    if number.dep_ == "pobj" and number.head.lower_ in ("with", "at") and number.head.head.i in (verb.i, counted.i):
+        return True
+    return number.dep_ == "conj" and number.head.i in {t.i for t in counted.subtree}
 
 
 def _unit_lemma(noun: Token) -> str:

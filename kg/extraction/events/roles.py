@@ -162,8 +162,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
                   if index.entities[k].kind == "GeopoliticalEntity"]
         m.place = m.place or (states[0] if states else None)
         return
-    if verb in _REACTING_VERBS:
-        return  # "Iraq condemned the airstrike": not who did it
+    if verb in _REACTING_VERBS or verb in lexicon.NAMING_CUES or verb in lexicon.CUE_WITH_TARGET:
+        return  # "Iraq condemned the airstrike", "Biden called the raid illegal": not who did it
     for s in tok.head.children:
         if s.dep_ == "nsubjpass" and undergoer:  # "Pistorius was granted parole"
             m.undergoers += actors(antecedent(s), index)
