@@ -116,14 +116,14 @@ def _join_ranges(doc: Doc, found: list[FoundQuantity]) -> None:
     ordered = sorted(found, key=lambda q: q.start)
     for low, high in zip(ordered, ordered[1:]):
         gap = doc[low.end:high.start]
-        joined = len(gap) == 1 and gap[0].lower_ in ("to", "–", "—", "-") or (
+        joined = len(gap) == 1 and gap[0].lower_ in _DASHES | {"to"} or (
             len(gap) == 1 and gap[0].lower_ == "and" and low.start > 0 and doc[low.start - 1].lower_ == "between")
         if not joined and not (low.start == high.start and low.quantity.qualifier and high.quantity.qualifier == "up to"):
             continue
         if low.quantity.value is None or high.quantity.value is None or low.quantity.value >= high.quantity.value:
             continue  # "won 2-1": a score
         if joined and (_from_to(doc, low.start) or not _is_range(doc, str(low.quantity.value), str(high.quantity.value),
-                                                                 gap[0], high.end)):
+                                                                 gap[0].lower_ in _DASHES, high.end)):
             continue  # "rose from 5 to 7", "lost 1-3"
         if high.quantity.qualifier != "up to":
             low.quantity.qualifier = low.quantity.qualifier or "at least"
@@ -197,20 +197,19 @@ def _range_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | N
     before = toks.text.lower()
     qualifier = next((q for q in _QUALIFIERS if before.startswith(q + " ")), None) or "at least"
     dashed = next((m for t in toks if (m := _DASHED_RANGE.match(t.text))), None)
-    if dashed is not None and parse_number(dashed[1]) is not None and parse_number(dashed[2]) is not None and (
-            parse_number(dashed[1]) < parse_number(dashed[2])):  # "2-1" is a score, not a range
+    if dashed is not None and _is_range(doc, dashed[1], dashed[2], True, end):
         return [(start, end, qualifier, "low"), (start, end, "up to", "high")]
     cut = next((t.i for t in toks if t.lower_ in _RANGE_WORDS and start < t.i < end - 1
                 and doc[t.i - 1].like_num and doc[t.i + 1].like_num
                 # "twenty-five" is one number: a dash joins a range only between figures
-                and (t.lower_ not in ("-", "–", "—") or doc[t.i - 1].text[0].isdigit() and doc[t.i + 1].text[0].isdigit())), None)
+                and (t.lower_ not in _DASHES or doc[t.i - 1].text[0].isdigit() and doc[t.i + 1].text[0].isdigit())), None)
     if cut is None or (doc[cut].lower_ == "and" and not any(t.lower_ == "between" for t in doc[max(0, start - 1):cut])):
         return [(start, end, None, None)]
     low_start = start + (1 if doc[start].lower_ == "between" else 0)
     if _from_to(doc, low_start):  # "rose from 5 to 7 percent": two values, no range
         return [(low_start, cut, None, None), (cut + 1, end, None, None)]
     if not _is_range(doc, _number_text(doc[low_start:cut], doc[cut + 1:end]), _number_text(doc[cut + 1:end]),
-                     doc[cut], end):
+                     doc[cut].lower_ in _DASHES, end):
         return [(start, end, None, None)]
     return [(low_start, cut, qualifier, None), (cut + 1, end, "up to", None)]
 
@@ -232,13 +231,17 @@ def _from_to(doc: Doc, low_start: int) -> bool:
     return low_start > 0 and doc[low_start - 1].lower_ == "from"
 
 
-def _is_range(doc: Doc, low: str, high: str, joint: Token, end: int) -> bool:
-    """Whether "low joint high" reads as a range: the low end below the high one, and a dash between
-    small numbers only when a counted noun follows ("2-3 days"; "lost 1-3" is a score)."""
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _is_range(doc: Doc, low: str, high: str, dash: bool, end: int) -> bool:
+    """Whether two numbers joined by a dash (`dash`) or a word read as a range: the low end below the
+    high one, and a dash between small numbers only when a counted noun follows at `end` ("2-3 days";
+    "lost 1-3" is a score)."""
     lo, hi = parse_number(low), parse_number(high)
     if lo is None or hi is None or lo >= hi:
         return False
-    if joint.lower_ in ("-", "–", "—") and hi < 10:
+    if dash and hi < 10:
         return end < len(doc) and doc[end].pos_ == "NOUN"
     return True
 
