@@ -555,10 +555,6 @@ def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
             c.kind = "Person"
 
 
-# Settlements news names by their kind first: "the town of Amarante", "the village of Kfar Aza".
-_SETTLEMENTS = frozenset("city town village port".split())
-
-
 def _named_settlements_are_places(doc: Doc, cands: list[_Candidate]) -> None:
     """A name right after "the town of", "the city of" ... is that place, whatever the model said
     ("the town of Amarante" is no person)."""
@@ -566,7 +562,7 @@ def _named_settlements_are_places(doc: Doc, cands: list[_Candidate]) -> None:
         if c.kind in ("City", "Location", "GeopoliticalEntity") or c.is_reference or c.start < 2:
             continue
         of, kind = doc[c.start - 1], doc[c.start - 2]
-        if of.lower_ == "of" and kind.lemma_.lower() in _SETTLEMENTS and not kind.is_title:
+        if of.lower_ == "of" and kind.lemma_.lower() in lexicon.SETTLEMENT_NOUNS and not kind.is_title:
             c.kind = "City"
 
 

@@ -93,6 +93,9 @@ MATCH_VERBS = frozenset("defeat beat face play draw tie lose win edge thrash eli
 # Prepositions that make a country name a place even in a sports report ("in Russia").
 # Nouns that name a kind of place before its name: "the southern city of Odesa", "the town of Bento".
 PLACE_NOUNS = frozenset("city town village region province district capital country state area port".split())
+# Settlements news names by their kind first ("the town of Amarante", "the village of Kfar Aza"):
+# the name after them is that place; "the area of", "the capital of" name part of something larger.
+SETTLEMENT_NOUNS = frozenset("city town village port".split())
 PLACE_PREPOSITIONS = frozenset("in at to from into across near inside outside throughout".split())
 # Modifiers that make a bare organisation noun a specific actor ("local police").
 LOCAL_MODIFIERS = frozenset("local state federal regional city provincial municipal national military".split())

@@ -395,8 +395,6 @@ def _elided_units(found: list[FoundQuantity], doc: Doc) -> None:
             q.quantity.unit = earlier[-1].quantity.unit
 
 
-_FATE_UNITS = frozenset({"killed", "dead", "injured", "missing", "arrested", "evacuated", "rescued", "displaced",
-                         "infected"})
 
 
 def _parallel(number: Token, counted: Token) -> bool:
@@ -431,6 +429,8 @@ _FATE_VERBS = {"kill": "killed", "injure": "injured", "wound": "injured", "hurt"
                "displace": "displaced", "infect": "infected"}
 _FATE_WORDS = {"dead": "dead", "killed": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
                "missing": "missing", "arrested": "arrested", "evacuated": "evacuated", "rescued": "rescued"}
+# The units a count takes from what befell its people.
+_FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values())
 _GENERIC_PEOPLE = frozenset({"person", "people", "individual", "other"})
 _TOLL_WORDS = frozenset({"toll", "tally", "count"})
 # Words before a number that make it a measure, not a count: "Category 4", "magnitude 7.1".

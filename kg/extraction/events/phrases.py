@@ -61,16 +61,12 @@ def situates_other(tok: Token, top: Token) -> bool:
     return False
 
 
-# "the town of X" names X as a place; "the area of", "the capital of" name a part of something larger.
-_SETTLEMENT_NOUNS = frozenset("city town village port".split())
-
-
 def in_locative(tok: Token) -> bool:
     """Whether `tok` names where: inside an in/at/near phrase (through compounds and appositions,
     and "the town of X": "in the town of Bento")."""
     node = tok
     for _ in range(5):
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _SETTLEMENT_NOUNS:
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in lexicon.SETTLEMENT_NOUNS:
             node = node.head.head
             continue
         if node.dep_ == "pobj":

@@ -107,7 +107,7 @@ def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention
     "a typhoon made landfall" are mentions of the storm (a disaster noun, or a name that begins with
     a word the taxonomy lists for a disaster type), never acts of an actor."""
     taken = {m.token.i for m in mentions}
-    kinds = {t: etype for etype in taxonomy().values() if "Disaster" in etype.ancestors for t in etype.triggers}
+    kinds = _disaster_triggers()
     out: list[Mention] = []
     disasters = {m.token.i: m.type for m in mentions if "Disaster" in m.type.ancestors and m.token.pos_ == "NOUN"}
     for tok in parsed(r.doc).tokens:
@@ -180,7 +180,7 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     taken = {m.token.i for m in mentions}
     event_nouns = _trigger_heads(tuple(taxonomy()))
     # a trigger word left out on purpose ("died" beside the attack that killed) is no act either
-    typed = {t for etype in taxonomy().values() for t in etype.triggers}
+    typed = _plain_triggers()
     out: list[Mention] = []
     p = parsed(r.doc)
     for tok, pos in zip(p.tokens, p.pos):
@@ -199,6 +199,18 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if subjects and any(actors(s, r.index) for s in subjects):
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True))
     return mentions + out
+
+
+@lru_cache(maxsize=1)
+def _disaster_triggers() -> dict[str, EventType]:
+    """Each trigger word of a disaster type, with its type: read once, not per article."""
+    return {t: etype for etype in taxonomy().values() if "Disaster" in etype.ancestors for t in etype.triggers}
+
+
+@lru_cache(maxsize=1)
+def _plain_triggers() -> frozenset[str]:
+    """Every trigger word that signals a type on its own (no theme needed)."""
+    return frozenset(t for etype in taxonomy().values() for t in etype.triggers)
 
 
 def _doers(verb: Token) -> list[Token]:
