@@ -85,6 +85,9 @@ def parse(nlp, text: str):  # -> spacy.tokens.Doc
     The parts' Docs are joined into one whose text is `text` itself, so every token's offset, and
     every mention made from it, is an exact offset into the whole text.
     """
+    from kg.extraction.nlp import know_verbs
+
+    know_verbs(nlp)
     limit = min(PART_CHARS, nlp.max_length - 1)
     if len(text) <= limit:
         return nlp(text)
@@ -100,9 +103,10 @@ def extract_each(articles: Iterable[Article], nlp=None,
 
     A batch that fails is parsed again article by article, so one bad article costs only itself.
     """
-    from kg.extraction.nlp import BATCH_SIZE, load_model
+    from kg.extraction.nlp import BATCH_SIZE, know_verbs, load_model
 
     nlp = nlp or load_model()
+    know_verbs(nlp)
     size = batch_size or BATCH_SIZE
     batch: list[Article] = []
     for article in articles:

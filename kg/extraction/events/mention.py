@@ -32,6 +32,7 @@ class Mention:
     fresh: bool = False  # "a previous attack": never the same as an earlier mention
     generic: bool = False  # an act of no finer type: an event of its own, never merged
     doers: list[str] = field(default_factory=list)
+    also: list[Token] = field(default_factory=list)  # other words of it: the "held" of "held a conference"
     undergoers: list[str] = field(default_factory=list)
 
 

@@ -76,8 +76,9 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
                    quantities=[q.quantity.key for q in g.quantities])
         group_members = members[id(g)]
         for m in group_members:
-            ev.mentions.append(Span(m.token.idx, m.token.idx + len(m.token.text), m.token.text))
-            token_map[m.token.i] = key
+            for word in sorted([m.token, *m.also], key=lambda t: t.i):
+                ev.mentions.append(Span(word.idx, word.idx + len(word.text), word.text))
+                token_map[word.i] = key
         ev.confidence = round(min(0.95, 0.6 + 0.1 * len(group_members) + 0.05 * bool(g.agents or g.participants)), 2)
         events[key] = ev
     for m in mentions:

@@ -49,6 +49,113 @@ def dedupe(keys: list[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+# Endings that make nouns of verbs ("development", "protection", "approval", "departure", "delivery"),
+# longest first, each with the endings its verb may have instead ("negotiation" -> "negotiate").
+_NOMINAL_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ation", ("ate", "e", "")), ("ition", ("e", "")), ("ction", ("ct", "ce")), ("sion", ("d", "de", "t", "")),
+    ("tion", ("t", "te", "")), ("ment", ("",)), ("ance", ("", "e")), ("ence", ("", "e")), ("al", ("e", "")),
+    ("ure", ("", "e")), ("ery", ("er",)),
+)
+
+
+def names_an_act(noun: Token) -> bool:
+    """Whether a common noun names an act: it is the verb itself ("the purchase", "an offer") or a
+    noun made of a verb by its ending ("the development", "a press conference", "its delivery"),
+    by the verbs the model's lemmatizer knows. A noun that is the verb itself must be singular (many
+    things are verbs too: "free cases") and have a determiner or modifier (a light verb makes idioms
+    of bare ones: "took part", "take place")."""
+    from kg.extraction.nlp import verb_lemmas
+
+    verbs = verb_lemmas(noun.doc.vocab)
+    lemma = noun.lemma_.lower()
+    # a headline in title case makes common nouns proper ones ("Make a Historic Prisoner Swap")
+    if not verbs or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ or len(lemma) < 4:
+        return False
+    if lemma in verbs:
+        # many things are verbs too ("cases", "a stake"): a plural is taken for things
+        return noun.tag_ in ("NN", "NNP") and any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in noun.children)
+    for ending, verb_endings in _NOMINAL_ENDINGS:
+        if lemma.endswith(ending) and len(lemma) - len(ending) >= 3:
+            stem = lemma[: -len(ending)]
+            return any(stem + v in verbs for v in verb_endings)
+    return False
+
+
+def infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("to supply")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def doers_of(verb: Token) -> list[Token]:
+    """The words naming who does what `verb` says: its subject ("Ford cut"), the one a relative
+    pronoun stands for ("Ford, which cut"), a passive's by-phrase ("was bought by Ford"), or, for a
+    verb that shares its subject, the subject of the verb it hangs from ("Ford plans to cut",
+    "arrived in Paris and met"); an infinitive after a noun is done by that noun ("Apple to lower
+    prices"), by its owner ("Ford's decision to close"), or, after a plan or contract someone has or
+    wins or is in, by them ("signed a contract to supply", "is in talks to buy"); an infinitive of
+    purpose or after "willing", "able" by the subject of its verb ("paid $5 million to settle", "is
+    willing to pay"); a gerund after "after", "by", "without" ... by the subject of its verb.
+    """
+    node = verb
+    for step in range(3):
+        found = [antecedent(c) for c in node.children if c.dep_ == "nsubj"]
+        if step == 0:
+            found += [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        elif verb.tag_ != "VBN":  # "they were bought by X but will fly": the passive's subject is the one it
+            # shares, unless this verb is passive too ("were arrested and charged": it undergoes both)
+            found += [antecedent(c) for c in node.children if c.dep_ == "nsubjpass"]
+        if not found and node.dep_ in ("acl", "relcl") and infinitive(node):
+            noun = node.head
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            if noun.pos_ == "NOUN" and owners:
+                return owners  # "Ford's decision to close the plant"
+            if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+                node = noun.head.head  # "is in talks to buy", "are in negotiations to settle"
+                continue
+            if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+                return [noun]  # "Apple to lower prices" (a headline), "the company to build it"
+            # "signed a contract to supply jets", "has plans to import": whoever has or wins the
+            # contract does it, or whom it is given ("gave Boeing a contract to build")
+            datives = [c for c in noun.head.children if c.dep_ == "dative"]
+            if datives:
+                return datives
+            node = noun.head
+            continue
+        if not found and node.dep_ == "xcomp" and node.head.pos_ == "ADJ" and node.head.dep_ == "acomp":
+            node = node.head.head  # "is willing to contribute", "was able to land"
+            continue
+        if not found and node.dep_ == "advcl" and infinitive(node) and node.head.pos_ in ("VERB", "AUX"):
+            chosen = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
+            if chosen and node.head.lemma_.lower() in lexicon.OBJECT_CONTROL_VERBS:
+                return chosen  # "selected Northrop to build the aircraft": the one selected builds
+            node = node.head  # "contributed $20 million to fund the search": for its own purpose
+            continue
+        if not found and node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in lexicon.SHARED_SUBJECT_PREPS \
+                and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+            governor = node.head.head
+            objects = [c for c in governor.children if c.dep_ == "dobj"]
+            if node.head.lower_ == "from" and objects:
+                return objects  # "barred the company from using the name"
+            if governor.lemma_.lower() in lexicon.CUE_VERBS | lexicon.NEGATING_VERBS:
+                return []  # "accused of violating the rules": what is said or denied is no fact
+            passive = [antecedent(c) for c in governor.children if c.dep_ == "nsubjpass"]
+            if passive:
+                return passive  # "was suspended after violating the law"
+            node = governor
+            continue
+        if found or node.dep_ not in ("xcomp", "conj") or node.head.pos_ not in ("VERB", "AUX"):
+            return found
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.NEGATING_VERBS:
+            return []  # "refused to pay", "denied violating": what did not happen has no doer
+        if node.dep_ == "xcomp":
+            # "urged the allies to impose": the object of the governing verb does it, not its subject
+            objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
+            if objects:
+                return objects
+        node = node.head
+    return []
+
+
 def situates_other(tok: Token, top: Token) -> bool:
     """Whether a word hangs from "since", "before", "after" ... on its way up to `top`: as a preposition
     ("since 2022") or as the word that opens its clause ("after profit fell 38%")."""

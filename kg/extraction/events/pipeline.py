@@ -72,6 +72,8 @@ RULES: tuple[Rule, ...] = (
          triggers.drop_weak_mentions),
     Rule(Stage.FIND, "a named actor's act in a verb no type claims: 'the company sold its stake'",
          triggers.acts_of_named_actors),
+    Rule(Stage.FIND, "a named actor's act named by a support verb's object: 'Aeroflot negotiated the purchase'",
+         triggers.acts_named_by_objects),
     Rule(Stage.FIND, "a determiner before a trigger of a type named before points back: 'this exchange'",
          triggers.anaphors),
     Rule(Stage.FILL, "a verb's subject does it, its object undergoes it: 'rebels shelled the town', 'X died'",

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import PLACE_KINDS, PLACE_PREPS, actors, antecedent, dedupe, disaster_word
+from kg.extraction.events.phrases import PLACE_KINDS, PLACE_PREPS, actors, antecedent, dedupe, disaster_word, doers_of
 from kg.records import Span
 from kg.taxonomy import EventType
 
@@ -48,10 +48,11 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     if tok.pos_ != "VERB":
         return
     subj = [antecedent(c) for c in tok.children if c.dep_ in ("nsubj",)]
-    if not subj and tok.dep_ in ("xcomp", "conj"):
-        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "managed to intercept"
     if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG":
         subj = [tok.head]  # "protesters demanding new elections"
+    if not subj:
+        # "managed to intercept", "selected X to build", "cut costs by closing plants"
+        subj = [s for s in doers_of(tok) if not any(a.dep_ == "agent" and s.head is a for a in tok.children)]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         m.undergoers += actors(tok.head, index, places=True)  # "prisoners arrested during the campaign"
     for s in subj:
@@ -66,6 +67,9 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and antecedent(c) is not c:
             _mention_pronoun(c, actors(antecedent(c), index), index)
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "were arrested and charged": a passive conjunct undergoes what its head's subject does
+        m.undergoers += [k for c in tok.head.children if c.dep_ == "nsubjpass" for k in actors(antecedent(c), index)]
     for c in tok.children:
         if c.dep_ == "agent":
             for p in c.children:
@@ -87,7 +91,8 @@ def _mention_pronoun(pronoun: Token, keys: list[str], index: EntityIndex) -> Non
 
 # Participles whose "by" phrase names who did the event noun they describe.
 _DOING_PARTICIPLES = frozenset({"carry", "conduct", "launch", "initiate", "stage", "organise", "organize", "mount",
-                                "perpetrate", "commit", "order", "lead", "claim"})
+                                "perpetrate", "commit", "order", "lead", "claim", "hold", "host", "give", "make",
+                                "negotiate", "undertake", "perform"})
 
 
 def event_noun_modifiers(r: Reading, m: Mention) -> None:
@@ -144,6 +149,13 @@ def _names_the_disaster(tok: Token, etype: EventType, index: EntityIndex) -> boo
     return disaster_word(tok, index) in etype.triggers or tok.lemma_.lower() in etype.triggers
 
 
+def reacts_to(verb: Token) -> bool:
+    """Whether a verb's subject reacts to (or speaks of) the event its object names, without doing
+    it: "condemned the airstrike", "called the raid illegal", "blamed X for the attack"."""
+    lemma = verb.lemma_.lower()
+    return lemma in _REACTING_VERBS or lemma in lexicon.NAMING_CUES or lemma in lexicon.CUE_WITH_TARGET
+
+
 def light_verb_subject(r: Reading, m: Mention) -> None:
     """An event noun that is the object of a verb ("Rebels launched an attack", "the attack was
     carried out") is done by the verb's subject; for legal and life events the verb's indirect object,
@@ -162,7 +174,7 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
                   if index.entities[k].kind == "GeopoliticalEntity"]
         m.place = m.place or (states[0] if states else None)
         return
-    if verb in _REACTING_VERBS or verb in lexicon.NAMING_CUES or verb in lexicon.CUE_WITH_TARGET:
+    if reacts_to(tok.head):
         return  # "Iraq condemned the airstrike", "Biden called the raid illegal": not who did it
     for s in tok.head.children:
         if s.dep_ == "nsubjpass" and undergoer:  # "Pistorius was granted parole"
@@ -171,6 +183,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
             m.undergoers += actors(antecedent(s), index)  # "the town suffered an attack"
         elif s.dep_ == "nsubj":
             m.doers += actors(antecedent(s), index)
+            if antecedent(s) is not s:
+                _mention_pronoun(s, actors(antecedent(s), index), index)  # "Ford, which exited bankruptcy"
         elif s.dep_ == "dative" and undergoer:  # "granted Smith a pardon"
             m.undergoers += actors(s, index)
         elif s.dep_ == "prep" and s.lower_ == "to" and undergoer:  # "granted clemency to Smith"

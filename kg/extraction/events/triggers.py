@@ -14,7 +14,10 @@ from spacy.tokens import Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
-from kg.extraction.events.phrases import actors, antecedent, disaster_word, previous_sentence, same_paragraph
+from kg.extraction.events.roles import reacts_to
+from kg.extraction.events.phrases import (actors, disaster_word, doers_of, infinitive, names_an_act,
+                                          previous_sentence, same_paragraph)
+from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start
 from kg.taxonomy import EventType, taxonomy
 
@@ -113,7 +116,7 @@ def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention
     for tok in parsed(r.doc).tokens:
         if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() in lexicon.CUE_VERBS:
             continue
-        subjects = _doers(tok)
+        subjects = doers_of(tok)
         struck = next((disasters[s.i] for s in subjects if s.i in disasters), None)
         if struck is not None:
             out.append(Mention(tok, struck))  # "a hurricane hit Florida": the storm hitting
@@ -175,10 +178,13 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     stake", "Smith visited Paris". An event of no finer type, with the actor as its agent.
 
     Verbs of saying are statements, not events of their own; light, stative and modal verbs
-    ("has", "became", "wants") say how things are, not what happened.
+    ("has", "became", "wants") say how things are, not what happened. A verb whose object is an event
+    noun ("the EU imposed a ban") is another word of that event, unless it reacts to it ("condemned").
     """
     taken = {m.token.i for m in mentions}
-    event_nouns = _trigger_heads(tuple(taxonomy()))
+    by_token = {m.token.i: m for m in mentions if m.token.pos_ != "VERB"}
+    # words of the types told so far: "this exchange, initiated by Russia" is one of them again
+    told = {w for m in mentions for w in m.type.triggers | m.type.themed}
     # a trigger word left out on purpose ("died" beside the attack that killed) is no act either
     typed = _plain_triggers()
     out: list[Mention] = []
@@ -186,18 +192,54 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     for tok, pos in zip(p.tokens, p.pos):
         if pos != "VERB" or tok.i in taken or tok.dep_ in ("aux", "auxpass", "amod", "compound"):
             continue
-        if tok.dep_ == "acl" and (tok.head.i in taken or tok.head.lemma_.lower() in event_nouns
-                                  or not any(c.dep_ == "agent" for c in tok.children)):
+        if tok.dep_ == "acl" and not infinitive(tok) and (
+                tok.head.i in taken or tok.head.lemma_.lower() in told
+                or not any(c.dep_ == "agent" for c in tok.children)):
             # a participle describes its noun ("the rebuilt bridge") unless it says by whom ("the A380,
-            # made by Airbus"); on an event noun it tells of that event ("the exchange, initiated by Russia")
+            # made by Airbus"); on an event it tells of that event ("the exchange, initiated by Russia")
             continue
         lemma = tok.lemma_.lower()
-        if lemma in lexicon.CUE_VERBS or lemma in lexicon.NON_EVENT_VERBS or lemma in typed or (
-                tok.tag_ in ("VBG",) and tok.dep_ == "pcomp"):
+        if lemma in lexicon.CUE_VERBS or lemma in typed or (
+                lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok)):
             continue
-        subjects = _doers(tok)
-        if subjects and any(actors(s, r.index) for s in subjects):
-            out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True))
+        act = next((by_token[c.i] for c in tok.children if c.dep_ == "dobj" and c.i in by_token), None)
+        if act is not None and not reacts_to(tok):
+            act.also.append(tok)  # "the EU imposed a ban", "launched an attack": one event, told by two words
+            continue
+        doers = [k for s in doers_of(tok) for k in actors(s, r.index)]
+        if doers:
+            out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers))
+    return mentions + out
+
+
+def acts_named_by_objects(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A named actor's act named by the object of a support verb: "Aeroflot negotiated the purchase
+    of 22 jets", "Jobs gave his keynote", "a press conference held by Apple". The noun is the event
+    (of no finer type unless a type claims it), the verb another word of it, and the verb's doer does it.
+
+    The noun must name an act (`names_an_act`); "holds a stake" and "took the money" say who has
+    what, so after "hold" and "take" only a noun a verb ending makes ("held a conference") counts.
+    """
+    taken = {m.token.i for m in mentions}
+    out: list[Mention] = []
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "NOUN" or tok.i in taken or tok.i in r.index.by_token or tok.lemma_.lower() in lexicon.CUE_NOUNS:
+            continue
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            verb, doers = tok.head, doers_of(tok.head)
+        else:  # "a conference held by Apple"
+            verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                         and any(a.dep_ == "agent" for a in c.children)), None)
+            doers = [p for a in verb.children if a.dep_ == "agent" for p in a.children] if verb is not None else []
+        if verb is None or verb.lemma_.lower() not in lexicon.SUPPORT_VERBS:
+            continue
+        if not names_an_act(tok) or (verb.lemma_.lower() in lexicon.POSSESSING_SUPPORT_VERBS
+                                     and tok.lemma_.lower() in verb_lemmas(r.doc.vocab)):
+            continue
+        keys = [k for d in doers for k in actors(d, r.index)]
+        if keys:
+            out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=keys,
+                               also=[] if verb.i in taken else [verb]))
     return mentions + out
 
 
@@ -213,24 +255,19 @@ def _plain_triggers() -> frozenset[str]:
     return frozenset(t for etype in taxonomy().values() for t in etype.triggers)
 
 
-def _doers(verb: Token) -> list[Token]:
-    """The words naming who does what `verb` says: its subject ("Ford cut"), the one a relative
-    pronoun stands for ("Ford, which cut"), a passive's by-phrase ("was bought by Ford"), or, for a
-    verb that shares its subject, the subject of the verb it hangs from ("Ford plans to cut",
-    "arrived in Paris and met")."""
-    node = verb
-    for _ in range(3):
-        found = [antecedent(c) for c in node.children if c.dep_ == "nsubj"]
-        found += [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if found or node.dep_ not in ("xcomp", "conj") or node.head.pos_ not in ("VERB", "AUX"):
-            return found
-        if node.dep_ == "xcomp":
-            # "urged the allies to impose": the object of the governing verb does it, not its subject
-            objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
-            if objects:
-                return objects
-        node = node.head
-    return []
+def _act_on_a_thing(verb: Token) -> bool:
+    """Whether a light verb that can be an act itself is one here: "make" or "give" with a thing
+    as its object ("Airbus makes the A380", "give free cases to owners") or as the noun its
+    participle describes ("the A380, made by Airbus"); not with an act ("made a decision": that
+    noun is the event) nor a complement ("made it clear")."""
+    if verb.lemma_.lower() not in lexicon.THING_ACT_VERBS or any(
+            c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in verb.children):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        things = [verb.head]
+    else:
+        things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(things) and all(t.pos_ in ("NOUN", "PROPN") and not names_an_act(t) for t in things)
 
 
 def anaphors(r: Reading, mentions: list[Mention]) -> list[Mention]:

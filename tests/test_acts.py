@@ -1,0 +1,152 @@
+"""Acts of named actors: who did what, where no finer event type applies or the act hides in a noun.
+
+Every sentence here was written for its test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def name(facts, key: str | None) -> str | None:
+    return facts.entities[key].name if key in facts.entities else None
+
+
+def told_by(facts, word: str) -> list:
+    """The events one of whose mentions is `word`."""
+    return [e for e in facts.events.values() if any(m.anchor == word for m in e.mentions)]
+
+
+def agents(facts, word: str) -> set[str]:
+    """The names of the agents of the events `word` tells of."""
+    return {name(facts, k) for e in told_by(facts, word) for k in e.agents}
+
+
+def test_the_object_of_a_support_verb_that_names_an_act_is_the_event(extract_text):
+    facts = extract_text("News\n\nOn Monday, Nordwind Airlines negotiated the purchase of twelve regional jets.")
+    assert agents(facts, "purchase") == {"Nordwind Airlines"}
+
+
+def test_the_light_verb_is_another_word_of_the_act_its_object_names(extract_text):
+    facts = extract_text("News\n\nAnna Kovac gave a presentation to the shareholders on Tuesday.")
+    [event] = told_by(facts, "presentation")
+    assert [m.anchor for m in event.mentions] == ["gave", "presentation"]
+    assert [name(facts, k) for k in event.agents] == ["Anna Kovac"]
+
+
+def test_an_act_held_by_a_company_is_that_companys_act(extract_text):
+    facts = extract_text("News\n\nThe news came at a press conference held by Veltran Motors on Monday.")
+    assert agents(facts, "conference") == {"Veltran Motors"}
+
+
+def test_holding_a_stake_is_no_act(extract_text):
+    facts = extract_text("News\n\nArcadia Capital holds a stake in the copper mine.")
+    assert not told_by(facts, "stake")
+
+
+def test_things_given_away_are_not_acts_but_the_giving_is(extract_text):
+    facts = extract_text("News\n\nLumio will give free cases to every buyer of its new phone.")
+    assert not told_by(facts, "cases")
+    assert agents(facts, "give") == {"Lumio"}
+
+
+def test_a_thing_made_by_a_company_is_that_companys_act_of_making(extract_text):
+    facts = extract_text("News\n\nThe first ferry, made by Halvard Shipyards, sailed on Friday.")
+    assert agents(facts, "made") == {"Halvard Shipyards"}
+
+
+def test_making_an_act_is_no_act_of_making(extract_text):
+    facts = extract_text("News\n\nOn Friday, Halvard Shipyards made an offer for the rival yard.")
+    [event] = told_by(facts, "offer")
+    assert "made" in [m.anchor for m in event.mentions]
+
+
+@pytest.mark.parametrize("text, word, doer", [
+    ("On Monday, Halvard Shipyards signed a contract with the navy to supply four patrol boats.", "supply", "Halvard Shipyards"),
+    ("On Monday, Nordwind Airlines was in talks to buy a smaller rival.", "buy", "Nordwind Airlines"),
+    ("Veltran Motors' decision to move its headquarters surprised analysts.", "move", "Veltran Motors"),
+], ids=["a contract someone signs", "talks someone is in", "a decision someone owns"])
+def test_an_infinitive_after_a_noun_is_done_by_who_has_the_noun(extract_text, text, word, doer):
+    facts = extract_text("News\n\n" + text)
+    assert agents(facts, word) == {doer}
+
+
+def test_a_headline_infinitive_is_done_by_the_name_before_it(extract_text):
+    facts = extract_text("Veltran Motors to lower prices in Europe\n\nThe carmaker said on Monday that prices would fall.")
+    assert agents(facts, "lower") == {"Veltran Motors"}
+
+
+def test_an_infinitive_after_willing_is_done_by_the_subject(extract_text):
+    facts = extract_text("News\n\nOn Monday, Tarsis Mining was willing to compensate the farmers.")
+    assert agents(facts, "compensate") == {"Tarsis Mining"}
+
+
+def test_an_infinitive_of_purpose_is_done_by_the_subject(extract_text):
+    facts = extract_text("News\n\nOn Monday, Tarsis Mining sold two of its mines to repay its lenders.")
+    assert agents(facts, "repay") == {"Tarsis Mining"}
+
+
+def test_the_one_selected_to_act_does_the_act(extract_text):
+    facts = extract_text("News\n\nOn Monday, the ministry selected Halvard Shipyards to build the new ferries.")
+    assert agents(facts, "build") == {"Halvard Shipyards"}
+
+
+def test_a_gerund_after_after_is_done_by_the_subject_of_its_verb(extract_text):
+    facts = extract_text("News\n\nOn Monday, Tarsis Mining was suspended after violating the safety code.")
+    assert agents(facts, "violating") == {"Tarsis Mining"}
+
+
+def test_a_gerund_after_barred_from_is_done_by_the_one_barred(extract_text):
+    facts = extract_text("News\n\nOn Monday, the court barred Helix Records from selling the recordings.")
+    assert agents(facts, "selling") == {"Helix Records"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Helix Media denied breaking the embargo.", "breaking"),
+    ("Helix Media refused to publish the recordings.", "publish"),
+], ids=["denied", "refused"])
+def test_what_an_actor_denies_or_refuses_has_no_doer(extract_text, text, word):
+    facts = extract_text("News\n\n" + text)
+    assert "Helix Media" not in agents(facts, word)
+
+
+def test_a_verb_sharing_a_passive_subject_does_not_take_the_passive_agent(extract_text):
+    facts = extract_text("News\n\nThe jets were bought by Nordwind Airlines but will fly under a Dutch flag.")
+    assert "Nordwind Airlines" not in agents(facts, "fly")
+
+
+def test_a_passive_conjunct_undergoes_what_its_head_says(extract_text):
+    facts = extract_text("News\n\nThree protesters were arrested and charged on Monday.")
+    [charge] = told_by(facts, "charged")
+    assert [name(facts, k) for k in charge.targets] == ["protesters"]
+
+
+def test_a_verb_whose_object_is_an_event_is_another_word_of_that_event(extract_text):
+    facts = extract_text("News\n\nThe European Union imposed a ban on the airline in March.")
+    [event] = told_by(facts, "ban")
+    assert [m.anchor for m in event.mentions] == ["imposed", "ban"]
+    assert len(told_by(facts, "imposed")) == 1
+
+
+def test_a_verb_reacting_to_an_event_stays_an_act_of_its_own(extract_text):
+    facts = extract_text("News\n\nThe government of Peru condemned the attack on the embassy.")
+    [attack] = told_by(facts, "attack")
+    assert "condemned" not in [m.anchor for m in attack.mentions]
+
+
+@pytest.mark.parametrize("phrase, word, act", [
+    ("the purchase of jets", "purchase", True),
+    ("a press conference", "conference", True),
+    ("the development of a drug", "development", True),
+    ("its approval", "approval", True),
+    ("free cases", "cases", False),
+    ("took part", "part", False),
+    ("a wooden building", "building", False),
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_a_noun_names_an_act_when_it_is_a_verb_or_made_of_one(nlp, phrase, word, act):
+    from kg.extraction import parse
+    from kg.extraction.events.phrases import names_an_act
+
+    doc = parse(nlp, f"They saw {phrase}.")
+    [tok] = [t for t in doc if t.text == word]
+    assert names_an_act(tok) is act
