@@ -150,3 +150,15 @@ def test_a_noun_names_an_act_when_it_is_a_verb_or_made_of_one(nlp, phrase, word,
     doc = parse(nlp, f"They saw {phrase}.")
     [tok] = [t for t in doc if t.text == word]
     assert names_an_act(tok) is act
+
+
+def test_whoever_tests_positive_is_the_patient_of_a_confirmed_case(extract_text):
+    facts = extract_text("News\n\nOn Friday, Senator Mark Ellis tested positive for the virus.")
+    [case] = [e for e in facts.events.values() if e.type == "ConfirmedCase"]
+    assert [name(facts, k) for k in case.targets] == ["Mark Ellis"] and not case.agents
+
+
+def test_an_authority_that_confirms_cases_is_their_agent_not_their_patient(extract_text):
+    facts = extract_text("News\n\nOn Friday, the health ministry confirmed twelve new cases of measles.")
+    [case] = [e for e in facts.events.values() if e.type == "ConfirmedCase"]
+    assert not case.targets

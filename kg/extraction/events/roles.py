@@ -56,8 +56,9 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         m.undergoers += actors(tok.head, index, places=True)  # "prisoners arrested during the campaign"
     for s in subj:
-        if tok.lemma_.lower() in _UNDERGONE:
-            m.undergoers += actors(s, index)  # "Chirac died": the one it happened to
+        if tok.lemma_.lower() in _UNDERGONE or ("Health" in m.type.ancestors and not any(
+                c.dep_ == "dobj" and c.pos_ != "ADJ" for c in tok.children)):
+            m.undergoers += actors(s, index)  # "Chirac died", "the senator tested positive": whom it befell
         elif m.type.role("agent") == "winner" and tok.lemma_.lower() in _STAGING_VERBS | {"vote"}:
             continue  # "voters went to the polls", "Canada held an election": neither won it
         elif "Disaster" in m.type.ancestors and _names_the_disaster(s, m.type, index):

@@ -44,7 +44,9 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
     lemma = tok.lemma_.lower()
     if lemma not in heads:
         return None
-    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")}
+    # with its particle, preposition or adjective: "took over", "tested positive"
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep") or (
+        c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "advmod", "dobj"))}
     if tok.pos_ == "NOUN" and tok.dep_ == "compound":
         return None  # "attack helicopter": the noun it modifies is what the text is about
     themes = _theme_lemmas(tok)
