@@ -25,7 +25,8 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     subtree = {t.i for t in tok.subtree}
 
     def own(t: FoundTime, top: Token = tok) -> bool:
-        return (t.expr.value is not None or t.expr.start is not None) and not situates_other(doc[t.start], top)
+        return (t.expr.value is not None or t.expr.start is not None) and not situates_other(doc[t.start], top) \
+            and not classifies_a_noun(t, tok)
 
     found = [t for t in times if t.start in subtree and own(t)]
     for verb in ([] if found else governing_verbs(tok)):
@@ -38,6 +39,17 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     if not found:
         return None
     return min(found, key=lambda t: abs(t.start - tok.i))
+
+
+def classifies_a_noun(t: FoundTime, trigger: Token) -> bool:
+    """Whether a time is part of what names another thing, not when the event happened: a year
+    before a noun ("the 2020 election", "the 2019 hurricane season") or inside a name ("the Health
+    Bill 2019"). On the trigger itself it dates the event ("Friday's attack", "the 2019 floods")."""
+    root = trigger.doc[t.start:t.end].root
+    if root.ent_type_ and root.ent_type_ not in ("DATE", "TIME"):
+        return True
+    return root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i != trigger.i
 
 
 def _near_words(c: Token) -> list[Token]:
@@ -64,7 +76,8 @@ def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     root = tok.doc[start:end].root
     if situates_other(tok, root) or related_to_another(tok):
         return None  # "exchanged on Saturday, following an agreement": the agreement is not dated
-    days = [t for t in times if start <= t.start < end and t.expr.value and len(t.expr.value) == 10]
+    days = [t for t in times if start <= t.start < end and t.expr.value and len(t.expr.value) == 10
+            and not classifies_a_noun(t, tok)]
     if len({t.expr.value for t in days}) != 1:
         return None
     return next((t for t in days if not situates_other(tok.doc[t.start], root)), None)

@@ -76,6 +76,8 @@ def _theme_lemmas(tok: Token) -> set[str]:
             heads.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on"):  # "voted on a resolution"
             heads.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "xcomp":  # "voted to pass the bill": what the verb it leads to acts on
+            heads.extend(o for o in c.children if o.dep_ == "dobj")
     out: set[str] = set()
     for h in heads:
         for t in [h, *h.conjuncts]:

@@ -1,0 +1,37 @@
+"""When events happened: the times that date them and the times that only name something else.
+
+Every sentence here was written for its test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def dates(facts, word: str) -> list[str | None]:
+    """The dates of the events one of whose mentions is `word`."""
+    return [facts.times[e.time].value if e.time else None
+            for e in facts.events.values() if any(m.anchor == word for m in e.mentions)]
+
+
+def test_a_year_that_names_an_election_does_not_date_a_rally_about_it(extract_text):
+    facts = extract_text("News\n\nViolence broke out on Saturday when several thousand people rallied in "
+                         "Lisbon to protest the results of the 2020 presidential election.", dt.date(2020, 11, 15))
+    assert dates(facts, "rallied") == ["2020-11-14"]
+
+
+def test_a_year_inside_a_bills_name_does_not_date_the_vote(extract_text):
+    facts = extract_text("News\n\nYesterday, the Parliament of Tasmania voted to pass the Coastal Protection "
+                         "Bill 2019.", dt.date(2019, 9, 27))
+    assert dates(facts, "voted") == ["2019-09-26"]
+
+
+def test_a_year_on_the_trigger_itself_dates_it(extract_text):
+    facts = extract_text("News\n\nThe 2018 floods destroyed thousands of homes in Kerala.", dt.date(2020, 6, 1))
+    assert dates(facts, "floods") == ["2018"]
+
+
+def test_voting_to_pass_a_bill_is_one_act_of_legislation(extract_text):
+    facts = extract_text("News\n\nOn Tuesday, the Senate of Chile voted to pass the pension bill.")
+    [law] = [e for e in facts.events.values() if any(m.anchor == "voted" for m in e.mentions)]
+    assert law.type == "Legislation" and [m.anchor for m in law.mentions] == ["voted", "pass"]
