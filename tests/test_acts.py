@@ -162,3 +162,16 @@ def test_an_authority_that_confirms_cases_is_their_agent_not_their_patient(extra
     facts = extract_text("News\n\nOn Friday, the health ministry confirmed twelve new cases of measles.")
     [case] = [e for e in facts.events.values() if e.type == "ConfirmedCase"]
     assert not case.targets
+
+
+def test_a_participle_against_someone_on_an_event_noun_names_its_target(extract_text):
+    facts = extract_text("News\n\nOn Wednesday, the court heard a lawsuit filed by the Senate of Peru against "
+                         "Pedro Castillo.")
+    [suit] = [e for e in facts.events.values() if e.type == "Lawsuit"]
+    assert [name(facts, k) for k in suit.targets] == ["Pedro Castillo"]
+
+
+def test_a_court_ruling_on_a_lawsuit_does_not_file_it(extract_text):
+    facts = extract_text("News\n\nOn Wednesday, the court upheld a lawsuit filed by the Senate of Peru.")
+    [suit] = [e for e in facts.events.values() if e.type == "Lawsuit"]
+    assert [name(facts, k) for k in suit.agents] == ["Senate of Peru"]

@@ -7,6 +7,8 @@ agents, participants and targets by the type of the event.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from kg.extraction import lexicon
@@ -14,7 +16,7 @@ from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import PLACE_KINDS, PLACE_PREPS, actors, antecedent, dedupe, disaster_word, doers_of
 from kg.records import Span
-from kg.taxonomy import EventType
+from kg.taxonomy import EventType, taxonomy
 
 # Verbs whose subject is the one it happens to, not a doer: "died", "drowned", "suffered an injury".
 _UNDERGONE = frozenset({"die", "drown", "perish", "succumb", "suffer", "sustain"})
@@ -93,7 +95,7 @@ def _mention_pronoun(pronoun: Token, keys: list[str], index: EntityIndex) -> Non
 # Participles whose "by" phrase names who did the event noun they describe.
 _DOING_PARTICIPLES = frozenset({"carry", "conduct", "launch", "initiate", "stage", "organise", "organize", "mount",
                                 "perpetrate", "commit", "order", "lead", "claim", "hold", "host", "give", "make",
-                                "negotiate", "undertake", "perform"})
+                                "negotiate", "undertake", "perform", "file", "bring", "lodge", "issue"})
 
 
 def event_noun_modifiers(r: Reading, m: Mention) -> None:
@@ -120,8 +122,11 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
             for p in c.children:
                 m.doers += actors(p, index)
         elif c.dep_ == "acl" and c.lemma_.lower() in _DOING_PARTICIPLES:
-            # "an attack carried out by the rebels", "the exchange, initiated by Russia"
+            # "an attack carried out by the rebels", "the exchange, initiated by Russia"; "a lawsuit
+            # filed by the Senate against the governor": the participle's "against" is whom it is done to
             m.doers += [k for a in c.children if a.dep_ == "agent" for p in a.children for k in actors(p, index)]
+            m.undergoers += [k for a in c.children if a.dep_ == "prep" and a.lower_ in _TARGET_PREPS
+                             for p in a.children if p.dep_ == "pobj" for k in actors(p, index)]
         elif c.dep_ == "prep" and c.lower_ == "between":
             for p in c.children:
                 m.participants += actors(p, index)
@@ -157,6 +162,25 @@ def reacts_to(verb: Token) -> bool:
     return lemma in _REACTING_VERBS or lemma in lexicon.NAMING_CUES or lemma in lexicon.CUE_WITH_TARGET
 
 
+@lru_cache(maxsize=1)
+def _verb_types() -> dict[str, EventType]:
+    """Each word that signals a type on its own, with its type: read once, not per article."""
+    return {w: etype for etype in taxonomy().values() for w in etype.triggers}
+
+
+def _acts_of_another_kind(verb: Token, etype: EventType) -> bool:
+    """Whether a verb is an event of a kind unrelated to `etype` (a court ruling on a lawsuit), so
+    its subject does that act, not the one its object names; agreeing and urging take their object
+    as content instead, and are not counted here."""
+    own = _verb_types().get(verb.lemma_.lower())
+    if own is None:  # "upheld the lawsuit": a verb that is a ruling when its object is a lawsuit
+        noun = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), "")
+        own = next((t for t in taxonomy().values() if verb.lemma_.lower() in t.themed and noun in t.themes), None)
+    if own is None or own.name in ("Agreement", "Appeal"):
+        return False
+    return not (own.name == etype.name or own.name in etype.ancestors or etype.name in own.ancestors)
+
+
 def light_verb_subject(r: Reading, m: Mention) -> None:
     """An event noun that is the object of a verb ("Rebels launched an attack", "the attack was
     carried out") is done by the verb's subject; for legal and life events the verb's indirect object,
@@ -177,6 +201,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         return
     if reacts_to(tok.head):
         return  # "Iraq condemned the airstrike", "Biden called the raid illegal": not who did it
+    if _acts_of_another_kind(tok.head, m.type):
+        return  # "the court upheld the lawsuit": the court rules; it did not sue
     for s in tok.head.children:
         if s.dep_ == "nsubjpass" and undergoer:  # "Pistorius was granted parole"
             m.undergoers += actors(antecedent(s), index)
