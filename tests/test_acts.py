@@ -175,3 +175,15 @@ def test_a_court_ruling_on_a_lawsuit_does_not_file_it(extract_text):
     facts = extract_text("News\n\nOn Wednesday, the court upheld a lawsuit filed by the Senate of Peru.")
     [suit] = [e for e in facts.events.values() if e.type == "Lawsuit"]
     assert [name(facts, k) for k in suit.agents] == ["Senate of Peru"]
+
+
+def test_dying_at_a_hospital_says_where_not_whom(extract_text):
+    facts = extract_text("News\n\nOn Friday, the former president died at Gleneagles Hospital in Singapore.")
+    [death] = [e for e in facts.events.values() if any(m.anchor == "died" for m in e.mentions)]
+    assert name(facts, death.place) == "Gleneagles Hospital" and not death.targets
+
+
+def test_missiles_launched_at_a_city_aim_at_it(extract_text):
+    facts = extract_text("News\n\nOn Saturday, rebel forces launched rockets at the city of Goma.")
+    [attack] = [e for e in facts.events.values() if any(m.anchor == "launched" for m in e.mentions)]
+    assert "Goma" in [name(facts, k) for k in attack.targets]

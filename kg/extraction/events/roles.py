@@ -240,8 +240,9 @@ def _claimant(tok: Token) -> Token | None:
 
 def prepositional_roles(r: Reading, m: Mention) -> None:
     """A trigger's "on", "against", "upon" or "toward" X is whom it is done to ("an attack on the
-    airport"), as is "at" X unless X is a place and the event no act of conflict ("a fire at the
-    port": there it is where); "in", "near", "inside" ... a place is where it happened. "With" X
+    airport"), as is "at" X unless X is a place ("a fire at the port", "a blast at the airport",
+    "died at the hospital": there it is where) and the act no attack aimed at it ("fired missiles at
+    the capital"); "in", "near", "inside" ... a place is where it happened. "With" X
     takes part in talks and calls, "from" X is the seller or supplier of a deal, and an event
     noun's "into" X is what it looks into."""
     index = r.index
@@ -258,15 +259,22 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                 m.undergoers += actors(p, index)  # "ordered 20 jets from Airbus", "bought it from X"
             elif c.lower_ == "into" and m.token.pos_ == "NOUN":
                 m.undergoers += found  # "an investigation into the bank"
-            elif c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (
-                    "ConflictEvent" in m.type.ancestors or not _all_places(found, index))):
-                m.undergoers += found
-            elif c.lower_ == "at" and found:  # "a fire at the port": where, not whom
+            elif c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (not _all_places(found, index) or _aims_at(m))):
+                m.undergoers += found  # "fired at the protesters", "launched missiles at the capital"
+            elif c.lower_ == "at" and found:  # "a fire at the port", "a blast at the airport": where, not whom
                 m.place = m.place or found[0]
             elif c.lower_ in PLACE_PREPS and found:
                 place = found[0]
                 if index.entities[place].kind in PLACE_KINDS:
                     m.place = m.place or place
+
+
+def _aims_at(m: Mention) -> bool:
+    """Whether "at" X names what an act aims at, place or not: a verb of attack ("fired at the city",
+    "launched missiles at Kyiv"); after a noun ("a blast at the airport") or a death ("killed at
+    the market", "died at the hospital") it names where."""
+    return m.token.pos_ == "VERB" and "ConflictEvent" in m.type.ancestors and m.type.name != "Casualty" \
+        and m.token.lemma_.lower() not in _UNDERGONE
 
 
 def _all_places(keys: list[str], index: EntityIndex) -> bool:
