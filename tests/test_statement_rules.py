@@ -159,3 +159,10 @@ def test_according_to_two_sources_is_a_statement_of_each(extract_text):
 def test_a_passive_cue_speaks_for_its_by_phrase(extract_text):
     facts = extract_text("Court\n\nThe new figures were confirmed by Amnesty International on Monday.")
     assert speaker_of(facts, "The new figures", direct=False) == "Amnesty International"
+
+
+def test_object_of_a_participle_cue_is_what_was_said_not_who_said_it(extract_text):
+    text = ("Harbour\n\nOn Friday, the Harbour Safety Board released a statement saying an attack that day "
+            "on a Sudanese air base near the border produced no casualties.")
+    facts = extract_text(text)
+    assert speaker_of(facts, "produced no casualties", direct=False) == "Harbour Safety Board"

@@ -334,8 +334,10 @@ def _speaker(cue: Token, index: EntityIndex) -> str | None:
     """The entity that says `cue`: its subject, the by-agent of a passive, or a pronoun's antecedent."""
     subjects = [c for c in cue.children if c.dep_ in ("nsubj",)]
     subjects += [p for c in cue.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if not subjects and cue.lemma_.lower() in _INVERTING_CUES:
-        # '"...," reads the court's statement': the parser takes the subject after the verb for its object
+    if not subjects and cue.lemma_.lower() in _INVERTING_CUES and cue.tag_ != "VBG":
+        # '"...," reads the court's statement': the parser takes the subject after the verb for its object.
+        # A participle never inverts: the object of "a statement saying an attack ... caused no
+        # casualties" is what was said, not who said it.
         subjects = [c for c in cue.children if c.dep_ in ("dobj", "attr") and c.i > cue.i]
     head = cue
     for _ in range(5):
