@@ -166,3 +166,49 @@ def test_object_of_a_participle_cue_is_what_was_said_not_who_said_it(extract_tex
             "on a Sudanese air base near the border produced no casualties.")
     facts = extract_text(text)
     assert speaker_of(facts, "produced no casualties", direct=False) == "Harbour Safety Board"
+
+
+def test_bare_spokesperson_speaks_for_the_organisation_named_before(extract_text):
+    text = ("Depot\n\nOn Monday, the Northland Defence Agency closed the old depot in Leeds. "
+            "A spokesperson told reporters the closure was temporary.")
+    facts = extract_text(text)
+    assert speaker_of(facts, "the closure was temporary", direct=False) == "Northland Defence Agency"
+
+
+def test_spokesperson_for_someone_unnamed_is_nobody_named_before(extract_text):
+    text = ("Depot\n\nOn Monday, the Northland Defence Agency closed the old depot in Leeds. "
+            "A spokesperson for the workers told reporters the closure was a scandal.")
+    facts = extract_text(text)
+    assert speaker_of(facts, "the closure was a scandal") is None
+
+
+def test_unnamed_investigators_are_a_speaker_of_their_own(extract_text):
+    facts = extract_text("Mill\n\nThe old mill burned down last week. Investigators said the fire started in the boiler room.")
+    assert speaker_of(facts, "the fire started in the boiler room", direct=False) == "Investigators"
+
+
+def test_according_to_unnamed_prosecutors_is_their_statement(extract_text):
+    facts = extract_text("Debt\n\nThe trial opened on Monday. According to prosecutors, the mayor owed over $80,000 in taxes.")
+    assert speaker_of(facts, "the mayor owed", direct=False) == "prosecutors"
+
+
+def test_second_source_after_a_comma_and_is_a_source_not_part_of_the_claim(extract_text):
+    facts = extract_text("Rally\n\nAccording to reports from the Interior Ministry of Norland on Friday, and Amnesty "
+                         "International, a rights group, on Thursday, around 2,000 people attended the rally.")
+    said = [s for s in facts.statements.values() if s.cue == "according to"]
+    assert {facts.entities[s.speaker].name for s in said} == {"Interior Ministry of Norland", "Amnesty International"}
+    assert all(s.text == "around 2,000 people attended the rally" for s in said)
+
+
+def test_figures_set_off_after_the_source_are_what_it_says(extract_text):
+    facts = extract_text("Budget\n\nThe plan would take money from other programmes: potentially, according to "
+                         "Reuters, US$3.6 billion from a military budget and $601 million from a fund.")
+    st = next(s for s in facts.statements.values() if s.cue == "according to")
+    assert "US$3.6 billion from a military budget" in st.text
+
+
+def test_according_to_after_a_semicolon_covers_only_its_part_of_the_sentence(extract_text):
+    facts = extract_text("Debt\n\nThe government suggested the debt was a factor in the fraud; according to "
+                         "prosecutors, he owed over $850,000 to the tax office.")
+    st = next(s for s in facts.statements.values() if s.cue == "according to")
+    assert st.text == "he owed over $850,000 to the tax office"

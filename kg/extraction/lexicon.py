@@ -136,6 +136,8 @@ cite acknowledge admit post tweet request recommend describe applaud demand""".s
 # Nouns of speech and stance: "X's announcement that ...", "a declaration of bankruptcy by X".
 CUE_NOUNS = frozenset("""announcement statement declaration claim warning promise pledge plan proposal
 demand request denial admission assertion prediction forecast decision threat vow""".split())
+# Who speaks for a body without a name of his own: "a spokesperson told reporters".
+SPOKESPERSON_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
 # Nouns that, with "from/by X", name a source: "according to a statement from X".
 SOURCE_NOUNS = frozenset("statement report figures data estimate estimates announcement spokesman spokeswoman spokesperson official officials source sources release communique post message".split())
 

@@ -392,7 +392,20 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
               and index.entities[index.by_token[t.i]].kind not in NON_ACTOR_KINDS]
     if not inside:  # "part of the judge's statement"
         inside = [k for t in tok.subtree if t.i != tok.i for k in [_titled_person(t, index)] if k]
-    return next((k for k in inside if index.entities[k].kind == "Person"), inside[0] if inside else None)
+    if inside:
+        return next((k for k in inside if index.entities[k].kind == "Person"), inside[0])
+    return _unnamed_speaker(tok, index)
+
+
+def _unnamed_speaker(tok: Token, index: EntityIndex) -> str | None:
+    """A speaker the text gives no name: a bare "a spokesperson" speaks for the organisation named
+    last before its sentence; "prosecutors", "investigators", "police" are an unnamed actor of their
+    own (the graph's nominal actor), not a named one guessed for them."""
+    if tok.lemma_.lower() in lexicon.SPOKESPERSON_NOUNS:
+        if any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children):
+            return None  # "a spokesperson for the family", "a police spokesman": whose, the words say
+        return index.recent(sent_start(tok), ("Organization",))
+    return index.nominal(tok)
 
 
 def _person_of(tok: Token, index: EntityIndex) -> str | None:
@@ -503,7 +516,7 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         speaker = _according_speaker(tok, index)
         if speaker is None:
             return None
-        content = _attributed_clause(tok)
+        content = _attributed_clause(tok, _according_phrase(tok, index)[0])
         return ("according to", tok, speaker, content) if content and not _overlaps(content, quoted) else None
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in lexicon.CUE_NOUNS:
@@ -675,7 +688,46 @@ def _according_speakers(tok: Token, index: EntityIndex) -> list[str]:
     for t in tok.subtree:
         if t.dep_ == "conj" and (key := _entity_of(t, index)) and key not in out:
             out.append(key)
+    out += [k for k in _according_phrase(tok, index)[1] if k not in out]
     return out
+
+
+def _according_phrase(tok: Token, index: EntityIndex) -> tuple[set[int], list[str]]:
+    """The tokens of an "according to" phrase, and the sources the parser left outside it.
+
+    Figures set off after the source are what it says, not its description ("according to X,
+    US$3.6 billion from ..."): they stay out of the phrase. A second source joined by ", and" is
+    often parsed as the clause's subject ("according to reports from the ministry on Friday, and
+    Vyasna, a rights group, on Thursday, 63,000 attended"): it and its dating phrase join the phrase.
+    """
+    figures = [a.left_edge.i for a in tok.subtree if a.dep_ == "appos" and _is_figure(a) and a.i > tok.i]
+    phrase = {t.i for t in tok.subtree if not figures or t.i < min(figures)}
+    extra: list[str] = []
+    doc = tok.doc
+    for cc in tok.children:
+        if cc.dep_ != "cc" or cc.i < tok.i or cc.i + 1 >= len(doc):
+            continue
+        source = doc[cc.i + 1]
+        key = _entity_of(source, index) if source.pos_ == "PROPN" else None
+        if key is None or source.head.i == tok.i:
+            continue
+        while source.head.i != source.i and index.at(source.head) == key:
+            source = source.head  # "Amnesty International": from the name's first word to its head
+        end = max(t.i for t in source.subtree if t.i >= source.i)
+        phrase.update(range(cc.i, end + 1))
+        extra.append(key)
+        # ", on Thursday,": a short phrase set off right after the second source dates its report
+        if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].dep_ == "prep":
+            prep = doc[end + 2]
+            last = prep.right_edge.i
+            if last + 1 < len(doc) and doc[last + 1].text == "," and last - prep.i < 5:
+                phrase.update(range(end + 1, last + 2))
+    return phrase, extra
+
+
+def _is_figure(tok: Token) -> bool:
+    """A number or an amount ("US$3.6 billion", "40 percent")."""
+    return tok.pos_ == "NUM" or tok.like_num or tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
 
 
 def _according_speaker(tok: Token, index: EntityIndex) -> str | None:
@@ -720,11 +772,13 @@ def _set_off(clause: Token) -> bool:
     return before is None or before.text in (",", ";", ":", "—", "–", "-", "(")
 
 
-def _attributed_clause(tok: Token) -> list[Token]:
-    """The clause an attribution phrase ("according to X", "as reported by X") is attached to.
+def _attributed_clause(tok: Token, phrase: set[int] | None = None) -> list[Token]:
+    """The clause an attribution phrase ("according to X", "as reported by X") is attached to,
+    without the phrase (`phrase`: its tokens, when not just `tok`'s subtree).
 
     Attached inside a relative clause ("..., where two missiles killed three, according to X"),
-    it covers the clause the relative clause belongs to.
+    it covers the clause the relative clause belongs to. In a sentence cut by a semicolon or a
+    colon, it covers the part it stands in ("X suggested ...; according to Y, he owed ...").
     """
     clause = tok.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
@@ -733,9 +787,16 @@ def _attributed_clause(tok: Token) -> list[Token]:
         clause = clause.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-    drop = {t.i for t in tok.subtree}
+    drop = phrase if phrase is not None else {t.i for t in tok.subtree}
     toks = [t for t in sentence(clause) if t.i not in drop] if clause.dep_ == "ROOT" else [
         t for t in clause.subtree if t.i not in drop]
+    cuts = [t.i for t in toks if t.text in (";", ":")]
+    if cuts:
+        begin = max((i for i in cuts if i < tok.i), default=-1)
+        end = min((i for i in cuts if i > tok.i), default=len(tok.doc))
+        part = [t for t in toks if begin < t.i < end]
+        if sum(not t.is_punct for t in part) >= 3:
+            toks = part
     return _trim(toks)
 
 
