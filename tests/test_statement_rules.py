@@ -212,3 +212,46 @@ def test_according_to_after_a_semicolon_covers_only_its_part_of_the_sentence(ext
                          "prosecutors, he owed over $850,000 to the tax office.")
     st = next(s for s in facts.statements.values() if s.cue == "according to")
     assert st.text == "he owed over $850,000 to the tax office"
+
+
+def test_claim_with_a_quoted_piece_and_words_of_its_own_is_reported_too(extract_text):
+    facts = extract_text("Bridge\n\nMayor Ann Cole said \"the old bridge is a disgrace to the whole city\" and it would "
+                         "be closed for repairs until the end of next year.")
+    assert speaker_of(facts, "closed for repairs", direct=False) == "Ann Cole"
+
+
+def test_plea_is_what_the_defendant_says(extract_text):
+    facts = extract_text("Court\n\nMayor Tom Reese pleaded not guilty to the charges.")
+    assert speaker_of(facts, "not guilty to the charges", direct=False) == "Tom Reese"
+
+
+def test_finding_with_a_clause_is_a_statement_and_finding_a_thing_is_not(extract_text):
+    facts = extract_text("Court\n\nJudge Ann Cole found the contract was void. The police found the body of a man in the river.")
+    assert speaker_of(facts, "the contract was void", direct=False) == "Ann Cole"
+    assert not [s for s in facts.statements.values() if "body of a man" in s.text]
+
+
+def test_expressed_preference_is_a_stated_stance(extract_text):
+    facts = extract_text("Vote\n\nSenator Ruth Ames expressed a preference to delay the vote until spring.")
+    assert speaker_of(facts, "delay the vote until spring", direct=False) == "Ruth Ames"
+
+
+def test_a_city_named_as_the_speaker_speaks(extract_text):
+    facts = extract_text("Talks\n\nMoscow said the offer was unacceptable.")
+    assert speaker_of(facts, "the offer was unacceptable", direct=False) == "Moscow"
+
+
+def test_a_place_named_as_the_source_speaks(extract_text):
+    facts = extract_text("Letters\n\nAccording to the Lakeside Public Library, most of the letters were lost in the fire.")
+    assert speaker_of(facts, "letters were lost", direct=False) == "Lakeside Public Library"
+
+
+def test_a_possessor_owns_the_speaker_and_is_not_it(extract_text):
+    facts = extract_text("Storm\n\nNorway's Coastal Safety Agency reported the storm surge was two metres high.")
+    assert speaker_of(facts, "the storm surge was two metres high", direct=False) == "Coastal Safety Agency"
+
+
+def test_negated_cue_keeps_its_negation_in_what_was_said(extract_text):
+    facts = extract_text("Inquiry\n\nAfter a long hearing, the Senate did not find the mayor had broken any rules.")
+    st = next(s for s in facts.statements.values() if s.cue == "find")
+    assert st.text.startswith("did not find the mayor had broken")

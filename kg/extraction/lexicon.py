@@ -132,7 +132,11 @@ call name describe follow precede lead live work serve number total reach accoun
 """.split())
 # Cues whose object is what was said even without a clause: "Boeing announced a new plane".
 CUE_WITH_OBJECT = frozenset("""announce report confirm deny reveal disclose unveil predict forecast estimate claim
-cite acknowledge admit post tweet request recommend describe applaud demand""".split())
+cite acknowledge admit post tweet request recommend describe applaud demand express""".split())
+# Verbs that report a finding, a plea or a feeling through what follows them ("the court found
+# that ...", "pleaded not guilty", "expressed concern about ..."), and are acts of their own too:
+# cues of reported speech, not kept from the events as CUE_VERBS are.
+STANCE_CUES = frozenset("find plead express".split())
 # Nouns of speech and stance: "X's announcement that ...", "a declaration of bankruptcy by X".
 CUE_NOUNS = frozenset("""announcement statement declaration claim warning promise pledge plan proposal
 demand request denial admission assertion prediction forecast decision threat vow""".split())

@@ -354,10 +354,17 @@ def _speaker(cue: Token, index: EntityIndex) -> str | None:
         if not subjects and text.dep_ == "dobj":
             subjects = [c for c in text.head.children if c.dep_ == "nsubj"]
     for s in subjects:
-        key = _entity_of(s, index)
+        key = _entity_of(s, index) or _place_speaking(s, index)
         if key:
             return key
     return None
+
+
+def _place_speaking(tok: Token, index: EntityIndex) -> str | None:
+    """A place named as the speaker itself speaks for whoever is there ("Moscow said ...",
+    "according to the House of Commons Library"): the place `tok` names, not one that qualifies it."""
+    key = index.at(tok)
+    return key if key and index.entities[key].kind in ("City", "Location") else None
 
 
 
@@ -388,7 +395,10 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
             return author
     # "a spokesman for the ministry", "officials of the company"; a person named in the phrase is
     # who speaks, over the state or body that qualifies his title ("US Secretary of State Mike Pompeo")
-    inside = [index.by_token[t.i] for t in tok.subtree if t.i != tok.i and t.i in index.by_token
+    # A possessor owns the speaker, it is not him: "Turkey's disaster agency" is the agency.
+    owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    inside = [index.by_token[t.i] for t in sorted(tok.subtree, key=lambda t: t.i in owners)
+              if t.i != tok.i and t.i in index.by_token
               and index.entities[index.by_token[t.i]].kind not in NON_ACTOR_KINDS]
     if not inside:  # "part of the judge's statement"
         inside = [k for t in tok.subtree if t.i != tok.i for k in [_titled_person(t, index)] if k]
@@ -526,7 +536,8 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         if named is not None:
             speaker = _speaker(tok, index)
             return (lemma, tok, speaker, named) if speaker and not _overlaps(named, quoted) else None
-    if tok.pos_ != "VERB" or lemma not in lexicon.CUE_VERBS and lemma not in lexicon.CUE_WITH_TARGET:
+    if tok.pos_ != "VERB" or lemma not in lexicon.CUE_VERBS and lemma not in lexicon.CUE_WITH_TARGET \
+            and lemma not in lexicon.STANCE_CUES:
         return None
     # A complement after the verb before one the parser hung on it from the clause before
     # ("the strike followed attacks; X reported that ...": what X reported comes after "reported").
@@ -537,6 +548,8 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         comps += _misattached_that_clause(tok)
     if not comps:  # "plans on reviving ..."
         comps += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    if not comps and lemma == "plead":  # "pleaded not guilty to the charges": the plea is what was said
+        comps += [c for c in tok.children if c.dep_ in ("oprd", "acomp")]
     content = _object_as_subject(tok)
     if content is None and lemma in lexicon.CUE_WITH_TARGET:
         content = _target_and_reason(tok)
@@ -558,7 +571,7 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         speaker = _speaker(tok, index)
         if speaker is None or not content or _overlaps(content, quoted):
             return None
-        return lemma, tok, speaker, content
+        return lemma, tok, speaker, _with_negation(tok, content)
     agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     said = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if agent and said and lemma in lexicon.CUE_WITH_OBJECT:
@@ -604,6 +617,16 @@ def _nominal(noun: Token, index: EntityIndex,
     if not content or _overlaps(content, quoted):
         return None
     return noun.lemma_.lower(), noun, speaker, content
+
+
+def _with_negation(cue: Token, content: list[Token]) -> list[Token]:
+    """What a negated cue reports keeps its negation ("did not find the network had breached
+    laws"): the statement is the denial, not the claim it denies."""
+    negs = [c for c in cue.children if c.dep_ == "neg" and c.i < cue.i]
+    if not negs or not content or content[0].i < cue.i:
+        return content
+    start = min([negs[0].i] + [c.i for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i < negs[0].i])
+    return [cue.doc[i] for i in range(start, content[0].i)] + content
 
 
 def _object_as_subject(cue: Token) -> list[Token] | None:
@@ -745,7 +768,7 @@ def _according_speaker(tok: Token, index: EntityIndex) -> str | None:
                             key = _entity_of(src, index)
                             if key:
                                 return key
-            return _entity_of(pobj, index)
+            return _entity_of(pobj, index) or _place_speaking(pobj, index)
     return None
 
 
@@ -809,7 +832,12 @@ def _trim(toks: list[Token]) -> list[Token]:
 
 
 def _overlaps(toks: list[Token], quoted: set[int]) -> bool:
-    return sum(t.i in quoted for t in toks) > len(toks) // 3
+    """Whether reported words are mostly a quotation already kept as a direct statement. A claim
+    with a quoted piece and five words or more of its own ('said it is possible "that ..." and the
+    ban followed talks with the US') is reported speech too."""
+    inside = sum(t.i in quoted for t in toks)
+    own = sum(t.i not in quoted and not (t.is_punct or t.is_space) for t in toks)
+    return inside > len(toks) // 3 and own < 5
 
 
 # ------------------------------------------------------------------ topic and numbers
