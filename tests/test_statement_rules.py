@@ -255,3 +255,13 @@ def test_negated_cue_keeps_its_negation_in_what_was_said(extract_text):
     facts = extract_text("Inquiry\n\nAfter a long hearing, the Senate did not find the mayor had broken any rules.")
     st = next(s for s in facts.statements.values() if s.cue == "find")
     assert st.text.startswith("did not find the mayor had broken")
+
+
+def test_unnamed_officials_are_a_speaker_named_with_their_description(extract_text):
+    facts = extract_text("Vote\n\nState and local election officials have stated there is no evidence of fraud.")
+    assert speaker_of(facts, "no evidence of fraud", direct=False) == "State and local election officials"
+
+
+def test_officials_of_a_named_state_speak_for_the_state(extract_text):
+    facts = extract_text("Permit\n\nGerman officials said the permit was suspended.")
+    assert speaker_of(facts, "the permit was suspended", direct=False) == "Germany"

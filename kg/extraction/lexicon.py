@@ -142,6 +142,8 @@ CUE_NOUNS = frozenset("""announcement statement declaration claim warning promis
 demand request denial admission assertion prediction forecast decision threat vow""".split())
 # Who speaks for a body without a name of his own: "a spokesperson told reporters".
 SPOKESPERSON_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
+# People who speak without a name, beyond the actor nouns: "officials said", "according to sources".
+SPEAKER_PEOPLE_NOUNS = frozenset("official authority source expert analyst witness researcher scientist diplomat".split())
 # Nouns that, with "from/by X", name a source: "according to a statement from X".
 SOURCE_NOUNS = frozenset("statement report figures data estimate estimates announcement spokesman spokeswoman spokesperson official officials source sources release communique post message".split())
 

@@ -409,13 +409,13 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
 
 def _unnamed_speaker(tok: Token, index: EntityIndex) -> str | None:
     """A speaker the text gives no name: a bare "a spokesperson" speaks for the organisation named
-    last before its sentence; "prosecutors", "investigators", "police" are an unnamed actor of their
+    last before its sentence; "prosecutors", "officials", "police" are an unnamed actor of their
     own (the graph's nominal actor), not a named one guessed for them."""
     if tok.lemma_.lower() in lexicon.SPOKESPERSON_NOUNS:
         if any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children):
             return None  # "a spokesperson for the family", "a police spokesman": whose, the words say
         return index.recent(sent_start(tok), ("Organization",))
-    return index.nominal(tok)
+    return index.nominal(tok, lexicon.SPEAKER_PEOPLE_NOUNS)
 
 
 def _person_of(tok: Token, index: EntityIndex) -> str | None:
