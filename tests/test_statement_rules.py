@@ -265,3 +265,20 @@ def test_unnamed_officials_are_a_speaker_named_with_their_description(extract_te
 def test_officials_of_a_named_state_speak_for_the_state(extract_text):
     facts = extract_text("Permit\n\nGerman officials said the permit was suspended.")
     assert speaker_of(facts, "the permit was suspended", direct=False) == "Germany"
+
+
+def test_a_filing_named_anew_speaks_for_who_filed_it(extract_text):
+    facts = extract_text("Vote\n\nOn Thursday, the Northland Voters League filed a lawsuit against the state over its new "
+                         "ballot law. The complaint notes many rural voters live far from any polling station.")
+    assert speaker_of(facts, "many rural voters live far", direct=False) == "Northland Voters League"
+
+
+def test_which_reported_speaks_for_the_outlet_it_qualifies(extract_text):
+    facts = extract_text("Search\n\n\"We will keep searching until we find the boat,\" navy captain Lena Holm told the "
+                         "Harbour Times, which also reported that two divers were injured on Monday.")
+    assert speaker_of(facts, "two divers were injured", direct=False) == "Harbour Times"
+
+
+def test_unnamed_lawyers_speak(extract_text):
+    facts = extract_text("Case\n\nThe trial of Mayor Tom Reese opened on Monday. His lawyers said the payments were legal.")
+    assert speaker_of(facts, "the payments were legal", direct=False) == "lawyers"

@@ -377,8 +377,9 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
     low = tok.lower_
     if low in lexicon.PERSON_PRONOUNS:
         return _antecedent(tok, index)
-    if low in ("who", "that") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
-        # "drafted by Alex Roe, who said ...": a relative pronoun speaks for the noun its clause qualifies
+    if low in ("who", "that", "which") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+        # "drafted by Alex Roe, who said ...", "told the Harbour Times, which reported ...": a relative
+        # pronoun speaks for the noun its clause qualifies
         return _entity_of(tok.head.head, index)
     if tok.pos_ == "PROPN" and tok.i not in index.by_token:
         surnamed = _surnamed_person(tok, index)
@@ -497,10 +498,12 @@ def _author_of(text: Token, index: EntityIndex) -> str | None:
 
 def _text_author(tok: Token, index: EntityIndex) -> str | None:
     """"read the statement", "the warning said": the author of the last text of that kind named
-    before in the article."""
+    before in the article. A court filing goes by several names ("filed a lawsuit ... The motion
+    claims ..."): any filing named before is the one meant."""
     lemma = tok.lemma_.lower()
+    kinds = lexicon.FILING_NOUNS if lemma in lexicon.FILING_NOUNS else {lemma}
     for t in reversed(tokens(tok.doc)[:tok.i]):
-        if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+        if t.lemma_.lower() in kinds and t.pos_ == "NOUN":
             return _author_of(t, index)
     return None
 
