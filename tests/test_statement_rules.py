@@ -282,3 +282,13 @@ def test_which_reported_speaks_for_the_outlet_it_qualifies(extract_text):
 def test_unnamed_lawyers_speak(extract_text):
     facts = extract_text("Case\n\nThe trial of Mayor Tom Reese opened on Monday. His lawyers said the payments were legal.")
     assert speaker_of(facts, "the payments were legal", direct=False) == "lawyers"
+
+
+def test_they_said_speaks_for_the_plural_subject_before(extract_text):
+    facts = extract_text("Road\n\nProtesters blocked the main road on Monday. They said the new tax was unfair.")
+    assert speaker_of(facts, "the new tax was unfair", direct=False) == "Protesters"
+
+
+def test_they_after_a_subject_that_names_no_actor_is_left_unresolved(extract_text):
+    facts = extract_text("Road\n\nThe talks ended on Monday. They said the new tax was unfair.")
+    assert speaker_of(facts, "the new tax was unfair") is None

@@ -387,6 +387,8 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
             return surnamed
     if low == "it":
         return index.recent(tok.i, ("Organization",))
+    if low == "they" and tok.dep_ == "nsubj":
+        return _plural_antecedent(tok, index)
     titled = _titled_person(tok, index)
     if titled:
         return titled
@@ -461,6 +463,24 @@ def _antecedent(pron: Token, index: EntityIndex) -> str | None:
         if any(index.entities[index.by_token[t.i]].kind == "Person" for t in prev if t.i in index.by_token):
             break
     return index.recent(pron.i, ("Person",))
+
+
+def _plural_antecedent(pron: Token, index: EntityIndex) -> str | None:
+    """The group "they" stands for: the plural subject of the main clause of its sentence or of the
+    sentence before ("Protesters blocked the road. They said ..."); none when that subject names
+    no actor ("the talks ended. They said" is left unresolved)."""
+    doc = pron.doc
+    sent = sentence(pron)
+    earlier = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i]
+    prev = sentence(doc[sent.start - 1]) if sent.start > 0 else None
+    if prev is not None and not prev.text.strip() and prev.start > 0:
+        prev = sentence(doc[prev.start - 1])  # over a paragraph break
+    if prev is not None:
+        earlier += [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for t in reversed(earlier):
+        if t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "PROPN":
+            return _entity_of(t, index)
+    return None
 
 
 def _surnamed_person(tok: Token, index: EntityIndex) -> str | None:
