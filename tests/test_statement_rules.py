@@ -292,3 +292,15 @@ def test_they_said_speaks_for_the_plural_subject_before(extract_text):
 def test_they_after_a_subject_that_names_no_actor_is_left_unresolved(extract_text):
     facts = extract_text("Road\n\nThe talks ended on Monday. They said the new tax was unfair.")
     assert speaker_of(facts, "the new tax was unfair") is None
+
+
+def test_surname_of_a_two_word_name_typed_as_an_organisation_names_its_bearer(nlp):
+    from kg.extraction.entities import EntityIndex
+    from kg.extraction.statements import _surnamed_person
+    from kg.records import Entity
+
+    doc = nlp("President Tamo Ndjoba met the press. Ndjoba tweeted a photo.")
+    key = "org/tamo-ndjoba"
+    index = EntityIndex(entities={key: Entity(key=key, name="Tamo Ndjoba", kind="Organization")},
+                        by_token={1: key, 2: key}, order=[(1, key)], pairs=[])
+    assert _surnamed_person(doc[7], index) == key

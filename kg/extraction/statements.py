@@ -485,11 +485,16 @@ def _plural_antecedent(pron: Token, index: EntityIndex) -> str | None:
 
 def _surnamed_person(tok: Token, index: EntityIndex) -> str | None:
     """"Roe tweeted": a surname alone the entity finder left unlinked names the person of that
-    surname named before (only when exactly one has it)."""
+    surname named before (only when exactly one has it). A two-word name the entity finder took
+    for an organisation ("Hage Geingob" ... "Geingob tweeted") counts when no person has it: a
+    speaker named by the last word of a two-word name is that name's bearer."""
     word = tok.text.lower()
-    keys = {key for i, key in index.order if i < tok.i and index.entities[key].kind == "Person"
-            and any(n.lower().split()[-1:] == [word] for n in (index.entities[key].name, *index.entities[key].aliases))}
-    return keys.pop() if len(keys) == 1 else None
+    named = [key for i, key in index.order if i < tok.i
+             and any(n.lower().split()[-1:] == [word] for n in (index.entities[key].name, *index.entities[key].aliases))]
+    people = {k for k in named if index.entities[k].kind == "Person"}
+    if not people:
+        people = {k for k in named if index.entities[k].kind == "Organization" and len(index.entities[k].name.split()) == 2}
+    return people.pop() if len(people) == 1 else None
 
 
 def _author_of(text: Token, index: EntityIndex) -> str | None:
