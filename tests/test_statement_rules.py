@@ -304,3 +304,11 @@ def test_surname_of_a_two_word_name_typed_as_an_organisation_names_its_bearer(nl
     index = EntityIndex(entities={key: Entity(key=key, name="Tamo Ndjoba", kind="Organization")},
                         by_token={1: key, 2: key}, order=[(1, key)], pairs=[])
     assert _surnamed_person(doc[7], index) == key
+
+
+def test_clause_with_a_quotation_before_its_cue_is_no_reported_statement_of_that_cue(extract_text):
+    facts = extract_text("Budget\n\nIn response to the vote, Premier Jan Berg urged the council and the regional banks to find "
+                         "new money for the hospital, asserting, \"Only new funding will keep the hospital open this "
+                         "winter,\" Berg stated on social media.")
+    assert not [s for s in facts.statements.values() if s.cue == "state" and not s.direct]
+    assert speaker_of(facts, "Only new funding", direct=True) == "Jan Berg"

@@ -597,7 +597,7 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
                 content = content + more
     if content is not None:
         speaker = _speaker(tok, index)
-        if speaker is None or not content or _overlaps(content, quoted):
+        if speaker is None or not content or _overlaps(content, quoted, cue=tok):
             return None
         return lemma, tok, speaker, _with_negation(tok, content)
     agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -859,13 +859,21 @@ def _trim(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _overlaps(toks: list[Token], quoted: set[int]) -> bool:
-    """Whether reported words are mostly a quotation already kept as a direct statement. A claim
-    with a quoted piece and five words or more of its own ('said it is possible "that ..." and the
-    ban followed talks with the US') is reported speech too."""
+def _overlaps(toks: list[Token], quoted: set[int], cue: Token | None = None) -> bool:
+    """Whether reported words are mostly a quotation already kept as a direct statement.
+
+    A claim after its `cue` with a quoted piece and five words or more of its own ('said it is
+    possible "that ..." and the ban followed talks with the US') is reported speech too. Words
+    with a quotation before a cue ('urged ..., asserting, "...," Roe stated') are the parser's
+    misreading of the sentence: the quotation is what the cue reports.
+    """
     inside = sum(t.i in quoted for t in toks)
+    if cue is not None and inside and toks[0].i < cue.i:
+        return True
+    if inside <= len(toks) // 3:
+        return False
     own = sum(t.i not in quoted and not (t.is_punct or t.is_space) for t in toks)
-    return inside > len(toks) // 3 and own < 5
+    return cue is None or own < 5
 
 
 # ------------------------------------------------------------------ topic and numbers
