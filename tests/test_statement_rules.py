@@ -159,3 +159,156 @@ def test_according_to_two_sources_is_a_statement_of_each(extract_text):
 def test_a_passive_cue_speaks_for_its_by_phrase(extract_text):
     facts = extract_text("Court\n\nThe new figures were confirmed by Amnesty International on Monday.")
     assert speaker_of(facts, "The new figures", direct=False) == "Amnesty International"
+
+
+def test_object_of_a_participle_cue_is_what_was_said_not_who_said_it(extract_text):
+    text = ("Harbour\n\nOn Friday, the Harbour Safety Board released a statement saying an attack that day "
+            "on a Sudanese air base near the border produced no casualties.")
+    facts = extract_text(text)
+    assert speaker_of(facts, "produced no casualties", direct=False) == "Harbour Safety Board"
+
+
+def test_bare_spokesperson_speaks_for_the_organisation_named_before(extract_text):
+    text = ("Depot\n\nOn Monday, the Northland Defence Agency closed the old depot in Leeds. "
+            "A spokesperson told reporters the closure was temporary.")
+    facts = extract_text(text)
+    assert speaker_of(facts, "the closure was temporary", direct=False) == "Northland Defence Agency"
+
+
+def test_spokesperson_for_someone_unnamed_is_nobody_named_before(extract_text):
+    text = ("Depot\n\nOn Monday, the Northland Defence Agency closed the old depot in Leeds. "
+            "A spokesperson for the workers told reporters the closure was a scandal.")
+    facts = extract_text(text)
+    assert speaker_of(facts, "the closure was a scandal") is None
+
+
+def test_unnamed_investigators_are_a_speaker_of_their_own(extract_text):
+    facts = extract_text("Mill\n\nThe old mill burned down last week. Investigators said the fire started in the boiler room.")
+    assert speaker_of(facts, "the fire started in the boiler room", direct=False) == "Investigators"
+
+
+def test_according_to_unnamed_prosecutors_is_their_statement(extract_text):
+    facts = extract_text("Debt\n\nThe trial opened on Monday. According to prosecutors, the mayor owed over $80,000 in taxes.")
+    assert speaker_of(facts, "the mayor owed", direct=False) == "prosecutors"
+
+
+def test_second_source_after_a_comma_and_is_a_source_not_part_of_the_claim(extract_text):
+    facts = extract_text("Rally\n\nAccording to reports from the Interior Ministry of Norland on Friday, and Amnesty "
+                         "International, a rights group, on Thursday, around 2,000 people attended the rally.")
+    said = [s for s in facts.statements.values() if s.cue == "according to"]
+    assert {facts.entities[s.speaker].name for s in said} == {"Interior Ministry of Norland", "Amnesty International"}
+    assert all(s.text == "around 2,000 people attended the rally" for s in said)
+
+
+def test_figures_set_off_after_the_source_are_what_it_says(extract_text):
+    facts = extract_text("Budget\n\nThe plan would take money from other programmes: potentially, according to "
+                         "Reuters, US$3.6 billion from a military budget and $601 million from a fund.")
+    st = next(s for s in facts.statements.values() if s.cue == "according to")
+    assert "US$3.6 billion from a military budget" in st.text
+
+
+def test_according_to_after_a_semicolon_covers_only_its_part_of_the_sentence(extract_text):
+    facts = extract_text("Debt\n\nThe government suggested the debt was a factor in the fraud; according to "
+                         "prosecutors, he owed over $850,000 to the tax office.")
+    st = next(s for s in facts.statements.values() if s.cue == "according to")
+    assert st.text == "he owed over $850,000 to the tax office"
+
+
+def test_claim_with_a_quoted_piece_and_words_of_its_own_is_reported_too(extract_text):
+    facts = extract_text("Bridge\n\nMayor Ann Cole said \"the old bridge is a disgrace to the whole city\" and it would "
+                         "be closed for repairs until the end of next year.")
+    assert speaker_of(facts, "closed for repairs", direct=False) == "Ann Cole"
+
+
+def test_plea_is_what_the_defendant_says(extract_text):
+    facts = extract_text("Court\n\nMayor Tom Reese pleaded not guilty to the charges.")
+    assert speaker_of(facts, "not guilty to the charges", direct=False) == "Tom Reese"
+
+
+def test_finding_with_a_clause_is_a_statement_and_finding_a_thing_is_not(extract_text):
+    facts = extract_text("Court\n\nJudge Ann Cole found the contract was void. The police found the body of a man in the river.")
+    assert speaker_of(facts, "the contract was void", direct=False) == "Ann Cole"
+    assert not [s for s in facts.statements.values() if "body of a man" in s.text]
+
+
+def test_expressed_preference_is_a_stated_stance(extract_text):
+    facts = extract_text("Vote\n\nSenator Ruth Ames expressed a preference to delay the vote until spring.")
+    assert speaker_of(facts, "delay the vote until spring", direct=False) == "Ruth Ames"
+
+
+def test_a_city_named_as_the_speaker_speaks(extract_text):
+    facts = extract_text("Talks\n\nMoscow said the offer was unacceptable.")
+    assert speaker_of(facts, "the offer was unacceptable", direct=False) == "Moscow"
+
+
+def test_a_place_named_as_the_source_speaks(extract_text):
+    facts = extract_text("Letters\n\nAccording to the Lakeside Public Library, most of the letters were lost in the fire.")
+    assert speaker_of(facts, "letters were lost", direct=False) == "Lakeside Public Library"
+
+
+def test_a_possessor_owns_the_speaker_and_is_not_it(extract_text):
+    facts = extract_text("Storm\n\nNorway's Coastal Safety Agency reported the storm surge was two metres high.")
+    assert speaker_of(facts, "the storm surge was two metres high", direct=False) == "Coastal Safety Agency"
+
+
+def test_negated_cue_keeps_its_negation_in_what_was_said(extract_text):
+    facts = extract_text("Inquiry\n\nAfter a long hearing, the Senate did not find the mayor had broken any rules.")
+    st = next(s for s in facts.statements.values() if s.cue == "find")
+    assert st.text.startswith("did not find the mayor had broken")
+
+
+def test_unnamed_officials_are_a_speaker_named_with_their_description(extract_text):
+    facts = extract_text("Vote\n\nState and local election officials have stated there is no evidence of fraud.")
+    assert speaker_of(facts, "no evidence of fraud", direct=False) == "State and local election officials"
+
+
+def test_officials_of_a_named_state_speak_for_the_state(extract_text):
+    facts = extract_text("Permit\n\nGerman officials said the permit was suspended.")
+    assert speaker_of(facts, "the permit was suspended", direct=False) == "Germany"
+
+
+def test_a_filing_named_anew_speaks_for_who_filed_it(extract_text):
+    facts = extract_text("Vote\n\nOn Thursday, the Northland Voters League filed a lawsuit against the state over its new "
+                         "ballot law. The complaint notes many rural voters live far from any polling station.")
+    assert speaker_of(facts, "many rural voters live far", direct=False) == "Northland Voters League"
+
+
+def test_which_reported_speaks_for_the_outlet_it_qualifies(extract_text):
+    facts = extract_text("Search\n\n\"We will keep searching until we find the boat,\" navy captain Lena Holm told the "
+                         "Harbour Times, which also reported that two divers were injured on Monday.")
+    assert speaker_of(facts, "two divers were injured", direct=False) == "Harbour Times"
+
+
+def test_unnamed_lawyers_speak(extract_text):
+    facts = extract_text("Case\n\nThe trial of Mayor Tom Reese opened on Monday. His lawyers said the payments were legal.")
+    assert speaker_of(facts, "the payments were legal", direct=False) == "lawyers"
+
+
+def test_they_said_speaks_for_the_plural_subject_before(extract_text):
+    facts = extract_text("Road\n\nProtesters blocked the main road on Monday. They said the new tax was unfair.")
+    assert speaker_of(facts, "the new tax was unfair", direct=False) == "Protesters"
+
+
+def test_they_after_a_subject_that_names_no_actor_is_left_unresolved(extract_text):
+    facts = extract_text("Road\n\nThe talks ended on Monday. They said the new tax was unfair.")
+    assert speaker_of(facts, "the new tax was unfair") is None
+
+
+def test_surname_of_a_two_word_name_typed_as_an_organisation_names_its_bearer(nlp):
+    from kg.extraction.entities import EntityIndex
+    from kg.extraction.statements import _surnamed_person
+    from kg.records import Entity
+
+    doc = nlp("President Tamo Ndjoba met the press. Ndjoba tweeted a photo.")
+    key = "org/tamo-ndjoba"
+    index = EntityIndex(entities={key: Entity(key=key, name="Tamo Ndjoba", kind="Organization")},
+                        by_token={1: key, 2: key}, order=[(1, key)], pairs=[])
+    assert _surnamed_person(doc[7], index) == key
+
+
+def test_clause_with_a_quotation_before_its_cue_is_no_reported_statement_of_that_cue(extract_text):
+    facts = extract_text("Budget\n\nIn response to the vote, Premier Jan Berg urged the council and the regional banks to find "
+                         "new money for the hospital, asserting, \"Only new funding will keep the hospital open this "
+                         "winter,\" Berg stated on social media.")
+    assert not [s for s in facts.statements.values() if s.cue == "state" and not s.direct]
+    assert speaker_of(facts, "Only new funding", direct=True) == "Jan Berg"

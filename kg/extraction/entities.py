@@ -98,9 +98,10 @@ class EntityIndex:
                     return ent.key
         return None
 
-    def nominal(self, token: Token) -> str | None:
+    def nominal(self, token: Token, people: frozenset[str] = frozenset()) -> str | None:
         """Return the key of the unnamed actor the noun `token` heads ("protesters", "a federal
-        jury"), made on first use; None when `token` is no actor noun.
+        jury"), made on first use; None when `token` is no actor noun (nor, in the plural, one of
+        the nouns `people` adds: the caller's own kinds of people).
 
         Its name is the noun with its describing words ("pro-democracy protesters"), without
         articles, numbers or possessors. The key is the article's own ("the protesters" of two
@@ -113,7 +114,7 @@ class EntityIndex:
             lemma = token.lower_[:-1] if plural else token.lower_
         elif token.pos_ != "NOUN":
             return None
-        if not (lemma in lexicon.ACTOR_PEOPLE_NOUNS and plural or lemma in lexicon.ACTOR_BODY_NOUNS):
+        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people) and plural or lemma in lexicon.ACTOR_BODY_NOUNS):
             return None
         words = [token]
         for left in reversed(list(token.lefts)):  # the describing words right before it

@@ -153,10 +153,19 @@ THING_ACT_VERBS = frozenset("make give".split())
 SHARED_SUBJECT_PREPS = frozenset("after before by while without since upon despite from".split())
 # Cues whose object is what was said even without a clause: "Boeing announced a new plane".
 CUE_WITH_OBJECT = frozenset("""announce report confirm deny reveal disclose unveil predict forecast estimate claim
-cite acknowledge admit post tweet request recommend describe applaud demand""".split())
+cite acknowledge admit post tweet request recommend describe applaud demand express""".split())
+# Verbs that report a finding, a plea or a feeling through what follows them ("the court found
+# that ...", "pleaded not guilty", "expressed concern about ..."), and are acts of their own too:
+# cues of reported speech, not kept from the events as CUE_VERBS are.
+STANCE_CUES = frozenset("find plead express".split())
 # Nouns of speech and stance: "X's announcement that ...", "a declaration of bankruptcy by X".
 CUE_NOUNS = frozenset("""announcement statement declaration claim warning promise pledge plan proposal
 demand request denial admission assertion prediction forecast decision threat vow""".split())
+# Who speaks for a body without a name of his own: "a spokesperson told reporters".
+SPOKESPERSON_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
+# People who speak without a name, beyond the actor nouns: "officials said", "according to sources".
+SPEAKER_PEOPLE_NOUNS = frozenset("""official authority source expert analyst witness researcher scientist diplomat
+lawyer attorney""".split())
 # Nouns that, with "from/by X", name a source: "according to a statement from X".
 SOURCE_NOUNS = frozenset("statement report figures data estimate estimates announcement spokesman spokeswoman spokesperson official officials source sources release communique post message".split())
 
@@ -204,6 +213,8 @@ CUE_WITH_TARGET = frozenset("accuse blame thank praise criticize criticise conde
 # Cues that name or judge a thing: "called the raid illegal", "described the flood as the worst",
 # "characterized the deal as 'a victory'". What was said is the thing with what it was called.
 NAMING_CUES = frozenset("call characterize characterise describe label term dub brand".split())
+# Names of one court filing: "filed a lawsuit ... the complaint notes ...".
+FILING_NOUNS = frozenset("lawsuit suit complaint motion petition filing".split())
 # Texts that speak for their author ("read the statement", "the warning said"): the author is who
 # issued the same text earlier in the article ("X released a statement", "a warning issued by X").
 TEXT_NOUNS = frozenset("""statement warning letter motion report release communique message post tweet

@@ -334,8 +334,10 @@ def _speaker(cue: Token, index: EntityIndex) -> str | None:
     """The entity that says `cue`: its subject, the by-agent of a passive, or a pronoun's antecedent."""
     subjects = [c for c in cue.children if c.dep_ in ("nsubj",)]
     subjects += [p for c in cue.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if not subjects and cue.lemma_.lower() in _INVERTING_CUES:
-        # '"...," reads the court's statement': the parser takes the subject after the verb for its object
+    if not subjects and cue.lemma_.lower() in _INVERTING_CUES and cue.tag_ != "VBG":
+        # '"...," reads the court's statement': the parser takes the subject after the verb for its object.
+        # A participle never inverts: the object of "a statement saying an attack ... caused no
+        # casualties" is what was said, not who said it.
         subjects = [c for c in cue.children if c.dep_ in ("dobj", "attr") and c.i > cue.i]
     head = cue
     for _ in range(5):
@@ -352,10 +354,17 @@ def _speaker(cue: Token, index: EntityIndex) -> str | None:
         if not subjects and text.dep_ == "dobj":
             subjects = [c for c in text.head.children if c.dep_ == "nsubj"]
     for s in subjects:
-        key = _entity_of(s, index)
+        key = _entity_of(s, index) or _place_speaking(s, index)
         if key:
             return key
     return None
+
+
+def _place_speaking(tok: Token, index: EntityIndex) -> str | None:
+    """A place named as the speaker itself speaks for whoever is there ("Moscow said ...",
+    "according to the House of Commons Library"): the place `tok` names, not one that qualifies it."""
+    key = index.at(tok)
+    return key if key and index.entities[key].kind in ("City", "Location") else None
 
 
 
@@ -368,8 +377,9 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
     low = tok.lower_
     if low in lexicon.PERSON_PRONOUNS:
         return _antecedent(tok, index)
-    if low in ("who", "that") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
-        # "drafted by Alex Roe, who said ...": a relative pronoun speaks for the noun its clause qualifies
+    if low in ("who", "that", "which") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+        # "drafted by Alex Roe, who said ...", "told the Harbour Times, which reported ...": a relative
+        # pronoun speaks for the noun its clause qualifies
         return _entity_of(tok.head.head, index)
     if tok.pos_ == "PROPN" and tok.i not in index.by_token:
         surnamed = _surnamed_person(tok, index)
@@ -377,6 +387,8 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
             return surnamed
     if low == "it":
         return index.recent(tok.i, ("Organization",))
+    if low == "they" and tok.dep_ == "nsubj":
+        return _plural_antecedent(tok, index)
     titled = _titled_person(tok, index)
     if titled:
         return titled
@@ -386,11 +398,27 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
             return author
     # "a spokesman for the ministry", "officials of the company"; a person named in the phrase is
     # who speaks, over the state or body that qualifies his title ("US Secretary of State Mike Pompeo")
-    inside = [index.by_token[t.i] for t in tok.subtree if t.i != tok.i and t.i in index.by_token
+    # A possessor owns the speaker, it is not him: "Turkey's disaster agency" is the agency.
+    owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    inside = [index.by_token[t.i] for t in sorted(tok.subtree, key=lambda t: t.i in owners)
+              if t.i != tok.i and t.i in index.by_token
               and index.entities[index.by_token[t.i]].kind not in NON_ACTOR_KINDS]
     if not inside:  # "part of the judge's statement"
         inside = [k for t in tok.subtree if t.i != tok.i for k in [_titled_person(t, index)] if k]
-    return next((k for k in inside if index.entities[k].kind == "Person"), inside[0] if inside else None)
+    if inside:
+        return next((k for k in inside if index.entities[k].kind == "Person"), inside[0])
+    return _unnamed_speaker(tok, index)
+
+
+def _unnamed_speaker(tok: Token, index: EntityIndex) -> str | None:
+    """A speaker the text gives no name: a bare "a spokesperson" speaks for the organisation named
+    last before its sentence; "prosecutors", "officials", "police" are an unnamed actor of their
+    own (the graph's nominal actor), not a named one guessed for them."""
+    if tok.lemma_.lower() in lexicon.SPOKESPERSON_NOUNS:
+        if any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children):
+            return None  # "a spokesperson for the family", "a police spokesman": whose, the words say
+        return index.recent(sent_start(tok), ("Organization",))
+    return index.nominal(tok, lexicon.SPEAKER_PEOPLE_NOUNS)
 
 
 def _person_of(tok: Token, index: EntityIndex) -> str | None:
@@ -437,13 +465,36 @@ def _antecedent(pron: Token, index: EntityIndex) -> str | None:
     return index.recent(pron.i, ("Person",))
 
 
+def _plural_antecedent(pron: Token, index: EntityIndex) -> str | None:
+    """The group "they" stands for: the plural subject of the main clause of its sentence or of the
+    sentence before ("Protesters blocked the road. They said ..."); none when that subject names
+    no actor ("the talks ended. They said" is left unresolved)."""
+    doc = pron.doc
+    sent = sentence(pron)
+    earlier = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i]
+    prev = sentence(doc[sent.start - 1]) if sent.start > 0 else None
+    if prev is not None and not prev.text.strip() and prev.start > 0:
+        prev = sentence(doc[prev.start - 1])  # over a paragraph break
+    if prev is not None:
+        earlier += [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for t in reversed(earlier):
+        if t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "PROPN":
+            return _entity_of(t, index)
+    return None
+
+
 def _surnamed_person(tok: Token, index: EntityIndex) -> str | None:
     """"Roe tweeted": a surname alone the entity finder left unlinked names the person of that
-    surname named before (only when exactly one has it)."""
+    surname named before (only when exactly one has it). A two-word name the entity finder took
+    for an organisation ("Hage Geingob" ... "Geingob tweeted") counts when no person has it: a
+    speaker named by the last word of a two-word name is that name's bearer."""
     word = tok.text.lower()
-    keys = {key for i, key in index.order if i < tok.i and index.entities[key].kind == "Person"
-            and any(n.lower().split()[-1:] == [word] for n in (index.entities[key].name, *index.entities[key].aliases))}
-    return keys.pop() if len(keys) == 1 else None
+    named = [key for i, key in index.order if i < tok.i
+             and any(n.lower().split()[-1:] == [word] for n in (index.entities[key].name, *index.entities[key].aliases))]
+    people = {k for k in named if index.entities[k].kind == "Person"}
+    if not people:
+        people = {k for k in named if index.entities[k].kind == "Organization" and len(index.entities[k].name.split()) == 2}
+    return people.pop() if len(people) == 1 else None
 
 
 def _author_of(text: Token, index: EntityIndex) -> str | None:
@@ -472,10 +523,12 @@ def _author_of(text: Token, index: EntityIndex) -> str | None:
 
 def _text_author(tok: Token, index: EntityIndex) -> str | None:
     """"read the statement", "the warning said": the author of the last text of that kind named
-    before in the article."""
+    before in the article. A court filing goes by several names ("filed a lawsuit ... The motion
+    claims ..."): any filing named before is the one meant."""
     lemma = tok.lemma_.lower()
+    kinds = lexicon.FILING_NOUNS if lemma in lexicon.FILING_NOUNS else {lemma}
     for t in reversed(tokens(tok.doc)[:tok.i]):
-        if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+        if t.lemma_.lower() in kinds and t.pos_ == "NOUN":
             return _author_of(t, index)
     return None
 
@@ -501,7 +554,7 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         speaker = _according_speaker(tok, index)
         if speaker is None:
             return None
-        content = _attributed_clause(tok)
+        content = _attributed_clause(tok, _according_phrase(tok, index)[0])
         return ("according to", tok, speaker, content) if content and not _overlaps(content, quoted) else None
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in lexicon.CUE_NOUNS:
@@ -511,7 +564,8 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         if named is not None:
             speaker = _speaker(tok, index)
             return (lemma, tok, speaker, named) if speaker and not _overlaps(named, quoted) else None
-    if tok.pos_ != "VERB" or lemma not in lexicon.CUE_VERBS and lemma not in lexicon.CUE_WITH_TARGET:
+    if tok.pos_ != "VERB" or lemma not in lexicon.CUE_VERBS and lemma not in lexicon.CUE_WITH_TARGET \
+            and lemma not in lexicon.STANCE_CUES:
         return None
     # A complement after the verb before one the parser hung on it from the clause before
     # ("the strike followed attacks; X reported that ...": what X reported comes after "reported").
@@ -522,6 +576,8 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         comps += _misattached_that_clause(tok)
     if not comps:  # "plans on reviving ..."
         comps += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    if not comps and lemma == "plead":  # "pleaded not guilty to the charges": the plea is what was said
+        comps += [c for c in tok.children if c.dep_ in ("oprd", "acomp")]
     content = _object_as_subject(tok)
     if content is None and lemma in lexicon.CUE_WITH_TARGET:
         content = _target_and_reason(tok)
@@ -541,9 +597,9 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
                 content = content + more
     if content is not None:
         speaker = _speaker(tok, index)
-        if speaker is None or not content or _overlaps(content, quoted):
+        if speaker is None or not content or _overlaps(content, quoted, cue=tok):
             return None
-        return lemma, tok, speaker, content
+        return lemma, tok, speaker, _with_negation(tok, content)
     agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     said = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if agent and said and lemma in lexicon.CUE_WITH_OBJECT:
@@ -589,6 +645,16 @@ def _nominal(noun: Token, index: EntityIndex,
     if not content or _overlaps(content, quoted):
         return None
     return noun.lemma_.lower(), noun, speaker, content
+
+
+def _with_negation(cue: Token, content: list[Token]) -> list[Token]:
+    """What a negated cue reports keeps its negation ("did not find the network had breached
+    laws"): the statement is the denial, not the claim it denies."""
+    negs = [c for c in cue.children if c.dep_ == "neg" and c.i < cue.i]
+    if not negs or not content or content[0].i < cue.i:
+        return content
+    start = min([negs[0].i] + [c.i for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i < negs[0].i])
+    return [cue.doc[i] for i in range(start, content[0].i)] + content
 
 
 def _object_as_subject(cue: Token) -> list[Token] | None:
@@ -673,7 +739,46 @@ def _according_speakers(tok: Token, index: EntityIndex) -> list[str]:
     for t in tok.subtree:
         if t.dep_ == "conj" and (key := _entity_of(t, index)) and key not in out:
             out.append(key)
+    out += [k for k in _according_phrase(tok, index)[1] if k not in out]
     return out
+
+
+def _according_phrase(tok: Token, index: EntityIndex) -> tuple[set[int], list[str]]:
+    """The tokens of an "according to" phrase, and the sources the parser left outside it.
+
+    Figures set off after the source are what it says, not its description ("according to X,
+    US$3.6 billion from ..."): they stay out of the phrase. A second source joined by ", and" is
+    often parsed as the clause's subject ("according to reports from the ministry on Friday, and
+    Vyasna, a rights group, on Thursday, 63,000 attended"): it and its dating phrase join the phrase.
+    """
+    figures = [a.left_edge.i for a in tok.subtree if a.dep_ == "appos" and _is_figure(a) and a.i > tok.i]
+    phrase = {t.i for t in tok.subtree if not figures or t.i < min(figures)}
+    extra: list[str] = []
+    doc = tok.doc
+    for cc in tok.children:
+        if cc.dep_ != "cc" or cc.i < tok.i or cc.i + 1 >= len(doc):
+            continue
+        source = doc[cc.i + 1]
+        key = _entity_of(source, index) if source.pos_ == "PROPN" else None
+        if key is None or source.head.i == tok.i:
+            continue
+        while source.head.i != source.i and index.at(source.head) == key:
+            source = source.head  # "Amnesty International": from the name's first word to its head
+        end = max(t.i for t in source.subtree if t.i >= source.i)
+        phrase.update(range(cc.i, end + 1))
+        extra.append(key)
+        # ", on Thursday,": a short phrase set off right after the second source dates its report
+        if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].dep_ == "prep":
+            prep = doc[end + 2]
+            last = prep.right_edge.i
+            if last + 1 < len(doc) and doc[last + 1].text == "," and last - prep.i < 5:
+                phrase.update(range(end + 1, last + 2))
+    return phrase, extra
+
+
+def _is_figure(tok: Token) -> bool:
+    """A number or an amount ("US$3.6 billion", "40 percent")."""
+    return tok.pos_ == "NUM" or tok.like_num or tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
 
 
 def _according_speaker(tok: Token, index: EntityIndex) -> str | None:
@@ -691,7 +796,7 @@ def _according_speaker(tok: Token, index: EntityIndex) -> str | None:
                             key = _entity_of(src, index)
                             if key:
                                 return key
-            return _entity_of(pobj, index)
+            return _entity_of(pobj, index) or _place_speaking(pobj, index)
     return None
 
 
@@ -718,11 +823,13 @@ def _set_off(clause: Token) -> bool:
     return before is None or before.text in (",", ";", ":", "—", "–", "-", "(")
 
 
-def _attributed_clause(tok: Token) -> list[Token]:
-    """The clause an attribution phrase ("according to X", "as reported by X") is attached to.
+def _attributed_clause(tok: Token, phrase: set[int] | None = None) -> list[Token]:
+    """The clause an attribution phrase ("according to X", "as reported by X") is attached to,
+    without the phrase (`phrase`: its tokens, when not just `tok`'s subtree).
 
     Attached inside a relative clause ("..., where two missiles killed three, according to X"),
-    it covers the clause the relative clause belongs to.
+    it covers the clause the relative clause belongs to. In a sentence cut by a semicolon or a
+    colon, it covers the part it stands in ("X suggested ...; according to Y, he owed ...").
     """
     clause = tok.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
@@ -731,9 +838,16 @@ def _attributed_clause(tok: Token) -> list[Token]:
         clause = clause.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-    drop = {t.i for t in tok.subtree}
+    drop = phrase if phrase is not None else {t.i for t in tok.subtree}
     toks = [t for t in sentence(clause) if t.i not in drop] if clause.dep_ == "ROOT" else [
         t for t in clause.subtree if t.i not in drop]
+    cuts = [t.i for t in toks if t.text in (";", ":")]
+    if cuts:
+        begin = max((i for i in cuts if i < tok.i), default=-1)
+        end = min((i for i in cuts if i > tok.i), default=len(tok.doc))
+        part = [t for t in toks if begin < t.i < end]
+        if sum(not t.is_punct for t in part) >= 3:
+            toks = part
     return _trim(toks)
 
 
@@ -745,8 +859,21 @@ def _trim(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _overlaps(toks: list[Token], quoted: set[int]) -> bool:
-    return sum(t.i in quoted for t in toks) > len(toks) // 3
+def _overlaps(toks: list[Token], quoted: set[int], cue: Token | None = None) -> bool:
+    """Whether reported words are mostly a quotation already kept as a direct statement.
+
+    A claim after its `cue` with a quoted piece and five words or more of its own ('said it is
+    possible "that ..." and the ban followed talks with the US') is reported speech too. Words
+    with a quotation before a cue ('urged ..., asserting, "...," Roe stated') are the parser's
+    misreading of the sentence: the quotation is what the cue reports.
+    """
+    inside = sum(t.i in quoted for t in toks)
+    if cue is not None and inside and toks[0].i < cue.i:
+        return True
+    if inside <= len(toks) // 3:
+        return False
+    own = sum(t.i not in quoted and not (t.is_punct or t.is_space) for t in toks)
+    return cue is None or own < 5
 
 
 # ------------------------------------------------------------------ topic and numbers
