@@ -187,3 +187,9 @@ def test_missiles_launched_at_a_city_aim_at_it(extract_text):
     facts = extract_text("News\n\nOn Saturday, rebel forces launched rockets at the city of Goma.")
     [attack] = [e for e in facts.events.values() if any(m.anchor == "launched" for m in e.mentions)]
     assert "Goma" in [name(facts, k) for k in attack.targets]
+
+
+def test_a_storm_happens_in_the_state_it_hit(extract_text):
+    facts = extract_text("News\n\nOn Tuesday, Hurricane Delia hit Florida with winds of 120 mph.")
+    [storm] = [e for e in facts.events.values() if e.type == "Storm"]
+    assert name(facts, storm.place) == "Florida"

@@ -59,12 +59,12 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
 
 
 def place_of_struck_target(r: Reading, m: Mention) -> None:
-    """An attack or disaster with no place happens at the city or area it struck ("shelled the
-    town of Goma")."""
+    """An attack or disaster with no place happens at the city, area or state it struck ("shelled
+    the town of Goma", "the hurricane hit the Azores")."""
     if m.place is not None or not ("ConflictEvent" in m.type.ancestors or "Disaster" in m.type.ancestors):
         return
     for t in m.targets:
-        if r.index.entities[t].kind in ("City", "Location"):
+        if r.index.entities[t].kind in PLACE_KINDS:
             m.place = t
             return
 
