@@ -193,3 +193,14 @@ def test_a_storm_happens_in_the_state_it_hit(extract_text):
     facts = extract_text("News\n\nOn Tuesday, Hurricane Delia hit Florida with winds of 120 mph.")
     [storm] = [e for e in facts.events.values() if e.type == "Storm"]
     assert name(facts, storm.place) == "Florida"
+
+
+def test_what_befalls_a_named_actor_in_the_passive_is_an_act_done_to_them(extract_text):
+    facts = extract_text("News\n\nOn Monday, Robert Okello was hospitalized in Nairobi.")
+    [event] = told_by(facts, "hospitalized")
+    assert [name(facts, k) for k in event.targets] == ["Robert Okello"] and not event.agents
+
+
+def test_a_participle_that_says_where_something_is_is_no_act(extract_text):
+    facts = extract_text("News\n\nOn Monday, Acme Corp was based in Ohio.")
+    assert not told_by(facts, "based")

@@ -130,6 +130,9 @@ think consider regard mean include involve contain consist comprise represent ow
 like love hate prefer wish try use continue begin start stop fail manage happen tend face remain
 call name describe follow precede lead live work serve number total reach account amount
 """.split())
+# Passive participles that say how things are, not what happened: "is based in Ohio", "was scheduled to".
+STATIVE_PARTICIPLES = frozenset("""base locate headquarter situate schedule list rank relate link associate
+compose entitle suppose allow force set determine interest concern surprise""".split())
 # Verbs that lend their subject to the act their object names, saying little themselves ("made the
 # purchase", "gave a keynote", "negotiated the purchase", "held a press conference"): the object is the event.
 SUPPORT_VERBS = frozenset("""make take give hold conduct carry stage undertake perform launch begin start complete

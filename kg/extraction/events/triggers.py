@@ -15,7 +15,7 @@ from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.roles import reacts_to
-from kg.extraction.events.phrases import (actors, disaster_word, doers_of, infinitive, names_an_act,
+from kg.extraction.events.phrases import (actors, antecedent, disaster_word, doers_of, infinitive, names_an_act,
                                           previous_sentence, same_paragraph)
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start
@@ -179,7 +179,8 @@ def _names_a_person(tok: Token, index: EntityIndex) -> bool:
 
 def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """What a named actor does, in a verb no type of the taxonomy claims: "the company sold its
-    stake", "Smith visited Paris". An event of no finer type, with the actor as its agent.
+    stake", "Smith visited Paris". An event of no finer type, with the actor as its agent; what
+    befalls a named actor in the passive ("Smith was hospitalized") has the actor as its target.
 
     Verbs of saying are statements, not events of their own; light, stative and modal verbs
     ("has", "became", "wants") say how things are, not what happened. A verb whose object is an event
@@ -211,8 +212,11 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             act.also.append(tok)  # "the EU imposed a ban", "launched an attack": one event, told by two words
             continue
         doers = [k for s in doers_of(tok) for k in actors(s, r.index)]
-        if doers:
-            out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers))
+        # "Mugabe was hospitalized in Singapore": what befell a named actor, told in the passive
+        undergoers = [] if doers or lemma in lexicon.STATIVE_PARTICIPLES else [
+            k for c in tok.children if c.dep_ == "nsubjpass" for k in actors(antecedent(c), r.index)]
+        if doers or undergoers:
+            out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers, undergoers=undergoers))
     return mentions + out
 
 
