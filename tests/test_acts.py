@@ -204,3 +204,13 @@ def test_what_befalls_a_named_actor_in_the_passive_is_an_act_done_to_them(extrac
 def test_a_participle_that_says_where_something_is_is_no_act(extract_text):
     facts = extract_text("News\n\nOn Monday, Acme Corp was based in Ohio.")
     assert not told_by(facts, "based")
+
+
+@pytest.mark.parametrize("text, appeal", [
+    ("On Tuesday, General Motors sought more government aid.", True),
+    ("On Tuesday, Ukraine asked for military assistance from its allies.", True),
+    ("On Tuesday, the police sought a suspect in the robbery.", False),
+], ids=["sought aid", "asked for assistance", "sought a suspect"])
+def test_seeking_or_asking_for_aid_is_an_appeal(extract_text, text, appeal):
+    facts = extract_text("News\n\n" + text)
+    assert any(e.type == "Appeal" for e in facts.events.values()) is appeal

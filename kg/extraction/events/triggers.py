@@ -192,6 +192,7 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     told = {w for m in mentions for w in m.type.triggers | m.type.themed}
     # a trigger word left out on purpose ("died" beside the attack that killed) is no act either
     typed = _plain_triggers()
+    heads = _trigger_heads(tuple(taxonomy()))
     out: list[Mention] = []
     p = parsed(r.doc)
     for tok, pos in zip(p.tokens, p.pos):
@@ -213,7 +214,9 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue
         doers = [k for s in doers_of(tok) for k in actors(s, r.index)]
         # "Mugabe was hospitalized in Singapore": what befell a named actor, told in the passive
-        undergoers = [] if doers or lemma in lexicon.STATIVE_PARTICIPLES else [
+        # ("three workers were hurt in an accident": what befalls them in an event is part of it)
+        within = any(p.i in taken for c in tok.children if c.dep_ == "prep" for p in c.children)
+        undergoers = [] if doers or within or lemma in lexicon.STATIVE_PARTICIPLES or lemma in heads else [
             k for c in tok.children if c.dep_ == "nsubjpass" for k in actors(antecedent(c), r.index)]
         if doers or undergoers:
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers, undergoers=undergoers))
