@@ -23,7 +23,9 @@ def event_figures(facts, etype: str) -> set[tuple[Decimal, str | None]]:
     ("Gunmen stormed a market in the north, killing 23 and wounding 41.", 23, "killed"),
     ("Gunmen stormed a market in the north, killing 23 and wounding 41.", 41, "injured"),
     ("At least 12 people were killed when the bridge gave way.", 12, "killed"),
-    ("Nine passengers died after the ferry capsized.", 9, "passenger"),
+    ("Nine passengers died after the ferry capsized.", 9, "dead"),
+    ("Two pilgrims also died in the fire, the embassy said.", 2, "dead"),
+    ("The blaze caused the deaths of 12 workers.", 12, "dead"),
     ("Officials said 30 people died in the floods.", 30, "dead"),
     ("Police said 14 were arrested during the clashes.", 14, "arrested"),
     ("Rescuers said five were rescued from the rubble.", 5, "rescued"),
@@ -31,6 +33,89 @@ def event_figures(facts, etype: str) -> set[tuple[Decimal, str | None]]:
 ])
 def test_a_count_of_people_takes_the_verb_that_befell_them_as_unit(extract_text, sentence, value, unit):
     assert (Decimal(value), unit) in {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))}
+
+
+def test_a_count_of_people_rescued_keeps_its_noun(extract_text):
+    facts = extract_text("News\n\nSix fishermen were rescued after their trawler sank.")
+    assert (Decimal(6), "fisherman") in {(v, u) for v, u, _ in figures(facts)}
+
+
+def test_a_number_in_a_name_after_death_counts_no_one(extract_text):
+    facts = extract_text("News\n\nUsers marked the death of Windows 7 with a farewell party.")
+    assert "dead" not in {u for _, u, _ in figures(facts)}
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Rebels shelled the town on Friday, but the attack caused no casualties.", {"killed", "injured"}),
+    ("There were no deaths after the dam burst.", {"dead"}),
+    ("No one was hurt when the roof collapsed.", {"injured"}),
+    ("No soldiers were killed in the ambush.", {"killed"}),
+    ("Nobody died in the fire.", {"dead"}),
+    ("No injuries or deaths were reported after the blast.", {"injured", "dead"}),
+    ("There were no reports of casualties after the quake.", {"killed", "injured"}),
+])
+def test_a_toll_the_text_says_was_none_is_zero(extract_text, sentence, units):
+    zeros = {u for v, u, _ in figures(extract_text(f"News\n\n{sentence}")) if v == 0}
+    assert zeros == units
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said no one else was hurt in the ambush.",
+    "Officials expect no further casualties from the storm.",
+    "There are no casualties left at the site, the rescuers said.",
+    "The drill is planned so that no one would be hurt.",
+])
+def test_a_none_that_leaves_a_toll_standing_or_is_only_possible_is_no_zero(extract_text, sentence):
+    assert not any(v == 0 for v, _, _ in figures(extract_text(f"News\n\n{sentence}")))
+
+
+def test_a_casualty_word_that_befell_no_one_is_no_event(extract_text):
+    facts = extract_text("News\n\nNo one was injured, the police said.")
+    assert not [e for e in facts.events.values() if e.type == "Casualty"]
+
+
+def test_no_casualties_are_counted_for_the_attack_the_sentence_names(extract_text):
+    facts = extract_text("News\n\nMilitants fired rockets at an air base on Friday. A spokesman said the attack "
+                         "produced no casualties.")
+    assert {(Decimal(0), "killed"), (Decimal(0), "injured")} <= event_figures(facts, "Attack")
+
+
+def test_delegates_an_actor_earned_are_counted_for_the_election(extract_text):
+    facts = extract_text("News\n\nDemocrats held caucuses in Nevada on Saturday. Senator Elizabeth Warren earned "
+                         "8 delegates, according to the party.")
+    assert (Decimal(8), "delegate") in event_figures(facts, "Election")
+
+
+def test_seats_a_party_lost_are_counted_for_the_election(extract_text):
+    facts = extract_text("News\n\nVoters in Portugal went to the polls on Sunday in a general election. The "
+                         "Socialist Party lost 12 seats, according to early results.")
+    assert (Decimal(12), "seat") in event_figures(facts, "Election")
+
+
+def test_seats_are_counted_for_the_election_not_for_an_ousting(extract_text):
+    facts = extract_text("News\n\nOver 60% of the 300 council seats went to opposition candidates, ousting the "
+                         "mayor's allies, in Sunday's local election.")
+    assert (Decimal(300), "council seat") in event_figures(facts, "Election")
+    assert (Decimal(300), "council seat") not in event_figures(facts, "Dismissal")
+
+
+def test_the_dead_of_a_crash_named_later_are_counted_for_the_crash(extract_text):
+    facts = extract_text("News\n\nAll 150 on board died when the jet came down on Monday. Investigators are "
+                         "studying the crash.")
+    assert (Decimal(150), "dead") in event_figures(facts, "Accident")
+
+
+def test_the_hurt_told_with_arrests_are_counted_for_the_clash(extract_text):
+    facts = extract_text("News\n\nProtesters clashed with police in Lyon on Saturday. Officials said 40 people "
+                         "were arrested and three officers were injured.")
+    assert (Decimal(3), "injured") in event_figures(facts, "Clash")
+    assert (Decimal(3), "injured") not in event_figures(facts, "Arrest")
+
+
+def test_the_dead_of_another_year_are_no_toll_of_a_disaster(extract_text):
+    facts = extract_text("News\n\nAtlas was lost on March 3, 2001 when it broke up, killing all five crew members. "
+                         "Orion exploded in 1990, killing four.")
+    assert (Decimal(5), "killed") not in event_figures(facts, "Explosion")
 
 
 def test_a_death_toll_that_rose_counts_the_dead(extract_text):

@@ -104,6 +104,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
                 taken.update(range(part_start, part_end))
     _join_ranges(doc, found)
     _elided_units(found, doc)
+    found += _zero_tolls(doc, key_prefix, len(found))
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
     return found
@@ -315,8 +316,10 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         if kind is not None and kind.dep_ == "compound" and kind.head.i == counted.i and kind.pos_ == "NOUN" \
                 and kind.is_lower and unit == counted.lemma_.lower():
             unit = f"{kind.lemma_.lower()} {unit}"  # "six crew members", "30 fire engines": the kind counted
-    if unit is None or unit in _GENERIC_PEOPLE:
-        unit = _fate(doc[end - 1] if counted is None else counted) or unit
+    fate = _fate(doc[end - 1] if counted is None else counted)
+    if fate and (unit is None or unit in _GENERIC_PEOPLE or fate in _TOLL_FATES):
+        # "two pilgrims also died": what the event counts is its dead, whoever they were
+        unit = fate
     if unit is None and counted is None:
         unit = _tally_unit(doc[end - 1])
     anchor = counted.i if counted is not None else doc[end - 1].i
@@ -429,8 +432,13 @@ _FATE_VERBS = {"kill": "killed", "injure": "injured", "wound": "injured", "hurt"
                "displace": "displaced", "infect": "infected"}
 _FATE_WORDS = {"dead": "dead", "killed": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
                "missing": "missing", "arrested": "arrested", "evacuated": "evacuated", "rescued": "rescued"}
+# "the deaths of 33 passengers": a noun that names what befell the people counted after it.
+_FATE_NOUNS = {"death": "dead", "killing": "killed"}
 # The units a count takes from what befell its people.
-_FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values())
+_FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values()) | frozenset(_FATE_NOUNS.values())
+# The fates a toll counts: these name the count whoever the people were ("two pilgrims died": 2 dead);
+# being rescued or arrested leaves them passengers or protesters.
+_TOLL_FATES = frozenset({"killed", "dead", "injured", "missing"})
 _GENERIC_PEOPLE = frozenset({"person", "people", "individual", "other"})
 _TOLL_WORDS = frozenset({"toll", "tally", "count"})
 # Words before a number that make it a measure, not a count: "Category 4", "magnitude 7.1".
@@ -467,6 +475,9 @@ def _fate(tok: Token) -> str | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (count.like_num or count.lower_ in _ROUGH):
         tok = count  # "dozens of people were injured", "30 of the passengers died": the count's verb
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _FATE_NOUNS \
+            and tok.pos_ != "PROPN":  # "the death of Internet Explorer 6" counts no one
+        return _FATE_NOUNS[head.head.lemma_.lower()]  # "the deaths of 33 passengers"
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in _FATE_VERBS:
         return _FATE_VERBS[head.lemma_.lower()]
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("rise", "climb", "reach", "increase", "jump"):
@@ -481,3 +492,53 @@ def _fate(tok: Token) -> str | None:
 def _toll_unit(toll: Token) -> str:
     kind = {c.lemma_.lower() for c in toll.children if c.dep_ in ("compound", "amod")}
     return "injured" if kind & {"injury", "casualty"} else "dead"
+
+
+# A toll the text gives as none: "no casualties" are no dead and no hurt, "no deaths" no dead.
+_ZERO_NOUNS = {"casualty": ("killed", "injured"), "death": ("dead",), "fatality": ("dead",),
+               "injury": ("injured",)}
+_WORD_OF = frozenset({"report", "sign", "word", "indication"})  # "no reports of injuries"
+_NOBODY = frozenset({"one", "body"})  # "no one", "nobody" (spaCy splits "nobody" as no + body)
+# "no one else was hurt", "no further casualties", "no casualties left at the site": the toll so far stands
+_NOT_ALL = frozenset({"else", "other", "further", "more", "additional", "new", "serious", "major", "left",
+                      "remaining", "yet"})
+_MODALS = frozenset({"will", "would", "could", "should", "may", "might", "must", "can", "shall"})
+
+
+def _zero_tolls(doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
+    """Tolls the text says were none, as counts of 0: "the attack caused no casualties" (0 killed
+    and 0 injured), "there were no deaths" (0 dead), "no one was hurt", "no soldiers were killed"
+    (0 injured, 0 killed). Not "no further casualties" or "no one else was hurt" (the toll so far
+    stands), nor what only might be ("no one would be hurt")."""
+    out: list[FoundQuantity] = []
+    for no in tokens(doc):
+        if no.lower_ not in ("no", "none", "nobody") or no.lower_ == "no" and no.dep_ != "det" and \
+                not (no.i + 1 < len(doc) and doc[no.i + 1].lower_ in _NOBODY):
+            continue
+        noun = no.head if no.lower_ == "no" and no.dep_ == "det" else no
+        if no.lower_ == "no" and noun is no:
+            noun = doc[no.i + 1]  # "no one"
+        if any(c.lower_ in _NOT_ALL for c in noun.children) or \
+                (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in _NOT_ALL):
+            continue
+        reported = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in _ZERO_NOUNS]
+        if noun.lemma_.lower() in _WORD_OF and reported:
+            noun = reported[0]  # "no reports of casualties"
+        units: tuple[str, ...] = ()
+        lemma = noun.lemma_.lower()
+        if lemma in _ZERO_NOUNS:
+            # "no injuries or deaths": the one "no" says none of each
+            units = tuple(dict.fromkeys(u for n in (noun, *noun.conjuncts) for u in _ZERO_NOUNS.get(n.lemma_.lower(), ())))
+        elif noun.dep_ in ("nsubjpass", "nsubj") and noun.head.lemma_.lower() in _FATE_VERBS:
+            verb = noun.head
+            if any(c.dep_ == "neg" or c.lower_ in _MODALS for c in verb.children):
+                continue
+            fate = _FATE_VERBS[verb.lemma_.lower()]
+            units = (fate,) if fate in _TOLL_FATES else ()
+        for unit in units:
+            begin, end = doc[no.i].idx, noun.idx + len(noun.text)
+            key = f"{key_prefix}{count + len(out) + 1}"
+            quantity = Quantity(key, Span(begin, end, doc.text[begin:end]), Decimal(0), unit)
+            out.append(FoundQuantity(quantity, no.i, noun.i + 1, noun.i))
+    return out

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import same_paragraph
 from kg.extraction.parsed import sent_start, tree_distance
+from kg.extraction.quantities import FoundQuantity
+from kg.records import Event, TimeExpression
+from kg.taxonomy import taxonomy
 
 _CASUALTY_UNITS = frozenset({"injured", "killed", "casualty", "person", "victim"})
 
@@ -33,3 +42,112 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         target = best.folded_into or best
         target.quantities.append(q)
     return mentions
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """The events that count a unit: `targets` are the types a count goes to, `keepers` the types
+    that may hold it as theirs (a vote counts a bill's passage or a court's ruling as well as an
+    election)."""
+
+    targets: frozenset[str]
+    keepers: frozenset[str]
+
+
+_ELECTION = frozenset({"Election"})
+_SEATS = _Kind(_ELECTION, _ELECTION)
+_VOTES = _Kind(_ELECTION, frozenset({"PoliticalEvent", "Ruling"}))
+_CAUSES = frozenset({"Attack", "Clash", "Disaster", "Outbreak"})
+_TOLL = _Kind(_CAUSES, _CAUSES | {"Protest"})
+_KINDS: dict[str, _Kind] = {
+    "seat": _SEATS, "delegate": _SEATS,
+    "vote": _VOTES, "voter": _VOTES, "ballot": _VOTES,
+    "killed": _TOLL, "dead": _TOLL, "injured": _TOLL, "missing": _TOLL, "casualty": _TOLL,
+}
+# Events a count may stay on beside the event that counts it: the act whose object it is ("Warren
+# earned 8 delegates") and the deaths it tolls ("189 died").
+_OWN_ACTS = frozenset({"Event", "Casualty", "Death", "Injury"})
+
+
+def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
+    """A count of what one kind of event counts belongs to an event of that kind: delegates and seats
+    to an election ("Warren earned 8 delegates", "the party lost 20 seats"), votes to an election
+    (or a bill's vote), the dead and hurt to the attack, disaster or outbreak that caused them
+    ("All 189 on board died when the jet came down"). Unless an event that can count it holds it
+    already, it goes to the nearest such event in its sentence, else to the last one before it in
+    the article, else to the first one after. It stays on the act whose object it is and on the
+    deaths it tolls, and leaves an event of another type, which cannot count it ("20 were arrested
+    and two officers injured": the arrests hurt no one)."""
+    doc = r.doc
+    types = taxonomy()
+    mentions: dict[str, list[Token]] = defaultdict(list)
+    for i, key in sorted(r.token_map.items()):
+        mentions[key].append(doc[i])
+
+    def isa(event: Event, names: frozenset[str]) -> bool:
+        etype = types.get(event.type)
+        return event.type in names or etype is not None and bool(names & set(etype.ancestors))
+
+    for q in r.quantities:
+        kind = _kind_of(q, doc)
+        if kind is None:
+            continue
+        key = q.quantity.key
+        holders = [e for e in events.values() if key in e.quantities]
+        if any(isa(e, kind.keepers) for e in holders):
+            continue
+        anchor = doc[q.anchor]
+        fitting = [e for e in events.values() if isa(e, kind.targets) and mentions[e.key]]
+        here = [(tree_distance(anchor, t), abs(anchor.i - t.i), e.key) for e in fitting for t in mentions[e.key]
+                if sent_start(t) == sent_start(anchor)]
+        target = events[min(here)[2]] if here else None
+        if target is None:
+            # the dead of one episode are no toll of another: "Columbia was lost in 2003, killing
+            # seven" does not count the Challenger's explosion of 1986
+            if kind is _TOLL:
+                times = {e.time for e in holders if e.type != "Event" and e.time} | {
+                    t.expr.key for t in r.times if sent_start(doc[t.start]) == sent_start(anchor)}
+                places = {e.place for e in holders if e.type != "Event" and e.place}
+                fitting = [e for e in fitting if _same_episode(e, times, places, r)]
+            before = [(t.i, e.key) for e in fitting for t in mentions[e.key] if t.i < anchor.i]
+            after = [(t.i, e.key) for e in fitting for t in mentions[e.key] if t.i > anchor.i]
+            found = max(before) if before else min(after) if after else None
+            target = events[found[1]] if found else None
+        if target is None:
+            continue
+        target.quantities.append(key)
+        for e in holders:
+            if e.type not in _OWN_ACTS:
+                e.quantities.remove(key)  # "ousting" counts no seats
+
+
+def _kind_of(q: FoundQuantity, doc: Doc) -> _Kind | None:
+    """The kind of event that counts `q`, by its unit ("council seat" is a seat), a share of the vote
+    by what it is a share of ("25.7% of the vote")."""
+    unit = q.quantity.unit
+    if unit == "percent":
+        after = [t for t in doc[q.end:q.end + 4] if not t.is_punct]
+        if len(after) >= 2 and after[0].lower_ == "of":
+            noun = next((t for t in after[1:] if t.pos_ == "NOUN"), None)
+            unit = noun.lemma_.lower() if noun is not None else unit
+    if not unit or q.quantity.value is None:
+        return None
+    return _KINDS.get(unit.split()[-1])
+
+
+def _same_episode(event: Event, times: set[str], places: set[str], r: Reading) -> bool:
+    """Whether `event` may be the episode of these times and places: where both are known, they agree."""
+    if event.place and places and event.place not in places:
+        return False
+    spans = {t.expr.key: _days(t.expr) for t in r.times}
+    own = spans.get(event.time or "")
+    return own is None or all(s is None or (own[0] <= s[1] and s[0] <= own[1]) for s in map(spans.get, times))
+
+
+def _days(t: TimeExpression) -> tuple[str, str] | None:
+    """The first and last day (ISO) a time covers: a day, a month, a year or a span; None if unknown."""
+    if t.value and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value):
+        return (t.value + "-01-01"[len(t.value) - 4:], t.value + "-12-31"[len(t.value) - 4:])
+    if t.start and t.end:
+        return (t.start[:10], t.end[:10])
+    return None
