@@ -26,6 +26,8 @@ def event_figures(facts, etype: str) -> set[tuple[Decimal, str | None]]:
     ("Nine passengers died after the ferry capsized.", 9, "dead"),
     ("Two pilgrims also died in the fire, the embassy said.", 2, "dead"),
     ("The blaze caused the deaths of 12 workers.", 12, "dead"),
+    ("Officials said 20 people had died and 15 were missing.", 15, "missing"),
+    ("Three climbers are missing after the avalanche.", 3, "missing"),
     ("Officials said 30 people died in the floods.", 30, "dead"),
     ("Police said 14 were arrested during the clashes.", 14, "arrested"),
     ("Rescuers said five were rescued from the rubble.", 5, "rescued"),
@@ -113,9 +115,21 @@ def test_the_hurt_told_with_arrests_are_counted_for_the_clash(extract_text):
 
 
 def test_the_dead_of_another_year_are_no_toll_of_a_disaster(extract_text):
-    facts = extract_text("News\n\nAtlas was lost on March 3, 2001 when it broke up, killing all five crew members. "
-                         "Orion exploded in 1990, killing four.")
+    facts = extract_text("News\n\nAtlas was lost back on March 3, 2001 when it broke apart during re-entry, killing "
+                         "all five crew members aboard. Orion was lost when it exploded 40 seconds after launch back "
+                         "on May 2, 1990, killing all four aboard.")
     assert (Decimal(5), "killed") not in event_figures(facts, "Explosion")
+
+
+def test_a_count_after_at_or_with_counts_what_the_verbs_object_names(extract_text):
+    facts = extract_text("News\n\nIn Sunday's election, the Green Party secured the most seats, at 14, followed by "
+                         "the Labour Party, with 12.")
+    assert {(Decimal(14), "seat"), (Decimal(12), "seat")} <= {(v, u) for v, u, _ in figures(facts)}
+
+
+def test_a_number_after_at_with_no_plural_object_counts_nothing(extract_text):
+    facts = extract_text("News\n\nThe runner took the lead at 14 and never lost it.")
+    assert all(u is None for v, u, _ in figures(facts) if v == 14)
 
 
 def test_a_death_toll_that_rose_counts_the_dead(extract_text):

@@ -87,6 +87,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     taken: set[int] = set()
     skip = {i for e in ents(doc) if e.label_ in ("DATE", "TIME", "ORDINAL") for i in range(e.start, e.end)}
     spans = [(e.start, e.end, e.label_) for e in ents(doc) if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
+    spans += [(e.start, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _lone_count(e)]
     ent_tokens = {i for s, e, _ in spans for i in range(s, e)}
     for tok in tokens(doc):  # numbers the model left untagged ("six missiles" sometimes)
         if tok.like_num and tok.i not in ent_tokens and tok.i not in skip and tok.ent_type_ in ("", "CARDINAL"):
@@ -108,6 +109,13 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
     return found
+
+
+def _lone_count(ent) -> bool:
+    """Whether a "date" the model tagged is a lone small number after "at" or "with", a count: "secured
+    the most delegates, at 14" (a day of the month would be "on the 14th", a year has four digits)."""
+    return len(ent) == 1 and ent[0].is_digit and len(ent[0].text) <= 2 and ent.start > 0 \
+        and ent.doc[ent.start - 1].lower_ in ("at", "with")
 
 
 def _join_ranges(doc: Doc, found: list[FoundQuantity]) -> None:
@@ -396,6 +404,20 @@ def _elided_units(found: list[FoundQuantity], doc: Doc) -> None:
                    and p.quantity.unit not in _FATE_UNITS]  # a fate comes from a count's own verb
         if earlier and _parallel(doc[q.end - 1], doc[earlier[-1].anchor]):
             q.quantity.unit = earlier[-1].quantity.unit
+        elif (noun := _uncounted_object(doc[q.end - 1])) is not None:
+            q.quantity.unit = _unit_lemma(noun)
+
+
+def _uncounted_object(number: Token) -> Token | None:
+    """The noun a number after "at" or "with" gives the count of, when the verb's object names it with
+    no number of its own: "Buttigieg secured the most delegates, at 14", "won the most seats, with 120"."""
+    if number.dep_ != "pobj" or number.head.lower_ not in ("at", "with"):
+        return None
+    verb = number.head.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if verb.pos_ != "VERB" or len(objects) != 1 or any(c.dep_ == "nummod" for c in objects[0].children):
+        return None
+    return objects[0] if objects[0].tag_ == "NNS" else None  # a count is of a plural: not "took the lead at 14"
 
 
 
@@ -412,8 +434,10 @@ def _parallel(number: Token, counted: Token) -> bool:
         verb = verb.head
     if number.dep_ == "dobj" and number.head.lemma_ == verb.lemma_:
         return True
-    if number.dep_ == "pobj" and number.head.lower_ in ("with", "at") and number.head.head.i in (verb.i, counted.i):
-        return True
+    if number.dep_ == "pobj" and number.head.lower_ in ("with", "at") and (
+            number.head.head.i in (verb.i, counted.i)
+            or number.head.head.dep_ in ("advcl", "conj") and number.head.head.head.i == verb.i):
+        return True  # "... with 6", "secured 14, followed by Sanders, with 12"
     return number.dep_ == "conj" and number.head.i in {t.i for t in counted.subtree}
 
 
@@ -471,6 +495,12 @@ def _fate(tok: Token) -> str | None:
              if p.dep_ == "pobj" and p.lower_ in _FATE_WORDS] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else []
     if among:
         return _FATE_WORDS[among[0].lower_]  # "two pilgrims were among the dead"
+    state = [c for c in tok.head.children if c.dep_ in ("acomp", "attr") and c.lower_ in _FATE_WORDS] \
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain") else []
+    if state:
+        return _FATE_WORDS[state[0].lower_]  # "15 were missing", "three people remain missing"
+    if tok.dep_ == "nsubj" and tok.head.lower_ == "missing":
+        return "missing"  # "three people are missing", parsed as a verb
     count = tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (count.like_num or count.lower_ in _ROUGH):
         tok = count  # "dozens of people were injured", "30 of the passengers died": the count's verb

@@ -105,10 +105,11 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
             # the dead of one episode are no toll of another: "Columbia was lost in 2003, killing
             # seven" does not count the Challenger's explosion of 1986
             if kind is _TOLL:
-                times = {e.time for e in holders if e.type != "Event" and e.time} | {
-                    t.expr.key for t in r.times if sent_start(doc[t.start]) == sent_start(anchor)}
-                places = {e.place for e in holders if e.type != "Event" and e.place}
-                fitting = [e for e in fitting if _same_episode(e, times, places, r)]
+                deaths = [e for e in holders if e.type != "Event"]
+                days = _days_of(r, [e.time for e in deaths], [anchor])
+                places = {e.place for e in deaths if e.place}
+                fitting = [e for e in fitting if not (e.place and places and e.place not in places)
+                           and _overlap(days, _days_of(r, [e.time], mentions[e.key]))]
             before = [(t.i, e.key) for e in fitting for t in mentions[e.key] if t.i < anchor.i]
             after = [(t.i, e.key) for e in fitting for t in mentions[e.key] if t.i > anchor.i]
             found = max(before) if before else min(after) if after else None
@@ -135,13 +136,20 @@ def _kind_of(q: FoundQuantity, doc: Doc) -> _Kind | None:
     return _KINDS.get(unit.split()[-1])
 
 
-def _same_episode(event: Event, times: set[str], places: set[str], r: Reading) -> bool:
-    """Whether `event` may be the episode of these times and places: where both are known, they agree."""
-    if event.place and places and event.place not in places:
-        return False
+def _days_of(r: Reading, times: list[str | None], words: list[Token]) -> list[tuple[str, str]]:
+    """The days an episode covers: those of its own times, else those of the times named in the
+    sentences of its words."""
     spans = {t.expr.key: _days(t.expr) for t in r.times}
-    own = spans.get(event.time or "")
-    return own is None or all(s is None or (own[0] <= s[1] and s[0] <= own[1]) for s in map(spans.get, times))
+    own = [spans[k] for k in times if k and spans.get(k)]
+    if own:
+        return own
+    sents = {sent_start(w) for w in words}
+    return [d for t in r.times if sent_start(r.doc[t.start]) in sents and (d := _days(t.expr))]
+
+
+def _overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
+    """Whether two episodes' days may be the same: one is unknown, or some day of each meets."""
+    return not a or not b or any(x[0] <= y[1] and y[0] <= x[1] for x in a for y in b)
 
 
 def _days(t: TimeExpression) -> tuple[str, str] | None:
