@@ -132,6 +132,26 @@ def test_a_number_after_at_with_no_plural_object_counts_nothing(extract_text):
     assert all(u is None for v, u, _ in figures(facts) if v == 14)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Police estimated the crowd at 50,000.",
+    "Protesters rallied in the capital, and a crowd of 50,000 filled the square.",
+    "The crowd numbered 50,000, organisers said.",
+])
+def test_the_size_of_a_crowd_counts_people(extract_text, sentence):
+    assert (Decimal(50000), "people") in {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))}
+
+
+def test_an_amount_the_model_tagged_with_its_noun_counts_that_noun(extract_text):
+    facts = extract_text("News\n\nA court in Bergen fined the shipping firm 3 million kroner on Friday.")
+    assert (Decimal(3_000_000), "kroner") in {(v, u) for v, u, _ in figures(facts)}
+
+
+def test_the_dead_reported_days_after_a_storm_in_another_paragraph_are_its_toll(extract_text):
+    facts = extract_text("News\n\nHurricane Delia hit the coast of Florida on Monday.\n\nRoads were closed across "
+                         "the state.\n\nBy Wednesday, officials had confirmed 14 deaths.")
+    assert {u for v, u in event_figures(facts, "Storm") if v == 14} & {"killed", "dead"}
+
+
 def test_a_death_toll_that_rose_counts_the_dead(extract_text):
     facts = extract_text("Floods\n\nThe death toll from the floods rose to 39 on Tuesday, officials said.")
     assert (Decimal(39), "dead") in {(v, u) for v, u, _ in figures(facts)}

@@ -86,7 +86,8 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     found: list[FoundQuantity] = []
     taken: set[int] = set()
     skip = {i for e in ents(doc) if e.label_ in ("DATE", "TIME", "ORDINAL") for i in range(e.start, e.end)}
-    spans = [(e.start, e.end, e.label_) for e in ents(doc) if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
+    spans = [(e.start, _number_end(e), e.label_) for e in ents(doc)
+             if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
     spans += [(e.start, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _lone_count(e)]
     ent_tokens = {i for s, e, _ in spans for i in range(s, e)}
     for tok in tokens(doc):  # numbers the model left untagged ("six missiles" sometimes)
@@ -109,6 +110,20 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
     return found
+
+
+def _number_end(ent) -> int:
+    """Where the number of an entity ends: a measure the model tagged with its noun ("3 million
+    kroner", "20 tonnes") leaves the noun out, to be read as what the number counts."""
+    end = ent.end
+    if ent.label_ == "QUANTITY":
+        while end - 1 > ent.start and ent.doc[end - 1].pos_ == "NOUN" and not ent.doc[end - 1].like_num \
+                and ent.doc[end - 1].lower_ not in _SCALES and ent.doc[end - 1].lower_ not in lexicon.CURRENCIES:
+            end -= 1
+        last = ent.doc[end - 1]
+        if not (last.like_num or last.lower_ in _SCALES):
+            return ent.end  # "13-inch": a measure in one word, no count
+    return end
 
 
 def _lone_count(ent) -> bool:
@@ -329,7 +344,7 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         # "two pilgrims also died": what the event counts is its dead, whoever they were
         unit = fate
     if unit is None and counted is None:
-        unit = _tally_unit(doc[end - 1])
+        unit = _tally_unit(doc[end - 1]) or _crowd_unit(doc[end - 1])
     anchor = counted.i if counted is not None else doc[end - 1].i
     qspan = doc[start:end]
     quantity = Quantity(key, Span(qspan.start_char, qspan.end_char, qspan.text), value, unit, qualifier, currency)
@@ -388,6 +403,22 @@ def _tally_unit(number: Token) -> str | None:
         counted = of[0] if of else before if before is not None and before.pos_ == "NOUN" else None
         if counted is not None:
             return _unit_lemma(counted)
+    return None
+
+
+_CROWD_NOUNS = frozenset({"crowd", "crowds", "turnout", "attendance", "gathering"})
+
+
+def _crowd_unit(number: Token) -> str | None:
+    """People, for the size of a crowd: "a crowd of 50,000", "police estimated the crowd at 50,000",
+    "the crowd numbered 20,000"."""
+    head = number.head
+    if number.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _CROWD_NOUNS:
+        return "people"
+    verb = head.head if number.dep_ == "pobj" and head.lower_ in ("at", "to") else head
+    if verb.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _CROWD_NOUNS
+                                   for c in verb.children) and number.dep_ in ("pobj", "dobj", "attr", "npadvmod"):
+        return "people"  # "estimated the crowd at 50,000", "the crowd numbered 20,000", "grew to 30,000"
     return None
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -106,10 +108,10 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
             # seven" does not count the Challenger's explosion of 1986
             if kind is _TOLL:
                 deaths = [e for e in holders if e.type != "Event"]
-                days = _days_of(r, [e.time for e in deaths], [anchor])
+                days = _days_of(r, [e.time for e in deaths], [anchor] if deaths else [])
                 places = {e.place for e in deaths if e.place}
                 fitting = [e for e in fitting if not (e.place and places and e.place not in places)
-                           and _overlap(days, _days_of(r, [e.time], mentions[e.key]))]
+                           and _died_of(days, _days_of(r, [e.time], mentions[e.key]))]
             before = [(t.i, e.key) for e in fitting for t in mentions[e.key] if t.i < anchor.i]
             after = [(t.i, e.key) for e in fitting for t in mentions[e.key] if t.i > anchor.i]
             found = max(before) if before else min(after) if after else None
@@ -136,26 +138,40 @@ def _kind_of(q: FoundQuantity, doc: Doc) -> _Kind | None:
     return _KINDS.get(unit.split()[-1])
 
 
-def _days_of(r: Reading, times: list[str | None], words: list[Token]) -> list[tuple[str, str]]:
+def _days_of(r: Reading, times: list[str | None], words: list[Token]) -> list[tuple[date, date]]:
     """The days an episode covers: those of its own times, else those of the times named in the
     sentences of its words."""
     spans = {t.expr.key: _days(t.expr) for t in r.times}
-    own = [spans[k] for k in times if k and spans.get(k)]
+    own = [span for k in times if k and (span := spans.get(k))]
     if own:
         return own
     sents = {sent_start(w) for w in words}
     return [d for t in r.times if sent_start(r.doc[t.start]) in sents and (d := _days(t.expr))]
 
 
-def _overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
-    """Whether two episodes' days may be the same: one is unknown, or some day of each meets."""
-    return not a or not b or any(x[0] <= y[1] and y[0] <= x[1] for x in a for y in b)
+# How long after a disaster its dead are still its toll ("by Wednesday, 14 had died of the storm of Monday").
+_TOLL_WINDOW = timedelta(days=31)
 
 
-def _days(t: TimeExpression) -> tuple[str, str] | None:
-    """The first and last day (ISO) a time covers: a day, a month, a year or a span; None if unknown."""
-    if t.value and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value):
-        return (t.value + "-01-01"[len(t.value) - 4:], t.value + "-12-31"[len(t.value) - 4:])
-    if t.start and t.end:
-        return (t.start[:10], t.end[:10])
+def _died_of(deaths: list[tuple[date, date]], cause: list[tuple[date, date]]) -> bool:
+    """Whether deaths on these days may be of a cause on those: one is unknown, or the deaths fall
+    from the cause's first day to a month after its last."""
+    return not deaths or not cause or any(c[0] <= d[1] and d[0] <= c[1] + _TOLL_WINDOW for d in deaths for c in cause)
+
+
+def _days(t: TimeExpression) -> tuple[date, date] | None:
+    """The first and last day a time covers: a day, a month, a year or a span; None if unknown."""
+    try:
+        if t.value and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value):
+            parts = [int(p) for p in t.value.split("-")]
+            year, month, day = parts + [0] * (3 - len(parts))
+            if day:
+                return date(year, month, day), date(year, month, day)
+            if month:
+                return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+            return date(year, 1, 1), date(year, 12, 31)
+        if t.start and t.end:
+            return date.fromisoformat(t.start[:10]), date.fromisoformat(t.end[:10])
+    except ValueError:
+        return None
     return None
