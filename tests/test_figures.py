@@ -247,6 +247,29 @@ def test_a_sentence_named_by_its_length_counts_years(extract_text):
     assert (25, "year", None) in figures(facts)
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("Ortiz served nine years of a twenty-year sentence before his release.", 9),
+    ("The governor commuted her sentence after she had served eleven years.", 11),
+    ("He was sentenced to fifteen years in prison, serving six before his parole.", 6),
+])
+def test_time_already_served_counts_years_served(extract_text, sentence, value):
+    assert (value, "year served", None) in figures(extract_text(f"News\n\n{sentence}"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "A court in Lyon sentenced Paul Girard to serve twelve years in prison.",
+    "Paul Girard will serve twelve years in prison, the court ruled.",
+])
+def test_a_term_still_to_be_served_is_no_time_served(extract_text, sentence):
+    assert (12, "year", None) in figures(extract_text(f"News\n\n{sentence}"))
+
+
+def test_time_served_is_counted_for_the_clemency_it_preceded(extract_text):
+    facts = extract_text("News\n\nOrtiz was sentenced to fifteen years in prison, serving six before being granted "
+                         "clemency by the governor.")
+    assert (Decimal(6), "year served") in event_figures(facts, "Pardon")
+
+
 def test_days_of_mourning_are_counted(extract_text):
     facts = extract_text("News\n\nThe government of Chile declared five days of national mourning on Tuesday.")
     assert (5, "day", None) in figures(facts)

@@ -109,7 +109,34 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     found += _zero_tolls(doc, key_prefix, len(found))
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
+    _time_served(found, doc)
     return found
+
+
+def _time_served(found: list[FoundQuantity], doc: Doc) -> None:
+    """Time already served is no sentence: "served eight years of a 35-year sentence" counts years
+    served, and so does the bare number of "sentenced to 14 years, serving eight" (taking the term's
+    unit). A term still to be served ("sentenced to serve 188 months", "will serve 5 years") stays one."""
+    for q in found:
+        number = doc[q.end - 1]
+        if q.quantity.unit in _TERM_UNITS and _served(doc[q.anchor]):
+            q.quantity.unit = f"{q.quantity.unit} served"
+        elif q.quantity.unit is None and q.quantity.value is not None and _served(number):
+            sent = number.sent
+            terms = [t for t in found if t.quantity.unit in _TERM_UNITS and sent.start <= t.start < sent.end]
+            if terms:
+                q.quantity.unit = f"{terms[0].quantity.unit} served"
+
+
+def _served(obj: Token) -> bool:
+    """Whether `obj` is what a verb "serve" in the past or under way takes: "served eight years",
+    "after serving twelve years" (not "sentenced to serve", "will serve")."""
+    verb = obj.head
+    if obj.dep_ not in ("dobj", "npadvmod") or verb.lemma_.lower() != "serve" or verb.tag_ not in ("VBD", "VBG", "VBN"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS | {"to"} for c in verb.children):
+        return False
+    return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("sentence", "order", "face"))
 
 
 def _number_end(ent) -> int:

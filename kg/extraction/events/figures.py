@@ -61,10 +61,13 @@ _SEATS = _Kind(_ELECTION, _ELECTION)
 _VOTES = _Kind(_ELECTION, frozenset({"PoliticalEvent", "Ruling"}))
 _CAUSES = frozenset({"Attack", "Clash", "Disaster", "Outbreak"})
 _TOLL = _Kind(_CAUSES, _CAUSES | {"Protest"})
+_RELEASES = frozenset({"Pardon", "Parole", "PrisonerRelease"})
+_SERVED = _Kind(_RELEASES, _RELEASES)
 _KINDS: dict[str, _Kind] = {
     "seat": _SEATS, "delegate": _SEATS,
     "vote": _VOTES, "voter": _VOTES, "ballot": _VOTES,
     "killed": _TOLL, "dead": _TOLL, "injured": _TOLL, "missing": _TOLL, "casualty": _TOLL,
+    "served": _SERVED,  # "year served": the time behind a release, not part of the sentence
 }
 # Events a count may stay on beside the event that counts it: the act whose object it is ("Warren
 # earned 8 delegates") and the deaths it tolls ("189 died").
@@ -75,7 +78,8 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
     """A count of what one kind of event counts belongs to an event of that kind: delegates and seats
     to an election ("Warren earned 8 delegates", "the party lost 20 seats"), votes to an election
     (or a bill's vote), the dead and hurt to the attack, disaster or outbreak that caused them
-    ("All 189 on board died when the jet came down"). Unless an event that can count it holds it
+    ("All 189 on board died when the jet came down"), time served to the pardon or release it
+    preceded ("served eight years before being granted clemency"). Unless an event that can count it holds it
     already, it goes to the nearest such event in its sentence, else to the last one before it in
     the article, else to the first one after. It stays on the act whose object it is and on the
     deaths it tolls, and leaves an event of another type, which cannot count it ("20 were arrested
