@@ -28,6 +28,7 @@ def event_figures(facts, etype: str) -> set[tuple[Decimal, str | None]]:
     ("The blaze caused the deaths of 12 workers.", 12, "dead"),
     ("Officials said 20 people had died and 15 were missing.", 15, "missing"),
     ("Three climbers are missing after the avalanche.", 3, "missing"),
+    ("The tanker had ten crewmembers aboard.", 10, "crew member"),
     ("Officials said 30 people died in the floods.", 30, "dead"),
     ("Police said 14 were arrested during the clashes.", 14, "arrested"),
     ("Rescuers said five were rescued from the rubble.", 5, "rescued"),
@@ -99,6 +100,12 @@ def test_seats_are_counted_for_the_election_not_for_an_ousting(extract_text):
                          "mayor's allies, in Sunday's local election.")
     assert (Decimal(300), "council seat") in event_figures(facts, "Election")
     assert (Decimal(300), "council seat") not in event_figures(facts, "Dismissal")
+
+
+def test_a_share_of_the_seats_is_counted_for_the_election(extract_text):
+    facts = extract_text("News\n\nOver 60% of the 300 available council seats went to opposition candidates, "
+                         "ousting the mayor's allies, in Sunday's local election.")
+    assert (Decimal(60), "percent") in event_figures(facts, "Election")
 
 
 def test_the_dead_of_a_crash_named_later_are_counted_for_the_crash(extract_text):

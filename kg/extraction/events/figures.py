@@ -132,11 +132,10 @@ def _kind_of(q: FoundQuantity, doc: Doc) -> _Kind | None:
     """The kind of event that counts `q`, by its unit ("council seat" is a seat), a share of the vote
     by what it is a share of ("25.7% of the vote")."""
     unit = q.quantity.unit
-    if unit == "percent":
-        after = [t for t in doc[q.end:q.end + 4] if not t.is_punct]
-        if len(after) >= 2 and after[0].lower_ == "of":
-            noun = next((t for t in after[1:] if t.pos_ == "NOUN"), None)
-            unit = noun.lemma_.lower() if noun is not None else unit
+    if unit == "percent" and q.end < len(doc) and doc[q.end].lower_ == "of":
+        # "25.7% of the vote", "over 80% of the 452 available council seats": a share of what "of" names
+        noun = next((c for c in doc[q.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        unit = noun.lemma_.lower() if noun is not None else unit
     if not unit or q.quantity.value is None:
         return None
     return _KINDS.get(unit.split()[-1])
