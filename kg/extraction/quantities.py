@@ -132,8 +132,10 @@ def _served(obj: Token) -> bool:
     """Whether `obj` is what a verb "serve" in the past or under way takes: "served eight years",
     "after serving twelve years" (not "sentenced to serve", "will serve")."""
     verb = obj.head
-    if obj.dep_ not in ("dobj", "npadvmod") or verb.lemma_.lower() != "serve" or verb.tag_ not in ("VBD", "VBG", "VBN"):
+    if obj.dep_ not in ("dobj", "npadvmod") or verb.lemma_.lower() != "serve":
         return False
+    if verb.tag_ not in ("VBD", "VBG", "VBN"):
+        return False  # "will serve", "to serve": a term still ahead
     if any(c.dep_ == "aux" and c.lower_ in _MODALS | {"to"} for c in verb.children):
         return False
     return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("sentence", "order", "face"))
@@ -617,7 +619,8 @@ def _zero_tolls(doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
         lemma = noun.lemma_.lower()
         if lemma in _ZERO_NOUNS:
             # "no injuries or deaths": the one "no" says none of each
-            units = tuple(dict.fromkeys(u for n in (noun, *noun.conjuncts) for u in _ZERO_NOUNS.get(n.lemma_.lower(), ())))
+            named = (noun, *noun.conjuncts)
+            units = tuple(dict.fromkeys(u for n in named for u in _ZERO_NOUNS.get(n.lemma_.lower(), ())))
         elif noun.dep_ in ("nsubjpass", "nsubj") and noun.head.lemma_.lower() in _FATE_VERBS:
             verb = noun.head
             if any(c.dep_ == "neg" or c.lower_ in _MODALS for c in verb.children):

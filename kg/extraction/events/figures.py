@@ -79,53 +79,58 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
     to an election ("Warren earned 8 delegates", "the party lost 20 seats"), votes to an election
     (or a bill's vote), the dead and hurt to the attack, disaster or outbreak that caused them
     ("All 189 on board died when the jet came down"), time served to the pardon or release it
-    preceded ("served eight years before being granted clemency"). Unless an event that can count it holds it
-    already, it goes to the nearest such event in its sentence, else to the last one before it in
-    the article, else to the first one after. It stays on the act whose object it is and on the
-    deaths it tolls, and leaves an event of another type, which cannot count it ("20 were arrested
-    and two officers injured": the arrests hurt no one)."""
-    doc = r.doc
+    preceded ("served eight years before being granted clemency"). Unless an event that can count
+    it holds it already, it goes to the nearest such event in its sentence, else to the last one
+    before it in the article, else to the first one after. It stays on the act whose object it is
+    and on the deaths it tolls, and leaves an event of another type, which cannot count it ("20 were
+    arrested and two officers injured": the arrests hurt no one)."""
     types = taxonomy()
     mentions: dict[str, list[Token]] = defaultdict(list)
     for i, key in sorted(r.token_map.items()):
-        mentions[key].append(doc[i])
+        mentions[key].append(r.doc[i])
 
     def isa(event: Event, names: frozenset[str]) -> bool:
         etype = types.get(event.type)
         return event.type in names or etype is not None and bool(names & set(etype.ancestors))
 
     for q in r.quantities:
-        kind = _kind_of(q, doc)
+        kind = _kind_of(q, r.doc)
         if kind is None:
             continue
         key = q.quantity.key
         holders = [e for e in events.values() if key in e.quantities]
         if any(isa(e, kind.keepers) for e in holders):
             continue
-        anchor = doc[q.anchor]
         fitting = [e for e in events.values() if isa(e, kind.targets) and mentions[e.key]]
-        here = [(tree_distance(anchor, t), abs(anchor.i - t.i), e.key) for e in fitting for t in mentions[e.key]
-                if sent_start(t) == sent_start(anchor)]
-        target = events[min(here)[2]] if here else None
-        if target is None:
-            # the dead of one episode are no toll of another: "Columbia was lost in 2003, killing
-            # seven" does not count the Challenger's explosion of 1986
-            if kind is _TOLL:
-                deaths = [e for e in holders if e.type != "Event"]
-                days = _days_of(r, [e.time for e in deaths], [anchor] if deaths else [])
-                places = {e.place for e in deaths if e.place}
-                fitting = [e for e in fitting if not (e.place and places and e.place not in places)
-                           and _died_of(days, _days_of(r, [e.time], mentions[e.key]))]
-            before = [(t.i, e.key) for e in fitting for t in mentions[e.key] if t.i < anchor.i]
-            after = [(t.i, e.key) for e in fitting for t in mentions[e.key] if t.i > anchor.i]
-            found = max(before) if before else min(after) if after else None
-            target = events[found[1]] if found else None
+        target = _nearest(r, r.doc[q.anchor], kind, holders, fitting, mentions)
         if target is None:
             continue
         target.quantities.append(key)
         for e in holders:
             if e.type not in _OWN_ACTS:
                 e.quantities.remove(key)  # "ousting" counts no seats
+
+
+def _nearest(r: Reading, anchor: Token, kind: _Kind, holders: list[Event], fitting: list[Event],
+             mentions: dict[str, list[Token]]) -> Event | None:
+    """The event of `fitting` a count at `anchor` goes to: the nearest in the parse of its sentence,
+    else the last one before it, else the first one after; a toll only to a cause of its episode."""
+    here = [(tree_distance(anchor, t), abs(anchor.i - t.i), n) for n, e in enumerate(fitting)
+            for t in mentions[e.key] if sent_start(t) == sent_start(anchor)]
+    if here:
+        return fitting[min(here)[2]]
+    if kind is _TOLL:
+        # the dead of one episode are no toll of another: "Columbia was lost in 2003, killing
+        # seven" does not count the Challenger's explosion of 1986
+        deaths = [e for e in holders if e.type != "Event"]
+        days = _days_of(r, [e.time for e in deaths], [anchor] if deaths else [])
+        places = {e.place for e in deaths if e.place}
+        fitting = [e for e in fitting if not (e.place and places and e.place not in places)
+                   and _died_of(days, _days_of(r, [e.time], mentions[e.key]))]
+    before = [(t.i, n) for n, e in enumerate(fitting) for t in mentions[e.key] if t.i < anchor.i]
+    after = [(t.i, n) for n, e in enumerate(fitting) for t in mentions[e.key] if t.i > anchor.i]
+    found = max(before) if before else min(after) if after else None
+    return fitting[found[1]] if found else None
 
 
 def _kind_of(q: FoundQuantity, doc: Doc) -> _Kind | None:
@@ -159,7 +164,9 @@ _TOLL_WINDOW = timedelta(days=31)
 def _died_of(deaths: list[tuple[date, date]], cause: list[tuple[date, date]]) -> bool:
     """Whether deaths on these days may be of a cause on those: one is unknown, or the deaths fall
     from the cause's first day to a month after its last."""
-    return not deaths or not cause or any(c[0] <= d[1] and d[0] <= c[1] + _TOLL_WINDOW for d in deaths for c in cause)
+    if not deaths or not cause:
+        return True
+    return any(c[0] <= d[1] and d[0] <= c[1] + _TOLL_WINDOW for d in deaths for c in cause)
 
 
 def _days(t: TimeExpression) -> tuple[date, date] | None:
