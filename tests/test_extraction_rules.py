@@ -111,7 +111,7 @@ def test_attack_has_agent_target_place_and_casualties(extract_text):
     assert facts.entities[attack.agents[0]].name == "Russia"
     assert facts.entities[attack.place].name == "Kharkiv"
     assert facts.times[attack.time].value == "2024-06-03"
-    assert {(facts.quantities[q].value, facts.quantities[q].unit) for q in attack.quantities} == {(Decimal(3), "civilian")}
+    assert {(facts.quantities[q].value, facts.quantities[q].unit) for q in attack.quantities} == {(Decimal(3), "killed")}
 
 
 def test_mentions_of_one_event_merge_and_a_previous_one_stays_apart(extract_text):

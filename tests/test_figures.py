@@ -23,7 +23,12 @@ def event_figures(facts, etype: str) -> set[tuple[Decimal, str | None]]:
     ("Gunmen stormed a market in the north, killing 23 and wounding 41.", 23, "killed"),
     ("Gunmen stormed a market in the north, killing 23 and wounding 41.", 41, "injured"),
     ("At least 12 people were killed when the bridge gave way.", 12, "killed"),
-    ("Nine passengers died after the ferry capsized.", 9, "passenger"),
+    ("Nine passengers died after the ferry capsized.", 9, "dead"),
+    ("Two pilgrims also died in the fire, the embassy said.", 2, "dead"),
+    ("The blaze caused the deaths of 12 workers.", 12, "dead"),
+    ("Officials said 20 people had died and 15 were missing.", 15, "missing"),
+    ("Three climbers are missing after the avalanche.", 3, "missing"),
+    ("The tanker had ten crewmembers aboard.", 10, "crew member"),
     ("Officials said 30 people died in the floods.", 30, "dead"),
     ("Police said 14 were arrested during the clashes.", 14, "arrested"),
     ("Rescuers said five were rescued from the rubble.", 5, "rescued"),
@@ -31,6 +36,127 @@ def event_figures(facts, etype: str) -> set[tuple[Decimal, str | None]]:
 ])
 def test_a_count_of_people_takes_the_verb_that_befell_them_as_unit(extract_text, sentence, value, unit):
     assert (Decimal(value), unit) in {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))}
+
+
+def test_a_count_of_people_rescued_keeps_its_noun(extract_text):
+    facts = extract_text("News\n\nSix fishermen were rescued after their trawler sank.")
+    assert (Decimal(6), "fisherman") in {(v, u) for v, u, _ in figures(facts)}
+
+
+def test_a_number_in_a_name_after_death_counts_no_one(extract_text):
+    facts = extract_text("News\n\nUsers marked the death of Windows 7 with a farewell party.")
+    assert "dead" not in {u for _, u, _ in figures(facts)}
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Rebels shelled the town on Friday, but the attack caused no casualties.", {"killed", "injured"}),
+    ("There were no deaths after the dam burst.", {"dead"}),
+    ("No one was hurt when the roof collapsed.", {"injured"}),
+    ("No soldiers were killed in the ambush.", {"killed"}),
+    ("Nobody died in the fire.", {"dead"}),
+    ("No injuries or deaths were reported after the blast.", {"injured", "dead"}),
+    ("There were no reports of casualties after the quake.", {"killed", "injured"}),
+])
+def test_a_toll_the_text_says_was_none_is_zero(extract_text, sentence, units):
+    zeros = {u for v, u, _ in figures(extract_text(f"News\n\n{sentence}")) if v == 0}
+    assert zeros == units
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said no one else was hurt in the ambush.",
+    "Officials expect no further casualties from the storm.",
+    "There are no casualties left at the site, the rescuers said.",
+    "The drill is planned so that no one would be hurt.",
+])
+def test_a_none_that_leaves_a_toll_standing_or_is_only_possible_is_no_zero(extract_text, sentence):
+    assert not any(v == 0 for v, _, _ in figures(extract_text(f"News\n\n{sentence}")))
+
+
+def test_a_casualty_word_that_befell_no_one_is_no_event(extract_text):
+    facts = extract_text("News\n\nNo one was injured, the police said.")
+    assert not [e for e in facts.events.values() if e.type == "Casualty"]
+
+
+def test_no_casualties_are_counted_for_the_attack_the_sentence_names(extract_text):
+    facts = extract_text("News\n\nMilitants fired rockets at an air base on Friday. A spokesman said the attack "
+                         "produced no casualties.")
+    assert {(Decimal(0), "killed"), (Decimal(0), "injured")} <= event_figures(facts, "Attack")
+
+
+def test_delegates_an_actor_earned_are_counted_for_the_election(extract_text):
+    facts = extract_text("News\n\nDemocrats held caucuses in Nevada on Saturday. Senator Elizabeth Warren earned "
+                         "8 delegates, according to the party.")
+    assert (Decimal(8), "delegate") in event_figures(facts, "Election")
+
+
+def test_seats_a_party_lost_are_counted_for_the_election(extract_text):
+    facts = extract_text("News\n\nVoters in Portugal went to the polls on Sunday in a general election. The "
+                         "Socialist Party lost 12 seats, according to early results.")
+    assert (Decimal(12), "seat") in event_figures(facts, "Election")
+
+
+def test_seats_are_counted_for_the_election_not_for_an_ousting(extract_text):
+    facts = extract_text("News\n\nOver 60% of the 300 council seats went to opposition candidates, ousting the "
+                         "mayor's allies, in Sunday's local election.")
+    assert (Decimal(300), "council seat") in event_figures(facts, "Election")
+    assert (Decimal(300), "council seat") not in event_figures(facts, "Dismissal")
+
+
+def test_a_share_of_the_seats_is_counted_for_the_election(extract_text):
+    facts = extract_text("News\n\nOver 60% of the 300 available council seats went to opposition candidates, "
+                         "ousting the mayor's allies, in Sunday's local election.")
+    assert (Decimal(60), "percent") in event_figures(facts, "Election")
+
+
+def test_the_dead_of_a_crash_named_later_are_counted_for_the_crash(extract_text):
+    facts = extract_text("News\n\nAll 150 on board died when the jet came down on Monday. Investigators are "
+                         "studying the crash.")
+    assert (Decimal(150), "dead") in event_figures(facts, "Accident")
+
+
+def test_the_hurt_told_with_arrests_are_counted_for_the_clash(extract_text):
+    facts = extract_text("News\n\nProtesters clashed with police in Lyon on Saturday. Officials said 40 people "
+                         "were arrested and three officers were injured.")
+    assert (Decimal(3), "injured") in event_figures(facts, "Clash")
+    assert (Decimal(3), "injured") not in event_figures(facts, "Arrest")
+
+
+def test_the_dead_of_another_year_are_no_toll_of_a_disaster(extract_text):
+    facts = extract_text("News\n\nAtlas was lost back on March 3, 2001 when it broke apart during re-entry, killing "
+                         "all five crew members aboard. Orion was lost when it exploded 40 seconds after launch back "
+                         "on May 2, 1990, killing all four aboard.")
+    assert (Decimal(5), "killed") not in event_figures(facts, "Explosion")
+
+
+def test_a_count_after_at_or_with_counts_what_the_verbs_object_names(extract_text):
+    facts = extract_text("News\n\nIn Sunday's election, the Green Party secured the most seats, at 14, followed by "
+                         "the Labour Party, with 12.")
+    assert {(Decimal(14), "seat"), (Decimal(12), "seat")} <= {(v, u) for v, u, _ in figures(facts)}
+
+
+def test_a_number_after_at_with_no_plural_object_counts_nothing(extract_text):
+    facts = extract_text("News\n\nThe runner took the lead at 14 and never lost it.")
+    assert all(u is None for v, u, _ in figures(facts) if v == 14)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police estimated the crowd at 50,000.",
+    "Protesters rallied in the capital, and a crowd of 50,000 filled the square.",
+    "The crowd numbered 50,000, organisers said.",
+])
+def test_the_size_of_a_crowd_counts_people(extract_text, sentence):
+    assert (Decimal(50000), "people") in {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))}
+
+
+def test_an_amount_the_model_tagged_with_its_noun_counts_that_noun(extract_text):
+    facts = extract_text("News\n\nA court in Bergen fined the shipping firm 3 million kroner on Friday.")
+    assert (Decimal(3_000_000), "kroner") in {(v, u) for v, u, _ in figures(facts)}
+
+
+def test_the_dead_reported_days_after_a_storm_in_another_paragraph_are_its_toll(extract_text):
+    facts = extract_text("News\n\nHurricane Delia hit the coast of Florida on Monday.\n\nRoads were closed across "
+                         "the state.\n\nBy Wednesday, officials had confirmed 14 deaths.")
+    assert {u for v, u in event_figures(facts, "Storm") if v == 14} & {"killed", "dead"}
 
 
 def test_a_death_toll_that_rose_counts_the_dead(extract_text):
@@ -126,6 +252,29 @@ def test_a_prison_sentence_counts_years(extract_text):
 def test_a_sentence_named_by_its_length_counts_years(extract_text):
     facts = extract_text("News\n\nHe is serving a twenty-five-year sentence for fraud.")
     assert (25, "year", None) in figures(facts)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Ortiz served nine years of a twenty-year sentence before his release.", 9),
+    ("The governor commuted her sentence after she had served eleven years.", 11),
+    ("He was sentenced to fifteen years in prison, serving six before his parole.", 6),
+])
+def test_time_already_served_counts_years_served(extract_text, sentence, value):
+    assert (value, "year served", None) in figures(extract_text(f"News\n\n{sentence}"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "A court in Lyon sentenced Paul Girard to serve twelve years in prison.",
+    "Paul Girard will serve twelve years in prison, the court ruled.",
+])
+def test_a_term_still_to_be_served_is_no_time_served(extract_text, sentence):
+    assert (12, "year", None) in figures(extract_text(f"News\n\n{sentence}"))
+
+
+def test_time_served_is_counted_for_the_clemency_it_preceded(extract_text):
+    facts = extract_text("News\n\nOrtiz was sentenced to fifteen years in prison, serving six before being granted "
+                         "clemency by the governor.")
+    assert (Decimal(6), "year served") in event_figures(facts, "Pardon")
 
 
 def test_days_of_mourning_are_counted(extract_text):

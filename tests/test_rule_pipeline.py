@@ -55,6 +55,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "attach_quantities": ["test_figures.py::test_a_casualty_figure_attaches_to_the_attack_it_counts",
                           "test_figures.py::test_a_result_that_fell_is_a_financial_report_with_its_figures"],
     "merge_mentions": ["test_extraction_rules.py::test_mentions_of_one_event_merge_and_a_previous_one_stays_apart"],
+    "counts_of_their_kind": ["test_figures.py::test_delegates_an_actor_earned_are_counted_for_the_election",
+                             "test_figures.py::test_the_dead_of_a_crash_named_later_are_counted_for_the_crash"],
     "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before"],
     "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before"],
     "defender_intercepts": [f"{HERE}::test_the_attacked_state_intercepts_what_was_launched_at_it"],

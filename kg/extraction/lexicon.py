@@ -195,6 +195,7 @@ UNIT_NORMAL: dict[str, str] = {
     "injury": "injured", "injured": "injured", "wounded": "injured", "wound": "injured",
     "fatality": "killed", "death": "killed", "dead": "killed", "killed": "killed", "casualty": "casualty",
     "servicemen": "serviceman", "serviceman": "serviceman", "people": "person", "persons": "person",
+    "crewmember": "crew member", "crewmembers": "crew member",
     "%": "percent", "per cent": "percent", "percent": "percent", "pct": "percent",
 }
 QUALIFIERS = (

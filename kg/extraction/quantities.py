@@ -86,7 +86,9 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     found: list[FoundQuantity] = []
     taken: set[int] = set()
     skip = {i for e in ents(doc) if e.label_ in ("DATE", "TIME", "ORDINAL") for i in range(e.start, e.end)}
-    spans = [(e.start, e.end, e.label_) for e in ents(doc) if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
+    spans = [(e.start, _number_end(e), e.label_) for e in ents(doc)
+             if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
+    spans += [(e.start, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _lone_count(e)]
     ent_tokens = {i for s, e, _ in spans for i in range(s, e)}
     for tok in tokens(doc):  # numbers the model left untagged ("six missiles" sometimes)
         if tok.like_num and tok.i not in ent_tokens and tok.i not in skip and tok.ent_type_ in ("", "CARDINAL"):
@@ -104,9 +106,60 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
                 taken.update(range(part_start, part_end))
     _join_ranges(doc, found)
     _elided_units(found, doc)
+    found += _zero_tolls(doc, key_prefix, len(found))
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
+    _time_served(found, doc)
     return found
+
+
+def _time_served(found: list[FoundQuantity], doc: Doc) -> None:
+    """Time already served is no sentence: "served eight years of a 35-year sentence" counts years
+    served, and so does the bare number of "sentenced to 14 years, serving eight" (taking the term's
+    unit). A term still to be served ("sentenced to serve 188 months", "will serve 5 years") stays one."""
+    for q in found:
+        number = doc[q.end - 1]
+        if q.quantity.unit in _TERM_UNITS and _served(doc[q.anchor]):
+            q.quantity.unit = f"{q.quantity.unit} served"
+        elif q.quantity.unit is None and q.quantity.value is not None and _served(number):
+            sent = number.sent
+            terms = [t for t in found if t.quantity.unit in _TERM_UNITS and sent.start <= t.start < sent.end]
+            if terms:
+                q.quantity.unit = f"{terms[0].quantity.unit} served"
+
+
+def _served(obj: Token) -> bool:
+    """Whether `obj` is what a verb "serve" in the past or under way takes: "served eight years",
+    "after serving twelve years" (not "sentenced to serve", "will serve")."""
+    verb = obj.head
+    if obj.dep_ not in ("dobj", "npadvmod") or verb.lemma_.lower() != "serve":
+        return False
+    if verb.tag_ not in ("VBD", "VBG", "VBN"):
+        return False  # "will serve", "to serve": a term still ahead
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS | {"to"} for c in verb.children):
+        return False
+    return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("sentence", "order", "face"))
+
+
+def _number_end(ent) -> int:
+    """Where the number of an entity ends: a measure the model tagged with its noun ("3 million
+    kroner", "20 tonnes") leaves the noun out, to be read as what the number counts."""
+    end = ent.end
+    if ent.label_ == "QUANTITY":
+        while end - 1 > ent.start and ent.doc[end - 1].pos_ == "NOUN" and not ent.doc[end - 1].like_num \
+                and ent.doc[end - 1].lower_ not in _SCALES and ent.doc[end - 1].lower_ not in lexicon.CURRENCIES:
+            end -= 1
+        last = ent.doc[end - 1]
+        if not (last.like_num or last.lower_ in _SCALES):
+            return ent.end  # "13-inch": a measure in one word, no count
+    return end
+
+
+def _lone_count(ent) -> bool:
+    """Whether a "date" the model tagged is a lone small number after "at" or "with", a count: "secured
+    the most delegates, at 14" (a day of the month would be "on the 14th", a year has four digits)."""
+    return len(ent) == 1 and ent[0].is_digit and len(ent[0].text) <= 2 and ent.start > 0 \
+        and ent.doc[ent.start - 1].lower_ in ("at", "with")
 
 
 def _join_ranges(doc: Doc, found: list[FoundQuantity]) -> None:
@@ -315,10 +368,12 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         if kind is not None and kind.dep_ == "compound" and kind.head.i == counted.i and kind.pos_ == "NOUN" \
                 and kind.is_lower and unit == counted.lemma_.lower():
             unit = f"{kind.lemma_.lower()} {unit}"  # "six crew members", "30 fire engines": the kind counted
-    if unit is None or unit in _GENERIC_PEOPLE:
-        unit = _fate(doc[end - 1] if counted is None else counted) or unit
+    fate = _fate(doc[end - 1] if counted is None else counted)
+    if fate and (unit is None or unit in _GENERIC_PEOPLE or fate in _TOLL_FATES):
+        # "two pilgrims also died": what the event counts is its dead, whoever they were
+        unit = fate
     if unit is None and counted is None:
-        unit = _tally_unit(doc[end - 1])
+        unit = _tally_unit(doc[end - 1]) or _crowd_unit(doc[end - 1])
     anchor = counted.i if counted is not None else doc[end - 1].i
     qspan = doc[start:end]
     quantity = Quantity(key, Span(qspan.start_char, qspan.end_char, qspan.text), value, unit, qualifier, currency)
@@ -380,6 +435,22 @@ def _tally_unit(number: Token) -> str | None:
     return None
 
 
+_CROWD_NOUNS = frozenset({"crowd", "crowds", "turnout", "attendance", "gathering"})
+
+
+def _crowd_unit(number: Token) -> str | None:
+    """People, for the size of a crowd: "a crowd of 50,000", "police estimated the crowd at 50,000",
+    "the crowd numbered 20,000"."""
+    head = number.head
+    if number.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _CROWD_NOUNS:
+        return "people"
+    verb = head.head if number.dep_ == "pobj" and head.lower_ in ("at", "to") else head
+    if verb.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _CROWD_NOUNS
+                                   for c in verb.children) and number.dep_ in ("pobj", "dobj", "attr", "npadvmod"):
+        return "people"  # "estimated the crowd at 50,000", "the crowd numbered 20,000", "grew to 30,000"
+    return None
+
+
 def _elided_units(found: list[FoundQuantity], doc: Doc) -> None:
     """A number that counts nothing named takes the unit of the count before it in its sentence, the
     noun being left out as understood: "Warren earned 8 delegates, Biden 6", "9 delegates, ... with 6"."""
@@ -393,6 +464,20 @@ def _elided_units(found: list[FoundQuantity], doc: Doc) -> None:
                    and p.quantity.unit not in _FATE_UNITS]  # a fate comes from a count's own verb
         if earlier and _parallel(doc[q.end - 1], doc[earlier[-1].anchor]):
             q.quantity.unit = earlier[-1].quantity.unit
+        elif (noun := _uncounted_object(doc[q.end - 1])) is not None:
+            q.quantity.unit = _unit_lemma(noun)
+
+
+def _uncounted_object(number: Token) -> Token | None:
+    """The noun a number after "at" or "with" gives the count of, when the verb's object names it with
+    no number of its own: "Buttigieg secured the most delegates, at 14", "won the most seats, with 120"."""
+    if number.dep_ != "pobj" or number.head.lower_ not in ("at", "with"):
+        return None
+    verb = number.head.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if verb.pos_ != "VERB" or len(objects) != 1 or any(c.dep_ == "nummod" for c in objects[0].children):
+        return None
+    return objects[0] if objects[0].tag_ == "NNS" else None  # a count is of a plural: not "took the lead at 14"
 
 
 
@@ -409,8 +494,10 @@ def _parallel(number: Token, counted: Token) -> bool:
         verb = verb.head
     if number.dep_ == "dobj" and number.head.lemma_ == verb.lemma_:
         return True
-    if number.dep_ == "pobj" and number.head.lower_ in ("with", "at") and number.head.head.i in (verb.i, counted.i):
-        return True
+    if number.dep_ == "pobj" and number.head.lower_ in ("with", "at") and (
+            number.head.head.i in (verb.i, counted.i)
+            or number.head.head.dep_ in ("advcl", "conj") and number.head.head.head.i == verb.i):
+        return True  # "... with 6", "secured 14, followed by Sanders, with 12"
     return number.dep_ == "conj" and number.head.i in {t.i for t in counted.subtree}
 
 
@@ -429,8 +516,13 @@ _FATE_VERBS = {"kill": "killed", "injure": "injured", "wound": "injured", "hurt"
                "displace": "displaced", "infect": "infected"}
 _FATE_WORDS = {"dead": "dead", "killed": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
                "missing": "missing", "arrested": "arrested", "evacuated": "evacuated", "rescued": "rescued"}
+# "the deaths of 33 passengers": a noun that names what befell the people counted after it.
+_FATE_NOUNS = {"death": "dead", "killing": "killed"}
 # The units a count takes from what befell its people.
-_FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values())
+_FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values()) | frozenset(_FATE_NOUNS.values())
+# The fates a toll counts: these name the count whoever the people were ("two pilgrims died": 2 dead);
+# being rescued or arrested leaves them passengers or protesters.
+_TOLL_FATES = frozenset({"killed", "dead", "injured", "missing"})
 _GENERIC_PEOPLE = frozenset({"person", "people", "individual", "other"})
 _TOLL_WORDS = frozenset({"toll", "tally", "count"})
 # Words before a number that make it a measure, not a count: "Category 4", "magnitude 7.1".
@@ -463,10 +555,19 @@ def _fate(tok: Token) -> str | None:
              if p.dep_ == "pobj" and p.lower_ in _FATE_WORDS] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else []
     if among:
         return _FATE_WORDS[among[0].lower_]  # "two pilgrims were among the dead"
+    state = [c for c in tok.head.children if c.dep_ in ("acomp", "attr") and c.lower_ in _FATE_WORDS] \
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain") else []
+    if state:
+        return _FATE_WORDS[state[0].lower_]  # "15 were missing", "three people remain missing"
+    if tok.dep_ == "nsubj" and tok.head.lower_ == "missing":
+        return "missing"  # "three people are missing", parsed as a verb
     count = tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (count.like_num or count.lower_ in _ROUGH):
         tok = count  # "dozens of people were injured", "30 of the passengers died": the count's verb
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _FATE_NOUNS \
+            and tok.pos_ != "PROPN":  # "the death of Internet Explorer 6" counts no one
+        return _FATE_NOUNS[head.head.lemma_.lower()]  # "the deaths of 33 passengers"
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in _FATE_VERBS:
         return _FATE_VERBS[head.lemma_.lower()]
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("rise", "climb", "reach", "increase", "jump"):
@@ -481,3 +582,54 @@ def _fate(tok: Token) -> str | None:
 def _toll_unit(toll: Token) -> str:
     kind = {c.lemma_.lower() for c in toll.children if c.dep_ in ("compound", "amod")}
     return "injured" if kind & {"injury", "casualty"} else "dead"
+
+
+# A toll the text gives as none: "no casualties" are no dead and no hurt, "no deaths" no dead.
+_ZERO_NOUNS = {"casualty": ("killed", "injured"), "death": ("dead",), "fatality": ("dead",),
+               "injury": ("injured",)}
+_WORD_OF = frozenset({"report", "sign", "word", "indication"})  # "no reports of injuries"
+_NOBODY = frozenset({"one", "body"})  # "no one", "nobody" (spaCy splits "nobody" as no + body)
+# "no one else was hurt", "no further casualties", "no casualties left at the site": the toll so far stands
+_NOT_ALL = frozenset({"else", "other", "further", "more", "additional", "new", "serious", "major", "left",
+                      "remaining", "yet"})
+_MODALS = frozenset({"will", "would", "could", "should", "may", "might", "must", "can", "shall"})
+
+
+def _zero_tolls(doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
+    """Tolls the text says were none, as counts of 0: "the attack caused no casualties" (0 killed
+    and 0 injured), "there were no deaths" (0 dead), "no one was hurt", "no soldiers were killed"
+    (0 injured, 0 killed). Not "no further casualties" or "no one else was hurt" (the toll so far
+    stands), nor what only might be ("no one would be hurt")."""
+    out: list[FoundQuantity] = []
+    for no in tokens(doc):
+        if no.lower_ not in ("no", "none", "nobody") or no.lower_ == "no" and no.dep_ != "det" and \
+                not (no.i + 1 < len(doc) and doc[no.i + 1].lower_ in _NOBODY):
+            continue
+        noun = no.head if no.lower_ == "no" and no.dep_ == "det" else no
+        if no.lower_ == "no" and noun is no:
+            noun = doc[no.i + 1]  # "no one"
+        if any(c.lower_ in _NOT_ALL for c in noun.children) or \
+                (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in _NOT_ALL):
+            continue
+        reported = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in _ZERO_NOUNS]
+        if noun.lemma_.lower() in _WORD_OF and reported:
+            noun = reported[0]  # "no reports of casualties"
+        units: tuple[str, ...] = ()
+        lemma = noun.lemma_.lower()
+        if lemma in _ZERO_NOUNS:
+            # "no injuries or deaths": the one "no" says none of each
+            named = (noun, *noun.conjuncts)
+            units = tuple(dict.fromkeys(u for n in named for u in _ZERO_NOUNS.get(n.lemma_.lower(), ())))
+        elif noun.dep_ in ("nsubjpass", "nsubj") and noun.head.lemma_.lower() in _FATE_VERBS:
+            verb = noun.head
+            if any(c.dep_ == "neg" or c.lower_ in _MODALS for c in verb.children):
+                continue
+            fate = _FATE_VERBS[verb.lemma_.lower()]
+            units = (fate,) if fate in _TOLL_FATES else ()
+        for unit in units:
+            begin, end = doc[no.i].idx, noun.idx + len(noun.text)
+            key = f"{key_prefix}{count + len(out) + 1}"
+            quantity = Quantity(key, Span(begin, end, doc.text[begin:end]), Decimal(0), unit)
+            out.append(FoundQuantity(quantity, no.i, noun.i + 1, noun.i))
+    return out

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import calendar
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import same_paragraph
 from kg.extraction.parsed import sent_start, tree_distance
+from kg.extraction.quantities import FoundQuantity
+from kg.records import Event, TimeExpression
+from kg.taxonomy import taxonomy
 
 _CASUALTY_UNITS = frozenset({"injured", "killed", "casualty", "person", "victim"})
 
@@ -33,3 +44,144 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         target = best.folded_into or best
         target.quantities.append(q)
     return mentions
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """The events that count a unit: `targets` are the types a count goes to, `keepers` the types
+    that may hold it as theirs (a vote counts a bill's passage or a court's ruling as well as an
+    election)."""
+
+    targets: frozenset[str]
+    keepers: frozenset[str]
+
+
+_ELECTION = frozenset({"Election"})
+_SEATS = _Kind(_ELECTION, _ELECTION)
+_VOTES = _Kind(_ELECTION, frozenset({"PoliticalEvent", "Ruling"}))
+_CAUSES = frozenset({"Attack", "Clash", "Disaster", "Outbreak"})
+_TOLL = _Kind(_CAUSES, _CAUSES | {"Protest"})
+_RELEASES = frozenset({"Pardon", "Parole", "PrisonerRelease"})
+_SERVED = _Kind(_RELEASES, _RELEASES)
+_KINDS: dict[str, _Kind] = {
+    "seat": _SEATS, "delegate": _SEATS,
+    "vote": _VOTES, "voter": _VOTES, "ballot": _VOTES,
+    "killed": _TOLL, "dead": _TOLL, "injured": _TOLL, "missing": _TOLL, "casualty": _TOLL,
+    "served": _SERVED,  # "year served": the time behind a release, not part of the sentence
+}
+# Events a count may stay on beside the event that counts it: the act whose object it is ("Warren
+# earned 8 delegates") and the deaths it tolls ("189 died").
+_OWN_ACTS = frozenset({"Event", "Casualty", "Death", "Injury"})
+
+
+def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
+    """A count of what one kind of event counts belongs to an event of that kind: delegates and seats
+    to an election ("Warren earned 8 delegates", "the party lost 20 seats"), votes to an election
+    (or a bill's vote), the dead and hurt to the attack, disaster or outbreak that caused them
+    ("All 189 on board died when the jet came down"), time served to the pardon or release it
+    preceded ("served eight years before being granted clemency"). Unless an event that can count
+    it holds it already, it goes to the nearest such event in its sentence, else to the last one
+    before it in the article, else to the first one after. It stays on the act whose object it is
+    and on the deaths it tolls, and leaves an event of another type, which cannot count it ("20 were
+    arrested and two officers injured": the arrests hurt no one)."""
+    types = taxonomy()
+    mentions: dict[str, list[Token]] = defaultdict(list)
+    for i, key in sorted(r.token_map.items()):
+        mentions[key].append(r.doc[i])
+
+    def isa(event: Event, names: frozenset[str]) -> bool:
+        etype = types.get(event.type)
+        return event.type in names or etype is not None and bool(names & set(etype.ancestors))
+
+    for q in r.quantities:
+        kind = _kind_of(q, r.doc)
+        if kind is None:
+            continue
+        key = q.quantity.key
+        holders = [e for e in events.values() if key in e.quantities]
+        if any(isa(e, kind.keepers) for e in holders):
+            continue
+        fitting = [e for e in events.values() if isa(e, kind.targets) and mentions[e.key]]
+        target = _nearest(r, r.doc[q.anchor], kind, holders, fitting, mentions)
+        if target is None:
+            continue
+        target.quantities.append(key)
+        for e in holders:
+            if e.type not in _OWN_ACTS:
+                e.quantities.remove(key)  # "ousting" counts no seats
+
+
+def _nearest(r: Reading, anchor: Token, kind: _Kind, holders: list[Event], fitting: list[Event],
+             mentions: dict[str, list[Token]]) -> Event | None:
+    """The event of `fitting` a count at `anchor` goes to: the nearest in the parse of its sentence,
+    else the last one before it, else the first one after; a toll only to a cause of its episode."""
+    here = [(tree_distance(anchor, t), abs(anchor.i - t.i), n) for n, e in enumerate(fitting)
+            for t in mentions[e.key] if sent_start(t) == sent_start(anchor)]
+    if here:
+        return fitting[min(here)[2]]
+    if kind is _TOLL:
+        # the dead of one episode are no toll of another: "Columbia was lost in 2003, killing
+        # seven" does not count the Challenger's explosion of 1986
+        deaths = [e for e in holders if e.type != "Event"]
+        days = _days_of(r, [e.time for e in deaths], [anchor] if deaths else [])
+        places = {e.place for e in deaths if e.place}
+        fitting = [e for e in fitting if not (e.place and places and e.place not in places)
+                   and _died_of(days, _days_of(r, [e.time], mentions[e.key]))]
+    before = [(t.i, n) for n, e in enumerate(fitting) for t in mentions[e.key] if t.i < anchor.i]
+    after = [(t.i, n) for n, e in enumerate(fitting) for t in mentions[e.key] if t.i > anchor.i]
+    found = max(before) if before else min(after) if after else None
+    return fitting[found[1]] if found else None
+
+
+def _kind_of(q: FoundQuantity, doc: Doc) -> _Kind | None:
+    """The kind of event that counts `q`, by its unit ("council seat" is a seat), a share of the vote
+    by what it is a share of ("25.7% of the vote")."""
+    unit = q.quantity.unit
+    if unit == "percent" and q.end < len(doc) and doc[q.end].lower_ == "of":
+        # "25.7% of the vote", "over 80% of the 452 available council seats": a share of what "of" names
+        noun = next((c for c in doc[q.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        unit = noun.lemma_.lower() if noun is not None else unit
+    if not unit or q.quantity.value is None:
+        return None
+    return _KINDS.get(unit.split()[-1])
+
+
+def _days_of(r: Reading, times: list[str | None], words: list[Token]) -> list[tuple[date, date]]:
+    """The days an episode covers: those of its own times, else those of the times named in the
+    sentences of its words."""
+    spans = {t.expr.key: _days(t.expr) for t in r.times}
+    own = [span for k in times if k and (span := spans.get(k))]
+    if own:
+        return own
+    sents = {sent_start(w) for w in words}
+    return [d for t in r.times if sent_start(r.doc[t.start]) in sents and (d := _days(t.expr))]
+
+
+# How long after a disaster its dead are still its toll ("by Wednesday, 14 had died of the storm of Monday").
+_TOLL_WINDOW = timedelta(days=31)
+
+
+def _died_of(deaths: list[tuple[date, date]], cause: list[tuple[date, date]]) -> bool:
+    """Whether deaths on these days may be of a cause on those: one is unknown, or the deaths fall
+    from the cause's first day to a month after its last."""
+    if not deaths or not cause:
+        return True
+    return any(c[0] <= d[1] and d[0] <= c[1] + _TOLL_WINDOW for d in deaths for c in cause)
+
+
+def _days(t: TimeExpression) -> tuple[date, date] | None:
+    """The first and last day a time covers: a day, a month, a year or a span; None if unknown."""
+    try:
+        if t.value and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value):
+            parts = [int(p) for p in t.value.split("-")]
+            year, month, day = parts + [0] * (3 - len(parts))
+            if day:
+                return date(year, month, day), date(year, month, day)
+            if month:
+                return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+            return date(year, 1, 1), date(year, 12, 31)
+        if t.start and t.end:
+            return date.fromisoformat(t.start[:10]), date.fromisoformat(t.end[:10])
+    except ValueError:
+        return None
+    return None

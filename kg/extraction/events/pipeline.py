@@ -106,6 +106,8 @@ RULES: tuple[Rule, ...] = (
          figures.attach_quantities),
     Rule(Stage.MERGE, "mentions of one event merge unless they conflict: 'X attacked Goma. The attack ...'",
          merging.merge_mentions),
+    Rule(Stage.COMPLETE, "a count of what one kind of event counts goes to one: 'Warren earned 8 delegates'",
+         figures.counts_of_their_kind),
     Rule(Stage.COMPLETE, "an undated event goes on about the episode dated in the sentence before",
          context.day_of_previous_sentence),
     Rule(Stage.COMPLETE, "an attack with no attacker is by the attacker of the attack before it",

@@ -152,7 +152,8 @@ def natural_deaths(r: Reading, mentions: list[Mention]) -> list[Mention]:
 def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A casualty word in a sentence that names an attack or disaster is part of that event; so is
     one of the next sentence of its paragraph that counts nameless dead or hurt ("A fire broke out
-    in the hotel. At least 17 people died."): the count then goes to the fire."""
+    in the hotel. At least 17 people died."): the count then goes to the fire. One that befell no one
+    ("No one was hurt") is no event at all."""
     index = r.index
     strong_sents = {sent_start(m.token) for m in mentions if m.type.name != "Casualty"}
     violent = [m for m in mentions if {"ConflictEvent", "Disaster"} & {m.type.name, *m.type.ancestors}
@@ -162,6 +163,8 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
         weak = m.type.name == "Casualty" or "Life" in m.type.ancestors
         if m.type.name == "Casualty" and sent_start(m.token) in strong_sents:
             continue
+        if weak and _befell_no_one(m.token):
+            continue
         before = previous_sentence(m.token.doc, m.token) if weak else None
         if before is not None and not _names_a_person(m.token, index) and any(
                 sent_start(v.token) == before.start and same_paragraph(m.token.doc, v.token.idx, m.token.idx)
@@ -169,6 +172,14 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _befell_no_one(tok: Token) -> bool:
+    """Whether the subject of a casualty word is no one: "no one was hurt", "no soldiers died"."""
+    for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+            return True
+    return False
 
 
 def _names_a_person(tok: Token, index: EntityIndex) -> bool:
