@@ -214,3 +214,22 @@ def test_a_participle_that_says_where_something_is_is_no_act(extract_text):
 def test_seeking_or_asking_for_aid_is_an_appeal(extract_text, text, appeal):
     facts = extract_text("News\n\n" + text)
     assert any(e.type == "Appeal" for e in facts.events.values()) is appeal
+
+
+@pytest.mark.parametrize("text, word, doer", [
+    ("On Monday, Veltran Motors' withdrawal from the talks angered the union.", "withdrawal", "Veltran Motors"),
+    ("On Monday, the search by Halvard Shipyards found nothing.", "search", "Halvard Shipyards"),
+], ids=["a possessor", "a by-phrase"])
+def test_an_act_named_by_a_noun_is_done_by_whom_its_phrase_names(extract_text, text, word, doer):
+    facts = extract_text("News\n\n" + text)
+    assert agents(facts, word) == {doer}
+
+
+def test_a_thing_someone_owns_is_no_act(extract_text):
+    facts = extract_text("News\n\nOn Monday, Veltran Motors' store in Lyon closed its doors.")
+    assert not told_by(facts, "store")
+
+
+def test_a_body_of_people_named_by_a_verb_ending_is_no_act(extract_text):
+    facts = extract_text("News\n\nOn Monday, Germany's government and the bank's management met in Berlin.")
+    assert not told_by(facts, "government") and not told_by(facts, "management")

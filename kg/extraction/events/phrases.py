@@ -58,12 +58,13 @@ _NOMINAL_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def names_an_act(noun: Token) -> bool:
+def names_an_act(noun: Token, zero_derived: bool = True) -> bool:
     """Whether a common noun names an act: it is the verb itself ("the purchase", "an offer") or a
     noun made of a verb by its ending ("the development", "a press conference", "its delivery"),
     by the verbs the model's lemmatizer knows. A noun that is the verb itself must be singular (many
     things are verbs too: "free cases") and have a determiner or modifier (a light verb makes idioms
-    of bare ones: "took part", "take place")."""
+    of bare ones: "took part", "take place"). Without `zero_derived`, only a noun a verb ending makes
+    counts: a possessor is as often the owner of a thing ("Apple's store") as the doer of an act.""" 
     from kg.extraction.nlp import verb_lemmas
 
     verbs = verb_lemmas(noun.doc.vocab)
@@ -72,6 +73,8 @@ def names_an_act(noun: Token) -> bool:
     if not verbs or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ or len(lemma) < 4:
         return False
     if lemma in verbs:
+        if not zero_derived:
+            return False
         # many things are verbs too ("cases", "a stake"): a plural is taken for things
         return noun.tag_ in ("NN", "NNP") and any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in noun.children)
     for ending, verb_endings in _NOMINAL_ENDINGS:

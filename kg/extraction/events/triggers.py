@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.extraction import lexicon
-from kg.extraction.entities import EntityIndex
+from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.roles import reacts_to
 from kg.extraction.events.phrases import (actors, antecedent, disaster_word, doers_of, infinitive, names_an_act,
@@ -262,6 +262,35 @@ def acts_named_by_objects(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if keys:
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=keys,
                                also=[] if verb.i in taken else [verb]))
+    return mentions + out
+
+
+# Nouns a verb ending makes that name the people who act, not an act: "the bank's management".
+_DOER_NOUNS = frozenset("management leadership government settlement".split())
+
+
+def acts_named_with_their_doer(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """An act named by a noun whose own phrase names who does it: "Ford's withdrawal", "the search by
+    the navy", "a dispute between Airbus and Boeing". An event of no finer type with that doer (or those
+    parties); a noun that names a statement or a body of people ("Ford's announcement", "Germany's
+    government") is none, and a noun that modifies another ("Boeing's production line") neither."""
+    taken = {m.token.i for m in mentions}
+    out: list[Mention] = []
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "NOUN" or tok.i in taken or tok.i in r.index.by_token or tok.dep_ == "compound":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in lexicon.CUE_NOUNS or lemma in lexicon.TEXT_NOUNS or lemma in _DOER_NOUNS \
+                or lemma in lexicon.ACTOR_BODY_NOUNS or not names_an_act(tok):
+            continue
+        # a possessor owns things as often as it does acts: only a noun a verb ending makes counts
+        # after it ("Ford's withdrawal", not "Apple's store"); "by" and "between" say who acts
+        named = [k for c in tok.children if c.dep_ == "poss" and names_an_act(tok, zero_derived=False)
+                 for k in r.index.in_subtree(c)]
+        named += [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "between")
+                  for p in c.children if p.dep_ == "pobj" for k in r.index.in_subtree(p)]
+        if any(r.index.entities[k].kind not in NON_ACTOR_KINDS for k in named):
+            out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True))
     return mentions + out
 
 
