@@ -233,3 +233,17 @@ def test_a_thing_someone_owns_is_no_act(extract_text):
 def test_a_body_of_people_named_by_a_verb_ending_is_no_act(extract_text):
     facts = extract_text("News\n\nOn Monday, Germany's government and the bank's management met in Berlin.")
     assert not told_by(facts, "government") and not told_by(facts, "management")
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, the Dow Jones Industrial Average fell 3 percent.",
+    "The Nikkei index recovered hundreds of points on Tuesday.",
+], ids=["a compound names the index", "recovered points"])
+def test_an_index_that_moves_is_a_market_move(extract_text, text):
+    facts = extract_text("Markets\n\n" + text)
+    assert any(e.type == "MarketMove" for e in facts.events.values())
+
+
+def test_a_patient_who_recovers_makes_no_market_move(extract_text):
+    facts = extract_text("News\n\nThe patient recovered slowly in hospital.")
+    assert not any(e.type == "MarketMove" for e in facts.events.values())

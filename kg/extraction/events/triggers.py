@@ -82,6 +82,8 @@ def _theme_lemmas(tok: Token) -> set[str]:
     for h in heads:
         for t in [h, *h.conjuncts]:
             out.add(t.lemma_.lower())
+            # "the Dow Jones Industrial Average fell": the words that name what it is count too
+            out.update(c.lemma_.lower() for c in t.children if c.dep_ == "compound")
             # "a series of ballistic missiles", "an exchange of 270 servicemen"
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
