@@ -247,3 +247,18 @@ def test_an_index_that_moves_is_a_market_move(extract_text, text):
 def test_a_patient_who_recovers_makes_no_market_move(extract_text):
     facts = extract_text("News\n\nThe patient recovered slowly in hospital.")
     assert not any(e.type == "MarketMove" for e in facts.events.values())
+
+
+@pytest.mark.parametrize("text, word, act", [
+    ("On Monday, Nordwind Airlines chose the A350 over the 787.", "chose", True),
+    ("On Monday, Nordwind Airlines refused the offer from its pilots.", "refused", True),
+    ("On Monday, Nordwind Airlines said it planned to close two routes.", "planned", False),
+], ids=["chose a plane", "refused an offer", "planned to close"])
+def test_choosing_or_refusing_a_thing_is_an_act_but_a_plan_to_act_is_what_is_meant(extract_text, text, word, act):
+    facts = extract_text("News\n\n" + text)
+    assert bool(told_by(facts, word)) is act
+
+
+def test_a_thing_a_relative_clause_says_a_company_made_is_its_act_of_making(extract_text):
+    facts = extract_text("News\n\nThe judge owns a Lumio phone, which is made by Veltran Electronics.")
+    assert agents(facts, "made") == {"Veltran Electronics"}

@@ -140,6 +140,9 @@ finish finalise finalize negotiate pursue resume mount""".split())
 # Support verbs that also say someone has something ("holds a stake", "took the money"): their object
 # is an act only when a verb ending makes it one ("held a conference"), not when it is the verb itself.
 POSSESSING_SUPPORT_VERBS = frozenset("hold".split())
+# Verbs of stance that are acts when their object is a thing, not what is meant: "chose the A350",
+# "plans another event", "refused the offer".
+CHOOSING_VERBS = frozenset("choose plan refuse select pick reject".split())
 # Verbs that say their complement did not happen: "refused to pay", "denied violating the rules".
 NEGATING_VERBS = frozenset("deny refuse decline fail avoid".split())
 # Verbs whose object does what the infinitive after it says: "selected Northrop to build the

@@ -218,7 +218,7 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             # made by Airbus"); on an event it tells of that event ("the exchange, initiated by Russia")
             continue
         lemma = tok.lemma_.lower()
-        if lemma in lexicon.CUE_VERBS or lemma in typed or (
+        if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok)) or lemma in typed or (
                 lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok)):
             continue
         act = next((by_token[c.i] for c in tok.children if c.dep_ == "dobj" and c.i in by_token), None)
@@ -308,6 +308,15 @@ def _plain_triggers() -> frozenset[str]:
     return frozenset(t for etype in taxonomy().values() for t in etype.triggers)
 
 
+def _choice_of_a_thing(verb: Token) -> bool:
+    """Whether a verb of stance is an act here: choosing, planning or refusing a thing named by a
+    noun ("chose the A350 over the 787", "plans another launch event", "refused the offer"), not
+    a clause or an infinitive, which is what is said or meant ("plans to cut jobs")."""
+    return verb.lemma_.lower() in lexicon.CHOOSING_VERBS and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
 def _act_on_a_thing(verb: Token) -> bool:
     """Whether a light verb that can be an act itself is one here: "make" or "give" with a thing
     as its object ("Airbus makes the A380", "give free cases to owners") or as the noun its
@@ -316,11 +325,16 @@ def _act_on_a_thing(verb: Token) -> bool:
     if verb.lemma_.lower() not in lexicon.THING_ACT_VERBS or any(
             c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in verb.children):
         return False
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    # what is made "by" someone is mostly a thing, whatever verb its name also is ("a phone, which
+    # is made by X"); an object may be an act the verb lends itself to ("made an offer")
+    passive = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if passive:
         things = [verb.head]
-    else:
-        things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(things) and all(t.pos_ in ("NOUN", "PROPN") and not names_an_act(t) for t in things)
+    else:  # "an iPod, which is made by Apple": the relative pronoun stands for the thing
+        things = [antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    return bool(things) and all(t.pos_ in ("NOUN", "PROPN") and not names_an_act(t, zero_derived=not passive)
+                                for t in things)
 
 
 def anaphors(r: Reading, mentions: list[Mention]) -> list[Mention]:
