@@ -262,3 +262,15 @@ def test_choosing_or_refusing_a_thing_is_an_act_but_a_plan_to_act_is_what_is_mea
 def test_a_thing_a_relative_clause_says_a_company_made_is_its_act_of_making(extract_text):
     facts = extract_text("News\n\nThe judge owns a Lumio phone, which is made by Veltran Electronics.")
     assert agents(facts, "made") == {"Veltran Electronics"}
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("On Friday, the leaders of the two countries spoke by telephone.", "PhoneCall"),
+    ("Last year, poor health was cited when the minister stepped down from his position.", "Resignation"),
+    ("On Monday, the city court set bail at 100,000 lari.", "Ruling"),
+    ("The attacker had been released from prison a week earlier.", "PrisonerRelease"),
+    ("On Sunday, the army imposed martial law in the region.", "EmergencyDeclaration"),
+], ids=["spoke by telephone", "stepped down", "set bail", "released from prison", "martial law"])
+def test_a_phrase_the_parser_splits_still_signals_its_type(extract_text, text, etype):
+    facts = extract_text("News\n\n" + text)
+    assert etype in {e.type for e in facts.events.values()}

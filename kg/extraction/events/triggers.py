@@ -21,6 +21,8 @@ from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start
 from kg.taxonomy import EventType, taxonomy
 
+# Adverbs the parser sometimes gives a phrasal verb's particle as ("stepped down", "called off").
+_PARTICLES = frozenset("down up off out back over away".split())
 _NEW_EVENT_MODIFIERS = frozenset("previous earlier prior another separate second new other first".split())
 
 
@@ -45,8 +47,9 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
     if lemma not in heads:
         return None
     # with its particle, preposition or adjective: "took over", "tested positive"
-    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep") or (
-        c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "advmod", "dobj"))}
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep", "agent") or (
+        c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "advmod", "dobj")) or (
+        c.dep_ == "advmod" and c.lower_ in _PARTICLES)}
     if tok.pos_ == "NOUN" and tok.dep_ == "compound":
         return None  # "attack helicopter": the noun it modifies is what the text is about
     themes = _theme_lemmas(tok)
@@ -74,7 +77,8 @@ def _theme_lemmas(tok: Token) -> set[str]:
             heads.append(c)
         elif c.dep_ == "nsubj" and tok.pos_ == "VERB" and not any(d.dep_ == "dobj" for d in tok.children):
             heads.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on"):  # "voted on a resolution"
+        elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on", "from"):
+            # "voted on a resolution", "released from prison"
             heads.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "xcomp":  # "voted to pass the bill": what the verb it leads to acts on
             heads.extend(o for o in c.children if o.dep_ == "dobj")
@@ -82,8 +86,9 @@ def _theme_lemmas(tok: Token) -> set[str]:
     for h in heads:
         for t in [h, *h.conjuncts]:
             out.add(t.lemma_.lower())
-            # "the Dow Jones Industrial Average fell": the words that name what it is count too
-            out.update(c.lemma_.lower() for c in t.children if c.dep_ == "compound")
+            # "the Dow Jones Industrial Average fell", "imposed martial law": the words that name
+            # what it is count too
+            out.update(c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod"))
             # "a series of ballistic missiles", "an exchange of 270 servicemen"
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
