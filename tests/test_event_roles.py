@@ -385,6 +385,12 @@ def test_the_party_that_names_a_primary_did_not_win_it(extract_text):
     assert [name(facts, k) for k in primary.agents] == ["Elena Marsh"]
 
 
+def test_a_party_that_owns_a_primary_did_not_win_it(extract_text):
+    facts = extract_text("News\n\nPresident Elena Marsh won the Green Party's primary on Tuesday.")
+    [primary] = [e for e in events_of(facts, "Election") if any(m.anchor == "primary" for m in e.mentions)]
+    assert "Green Party" not in [name(facts, k) for k in primary.agents]
+
+
 def test_doers_named_together_without_a_sign_of_one_act_each_do_one_act(extract_text):
     facts = extract_text("News\n\nRussia and Syria bombed Aleppo on Monday.")
     [attack] = events_of(facts, "Attack")

@@ -136,6 +136,14 @@ def test_a_definite_mention_of_the_type_is_the_event_told_before(extract_text):
     assert [m.anchor for m in pardon.mentions] == ["pardoned", "pardon"]
 
 
+def test_the_same_word_in_the_next_sentence_restates_the_event(extract_text):
+    facts = extract_text("News in brief\n\nA federal judge in Lyon ruled on Friday that the ban was unlawful. "
+                         "Judge Elena Marsh ruled that the city had overstepped its powers.")
+    [ruling] = [e for e in facts.events.values() if e.type == "Ruling"]
+    assert [facts.entities[k].name for k in ruling.agents] == ["Elena Marsh"]
+    assert facts.times[ruling.time].value == "2025-05-23"
+
+
 def test_one_of_a_counted_series_is_done_by_the_doer_of_the_series_on_its_day(extract_text):
     facts = extract_text("News in brief\n\nPresident Elena Marsh granted four pardons on Friday.\n\nTomas Berg, a "
                          "former mayor, was pardoned after serving ten years.")

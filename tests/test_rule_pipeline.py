@@ -55,6 +55,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "merge_mentions": ["test_extraction_rules.py::test_mentions_of_one_event_merge_and_a_previous_one_stays_apart",
                        "test_extraction_rules.py::test_a_mention_of_the_type_that_points_back_at_nothing_is_another_event",
                        "test_extraction_rules.py::test_a_definite_mention_of_the_type_is_the_event_told_before",
+                       "test_extraction_rules.py::test_the_same_word_in_the_next_sentence_restates_the_event",
                        "test_extraction_rules.py::test_one_of_a_counted_series_is_done_by_the_doer_of_the_series_on_its_day",
                        "test_extraction_rules.py::test_a_definite_mention_that_names_its_own_year_is_not_the_undated_event_before",
                        "test_event_roles.py::test_a_disaster_that_strikes_is_no_attack_and_one_event_with_its_headline"],

@@ -208,17 +208,33 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention) -> bool:
     A reader takes a later mention for the same event when it restates it in the same sentence
     ("attacked and shelled Goma") or the lead restates the headline ("Quake kills dozens" /
     "An earthquake struck ..."), tells a part of it ("exchanged prisoners ... 300 were released"),
-    points back at it ("the attack", "this exchange", "its
-    election"), or names the same doer or the same one it is done to ("Rebels shelled Goma. The
-    rebels' shelling ..." / "Rebels attacked Goma. Rebels fired on the city"). A verb or an
+    points back at it ("the attack", "this exchange", "won all three elections"), or names the
+    same doer or the same one it is done to ("Rebels attacked Goma. Rebels fired on the city"), or
+    the sentence before told it with the same word. A verb or an
     indefinite noun in a new sentence that shares none of them tells another event of the type:
     "Trump pardoned Smith. ... Jones was granted clemency" are two pardons.
     """
     if _same_sentence(members, m) or _headline_and_lead(members, m) or m.type.part_of == e.type.name:
         return True  # a part told after its whole is the whole's: "exchanged prisoners ... were released"
-    if m.token.pos_ != "VERB" and _definite(m.token) and not (_dates_itself(m) and _date_of(e) is None):
-        return True
+    if not (_dates_itself(m) and _date_of(e) is None):  # "the 2016 election" is that one, not the one told
+        # "the attack"; a verb whose object is such a noun of its type: "won all three elections"
+        told = m.token if m.token.pos_ != "VERB" else next(
+            (c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.type.triggers), None)
+        if (told is not None and _definite(told)) or _restated_next(members, m):
+            return True
     return bool(set(e.agents) & set(m.agents) or set(e.targets) & set(m.targets))
+
+
+def _restated_next(members: list[Mention], m: Mention) -> bool:
+    """Whether the sentence before `m`'s tells the event with the same word, used alike: "A judge
+    ruled on Friday that ... Judge Gray Miller ruled in favour of ..." (not "issued four pardons.
+    Smith was pardoned", one of the four)."""
+    start = sent_start(m.token)
+    if start == 0:
+        return False
+    before = sent_start(m.token.doc[start - 1])
+    return any(x.token.lemma_ == m.token.lemma_ and x.token.tag_ == m.token.tag_ and sent_start(x.token) == before
+               for x in members)
 
 
 def _headline_and_lead(members: list[Mention], m: Mention) -> bool:
@@ -237,7 +253,7 @@ def _same_sentence(members: list[Mention], m: Mention) -> bool:
 
 def _definite(tok: Token) -> bool:
     """Whether the noun `tok` is definite: "the attack", "this exchange", "all three elections",
-    "its election", "Rossi's arrest"."""
+    "Rossi's arrest", "its election"."""
     return any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE) for c in tok.children)
 
 
