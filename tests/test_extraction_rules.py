@@ -144,6 +144,20 @@ def test_the_same_word_in_the_next_sentence_restates_the_event(extract_text):
     assert facts.times[ruling.time].value == "2025-05-23"
 
 
+def test_talks_in_the_same_place_are_the_talks_told_before(extract_text):
+    facts = extract_text("News in brief\n\nOfficials from Chile and Peru began talks in Geneva on Monday. Observers "
+                         "said negotiations in Geneva would last a week.")
+    [talks] = [e for e in facts.events.values() if e.type == "Negotiation"]
+    assert [m.anchor for m in talks.mentions] == ["talks", "negotiations"]
+
+
+def test_a_summary_line_and_the_later_account_that_comes_to_share_its_target_are_one_event(extract_text):
+    facts = extract_text("News in brief\n\n- Recent drone attacks on Kharkiv have worried residents.\n\nRussian "
+                         "forces launched drones at the city early on Monday. This assault on Kharkiv injured five people.")
+    [attack] = [e for e in facts.events.values() if any(m.anchor == "attacks" for m in e.mentions)]
+    assert [m.anchor for m in attack.mentions] == ["attacks", "launched", "assault"]
+
+
 def test_one_of_a_counted_series_is_done_by_the_doer_of_the_series_on_its_day(extract_text):
     facts = extract_text("News in brief\n\nPresident Elena Marsh granted four pardons on Friday.\n\nTomas Berg, a "
                          "former mayor, was pardoned after serving ten years.")

@@ -97,7 +97,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     joins the latest earlier event of the same or a related type unless their places, days, doers,
     targets or exact figures differ; "a previous attack" and an act of no finer type stay apart, and
     the more specific type wins. A later mention joins only an event it refers back to
-    (`_refers_back`). Fills `r.token_map` with each trigger's event and `r.event_tokens` with
+    (`_refers_back`); two events whose accounts come to share a doer, party or target then merge,
+    and an event that follows a counted series takes its doer and day (`_join_series`). Fills `r.token_map` with each trigger's event and `r.event_tokens` with
     each event's triggers."""
     groups: list[Mention] = []  # one representative per event, carrying the merged roles
     members: dict[int, list[Mention]] = {}
@@ -109,19 +110,25 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         match = max((g for g in groups if _compatible(g, m) and _refers_back(members[id(g)], g, m)),
                     key=lambda g: (_same_sentence(members[id(g)], m), members[id(g)][-1].token.i), default=None)
         if match is None:
-            _join_series(m, groups, members)
             groups.append(m)
             members[id(m)] = [m]
             continue
         members[id(match)].append(m)
-        for attr in ("agents", "participants", "targets"):
-            getattr(match, attr).extend(k for k in getattr(m, attr) if k not in getattr(match, attr))
-        match.place = match.place or m.place
-        match.time = match.time or m.time
-        known = {(q.quantity.unit, q.quantity.value) for q in match.quantities}
-        match.quantities += [q for q in m.quantities if (q.quantity.unit, q.quantity.value) not in known]
-        if m.type.name != match.type.name and match.type.name in m.type.ancestors:
-            match.type = m.type  # the more specific type wins
+        _absorb(match, m)
+    # an event told first with a few of its roles and, apart, with more is one event once the two
+    # accounts share a doer, party or target ("missile attacks on Kyiv" in a summary / "Russia
+    # launched missiles ... the assault on Kyiv")
+    joined: list[Mention] = []
+    for g in groups:
+        into = next((h for h in joined if _compatible(h, g) and _shared_actor(h, g)), None)
+        if into is None:
+            joined.append(g)
+        else:
+            members[id(into)] = sorted(members[id(into)] + members[id(g)], key=lambda x: x.token.i)
+            _absorb(into, g)
+    groups = joined
+    for n, g in enumerate(groups):
+        _join_series(g, groups[:n], members)
     events: dict[str, Event] = {}
     for n, g in enumerate(groups, start=1):
         key = f"{r.key_prefix}{n}"
@@ -146,6 +153,22 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
                     r.event_tokens[key].append(m.token.i)
                     break
     return events
+
+
+def _absorb(match: Mention, m: Mention) -> None:
+    """Give the event `match` stands for what mention (or event) `m` says of it."""
+    for attr in ("agents", "participants", "targets"):
+        getattr(match, attr).extend(k for k in getattr(m, attr) if k not in getattr(match, attr))
+    match.place = match.place or m.place
+    match.time = match.time or m.time
+    known = {(q.quantity.unit, q.quantity.value) for q in match.quantities}
+    match.quantities += [q for q in m.quantities if (q.quantity.unit, q.quantity.value) not in known]
+    if m.type.name != match.type.name and match.type.name in m.type.ancestors:
+        match.type = m.type  # the more specific type wins
+
+
+def _shared_actor(e: Mention, m: Mention) -> bool:
+    return bool(set(e.participants) & set(m.participants) or set(e.targets) & set(m.targets))
 
 
 def _join_series(m: Mention, groups: list[Mention], members: dict[int, list[Mention]]) -> None:
@@ -209,8 +232,8 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention) -> bool:
     ("attacked and shelled Goma") or the lead restates the headline ("Quake kills dozens" /
     "An earthquake struck ..."), tells a part of it ("exchanged prisoners ... 300 were released"),
     points back at it ("the attack", "this exchange", "won all three elections"), or names the
-    same doer or the same one it is done to ("Rebels attacked Goma. Rebels fired on the city"), or
-    the sentence before told it with the same word. A verb or an
+    same doer, party or place or the same one it is done to ("Rebels attacked Goma. Rebels fired on
+    the city"), or the sentence before told it with the same word. A verb or an
     indefinite noun in a new sentence that shares none of them tells another event of the type:
     "Trump pardoned Smith. ... Jones was granted clemency" are two pardons.
     """
@@ -222,7 +245,9 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention) -> bool:
             (c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.type.triggers), None)
         if (told is not None and _definite(told)) or _restated_next(members, m):
             return True
-    return bool(set(e.agents) & set(m.agents) or set(e.targets) & set(m.targets))
+    # doers and parties are all participants: "exchanged by both Russia and Ukraine" / "Russia and
+    # Ukraine exchanged"; one place: "discussions in Istanbul" / "negotiations in Istanbul"
+    return _shared_actor(e, m) or (e.place is not None and e.place == m.place)
 
 
 def _restated_next(members: list[Mention], m: Mention) -> bool:
