@@ -158,6 +158,13 @@ def test_a_summary_line_and_the_later_account_that_comes_to_share_its_target_are
     assert [m.anchor for m in attack.mentions] == ["attacks", "launched", "assault"]
 
 
+def test_two_agreements_each_told_beside_the_same_talks_are_one(extract_text):
+    facts = extract_text("News in brief\n\nThe border reopened on Monday following an agreement forged during "
+                         "recent talks. After those talks, Chile and Peru agreed to end their dispute.")
+    [agreement] = [e for e in facts.events.values() if e.type == "Agreement"]
+    assert [m.anchor for m in agreement.mentions] == ["agreement", "agreed"]
+
+
 def test_one_of_a_counted_series_is_done_by_the_doer_of_the_series_on_its_day(extract_text):
     facts = extract_text("News in brief\n\nPresident Elena Marsh granted four pardons on Friday.\n\nTomas Berg, a "
                          "former mayor, was pardoned after serving ten years.")

@@ -57,6 +57,7 @@ RULE_TESTS: dict[str, list[str]] = {
                        "test_extraction_rules.py::test_a_definite_mention_of_the_type_is_the_event_told_before",
                        "test_extraction_rules.py::test_the_same_word_in_the_next_sentence_restates_the_event",
                        "test_extraction_rules.py::test_talks_in_the_same_place_are_the_talks_told_before",
+                       "test_extraction_rules.py::test_two_agreements_each_told_beside_the_same_talks_are_one",
                        "test_extraction_rules.py::test_a_summary_line_and_the_later_account_that_comes_to_share_its_target_are_one_event",
                        "test_extraction_rules.py::test_one_of_a_counted_series_is_done_by_the_doer_of_the_series_on_its_day",
                        "test_extraction_rules.py::test_a_definite_mention_that_names_its_own_year_is_not_the_undated_event_before",

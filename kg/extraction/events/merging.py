@@ -118,14 +118,25 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     # an event told first with a few of its roles and, apart, with more is one event once the two
     # accounts share a doer, party or target ("missile attacks on Kyiv" in a summary / "Russia
     # launched missiles ... the assault on Kyiv")
+    # (or are each told beside another event told nowhere else: "an agreement forged during the
+    # talks in Istanbul" / "after the talks in Istanbul, both nations agreed")
+    sentences = {id(g): {sent_start(x.token) for x in members[id(g)]} for g in groups}
+
+    def told_beside_the_same(h: Mention, g: Mention) -> bool:
+        return any(sentences[id(k)] & sentences[id(h)] and sentences[id(k)] & sentences[id(g)]
+                   and sentences[id(k)] <= sentences[id(h)] | sentences[id(g)]
+                   for k in groups if k is not h and k is not g and not _related(k, g) and not k.generic)
+
     joined: list[Mention] = []
     for g in groups:
-        into = next((h for h in joined if _compatible(h, g) and _shared_actor(h, g)), None)
+        into = next((h for h in joined if _compatible(h, g) and (_shared_actor(h, g) or told_beside_the_same(h, g))),
+                    None)
         if into is None:
             joined.append(g)
         else:
             members[id(into)] = sorted(members[id(into)] + members[id(g)], key=lambda x: x.token.i)
             _absorb(into, g)
+            sentences[id(into)] |= sentences[id(g)]
     groups = joined
     for n, g in enumerate(groups):
         _join_series(g, groups[:n], members)
