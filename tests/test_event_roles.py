@@ -377,3 +377,27 @@ def test_who_calls_an_attack_illegal_did_not_carry_it_out(extract_text):
 def test_an_unnamed_possessor_keeps_its_noun(extract_text):
     facts = extract_text("News\n\nPro-democracy protesters' demands were rejected by the government on Monday.")
     assert not any(e.name == "Pro-democracy" for e in facts.entities.values())
+
+
+def test_the_party_that_names_a_primary_did_not_win_it(extract_text):
+    facts = extract_text("News\n\nPresident Elena Marsh won the Democratic primary on Tuesday.")
+    [primary] = [e for e in events_of(facts, "Election") if any(m.anchor == "primary" for m in e.mentions)]
+    assert [name(facts, k) for k in primary.agents] == ["Elena Marsh"]
+
+
+def test_a_party_that_owns_a_primary_did_not_win_it(extract_text):
+    facts = extract_text("News\n\nPresident Elena Marsh won the Green Party's primary on Tuesday.")
+    [primary] = [e for e in events_of(facts, "Election") if any(m.anchor == "primary" for m in e.mentions)]
+    assert "Green Party" not in [name(facts, k) for k in primary.agents]
+
+
+def test_doers_named_together_without_a_sign_of_one_act_each_do_one_act(extract_text):
+    facts = extract_text("News\n\nRussia and Syria bombed Aleppo on Monday.")
+    [attack] = events_of(facts, "Attack")
+    assert [name(facts, k) for k in attack.agents] == ["Russia", "Syria"]
+
+
+def test_doers_of_a_symmetric_event_take_part_in_one_event(extract_text):
+    facts = extract_text("News\n\nPresident Elena Marsh and Prime Minister Tom Hale signed an agreement on Monday.")
+    [agreement] = events_of(facts, "Agreement")
+    assert [name(facts, k) for k in agreement.participants] == ["Elena Marsh", "Tom Hale"]

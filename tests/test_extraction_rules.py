@@ -50,7 +50,7 @@ def test_quote_speaker_after_the_quote(extract_text):
 
 
 def test_quote_speaker_before_the_quote_with_curly_marks(extract_text):
-    facts = extract_text("Vote\n\nSenator Maria Lopez told reporters: “The bill will pass next week without changes.”")
+    facts = extract_text("News in brief\n\nSenator Maria Lopez told reporters: “The bill will pass next week without changes.”")
     st = next(s for s in facts.statements.values() if s.direct)
     assert facts.entities[st.speaker].name == "Maria Lopez"
 
@@ -119,6 +119,70 @@ def test_mentions_of_one_event_merge_and_a_previous_one_stays_apart(extract_text
                          "It followed a previous strike on Rafah on Tuesday.", date=dt.date(2024, 6, 8))
     attacks = [e for e in facts.events.values() if e.type == "Attack"]
     assert len(attacks) == 2
+
+
+def test_a_mention_of_the_type_that_points_back_at_nothing_is_another_event(extract_text):
+    facts = extract_text("News in brief\n\nPresident Elena Marsh pardoned Tomas Berg on Friday. Berg had served ten "
+                         "years in prison. In a separate case, she commuted a sentence.")
+    pardons = [e for e in facts.events.values() if e.type == "Pardon"]
+    assert len(pardons) == 2
+    assert [[facts.entities[k].name for k in p.targets] for p in pardons] == [["Tomas Berg"], []]
+
+
+def test_a_definite_mention_of_the_type_is_the_event_told_before(extract_text):
+    facts = extract_text("News in brief\n\nPresident Elena Marsh pardoned Tomas Berg on Friday. The pardon drew "
+                         "criticism from prosecutors.")
+    [pardon] = [e for e in facts.events.values() if e.type == "Pardon"]
+    assert [m.anchor for m in pardon.mentions] == ["pardoned", "pardon"]
+
+
+def test_the_same_word_in_the_next_sentence_restates_the_event(extract_text):
+    facts = extract_text("News in brief\n\nA federal judge in Lyon ruled on Friday that the ban was unlawful. "
+                         "Judge Elena Marsh ruled that the city had overstepped its powers.")
+    [ruling] = [e for e in facts.events.values() if e.type == "Ruling"]
+    assert [facts.entities[k].name for k in ruling.agents] == ["Elena Marsh"]
+    assert facts.times[ruling.time].value == "2025-05-23"
+
+
+def test_talks_in_the_same_place_are_the_talks_told_before(extract_text):
+    facts = extract_text("News in brief\n\nOfficials from Chile and Peru began talks in Geneva on Monday. Observers "
+                         "said negotiations in Geneva would last a week.")
+    [talks] = [e for e in facts.events.values() if e.type == "Negotiation"]
+    assert [m.anchor for m in talks.mentions] == ["talks", "negotiations"]
+
+
+def test_a_summary_line_and_the_later_account_that_comes_to_share_its_target_are_one_event(extract_text):
+    facts = extract_text("News in brief\n\n- Recent drone attacks on Kharkiv have worried residents.\n\nRussian "
+                         "forces launched drones at the city early on Monday. This assault on Kharkiv injured five people.")
+    [attack] = [e for e in facts.events.values() if any(m.anchor == "attacks" for m in e.mentions)]
+    assert [m.anchor for m in attack.mentions] == ["attacks", "launched", "assault"]
+
+
+def test_two_agreements_each_told_beside_the_same_talks_are_one(extract_text):
+    facts = extract_text("News in brief\n\nThe border reopened on Monday following an agreement forged during "
+                         "recent talks. After those talks, Chile and Peru agreed to end their dispute.")
+    [agreement] = [e for e in facts.events.values() if e.type == "Agreement"]
+    assert [m.anchor for m in agreement.mentions] == ["agreement", "agreed"]
+
+
+def test_one_of_a_counted_series_is_done_by_the_doer_of_the_series_on_its_day(extract_text):
+    facts = extract_text("News in brief\n\nPresident Elena Marsh granted four pardons on Friday.\n\nTomas Berg, a "
+                         "former mayor, was pardoned after serving ten years.")
+    series, [one] = ([e for e in facts.events.values() if e.type == "Pardon" and any(m.anchor == a for m in e.mentions)]
+                     for a in ("pardons", "pardoned"))
+    assert series != [one] and not series[0].targets
+    assert [facts.entities[k].name for k in one.targets] == ["Tomas Berg"]
+    assert [facts.entities[k].name for k in one.agents] == ["Elena Marsh"]
+    assert facts.times[one.time].value == "2025-05-23"
+
+
+def test_a_definite_mention_that_names_its_own_year_is_not_the_undated_event_before(extract_text):
+    facts = extract_text("News in brief\n\nPresident Elena Marsh won the election, officials said. The 2016 election "
+                         "had drawn few voters.")
+    elections = [e for e in facts.events.values() if e.type == "Election"]
+    assert len(elections) == 2
+    won = next(e for e in elections if any(m.anchor == "won" for m in e.mentions))
+    assert won.time is None or facts.times[won.time].value != "2016"
 
 
 def test_every_mention_offset_matches_its_anchor(extract_text):

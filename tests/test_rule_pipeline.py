@@ -55,7 +55,17 @@ RULE_TESTS: dict[str, list[str]] = {
     "fold_contents": [f"{HERE}::test_what_is_agreed_to_is_the_content_of_the_agreement"],
     "attach_quantities": ["test_figures.py::test_a_casualty_figure_attaches_to_the_attack_it_counts",
                           "test_figures.py::test_a_result_that_fell_is_a_financial_report_with_its_figures"],
-    "merge_mentions": ["test_extraction_rules.py::test_mentions_of_one_event_merge_and_a_previous_one_stays_apart"],
+    "one_event_per_doer": [f"{HERE}::test_doers_named_together_who_each_did_the_act_did_one_act_each"],
+    "merge_mentions": ["test_extraction_rules.py::test_mentions_of_one_event_merge_and_a_previous_one_stays_apart",
+                       "test_extraction_rules.py::test_a_mention_of_the_type_that_points_back_at_nothing_is_another_event",
+                       "test_extraction_rules.py::test_a_definite_mention_of_the_type_is_the_event_told_before",
+                       "test_extraction_rules.py::test_the_same_word_in_the_next_sentence_restates_the_event",
+                       "test_extraction_rules.py::test_talks_in_the_same_place_are_the_talks_told_before",
+                       "test_extraction_rules.py::test_two_agreements_each_told_beside_the_same_talks_are_one",
+                       "test_extraction_rules.py::test_a_summary_line_and_the_later_account_that_comes_to_share_its_target_are_one_event",
+                       "test_extraction_rules.py::test_one_of_a_counted_series_is_done_by_the_doer_of_the_series_on_its_day",
+                       "test_extraction_rules.py::test_a_definite_mention_that_names_its_own_year_is_not_the_undated_event_before",
+                       "test_event_roles.py::test_a_disaster_that_strikes_is_no_attack_and_one_event_with_its_headline"],
     "counts_of_their_kind": ["test_figures.py::test_delegates_an_actor_earned_are_counted_for_the_election",
                              "test_figures.py::test_the_dead_of_a_crash_named_later_are_counted_for_the_crash"],
     "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before"],
@@ -196,6 +206,13 @@ def test_what_is_agreed_to_is_the_content_of_the_agreement(at_work):
     found, without = at_work("fold_contents", "News in brief\n\nThe governments of Chile and Peru agreed on "
                              "Monday to an exchange of prisoners.", "exchange")
     assert found.types == ["Agreement"] and "PrisonerExchange" in without.types
+
+
+def test_doers_named_together_who_each_did_the_act_did_one_act_each(at_work):
+    found, without = at_work("one_event_per_doer", "News in brief\n\nPresident Elena Marsh and Prime Minister "
+                             "Tom Hale resigned their posts on Monday.", "resigned")
+    assert found.names("agents") == ["Elena Marsh"] and without.names("agents") == ["Elena Marsh", "Tom Hale"]
+    assert found.types.count("Resignation") == 2
 
 
 def test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before(at_work):

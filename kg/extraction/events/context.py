@@ -13,15 +13,14 @@ from kg.taxonomy import taxonomy
 
 
 def _in_text_order(r: Reading, events: dict[str, Event]) -> list[Event]:
-    first_token = {key: min(i for i, k in r.token_map.items() if k == key) for key in events}
-    return sorted(events.values(), key=lambda e: first_token[e.key])
+    return sorted(events.values(), key=lambda e: min(r.event_tokens[e.key]))
 
 
 def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
     """An undated event in a sentence that goes on about an episode dated in the sentence before it,
     in the same paragraph, takes that episode's day ("Rebels shelled Goma on Sunday. The shelling
     destroyed a school.")."""
-    doc, token_map = r.doc, r.token_map
+    doc = r.doc
     ordered = _in_text_order(r, events)
     for pos, ev in enumerate(ordered):
         if ev.time is not None:
@@ -30,7 +29,7 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
         prev_sent = previous_sentence(doc, tok)
         if prev_sent is not None and same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx):
             for other in reversed(ordered[:pos]):
-                if other.time and any(prev_sent.start <= i < prev_sent.end for i, k in token_map.items() if k == other.key):
+                if other.time and any(prev_sent.start <= i < prev_sent.end for i in r.event_tokens[other.key]):
                     ev.time = other.time
                     break
 

@@ -46,10 +46,12 @@ class Reading:
     quantities: list[FoundQuantity]
     key_prefix: str
     token_map: dict[int, str] = field(default_factory=dict)  # trigger token -> event key
+    # event key -> its trigger tokens; one word may trigger several events ("X and Y each resigned")
+    event_tokens: dict[str, list[int]] = field(default_factory=dict)
 
     def first_token(self, key: str) -> Token:
         """The first word of the text that mentions the event `key`."""
-        return self.doc[min(i for i, k in self.token_map.items() if k == key)]
+        return self.doc[min(self.event_tokens[key])]
 
 
 # The type of an act no finer type of the taxonomy claims ("the company sold its stake").

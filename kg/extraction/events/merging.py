@@ -3,7 +3,13 @@ mentions of one event in an article ("This attack", "the swap") merge when nothi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from spacy.tokens import Token
+
 from kg.extraction.events.mention import Mention, Reading
+from kg.extraction.events.phrases import actors, headline_end
+from kg.extraction.parsed import parsed, sent_start
 from kg.extraction.quantities import FoundQuantity
 from kg.records import Event, Span
 
@@ -43,31 +49,97 @@ def fold_contents(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+# Words that make a plural subject act one by one: "each won a seat", "won in Ohio and Iowa respectively".
+_DISTRIBUTIVE_WORDS = frozenset({"each", "respectively", "separately", "individually"})
+
+
+def one_event_per_doer(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Doers named together whose act is told as several acts each did are several events, one per
+    doer: "Yang and Bennet suspended their campaigns", "Sanders and Trump won the primaries",
+    "the two firms each cut jobs". The sign is a plural event noun, a plural object they own
+    ("their campaigns") or a word such as "each" or "respectively". Doers of a symmetric event
+    ("X and Y signed a deal") and doers named together without such a sign ("X and Y attacked the
+    town") do one act together."""
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        if m.folded_into is not None or m.type.symmetric or len(m.agents) < 2:
+            continue
+        verb = m.token if m.token.pos_ == "VERB" else m.token.head if m.token.dep_ == "dobj" else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is None or not subject.conjuncts or not _distributive(m.token, verb, subject):
+            continue
+        # a phrase names its own actor first, then those of its conjuncts: "Yang and Bennet" -> Yang
+        shares = [[k] for c in [subject, *subject.conjuncts] for k in actors(c, r.index)[:1] if k in m.agents]
+        if len(shares) < 2 or sorted(k for [k] in shares) != sorted(m.agents):
+            continue  # the conjuncts are not exactly the doers: the parse tells another story
+        others = [p for p in m.participants if p not in m.agents]
+        out.pop()
+        out += [replace(m, agents=ks, participants=ks + others, targets=list(m.targets), doers=list(ks),
+                        undergoers=list(m.undergoers), quantities=list(m.quantities))
+                for ks in shares]
+    return out
+
+
+def _distributive(trigger: Token, verb: Token, subject: Token) -> bool:
+    """Whether the clause tells its plural subject's act as one act each (see `one_event_per_doer`)."""
+    if trigger.pos_ == "NOUN" and trigger.tag_ in ("NNS", "NNPS"):
+        return True  # "won the primaries"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children)
+           for o in objects):
+        return True  # "suspended their campaigns"
+    return any(t.lower_ in _DISTRIBUTIVE_WORDS for t in [*verb.children, *subject.children])
+
+
 def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     """Mentions of one event merge ("Rebels attacked Goma. The attack killed 12."): a later mention
     joins the latest earlier event of the same or a related type unless their places, days, doers,
     targets or exact figures differ; "a previous attack" and an act of no finer type stay apart, and
-    the more specific type wins. Fills `r.token_map` with each trigger's event."""
+    the more specific type wins. A later mention joins only an event it refers back to
+    (`_refers_back`); two events whose accounts come to share a doer, party or target then merge,
+    and an event that follows a counted series takes its doer and day (`_join_series`). Fills `r.token_map` with each trigger's event and `r.event_tokens` with
+    each event's triggers."""
     groups: list[Mention] = []  # one representative per event, carrying the merged roles
     members: dict[int, list[Mention]] = {}
     token_map = r.token_map
     for m in mentions:
         if m.folded_into is not None:
             continue
-        match = next((g for g in reversed(groups) if _compatible(g, m)), None)
+        # of the events it may be, the one its own sentence tells, else the one told last
+        match = max((g for g in groups if _compatible(g, m) and _refers_back(members[id(g)], g, m)),
+                    key=lambda g: (_same_sentence(members[id(g)], m), members[id(g)][-1].token.i), default=None)
         if match is None:
             groups.append(m)
             members[id(m)] = [m]
             continue
         members[id(match)].append(m)
-        for attr in ("agents", "participants", "targets"):
-            getattr(match, attr).extend(k for k in getattr(m, attr) if k not in getattr(match, attr))
-        match.place = match.place or m.place
-        match.time = match.time or m.time
-        known = {(q.quantity.unit, q.quantity.value) for q in match.quantities}
-        match.quantities += [q for q in m.quantities if (q.quantity.unit, q.quantity.value) not in known]
-        if m.type.name != match.type.name and match.type.name in m.type.ancestors:
-            match.type = m.type  # the more specific type wins
+        _absorb(match, m)
+    # an event told first with a few of its roles and, apart, with more is one event once the two
+    # accounts share a doer, party or target ("missile attacks on Kyiv" in a summary / "Russia
+    # launched missiles ... the assault on Kyiv")
+    # (or are each told beside another event told nowhere else: "an agreement forged during the
+    # talks in Istanbul" / "after the talks in Istanbul, both nations agreed")
+    sentences = {id(g): {sent_start(x.token) for x in members[id(g)]} for g in groups}
+
+    def told_beside_the_same(h: Mention, g: Mention) -> bool:
+        return any(sentences[id(k)] & sentences[id(h)] and sentences[id(k)] & sentences[id(g)]
+                   and sentences[id(k)] <= sentences[id(h)] | sentences[id(g)]
+                   for k in groups if k is not h and k is not g and not _related(k, g) and not k.generic)
+
+    joined: list[Mention] = []
+    for g in groups:
+        into = next((h for h in joined if _compatible(h, g) and (_shared_actor(h, g) or told_beside_the_same(h, g))),
+                    None)
+        if into is None:
+            joined.append(g)
+        else:
+            members[id(into)] = sorted(members[id(into)] + members[id(g)], key=lambda x: x.token.i)
+            _absorb(into, g)
+            sentences[id(into)] |= sentences[id(g)]
+    groups = joined
+    for n, g in enumerate(groups):
+        _join_series(g, groups[:n], members)
     events: dict[str, Event] = {}
     for n, g in enumerate(groups, start=1):
         key = f"{r.key_prefix}{n}"
@@ -78,7 +150,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         for m in group_members:
             for word in sorted([m.token, *m.also], key=lambda t: t.i):
                 ev.mentions.append(Span(word.idx, word.idx + len(word.text), word.text))
-                token_map[word.i] = key
+                token_map.setdefault(word.i, key)  # a word told as one act per doer stays with the first
+                r.event_tokens.setdefault(key, []).append(word.i)
         ev.confidence = round(min(0.95, 0.6 + 0.1 * len(group_members) + 0.05 * bool(g.agents or g.participants)), 2)
         events[key] = ev
     for m in mentions:
@@ -89,15 +162,57 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
             for key, ev in events.items():
                 if any(s.begin == root.token.idx for s in ev.mentions):
                     token_map[m.token.i] = key
+                    r.event_tokens[key].append(m.token.i)
+                    break
     return events
 
 
+def _absorb(match: Mention, m: Mention) -> None:
+    """Give the event `match` stands for what mention (or event) `m` says of it."""
+    for attr in ("agents", "participants", "targets"):
+        getattr(match, attr).extend(k for k in getattr(m, attr) if k not in getattr(match, attr))
+    match.place = match.place or m.place
+    match.time = match.time or m.time
+    known = {(q.quantity.unit, q.quantity.value) for q in match.quantities}
+    match.quantities += [q for q in m.quantities if (q.quantity.unit, q.quantity.value) not in known]
+    if m.type.name != match.type.name and match.type.name in m.type.ancestors:
+        match.type = m.type  # the more specific type wins
+
+
+def _shared_actor(e: Mention, m: Mention) -> bool:
+    return bool(set(e.participants) & set(m.participants) or set(e.targets) & set(m.targets))
+
+
+def _join_series(m: Mention, groups: list[Mention], members: dict[int, list[Mention]]) -> None:
+    """An event told as one of a counted series named before is done by the series' doer on its day
+    unless its own sentence says otherwise: "Trump issued seven pardons on Tuesday. ... Smith was
+    granted a pardon" (by Trump, on Tuesday). It stays an event of its own: whom it was done to and
+    where are its own, and who won one of several contests is no winner of the others."""
+    if m.fresh or m.generic:
+        return
+    series = next((g for g in reversed(groups) if _related(g, m) and not g.generic
+                   and any(_counted_plural(x.token) for x in members[id(g)])), None)
+    if series is None:
+        return
+    if m.time is None and series.time is not None and series.time.expr.value:
+        m.time = series.time
+    if not m.agents and m.type.role("agent") != "winner":
+        m.agents = list(series.agents)
+        m.participants = m.participants + [k for k in series.agents if k not in m.participants]
+
+
+def _counted_plural(tok: Token) -> bool:
+    """Whether `tok` is a plural event noun with a count: "seven pardons", "three attacks"."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _related(e: Mention, m: Mention) -> bool:
+    return (e.type.name == m.type.name or m.type.name in e.type.ancestors or e.type.name in m.type.ancestors
+            or m.type.part_of == e.type.name)
+
+
 def _compatible(e: Mention, m: Mention) -> bool:
-    if m.fresh or e.generic:
-        return False
-    related = (e.type.name == m.type.name or m.type.name in e.type.ancestors or e.type.name in m.type.ancestors
-               or m.type.part_of == e.type.name)
-    if not related:
+    if m.fresh or e.generic or not _related(e, m):
         return False
     if e.place and m.place and e.place != m.place:
         return False
@@ -116,6 +231,74 @@ def _compatible(e: Mention, m: Mention) -> bool:
     if same_units and not eq & mq:
         return False
     return True
+
+
+# Determiners that make an event noun point back at an event named before.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "all", "both", "each", "either", "neither"})
+
+
+def _refers_back(members: list[Mention], e: Mention, m: Mention) -> bool:
+    """Whether mention `m` is read as the event already told (`e`, merged from `members`), not a new one.
+
+    A reader takes a later mention for the same event when it restates it in the same sentence
+    ("attacked and shelled Goma") or the lead restates the headline ("Quake kills dozens" /
+    "An earthquake struck ..."), tells a part of it ("exchanged prisoners ... 300 were released"),
+    points back at it ("the attack", "this exchange", "won all three elections"), or names the
+    same doer, party or place or the same one it is done to ("Rebels attacked Goma. Rebels fired on
+    the city"), or the sentence before told it with the same word. A verb or an
+    indefinite noun in a new sentence that shares none of them tells another event of the type:
+    "Trump pardoned Smith. ... Jones was granted clemency" are two pardons.
+    """
+    if _same_sentence(members, m) or _headline_and_lead(members, m) or m.type.part_of == e.type.name:
+        return True  # a part told after its whole is the whole's: "exchanged prisoners ... were released"
+    if not (_dates_itself(m) and _date_of(e) is None):  # "the 2016 election" is that one, not the one told
+        # "the attack"; a verb whose object is such a noun of its type: "won all three elections"
+        told = m.token if m.token.pos_ != "VERB" else next(
+            (c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.type.triggers), None)
+        if (told is not None and _definite(told)) or _restated_next(members, m):
+            return True
+    # doers and parties are all participants: "exchanged by both Russia and Ukraine" / "Russia and
+    # Ukraine exchanged"; one place: "discussions in Istanbul" / "negotiations in Istanbul"
+    return _shared_actor(e, m) or (e.place is not None and e.place == m.place)
+
+
+def _restated_next(members: list[Mention], m: Mention) -> bool:
+    """Whether the sentence before `m`'s tells the event with the same word, used alike: "A judge
+    ruled on Friday that ... Judge Gray Miller ruled in favour of ..." (not "issued four pardons.
+    Smith was pardoned", one of the four)."""
+    start = sent_start(m.token)
+    if start == 0:
+        return False
+    before = sent_start(m.token.doc[start - 1])
+    return any(x.token.lemma_ == m.token.lemma_ and x.token.tag_ == m.token.tag_ and sent_start(x.token) == before
+               for x in members)
+
+
+def _headline_and_lead(members: list[Mention], m: Mention) -> bool:
+    """Whether `m` stands in the lead sentence and one of `members` in the headline above it."""
+    doc = m.token.doc
+    head_end = headline_end(parsed(doc).text)
+    if head_end is None or m.token.idx < head_end or not any(x.token.idx < head_end for x in members):
+        return False
+    lead = next((t for t in doc if t.idx > head_end and not t.is_space), None)
+    return lead is not None and sent_start(lead) == sent_start(m.token)
+
+
+def _same_sentence(members: list[Mention], m: Mention) -> bool:
+    return any(sent_start(x.token) == sent_start(m.token) for x in members)
+
+
+def _definite(tok: Token) -> bool:
+    """Whether the noun `tok` is definite: "the attack", "this exchange", "all three elections",
+    "Rossi's arrest", "its election"."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE) for c in tok.children)
+
+
+def _dates_itself(m: Mention) -> bool:
+    """Whether the mention's own phrase names its day or year: "the 2016 election" is that one, not
+    whichever election was told before."""
+    first, last = m.token.left_edge.i, m.token.right_edge.i
+    return m.time is not None and first <= m.time.start and m.time.end - 1 <= last
 
 
 def _rough(q: FoundQuantity) -> bool:

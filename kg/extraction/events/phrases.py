@@ -234,3 +234,28 @@ def disaster_word(tok: Token, index: EntityIndex) -> str:
         return lefts[0].lower_
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return before.lower_ if before is not None and before.is_title and key is not None else ""
+
+
+def lead_paragraph_end(text: str) -> int:
+    """Where the article's first paragraph of prose ends; a headline line before it (a short line
+    that ends in no full stop) counts with it."""
+    start = len(text) - len(text.lstrip())
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            return len(text)
+        line = text[start:end].strip()
+        if line and (len(line) > 200 or line[-1] in ".!?\"'”’"):
+            return end
+        start = end + 1
+
+
+def headline_end(text: str) -> int | None:
+    """Where the headline line that opens the text ends (a short first line that ends in no full
+    stop, with more text after it); None when the text opens with prose."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].strip() if end >= 0 else ""
+    if not line or len(line) > 200 or line[-1] in ".!?\"'”’" or not text[end:].strip():
+        return None
+    return end

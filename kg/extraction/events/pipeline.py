@@ -104,6 +104,8 @@ RULES: tuple[Rule, ...] = (
          times.day_of_sentence),
     Rule(Stage.JOIN, "what is agreed or urged is content, no event: 'agreed to an exchange'",
          merging.fold_contents),
+    Rule(Stage.JOIN, "doers named together who each did the act did one act each: 'X and Y suspended their campaigns'",
+         merging.one_event_per_doer),
     Rule(Stage.JOIN, "a figure counts the event nearest to it in the parse: 'the attack killed 12'",
          figures.attach_quantities),
     Rule(Stage.MERGE, "mentions of one event merge unless they conflict: 'X attacked Goma. The attack ...'",

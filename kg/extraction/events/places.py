@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, governing_verbs, in_locative,
-                                          related_to_another, situates_other)
+                                          lead_paragraph_end, related_to_another, situates_other)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.parsed import parsed
 from kg.records import Event
@@ -123,7 +123,7 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
 
 
 def _setting(doc: Doc, index: EntityIndex) -> str | None:
-    lead_end = _lead_paragraph_end(parsed(doc).text)
+    lead_end = lead_paragraph_end(parsed(doc).text)
     for i, key in index.order:
         if doc[i].idx >= lead_end:
             break
@@ -140,17 +140,3 @@ def _setting(doc: Doc, index: EntityIndex) -> str | None:
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
-
-
-def _lead_paragraph_end(text: str) -> int:
-    """Where the article's first paragraph of prose ends; a headline line before it (a short line
-    that ends in no full stop) counts with it."""
-    start = len(text) - len(text.lstrip())
-    while True:
-        end = text.find("\n", start)
-        if end < 0:
-            return len(text)
-        line = text[start:end].strip()
-        if line and (len(line) > 200 or line[-1] in ".!?\"'”’"):
-            return end
-        start = end + 1

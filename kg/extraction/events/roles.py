@@ -103,7 +103,8 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
     and its doer otherwise ("Russia's attack"); a state's adjective names the doer of an act ("a
     Russian attack") but the place of anything else ("the Peruvian election"), and of sanctions
     neither; "by"/"from" X names the doer, "between" X and Y the participants, "of" X whom it was
-    done to ("the arrest of the mayor")."""
+    done to ("the arrest of the mayor"). A modifier of a contest, or a possessor other than a person,
+    names which contest it is ("the Democratic primary", "the party's primaries"), not who won it."""
     tok, index = m.token, r.index
     if tok.pos_ == "VERB":
         return
@@ -116,6 +117,9 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
             m.place = m.place or index.by_token[c.i]  # "the Belarusian presidential election"
         elif c.dep_ in ("amod", "compound", "nmod") and m.type.name in _MODIFIER_SAYS_NOT_WHO:
             continue  # "Iran sanctions" are on Iran, "US sanctions" by the US: the modifier does not tell
+        elif m.type.role("agent") == "winner" and (c.dep_ in ("amod", "compound", "nmod") or (
+                c.dep_ == "poss" and any(index.entities[k].kind != "Person" for k in actors(c, index)))):
+            continue  # "the Democratic primary", "the party's primaries": which contest, not who won it
         elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token):
             m.doers += actors(c, index)
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
