@@ -274,3 +274,10 @@ def test_a_thing_a_relative_clause_says_a_company_made_is_its_act_of_making(extr
 def test_a_phrase_the_parser_splits_still_signals_its_type(extract_text, text, etype):
     facts = extract_text("News\n\n" + text)
     assert etype in {e.type for e in facts.events.values()}
+
+
+def test_an_event_noun_counted_by_the_object_is_done_by_the_subject(extract_text):
+    facts = extract_text("News\n\nOn Tuesday, President Rui Matos issued a series of seven pardons.")
+    [pardons] = told_by(facts, "pardons")
+    assert [name(facts, k) for k in pardons.agents] == ["Rui Matos"]
+    assert [m.anchor for m in pardons.mentions] == ["issued", "pardons"]

@@ -191,8 +191,12 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     to-phrase or passive subject is whom it was done to ("granted Smith a pardon", "granted clemency
     to Smith", "Smith was granted parole"). The subject of a verb of reaction did not do it ("Iraq
     condemned the airstrike"), that of a verb of undergoing suffered it ("the town suffered an
-    attack"), and a state that holds an election is where it is, not who won it."""
+    attack"), and a state that holds an election is where it is, not who won it. An event noun
+    counted by the object ("issued a series of seven pardons") stands where the object stands."""
     tok, index = m.token, r.index
+    if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM") \
+            and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i not in r.index.by_token:
+        tok = tok.head.head  # "issued a series of seven pardons", "launched dozens of strikes": the quantity's place
     if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
         return
     undergoer = _done_to(m.type)

@@ -226,7 +226,11 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok)) or lemma in typed or (
                 lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok)):
             continue
-        act = next((by_token[c.i] for c in tok.children if c.dep_ == "dobj" and c.i in by_token), None)
+        # "imposed a ban", "issued a series of seven pardons": the object, or what it counts
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" and c.i not in r.index.by_token]
+        act = next((by_token[c.i] for c in objects if c.i in by_token), None)
         if act is not None and not reacts_to(tok):
             act.also.append(tok)  # "the EU imposed a ban", "launched an attack": one event, told by two words
             continue
