@@ -281,3 +281,11 @@ def test_an_event_noun_counted_by_the_object_is_done_by_the_subject(extract_text
     [pardons] = told_by(facts, "pardons")
     assert [name(facts, k) for k in pardons.agents] == ["Rui Matos"]
     assert [m.anchor for m in pardons.mentions] == ["issued", "pardons"]
+
+
+def test_a_pronoun_in_a_role_stands_for_the_person_named_before(extract_text):
+    facts = extract_text("News\n\nOn Monday, police arrested Marc Dupont in Lyon. He was charged with fraud on Tuesday.")
+    [charge] = [e for e in facts.events.values() if e.type == "Charge"]
+    assert [name(facts, k) for k in charge.targets] == ["Marc Dupont"]
+    dupont = facts.entities[charge.targets[0]]
+    assert any(m.anchor == "He" and m.kind == "pronoun" for m in dupont.mentions)

@@ -18,6 +18,7 @@ from kg.extraction import lexicon
 from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
 from kg.extraction.parsed import parsed, sent_start, sentence, tokens, tree_distance
 from kg.extraction.quantities import FoundQuantity
+from kg.extraction.references import person_antecedent, titled_person
 from kg.records import Span, Statement
 
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
@@ -376,7 +377,7 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
         return keys[0]
     low = tok.lower_
     if low in lexicon.PERSON_PRONOUNS:
-        return _antecedent(tok, index)
+        return person_antecedent(tok, index)
     if low in ("who", "that", "which") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
         # "drafted by Alex Roe, who said ...", "told the Harbour Times, which reported ...": a relative
         # pronoun speaks for the noun its clause qualifies
@@ -389,7 +390,7 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
         return index.recent(tok.i, ("Organization",))
     if low == "they" and tok.dep_ == "nsubj":
         return _plural_antecedent(tok, index)
-    titled = _titled_person(tok, index)
+    titled = titled_person(tok, index)
     if titled:
         return titled
     if tok.lemma_.lower() in lexicon.TEXT_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
@@ -404,7 +405,7 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
               if t.i != tok.i and t.i in index.by_token
               and index.entities[index.by_token[t.i]].kind not in NON_ACTOR_KINDS]
     if not inside:  # "part of the judge's statement"
-        inside = [k for t in tok.subtree if t.i != tok.i for k in [_titled_person(t, index)] if k]
+        inside = [k for t in tok.subtree if t.i != tok.i for k in [titled_person(t, index)] if k]
     if inside:
         return next((k for k in inside if index.entities[k].kind == "Person"), inside[0])
     return _unnamed_speaker(tok, index)
@@ -419,50 +420,6 @@ def _unnamed_speaker(tok: Token, index: EntityIndex) -> str | None:
             return None  # "a spokesperson for the family", "a police spokesman": whose, the words say
         return index.recent(sent_start(tok), ("Organization",))
     return index.nominal(tok, lexicon.SPEAKER_PEOPLE_NOUNS)
-
-
-def _person_of(tok: Token, index: EntityIndex) -> str | None:
-    """The person a subject names: its own name, an appositive name, or (for "he") its antecedent."""
-    if tok.lower_ in lexicon.PERSON_PRONOUNS:
-        return None  # the caller follows the chain of pronouns itself
-    keys = [k for k in index.in_subtree(tok) if index.entities[k].kind == "Person"]
-    return keys[0] if keys else _titled_person(tok, index)
-
-
-def _antecedent(pron: Token, index: EntityIndex) -> str | None:
-    """The person "he" or "she" stands for: a subject before it in its sentence ("Roe said he
-    would ..."), else the subject of the nearest sentence before that has a person for subject
-    ("Roe endorsed Doe. 'We will win,' he said": Roe, not Doe, though Doe is named last).
-
-    A pronoun subject in a sentence before continues the same chain; a sentence whose subject is
-    no person but that names one ends the search at the last person named (the old rule).
-    """
-    doc = pron.doc
-    sent = sentence(pron)
-    for t in reversed([t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i]):
-        key = _person_of(t, index)
-        if key:
-            return key
-    start = sent.start
-    for _ in range(4):
-        if start == 0:
-            break
-        prev = sentence(doc[start - 1])
-        start = prev.start
-        if not prev.text.strip():
-            continue
-        # the main clause's subject first, then those of the other clauses
-        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass")]
-        main = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for t in main + [t for t in subjects if t not in main]:
-            key = _person_of(t, index)
-            if key:
-                return key
-        if any(t.lower_ == pron.lower_ for t in main):
-            continue  # "He ...": the same person, named further back
-        if any(index.entities[index.by_token[t.i]].kind == "Person" for t in prev if t.i in index.by_token):
-            break
-    return index.recent(pron.i, ("Person",))
 
 
 def _plural_antecedent(pron: Token, index: EntityIndex) -> str | None:
@@ -530,18 +487,6 @@ def _text_author(tok: Token, index: EntityIndex) -> str | None:
     for t in reversed(tokens(tok.doc)[:tok.i]):
         if t.lemma_.lower() in kinds and t.pos_ == "NOUN":
             return _author_of(t, index)
-    return None
-
-
-def _titled_person(tok: Token, index: EntityIndex) -> str | None:
-    """"the judge", "the minister": the last person named before with that title."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    word = tok.lemma_.lower()
-    for i, key in reversed(index.order):
-        ent = index.entities[key]
-        if i < tok.i and ent.kind == "Person" and any(r.lower().split()[-1:] == [word] for r in ent.roles):
-            return key
     return None
 
 

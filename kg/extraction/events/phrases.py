@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.extraction import lexicon
 from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
 from kg.extraction.parsed import parsed, sent_start, sentence
+from kg.extraction.references import person_antecedent
+from kg.records import Span as TextSpan
 
 PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
 PLACE_PREPS = frozenset("in near inside outside across off at within".split())
@@ -23,8 +25,15 @@ _CLAUSE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "xcomp",
 
 def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
     """The actors (and with `places`, the places) the phrase headed by `tok` names: named ones, the
-    pair "both sides" refers to, else the unnamed actors its nouns name ("protesters")."""
+    person "he" or "she" stands for, the pair "both sides" refers to, else the unnamed actors its
+    nouns name ("protesters")."""
     keys = index.in_subtree(tok)
+    if not keys and tok.lower_ in lexicon.PERSON_PRONOUNS:
+        # "He stepped down last year": the person the pronoun stands for, its word a mention of him
+        person = person_antecedent(tok, index)
+        if person is not None:
+            _mention_reference(tok, person, index)
+            return [person]
     if not keys:
         phrase = " ".join(x.lower_ for x in tok.subtree)
         if phrase in lexicon.GROUP_REFERENCES:
@@ -35,6 +44,14 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
     if not places:
         keys = [k for k in keys if index.entities[k].kind not in NON_ACTOR_KINDS]
     return keys
+
+
+def _mention_reference(tok: Token, key: str, index: EntityIndex) -> None:
+    """Record a pronoun as a mention of the actor it stands for, so the role it fills points at the
+    words that fill it."""
+    mentions = index.entities[key].mentions
+    if not any(m.begin == tok.idx for m in mentions):
+        mentions.append(TextSpan(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
 
 
 def antecedent(tok: Token) -> Token:
