@@ -289,3 +289,14 @@ def test_a_pronoun_in_a_role_stands_for_the_person_named_before(extract_text):
     assert [name(facts, k) for k in charge.targets] == ["Marc Dupont"]
     dupont = facts.entities[charge.targets[0]]
     assert any(m.anchor == "He" and m.kind == "pronoun" for m in dupont.mentions)
+
+
+def test_it_in_what_a_company_says_is_that_company(extract_text):
+    facts = extract_text("News\n\nOn Monday, Veltran Motors said it would cut 300 jobs in Ohio.")
+    [cuts] = [e for e in facts.events.values() if e.type == "JobCuts"]
+    assert [name(facts, k) for k in cuts.agents] == ["Veltran Motors"]
+
+
+def test_it_that_is_no_speaker_stands_for_no_company(extract_text):
+    facts = extract_text("News\n\nOn Monday, Veltran Motors closed a plant as it moved production to Ohio.")
+    assert "Veltran Motors" not in agents(facts, "moved")

@@ -34,6 +34,12 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
         if person is not None:
             _mention_reference(tok, person, index)
             return [person]
+    if not keys and tok.lower_ == "it" and tok.dep_ == "nsubj":
+        # "Ford said it would cut 3,000 jobs": "it" in what a body says is that body
+        body = _body_speaking_of_itself(tok, index)
+        if body is not None:
+            _mention_reference(tok, body, index)
+            return [body]
     if not keys:
         phrase = " ".join(x.lower_ for x in tok.subtree)
         if phrase in lexicon.GROUP_REFERENCES:
@@ -44,6 +50,17 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
     if not places:
         keys = [k for k in keys if index.entities[k].kind not in NON_ACTOR_KINDS]
     return keys
+
+
+def _body_speaking_of_itself(it: Token, index: EntityIndex) -> str | None:
+    """The organisation "it" is when it is the subject of what that organisation says: "Ford said it
+    would cut", "the company announced it had bought" (the subject of the verb of saying)."""
+    clause = it.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in lexicon.CUE_VERBS:
+        return None
+    bodies = [k for c in clause.head.children if c.dep_ == "nsubj" for k in actors(c, index)
+              if index.entities[k].kind == "Organization"]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _mention_reference(tok: Token, key: str, index: EntityIndex) -> None:
