@@ -35,3 +35,9 @@ def test_voting_to_pass_a_bill_is_one_act_of_legislation(extract_text):
     facts = extract_text("News\n\nOn Tuesday, the Senate of Chile voted to pass the pension bill.")
     [law] = [e for e in facts.events.values() if any(m.anchor == "voted" for m in e.mentions)]
     assert law.type == "Legislation" and [m.anchor for m in law.mentions] == ["voted", "pass"]
+
+
+def test_the_day_inside_a_time_the_parser_cannot_read_whole_dates_the_event(extract_text):
+    facts = extract_text("News\n\nMarta Ruiz, the governor of Tabasco, announced her resignation shortly before "
+                         "midnight Wednesday night in a video.", dt.date(2019, 7, 26))
+    assert dates(facts, "resignation") == ["2019-07-24"]

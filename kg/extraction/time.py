@@ -114,10 +114,18 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
             else:
                 value, start, end = resolve(part.text, ref, future=future)
             timex = timeml(part.text, ref, value, start, end, future=future)
+            if value is None and start is None and timex is None:
+                # "shortly before midnight Wednesday night": the day it names, when the whole does not resolve
+                day = next((t for t in part if t.lower_ in _WEEKDAYS), None)
+                if day is None:
+                    continue
+                part = part.doc[day.i:day.i + 1]
+                value, start, end = resolve(part.text, ref, future=future)
+                timex = timeml(part.text, ref, value, start, end, future=future)
+                if value is None:
+                    continue
             if value and len(value) == 10:
                 last_day = dt.date.fromisoformat(value)
-            if value is None and start is None and timex is None:
-                continue
             expr = TimeExpression(f"{key_prefix}{len(found) + 1}", Span(part.start_char, part.end_char, part.text),
                                   value=value, start=start, end=end, timex=timex)
             found.append(FoundTime(expr, part.start, part.end))

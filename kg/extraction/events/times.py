@@ -25,7 +25,8 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     subtree = {t.i for t in tok.subtree}
 
     def own(t: FoundTime, top: Token = tok) -> bool:
-        return (t.expr.value is not None or t.expr.start is not None) and not situates_other(doc[t.start], top) \
+        # judged by its last word, the noun it is about ("shortly before midnight Wednesday night")
+        return (t.expr.value is not None or t.expr.start is not None) and not situates_other(doc[t.end - 1], top) \
             and not classifies_a_noun(t, tok)
 
     found = [t for t in times if t.start in subtree and own(t)]
@@ -33,7 +34,8 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
         # "held talks on Monday", "launched an attack early Saturday", "was killed in a crash on Sunday"
         direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
                   and c.i not in subtree for x in _near_words(c)}
-        found = [t for t in times if t.start in direct and t.expr.value is not None and own(t, verb)]
+        found = [t for t in times if (t.start in direct or t.end - 1 in direct) and t.expr.value is not None
+                 and own(t, verb)]
         if found:
             break
     if not found:
