@@ -300,3 +300,13 @@ def test_it_in_what_a_company_says_is_that_company(extract_text):
 def test_it_that_is_no_speaker_stands_for_no_company(extract_text):
     facts = extract_text("News\n\nOn Monday, Veltran Motors closed a plant as it moved production to Ohio.")
     assert "Veltran Motors" not in agents(facts, "moved")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On Sunday, the town of Goma was flattened by the earthquake.", "Goma"),
+    ("Yesterday, oil facilities belonging to Veltran Energy were hit by drone strikes.", "Veltran Energy"),
+], ids=["a town", "the owner of the facilities"])
+def test_what_a_passive_says_an_attack_or_disaster_struck_is_its_target(extract_text, text, target):
+    facts = extract_text("News\n\n" + text)
+    struck = {name(facts, k) for e in facts.events.values() for k in e.targets}
+    assert target in struck

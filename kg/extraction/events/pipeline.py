@@ -84,6 +84,8 @@ RULES: tuple[Rule, ...] = (
          roles.event_noun_modifiers),
     Rule(Stage.FILL, "the subject of the verb whose object is the event noun does it: 'X launched an attack'",
          roles.light_verb_subject),
+    Rule(Stage.FILL, "what an attack or disaster in a passive's by-phrase struck: 'the town was hit by airstrikes'",
+         roles.struck_by),
     Rule(Stage.FILL, "who claims responsibility for an event did it: 'the group claimed responsibility'",
          roles.claimed_responsibility),
     Rule(Stage.FILL, "on/against X is the target, at/in/near a place the place: 'an attack on the airport'",

@@ -226,6 +226,31 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
             m.undergoers += [k for p in s.children if p.dep_ == "pobj" for k in actors(p, index)]
 
 
+def struck_by(r: Reading, m: Mention) -> None:
+    """An attack or disaster in the "by" phrase of a passive verb struck that verb's subject, or its
+    owner when the subject is a thing: "the town was flattened by the earthquake", "oil facilities
+    belonging to Aramco were hit by drone strikes" (Aramco)."""
+    tok = m.token
+    if tok.pos_ == "VERB" or tok.dep_ != "pobj" or tok.head.dep_ != "agent" or not (
+            {"ConflictEvent", "Disaster"} & set(m.type.ancestors)):
+        return
+    verb = tok.head.head
+    for s in verb.children:
+        if s.dep_ == "nsubjpass":
+            m.undergoers += actors(antecedent(s), r.index, places=True) or _owners(s, r.index)
+
+
+def _owners(thing: Token, index: EntityIndex) -> list[str]:
+    """Who owns a thing struck: its possessor or "belonging to", "owned by", "operated by" X
+    ("Aramco's oil facilities", "oil facilities belonging to Aramco")."""
+    found = [k for c in thing.children if c.dep_ == "poss" for k in actors(c, index)]
+    for c in thing.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("belong", "own", "operate", "run"):
+            found += [k for p in c.children if p.dep_ in ("prep", "agent") for o in p.children if o.dep_ == "pobj"
+                      for k in actors(o, index)]
+    return found
+
+
 def claimed_responsibility(r: Reading, m: Mention) -> None:
     """Who claims responsibility (or credit) for an event noun did it: "the group claimed
     responsibility for the attack"."""
