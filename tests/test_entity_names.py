@@ -13,3 +13,46 @@ def test_a_demonym_shared_by_a_state_and_its_territory_names_the_state():
 
     assert gazetteer().demonym_country("Norwegian").name == "Norway"
     assert gazetteer().demonym_country("Norwegians").name == "Norway"
+
+
+def test_a_body_named_with_the_place_it_serves_keeps_the_place_in_its_name(extract_text):
+    facts = extract_text("Ruling\n\nOn Tuesday, the Supreme Court of Ghana overturned the verdict.")
+    court = entity(facts, "Supreme Court of Ghana")
+    assert court is not None and court.kind == "Organization"
+    assert entity(facts, "Supreme Court") is None
+    assert [m.anchor for m in entity(facts, "Ghana").mentions] == ["Ghana"]  # the place is still named
+
+
+def test_a_body_named_in_lower_case_keeps_its_place_too(extract_text):
+    facts = extract_text("Report\n\nAccording to the ministry of internal affairs of Kenya, 40 people were detained.")
+    assert entity(facts, "ministry of internal affairs of Kenya") is not None
+
+
+def test_a_body_named_again_without_its_place_is_the_same_body(extract_text):
+    facts = extract_text("Ruling\n\nOn Tuesday, the Supreme Court of Ghana overturned the verdict. "
+                         "The Supreme Court said the count was void.")
+    court = entity(facts, "Supreme Court of Ghana")
+    assert [m.anchor for m in court.mentions] == ["Supreme Court of Ghana", "Supreme Court"]
+
+
+def test_a_short_name_shared_by_two_bodies_of_different_places_stays_apart():
+    from kg.extraction.entities import _full_body_name
+
+    bodies = {"Ministry of Defence", "Ministry of Finance"}
+    assert _full_body_name("Ministry", bodies) == "Ministry"
+    assert _full_body_name("Ministry", {"Ministry of Defence"}) == "Ministry of Defence"
+
+
+def test_a_place_in_capitals_inside_a_name_is_a_mention_of_that_place(extract_text):
+    facts = extract_text("Study\n\nResearchers at the Institute of Oceanography of the UK published the data.")
+    uk = entity(facts, "United Kingdom")
+    assert uk is not None and [m.anchor for m in uk.mentions] == ["UK"]
+
+
+def test_a_name_does_not_end_in_a_function_word():
+    from kg.extraction.entities import _trim
+    from kg.extraction.nlp import load_model
+
+    doc = load_model()("Researchers at the Institute of Oceanography of the UK published it.")
+    start, end = _trim(doc[2:8])  # "the Institute of Oceanography of the", as the model may cut it
+    assert doc[start:end].text == "Institute of Oceanography"

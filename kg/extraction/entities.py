@@ -155,7 +155,7 @@ class EntityIndex:
 
 def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     """Return the actors and places of `doc`, clustered, typed and with every mention."""
-    cands = _model_candidates(doc, gaz)
+    cands = _bodies_of_places(doc, _model_candidates(doc, gaz), gaz)
     described = _description_candidates(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     inside = {i for c in described for i in range(c.start, c.end)}
     cands = [c for c in cands if not inside.intersection(range(c.start, c.end))] + described
@@ -306,6 +306,46 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     return out
 
 
+def _bodies_of_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> list[_Candidate]:
+    """A body's name goes on through "of" and the place it serves: "the Supreme Court of Puerto
+    Rico", "the Civil Liberties Union of Montana", where the model ends the name before "of".
+
+    The name before "of" must be headed by a word that names a body (see lexicon.BODY_HEADS) and
+    govern the "of"; the place after it is one the model or the gazetteer knows, and the whole
+    phrase "of (the) PLACE". The place stays a mention of its own, inside the name.
+    """
+    places = {c.start: c for c in cands if c.place is not None and not c.is_reference}
+    toks = tokens(doc)
+    inside: set[int] = set()
+    for c in cands:
+        if c.kind != "Organization" or c.is_reference or c.end + 1 >= len(toks) or toks[c.end].lower_ != "of":
+            continue
+        span = doc[c.start:c.end]
+        if span.root.lower_ not in lexicon.BODY_HEADS or not c.start <= toks[c.end].head.i < c.end:
+            continue
+        at = c.end + 2 if toks[c.end + 1].lower_ == "the" else c.end + 1
+        end = _place_end(doc, at, places, gaz)
+        if end is None or end < len(toks) and toks[end].pos_ == "PROPN" and toks[end].is_title:
+            continue  # "of Puerto Rico Highways": the place only begins another name
+        inside.update(range(at, end))
+        c.end, c.name = end, doc[c.start:end].text
+    return [c for c in cands if not (c.start in inside and c.kind != "Organization")]
+
+
+def _place_end(doc: Doc, at: int, places: dict[int, _Candidate], gaz: Gazetteer) -> int | None:
+    """Where the place named from token `at` ends (a candidate's, or a gazetteer name of up to
+    three capitalised words), or None if no place starts there."""
+    if at >= len(doc):
+        return None
+    if at in places:
+        return places[at].end
+    for n in (3, 2, 1):
+        span = doc[at:at + n]
+        if len(span) == n and all(t.is_title for t in span) and gaz.place(span.text) is not None:
+            return at + n
+    return None
+
+
 def _people_named_like_cities(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
     """Persons whose surname is a city, tagged by the model as two places ("Aurelia London").
 
@@ -346,8 +386,12 @@ def _body_named_for(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int | Non
     return start - 1
 
 
+_NAME_CANNOT_END = frozenset("of the a an and".split())
+
+
 def _trim(ent: SpacySpan) -> tuple[int, int]:
-    """Token range of `ent` without leading determiners, a trailing possessive or credit label."""
+    """Token range of `ent` without leading determiners, a trailing possessive, credit label or
+    function word."""
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
         start += 1
@@ -358,6 +402,10 @@ def _trim(ent: SpacySpan) -> tuple[int, int]:
     while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].text in ("'s", "’s", "'")):
         end -= 1
     while end > start and (ent.doc[end - 1].is_space or ent.doc[end - 1].is_punct and ent.doc[end - 1].text != "."):
+        end -= 1
+    # No name ends in a function word: the model sometimes stops one word into the next phrase
+    # ("the Institute of Oceanography of the | UK").
+    while end > start and ent.doc[end - 1].lower_ in _NAME_CANNOT_END:
         end -= 1
     return start, end
 
@@ -731,8 +779,8 @@ def _nested_names(doc: Doc, cands: list[_Candidate], gaz: Gazetteer,
         for n in (3, 2, 1):
             for i in range(start, end - n + 1):
                 sub = doc[i:i + n]
-                if n == end - start or covered.intersection(range(i, i + n)) or not sub[0].is_title \
-                        or not sub[-1].is_title:
+                if n == end - start or covered.intersection(range(i, i + n)) or not _capitalised(sub[0]) \
+                        or not _capitalised(sub[-1]):
                     continue
                 other = known.get(fold(sub.text))
                 if other is not None and other.kind != kind:
@@ -742,12 +790,18 @@ def _nested_names(doc: Doc, cands: list[_Candidate], gaz: Gazetteer,
                     continue
                 # A place names a site or a body's seat after "of" ("the University of Southern
                 # Indiana"); "Singapore Airlines" is a company, not a mention of Singapore.
-                place = gaz.place(sub.text) if kind == "Location" or doc[i - 1].lower_ == "of" else None
+                after_of = doc[i - 1].lower_ == "of" or doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of"
+                place = gaz.place(sub.text) if kind == "Location" or after_of else None
                 if place and (place.kind != "city" or place.population >= 100_000):
                     kind = "GeopoliticalEntity" if place.kind in ("country", "region") else "City"
                     out.append(_Candidate(i, i + n, kind, place.name, place=place, confidence=0.8, nested=True))
                     covered.update(range(i, i + n))
     return out
+
+
+def _capitalised(tok: Token) -> bool:
+    """True for a word in title case or a short one in capitals ("UK", "US")."""
+    return tok.is_title or tok.is_upper and tok.is_alpha and len(tok.text) <= 4
 
 
 def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
@@ -783,9 +837,12 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
     by_token: dict[int, str] = {}
     order: list[tuple[int, str]] = []
     full_persons = [c for c in cands if c.kind == "Person" and len(c.name.split()) > 1]
+    bodies = {c.name for c in cands if c.kind == "Organization" and not c.is_reference and " of " in c.name}
     cands = sorted(cands, key=lambda c: (c.start, c.nested))
 
     for c in cands:
+        if c.kind == "Organization" and not c.is_reference:
+            c.name = _full_body_name(c.name, bodies)
         key, name = _key_and_name(c, full_persons, gaz)
         ent = entities.get(key)
         if ent is None:
@@ -842,6 +899,16 @@ def _key_and_name(c: _Candidate, full_persons: list[_Candidate], gaz: Gazetteer)
             name = (before[-1] if before else matches[0]).name
     name = " ".join(w for w in name.split() if w.lower() not in lexicon.HONORIFICS) or name
     return f"{_KEY_PREFIX[c.kind]}/{slug(name)}", name
+
+
+def _full_body_name(name: str, bodies: set[str]) -> str:
+    """The one body of the article named `name` and then "of" something ("the Supreme Court" after
+    "the Supreme Court of Puerto Rico"): news names a body in full once, then without its place.
+    `name` itself where none or several are ("the Ministry" with "the Ministry of Defence" and
+    "the Ministry of Finance")."""
+    prefix = fold(name) + " of "
+    full = {b for b in bodies if fold(b).startswith(prefix)}
+    return full.pop() if len(full) == 1 else name
 
 
 def _short_for(short: list[str], full: list[str]) -> bool:

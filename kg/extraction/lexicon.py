@@ -53,6 +53,12 @@ cabinet organization organisation association federation foundation institute so
 party coalition alliance corporation
 org org. assn assn. dept dept. corp corp. inc inc. ltd ltd. llc plc co. gmbh
 """.split())
+# Head words of the names of bodies that may go on with the place they serve ("the Supreme Court
+# of Puerto Rico", "the Ministry of Internal Affairs of Belarus", "the Bar Association of Ohio").
+BODY_HEADS = NAME_ORG_HEADS | ORG_HEADS | frozenset("""
+union court bank board bureau chamber university college academy church directorate secretariat
+inspectorate guard police tribunal library
+""".split())
 # Last words of names of buildings and sites: "the Museum of Flight" is a place, whatever the model says.
 FACILITY_HEADS = frozenset("""
 museum center centre stadium arena hall station hospital airport terminal tower towers theater theatre
