@@ -56,3 +56,30 @@ def test_a_name_does_not_end_in_a_function_word():
     doc = load_model()("Researchers at the Institute of Oceanography of the UK published it.")
     start, end = _trim(doc[2:8])  # "the Institute of Oceanography of the", as the model may cut it
     assert doc[start:end].text == "Institute of Oceanography"
+
+
+def test_a_description_after_a_name_is_not_part_of_the_name(extract_text):
+    facts = extract_text("Vote\n\nAccording to the Associated Press news agency, the delegates are not bound.")
+    agency = entity(facts, "Associated Press")
+    assert agency is not None and agency.kind == "Organization"
+    assert [m.anchor for m in agency.mentions] == ["Associated Press news agency"]  # the phrase mentions it
+
+
+def test_a_place_before_a_body_word_stays_part_of_the_name(nlp):
+    from kg.extraction.entities import _without_description
+    from kg.extraction.gazetteer import gazetteer
+
+    doc = nlp("The Kyiv city military administration said two drones were downed.")
+    assert _without_description(doc[1:5], gazetteer()) == 5
+
+
+def test_a_name_that_a_body_noun_describes_is_that_body(extract_text):
+    facts = extract_text("Tests\n\nThe Yonhap news agency reported the launch on Sunday.")
+    agency = entity(facts, "Yonhap")
+    assert agency is not None and agency.kind == "Organization"
+
+
+def test_a_body_noun_after_a_name_acts_for_the_named_body(extract_text):
+    facts = extract_text("Clashes\n\nThe Wagner mercenary group attacked the town of Bakhmut on Monday.")
+    wagner = next(e.key for e in facts.entities.values() if e.name == "Wagner")
+    assert any(wagner in ev.agents for ev in facts.events.values())

@@ -96,6 +96,9 @@ class EntityIndex:
                 if (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS) or (
                         ent.kind in ("Organization", "Group") and lemma in _ARMED_NOUNS):
                     return ent.key
+                # "the Reuters news agency", "the Wagner group": a noun saying what kind of body a name is
+                if ent.kind in ("Organization", "Group") and lemma in lexicon.DESCRIPTOR_NOUNS:
+                    return ent.key
         return None
 
     def nominal(self, token: Token, people: frozenset[str] = frozenset()) -> str | None:
@@ -215,6 +218,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             continue
         if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in lexicon.NAME_ORG_HEADS:
             label = "ORG"  # a body named for its place or field: "the Mekong River Commission"
+        # "the Associated Press news agency" mentions the agency, named "Associated Press"
+        name_end = _without_description(span, gaz) if label == "ORG" else end
         if label == "ORG" and _is_facility(span):
             label = "FAC"
         elif label in ("ORG", "FAC", "GPE", "LOC") and _is_event_name(span):
@@ -238,13 +243,15 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             start, end = span.start, span.end
         else:
             role = []
-        text = span.text
+        text = doc[start:name_end].text if label == "ORG" else span.text
         cand = _Candidate(start, end, _LABEL_KIND[label], text, role_tokens=role)
         if label == "NORP":
             country = gaz.demonym_country(text)
             if country:
                 cand.kind, cand.place, cand.name, cand.is_reference = "GeopoliticalEntity", country, country.name, True
                 cand.confidence = 0.9
+            elif span.root.dep_ == "compound" and span.root.head.lemma_.lower() in lexicon.DESCRIPTOR_NOUNS:
+                cand.kind = "Organization"  # "the Yonhap news agency": a people's name does not head an agency
             out.append(cand)
             continue
         place = gaz.place(text, alternates=label in ("GPE", "LOC"))
@@ -430,6 +437,27 @@ def _is_model_name(span: SpacySpan) -> bool:
         return False
     return any(c.dep_ == "nummod" for c in head.children) or any(
         t.like_num for t in span.doc[max(0, span.start - 2):span.start])
+
+
+def _without_description(span: SpacySpan, gaz: Gazetteer) -> int:
+    """Where the name in `span` ends before a description of what it names: "the Associated Press
+    news agency", "the Gazprom energy giant" are named "Associated Press" and "Gazprom" (the whole
+    phrase still mentions them).
+
+    The description is a run of lower-case nouns and adjectives ending in a word that says what kind
+    of body the name is (lexicon.DESCRIPTOR_NOUNS), after a capitalised name that is no place:
+    "Kyiv city military administration" is the body's name, not Kyiv described.
+    """
+    end = span.end
+    if len(span) < 2 or span[-1].lower_ not in lexicon.DESCRIPTOR_NOUNS or not span[-1].is_lower:
+        return end
+    while end - 1 > span.start and span.doc[end - 1].is_lower and span.doc[end - 1].pos_ in ("NOUN", "ADJ"):
+        end -= 1
+    name = span.doc[span.start:end]
+    if end == span.end or not all(t.is_title or t.is_upper or not t.is_alpha for t in name[-1:]) \
+            or name[-1].pos_ != "PROPN" or gaz.place(name.text) or gaz.demonym_country(name.text):
+        return span.end
+    return end
 
 
 def _is_facility(span: SpacySpan) -> bool:

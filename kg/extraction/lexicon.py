@@ -59,6 +59,13 @@ BODY_HEADS = NAME_ORG_HEADS | ORG_HEADS | frozenset("""
 union court bank board bureau chamber university college academy church directorate secretariat
 inspectorate guard police tribunal library
 """.split())
+# Nouns that say what kind of body a name names, in a description after it ("the Associated Press
+# news agency", "the Gazprom energy giant"): no part of the name.
+DESCRIPTOR_NOUNS = frozenset("""
+agency company firm group network broadcaster newspaper channel outlet organisation organization
+militia carrier airline giant maker manufacturer retailer conglomerate website magazine publisher
+startup insurer lender chain brand outfit
+""".split())
 # Last words of names of buildings and sites: "the Museum of Flight" is a place, whatever the model says.
 FACILITY_HEADS = frozenset("""
 museum center centre stadium arena hall station hospital airport terminal tower towers theater theatre
