@@ -83,3 +83,32 @@ def test_a_body_noun_after_a_name_acts_for_the_named_body(extract_text):
     facts = extract_text("Clashes\n\nThe Wagner mercenary group attacked the town of Bakhmut on Monday.")
     wagner = next(e.key for e in facts.entities.values() if e.name == "Wagner")
     assert any(wagner in ev.agents for ev in facts.events.values())
+
+
+def test_a_name_written_in_the_plural_after_the_is_no_product(nlp):
+    from kg.extraction.entities import _Candidate, _products
+
+    doc = nlp("The Qarani movement claimed the raid. Officials said the Qaranis used boats.")
+    at = {t.text: t.i for t in doc}
+    cands = [_Candidate(at["Qarani"], at["Qarani"] + 1, "Organization", "Qarani"),
+             _Candidate(at["Qaranis"], at["Qaranis"] + 1, "Person", "Qaranis")]
+    _products(doc, cands)
+    assert [c.kind for c in cands] == ["Organization", "Person"]
+
+
+def test_the_plural_of_a_body_s_name_after_the_is_that_body(nlp):
+    from kg.extraction.entities import _Candidate, _members_are_their_body
+
+    doc = nlp("The Qarani movement claimed the raid. Officials said the Qaranis used boats.")
+    at = {t.text: t.i for t in doc}
+    cands = [_Candidate(at["Qarani"], at["Qarani"] + 1, "Organization", "Qarani"),
+             _Candidate(at["Qaranis"], at["Qaranis"] + 1, "Person", "Qaranis")]
+    _members_are_their_body(doc, cands)
+    assert (cands[1].kind, cands[1].name) == ("Organization", "Qarani")
+
+
+def test_a_surname_in_the_plural_after_the_is_a_family(extract_text):
+    facts = extract_text("Trial\n\nThomas Reid, 42, and his wife Anna Reid, 36, were charged. However, the Reids "
+                         "continued to shun doctors.")
+    family = entity(facts, "Reids")
+    assert family is not None and family.kind == "Group"

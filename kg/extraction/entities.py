@@ -164,6 +164,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     cands = [c for c in cands if not inside.intersection(range(c.start, c.end))] + described
     cands.sort(key=lambda c: c.start)
     _products(doc, cands)
+    _members_are_their_body(doc, cands)
     _titled_appositions_are_people(doc, cands)
     _named_settlements_are_places(doc, cands)
     _make_types_consistent(cands, doc)
@@ -195,6 +196,7 @@ def _is_time_of_day(span) -> bool:
 
 def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     person_tokens = {fold(t.text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    family_names = {fold(e[-1].text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
     out: list[_Candidate] = []
     people = _people_named_like_cities(doc, gaz)
     for ent in ents(doc):
@@ -230,6 +232,11 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             label = "PERSON"  # "Chancellor Olaf Scholz": a title names a person, whatever the model said
         if label == "PERSON" and _is_acronym(doc[end - 1:end]):
             label = "ORG"  # no one's name ends in capitals: a "person" such as "Pro-Harbour FLP" is a party
+        if label in ("PERSON", "ORG") and end - start == 1 and before is not None and before.lower_ == "the" \
+                and span.text.endswith("s") and fold(span.text[:-1]) in family_names:
+            # "the Sams" after "Thomas Sam and his wife Manju Sam": a family, a group of people
+            out.append(_Candidate(start, end, "Group", span.text, confidence=0.7))
+            continue
         if label == "PERSON" and end - start == 1 and before is not None and before.lower_ == "the":
             # People take no article: "the Beatles" is a band, "the Dreamliner" a plane.
             label = "ORG"
@@ -562,6 +569,9 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
     products |= {doc[i - n:i].text for i, low in enumerate(parsed(doc).lowers) if low in lexicon.INDEX_WORDS
                  and toks[i].is_title for n in (1, 2, 3) if i >= n}
     surnames = _surnames(cands, doc)
+    # Plurals that count things: not those after "the", which name a people or a movement's members
+    # ("the Houthis", "the Kurds") as often as things.
+    plurals = {t.text for t in toks if t.text.endswith("s") and not (t.i > 0 and toks[t.i - 1].lower_ == "the")}
     for c in cands:
         if c.kind not in ("Organization", "Person") or c.place is not None or c.is_reference:
             continue
@@ -569,8 +579,9 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
         # A one-word name also written in the plural ("a Polaroid", "Polaroids") counts things.
         # The model calls such names persons too; a surname of someone named in full stays a person.
         plural = len(span) == 1 and fold(span.text) not in surnames and (
-            (not span.text.endswith("s") and span.text + "s" in texts)
-            or (span.text.endswith("s") and len(span.text) > 3 and span.text[:-1] in texts))
+            (not span.text.endswith("s") and span.text + "s" in plurals)
+            or (span.text.endswith("s") and len(span.text) > 3 and span.text[:-1] in texts
+                and span.text in plurals))
         if plural or _is_craft(toks, span):
             products.add(span.text)
             continue
@@ -597,6 +608,19 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
             text = doc[c.start:c.end].text
             if text.endswith("s") and text[:-1] in products:
                 c.kind = "Product"
+
+
+def _members_are_their_body(doc: Doc, cands: list[_Candidate]) -> None:
+    """"The Houthis" are the Houthi movement the article names "Houthi": a plural after "the" of
+    a one-word organisation's or group's name is that body (its members), whatever the model said."""
+    bodies = {c.name: c for c in cands if c.kind in ("Organization", "Group") and c.place is None
+              and not c.is_reference and c.end - c.start == 1 and not c.name.endswith("s")}
+    for c in cands:
+        text = doc[c.start:c.end].text
+        if c.end - c.start == 1 and c.start > 0 and doc[c.start - 1].lower_ == "the" and text.endswith("s") \
+                and text[:-1] in bodies and c.place is None:
+            body = bodies[text[:-1]]
+            c.kind, c.name = body.kind, body.name
 
 
 def _is_craft(toks: list[Token], span: SpacySpan) -> bool:
