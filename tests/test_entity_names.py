@@ -112,3 +112,30 @@ def test_a_surname_in_the_plural_after_the_is_a_family(extract_text):
                          "continued to shun doctors.")
     family = entity(facts, "Reids")
     assert family is not None and family.kind == "Group"
+
+
+def test_an_untagged_name_in_apposition_to_a_kinship_noun_is_a_person(extract_text):
+    facts = extract_text("Death\n\nThe news came from his son-in-law, Frédéric Salat-Baroux, on Thursday.")
+    person = entity(facts, "Frédéric Salat-Baroux")
+    assert person is not None and person.kind == "Person"
+
+
+def test_an_untagged_name_in_apposition_to_a_body_noun_is_an_organisation(extract_text):
+    facts = extract_text("Storm\n\nToday, Met Éireann, the national meteorological service, issued alerts. "
+                         "The warning issued by Met Éireann applies to three counties.")
+    service = entity(facts, "Met Éireann")
+    assert service is not None and service.kind == "Organization"
+    assert len(service.mentions) == 2
+
+
+def test_a_name_next_to_a_body_noun_without_a_comma_is_no_apposition(nlp):
+    from kg.extraction.entities import _appositive_names
+    from kg.extraction.gazetteer import gazetteer
+
+    doc = nlp("The attack was launched on the website Rebel Wiki on Wednesday.")
+    doc.ents = []  # as if the model had missed the name
+    assert doc[8].dep_ == "appos"  # "Wiki", in apposition to "website"
+    assert _appositive_names(doc, gazetteer(), taken=set()) == []
+    with_comma = nlp("The attack was launched on the website, Rebel Wiki, on Wednesday.")
+    with_comma.ents = []
+    assert [c.name for c in _appositive_names(with_comma, gazetteer(), taken=set())] == ["Rebel Wiki"]

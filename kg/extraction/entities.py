@@ -159,6 +159,7 @@ class EntityIndex:
 def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     """Return the actors and places of `doc`, clustered, typed and with every mention."""
     cands = _bodies_of_places(doc, _model_candidates(doc, gaz), gaz)
+    cands += _appositive_names(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     described = _description_candidates(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     inside = {i for c in described for i in range(c.start, c.end)}
     cands = [c for c in cands if not inside.intersection(range(c.start, c.end))] + described
@@ -514,6 +515,53 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
         return False  # an acronym is not the place spelled the same in lower case ("GAO" is not Gao)
     first = span.doc[span.start - 1] if span.start > 0 else None
     return not (first is not None and first.lower_ in lexicon.TITLE_WORDS)
+
+
+# ------------------------------------------------------------------ names the model missed
+
+def _appositive_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
+    """Names the model misses that an apposition says the kind of: "his son-in-law, Frédéric
+    Salat-Baroux" is a person, "Met Éireann, the national weather service" an organisation.
+
+    The name is a run of capitalised proper nouns (hyphens inside it) the model left untagged,
+    set off by a comma in apposition to a common noun of people (a title, a kinship or an actor noun: two words at
+    least, a full name) or of bodies (one word may do). A place the gazetteer knows stays a place.
+    """
+    out: list[_Candidate] = []
+    toks = tokens(doc)
+    for tok in toks:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i in taken or tok.ent_type_:
+            continue
+        nouns = [tok.head] if tok.dep_ == "appos" else []
+        nouns += [c for c in tok.children if c.dep_ == "appos"]
+        nouns = [n for n in nouns if n.pos_ == "NOUN" and n.is_lower]
+        if not nouns:
+            continue
+        start = tok.i
+        while start > 0 and start - 1 not in taken and not toks[start - 1].ent_type_ and (
+                toks[start - 1].pos_ == "PROPN" and toks[start - 1].text[:1].isupper()
+                or toks[start - 1].text == "-" and start > 1 and toks[start - 2].pos_ == "PROPN"):
+            start -= 1
+        span = doc[start:tok.i + 1]
+        words = [t for t in span if t.is_alpha]
+        if not words or gaz.place(span.text) is not None or gaz.demonym_country(span.text) is not None:
+            continue
+        # commas set the apposition off: "the noun, NAME" or "NAME, the noun"
+        noun = nouns[0]
+        if not (noun.i < start and toks[start - 1].text == "," or noun.i > tok.i and tok.i + 1 < len(toks)
+                and toks[tok.i + 1].text == ","):
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in lexicon.ORG_HEADS or lemma in lexicon.DESCRIPTOR_NOUNS:
+            kind = "Organization"
+        elif len(words) >= 2 and (lemma in lexicon.TITLE_HEADS or lemma in lexicon.KIN_NOUNS
+                                  or lemma in lexicon.ACTOR_PEOPLE_NOUNS):
+            kind = "Person"
+        else:
+            continue
+        out.append(_Candidate(start, tok.i + 1, kind, span.text, confidence=0.65))
+        taken.update(range(start, tok.i + 1))
+    return out
 
 
 # ------------------------------------------------------------------ organisations by description

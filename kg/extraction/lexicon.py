@@ -27,6 +27,12 @@ leader speaker mp adviser advisor aide editor correspondent reporter scientist r
 lawyer
 """.split())
 HONORIFICS = frozenset("mr. mrs. ms. mr mrs ms dr. dr sir lord lady dame".split())
+# Family and personal ties: a name in apposition to one is a person's ("his son-in-law, X").
+KIN_NOUNS = frozenset("""
+son daughter wife husband mother father brother sister widow widower partner fiancé fiancée fiance
+fiancee girlfriend boyfriend child grandson granddaughter grandmother grandfather nephew niece cousin
+uncle aunt friend stepson stepdaughter stepfather stepmother parent spouse
+""".split())
 
 # Head nouns of organisations named by description ("Kyiv city military administration").
 ORG_HEADS = frozenset("""
