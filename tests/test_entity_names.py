@@ -139,3 +139,19 @@ def test_a_name_next_to_a_body_noun_without_a_comma_is_no_apposition(nlp):
     with_comma = nlp("The attack was launched on the website, Rebel Wiki, on Wednesday.")
     with_comma.ents = []
     assert [c.name for c in _appositive_names(with_comma, gazetteer(), taken=set())] == ["Rebel Wiki"]
+
+
+def test_a_full_name_typed_a_person_as_often_as_a_body_is_a_person():
+    from kg.extraction.entities import _Candidate, _make_types_consistent
+
+    cands = [_Candidate(0, 2, "Organization", "Sviatlana Marchuk"), _Candidate(8, 10, "Person", "Sviatlana Marchuk")]
+    _make_types_consistent(cands)
+    assert [c.kind for c in cands] == ["Person", "Person"]
+
+
+def test_a_name_with_a_body_word_keeps_the_body_type_on_a_tie():
+    from kg.extraction.entities import _Candidate, _make_types_consistent
+
+    cands = [_Candidate(0, 2, "Organization", "Marchuk Foundation"), _Candidate(8, 10, "Person", "Marchuk Foundation")]
+    _make_types_consistent(cands)
+    assert [c.kind for c in cands] == ["Organization", "Organization"]

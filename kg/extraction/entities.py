@@ -716,7 +716,8 @@ def _named_settlements_are_places(doc: Doc, cands: list[_Candidate]) -> None:
 
 
 def _make_types_consistent(cands: list[_Candidate], doc: Doc | None = None) -> None:
-    """A name the model types differently in one article takes its most frequent type there.
+    """A name the model types differently in one article takes its most frequent type there; a
+    full name typed a person as often as anything else is a person's.
 
     A one-word name the model calls a person only some of the time takes its other type: news
     names a person in full at first ("Michael O'Leary", then "O'Leary"), so a single word that is
@@ -731,9 +732,19 @@ def _make_types_consistent(cands: list[_Candidate], doc: Doc | None = None) -> N
         if c.place is None and not c.is_reference:
             kinds = votes[fold(c.name)]
             if len(kinds) > 1:
-                if len(c.name.split()) == 1 and "Person" in kinds and fold(c.name) not in surnames:
+                words = c.name.split()
+                if len(words) == 1 and "Person" in kinds and fold(c.name) not in surnames:
                     kinds = kinds - Counter({"Person": kinds["Person"]})
+                elif len(words) > 1 and kinds["Person"] == max(kinds.values()) and not _has_body_word(words):
+                    c.kind = "Person"  # a tie: the model takes unfamiliar full names for bodies, not bodies for people
+                    continue
                 c.kind = kinds.most_common(1)[0][0]
+
+
+def _has_body_word(words: list[str]) -> bool:
+    """True if a name's words include one that names bodies, buildings or events ("Union", "Hall")."""
+    return any(w.lower() in lexicon.BODY_HEADS or w.lower() in lexicon.FACILITY_HEADS
+               or w.lower() in lexicon.EVENT_NAME_HEADS or w.lower() in lexicon.DESCRIPTOR_NOUNS for w in words)
 
 
 def _surnames(cands: list[_Candidate], doc: Doc | None = None) -> set[str]:
