@@ -155,3 +155,17 @@ def test_a_name_with_a_body_word_keeps_the_body_type_on_a_tie():
     cands = [_Candidate(0, 2, "Organization", "Marchuk Foundation"), _Candidate(8, 10, "Person", "Marchuk Foundation")]
     _make_types_consistent(cands)
     assert [c.kind for c in cands] == ["Organization", "Organization"]
+
+
+def test_a_proper_noun_run_ending_in_a_company_word_is_an_organisation(extract_text):
+    facts = extract_text("News\n\nTarsis Mining sold its stake in the mine on Monday.")
+    company = entity(facts, "Tarsis Mining")
+    assert company is not None and company.kind == "Organization"
+
+
+def test_a_company_word_in_a_headline_in_title_case_names_nothing(nlp):
+    from kg.extraction.entities import _in_running_text
+
+    headline = nlp("Gold Mining Booms Across Nevada")
+    assert not _in_running_text(headline[1])
+    assert _in_running_text(nlp("Tarsis Mining sold its stake.")[1])

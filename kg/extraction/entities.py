@@ -571,7 +571,9 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
     out: list[_Candidate] = []
     for chunk in parsed(doc).noun_chunks:
         head = chunk.root
-        if head.lemma_.lower() not in lexicon.ORG_HEADS or head.i in taken:
+        named_head = head.is_title and head.pos_ == "PROPN" and head.lower_ in lexicon.COMPANY_HEADS \
+            and _in_running_text(head)
+        if not (head.lemma_.lower() in lexicon.ORG_HEADS or named_head) or head.i in taken:
             continue
         toks = [t for t in chunk if t.i <= head.i and t.dep_ not in ("det", "poss", "case", "predet")
                 and t.tag_ not in ("PRP$",) and not t.is_punct]
@@ -582,7 +584,8 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
         place_modifier = (first.is_title and gaz.place(first.text) is not None and len(toks) >= 3
                           and not any(t.is_title or t.pos_ == "PROPN" for t in toks[1:]))
         local = len(toks) == 2 and first.lower_ in lexicon.LOCAL_MODIFIERS
-        # "The Finance Ministry of Kenya": a proper name the model did not tag
+        # "The Finance Ministry of Kenya", "Tarsis Mining" (the model may miss a name at the start
+        # of a paragraph): a proper name the model did not tag
         proper = len(toks) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in toks)
         if not (place_modifier or local or proper):
             continue
@@ -596,6 +599,13 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
             name = name[0].lower() + name[1:]
         out.append(_Candidate(toks[0].i, toks[-1].i + 1, "Organization", name, confidence=0.7))
     return out
+
+
+def _in_running_text(tok: Token) -> bool:
+    """True if `tok` stands in a sentence with lower-case words, not in a headline in title case
+    ("Gold Mining Booms"), where every word looks like a name."""
+    start, end = parsed(tok.doc).sent_bounds[tok.i]
+    return any(t.is_lower and t.is_alpha and t.pos_ in ("VERB", "NOUN", "ADJ") for t in tok.doc[start:end])
 
 
 # ------------------------------------------------------------------ consistency and clustering

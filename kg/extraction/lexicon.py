@@ -65,6 +65,14 @@ BODY_HEADS = NAME_ORG_HEADS | ORG_HEADS | frozenset("""
 union court bank board bureau chamber university college academy church directorate secretariat
 inspectorate guard police tribunal library
 """.split())
+# Last words of companies' and funds' names: a run of proper nouns ending in one names a body
+# even where the model misses it ("Tarsis Mining", "Kestrel Holdings", "Orca Foods").
+COMPANY_HEADS = frozenset("""
+mining holdings group foods airlines airways motors industries energy resources technologies
+systems partners capital pharmaceuticals media networks communications entertainment studios
+ventures insurance logistics petroleum steel chemicals telecom electronics bancorp fund trust union
+investments properties minerals metals shipping corporation corp inc ltd llc plc
+""".split())
 # Nouns that say what kind of body a name names, in a description after it ("the Associated Press
 # news agency", "the Gazprom energy giant"): no part of the name.
 DESCRIPTOR_NOUNS = frozenset("""
