@@ -169,3 +169,22 @@ def test_a_company_word_in_a_headline_in_title_case_names_nothing(nlp):
     headline = nlp("Gold Mining Booms Across Nevada")
     assert not _in_running_text(headline[1])
     assert _in_running_text(nlp("Tarsis Mining sold its stake.")[1])
+
+
+def test_a_name_opened_by_a_word_for_a_kind_of_place_is_a_place(extract_text):
+    facts = extract_text("Floods\n\nRescuers reached Lake Tanganyika and Mount Elgon on Monday.")
+    assert entity(facts, "Lake Tanganyika").kind == "Location"
+    assert entity(facts, "Mount Elgon").kind == "Location"
+
+
+def test_a_county_named_before_its_name_is_a_place(extract_text):
+    facts = extract_text("Storm\n\nThe warning applied to County Galway, County Mayo, County Clare, County Kerry "
+                         "and County Limerick.")
+    assert {entity(facts, f"County {n}").kind for n in ("Mayo", "Kerry", "Limerick")} == {"GeopoliticalEntity"}
+
+
+def test_a_word_that_ends_people_s_names_too_does_not_make_a_place(nlp):
+    from kg.extraction.entities import _place_kind_word
+
+    doc = nlp("Ricki Lake and Michael Bay met Billy Ocean.")
+    assert [_place_kind_word(doc[i:i + 2]) for i in (0, 3, 6)] == [None, None, None]

@@ -219,6 +219,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if label in ("GPE", "LOC", "PERSON") and any(_MODEL_NUMBER.fullmatch(w) for w in span.text.split()):
             out.append(_Candidate(start, end, "Product", span.text, confidence=0.6))
             continue
+        if label == "PERSON" and _place_kind_word(span):
+            label = _place_kind_word(span)  # "County Mayo", "Lake Tanganyika": nobody's name
         if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in lexicon.NAME_ORG_HEADS:
             label = "ORG"  # a body named for its place or field: "the Mekong River Commission"
         # "the Associated Press news agency" mentions the agency, named "Associated Press"
@@ -279,6 +281,14 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             cand.name = cand.place.name
         out.append(cand)
     return out + _gazetteer_candidates(doc, gaz)
+
+
+def _place_kind_word(span: SpacySpan) -> str | None:
+    """"GPE" or "LOC" for a name of two or three capitalised words that a word for a kind of place
+    opens or closes ("County Mayo", "Hubei Province", "Lake Tanganyika", "Mount Elgon"), else None."""
+    if not 2 <= len(span) <= 3 or not all(t.is_title for t in span):
+        return None
+    return lexicon.PLACE_KIND_FIRST.get(span[0].lower_) or lexicon.PLACE_KIND_LAST.get(span[-1].lower_)
 
 
 def _is_acronym(span: SpacySpan) -> bool:

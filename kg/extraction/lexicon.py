@@ -120,6 +120,17 @@ MATCH_VERBS = frozenset("defeat beat face play draw tie lose win edge thrash eli
 # Prepositions that make a country name a place even in a sports report ("in Russia").
 # Nouns that name a kind of place before its name: "the southern city of Odesa", "the town of Bento".
 PLACE_NOUNS = frozenset("city town village region province district capital country state area port".split())
+# Words for kinds of places that open or close a place's name ("County Mayo", "Hubei Province",
+# "Lake Tanganyika"): such a name is a place, never a person's. GPE for divisions of a state, LOC
+# for land and water. Not words that end people's names too ("Ricki Lake", "Michael Bay", "Billy Ocean").
+PLACE_KIND_FIRST: dict[str, str] = {
+    **{w: "GPE" for w in "county province prefecture canton".split()},
+    **{w: "LOC" for w in "lake mount mt. cape isle gulf".split()},
+}
+PLACE_KIND_LAST: dict[str, str] = {
+    **{w: "GPE" for w in "county province prefecture oblast governorate district".split()},
+    **{w: "LOC" for w in "river island islands mountains valley peninsula desert strait".split()},
+}
 # Settlements news names by their kind first ("the town of Amarante", "the village of Kfar Aza"):
 # the name after them is that place; "the area of", "the capital of" name part of something larger.
 SETTLEMENT_NOUNS = frozenset("city town village port".split())
