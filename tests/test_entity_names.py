@@ -188,3 +188,28 @@ def test_a_word_that_ends_people_s_names_too_does_not_make_a_place(nlp):
 
     doc = nlp("Ricki Lake and Michael Bay met Billy Ocean.")
     assert [_place_kind_word(doc[i:i + 2]) for i in (0, 3, 6)] == [None, None, None]
+
+
+def test_a_monarch_named_with_a_regnal_number_is_a_person(extract_text):
+    facts = extract_text("Parliament\n\nYesterday, the kingdom's Queen Margaret III announced she will comply.")
+    queen = entity(facts, "Margaret III")
+    assert queen is not None and queen.kind == "Person"
+    assert [m.anchor for m in queen.mentions] == ["Queen Margaret III"] and "Queen" in queen.roles
+
+
+def test_a_regnal_number_is_no_acronym(extract_text):
+    facts = extract_text("Church\n\nPope Benedict XVI resigned in 2013.")
+    assert entity(facts, "Benedict XVI").kind == "Person"
+
+
+def test_a_numbered_war_is_no_monarch(extract_text):
+    facts = extract_text("History\n\nThe church was rebuilt after World War II ended.")
+    assert entity(facts, "World War II") is None or entity(facts, "World War II").kind != "Person"
+
+
+def test_a_capitalised_title_after_the_refers_to_its_holder(extract_text):
+    facts = extract_text("Parliament\n\nQueen Margaret III announced the plan. The Queen is to give a speech "
+                         "on October 14.")
+    queen = entity(facts, "Margaret III")
+    assert "The Queen" in [m.anchor for m in queen.mentions]
+    assert not any(e.kind == "Product" for e in facts.entities.values())

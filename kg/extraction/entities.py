@@ -159,6 +159,9 @@ class EntityIndex:
 def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     """Return the actors and places of `doc`, clustered, typed and with every mention."""
     cands = _bodies_of_places(doc, _model_candidates(doc, gaz), gaz)
+    regnal = _regnal_names(doc)
+    held = {i for c in regnal for i in range(c.start, c.end)}
+    cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + regnal
     cands += _appositive_names(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     described = _description_candidates(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     inside = {i for c in described for i in range(c.start, c.end)}
@@ -235,6 +238,9 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             label = "PERSON"  # "Chancellor Olaf Scholz": a title names a person, whatever the model said
         if label == "PERSON" and _is_acronym(doc[end - 1:end]):
             label = "ORG"  # no one's name ends in capitals: a "person" such as "Pro-Harbour FLP" is a party
+        if label in ("PERSON", "ORG") and end - start == 1 and before is not None and before.lower_ == "the" \
+                and span[0].lower_ in lexicon.TITLE_HEADS:
+            continue  # "the Queen", "the Pope": a title standing for a person named before, no name
         if label in ("PERSON", "ORG") and end - start == 1 and before is not None and before.lower_ == "the" \
                 and span.text.endswith("s") and fold(span.text[:-1]) in family_names:
             # "the Sams" after "Thomas Sam and his wife Manju Sam": a family, a group of people
@@ -529,6 +535,44 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
 
 # ------------------------------------------------------------------ names the model missed
 
+_ROMAN = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def _is_regnal_number(tok: Token) -> bool:
+    """True for a roman numeral after a capitalised name: "Elizabeth II", "Benedict XVI"."""
+    text = tok.text
+    return len(text) >= 2 and bool(_ROMAN.match(text)) and tok.i > 0 and tok.doc[tok.i - 1].is_title \
+        and tok.doc[tok.i - 1].pos_ == "PROPN"
+
+
+def _regnal_names(doc: Doc) -> list[_Candidate]:
+    """Monarchs and popes named with a regnal number ("Queen Elizabeth II", "Pope Benedict XVI"):
+    persons, whatever the model said of the parts (it misses them, takes the name for a city or the
+    numeral for an acronym), where a title precedes or the model calls the numeral a person's. The
+    name is one or two capitalised words and the numeral; titles before it are the person's role,
+    and part of the mention."""
+    out: list[_Candidate] = []
+    toks = tokens(doc)
+    for tok in toks:
+        if not _is_regnal_number(tok):
+            continue
+        start = tok.i - 1
+        if start > 0 and toks[start - 1].is_title and toks[start - 1].pos_ == "PROPN" \
+                and toks[start - 1].lower_ not in lexicon.TITLE_WORDS:
+            start -= 1
+        role = []
+        i = start - 1
+        while i >= 0 and toks[i].is_title and toks[i].lower_ in lexicon.TITLE_WORDS:
+            role.insert(0, toks[i])
+            i -= 1
+        if not role and tok.ent_type_ != "PERSON":
+            continue  # "World War II", "Final Fantasy VII": a numbered thing, unless a title or the model says person
+        # The mention takes the title ("Queen Elizabeth II" is how news names her); the name does not.
+        out.append(_Candidate(i + 1, tok.i + 1, "Person", doc[start:tok.i + 1].text, role_tokens=role,
+                              confidence=0.8))
+    return out
+
+
 def _appositive_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
     """Names the model misses that an apposition says the kind of: "his son-in-law, Frédéric
     Salat-Baroux" is a person, "Met Éireann, the national weather service" an organisation.
@@ -812,8 +856,8 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         words = tuple(texts[c.start:c.end])
         if c.kind != "Person" or len(words) > 1:  # a lone first or last name may be the model's slip
             templates.setdefault(words, c)
-        if c.kind == "Person" and len(words) > 1 and words[-1][:1].isupper():
-            templates.setdefault(words[-1:], c)
+        if c.kind == "Person" and len(words) > 1 and words[-1][:1].isupper() and not _ROMAN.match(words[-1]):
+            templates.setdefault(words[-1:], c)  # a surname; "II" of "Elizabeth II" is none
     if not templates:
         return cands
     longest = max(len(k) for k in templates)
@@ -1090,7 +1134,9 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
             continue
         if any(t.i in index.by_token for t in chunk) or len(chunk) > 4:
             continue
-        if any(t.pos_ in ("PROPN", "NUM") for t in chunk) or any(c.dep_ == "prep" for c in head.children):
+        # A capitalised title may stand for its holder ("the Queen"); other proper nouns are names.
+        if any(t.pos_ in ("PROPN", "NUM") and not (t.i == head.i and lemma in lexicon.TITLE_HEADS) for t in chunk) \
+                or any(c.dep_ == "prep" for c in head.children):
             continue
         kinds = lexicon.REFERENCE_HEADS[lemma]
         key = _antecedent(index, chunk.start, lemma, kinds)
