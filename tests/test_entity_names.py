@@ -213,3 +213,45 @@ def test_a_capitalised_title_after_the_refers_to_its_holder(extract_text):
     queen = entity(facts, "Margaret III")
     assert "The Queen" in [m.anchor for m in queen.mentions]
     assert not any(e.kind == "Product" for e in facts.entities.values())
+
+
+def test_a_body_s_name_goes_on_past_the_proper_noun_its_last_word_modifies(nlp):
+    from kg.extraction.entities import _continued_name
+
+    doc = nlp("Kenya's Disaster and Emergency Management Presidency reported the figure.")
+    assert doc[2:6].text == "Disaster and Emergency Management"  # where the model may stop
+    assert doc[2:_continued_name(doc[2:6])].text == "Disaster and Emergency Management Presidency"
+
+
+def test_a_one_word_name_does_not_take_the_next_name(nlp):
+    from kg.extraction.entities import _continued_name
+
+    doc = nlp("Dries Mertens scored twice.")
+    assert _continued_name(doc[0:1]) == 1
+
+
+def test_a_centre_s_name_goes_on_with_what_it_is_for(nlp):
+    from kg.extraction.entities import _continued_name
+
+    from spacy.tokens import Span
+
+    doc = nlp("The Lagos Center for Investigative Journalism obtained the messages.")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]  # "The Lagos Center", where the model may stop
+    assert doc[1:_continued_name(doc[1:3])].text == "Lagos Center for Investigative Journalism"
+
+
+def test_a_body_named_like_a_building_that_speaks_is_an_organisation(extract_text):
+    facts = extract_text("Rules\n\nAccording to the House of Commons Library, most suspensions were short.")
+    library = entity(facts, "House of Commons Library")
+    assert library is not None and library.kind == "Organization"
+
+
+def test_a_name_ending_in_a_body_word_is_nobody_s_name(nlp):
+    from kg.extraction.entities import _model_candidates
+    from kg.extraction.gazetteer import gazetteer
+    from spacy.tokens import Span
+
+    doc = nlp("The plaintiffs included the Crow Tribe and Pine Ridge Community.")
+    doc.ents = [Span(doc, 4, 6, label="PERSON"), Span(doc, 7, 10, label="FAC")]  # as the model may tag them
+    kinds = {c.name: c.kind for c in _model_candidates(doc, gazetteer())}
+    assert kinds["Crow Tribe"] == "Organization" and kinds["Pine Ridge Community"] == "Organization"

@@ -224,11 +224,16 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             continue
         if label == "PERSON" and _place_kind_word(span):
             label = _place_kind_word(span)  # "County Mayo", "Lake Tanganyika": nobody's name
-        if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in lexicon.NAME_ORG_HEADS:
+        if label in ("GPE", "LOC", "FAC") and len(span) > 1 and span[-1].lower_ in lexicon.BODY_LAST_WORDS:
             label = "ORG"  # a body named for its place or field: "the Mekong River Commission"
+        if label == "PERSON" and len(span) > 1 and span[-1].lower_ in lexicon.BODY_LAST_WORDS:
+            label = "ORG"  # no one's name ends in "Tribe", "Council" or "Holdings"
+        if label == "ORG":
+            end = _continued_name(span)  # "Disaster and Emergency Management | Presidency"
+            span = doc[start:end]
         # "the Associated Press news agency" mentions the agency, named "Associated Press"
         name_end = _without_description(span, gaz) if label == "ORG" else end
-        if label == "ORG" and _is_facility(span):
+        if label == "ORG" and _is_facility(span) and not _acts(span):
             label = "FAC"
         elif label in ("ORG", "FAC", "GPE", "LOC") and _is_event_name(span):
             continue
@@ -482,6 +487,45 @@ def _without_description(span: SpacySpan, gaz: Gazetteer) -> int:
             or name[-1].pos_ != "PROPN" or gaz.place(name.text) or gaz.demonym_country(name.text):
         return span.end
     return end
+
+
+def _continued_name(span: SpacySpan) -> int:
+    """Where the organisation's name the model began at `span` ends: past a capitalised proper noun
+    its last word modifies ("the Disaster and Emergency Management | Presidency"), and past "for"
+    and the capitalised words of what a centre or body is for ("the Puerto Rico Center | for
+    Investigative Journalism")."""
+    doc, end = span.doc, span.end
+    toks = tokens(doc)
+    # Not a one-word name ("Dries | Mertens" is a person's), nor into a run of names ("the Refugee
+    # Council | Enver Solomon", "NASA Administrator Jim Smith").
+    while len(span) > 1 and end < len(toks) and toks[end - 1].dep_ in ("compound", "nmod") \
+            and toks[end - 1].head.i == end and toks[end].pos_ == "PROPN" and toks[end].is_title \
+            and not toks[end].ent_type_ and toks[end].lower_ not in lexicon.TITLE_WORDS \
+            and not (end + 1 < len(toks) and toks[end + 1].is_title and toks[end + 1].pos_ == "PROPN"):
+        end += 1
+    last = toks[end - 1]
+    if end + 1 < len(toks) and toks[end].lower_ == "for" and toks[end].head.i == last.i and last.is_title \
+            and (last.lower_ in lexicon.BODY_HEADS or last.lower_ in ("center", "centre", "fund", "campaign")):
+        stop = end + 1
+        while stop < len(toks) and stop - end <= 5 and not toks[stop].ent_type_ and (
+                toks[stop].is_title and toks[stop].pos_ == "PROPN"
+                or toks[stop].lower_ in ("and", "of", "the") and stop + 1 < len(toks) and toks[stop + 1].is_title):
+            stop += 1
+        if stop > end + 1 and toks[stop - 1].is_title:
+            end = stop
+    return end
+
+
+def _acts(span: SpacySpan) -> bool:
+    """True if the name `span` does or says something: the subject of a verb, or the source after
+    "according to". A building does not; the body named like it does ("the Center obtained ...")."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+        return root.head.lemma_.lower() not in ("be", "have")
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0 \
+            and root.doc[root.head.i - 1].lower_ == "according":
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"  # "obtained by the Center"
 
 
 def _is_facility(span: SpacySpan) -> bool:

@@ -80,6 +80,11 @@ agency company firm group network broadcaster newspaper channel outlet organisat
 militia carrier airline giant maker manufacturer retailer conglomerate website magazine publisher
 startup insurer lender chain brand outfit
 """.split())
+# Last words of the names of bodies and peoples that end no person's name ("Crow Tribe", "Westfield
+# Council", "Orca Holdings"), where the model takes such a name for a person's.
+BODY_LAST_WORDS = NAME_ORG_HEADS | frozenset("""
+tribe tribes nation nations community holdings group airlines airways industries technologies foods motors
+""".split())
 # Last words of names of buildings and sites: "the Museum of Flight" is a place, whatever the model says.
 FACILITY_HEADS = frozenset("""
 museum center centre stadium arena hall station hospital airport terminal tower towers theater theatre
