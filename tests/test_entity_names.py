@@ -255,3 +255,12 @@ def test_a_name_ending_in_a_body_word_is_nobody_s_name(nlp):
     doc.ents = [Span(doc, 4, 6, label="PERSON"), Span(doc, 7, 10, label="FAC")]  # as the model may tag them
     kinds = {c.name: c.kind for c in _model_candidates(doc, gazetteer())}
     assert kinds["Crow Tribe"] == "Organization" and kinds["Pine Ridge Community"] == "Organization"
+
+
+def test_a_building_that_only_undergoes_something_does_not_act(nlp):
+    from kg.extraction.entities import _acts
+
+    fire = nlp("The Hotel Lotus Palace caught fire yesterday morning.")
+    report = nlp("The Lotus Research Center reported the figures yesterday.")
+    assert not _acts(fire[1:4])
+    assert _acts(report[1:4])

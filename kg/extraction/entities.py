@@ -517,11 +517,14 @@ def _continued_name(span: SpacySpan) -> int:
 
 
 def _acts(span: SpacySpan) -> bool:
-    """True if the name `span` does or says something: the subject of a verb, or the source after
-    "according to". A building does not; the body named like it does ("the Center obtained ...")."""
+    """True if the name `span` says something or does what only people and bodies do: the subject
+    of a speech verb or of a verb of lexicon.BODY_ACT_VERBS, or the source after "according to". A
+    building does not ("the hotel caught fire"); the body named like it does ("the Center obtained
+    the messages", "the Library reported")."""
     root = span.root
     if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
-        return root.head.lemma_.lower() not in ("be", "have")
+        lemma = root.head.lemma_.lower()
+        return lemma in lexicon.CUE_VERBS or lemma in lexicon.BODY_ACT_VERBS
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0 \
             and root.doc[root.head.i - 1].lower_ == "according":
         return True

@@ -120,6 +120,11 @@ NOT_NAMES = frozenset("""
 UTC GMT EST EDT CST CDT MST MDT PST PDT CET CEST EET EEST BST WET IST JST KST MSK AEST AEDT HKT SGT
 USD EUR GBP JPY CNY RMB CHF CAD AUD INR RUB UAH KRW HKD
 """.split())
+# Verbs of acts only people and bodies do, not buildings: a subject named like a building ("the
+# Center obtained the messages") is a body when it does one.
+BODY_ACT_VERBS = frozenset("""
+obtain publish release issue file sue hire fund award sign launch investigate accuse appoint employ
+""".split())
 # Verbs whose subject and object are the two sides of a match ("Sweden defeated South Korea").
 MATCH_VERBS = frozenset("defeat beat face play draw tie lose win edge thrash eliminate overcome rout trounce".split())
 # Prepositions that make a country name a place even in a sports report ("in Russia").
