@@ -96,6 +96,9 @@ class EntityIndex:
                 if (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS) or (
                         ent.kind in ("Organization", "Group") and lemma in _ARMED_NOUNS):
                     return ent.key
+                # "the Reuters news agency", "the Wagner group": a noun saying what kind of body a name is
+                if ent.kind in ("Organization", "Group") and lemma in lexicon.DESCRIPTOR_NOUNS:
+                    return ent.key
         return None
 
     def nominal(self, token: Token, people: frozenset[str] = frozenset()) -> str | None:
@@ -155,12 +158,17 @@ class EntityIndex:
 
 def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     """Return the actors and places of `doc`, clustered, typed and with every mention."""
-    cands = _model_candidates(doc, gaz)
+    cands = _bodies_of_places(doc, _model_candidates(doc, gaz), gaz)
+    regnal = _regnal_names(doc)
+    held = {i for c in regnal for i in range(c.start, c.end)}
+    cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + regnal
+    cands += _appositive_names(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     described = _description_candidates(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     inside = {i for c in described for i in range(c.start, c.end)}
     cands = [c for c in cands if not inside.intersection(range(c.start, c.end))] + described
     cands.sort(key=lambda c: c.start)
     _products(doc, cands)
+    _members_are_their_body(doc, cands)
     _titled_appositions_are_people(doc, cands)
     _named_settlements_are_places(doc, cands)
     _make_types_consistent(cands, doc)
@@ -192,6 +200,7 @@ def _is_time_of_day(span) -> bool:
 
 def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     person_tokens = {fold(t.text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    family_names = {fold(e[-1].text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
     out: list[_Candidate] = []
     people = _people_named_like_cities(doc, gaz)
     for ent in ents(doc):
@@ -213,9 +222,18 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if label in ("GPE", "LOC", "PERSON") and any(_MODEL_NUMBER.fullmatch(w) for w in span.text.split()):
             out.append(_Candidate(start, end, "Product", span.text, confidence=0.6))
             continue
-        if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in lexicon.NAME_ORG_HEADS:
+        if label == "PERSON" and _place_kind_word(span):
+            label = _place_kind_word(span)  # "County Mayo", "Lake Tanganyika": nobody's name
+        if label in ("GPE", "LOC", "FAC") and len(span) > 1 and span[-1].lower_ in lexicon.BODY_LAST_WORDS:
             label = "ORG"  # a body named for its place or field: "the Mekong River Commission"
-        if label == "ORG" and _is_facility(span):
+        if label == "PERSON" and len(span) > 1 and span[-1].lower_ in lexicon.BODY_LAST_WORDS:
+            label = "ORG"  # no one's name ends in "Tribe", "Council" or "Holdings"
+        if label == "ORG":
+            end = _continued_name(span)  # "Disaster and Emergency Management | Presidency"
+            span = doc[start:end]
+        # "the Associated Press news agency" mentions the agency, named "Associated Press"
+        name_end = _without_description(span, gaz) if label == "ORG" else end
+        if label == "ORG" and _is_facility(span) and not _acts(span):
             label = "FAC"
         elif label in ("ORG", "FAC", "GPE", "LOC") and _is_event_name(span):
             continue
@@ -225,6 +243,14 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             label = "PERSON"  # "Chancellor Olaf Scholz": a title names a person, whatever the model said
         if label == "PERSON" and _is_acronym(doc[end - 1:end]):
             label = "ORG"  # no one's name ends in capitals: a "person" such as "Pro-Harbour FLP" is a party
+        if label in ("PERSON", "ORG") and end - start == 1 and before is not None and before.lower_ == "the" \
+                and span[0].lower_ in lexicon.TITLE_HEADS:
+            continue  # "the Queen", "the Pope": a title standing for a person named before, no name
+        if label in ("PERSON", "ORG") and end - start == 1 and before is not None and before.lower_ == "the" \
+                and span.text.endswith("s") and fold(span.text[:-1]) in family_names:
+            # "the Sams" after "Thomas Sam and his wife Manju Sam": a family, a group of people
+            out.append(_Candidate(start, end, "Group", span.text, confidence=0.7))
+            continue
         if label == "PERSON" and end - start == 1 and before is not None and before.lower_ == "the":
             # People take no article: "the Beatles" is a band, "the Dreamliner" a plane.
             label = "ORG"
@@ -238,13 +264,15 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             start, end = span.start, span.end
         else:
             role = []
-        text = span.text
+        text = doc[start:name_end].text if label == "ORG" else span.text
         cand = _Candidate(start, end, _LABEL_KIND[label], text, role_tokens=role)
         if label == "NORP":
             country = gaz.demonym_country(text)
             if country:
                 cand.kind, cand.place, cand.name, cand.is_reference = "GeopoliticalEntity", country, country.name, True
                 cand.confidence = 0.9
+            elif span.root.dep_ == "compound" and span.root.head.lemma_.lower() in lexicon.DESCRIPTOR_NOUNS:
+                cand.kind = "Organization"  # "the Yonhap news agency": a people's name does not head an agency
             out.append(cand)
             continue
         place = gaz.place(text, alternates=label in ("GPE", "LOC"))
@@ -264,6 +292,14 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             cand.name = cand.place.name
         out.append(cand)
     return out + _gazetteer_candidates(doc, gaz)
+
+
+def _place_kind_word(span: SpacySpan) -> str | None:
+    """"GPE" or "LOC" for a name of two or three capitalised words that a word for a kind of place
+    opens or closes ("County Mayo", "Hubei Province", "Lake Tanganyika", "Mount Elgon"), else None."""
+    if not 2 <= len(span) <= 3 or not all(t.is_title for t in span):
+        return None
+    return lexicon.PLACE_KIND_FIRST.get(span[0].lower_) or lexicon.PLACE_KIND_LAST.get(span[-1].lower_)
 
 
 def _is_acronym(span: SpacySpan) -> bool:
@@ -306,6 +342,46 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     return out
 
 
+def _bodies_of_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> list[_Candidate]:
+    """A body's name goes on through "of" and the place it serves: "the Supreme Court of Puerto
+    Rico", "the Civil Liberties Union of Montana", where the model ends the name before "of".
+
+    The name before "of" must be headed by a word that names a body (see lexicon.BODY_HEADS) and
+    govern the "of"; the place after it is one the model or the gazetteer knows, and the whole
+    phrase "of (the) PLACE". The place stays a mention of its own, inside the name.
+    """
+    places = {c.start: c for c in cands if c.place is not None and not c.is_reference}
+    toks = tokens(doc)
+    inside: set[int] = set()
+    for c in cands:
+        if c.kind != "Organization" or c.is_reference or c.end + 1 >= len(toks) or toks[c.end].lower_ != "of":
+            continue
+        span = doc[c.start:c.end]
+        if span.root.lower_ not in lexicon.BODY_HEADS or not c.start <= toks[c.end].head.i < c.end:
+            continue
+        at = c.end + 2 if toks[c.end + 1].lower_ == "the" else c.end + 1
+        end = _place_end(doc, at, places, gaz)
+        if end is None or end < len(toks) and toks[end].pos_ == "PROPN" and toks[end].is_title:
+            continue  # "of Puerto Rico Highways": the place only begins another name
+        inside.update(range(at, end))
+        c.end, c.name = end, doc[c.start:end].text
+    return [c for c in cands if not (c.start in inside and c.kind != "Organization")]
+
+
+def _place_end(doc: Doc, at: int, places: dict[int, _Candidate], gaz: Gazetteer) -> int | None:
+    """Where the place named from token `at` ends (a candidate's, or a gazetteer name of up to
+    three capitalised words), or None if no place starts there."""
+    if at >= len(doc):
+        return None
+    if at in places:
+        return places[at].end
+    for n in (3, 2, 1):
+        span = doc[at:at + n]
+        if len(span) == n and all(t.is_title for t in span) and gaz.place(span.text) is not None:
+            return at + n
+    return None
+
+
 def _people_named_like_cities(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
     """Persons whose surname is a city, tagged by the model as two places ("Aurelia London").
 
@@ -346,8 +422,12 @@ def _body_named_for(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int | Non
     return start - 1
 
 
+_NAME_CANNOT_END = frozenset("of the a an and".split())
+
+
 def _trim(ent: SpacySpan) -> tuple[int, int]:
-    """Token range of `ent` without leading determiners, a trailing possessive or credit label."""
+    """Token range of `ent` without leading determiners, a trailing possessive, credit label or
+    function word."""
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
         start += 1
@@ -358,6 +438,10 @@ def _trim(ent: SpacySpan) -> tuple[int, int]:
     while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].text in ("'s", "’s", "'")):
         end -= 1
     while end > start and (ent.doc[end - 1].is_space or ent.doc[end - 1].is_punct and ent.doc[end - 1].text != "."):
+        end -= 1
+    # No name ends in a function word: the model sometimes stops one word into the next phrase
+    # ("the Institute of Oceanography of the | UK").
+    while end > start and ent.doc[end - 1].lower_ in _NAME_CANNOT_END:
         end -= 1
     return start, end
 
@@ -382,6 +466,69 @@ def _is_model_name(span: SpacySpan) -> bool:
         return False
     return any(c.dep_ == "nummod" for c in head.children) or any(
         t.like_num for t in span.doc[max(0, span.start - 2):span.start])
+
+
+def _without_description(span: SpacySpan, gaz: Gazetteer) -> int:
+    """Where the name in `span` ends before a description of what it names: "the Associated Press
+    news agency", "the Gazprom energy giant" are named "Associated Press" and "Gazprom" (the whole
+    phrase still mentions them).
+
+    The description is a run of lower-case nouns and adjectives ending in a word that says what kind
+    of body the name is (lexicon.DESCRIPTOR_NOUNS), after a capitalised name that is no place:
+    "Kyiv city military administration" is the body's name, not Kyiv described.
+    """
+    end = span.end
+    if len(span) < 2 or span[-1].lower_ not in lexicon.DESCRIPTOR_NOUNS or not span[-1].is_lower:
+        return end
+    while end - 1 > span.start and span.doc[end - 1].is_lower and span.doc[end - 1].pos_ in ("NOUN", "ADJ"):
+        end -= 1
+    name = span.doc[span.start:end]
+    if end == span.end or not all(t.is_title or t.is_upper or not t.is_alpha for t in name[-1:]) \
+            or name[-1].pos_ != "PROPN" or gaz.place(name.text) or gaz.demonym_country(name.text):
+        return span.end
+    return end
+
+
+def _continued_name(span: SpacySpan) -> int:
+    """Where the organisation's name the model began at `span` ends: past a capitalised proper noun
+    its last word modifies ("the Disaster and Emergency Management | Presidency"), and past "for"
+    and the capitalised words of what a centre or body is for ("the Puerto Rico Center | for
+    Investigative Journalism")."""
+    doc, end = span.doc, span.end
+    toks = tokens(doc)
+    # Not a one-word name ("Dries | Mertens" is a person's), nor into a run of names ("the Refugee
+    # Council | Enver Solomon", "NASA Administrator Jim Smith").
+    while len(span) > 1 and end < len(toks) and toks[end - 1].dep_ in ("compound", "nmod") \
+            and toks[end - 1].head.i == end and toks[end].pos_ == "PROPN" and toks[end].is_title \
+            and not toks[end].ent_type_ and toks[end].lower_ not in lexicon.TITLE_WORDS \
+            and not (end + 1 < len(toks) and toks[end + 1].is_title and toks[end + 1].pos_ == "PROPN"):
+        end += 1
+    last = toks[end - 1]
+    if end + 1 < len(toks) and toks[end].lower_ == "for" and toks[end].head.i == last.i and last.is_title \
+            and (last.lower_ in lexicon.BODY_HEADS or last.lower_ in ("center", "centre", "fund", "campaign")):
+        stop = end + 1
+        while stop < len(toks) and stop - end <= 5 and not toks[stop].ent_type_ and (
+                toks[stop].is_title and toks[stop].pos_ == "PROPN"
+                or toks[stop].lower_ in ("and", "of", "the") and stop + 1 < len(toks) and toks[stop + 1].is_title):
+            stop += 1
+        if stop > end + 1 and toks[stop - 1].is_title:
+            end = stop
+    return end
+
+
+def _acts(span: SpacySpan) -> bool:
+    """True if the name `span` says something or does what only people and bodies do: the subject
+    of a speech verb or of a verb of lexicon.BODY_ACT_VERBS, or the source after "according to". A
+    building does not ("the hotel caught fire"); the body named like it does ("the Center obtained
+    the messages", "the Library reported")."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+        lemma = root.head.lemma_.lower()
+        return lemma in lexicon.CUE_VERBS or lemma in lexicon.BODY_ACT_VERBS
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0 \
+            and root.doc[root.head.i - 1].lower_ == "according":
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"  # "obtained by the Center"
 
 
 def _is_facility(span: SpacySpan) -> bool:
@@ -433,6 +580,91 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
     return not (first is not None and first.lower_ in lexicon.TITLE_WORDS)
 
 
+# ------------------------------------------------------------------ names the model missed
+
+_ROMAN = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def _is_regnal_number(tok: Token) -> bool:
+    """True for a roman numeral after a capitalised name: "Elizabeth II", "Benedict XVI"."""
+    text = tok.text
+    return len(text) >= 2 and bool(_ROMAN.match(text)) and tok.i > 0 and tok.doc[tok.i - 1].is_title \
+        and tok.doc[tok.i - 1].pos_ == "PROPN"
+
+
+def _regnal_names(doc: Doc) -> list[_Candidate]:
+    """Monarchs and popes named with a regnal number ("Queen Elizabeth II", "Pope Benedict XVI"):
+    persons, whatever the model said of the parts (it misses them, takes the name for a city or the
+    numeral for an acronym), where a title precedes or the model calls the numeral a person's. The
+    name is one or two capitalised words and the numeral; titles before it are the person's role,
+    and part of the mention."""
+    out: list[_Candidate] = []
+    toks = tokens(doc)
+    for tok in toks:
+        if not _is_regnal_number(tok):
+            continue
+        start = tok.i - 1
+        if start > 0 and toks[start - 1].is_title and toks[start - 1].pos_ == "PROPN" \
+                and toks[start - 1].lower_ not in lexicon.TITLE_WORDS:
+            start -= 1
+        role = []
+        i = start - 1
+        while i >= 0 and toks[i].is_title and toks[i].lower_ in lexicon.TITLE_WORDS:
+            role.insert(0, toks[i])
+            i -= 1
+        if not role and tok.ent_type_ != "PERSON":
+            continue  # "World War II", "Final Fantasy VII": a numbered thing, unless a title or the model says person
+        # The mention takes the title ("Queen Elizabeth II" is how news names her); the name does not.
+        out.append(_Candidate(i + 1, tok.i + 1, "Person", doc[start:tok.i + 1].text, role_tokens=role,
+                              confidence=0.8))
+    return out
+
+
+def _appositive_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
+    """Names the model misses that an apposition says the kind of: "his son-in-law, Frédéric
+    Salat-Baroux" is a person, "Met Éireann, the national weather service" an organisation.
+
+    The name is a run of capitalised proper nouns (hyphens inside it) the model left untagged,
+    set off by a comma in apposition to a common noun of people (a title, a kinship or an actor noun: two words at
+    least, a full name) or of bodies (one word may do). A place the gazetteer knows stays a place.
+    """
+    out: list[_Candidate] = []
+    toks = tokens(doc)
+    for tok in toks:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i in taken or tok.ent_type_:
+            continue
+        nouns = [tok.head] if tok.dep_ == "appos" else []
+        nouns += [c for c in tok.children if c.dep_ == "appos"]
+        nouns = [n for n in nouns if n.pos_ == "NOUN" and n.is_lower]
+        if not nouns:
+            continue
+        start = tok.i
+        while start > 0 and start - 1 not in taken and not toks[start - 1].ent_type_ and (
+                toks[start - 1].pos_ == "PROPN" and toks[start - 1].text[:1].isupper()
+                or toks[start - 1].text == "-" and start > 1 and toks[start - 2].pos_ == "PROPN"):
+            start -= 1
+        span = doc[start:tok.i + 1]
+        words = [t for t in span if t.is_alpha]
+        if not words or gaz.place(span.text) is not None or gaz.demonym_country(span.text) is not None:
+            continue
+        # commas set the apposition off: "the noun, NAME" or "NAME, the noun"
+        noun = nouns[0]
+        if not (noun.i < start and toks[start - 1].text == "," or noun.i > tok.i and tok.i + 1 < len(toks)
+                and toks[tok.i + 1].text == ","):
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in lexicon.ORG_HEADS or lemma in lexicon.DESCRIPTOR_NOUNS:
+            kind = "Organization"
+        elif len(words) >= 2 and (lemma in lexicon.TITLE_HEADS or lemma in lexicon.KIN_NOUNS
+                                  or lemma in lexicon.ACTOR_PEOPLE_NOUNS):
+            kind = "Person"
+        else:
+            continue
+        out.append(_Candidate(start, tok.i + 1, kind, span.text, confidence=0.65))
+        taken.update(range(start, tok.i + 1))
+    return out
+
+
 # ------------------------------------------------------------------ organisations by description
 
 def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
@@ -440,7 +672,9 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
     out: list[_Candidate] = []
     for chunk in parsed(doc).noun_chunks:
         head = chunk.root
-        if head.lemma_.lower() not in lexicon.ORG_HEADS or head.i in taken:
+        named_head = head.is_title and head.pos_ == "PROPN" and head.lower_ in lexicon.COMPANY_HEADS \
+            and _in_running_text(head)
+        if not (head.lemma_.lower() in lexicon.ORG_HEADS or named_head) or head.i in taken:
             continue
         toks = [t for t in chunk if t.i <= head.i and t.dep_ not in ("det", "poss", "case", "predet")
                 and t.tag_ not in ("PRP$",) and not t.is_punct]
@@ -451,7 +685,8 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
         place_modifier = (first.is_title and gaz.place(first.text) is not None and len(toks) >= 3
                           and not any(t.is_title or t.pos_ == "PROPN" for t in toks[1:]))
         local = len(toks) == 2 and first.lower_ in lexicon.LOCAL_MODIFIERS
-        # "The Finance Ministry of Kenya": a proper name the model did not tag
+        # "The Finance Ministry of Kenya", "Tarsis Mining" (the model may miss a name at the start
+        # of a paragraph): a proper name the model did not tag
         proper = len(toks) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in toks)
         if not (place_modifier or local or proper):
             continue
@@ -465,6 +700,13 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
             name = name[0].lower() + name[1:]
         out.append(_Candidate(toks[0].i, toks[-1].i + 1, "Organization", name, confidence=0.7))
     return out
+
+
+def _in_running_text(tok: Token) -> bool:
+    """True if `tok` stands in a sentence with lower-case words, not in a headline in title case
+    ("Gold Mining Booms"), where every word looks like a name."""
+    start, end = parsed(tok.doc).sent_bounds[tok.i]
+    return any(t.is_lower and t.is_alpha and t.pos_ in ("VERB", "NOUN", "ADJ") for t in tok.doc[start:end])
 
 
 # ------------------------------------------------------------------ consistency and clustering
@@ -486,6 +728,9 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
     products |= {doc[i - n:i].text for i, low in enumerate(parsed(doc).lowers) if low in lexicon.INDEX_WORDS
                  and toks[i].is_title for n in (1, 2, 3) if i >= n}
     surnames = _surnames(cands, doc)
+    # Plurals that count things: not those after "the", which name a people or a movement's members
+    # ("the Houthis", "the Kurds") as often as things.
+    plurals = {t.text for t in toks if t.text.endswith("s") and not (t.i > 0 and toks[t.i - 1].lower_ == "the")}
     for c in cands:
         if c.kind not in ("Organization", "Person") or c.place is not None or c.is_reference:
             continue
@@ -493,8 +738,9 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
         # A one-word name also written in the plural ("a Polaroid", "Polaroids") counts things.
         # The model calls such names persons too; a surname of someone named in full stays a person.
         plural = len(span) == 1 and fold(span.text) not in surnames and (
-            (not span.text.endswith("s") and span.text + "s" in texts)
-            or (span.text.endswith("s") and len(span.text) > 3 and span.text[:-1] in texts))
+            (not span.text.endswith("s") and span.text + "s" in plurals)
+            or (span.text.endswith("s") and len(span.text) > 3 and span.text[:-1] in texts
+                and span.text in plurals))
         if plural or _is_craft(toks, span):
             products.add(span.text)
             continue
@@ -521,6 +767,19 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
             text = doc[c.start:c.end].text
             if text.endswith("s") and text[:-1] in products:
                 c.kind = "Product"
+
+
+def _members_are_their_body(doc: Doc, cands: list[_Candidate]) -> None:
+    """"The Houthis" are the Houthi movement the article names "Houthi": a plural after "the" of
+    a one-word organisation's or group's name is that body (its members), whatever the model said."""
+    bodies = {c.name: c for c in cands if c.kind in ("Organization", "Group") and c.place is None
+              and not c.is_reference and c.end - c.start == 1 and not c.name.endswith("s")}
+    for c in cands:
+        text = doc[c.start:c.end].text
+        if c.end - c.start == 1 and c.start > 0 and doc[c.start - 1].lower_ == "the" and text.endswith("s") \
+                and text[:-1] in bodies and c.place is None:
+            body = bodies[text[:-1]]
+            c.kind, c.name = body.kind, body.name
 
 
 def _is_craft(toks: list[Token], span: SpacySpan) -> bool:
@@ -568,7 +827,8 @@ def _named_settlements_are_places(doc: Doc, cands: list[_Candidate]) -> None:
 
 
 def _make_types_consistent(cands: list[_Candidate], doc: Doc | None = None) -> None:
-    """A name the model types differently in one article takes its most frequent type there.
+    """A name the model types differently in one article takes its most frequent type there; a
+    full name typed a person as often as anything else is a person's.
 
     A one-word name the model calls a person only some of the time takes its other type: news
     names a person in full at first ("Michael O'Leary", then "O'Leary"), so a single word that is
@@ -583,9 +843,19 @@ def _make_types_consistent(cands: list[_Candidate], doc: Doc | None = None) -> N
         if c.place is None and not c.is_reference:
             kinds = votes[fold(c.name)]
             if len(kinds) > 1:
-                if len(c.name.split()) == 1 and "Person" in kinds and fold(c.name) not in surnames:
+                words = c.name.split()
+                if len(words) == 1 and "Person" in kinds and fold(c.name) not in surnames:
                     kinds = kinds - Counter({"Person": kinds["Person"]})
+                elif len(words) > 1 and kinds["Person"] == max(kinds.values()) and not _has_body_word(words):
+                    c.kind = "Person"  # a tie: the model takes unfamiliar full names for bodies, not bodies for people
+                    continue
                 c.kind = kinds.most_common(1)[0][0]
+
+
+def _has_body_word(words: list[str]) -> bool:
+    """True if a name's words include one that names bodies, buildings or events ("Union", "Hall")."""
+    return any(w.lower() in lexicon.BODY_HEADS or w.lower() in lexicon.FACILITY_HEADS
+               or w.lower() in lexicon.EVENT_NAME_HEADS or w.lower() in lexicon.DESCRIPTOR_NOUNS for w in words)
 
 
 def _surnames(cands: list[_Candidate], doc: Doc | None = None) -> set[str]:
@@ -633,8 +903,8 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         words = tuple(texts[c.start:c.end])
         if c.kind != "Person" or len(words) > 1:  # a lone first or last name may be the model's slip
             templates.setdefault(words, c)
-        if c.kind == "Person" and len(words) > 1 and words[-1][:1].isupper():
-            templates.setdefault(words[-1:], c)
+        if c.kind == "Person" and len(words) > 1 and words[-1][:1].isupper() and not _ROMAN.match(words[-1]):
+            templates.setdefault(words[-1:], c)  # a surname; "II" of "Elizabeth II" is none
     if not templates:
         return cands
     longest = max(len(k) for k in templates)
@@ -731,8 +1001,8 @@ def _nested_names(doc: Doc, cands: list[_Candidate], gaz: Gazetteer,
         for n in (3, 2, 1):
             for i in range(start, end - n + 1):
                 sub = doc[i:i + n]
-                if n == end - start or covered.intersection(range(i, i + n)) or not sub[0].is_title \
-                        or not sub[-1].is_title:
+                if n == end - start or covered.intersection(range(i, i + n)) or not _capitalised(sub[0]) \
+                        or not _capitalised(sub[-1]):
                     continue
                 other = known.get(fold(sub.text))
                 if other is not None and other.kind != kind:
@@ -742,12 +1012,18 @@ def _nested_names(doc: Doc, cands: list[_Candidate], gaz: Gazetteer,
                     continue
                 # A place names a site or a body's seat after "of" ("the University of Southern
                 # Indiana"); "Singapore Airlines" is a company, not a mention of Singapore.
-                place = gaz.place(sub.text) if kind == "Location" or doc[i - 1].lower_ == "of" else None
+                after_of = doc[i - 1].lower_ == "of" or doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of"
+                place = gaz.place(sub.text) if kind == "Location" or after_of else None
                 if place and (place.kind != "city" or place.population >= 100_000):
                     kind = "GeopoliticalEntity" if place.kind in ("country", "region") else "City"
                     out.append(_Candidate(i, i + n, kind, place.name, place=place, confidence=0.8, nested=True))
                     covered.update(range(i, i + n))
     return out
+
+
+def _capitalised(tok: Token) -> bool:
+    """True for a word in title case or a short one in capitals ("UK", "US")."""
+    return tok.is_title or tok.is_upper and tok.is_alpha and len(tok.text) <= 4
 
 
 def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
@@ -783,9 +1059,12 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
     by_token: dict[int, str] = {}
     order: list[tuple[int, str]] = []
     full_persons = [c for c in cands if c.kind == "Person" and len(c.name.split()) > 1]
+    bodies = {c.name for c in cands if c.kind == "Organization" and not c.is_reference and " of " in c.name}
     cands = sorted(cands, key=lambda c: (c.start, c.nested))
 
     for c in cands:
+        if c.kind == "Organization" and not c.is_reference:
+            c.name = _full_body_name(c.name, bodies)
         key, name = _key_and_name(c, full_persons, gaz)
         ent = entities.get(key)
         if ent is None:
@@ -844,6 +1123,16 @@ def _key_and_name(c: _Candidate, full_persons: list[_Candidate], gaz: Gazetteer)
     return f"{_KEY_PREFIX[c.kind]}/{slug(name)}", name
 
 
+def _full_body_name(name: str, bodies: set[str]) -> str:
+    """The one body of the article named `name` and then "of" something ("the Supreme Court" after
+    "the Supreme Court of Puerto Rico"): news names a body in full once, then without its place.
+    `name` itself where none or several are ("the Ministry" with "the Ministry of Defence" and
+    "the Ministry of Finance")."""
+    prefix = fold(name) + " of "
+    full = {b for b in bodies if fold(b).startswith(prefix)}
+    return full.pop() if len(full) == 1 else name
+
+
 def _short_for(short: list[str], full: list[str]) -> bool:
     """Whether the words `short` name the person `full` for short: the first or the last name, or
     any run of the words after the first name of a longer name (double surnames)."""
@@ -892,7 +1181,9 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
             continue
         if any(t.i in index.by_token for t in chunk) or len(chunk) > 4:
             continue
-        if any(t.pos_ in ("PROPN", "NUM") for t in chunk) or any(c.dep_ == "prep" for c in head.children):
+        # A capitalised title may stand for its holder ("the Queen"); other proper nouns are names.
+        if any(t.pos_ in ("PROPN", "NUM") and not (t.i == head.i and lemma in lexicon.TITLE_HEADS) for t in chunk) \
+                or any(c.dep_ == "prep" for c in head.children):
             continue
         kinds = lexicon.REFERENCE_HEADS[lemma]
         key = _antecedent(index, chunk.start, lemma, kinds)

@@ -66,7 +66,11 @@ class Gazetteer:
                 names.add(info.name())
                 demonym = info.demonym()
                 if demonym:
-                    self._demonyms[fold(demonym)] = iso
+                    # A territory shares its demonym with its state ("Norwegian": Norway and
+                    # Svalbard, "French": France and Reunion): the word names the most populous.
+                    known = self.countries.get(self._demonyms.get(fold(demonym), ""))
+                    if known is None or known.population < place.population:
+                        self._demonyms[fold(demonym)] = iso
                 latlng = info.latlng()
                 if latlng and len(latlng) == 2:
                     place = Place(place.name, "country", place.geonames_id, float(latlng[0]),

@@ -27,6 +27,12 @@ leader speaker mp adviser advisor aide editor correspondent reporter scientist r
 lawyer
 """.split())
 HONORIFICS = frozenset("mr. mrs. ms. mr mrs ms dr. dr sir lord lady dame".split())
+# Family and personal ties: a name in apposition to one is a person's ("his son-in-law, X").
+KIN_NOUNS = frozenset("""
+son daughter wife husband mother father brother sister widow widower partner fiancé fiancée fiance
+fiancee girlfriend boyfriend child grandson granddaughter grandmother grandfather nephew niece cousin
+uncle aunt friend stepson stepdaughter stepfather stepmother parent spouse
+""".split())
 
 # Head nouns of organisations named by description ("Kyiv city military administration").
 ORG_HEADS = frozenset("""
@@ -52,6 +58,32 @@ office committee commission parliament authority authorities service assembly se
 cabinet organization organisation association federation foundation institute society league
 party coalition alliance corporation
 org org. assn assn. dept dept. corp corp. inc inc. ltd ltd. llc plc co. gmbh
+""".split())
+# Head words of the names of bodies that may go on with the place they serve ("the Supreme Court
+# of Puerto Rico", "the Ministry of Internal Affairs of Belarus", "the Bar Association of Ohio").
+BODY_HEADS = NAME_ORG_HEADS | ORG_HEADS | frozenset("""
+union court bank board bureau chamber university college academy church directorate secretariat
+inspectorate guard police tribunal library
+""".split())
+# Last words of companies' and funds' names: a run of proper nouns ending in one names a body
+# even where the model misses it ("Tarsis Mining", "Kestrel Holdings", "Orca Foods").
+COMPANY_HEADS = frozenset("""
+mining holdings group foods airlines airways motors industries energy resources technologies
+systems partners capital pharmaceuticals media networks communications entertainment studios
+ventures insurance logistics petroleum steel chemicals telecom electronics bancorp fund trust union
+investments properties minerals metals shipping corporation corp inc ltd llc plc
+""".split())
+# Nouns that say what kind of body a name names, in a description after it ("the Associated Press
+# news agency", "the Gazprom energy giant"): no part of the name.
+DESCRIPTOR_NOUNS = frozenset("""
+agency company firm group network broadcaster newspaper channel outlet organisation organization
+militia carrier airline giant maker manufacturer retailer conglomerate website magazine publisher
+startup insurer lender chain brand outfit
+""".split())
+# Last words of the names of bodies and peoples that end no person's name ("Crow Tribe", "Westfield
+# Council", "Orca Holdings"), where the model takes such a name for a person's.
+BODY_LAST_WORDS = NAME_ORG_HEADS | frozenset("""
+tribe tribes nation nations community holdings group airlines airways industries technologies foods motors
 """.split())
 # Last words of names of buildings and sites: "the Museum of Flight" is a place, whatever the model says.
 FACILITY_HEADS = frozenset("""
@@ -88,11 +120,27 @@ NOT_NAMES = frozenset("""
 UTC GMT EST EDT CST CDT MST MDT PST PDT CET CEST EET EEST BST WET IST JST KST MSK AEST AEDT HKT SGT
 USD EUR GBP JPY CNY RMB CHF CAD AUD INR RUB UAH KRW HKD
 """.split())
+# Verbs of acts only people and bodies do, not buildings: a subject named like a building ("the
+# Center obtained the messages") is a body when it does one.
+BODY_ACT_VERBS = frozenset("""
+obtain publish release issue file sue hire fund award sign launch investigate accuse appoint employ
+""".split())
 # Verbs whose subject and object are the two sides of a match ("Sweden defeated South Korea").
 MATCH_VERBS = frozenset("defeat beat face play draw tie lose win edge thrash eliminate overcome rout trounce".split())
 # Prepositions that make a country name a place even in a sports report ("in Russia").
 # Nouns that name a kind of place before its name: "the southern city of Odesa", "the town of Bento".
 PLACE_NOUNS = frozenset("city town village region province district capital country state area port".split())
+# Words for kinds of places that open or close a place's name ("County Mayo", "Hubei Province",
+# "Lake Tanganyika"): such a name is a place, never a person's. GPE for divisions of a state, LOC
+# for land and water. Not words that end people's names too ("Ricki Lake", "Michael Bay", "Billy Ocean").
+PLACE_KIND_FIRST: dict[str, str] = {
+    **{w: "GPE" for w in "county province prefecture canton".split()},
+    **{w: "LOC" for w in "lake mount mt. cape isle gulf".split()},
+}
+PLACE_KIND_LAST: dict[str, str] = {
+    **{w: "GPE" for w in "county province prefecture oblast governorate district".split()},
+    **{w: "LOC" for w in "river island islands mountains valley peninsula desert strait".split()},
+}
 # Settlements news names by their kind first ("the town of Amarante", "the village of Kfar Aza"):
 # the name after them is that place; "the area of", "the capital of" name part of something larger.
 SETTLEMENT_NOUNS = frozenset("city town village port".split())

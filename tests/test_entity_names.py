@@ -1,0 +1,266 @@
+"""Named actors and places: where a name starts and ends, what kind of thing it names, and which
+country a demonym stands for. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def entity(facts, name):
+    return next((e for e in facts.entities.values() if e.name == name), None)
+
+
+def test_a_demonym_shared_by_a_state_and_its_territory_names_the_state():
+    from kg.extraction.gazetteer import gazetteer
+
+    assert gazetteer().demonym_country("Norwegian").name == "Norway"
+    assert gazetteer().demonym_country("Norwegians").name == "Norway"
+
+
+def test_a_body_named_with_the_place_it_serves_keeps_the_place_in_its_name(extract_text):
+    facts = extract_text("Ruling\n\nOn Tuesday, the Supreme Court of Ghana overturned the verdict.")
+    court = entity(facts, "Supreme Court of Ghana")
+    assert court is not None and court.kind == "Organization"
+    assert entity(facts, "Supreme Court") is None
+    assert [m.anchor for m in entity(facts, "Ghana").mentions] == ["Ghana"]  # the place is still named
+
+
+def test_a_body_named_in_lower_case_keeps_its_place_too(extract_text):
+    facts = extract_text("Report\n\nAccording to the ministry of internal affairs of Kenya, 40 people were detained.")
+    assert entity(facts, "ministry of internal affairs of Kenya") is not None
+
+
+def test_a_body_named_again_without_its_place_is_the_same_body(extract_text):
+    facts = extract_text("Ruling\n\nOn Tuesday, the Supreme Court of Ghana overturned the verdict. "
+                         "The Supreme Court said the count was void.")
+    court = entity(facts, "Supreme Court of Ghana")
+    assert [m.anchor for m in court.mentions] == ["Supreme Court of Ghana", "Supreme Court"]
+
+
+def test_a_short_name_shared_by_two_bodies_of_different_places_stays_apart():
+    from kg.extraction.entities import _full_body_name
+
+    bodies = {"Ministry of Defence", "Ministry of Finance"}
+    assert _full_body_name("Ministry", bodies) == "Ministry"
+    assert _full_body_name("Ministry", {"Ministry of Defence"}) == "Ministry of Defence"
+
+
+def test_a_place_in_capitals_inside_a_name_is_a_mention_of_that_place(extract_text):
+    facts = extract_text("Study\n\nResearchers at the Institute of Oceanography of the UK published the data.")
+    uk = entity(facts, "United Kingdom")
+    assert uk is not None and [m.anchor for m in uk.mentions] == ["UK"]
+
+
+def test_a_name_does_not_end_in_a_function_word():
+    from kg.extraction.entities import _trim
+    from kg.extraction.nlp import load_model
+
+    doc = load_model()("Researchers at the Institute of Oceanography of the UK published it.")
+    start, end = _trim(doc[2:8])  # "the Institute of Oceanography of the", as the model may cut it
+    assert doc[start:end].text == "Institute of Oceanography"
+
+
+def test_a_description_after_a_name_is_not_part_of_the_name(extract_text):
+    facts = extract_text("Vote\n\nAccording to the Associated Press news agency, the delegates are not bound.")
+    agency = entity(facts, "Associated Press")
+    assert agency is not None and agency.kind == "Organization"
+    assert [m.anchor for m in agency.mentions] == ["Associated Press news agency"]  # the phrase mentions it
+
+
+def test_a_place_before_a_body_word_stays_part_of_the_name(nlp):
+    from kg.extraction.entities import _without_description
+    from kg.extraction.gazetteer import gazetteer
+
+    doc = nlp("The Kyiv city military administration said two drones were downed.")
+    assert _without_description(doc[1:5], gazetteer()) == 5
+
+
+def test_a_name_that_a_body_noun_describes_is_that_body(extract_text):
+    facts = extract_text("Tests\n\nThe Yonhap news agency reported the launch on Sunday.")
+    agency = entity(facts, "Yonhap")
+    assert agency is not None and agency.kind == "Organization"
+
+
+def test_a_body_noun_after_a_name_acts_for_the_named_body(extract_text):
+    facts = extract_text("Clashes\n\nThe Wagner mercenary group attacked the town of Bakhmut on Monday.")
+    wagner = next(e.key for e in facts.entities.values() if e.name == "Wagner")
+    assert any(wagner in ev.agents for ev in facts.events.values())
+
+
+def test_a_name_written_in_the_plural_after_the_is_no_product(nlp):
+    from kg.extraction.entities import _Candidate, _products
+
+    doc = nlp("The Qarani movement claimed the raid. Officials said the Qaranis used boats.")
+    at = {t.text: t.i for t in doc}
+    cands = [_Candidate(at["Qarani"], at["Qarani"] + 1, "Organization", "Qarani"),
+             _Candidate(at["Qaranis"], at["Qaranis"] + 1, "Person", "Qaranis")]
+    _products(doc, cands)
+    assert [c.kind for c in cands] == ["Organization", "Person"]
+
+
+def test_the_plural_of_a_body_s_name_after_the_is_that_body(nlp):
+    from kg.extraction.entities import _Candidate, _members_are_their_body
+
+    doc = nlp("The Qarani movement claimed the raid. Officials said the Qaranis used boats.")
+    at = {t.text: t.i for t in doc}
+    cands = [_Candidate(at["Qarani"], at["Qarani"] + 1, "Organization", "Qarani"),
+             _Candidate(at["Qaranis"], at["Qaranis"] + 1, "Person", "Qaranis")]
+    _members_are_their_body(doc, cands)
+    assert (cands[1].kind, cands[1].name) == ("Organization", "Qarani")
+
+
+def test_a_surname_in_the_plural_after_the_is_a_family(extract_text):
+    facts = extract_text("Trial\n\nThomas Reid, 42, and his wife Anna Reid, 36, were charged. However, the Reids "
+                         "continued to shun doctors.")
+    family = entity(facts, "Reids")
+    assert family is not None and family.kind == "Group"
+
+
+def test_an_untagged_name_in_apposition_to_a_kinship_noun_is_a_person(extract_text):
+    facts = extract_text("Death\n\nThe news came from his son-in-law, Frédéric Salat-Baroux, on Thursday.")
+    person = entity(facts, "Frédéric Salat-Baroux")
+    assert person is not None and person.kind == "Person"
+
+
+def test_an_untagged_name_in_apposition_to_a_body_noun_is_an_organisation(extract_text):
+    facts = extract_text("Storm\n\nToday, Met Éireann, the national meteorological service, issued alerts. "
+                         "The warning issued by Met Éireann applies to three counties.")
+    service = entity(facts, "Met Éireann")
+    assert service is not None and service.kind == "Organization"
+    assert len(service.mentions) == 2
+
+
+def test_a_name_next_to_a_body_noun_without_a_comma_is_no_apposition(nlp):
+    from kg.extraction.entities import _appositive_names
+    from kg.extraction.gazetteer import gazetteer
+
+    doc = nlp("The attack was launched on the website Rebel Wiki on Wednesday.")
+    doc.ents = []  # as if the model had missed the name
+    assert doc[8].dep_ == "appos"  # "Wiki", in apposition to "website"
+    assert _appositive_names(doc, gazetteer(), taken=set()) == []
+    with_comma = nlp("The attack was launched on the website, Rebel Wiki, on Wednesday.")
+    with_comma.ents = []
+    assert [c.name for c in _appositive_names(with_comma, gazetteer(), taken=set())] == ["Rebel Wiki"]
+
+
+def test_a_full_name_typed_a_person_as_often_as_a_body_is_a_person():
+    from kg.extraction.entities import _Candidate, _make_types_consistent
+
+    cands = [_Candidate(0, 2, "Organization", "Sviatlana Marchuk"), _Candidate(8, 10, "Person", "Sviatlana Marchuk")]
+    _make_types_consistent(cands)
+    assert [c.kind for c in cands] == ["Person", "Person"]
+
+
+def test_a_name_with_a_body_word_keeps_the_body_type_on_a_tie():
+    from kg.extraction.entities import _Candidate, _make_types_consistent
+
+    cands = [_Candidate(0, 2, "Organization", "Marchuk Foundation"), _Candidate(8, 10, "Person", "Marchuk Foundation")]
+    _make_types_consistent(cands)
+    assert [c.kind for c in cands] == ["Organization", "Organization"]
+
+
+def test_a_proper_noun_run_ending_in_a_company_word_is_an_organisation(extract_text):
+    facts = extract_text("News\n\nTarsis Mining sold its stake in the mine on Monday.")
+    company = entity(facts, "Tarsis Mining")
+    assert company is not None and company.kind == "Organization"
+
+
+def test_a_company_word_in_a_headline_in_title_case_names_nothing(nlp):
+    from kg.extraction.entities import _in_running_text
+
+    headline = nlp("Gold Mining Booms Across Nevada")
+    assert not _in_running_text(headline[1])
+    assert _in_running_text(nlp("Tarsis Mining sold its stake.")[1])
+
+
+def test_a_name_opened_by_a_word_for_a_kind_of_place_is_a_place(extract_text):
+    facts = extract_text("Floods\n\nRescuers reached Lake Tanganyika and Mount Elgon on Monday.")
+    assert entity(facts, "Lake Tanganyika").kind == "Location"
+    assert entity(facts, "Mount Elgon").kind == "Location"
+
+
+def test_a_county_named_before_its_name_is_a_place(extract_text):
+    facts = extract_text("Storm\n\nThe warning applied to County Galway, County Mayo, County Clare, County Kerry "
+                         "and County Limerick.")
+    assert {entity(facts, f"County {n}").kind for n in ("Mayo", "Kerry", "Limerick")} == {"GeopoliticalEntity"}
+
+
+def test_a_word_that_ends_people_s_names_too_does_not_make_a_place(nlp):
+    from kg.extraction.entities import _place_kind_word
+
+    doc = nlp("Ricki Lake and Michael Bay met Billy Ocean.")
+    assert [_place_kind_word(doc[i:i + 2]) for i in (0, 3, 6)] == [None, None, None]
+
+
+def test_a_monarch_named_with_a_regnal_number_is_a_person(extract_text):
+    facts = extract_text("Parliament\n\nYesterday, the kingdom's Queen Margaret III announced she will comply.")
+    queen = entity(facts, "Margaret III")
+    assert queen is not None and queen.kind == "Person"
+    assert [m.anchor for m in queen.mentions] == ["Queen Margaret III"] and "Queen" in queen.roles
+
+
+def test_a_regnal_number_is_no_acronym(extract_text):
+    facts = extract_text("Church\n\nPope Benedict XVI resigned in 2013.")
+    assert entity(facts, "Benedict XVI").kind == "Person"
+
+
+def test_a_numbered_war_is_no_monarch(extract_text):
+    facts = extract_text("History\n\nThe church was rebuilt after World War II ended.")
+    assert entity(facts, "World War II") is None or entity(facts, "World War II").kind != "Person"
+
+
+def test_a_capitalised_title_after_the_refers_to_its_holder(extract_text):
+    facts = extract_text("Parliament\n\nQueen Margaret III announced the plan. The Queen is to give a speech "
+                         "on October 14.")
+    queen = entity(facts, "Margaret III")
+    assert "The Queen" in [m.anchor for m in queen.mentions]
+    assert not any(e.kind == "Product" for e in facts.entities.values())
+
+
+def test_a_body_s_name_goes_on_past_the_proper_noun_its_last_word_modifies(nlp):
+    from kg.extraction.entities import _continued_name
+
+    doc = nlp("Kenya's Disaster and Emergency Management Presidency reported the figure.")
+    assert doc[2:6].text == "Disaster and Emergency Management"  # where the model may stop
+    assert doc[2:_continued_name(doc[2:6])].text == "Disaster and Emergency Management Presidency"
+
+
+def test_a_one_word_name_does_not_take_the_next_name(nlp):
+    from kg.extraction.entities import _continued_name
+
+    doc = nlp("Dries Mertens scored twice.")
+    assert _continued_name(doc[0:1]) == 1
+
+
+def test_a_centre_s_name_goes_on_with_what_it_is_for(nlp):
+    from kg.extraction.entities import _continued_name
+
+    from spacy.tokens import Span
+
+    doc = nlp("The Lagos Center for Investigative Journalism obtained the messages.")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]  # "The Lagos Center", where the model may stop
+    assert doc[1:_continued_name(doc[1:3])].text == "Lagos Center for Investigative Journalism"
+
+
+def test_a_body_named_like_a_building_that_speaks_is_an_organisation(extract_text):
+    facts = extract_text("Rules\n\nAccording to the House of Commons Library, most suspensions were short.")
+    library = entity(facts, "House of Commons Library")
+    assert library is not None and library.kind == "Organization"
+
+
+def test_a_name_ending_in_a_body_word_is_nobody_s_name(nlp):
+    from kg.extraction.entities import _model_candidates
+    from kg.extraction.gazetteer import gazetteer
+    from spacy.tokens import Span
+
+    doc = nlp("The plaintiffs included the Crow Tribe and Pine Ridge Community.")
+    doc.ents = [Span(doc, 4, 6, label="PERSON"), Span(doc, 7, 10, label="FAC")]  # as the model may tag them
+    kinds = {c.name: c.kind for c in _model_candidates(doc, gazetteer())}
+    assert kinds["Crow Tribe"] == "Organization" and kinds["Pine Ridge Community"] == "Organization"
+
+
+def test_a_building_that_only_undergoes_something_does_not_act(nlp):
+    from kg.extraction.entities import _acts
+
+    fire = nlp("The Hotel Lotus Palace caught fire yesterday morning.")
+    report = nlp("The Lotus Research Center reported the figures yesterday.")
+    assert not _acts(fire[1:4])
+    assert _acts(report[1:4])
