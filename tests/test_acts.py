@@ -310,3 +310,22 @@ def test_what_a_passive_says_an_attack_or_disaster_struck_is_its_target(extract_
     facts = extract_text("News\n\n" + text)
     struck = {name(facts, k) for e in facts.events.values() for k in e.targets}
     assert target in struck
+
+
+def test_the_one_who_promises_does_what_is_promised_not_the_one_promised(extract_text):
+    facts = extract_text("News\n\nOn Monday, Veltran Motors promised dealers to deliver the trucks by May.")
+    assert agents(facts, "deliver") == {"Veltran Motors"}
+
+
+def test_a_pronoun_object_does_not_stand_for_the_subject_of_its_own_verb(extract_text):
+    facts = extract_text("News\n\nOn Monday, Maria Lopez said David Clark had attacked her.")
+    [attack] = told_by(facts, "attacked")
+    assert [name(facts, k) for k in attack.agents] == ["David Clark"]
+    assert [name(facts, k) for k in attack.targets] == ["Maria Lopez"]
+
+
+def test_she_after_he_in_one_sentence_is_not_the_person_he_stands_for(extract_text):
+    facts = extract_text("News\n\nPaul Rendl met Ines Varga in Vienna on Monday. "
+                         "He told reporters that she had resigned from the board.")
+    [resignation] = told_by(facts, "resigned")
+    assert "Paul Rendl" not in {name(facts, k) for k in resignation.agents}
