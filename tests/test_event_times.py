@@ -41,3 +41,14 @@ def test_the_day_inside_a_time_the_parser_cannot_read_whole_dates_the_event(extr
     facts = extract_text("News\n\nMarta Ruiz, the governor of Tabasco, announced her resignation shortly before "
                          "midnight Wednesday night in a video.", dt.date(2019, 7, 26))
     assert dates(facts, "resignation") == ["2019-07-24"]
+
+
+def test_a_time_in_a_relative_clause_of_the_subject_dates_that_clause_not_the_verb(extract_text):
+    facts = extract_text("News\n\nMayor Ruth Kessler, who was elected in 2016, resigned on Tuesday.",
+                         dt.date(2021, 6, 2))
+    assert dates(facts, "resigned") == ["2021-06-01"]
+
+
+def test_a_relative_clause_on_the_trigger_itself_dates_it(extract_text):
+    facts = extract_text("News\n\nThe strike, which began on Monday, closed three ports.", dt.date(2021, 6, 2))
+    assert dates(facts, "strike") == ["2021-05-31"]

@@ -29,7 +29,7 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
         return (t.expr.value is not None or t.expr.start is not None) and not situates_other(doc[t.end - 1], top) \
             and not classifies_a_noun(t, tok)
 
-    found = [t for t in times if t.start in subtree and own(t)]
+    found = [t for t in times if t.start in subtree and own(t) and not _in_relative_clause(doc[t.start], tok)]
     for verb in ([] if found else governing_verbs(tok)):
         # "held talks on Monday", "launched an attack early Saturday", "was killed in a crash on Sunday"
         direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
@@ -41,6 +41,18 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     if not found:
         return None
     return min(found, key=lambda t: abs(t.start - tok.i))
+
+
+def _in_relative_clause(word: Token, trigger: Token) -> bool:
+    """Whether `word` stands in a relative clause of another word inside the trigger's phrase: the
+    clause tells of its own event ("Roe, who was elected in 2019, resigned on Tuesday"); one on the
+    trigger itself dates it ("the attack, which began on Monday")."""
+    node = word
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "relcl" and node.head.i != trigger.i:
+            return True
+        node = node.head
+    return False
 
 
 def classifies_a_noun(t: FoundTime, trigger: Token) -> bool:
