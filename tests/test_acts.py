@@ -244,6 +244,11 @@ def test_an_index_that_moves_is_a_market_move(extract_text, text):
     assert any(e.type == "MarketMove" for e in facts.events.values())
 
 
+def test_an_average_that_is_no_market_index_makes_no_market_move(extract_text):
+    facts = extract_text("News\n\nThe average temperature in Lisbon rose by two degrees in July.")
+    assert not any(e.type == "MarketMove" for e in facts.events.values())
+
+
 def test_a_patient_who_recovers_makes_no_market_move(extract_text):
     facts = extract_text("News\n\nThe patient recovered slowly in hospital.")
     assert not any(e.type == "MarketMove" for e in facts.events.values())
