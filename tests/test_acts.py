@@ -334,3 +334,9 @@ def test_she_after_he_in_one_sentence_is_not_the_person_he_stands_for(extract_te
                          "He told reporters that she had resigned from the board.")
     [resignation] = told_by(facts, "resigned")
     assert "Paul Rendl" not in {name(facts, k) for k in resignation.agents}
+
+
+def test_whoever_reports_an_event_did_not_do_it(extract_text):
+    facts = extract_text("News\n\nOn Monday, the BBC reported an attack on a convoy near Mosul.")
+    [attack] = told_by(facts, "attack")
+    assert "BBC" not in {name(facts, k) for k in attack.agents + attack.participants}
