@@ -52,3 +52,9 @@ def test_a_time_in_a_relative_clause_of_the_subject_dates_that_clause_not_the_ve
 def test_a_relative_clause_on_the_trigger_itself_dates_it(extract_text):
     facts = extract_text("News\n\nThe strike, which began on Monday, closed three ports.", dt.date(2021, 6, 2))
     assert dates(facts, "strike") == ["2021-05-31"]
+
+
+def test_a_year_right_after_a_preposition_dates_the_event_however_it_is_parsed(extract_text):
+    # the parser hangs "2019" from "analysts", as if it were "the 2019 analysts"
+    facts = extract_text("News\n\nThe election in 2019 shocked analysts.", dt.date(2021, 6, 2))
+    assert dates(facts, "election") == ["2019"]

@@ -59,9 +59,14 @@ def classifies_a_noun(t: FoundTime, trigger: Token) -> bool:
     """Whether a time is part of what names another thing, not when the event happened: a year
     before a noun ("the 2020 election", "the 2019 hurricane season") or inside a name ("the Health
     Bill 2019"). On the trigger itself it dates the event ("Friday's attack", "the 2019 floods")."""
-    root = trigger.doc[t.start:t.end].root
+    doc = trigger.doc
+    root = doc[t.start:t.end].root
     if root.ent_type_ and root.ent_type_ not in ("DATE", "TIME"):
         return True
+    if t.start > 0 and doc[t.start - 1].pos_ == "ADP" and root.ent_type_ == "DATE":
+        # "the election in 2016 surprised pollsters": right after a preposition a date is its
+        # object, whatever noun the parser hangs it from
+        return False
     return root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i != trigger.i
 
