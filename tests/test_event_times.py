@@ -58,3 +58,13 @@ def test_a_year_right_after_a_preposition_dates_the_event_however_it_is_parsed(e
     # the parser hangs "2019" from "analysts", as if it were "the 2019 analysts"
     facts = extract_text("News\n\nThe election in 2019 shocked analysts.", dt.date(2021, 6, 2))
     assert dates(facts, "election") == ["2019"]
+
+
+def test_a_weekday_that_recurs_dates_no_event(extract_text):
+    facts = extract_text("News\n\nPensioners have protested in Porto every Friday since March.", dt.date(2021, 6, 2))
+    assert dates(facts, "protested") in ([None], ["2021-03"])
+
+
+def test_a_day_named_by_a_capitalised_word_is_no_plain_weekday(extract_text):
+    facts = extract_text("News\n\nRetailers in Ohio reported record sales on Cyber Monday.", dt.date(2021, 6, 2))
+    assert "2021-05-31" not in {t.value for t in facts.times.values()}
