@@ -244,6 +244,11 @@ def test_an_index_that_moves_is_a_market_move(extract_text, text):
     assert any(e.type == "MarketMove" for e in facts.events.values())
 
 
+def test_an_average_that_is_no_market_index_makes_no_market_move(extract_text):
+    facts = extract_text("News\n\nThe average temperature in Lisbon rose by two degrees in July.")
+    assert not any(e.type == "MarketMove" for e in facts.events.values())
+
+
 def test_a_patient_who_recovers_makes_no_market_move(extract_text):
     facts = extract_text("News\n\nThe patient recovered slowly in hospital.")
     assert not any(e.type == "MarketMove" for e in facts.events.values())
@@ -310,3 +315,28 @@ def test_what_a_passive_says_an_attack_or_disaster_struck_is_its_target(extract_
     facts = extract_text("News\n\n" + text)
     struck = {name(facts, k) for e in facts.events.values() for k in e.targets}
     assert target in struck
+
+
+def test_the_one_who_promises_does_what_is_promised_not_the_one_promised(extract_text):
+    facts = extract_text("News\n\nOn Monday, Veltran Motors promised dealers to deliver the trucks by May.")
+    assert agents(facts, "deliver") == {"Veltran Motors"}
+
+
+def test_a_pronoun_object_does_not_stand_for_the_subject_of_its_own_verb(extract_text):
+    facts = extract_text("News\n\nOn Monday, Maria Lopez said David Clark had attacked her.")
+    [attack] = told_by(facts, "attacked")
+    assert [name(facts, k) for k in attack.agents] == ["David Clark"]
+    assert [name(facts, k) for k in attack.targets] == ["Maria Lopez"]
+
+
+def test_she_after_he_in_one_sentence_is_not_the_person_he_stands_for(extract_text):
+    facts = extract_text("News\n\nPaul Rendl met Ines Varga in Vienna on Monday. "
+                         "He told reporters that she had resigned from the board.")
+    [resignation] = told_by(facts, "resigned")
+    assert "Paul Rendl" not in {name(facts, k) for k in resignation.agents}
+
+
+def test_whoever_reports_an_event_did_not_do_it(extract_text):
+    facts = extract_text("News\n\nOn Monday, the BBC reported an attack on a convoy near Mosul.")
+    [attack] = told_by(facts, "attack")
+    assert "BBC" not in {name(facts, k) for k in attack.agents + attack.participants}

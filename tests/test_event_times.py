@@ -41,3 +41,30 @@ def test_the_day_inside_a_time_the_parser_cannot_read_whole_dates_the_event(extr
     facts = extract_text("News\n\nMarta Ruiz, the governor of Tabasco, announced her resignation shortly before "
                          "midnight Wednesday night in a video.", dt.date(2019, 7, 26))
     assert dates(facts, "resignation") == ["2019-07-24"]
+
+
+def test_a_time_in_a_relative_clause_of_the_subject_dates_that_clause_not_the_verb(extract_text):
+    facts = extract_text("News\n\nMayor Ruth Kessler, who was elected in 2016, resigned on Tuesday.",
+                         dt.date(2021, 6, 2))
+    assert dates(facts, "resigned") == ["2021-06-01"]
+
+
+def test_a_relative_clause_on_the_trigger_itself_dates_it(extract_text):
+    facts = extract_text("News\n\nThe strike, which began on Monday, closed three ports.", dt.date(2021, 6, 2))
+    assert dates(facts, "strike") == ["2021-05-31"]
+
+
+def test_a_year_right_after_a_preposition_dates_the_event_however_it_is_parsed(extract_text):
+    # the parser hangs "2019" from "analysts", as if it were "the 2019 analysts"
+    facts = extract_text("News\n\nThe election in 2019 shocked analysts.", dt.date(2021, 6, 2))
+    assert dates(facts, "election") == ["2019"]
+
+
+def test_a_weekday_that_recurs_dates_no_event(extract_text):
+    facts = extract_text("News\n\nPensioners have protested in Porto every Friday since March.", dt.date(2021, 6, 2))
+    assert dates(facts, "protested") in ([None], ["2021-03"])
+
+
+def test_a_day_named_by_a_capitalised_word_is_no_plain_weekday(extract_text):
+    facts = extract_text("News\n\nRetailers in Ohio reported record sales on Cyber Monday.", dt.date(2021, 6, 2))
+    assert "2021-05-31" not in {t.value for t in facts.times.values()}

@@ -198,6 +198,8 @@ NEGATING_VERBS = frozenset("deny refuse decline fail avoid".split())
 # said the subject's purpose).
 OBJECT_CONTROL_VERBS = frozenset("""select choose pick hire ask urge tell order appoint name contract commission
 allow authorize authorise permit force invite persuade encourage pay send mandate instruct task""".split())
+# Verbs whose object does not do the infinitive after it, their subject does: "promised voters to cut taxes".
+SUBJECT_CONTROL_VERBS = frozenset("promise pledge vow swear guarantee".split())
 # Light verbs that are acts themselves when their object is a thing, not an act: "Airbus makes the
 # plane", "the A380, made by Airbus", "Apple will give free cases to owners".
 THING_ACT_VERBS = frozenset("make give".split())

@@ -22,9 +22,12 @@ def person_antecedent(pron: Token, index: EntityIndex) -> str | None:
     """
     doc = pron.doc
     sent = sentence(pron)
+    # whom the pronoun cannot stand for: its own clause's subject ("Smith had attacked her"), and
+    # whom a pronoun of the other sex stands for ("He said that she ...")
+    others = _clause_mates(pron, index) | _of_other_sex(pron, index)
     for t in reversed([t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i]):
         key = person_of(t, index)
-        if key:
+        if key and key not in others:
             return key
     start = sent.start
     for _ in range(4):
@@ -39,13 +42,44 @@ def person_antecedent(pron: Token, index: EntityIndex) -> str | None:
         main = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         for t in main + [t for t in subjects if t not in main]:
             key = person_of(t, index)
-            if key:
+            if key and key not in others:
                 return key
         if any(t.lower_ == pron.lower_ for t in main):
             continue  # "He ...": the same person, named further back
         if any(index.entities[index.by_token[t.i]].kind == "Person" for t in prev if t.i in index.by_token):
             break
-    return index.recent(pron.i, ("Person",))
+    last = index.recent(pron.i, ("Person",))
+    return last if last not in others else None
+
+
+# The pronouns of each sex: "he" and "she" in a sentence are two people.
+_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _clause_mates(pron: Token, index: EntityIndex) -> set[str]:
+    """The people a pronoun object cannot stand for: the subjects of its own verb ("Smith attacked
+    her", "Roe was praised by him": someone other than Smith, Roe)."""
+    verb = pron.head if pron.dep_ in ("dobj", "dative") else pron.head.head if pron.dep_ == "pobj" \
+        and pron.head.dep_ in ("prep", "agent") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    subjects = [c.head.head if c.tag_ in ("WP", "WDT") and c.head.dep_ == "relcl" else c  # "Smith, who"
+                for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return {k for t in subjects for k in [person_of(t, index)] if k}
+
+
+def _of_other_sex(pron: Token, index: EntityIndex) -> set[str]:
+    """The people the subject pronouns of the other sex before `pron` in its sentence stand for."""
+    sex = _SEX.get(pron.lower_)
+    if sex is None:
+        return set()
+    found: set[str] = set()
+    for t in sentence(pron):
+        if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and _SEX.get(t.lower_, sex) != sex:
+            key = person_antecedent(t, index)
+            if key:
+                found.add(key)
+    return found
 
 
 def person_of(tok: Token, index: EntityIndex) -> str | None:

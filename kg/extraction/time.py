@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from kg.extraction.parsed import ents, parsed, tokens
 from kg.records import Span, TimeExpression
@@ -84,6 +85,17 @@ _DAYPART = re.compile(r"(?:this|yesterday|tomorrow|today|last|\w+day)\s+(morning
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 
+# Words before a weekday that make it recur: "every Friday since March" is no one Friday.
+_RECURRING = frozenset({"every", "each"})
+
+
+def _one_day(part: SpacySpan, day: Token) -> bool:
+    """Whether the weekday `day` in a time the resolver cannot read whole names one day: not
+    "every Friday", nor a day a capitalised word before it names ("Cyber Monday", "Super Tuesday")."""
+    before = [t for t in part if t.i < day.i]
+    return not any(t.lower_ in _RECURRING for t in before) and not (before and before[-1].is_title)
+
+
 def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime]:
     """Return the time expressions of `doc` that resolve to a date, a span or a TimeML reference."""
     spans = [e for e in ents(doc) if e.label_ in ("DATE", "TIME")]
@@ -94,7 +106,8 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
             continue  # the cheap tests first: hardly a word is any of these
         t = toks[i]
         if low in _WEEKDAYS:  # the small model misses bare weekdays now and then
-            spans.append(doc[t.i:t.i + 1])
+            if t.ent_type_ not in ("EVENT", "WORK_OF_ART"):  # but "Cyber Monday" (an event's name) is none
+                spans.append(doc[t.i:t.i + 1])
         elif _YEAR.fullmatch(t.text) and t.dep_ != "nummod" and not t.ent_type_ in ("MONEY", "QUANTITY"):
             spans.append(doc[t.i:t.i + 1])  # a bare year: "in 2011"
         elif low in _REFS and t.pos_ in ("ADV", "ADJ"):
@@ -108,6 +121,8 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
     last_day = ref  # what "the same day" refers back to
     for span in sorted(spans, key=lambda s: s.start):
         for part in _parts(span, ref):
+            if part.start > 0 and doc[part.start - 1].lower_ in _RECURRING and part[0].lower_ in _WEEKDAYS:
+                continue  # "every Friday since March": no one Friday
             future = _future(part)
             if " ".join(part.text.lower().split()) in _SAME_DAY:
                 value, start, end = (last_day.isoformat() if last_day else None), None, None
@@ -117,7 +132,7 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
             if value is None and start is None and timex is None:
                 # "shortly before midnight Wednesday night": the day it names, when the whole does not resolve
                 day = next((t for t in part if t.lower_ in _WEEKDAYS), None)
-                if day is None:
+                if day is None or not _one_day(part, day):
                     continue
                 part = part.doc[day.i:day.i + 1]
                 value, start, end = resolve(part.text, ref, future=future)

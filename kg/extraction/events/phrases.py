@@ -184,8 +184,9 @@ def doers_of(verb: Token) -> list[Token]:
             return found
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.NEGATING_VERBS:
             return []  # "refused to pay", "denied violating": what did not happen has no doer
-        if node.dep_ == "xcomp":
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() not in lexicon.SUBJECT_CONTROL_VERBS:
             # "urged the allies to impose": the object of the governing verb does it, not its subject
+            # (but "promised voters to cut taxes": the one who promises cuts)
             objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
             if objects:
                 return objects

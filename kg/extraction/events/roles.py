@@ -146,7 +146,7 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
 # "Iraq condemned the airstrike", "police are investigating the attack".
 _REACTING_VERBS = frozenset("""condemn denounce criticise criticize decry slam welcome praise applaud hail mourn
 investigate probe witness describe deny blame protest oppose support back reject question
-discuss debate review examine follow watch see hear fear expect predict recall remember mark commemorate cover
+discuss debate review examine follow watch see hear fear expect predict recall remember mark commemorate cover report
 """.split())
 # Verbs whose subject undergoes the event named as their object: "the town suffered an attack".
 _UNDERGOING_VERBS = frozenset("suffer survive undergo sustain face receive".split())

@@ -29,7 +29,7 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
         return (t.expr.value is not None or t.expr.start is not None) and not situates_other(doc[t.end - 1], top) \
             and not classifies_a_noun(t, tok)
 
-    found = [t for t in times if t.start in subtree and own(t)]
+    found = [t for t in times if t.start in subtree and own(t) and not _in_relative_clause(doc[t.start], tok)]
     for verb in ([] if found else governing_verbs(tok)):
         # "held talks on Monday", "launched an attack early Saturday", "was killed in a crash on Sunday"
         direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
@@ -43,13 +43,30 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     return min(found, key=lambda t: abs(t.start - tok.i))
 
 
+def _in_relative_clause(word: Token, trigger: Token) -> bool:
+    """Whether `word` stands in a relative clause of another word inside the trigger's phrase: the
+    clause tells of its own event ("Roe, who was elected in 2019, resigned on Tuesday"); one on the
+    trigger itself dates it ("the attack, which began on Monday")."""
+    node = word
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "relcl" and node.head.i != trigger.i:
+            return True
+        node = node.head
+    return False
+
+
 def classifies_a_noun(t: FoundTime, trigger: Token) -> bool:
     """Whether a time is part of what names another thing, not when the event happened: a year
     before a noun ("the 2020 election", "the 2019 hurricane season") or inside a name ("the Health
     Bill 2019"). On the trigger itself it dates the event ("Friday's attack", "the 2019 floods")."""
-    root = trigger.doc[t.start:t.end].root
+    doc = trigger.doc
+    root = doc[t.start:t.end].root
     if root.ent_type_ and root.ent_type_ not in ("DATE", "TIME"):
         return True
+    if t.start > 0 and doc[t.start - 1].pos_ == "ADP" and root.ent_type_ == "DATE":
+        # "the election in 2016 surprised pollsters": right after a preposition a date is its
+        # object, whatever noun the parser hangs it from
+        return False
     return root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i != trigger.i
 

@@ -88,7 +88,12 @@ def _theme_lemmas(tok: Token) -> set[str]:
             out.add(t.lemma_.lower())
             # "the Dow Jones Industrial Average fell", "imposed martial law": the words that name
             # what it is count too
-            out.update(c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod"))
+            # (a name's words hang from one another: "Dow" from "Jones", "Jones" from "Average")
+            named = [c for c in t.children if c.dep_ in ("compound", "amod")]
+            while named:
+                c = named.pop()
+                out.add(c.lemma_.lower())
+                named.extend(g for g in c.children if g.dep_ == "compound")
             # "a series of ballistic missiles", "an exchange of 270 servicemen"
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
