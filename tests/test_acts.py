@@ -340,3 +340,13 @@ def test_whoever_reports_an_event_did_not_do_it(extract_text):
     facts = extract_text("News\n\nOn Monday, the BBC reported an attack on a convoy near Mosul.")
     [attack] = told_by(facts, "attack")
     assert "BBC" not in {name(facts, k) for k in attack.agents + attack.participants}
+
+
+@pytest.mark.parametrize("text, etype, happened", [
+    ("On Monday, Veltran Motors did not cut any jobs.", "JobCuts", False),
+    ("On Monday, the army did not launch an attack on the town.", "Attack", False),
+    ("On Monday, Veltran Motors not only cut 300 jobs but also closed a plant.", "JobCuts", True),
+], ids=["did not cut", "did not launch an attack", "not only ... but also"])
+def test_what_the_sentence_says_did_not_happen_is_no_event(extract_text, text, etype, happened):
+    facts = extract_text("News\n\n" + text)
+    assert any(e.type == etype for e in facts.events.values()) is happened

@@ -34,6 +34,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "acts_named_by_objects": ["test_acts.py::test_the_object_of_a_support_verb_that_names_an_act_is_the_event",
                               "test_acts.py::test_an_act_held_by_a_company_is_that_companys_act"],
     "acts_named_with_their_doer": ["test_acts.py::test_an_act_named_by_a_noun_is_done_by_whom_its_phrase_names"],
+    "negated_acts": ["test_acts.py::test_what_the_sentence_says_did_not_happen_is_no_event"],
     "anaphors": [f"{HERE}::test_this_exchange_is_a_mention_of_the_exchange_named_before"],
     "verb_subject_and_object": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",
                                 "test_event_roles.py::test_the_passive_subject_of_a_verb_trigger_is_its_target"],

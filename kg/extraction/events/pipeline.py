@@ -76,6 +76,8 @@ RULES: tuple[Rule, ...] = (
          triggers.acts_named_by_objects),
     Rule(Stage.FIND, "an act named by a noun with its doer in its own phrase: 'Ford's withdrawal', 'the search by the navy'",
          triggers.acts_named_with_their_doer),
+    Rule(Stage.FIND, "what the sentence says did not happen is no event: 'Ford did not cut jobs'",
+         triggers.negated_acts),
     Rule(Stage.FIND, "a determiner before a trigger of a type named before points back: 'this exchange'",
          triggers.anaphors),
     Rule(Stage.FILL, "a verb's subject does it, its object undergoes it: 'rebels shelled the town', 'X died'",

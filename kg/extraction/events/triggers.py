@@ -351,6 +351,21 @@ def _act_on_a_thing(verb: Token) -> bool:
                                 for t in things)
 
 
+def negated_acts(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """What the sentence says did not happen is no event: "Ford did not cut jobs", "police never
+    found the weapon", "the army did not launch an attack" (the noun's verb is negated)."""
+    return [m for m in mentions if not _negated(m.token)]
+
+
+def _negated(tok: Token) -> bool:
+    """Whether a trigger's verb, or the verb whose object the trigger noun is, is negated."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
+    doc = tok.doc
+    # "not only cut jobs but also closed a plant" says both happened
+    return verb is not None and any(c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only")
+                                    for c in verb.children)
+
+
 def anaphors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """"This exchange", "the swap": a noun with a determiner that is a trigger of a type named before,
     without its theme, points back to an event of that type. The mentions then stand in text order."""
