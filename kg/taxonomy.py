@@ -52,6 +52,7 @@ class EventType:
     cameo: str | None = None
     ace: tuple[str, ...] = ()
     doer_nouns: frozenset[str] = frozenset()  # "protester": the doers named by the act
+    noun_only: frozenset[str] = frozenset()  # triggers that signal the type only as nouns ("fire")
 
     def role(self, key: str) -> str:
         """What this type calls the role `key` ("agent" -> "attacker"); the key itself when it names none."""
@@ -82,7 +83,8 @@ def _read_taxonomy() -> dict[str, EventType]:
     nkg = Namespace(NKG)
     out: dict[str, EventType] = {}
     # Sorted: the same order in every process, whatever its hash seed.
-    for cls in sorted(set(g.subjects(nkg.trigger, None)) | set(g.subjects(nkg.themedTrigger, None))):
+    for cls in sorted(set(g.subjects(nkg.trigger, None)) | set(g.subjects(nkg.themedTrigger, None))
+                      | set(g.subjects(nkg.nounTrigger, None))):
         name = str(cls)[len(NKG):]
         ancestors = tuple(str(a)[len(NKG):] for a in g.transitive_objects(cls, RDFS.subClassOf)
                           if str(a).startswith(NKG) and a != cls)
@@ -96,7 +98,7 @@ def _read_taxonomy() -> dict[str, EventType]:
         cameo = g.value(cls, SKOS.notation)
         out[name] = EventType(
             name=name,
-            triggers=frozenset(str(o) for o in g.objects(cls, nkg.trigger)),
+            triggers=frozenset(str(o) for p in (nkg.trigger, nkg.nounTrigger) for o in g.objects(cls, p)),
             themed=frozenset(str(o) for o in g.objects(cls, nkg.themedTrigger)),
             themes=frozenset(str(o) for o in g.objects(cls, nkg.theme)),
             symmetric=(cls, nkg.symmetric, Literal(True)) in g,
@@ -108,6 +110,7 @@ def _read_taxonomy() -> dict[str, EventType]:
             cameo=str(cameo) if cameo is not None else None,
             ace=tuple(sorted(str(o) for o in g.objects(cls, nkg.aceType))),
             doer_nouns=frozenset(str(o) for c in lineage for o in g.objects(c, nkg.doerNoun)),
+            noun_only=frozenset(str(o) for o in g.objects(cls, nkg.nounTrigger)),
         )
     return out
 

@@ -350,3 +350,12 @@ def test_whoever_reports_an_event_did_not_do_it(extract_text):
 def test_what_the_sentence_says_did_not_happen_is_no_event(extract_text, text, etype, happened):
     facts = extract_text("News\n\n" + text)
     assert any(e.type == etype for e in facts.events.values()) is happened
+
+
+@pytest.mark.parametrize("text, is_fire", [
+    ("On Sunday, police fired tear gas at the protesters in Lima.", False),
+    ("On Sunday, a fire broke out at a hotel in Lima.", True),
+], ids=["fired tear gas", "a fire broke out"])
+def test_a_fire_burns_only_as_a_noun(extract_text, text, is_fire):
+    facts = extract_text("News\n\n" + text)
+    assert any(e.type == "Fire" for e in facts.events.values()) is is_fire

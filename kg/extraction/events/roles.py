@@ -169,7 +169,7 @@ def reacts_to(verb: Token) -> bool:
 @lru_cache(maxsize=1)
 def _verb_types() -> dict[str, EventType]:
     """Each word that signals a type on its own, with its type: read once, not per article."""
-    return {w: etype for etype in taxonomy().values() for w in etype.triggers}
+    return {w: etype for etype in taxonomy().values() for w in etype.triggers - etype.noun_only}
 
 
 def _acts_of_another_kind(verb: Token, etype: EventType) -> bool:

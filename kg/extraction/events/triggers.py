@@ -57,7 +57,7 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         if phrases & etype.themed and themes & etype.themes:
             return Mention(tok, etype, fresh=_is_fresh(tok))
     for etype in types.values():
-        if phrases & etype.triggers:
+        if phrases & (etype.triggers if tok.pos_ == "NOUN" else etype.triggers - etype.noun_only):
             return Mention(tok, etype, fresh=_is_fresh(tok))
     return None
 
@@ -318,8 +318,8 @@ def _disaster_triggers() -> dict[str, EventType]:
 
 @lru_cache(maxsize=1)
 def _plain_triggers() -> frozenset[str]:
-    """Every trigger word that signals a type on its own (no theme needed)."""
-    return frozenset(t for etype in taxonomy().values() for t in etype.triggers)
+    """Every trigger word that signals a type on its own as a verb (no theme needed; "fire" burns only as a noun)."""
+    return frozenset(t for etype in taxonomy().values() for t in etype.triggers - etype.noun_only)
 
 
 def _choice_of_a_thing(verb: Token) -> bool:
