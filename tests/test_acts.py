@@ -359,3 +359,12 @@ def test_what_the_sentence_says_did_not_happen_is_no_event(extract_text, text, e
 def test_a_fire_burns_only_as_a_noun(extract_text, text, is_fire):
     facts = extract_text("News\n\n" + text)
     assert any(e.type == "Fire" for e in facts.events.values()) is is_fire
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("On Tuesday, Veltran Motors reported a 10 percent rise in profit.", "FinancialReport"),
+    ("On Tuesday, the Nikkei index fell 2 percent in Tokyo.", "MarketMove"),
+], ids=["a rise in profit", "an index fell"])
+def test_what_rose_or_fell_decides_between_results_and_market_moves(extract_text, text, etype):
+    facts = extract_text("News\n\n" + text)
+    assert {e.type for e in facts.events.values()} == {etype}

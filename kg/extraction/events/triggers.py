@@ -77,8 +77,8 @@ def _theme_lemmas(tok: Token) -> set[str]:
             heads.append(c)
         elif c.dep_ == "nsubj" and tok.pos_ == "VERB" and not any(d.dep_ == "dobj" for d in tok.children):
             heads.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on", "from"):
-            # "voted on a resolution", "released from prison"
+        elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on", "from", "in"):
+            # "voted on a resolution", "released from prison", "a rise in profit"
             heads.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "xcomp":  # "voted to pass the bill": what the verb it leads to acts on
             heads.extend(o for o in c.children if o.dep_ == "dobj")
@@ -94,9 +94,9 @@ def _theme_lemmas(tok: Token) -> set[str]:
                 c = named.pop()
                 out.add(c.lemma_.lower())
                 named.extend(g for g in c.children if g.dep_ == "compound")
-            # "a series of ballistic missiles", "an exchange of 270 servicemen"
+            # "a series of ballistic missiles", "an exchange of 270 servicemen", "a rise in profit"
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                     out.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
                     for p in c.children:
                         out.update(cc.lemma_.lower() for cc in p.conjuncts)
