@@ -68,3 +68,9 @@ def test_a_weekday_that_recurs_dates_no_event(extract_text):
 def test_a_day_named_by_a_capitalised_word_is_no_plain_weekday(extract_text):
     facts = extract_text("News\n\nRetailers in Ohio reported record sales on Cyber Monday.", dt.date(2021, 6, 2))
     assert "2021-05-31" not in {t.value for t in facts.times.values()}
+
+
+def test_an_undated_event_told_at_another_place_is_not_the_episode_before(extract_text):
+    facts = extract_text("News\n\nOn Monday, gunmen attacked a village in Borno. In Lagos, twelve people died in "
+                         "a fire at a market.", dt.date(2021, 3, 10))
+    assert dates(facts, "attacked") == ["2021-03-08"] and dates(facts, "fire") == [None]

@@ -19,7 +19,7 @@ def _in_text_order(r: Reading, events: dict[str, Event]) -> list[Event]:
 def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
     """An undated event in a sentence that goes on about an episode dated in the sentence before it,
     in the same paragraph, takes that episode's day ("Rebels shelled Goma on Sunday. The shelling
-    destroyed a school.")."""
+    destroyed a school."), unless it happened somewhere else ("In Lagos, 12 died in a fire.")."""
     doc = r.doc
     ordered = _in_text_order(r, events)
     for pos, ev in enumerate(ordered):
@@ -30,7 +30,8 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
         if prev_sent is not None and same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx):
             for other in reversed(ordered[:pos]):
                 if other.time and any(prev_sent.start <= i < prev_sent.end for i in r.event_tokens[other.key]):
-                    ev.time = other.time
+                    if not (ev.place and other.place and ev.place != other.place):
+                        ev.time = other.time  # an event told at another place is another episode
                     break
 
 
