@@ -72,6 +72,13 @@ def taxonomy() -> dict[str, EventType]:
     return cached("taxonomy", [ontology_text(), source_text(__file__)], _read_taxonomy)
 
 
+@lru_cache(maxsize=1)
+def verb_triggers() -> dict[str, EventType]:
+    """Each word that signals a type on its own as a verb, with its type ("fire" burns only as a
+    noun, so it is none): read once, not per article."""
+    return {w: etype for etype in taxonomy().values() for w in etype.triggers - etype.noun_only}
+
+
 def _read_taxonomy() -> dict[str, EventType]:
     from rdflib import Literal, Namespace, RDFS
     from rdflib.namespace import SKOS

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extraction import lexicon
 from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
+from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start, sentence
 from kg.extraction.references import person_antecedent
 from kg.records import Span as TextSpan
@@ -32,13 +33,13 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
         # "He stepped down last year": the person the pronoun stands for, its word a mention of him
         person = person_antecedent(tok, index)
         if person is not None:
-            _mention_reference(tok, person, index)
+            mention_reference(tok, [person], index)
             return [person]
     if not keys and tok.lower_ == "it" and tok.dep_ == "nsubj":
         # "Ford said it would cut 3,000 jobs": "it" in what a body says is that body
         body = _body_speaking_of_itself(tok, index)
         if body is not None:
-            _mention_reference(tok, body, index)
+            mention_reference(tok, [body], index)
             return [body]
     if not keys:
         phrase = " ".join(x.lower_ for x in tok.subtree)
@@ -63,12 +64,13 @@ def _body_speaking_of_itself(it: Token, index: EntityIndex) -> str | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
-def _mention_reference(tok: Token, key: str, index: EntityIndex) -> None:
-    """Record a pronoun as a mention of the actor it stands for, so the role it fills points at the
-    words that fill it."""
-    mentions = index.entities[key].mentions
-    if not any(m.begin == tok.idx for m in mentions):
-        mentions.append(TextSpan(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+def mention_reference(tok: Token, keys: list[str], index: EntityIndex) -> None:
+    """Record a pronoun as a mention of each actor it stands for, so the role it fills points at
+    the words that fill it ("Ford, which cut 3,000 jobs": "which" mentions Ford; "He resigned")."""
+    for key in keys:
+        mentions = index.entities[key].mentions
+        if not any(m.begin == tok.idx for m in mentions):
+            mentions.append(TextSpan(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
 
 
 def antecedent(tok: Token) -> Token:
@@ -99,8 +101,6 @@ def names_an_act(noun: Token, zero_derived: bool = True) -> bool:
     things are verbs too: "free cases") and have a determiner or modifier (a light verb makes idioms
     of bare ones: "took part", "take place"). Without `zero_derived`, only a noun a verb ending makes
     counts: a possessor is as often the owner of a thing ("Apple's store") as the doer of an act.""" 
-    from kg.extraction.nlp import verb_lemmas
-
     verbs = verb_lemmas(noun.doc.vocab)
     lemma = noun.lemma_.lower()
     # a headline in title case makes common nouns proper ones ("Make a Historic Prisoner Swap")

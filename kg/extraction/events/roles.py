@@ -7,16 +7,14 @@ agents, participants and targets by the type of the event.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import PLACE_KINDS, PLACE_PREPS, actors, antecedent, dedupe, disaster_word, doers_of
-from kg.records import Span
-from kg.taxonomy import EventType, taxonomy
+from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, dedupe, disaster_word, doers_of,
+                                          mention_reference)
+from kg.taxonomy import EventType, taxonomy, verb_triggers
 
 # Verbs whose subject is the one it happens to, not a doer: "died", "drowned", "suffered an injury".
 _UNDERGONE = frozenset({"die", "drown", "perish", "succumb", "suffer", "sustain"})
@@ -69,7 +67,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
             m.doers += actors(s, index)
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and antecedent(c) is not c:
-            _mention_pronoun(c, actors(antecedent(c), index), index)
+            mention_reference(c, actors(antecedent(c), index), index)
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "were arrested and charged": a passive conjunct undergoes what its head's subject does
         m.undergoers += [k for c in tok.head.children if c.dep_ == "nsubjpass" for k in actors(antecedent(c), index)]
@@ -80,16 +78,6 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         elif c.dep_ in ("dobj", "dative", "nsubjpass"):
             # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
             m.undergoers += actors(antecedent(c), index, places=True)
-
-
-def _mention_pronoun(pronoun: Token, keys: list[str], index: EntityIndex) -> None:
-    """Record a relative pronoun as a mention of the actor it stands for, so the role it fills
-    points at the words that fill it ("Ford, which cut 3,000 jobs": "which" mentions Ford)."""
-    span = Span(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, "pronoun")
-    for key in keys:
-        mentions = index.entities[key].mentions
-        if not any(m.begin == span.begin for m in mentions):
-            mentions.append(span)
 
 
 # Participles whose "by" phrase names who did the event noun they describe.
@@ -166,17 +154,11 @@ def reacts_to(verb: Token) -> bool:
     return lemma in _REACTING_VERBS or lemma in lexicon.NAMING_CUES or lemma in lexicon.CUE_WITH_TARGET
 
 
-@lru_cache(maxsize=1)
-def _verb_types() -> dict[str, EventType]:
-    """Each word that signals a type on its own, with its type: read once, not per article."""
-    return {w: etype for etype in taxonomy().values() for w in etype.triggers - etype.noun_only}
-
-
 def _acts_of_another_kind(verb: Token, etype: EventType) -> bool:
     """Whether a verb is an event of a kind unrelated to `etype` (a court ruling on a lawsuit), so
     its subject does that act, not the one its object names; agreeing and urging take their object
     as content instead, and are not counted here."""
-    own = _verb_types().get(verb.lemma_.lower())
+    own = verb_triggers().get(verb.lemma_.lower())
     if own is None:  # "upheld the lawsuit": a verb that is a ruling when its object is a lawsuit
         noun = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), "")
         own = next((t for t in taxonomy().values() if verb.lemma_.lower() in t.themed and noun in t.themes), None)
@@ -219,7 +201,7 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         elif s.dep_ == "nsubj":
             m.doers += actors(antecedent(s), index)
             if antecedent(s) is not s:
-                _mention_pronoun(s, actors(antecedent(s), index), index)  # "Ford, which exited bankruptcy"
+                mention_reference(s, actors(antecedent(s), index), index)  # "Ford, which exited bankruptcy"
         elif s.dep_ == "dative" and undergoer:  # "granted Smith a pardon"
             m.undergoers += actors(s, index)
         elif s.dep_ == "prep" and s.lower_ == "to" and undergoer:  # "granted clemency to Smith"

@@ -19,7 +19,7 @@ from kg.extraction.events.phrases import (actors, antecedent, disaster_word, doe
                                           previous_sentence, same_paragraph)
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start
-from kg.taxonomy import EventType, taxonomy
+from kg.taxonomy import EventType, taxonomy, verb_triggers
 
 # Adverbs the parser sometimes gives a phrasal verb's particle as ("stepped down", "called off").
 _PARTICLES = frozenset("down up off out back over away".split())
@@ -214,7 +214,7 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     # words of the types told so far: "this exchange, initiated by Russia" is one of them again
     told = {w for m in mentions for w in m.type.triggers | m.type.themed}
     # a trigger word left out on purpose ("died" beside the attack that killed) is no act either
-    typed = _plain_triggers()
+    typed = verb_triggers()
     heads = _trigger_heads(tuple(taxonomy()))
     out: list[Mention] = []
     p = parsed(r.doc)
@@ -282,7 +282,7 @@ def acts_named_by_objects(r: Reading, mentions: list[Mention]) -> list[Mention]:
 
 
 # Nouns a verb ending makes that name the people who act, not an act: "the bank's management".
-_DOER_NOUNS = frozenset("management leadership government settlement".split())
+_DOER_NOUNS = frozenset("management leadership settlement".split())
 
 
 def acts_named_with_their_doer(r: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -314,12 +314,6 @@ def acts_named_with_their_doer(r: Reading, mentions: list[Mention]) -> list[Ment
 def _disaster_triggers() -> dict[str, EventType]:
     """Each trigger word of a disaster type, with its type: read once, not per article."""
     return {t: etype for etype in taxonomy().values() if "Disaster" in etype.ancestors for t in etype.triggers}
-
-
-@lru_cache(maxsize=1)
-def _plain_triggers() -> frozenset[str]:
-    """Every trigger word that signals a type on its own as a verb (no theme needed; "fire" burns only as a noun)."""
-    return frozenset(t for etype in taxonomy().values() for t in etype.triggers - etype.noun_only)
 
 
 def _choice_of_a_thing(verb: Token) -> bool:
