@@ -255,8 +255,8 @@ def acts_named_by_objects(r: Reading, mentions: list[Mention]) -> list[Mention]:
     of 22 jets", "Jobs gave his keynote", "a press conference held by Apple". The noun is the event
     (of no finer type unless a type claims it), the verb another word of it, and the verb's doer does it.
 
-    The noun must name an act (`names_an_act`); "holds a stake" and "took the money" say who has
-    what, so after "hold" and "take" only a noun a verb ending makes ("held a conference") counts.
+    The noun must name an act (`names_an_act`); "holds a stake" says who has what, so after "hold"
+    only a noun a verb ending makes ("held a conference") counts.
     """
     taken = {m.token.i for m in mentions}
     out: list[Mention] = []
