@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
-from kg.records import Article, Entity, Facts, Span, fold, slug
+from kg.records import Article, Entity, Facts, Span, fold, places_around, slug
 from kg.taxonomy import taxonomy
 from kg.vocab import DCTERMS, GEO, GEONAMES, ID, NKG, OWL, RDF, RDFS, SKOS, XSD
 
@@ -208,7 +208,9 @@ def _triples(facts: Facts, extractor: str) -> Iterator[Triple]:
         for key in ev.targets:
             yield node, nkg("target"), _entity(key)
         if ev.place:
-            yield node, nkg("place"), _entity(ev.place)
+            yield node, nkg("site"), _entity(ev.place)
+            for key in [ev.place, *places_around(ev.place, facts.entities)]:
+                yield node, nkg("place"), _entity(key)
         if ev.time and ev.time in time_nodes:
             yield node, nkg("time"), time_nodes[ev.time]
             yield from _dates(node, facts.times[ev.time])
@@ -273,6 +275,8 @@ def _entity_triples(ent: Entity, mentioned) -> Iterator[Triple]:
         yield node, f"<{GEO}long>", _decimal(ent.long)
     if ent.country_key:
         yield node, nkg("country"), _entity(ent.country_key)
+    if ent.within:
+        yield node, nkg("within"), _entity(ent.within)
     yield node, nkg("confidence"), _decimal(ent.confidence)
     yield from mentioned(node, ent.mentions)
 

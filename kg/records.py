@@ -61,7 +61,23 @@ class Entity:
     lat: float | None = None
     long: float | None = None
     country_key: str | None = None  # for places: the GeopoliticalEntity they lie in
+    within: str | None = None  # for places: the named place the text or gazetteer puts them in
     confidence: float = 0.8
+
+
+def places_around(key: str, entities: dict[str, Entity]) -> list[str]:
+    """The places that contain place `key`, innermost first: those the text or gazetteer put it in,
+    then the country it lies in (no repeats, never `key` itself)."""
+    out: list[str] = []
+    node = entities.get(key)
+    while node is not None and node.within and node.within not in out and node.within != key:
+        out.append(node.within)
+        node = entities.get(node.within)
+    for k in [key, *out]:
+        country = entities[k].country_key if k in entities else None
+        if country and country != key and country not in out and country in entities:
+            out.append(country)
+    return out
 
 
 @dataclass

@@ -84,7 +84,7 @@ def _event_rows(store):
           ?e a nkg:Event, ?cls . ?cls rdfs:subClassOf ?super .
           BIND (STRAFTER(STR(?cls), "#") AS ?type)
           OPTIONAL { ?e nkg:date ?date } OPTIONAL { ?e nkg:startDate ?start ; nkg:endDate ?end }
-          OPTIONAL { ?e nkg:place/rdfs:label ?place } }""")
+          OPTIONAL { ?e nkg:site/rdfs:label ?place } }""")
 
 
 def _roles(store, event: str, prop: str) -> set[str]:

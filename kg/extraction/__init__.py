@@ -20,6 +20,7 @@ def facts_from_doc(doc, article: Article) -> Facts:
     from kg.extraction.entities import find_entities
     from kg.extraction.events import find_events
     from kg.extraction.gazetteer import gazetteer
+    from kg.extraction.geography import nest_places
     from kg.extraction.quantities import find_quantities
     from kg.extraction.statements import find_statements
     from kg.extraction.time import find_times
@@ -29,6 +30,7 @@ def facts_from_doc(doc, article: Article) -> Facts:
     parsed(doc, article.text)  # computed once, read by every rule
     try:
         index = find_entities(doc, gazetteer())
+        nest_places(doc, index.entities, index.by_token, gazetteer())
         times = find_times(doc, article.reference_date, "t")
         quantities = find_quantities(doc, "q")
         events, event_tokens = find_events(doc, index, times, quantities, "e")

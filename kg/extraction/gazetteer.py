@@ -24,6 +24,7 @@ class Place:
     long: float | None = None
     country_code: str | None = None
     population: int = 0
+    admin1: str | None = None  # the first-level division: a US state's code, for a US city its state's
 
 
 # Cities smaller than this are too often also surnames or common words to override the model.
@@ -91,13 +92,14 @@ class Gazetteer:
             self._by_name.setdefault(fold(cont["name"]), place)
 
         for st in gc.get_us_states().values():
-            place = Place(st["name"], "region", int(st["geonameid"]), country_code="US")
+            place = Place(st["name"], "region", int(st["geonameid"]), country_code="US", admin1=st["code"])
             self._by_name.setdefault(fold(st["name"]), place)
 
         cities = sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
         for c in cities:
             place = Place(c["name"], "city", int(c["geonameid"]), float(c["latitude"]),
-                          float(c["longitude"]), c["countrycode"], int(c.get("population") or 0))
+                          float(c["longitude"]), c["countrycode"], int(c.get("population") or 0),
+                          c.get("admin1code") or None)
             key = fold(c["name"])
             if key in _NOT_PLACES:
                 continue

@@ -144,6 +144,9 @@ PLACE_KIND_LAST: dict[str, str] = {
 # Settlements news names by their kind first ("the town of Amarante", "the village of Kfar Aza"):
 # the name after them is that place; "the area of", "the capital of" name part of something larger.
 SETTLEMENT_NOUNS = frozenset("city town village port".split())
+# Nouns that name part of a place ("the Karol Bagh area of New Delhi", "a suburb of Lyon").
+AREA_NOUNS = frozenset("area district neighbourhood neighborhood suburb quarter region province state county "
+                       "part outskirts".split())
 PLACE_PREPOSITIONS = frozenset("in at to from into across near inside outside throughout".split())
 # Modifiers that make a bare organisation noun a specific actor ("local police").
 LOCAL_MODIFIERS = frozenset("local state federal regional city provincial municipal national military".split())

@@ -11,7 +11,7 @@ from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, gove
                                           lead_paragraph_end, related_to_another, situates_other)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.parsed import parsed
-from kg.records import Event
+from kg.records import Event, places_around
 from kg.taxonomy import taxonomy
 
 # Types whose doer acts abroad as often as at home: a state's attack or visit happens elsewhere.
@@ -50,6 +50,8 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
         return
     found = {index.by_token[i] for i in range(start, end) if i in index.by_token
              and index.entities[index.by_token[i]].kind in PLACE_KINDS and in_locative(tok.doc[i])}
+    # "at Freedom Plaza in Washington, DC": places that contain another named with them add nothing
+    found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
     if len(found) != 1:
         return
     key = found.pop()

@@ -1,0 +1,113 @@
+"""Which named places lie within which: from how the text names them and from the gazetteer.
+
+A reader of "a rally at Freedom Plaza in Washington" or "a fire in the Karol Bagh area of New Delhi"
+learns that the first place lies in the second; the gazetteer knows that Miami is in Florida and
+Florida in the United States. An event at the smaller place happened in the larger ones too, so a
+question about events in a country finds those told at its cities and streets.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extraction import lexicon
+from kg.extraction.gazetteer import Gazetteer
+from kg.records import Entity, places_around
+
+# How large a place is, from the gazetteer's kind; a place it does not know (a square, a hospital,
+# a district) is taken as the smallest.
+_RANK = {"continent": 4, "country": 3, "region": 2, "city": 1}
+_PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
+# Prepositions whose object is where the thing before them lies ("the plaza in Washington").
+_WITHIN_PREPS = frozenset({"in", "at", "inside", "within"})
+
+
+def nest_places(doc: Doc, entities: dict[str, Entity], by_token: dict[int, str], gaz: Gazetteer) -> None:
+    """Set `within` on each place the text or the gazetteer puts inside another place the article
+    names: "Minsk, Belarus", "the Karol Bagh area of New Delhi", "at Freedom Plaza in Washington",
+    "Lyon, a city in France", a US city in its state. A pair the gazetteer contradicts (a city put in
+    a country it is not in, a larger place inside a smaller) is left out."""
+    ranks = {key: _rank(ent, gaz) for key, ent in entities.items() if ent.kind in _PLACE_KINDS}
+    for inner, outer, explicit in _named_pairs(doc, by_token, ranks):
+        ent = entities[inner]
+        if ent.within is None and outer != ent.country_key and _may_contain(entities[outer], ent, ranks, gaz, explicit) \
+                and inner not in places_around(outer, entities):
+            ent.within = outer
+    states = {gp.admin1: key for key, ent in entities.items() if ranks.get(key) == _RANK["region"]
+              and (gp := _gazetteer_place(ent, gaz)) is not None and gp.country_code == "US" and gp.admin1}
+    for key, ent in entities.items():
+        gp = _gazetteer_place(ent, gaz) if ent.within is None and ranks.get(key) == _RANK["city"] else None
+        if gp is not None and gp.country_code == "US" and gp.admin1 in states:
+            ent.within = states[gp.admin1]
+
+
+def _rank(ent: Entity, gaz: Gazetteer) -> int:
+    gp = _gazetteer_place(ent, gaz)
+    return _RANK.get(gp.kind, 0) if gp is not None else 0
+
+
+def _gazetteer_place(ent: Entity, gaz: Gazetteer):
+    if ent.geonames_id is None:
+        return None
+    gp = gaz.place(ent.name, alternates=True)
+    return gp if gp is not None and gp.geonames_id == ent.geonames_id else None
+
+
+def _may_contain(outer: Entity, inner: Entity, ranks: dict[str, int], gaz: Gazetteer, explicit: bool) -> bool:
+    r_out, r_in = ranks[outer.key], ranks[inner.key]
+    if r_out == 0:
+        return r_in == 0  # a district or building in a place the gazetteer does not know either
+    # Two towns of the gazetteer nest only where the text says so outright ("the Karol Bagh area of
+    # New Delhi"): the gazetteer lists districts of big cities as towns of their own.
+    if r_in and (r_out < r_in or (r_out == r_in and not (explicit and r_in == _RANK["city"]))):
+        return False
+    if r_out == _RANK["country"] and inner.country_key and inner.country_key != outer.key:
+        return False  # "Paris, Texas" is no Paris in France; the gazetteer placed it
+    gp_in, gp_out = _gazetteer_place(inner, gaz), _gazetteer_place(outer, gaz)
+    if gp_in is not None and gp_out is not None and gp_out.kind != "continent" \
+            and gp_in.country_code and gp_out.country_code and gp_in.country_code != gp_out.country_code:
+        return False
+    return True
+
+
+def _named_pairs(doc: Doc, by_token: dict[int, str], ranks: dict[str, int]):
+    """(inner, outer, explicit) place keys the syntax puts one inside the other, in text order;
+    `explicit` where the text states it (an apposition, "the X area of Y") rather than implies it."""
+    for tok in doc:
+        inner = by_token.get(tok.i)
+        if inner not in ranks or (tok.i + 1 < len(doc) and by_token.get(tok.i + 1) == inner):
+            continue  # only the last word of a name carries its phrase
+        for outer_tok, explicit in _outer_tokens(tok):
+            outer = by_token.get(outer_tok.i)
+            if outer in ranks and outer != inner:
+                yield inner, outer, explicit
+                break
+
+
+def _outer_tokens(tok: Token) -> list[tuple[Token, bool]]:
+    """Words that name where the place ending at `tok` lies, each with whether the text says so
+    outright."""
+    out: list[tuple[Token, bool]] = []
+    # "Minsk, Belarus": an appositive place; "Lyon, a city in France": the appositive's own place
+    for c in tok.children:
+        if c.dep_ == "appos":
+            out.append((c, True))
+            if c.lemma_.lower() in lexicon.SETTLEMENT_NOUNS or c.lemma_.lower() in lexicon.AREA_NOUNS:
+                out.extend((o, True) for o in _prep_objects(c, _WITHIN_PREPS))
+    # "the Karol Bagh area of New Delhi": a place that names an area of another
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in lexicon.AREA_NOUNS:
+        out.extend((o, True) for o in _prep_objects(tok.head, {"of"}))
+    # "Freedom Plaza in Washington": the place's own in-phrase
+    out.extend((o, False) for o in _prep_objects(tok, _WITHIN_PREPS))
+    # "gathered at the plaza in Washington": a second locative of the same verb, after the first
+    if tok.dep_ == "pobj" and tok.head.lower_ in _WITHIN_PREPS and tok.head.dep_ == "prep":
+        verb = tok.head.head
+        out.extend((o, False) for p in verb.children if p.dep_ == "prep" and p.i > tok.i
+                   and p.lower_ in _WITHIN_PREPS for o in p.children if o.dep_ == "pobj")
+    return out
+
+
+def _prep_objects(tok: Token, preps: set[str] | frozenset[str]) -> list[Token]:
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"]
+
