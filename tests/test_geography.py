@@ -76,3 +76,52 @@ def test_an_event_has_its_site_and_every_place_containing_it_as_places(protest_q
 
 def test_a_place_inside_another_is_written_within_it(protest_quads):
     assert any(p.endswith("#within>") for s, p, o in protest_quads)
+
+
+def test_the_kind_of_place_a_demonym_qualifies_lies_in_that_country(extract_text):
+    facts = extract_text("News\n\nOn the Greek island of Samos, a bridge collapsed on Friday.")
+    assert around(facts, "Samos") == ["Greece"]
+
+
+def test_a_place_after_a_comma_that_closes_the_phrase_contains_the_one_before(extract_text):
+    facts = extract_text("News\n\nA man stabbed two women on Ferry Road, Leeds on Sunday.")
+    assert around(facts, "Ferry Road") == ["Leeds", "United Kingdom"]
+
+
+def test_a_square_in_the_city_of_a_named_city_lies_in_that_city(extract_text):
+    facts = extract_text("News\n\nThousands rallied at Marsden Plaza in the capital city of Ottawa on Saturday.")
+    assert around(facts, "Marsden Plaza") == ["Ottawa", "Canada"]
+
+
+def site(facts, word: str) -> str | None:
+    """The name of the site of the event one of whose mentions is `word`."""
+    [ev] = [e for e in facts.events.values() if any(m.anchor == word for m in e.mentions)]
+    return facts.entities[ev.place].name if ev.place else None
+
+
+def test_a_street_one_is_on_is_where_an_act_happened(extract_text):
+    facts = extract_text("News\n\nA man stabbed two women on Ferry Road, Leeds on Sunday.")
+    assert site(facts, "stabbed") == "Ferry Road"
+
+
+def test_an_island_one_is_on_is_where_an_event_happened(extract_text):
+    facts = extract_text("News\n\nOn the Greek island of Samos, a bridge collapsed on Friday.")
+    assert site(facts, "collapsed") == "Samos"
+
+
+def test_a_city_an_attack_is_on_stays_its_target(extract_text):
+    facts = extract_text("News\n\nRussia launched an attack on Kharkiv on Monday.")
+    [attack] = [e for e in facts.events.values() if e.type == "Attack"]
+    assert [facts.entities[k].name for k in attack.targets] == ["Kharkiv"]
+
+
+def test_an_act_on_a_thing_at_a_place_happens_at_that_place(extract_text):
+    facts = extract_text("News\n\nOn Monday, missiles struck a power plant in Lviv.")
+    assert site(facts, "struck") == "Lviv"
+
+
+def test_an_event_told_at_a_city_and_then_at_a_square_in_it_is_one_event_at_the_square(extract_text):
+    facts = extract_text("News\n\nFarmers protested in Kraków on Saturday. The protest at Ostrova Square "
+                         "in Kraków drew several thousand people.")
+    [protest] = [e for e in facts.events.values() if e.type == "Protest"]
+    assert facts.entities[protest.place].name == "Ostrova Square" and len(protest.mentions) == 2

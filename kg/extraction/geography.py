@@ -77,7 +77,7 @@ def _named_pairs(doc: Doc, by_token: dict[int, str], ranks: dict[str, int]):
         inner = by_token.get(tok.i)
         if inner not in ranks or (tok.i + 1 < len(doc) and by_token.get(tok.i + 1) == inner):
             continue  # only the last word of a name carries its phrase
-        for outer_tok, explicit in _outer_tokens(tok):
+        for outer_tok, explicit in [*_outer_tokens(tok), *_after_comma(tok, by_token)]:
             outer = by_token.get(outer_tok.i)
             if outer in ranks and outer != inner:
                 yield inner, outer, explicit
@@ -94,6 +94,9 @@ def _outer_tokens(tok: Token) -> list[tuple[Token, bool]]:
             out.append((c, True))
             if c.lemma_.lower() in lexicon.SETTLEMENT_NOUNS or c.lemma_.lower() in lexicon.AREA_NOUNS:
                 out.extend((o, True) for o in _prep_objects(c, _WITHIN_PREPS))
+    # "the Greek island of Samos", "the Ukrainian city of Odesa": the country the kind of place names
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lexicon.PLACE_NOUNS:
+        out.extend((c, True) for c in tok.head.head.children if c.dep_ in ("amod", "compound", "nmod"))
     # "the Karol Bagh area of New Delhi": a place that names an area of another
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in lexicon.AREA_NOUNS:
         out.extend((o, True) for o in _prep_objects(tok.head, {"of"}))
@@ -101,13 +104,30 @@ def _outer_tokens(tok: Token) -> list[tuple[Token, bool]]:
     out.extend((o, False) for o in _prep_objects(tok, _WITHIN_PREPS))
     # "gathered at the plaza in Washington": a second locative of the same verb, after the first
     if tok.dep_ == "pobj" and tok.head.lower_ in _WITHIN_PREPS and tok.head.dep_ == "prep":
-        verb = tok.head.head
-        out.extend((o, False) for p in verb.children if p.dep_ == "prep" and p.i > tok.i
-                   and p.lower_ in _WITHIN_PREPS for o in p.children if o.dep_ == "pobj")
+        out.extend((o, False) for o in _prep_objects(tok.head.head, _WITHIN_PREPS) if o.i > tok.i)
     return out
 
 
+def _after_comma(tok: Token, by_token: dict[int, str]) -> list[tuple[Token, bool]]:
+    """"on Ferry Road, Leeds": the place right after a comma that closes the phrase (no list goes
+    on after it), where the parser saw no apposition."""
+    doc, at = tok.doc, tok.i + 2
+    if at >= len(doc) or doc[tok.i + 1].text != "," or at not in by_token:
+        return []
+    after = at
+    while after < len(doc) and by_token.get(after) == by_token[at]:
+        after += 1
+    if after < len(doc) and (doc[after].lower_ in (",", "and", "or") or doc[after].dep_ == "cc"):
+        return []
+    return [(doc[at], False)]
+
+
 def _prep_objects(tok: Token, preps: set[str] | frozenset[str]) -> list[Token]:
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj"]
+    """The objects of `tok`'s prepositions `preps`; for "in the city of Washington", Washington."""
+    out = []
+    for o in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"):
+        out.append(o)
+        if o.lemma_.lower() in lexicon.SETTLEMENT_NOUNS or o.lemma_.lower() in lexicon.AREA_NOUNS:
+            out.extend(x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj")
+    return out
 

@@ -129,7 +129,7 @@ obtain publish release issue file sue hire fund award sign launch investigate ac
 MATCH_VERBS = frozenset("defeat beat face play draw tie lose win edge thrash eliminate overcome rout trounce".split())
 # Prepositions that make a country name a place even in a sports report ("in Russia").
 # Nouns that name a kind of place before its name: "the southern city of Odesa", "the town of Bento".
-PLACE_NOUNS = frozenset("city town village region province district capital country state area port".split())
+PLACE_NOUNS = frozenset("city town village region province district capital country state area port island".split())
 # Words for kinds of places that open or close a place's name ("County Mayo", "Hubei Province",
 # "Lake Tanganyika"): such a name is a place, never a person's. GPE for divisions of a state, LOC
 # for land and water. Not words that end people's names too ("Ricki Lake", "Michael Bay", "Billy Ocean").
@@ -143,7 +143,10 @@ PLACE_KIND_LAST: dict[str, str] = {
 }
 # Settlements news names by their kind first ("the town of Amarante", "the village of Kfar Aza"):
 # the name after them is that place; "the area of", "the capital of" name part of something larger.
-SETTLEMENT_NOUNS = frozenset("city town village port".split())
+SETTLEMENT_NOUNS = frozenset("city town village port island".split())
+# Places one is "on", not "in": an island, a street ("on the island of Samos", "on Ferry Road").
+SURFACE_PLACE_NOUNS = frozenset("island street road avenue boulevard lane highway motorway bridge coast shore "
+                                "border".split())
 # Nouns that name part of a place ("the Karol Bagh area of New Delhi", "a suburb of Lyon").
 AREA_NOUNS = frozenset("area district neighbourhood neighborhood suburb quarter region province state county "
                        "part outskirts".split())

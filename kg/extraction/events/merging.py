@@ -11,7 +11,7 @@ from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import actors, headline_end
 from kg.extraction.parsed import parsed, sent_start
 from kg.extraction.quantities import FoundQuantity
-from kg.records import Event, Span
+from kg.records import Entity, Event, Span, places_around
 
 # Types whose complement is their content: "agreed to an exchange", "urged X to impose sanctions".
 _CONTENT_TAKING = frozenset({"Agreement", "Appeal"})
@@ -107,14 +107,14 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         if m.folded_into is not None:
             continue
         # of the events it may be, the one its own sentence tells, else the one told last
-        match = max((g for g in groups if _compatible(g, m) and _refers_back(members[id(g)], g, m)),
+        match = max((g for g in groups if _compatible(g, m, r.index.entities) and _refers_back(members[id(g)], g, m)),
                     key=lambda g: (_same_sentence(members[id(g)], m), members[id(g)][-1].token.i), default=None)
         if match is None:
             groups.append(m)
             members[id(m)] = [m]
             continue
         members[id(match)].append(m)
-        _absorb(match, m)
+        _absorb(match, m, r.index.entities)
     # an event told first with a few of its roles and, apart, with more is one event once the two
     # accounts share a doer, party or target ("missile attacks on Kyiv" in a summary / "Russia
     # launched missiles ... the assault on Kyiv")
@@ -129,13 +129,13 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
 
     joined: list[Mention] = []
     for g in groups:
-        into = next((h for h in joined if _compatible(h, g) and (_shared_actor(h, g) or told_beside_the_same(h, g))),
+        into = next((h for h in joined if _compatible(h, g, r.index.entities) and (_shared_actor(h, g) or told_beside_the_same(h, g))),
                     None)
         if into is None:
             joined.append(g)
         else:
             members[id(into)] = sorted(members[id(into)] + members[id(g)], key=lambda x: x.token.i)
-            _absorb(into, g)
+            _absorb(into, g, r.index.entities)
             sentences[id(into)] |= sentences[id(g)]
     groups = joined
     for n, g in enumerate(groups):
@@ -167,11 +167,13 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     return events
 
 
-def _absorb(match: Mention, m: Mention) -> None:
-    """Give the event `match` stands for what mention (or event) `m` says of it."""
+def _absorb(match: Mention, m: Mention, entities: dict[str, Entity]) -> None:
+    """Give the event `match` stands for what mention (or event) `m` says of it; of two places, one
+    inside the other, the inner one ("in Singapore" ... "at Gleneagles Hospital")."""
     for attr in ("agents", "participants", "targets"):
         getattr(match, attr).extend(k for k in getattr(m, attr) if k not in getattr(match, attr))
-    match.place = match.place or m.place
+    if match.place is None or (m.place is not None and match.place in places_around(m.place, entities)):
+        match.place = m.place
     match.time = match.time or m.time
     known = {(q.quantity.unit, q.quantity.value) for q in match.quantities}
     match.quantities += [q for q in m.quantities if (q.quantity.unit, q.quantity.value) not in known]
@@ -211,10 +213,12 @@ def _related(e: Mention, m: Mention) -> bool:
             or m.type.part_of == e.type.name)
 
 
-def _compatible(e: Mention, m: Mention) -> bool:
+def _compatible(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
     if m.fresh or e.generic or not _related(e, m):
         return False
-    if e.place and m.place and e.place != m.place:
+    # a place and a place inside it ("in Washington" ... "at Freedom Plaza") are one site told twice
+    if e.place and m.place and e.place != m.place and e.place not in places_around(m.place, entities) \
+            and m.place not in places_around(e.place, entities):
         return False
     ed, md = _date_of(e), _date_of(m)
     if ed and md and ed != md:

@@ -215,11 +215,20 @@ def in_locative(tok: Token) -> bool:
             node = node.head.head
             continue
         if node.dep_ == "pobj":
-            return node.head.lower_ in PLACE_PREPS
+            return locative(node.head, node)
         if node.dep_ not in ("compound", "appos", "conj", "amod", "nmod", "poss") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def locative(prep: Token, obj: Token) -> bool:
+    """Whether preposition `prep` with its object `obj` says where: in/at/near anything, "on" an
+    island or a street ("on the island of Samos", "on Ferry Road"); "on" anything else is what an act
+    is aimed at or about ("an attack on Kyiv", "talks on trade")."""
+    if prep.lower_ in PLACE_PREPS:
+        return True
+    return prep.lower_ == "on" and obj.lemma_.lower() in lexicon.SURFACE_PLACE_NOUNS
 
 
 def related_to_another(tok: Token) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, governing_verbs, in_locative,
+from kg.extraction.events.phrases import (PLACE_KINDS, actors, governing_verbs, in_locative, locative,
                                           lead_paragraph_end, related_to_another, situates_other)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.parsed import parsed
@@ -23,14 +23,19 @@ _AT_HOME = frozenset({"Sanction"})
 def place_in_clause(r: Reading, m: Mention) -> None:
     """A trigger with no place of its own happens at a place named in an in/at/near phrase of the
     clause it belongs to ("held talks in Geneva", "died on Monday in a crash near Calabasas" ->
-    Calabasas for "crash" through "died")."""
+    Calabasas for "crash" through "died"), or of the clause's object ("struck a plant at Abqaiq",
+    "shelled a school in Kharkiv")."""
     if m.place is not None:
         return
     for verb in governing_verbs(m.token):
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+        # the verb's own locatives, then those of its object: "struck a plant at Abqaiq"
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != m.token.i)]
+        for head in heads:
+            for c in head.children:
+                if c.dep_ != "prep":
+                    continue
                 for p in c.children:
-                    if p.dep_ == "pobj":
+                    if p.dep_ == "pobj" and locative(c, p):
                         keys = [k for k in actors(p, r.index, places=True) if r.index.entities[k].kind in PLACE_KINDS]
                         if keys:
                             m.place = keys[0]

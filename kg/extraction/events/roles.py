@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, dedupe, disaster_word, doers_of,
+from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, dedupe, disaster_word, doers_of, locative,
                                           mention_reference)
 from kg.taxonomy import EventType, taxonomy, verb_triggers
 
@@ -274,6 +274,8 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                 m.undergoers += actors(p, index)  # "ordered 20 jets from Airbus", "bought it from X"
             elif c.lower_ == "into" and m.token.pos_ == "NOUN":
                 m.undergoers += found  # "an investigation into the bank"
+            elif c.lower_ == "on" and locative(c, p) and _all_places(found, index):
+                m.place = m.place or found[0]  # "stabbed two people on Ferry Road": where, not whom
             elif c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (not _all_places(found, index) or _aims_at(m))):
                 m.undergoers += found  # "fired at the protesters", "launched missiles at the capital"
             elif c.lower_ == "at" and found:  # "a fire at the port", "a blast at the airport": where, not whom
