@@ -74,3 +74,15 @@ def test_an_undated_event_told_at_another_place_is_not_the_episode_before(extrac
     facts = extract_text("News\n\nOn Monday, gunmen attacked a village in Borno. In Lagos, twelve people died in "
                          "a fire at a market.", dt.date(2021, 3, 10))
     assert dates(facts, "attacked") == ["2021-03-08"] and dates(facts, "fire") == [None]
+
+
+def test_the_morning_without_this_is_no_day_of_its_own():
+    from kg.extraction.time import resolve
+    assert resolve("in the morning", dt.date(2021, 3, 8)) == (None, None, None)
+    assert resolve("this morning", dt.date(2021, 3, 8)) == ("2021-03-08", None, None)
+
+
+def test_a_death_told_again_in_the_morning_keeps_the_day_told_first(extract_text):
+    facts = extract_text("News\n\nThe poet Anneli Varga has died, her publisher said on Friday. According to the "
+                         "family, she died at Riverside Hospital in the morning.", dt.date(2021, 3, 8))
+    assert dates(facts, "died") == ["2021-03-05"]

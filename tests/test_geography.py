@@ -125,3 +125,21 @@ def test_an_event_told_at_a_city_and_then_at_a_square_in_it_is_one_event_at_the_
                          "in Kraków drew several thousand people.")
     [protest] = [e for e in facts.events.values() if e.type == "Protest"]
     assert facts.entities[protest.place].name == "Ostrova Square" and len(protest.mentions) == 2
+
+
+def test_a_death_told_again_at_a_hospital_is_one_death_at_the_hospital(extract_text):
+    facts = extract_text("News\n\nThe poet Anneli Varga has died, her publisher said on Friday. She had been "
+                         "treated in Lyon for months, and according to the family she died at Riverside Hospital.")
+    deaths = [e for e in facts.events.values() if e.type == "Death"]
+    assert len(deaths) == 1 and facts.entities[deaths[0].place].name == "Riverside Hospital"
+
+
+def test_where_a_spokesman_spoke_is_not_where_the_attack_he_claims_happened(extract_text):
+    facts = extract_text("News\n\nSpeaking on Al Noor TV in Yemen, the group's spokesman Ali Harb said it had "
+                         "carried out the attack using ten drones.")
+    assert site(facts, "attack") is None
+
+
+def test_where_police_spoke_still_places_a_local_protest(extract_text):
+    facts = extract_text("News\n\nPolice said in Lyon on Monday that the protest had turned violent.")
+    assert site(facts, "protest") == "Lyon"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, actors, dedupe, in_locative, previous_sentence,
-                                          same_paragraph, situates_other)
+from kg.extraction.events.phrases import (PLACE_KINDS, actors, cross_border, dedupe, in_locative,
+                                          previous_sentence, same_paragraph, situates_other, where_said)
 from kg.extraction.parsed import parsed, sent_start
 from kg.records import Event
 from kg.taxonomy import taxonomy
@@ -137,9 +137,14 @@ def place_of_lead(r: Reading, events: dict[str, Event]) -> None:
     for i in range(start, end):
         key = index.by_token.get(i)
         if key and index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]) and not situates_other(
-                doc[i], doc[start:end].root):
+                doc[i], doc[start:end].root) and not (_abroad(main) and where_said(doc[i], None)):
             main.place = key
             return
+
+
+def _abroad(ev: Event) -> bool:
+    etype = taxonomy().get(ev.type)
+    return etype is not None and cross_border(etype)
 
 
 def doers_named_by_the_act(r: Reading, events: dict[str, Event]) -> None:

@@ -11,9 +11,14 @@ from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start, sentence
 from kg.extraction.references import person_antecedent
 from kg.records import Span as TextSpan
+from kg.taxonomy import EventType
 
 PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
 PLACE_PREPS = frozenset("in near inside outside across off at within".split())
+# Types whose doer acts abroad as often as at home: a state's attack or visit happens elsewhere.
+CROSS_BORDER_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "Movement"})
+# Verbs of speaking in public: a place in their clause is where something was told ("speaking in Oslo").
+_TELLING_VERBS = frozenset({"speak", "talk", "interview", "brief", "appear"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Words that situate what hangs from them at another time: "since 2022", "after profit fell".
 NOT_OWN_TIME = frozenset("since before after until till prior following ahead".split())
@@ -303,3 +308,25 @@ def headline_end(text: str) -> int | None:
     if not line or len(line) > 200 or line[-1] in ".!?\"'”’" or not text[end:].strip():
         return None
     return end
+
+
+def cross_border(etype: EventType) -> bool:
+    """Whether events of `etype` are done abroad as often as at home (acts of war, diplomacy,
+    travel), so that where their doer is, or where they are told, says nothing of where they happened."""
+    return bool(CROSS_BORDER_BRANCHES & {etype.name, *etype.ancestors})
+
+
+def where_said(place: Token, trigger: Token | None) -> bool:
+    """Whether `place` locates the telling, not the event told: a place in the clause of a verb of
+    saying other than the trigger's own ("Speaking on television in Oslo, the spokesman said the
+    group had carried out the attack"). Callers ask it of acts of war and diplomacy only, done abroad
+    as often as at home: "police said in Lyon that the protest turned violent" places a local protest."""
+    verb = place.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if trigger is not None and verb.i == trigger.i:
+        return False
+    # "speaking on television in Oslo", "interviewed in Oslo, he said": the telling's own clause; a
+    # place framing the whole sentence ("In Lyon, police said rebels had attacked") is no such place
+    return verb.lemma_.lower() in _TELLING_VERBS or (
+        verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.lemma_.lower() in lexicon.CUE_VERBS)

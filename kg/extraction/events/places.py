@@ -3,20 +3,18 @@ where the story is set."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
+from spacy.tokens import Doc, Token
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, actors, governing_verbs, in_locative, locative,
-                                          lead_paragraph_end, related_to_another, situates_other)
+from kg.extraction.events.phrases import (CROSS_BORDER_BRANCHES, PLACE_KINDS, actors, cross_border, governing_verbs,
+                                          in_locative, lead_paragraph_end, locative, related_to_another,
+                                          situates_other, where_said)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.parsed import parsed
 from kg.records import Event, places_around
 from kg.taxonomy import taxonomy
 
-# Types whose doer acts abroad as often as at home: a state's attack or visit happens elsewhere.
 # A sanction is the exception among diplomatic acts: a state's ban takes effect in that state.
-_CROSS_BORDER_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "Movement"})
 _AT_HOME = frozenset({"Sanction"})
 
 
@@ -54,7 +52,8 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
     if situates_other(tok, root) or related_to_another(tok):
         return
     found = {index.by_token[i] for i in range(start, end) if i in index.by_token
-             and index.entities[index.by_token[i]].kind in PLACE_KINDS and in_locative(tok.doc[i])}
+             and index.entities[index.by_token[i]].kind in PLACE_KINDS and in_locative(tok.doc[i])
+             and not (cross_border(m.type) and where_said(tok.doc[i], tok))}
     # "at Freedom Plaza in Washington, DC": places that contain another named with them add nothing
     found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
     if len(found) != 1:
@@ -83,7 +82,7 @@ def place_in_own_country(r: Reading, events: dict[str, Event]) -> None:
     for ev in events.values():
         etype = taxonomy().get(ev.type)
         if ev.place is not None or not ev.agents or etype is None or (
-                _CROSS_BORDER_BRANCHES & {etype.name, *etype.ancestors} and etype.name not in _AT_HOME):
+                CROSS_BORDER_BRANCHES & {etype.name, *etype.ancestors} and etype.name not in _AT_HOME):
             continue
         countries = {_home_country(key, r.index) for key in ev.agents}
         if len(countries) == 1 and (country := countries.pop()) is not None:
@@ -114,11 +113,13 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
     the article's main location. An event whose sentence is about another time or place ("after the
     vote in Iowa") keeps none."""
     doc, index = r.doc, r.index
-    setting = _setting(doc, index)
+    setting, named_at = _setting(doc, index)
     if setting is None:
         return
     for key, ev in events.items():
-        if ev.place is not None:
+        etype = taxonomy().get(ev.type)
+        if ev.place is not None or (named_at is not None and etype is not None and cross_border(etype)
+                                    and where_said(named_at, None)):
             continue
         tok = r.first_token(key)
         start, end = parsed(doc).sent_bounds[tok.i]
@@ -129,7 +130,9 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
         ev.place = setting
 
 
-def _setting(doc: Doc, index: EntityIndex) -> str | None:
+def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
+    """Where the story is set, and the word of the first paragraph that names it (None when found
+    by counting)."""
     lead_end = lead_paragraph_end(parsed(doc).text)
     for i, key in index.order:
         if doc[i].idx >= lead_end:
@@ -137,7 +140,7 @@ def _setting(doc: Doc, index: EntityIndex) -> str | None:
         if index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]):
             start, end = parsed(doc).sent_bounds[i]
             if not situates_other(doc[i], doc[start:end].root):
-                return key
+                return key, doc[i]
     # No place in the first paragraph: the place the article names most, if it names one often.
     counts: dict[str, int] = {}
     for _, key in index.order:
@@ -145,5 +148,5 @@ def _setting(doc: Doc, index: EntityIndex) -> str | None:
             counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
-    return None
+        return ranked[0][0], None
+    return None, None

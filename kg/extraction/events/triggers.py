@@ -19,6 +19,7 @@ from kg.extraction.events.phrases import (actors, antecedent, disaster_word, doe
                                           previous_sentence, same_paragraph)
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start
+from kg.extraction.references import person_antecedent
 from kg.taxonomy import EventType, taxonomy, verb_triggers
 
 # Adverbs the parser sometimes gives a phrasal verb's particle as ("stepped down", "called off").
@@ -195,9 +196,12 @@ def _befell_no_one(tok: Token) -> bool:
 
 
 def _names_a_person(tok: Token, index: EntityIndex) -> bool:
-    """Whether the trigger's own words or its subject name a person ("Chirac died")."""
-    words = [*tok.subtree] + [x for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
-    return any(index.entities[index.by_token[t.i]].kind == "Person" for t in words if t.i in index.by_token)
+    """Whether the trigger's own words or its subject name a person ("Chirac died"), or its subject
+    is "he" or "she" standing for one ("Chirac was 86. He died at home")."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = [*tok.subtree] + [x for c in subjects for x in c.subtree]
+    return any(index.entities[index.by_token[t.i]].kind == "Person" for t in words if t.i in index.by_token) or any(
+        c.lower_ in lexicon.PERSON_PRONOUNS and person_antecedent(c, index) is not None for c in subjects)
 
 
 def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
