@@ -143,3 +143,13 @@ def test_where_a_spokesman_spoke_is_not_where_the_attack_he_claims_happened(extr
 def test_where_police_spoke_still_places_a_local_protest(extract_text):
     facts = extract_text("News\n\nPolice said in Lyon on Monday that the protest had turned violent.")
     assert site(facts, "protest") == "Lyon"
+
+
+def test_a_domestic_act_of_a_states_office_holder_happens_in_that_state(extract_text):
+    facts = extract_text("News\n\nOn Friday, Chilean President Gabriel Soto declared a state of emergency.")
+    assert site(facts, "declared") == "Chile"
+
+
+def test_a_meeting_of_a_states_office_holder_does_not_happen_in_that_state_for_it(extract_text):
+    facts = extract_text("News\n\nOn Friday, Chilean President Gabriel Soto met Pope Francis.")
+    assert site(facts, "met") is None

@@ -81,7 +81,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "day_of_lead": [f"{HERE}::test_the_main_event_of_the_lead_takes_the_leads_day"],
     "place_of_lead": [f"{HERE}::test_the_main_event_of_the_lead_takes_the_leads_place"],
     "doers_named_by_the_act": ["test_event_roles.py::test_a_protest_that_names_no_doer_is_by_the_protesters_the_article_names"],
-    "place_in_own_country": ["test_event_roles.py::test_a_states_own_ban_happens_in_that_state"],
+    "place_in_own_country": ["test_event_roles.py::test_a_states_own_ban_happens_in_that_state",
+                             "test_geography.py::test_a_domestic_act_of_a_states_office_holder_happens_in_that_state"],
     "place_in_setting": ["test_event_roles.py::test_an_event_with_no_place_of_its_own_happens_where_the_lead_sets_the_story"],
 }
 

@@ -3,6 +3,8 @@ where the story is set."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
@@ -11,7 +13,7 @@ from kg.extraction.events.phrases import (CROSS_BORDER_BRANCHES, PLACE_KINDS, ac
                                           situates_other, where_said)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.parsed import parsed
-from kg.records import Event, places_around
+from kg.records import Entity, Event, places_around
 from kg.taxonomy import taxonomy
 
 # A sanction is the exception among diplomatic acts: a state's ban takes effect in that state.
@@ -76,9 +78,10 @@ def place_of_struck_target(r: Reading, m: Mention) -> None:
 
 
 def place_in_own_country(r: Reading, events: dict[str, Event]) -> None:
-    """An event with no place whose doers are one state or its institutions, and whose type is a
-    domestic act (a ban, a vote, a ruling, an arrest), happens in that state: "Germany banned the
-    airline" is in Germany, "the Parliament of Iraq voted" in Iraq."""
+    """An event with no place whose doers are one state, its institutions or its office holders, and
+    whose type is a domestic act (a ban, a vote, a ruling, an arrest, a resignation), happens in that
+    state: "Germany banned the airline" is in Germany, "the Parliament of Iraq voted" in Iraq, "US
+    President Donald Trump declared an emergency" in the United States."""
     for ev in events.values():
         etype = taxonomy().get(ev.type)
         if ev.place is not None or not ev.agents or etype is None or (
@@ -91,12 +94,15 @@ def place_in_own_country(r: Reading, events: dict[str, Event]) -> None:
 
 def _home_country(key: str, index: EntityIndex) -> str | None:
     """The state an actor is or belongs to, when the article names it: the state itself, a place's
-    country, or the state an institution's name carries ("Parliament of Iraq", "Iraqi Parliament")."""
+    country, the state an institution's name carries ("Parliament of Iraq", "Iraqi Parliament"), or
+    whose office a person holds ("US President Donald Trump")."""
     ent = index.entities[key]
     if ent.kind == "GeopoliticalEntity":
         return key
     if ent.country_key in index.entities:
         return ent.country_key
+    if ent.kind == "Person":
+        return _office_country(ent, index)
     if ent.kind != "Organization":
         return None
     gaz = gazetteer()
@@ -105,6 +111,22 @@ def _home_country(key: str, index: EntityIndex) -> str | None:
         if place is not None and place.kind == "country" and f"geo/{place.geonames_id}" in index.entities:
             return f"geo/{place.geonames_id}"
     return None
+
+
+def _office_country(person: Entity, index: EntityIndex) -> str | None:
+    """The one state whose office the article gives a person ("US President", "Puerto Rico's
+    governor", "Prime Minister of the United Kingdom"), by the names the article gives that state."""
+    found = set()
+    for role in person.roles:
+        words = _words(role)
+        for key, ent in index.entities.items():
+            if ent.kind == "GeopoliticalEntity" and any(_words(name) in words for name in (ent.name, *ent.aliases)):
+                found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[\w.]+", text)) + " "
 
 
 def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
