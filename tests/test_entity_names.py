@@ -264,3 +264,8 @@ def test_a_building_that_only_undergoes_something_does_not_act(nlp):
     report = nlp("The Lotus Research Center reported the figures yesterday.")
     assert not _acts(fire[1:4])
     assert _acts(report[1:4])
+
+
+def test_a_small_town_the_model_calls_an_organisation_is_a_place_after_in_or_at(extract_text):
+    facts = extract_text("News\n\nOn Saturday, drones struck the largest processing plant at Abqaiq.")
+    assert [e.kind for e in facts.entities.values() if e.name == "Abqaiq"] == ["City"]

@@ -572,8 +572,9 @@ def _split_title(span: SpacySpan) -> tuple[SpacySpan | None, list[Token]]:
 def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) -> bool:
     if len(span) > 3 or fold(span.text) in person_tokens:
         return False
-    if place.kind == "city" and place.population < 100_000:
-        return False
+    if place.kind == "city" and place.population < 100_000 and not (
+            span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "near", "at", "outside")):
+        return False  # a small town's name names a town after "in", "near" ("the plant at Abqaiq")
     if _is_acronym(span) and fold(span.text) == fold(place.name):
         return False  # an acronym is not the place spelled the same in lower case ("GAO" is not Gao)
     first = span.doc[span.start - 1] if span.start > 0 else None
