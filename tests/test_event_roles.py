@@ -381,7 +381,7 @@ def test_an_unnamed_possessor_keeps_its_noun(extract_text):
 
 def test_the_party_that_names_a_primary_did_not_win_it(extract_text):
     facts = extract_text("News\n\nPresident Elena Marsh won the Democratic primary on Tuesday.")
-    [primary] = [e for e in events_of(facts, "Election") if any(m.anchor == "primary" for m in e.mentions)]
+    [primary] = [e for e in events_of(facts, "Election") if any(m.anchor == "Democratic primary" for m in e.mentions)]
     assert [name(facts, k) for k in primary.agents] == ["Elena Marsh"]
 
 

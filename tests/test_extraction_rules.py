@@ -154,8 +154,8 @@ def test_talks_in_the_same_place_are_the_talks_told_before(extract_text):
 def test_a_summary_line_and_the_later_account_that_comes_to_share_its_target_are_one_event(extract_text):
     facts = extract_text("News in brief\n\n- Recent drone attacks on Kharkiv have worried residents.\n\nRussian "
                          "forces launched drones at the city early on Monday. This assault on Kharkiv injured five people.")
-    [attack] = [e for e in facts.events.values() if any(m.anchor == "attacks" for m in e.mentions)]
-    assert [m.anchor for m in attack.mentions] == ["attacks", "launched", "assault"]
+    [attack] = [e for e in facts.events.values() if any(m.anchor == "drone attacks" for m in e.mentions)]
+    assert [m.anchor for m in attack.mentions] == ["drone attacks", "launched", "assault"]
 
 
 def test_two_agreements_each_told_beside_the_same_talks_are_one(extract_text):
@@ -512,3 +512,9 @@ def test_a_line_after_a_headline_is_not_cut_after_its_first_word(nlp):
     doc = load_model()("Markets today\n\nQantas ordered 20 aircraft from Airbus on Tuesday.")
     first = next(t for t in doc if t.text == "Qantas")
     assert first.sent.text.startswith("Qantas ordered")
+
+
+def test_a_noun_triggers_mention_spans_the_name_of_its_kind_of_event(extract_text):
+    facts = extract_text("News in brief\n\nA deadly knife attack in Lyon injured two people on Sunday.")
+    [attack] = [e for e in facts.events.values() if e.type in ("Attack", "PhysicalAssault")]
+    assert [m.anchor for m in attack.mentions][0] == "knife attack"

@@ -3,6 +3,7 @@ mentions of one event in an article ("This attack", "the swap") merge when nothi
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -149,7 +150,9 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         group_members = members[id(g)]
         for m in group_members:
             for word in sorted([m.token, *m.also], key=lambda t: t.i):
-                ev.mentions.append(Span(word.idx, word.idx + len(word.text), word.text))
+                first = _name_start(word)
+                begin, end = first.idx, word.idx + len(word.text)
+                ev.mentions.append(Span(begin, end, word.doc.text[begin:end]))
                 token_map.setdefault(word.i, key)  # a word told as one act per doer stays with the first
                 r.event_tokens.setdefault(key, []).append(word.i)
         ev.confidence = round(min(0.95, 0.6 + 0.1 * len(group_members) + 0.05 * bool(g.agents or g.participants)), 2)
@@ -165,6 +168,27 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
                     r.event_tokens[key].append(m.token.i)
                     break
     return events
+
+
+def _name_start(word: Token) -> Token:
+    """The first word of the name of the kind of event a noun trigger heads: the common nouns and
+    classifying adjectives right before it ("drone strikes", "presidential primary elections",
+    "knife attack"); not names ("Houthi attacks") nor words that judge it ("a deadly attack")."""
+    first = word
+    if word.pos_ != "NOUN":
+        return first
+    for left in reversed(list(word.lefts)):
+        if left.i != first.i - 1 or not (
+                (left.dep_ == "compound" and left.pos_ == "NOUN")
+                or (left.dep_ == "amod" and left.pos_ == "ADJ" and _CLASSIFYING.search(left.lower_))):
+            break
+        first = left
+    return first
+
+
+# Adjectives made from nouns, which classify rather than judge: presidential, military, nuclear,
+# terrorist, primary, parliamentary.
+_CLASSIFYING = re.compile(r"(?:al|ary|ic|ist|ian)$")
 
 
 def _absorb(match: Mention, m: Mention, entities: dict[str, Entity]) -> None:
