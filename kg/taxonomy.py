@@ -80,46 +80,81 @@ def verb_triggers() -> dict[str, EventType]:
 
 
 def _read_taxonomy() -> dict[str, EventType]:
-    from rdflib import Literal, Namespace, RDFS
-    from rdflib.namespace import SKOS
+    from rdflib import Namespace
 
     from kg.resources import ontology_graph
     from kg.vocab import NKG
 
     g = ontology_graph()
     nkg = Namespace(NKG)
-    out: dict[str, EventType] = {}
     # Sorted: the same order in every process, whatever its hash seed.
-    for cls in sorted(set(g.subjects(nkg.trigger, None)) | set(g.subjects(nkg.themedTrigger, None))
-                      | set(g.subjects(nkg.nounTrigger, None))):
-        name = str(cls)[len(NKG):]
-        ancestors = tuple(str(a)[len(NKG):] for a in g.transitive_objects(cls, RDFS.subClassOf)
-                          if str(a).startswith(NKG) and a != cls)
-        lineage = _lineage(g, cls, NKG)
-        roles: dict[str, str] = {}
-        for key, prop in ROLE_PROPERTIES.items():
-            value = _nearest(g, lineage, nkg[prop])
-            if value is not None:
-                roles[key] = str(value)
-        object_is_target = _nearest(g, lineage, nkg.objectIsTarget)
-        cameo = g.value(cls, SKOS.notation)
-        out[name] = EventType(
-            name=name,
-            triggers=frozenset(str(o) for p in (nkg.trigger, nkg.nounTrigger) for o in g.objects(cls, p)),
-            themed=frozenset(str(o) for o in g.objects(cls, nkg.themedTrigger)),
-            themes=frozenset(str(o) for o in g.objects(cls, nkg.theme)),
-            symmetric=(cls, nkg.symmetric, Literal(True)) in g,
-            ancestors=ancestors,
-            part_of=next((str(o)[len(NKG):] for o in g.objects(cls, nkg.subEventOf)), None),
-            label=str(g.value(cls, RDFS.label) or name),
-            roles=roles,
-            object_is_target=True if object_is_target is None else bool(object_is_target.toPython()),
-            cameo=str(cameo) if cameo is not None else None,
-            ace=tuple(sorted(str(o) for o in g.objects(cls, nkg.aceType))),
-            doer_nouns=frozenset(str(o) for c in lineage for o in g.objects(c, nkg.doerNoun)),
-            noun_only=frozenset(str(o) for o in g.objects(cls, nkg.nounTrigger)),
-        )
-    return out
+    classes = sorted(set(g.subjects(nkg.trigger, None)) | set(g.subjects(nkg.themedTrigger, None))
+                     | set(g.subjects(nkg.nounTrigger, None)))
+    return {str(cls)[len(NKG):]: _event_type(g, cls) for cls in classes}
+
+
+@lru_cache(maxsize=1)
+def branches() -> dict[str, EventType]:
+    """Return the branches of the event taxonomy (the classes right under nkg:Event: ConflictEvent,
+    LegalEvent, PoliticalEvent ...), by class name: the types of acts known only by their branch."""
+    from kg.cache import cached, source_text
+    from kg.resources import ontology_text
+
+    return cached("branches", [ontology_text(), source_text(__file__)], _read_branches)
+
+
+def event_type(name: str) -> EventType | None:
+    """The event type called `name`: a type with trigger words, or a branch of the taxonomy."""
+    return taxonomy().get(name) or branches().get(name)
+
+
+def _read_branches() -> dict[str, EventType]:
+    from rdflib import RDFS, Namespace
+
+    from kg.resources import ontology_graph
+    from kg.vocab import NKG
+
+    g = ontology_graph()
+    nkg = Namespace(NKG)
+    return {str(cls)[len(NKG):]: _event_type(g, cls) for cls in sorted(g.subjects(RDFS.subClassOf, nkg.Event))
+            if str(cls).startswith(NKG)}
+
+
+def _event_type(g: Graph, cls: URIRef) -> EventType:
+    """The EventType of class `cls` of the ontology graph `g`."""
+    from rdflib import Literal, Namespace, RDFS
+    from rdflib.namespace import SKOS
+
+    from kg.vocab import NKG
+
+    nkg = Namespace(NKG)
+    name = str(cls)[len(NKG):]
+    ancestors = tuple(str(a)[len(NKG):] for a in g.transitive_objects(cls, RDFS.subClassOf)
+                      if str(a).startswith(NKG) and a != cls)
+    lineage = _lineage(g, cls, NKG)
+    roles: dict[str, str] = {}
+    for key, prop in ROLE_PROPERTIES.items():
+        value = _nearest(g, lineage, nkg[prop])
+        if value is not None:
+            roles[key] = str(value)
+    object_is_target = _nearest(g, lineage, nkg.objectIsTarget)
+    cameo = g.value(cls, SKOS.notation)
+    return EventType(
+        name=name,
+        triggers=frozenset(str(o) for p in (nkg.trigger, nkg.nounTrigger) for o in g.objects(cls, p)),
+        themed=frozenset(str(o) for o in g.objects(cls, nkg.themedTrigger)),
+        themes=frozenset(str(o) for o in g.objects(cls, nkg.theme)),
+        symmetric=(cls, nkg.symmetric, Literal(True)) in g,
+        ancestors=ancestors,
+        part_of=next((str(o)[len(NKG):] for o in g.objects(cls, nkg.subEventOf)), None),
+        label=str(g.value(cls, RDFS.label) or name),
+        roles=roles,
+        object_is_target=True if object_is_target is None else bool(object_is_target.toPython()),
+        cameo=str(cameo) if cameo is not None else None,
+        ace=tuple(sorted(str(o) for o in g.objects(cls, nkg.aceType))),
+        doer_nouns=frozenset(str(o) for c in lineage for o in g.objects(c, nkg.doerNoun)),
+        noun_only=frozenset(str(o) for o in g.objects(cls, nkg.nounTrigger)),
+    )
 
 
 def _lineage(g: Graph, cls: URIRef, ns: str) -> list[URIRef]:

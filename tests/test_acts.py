@@ -368,3 +368,23 @@ def test_a_fire_burns_only_as_a_noun(extract_text, text, is_fire):
 def test_what_rose_or_fell_decides_between_results_and_market_moves(extract_text, text, etype):
     facts = extract_text("News\n\n" + text)
     assert {e.type for e in facts.events.values()} == {etype}
+
+
+def test_an_act_of_no_finer_type_by_a_judge_is_a_legal_act(extract_text):
+    facts = extract_text("News\n\nJudge Gray Miller declined the request on Friday.")
+    assert [e.type for e in told_by(facts, "declined")] == ["LegalEvent"]
+
+
+def test_an_act_of_no_finer_type_by_a_governor_is_a_political_act(extract_text):
+    facts = extract_text("News\n\nOn Monday, Governor Mike Dewitt postponed it, citing the floods.")
+    assert [e.type for e in told_by(facts, "postponed")] == ["PoliticalEvent"]
+
+
+def test_an_act_of_no_finer_type_by_an_embassy_is_a_diplomatic_act(extract_text):
+    facts = extract_text("News\n\nThe Canadian Embassy in Lima advised its citizens to leave the country.")
+    assert [e.type for e in told_by(facts, "advised")] == ["DiplomaticEvent"]
+
+
+def test_an_act_of_no_finer_type_by_a_company_keeps_no_branch(extract_text):
+    facts = extract_text("News\n\nOn Monday, Veltran Motors postponed it, citing the floods.")
+    assert [e.type for e in told_by(facts, "postponed")] == ["Event"]

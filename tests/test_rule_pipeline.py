@@ -61,6 +61,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "attach_quantities": ["test_figures.py::test_a_casualty_figure_attaches_to_the_attack_it_counts",
                           "test_figures.py::test_a_result_that_fell_is_a_financial_report_with_its_figures"],
     "one_event_per_doer": [f"{HERE}::test_doers_named_together_who_each_did_the_act_did_one_act_each"],
+    "acts_typed_by_their_doer": ["test_acts.py::test_an_act_of_no_finer_type_by_a_judge_is_a_legal_act",
+                                 "test_acts.py::test_an_act_of_no_finer_type_by_a_governor_is_a_political_act"],
     "merge_mentions": ["test_extraction_rules.py::test_mentions_of_one_event_merge_and_a_previous_one_stays_apart",
                        "test_extraction_rules.py::test_a_mention_of_the_type_that_points_back_at_nothing_is_another_event",
                        "test_extraction_rules.py::test_a_definite_mention_of_the_type_is_the_event_told_before",

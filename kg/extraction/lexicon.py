@@ -244,6 +244,17 @@ administration ministry council committee commission agency union opposition jun
 """.split())
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
+
+# The branch of the event taxonomy the acts of an office or a body belong to, by its head word: what
+# a judge or a court does is a legal act, what a governor or a parliament does a political one, what
+# an ambassador or an embassy does a diplomatic one.
+OFFICE_BRANCHES: dict[str, str] = {
+    **{w: "LegalEvent" for w in "judge justice magistrate prosecutor court tribunal jury".split()},
+    **{w: "PoliticalEvent" for w in """president premier chancellor governor mayor senator congressman
+        congresswoman lawmaker legislator minister parliament congress senate legislature assembly
+        government cabinet ministry""".split()},
+    **{w: "DiplomaticEvent" for w in "ambassador envoy diplomat consul embassy consulate".split()},
+}
 GROUP_REFERENCES = frozenset(
     ("both nations", "both countries", "both sides", "each side", "the two sides", "the two countries",
      "the two nations", "both parties", "the two parties", "the two governments", "both governments")

@@ -9,7 +9,7 @@ from kg.extraction.events.phrases import (PLACE_KINDS, actors, cross_border, ded
                                           previous_sentence, same_paragraph, situates_other, where_said)
 from kg.extraction.parsed import parsed, sent_start
 from kg.records import Event
-from kg.taxonomy import taxonomy
+from kg.taxonomy import event_type, taxonomy
 
 
 def _in_text_order(r: Reading, events: dict[str, Event]) -> list[Event]:
@@ -143,7 +143,7 @@ def place_of_lead(r: Reading, events: dict[str, Event]) -> None:
 
 
 def _abroad(ev: Event) -> bool:
-    etype = taxonomy().get(ev.type)
+    etype = event_type(ev.type)
     return etype is not None and cross_border(etype)
 
 

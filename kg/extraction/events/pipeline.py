@@ -112,6 +112,8 @@ RULES: tuple[Rule, ...] = (
          merging.one_event_per_doer),
     Rule(Stage.JOIN, "a figure counts the event nearest to it in the parse: 'the attack killed 12'",
          figures.attach_quantities),
+    Rule(Stage.JOIN, "an act of a court, legislature or office holder is of its branch: 'Judge Roe declined the request'",
+         triggers.acts_typed_by_their_doer),
     Rule(Stage.MERGE, "mentions of one event merge unless they conflict: 'X attacked Goma. The attack ...'",
          merging.merge_mentions),
     Rule(Stage.COMPLETE, "a count of what one kind of event counts goes to one: 'Warren earned 8 delegates'",

@@ -14,7 +14,7 @@ from kg.extraction.events.phrases import (CROSS_BORDER_BRANCHES, PLACE_KINDS, ac
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.parsed import parsed
 from kg.records import Entity, Event, places_around
-from kg.taxonomy import taxonomy
+from kg.taxonomy import event_type
 
 # A sanction is the exception among diplomatic acts: a state's ban takes effect in that state.
 _AT_HOME = frozenset({"Sanction"})
@@ -83,7 +83,7 @@ def place_in_own_country(r: Reading, events: dict[str, Event]) -> None:
     state: "Germany banned the airline" is in Germany, "the Parliament of Iraq voted" in Iraq, "US
     President Donald Trump declared an emergency" in the United States."""
     for ev in events.values():
-        etype = taxonomy().get(ev.type)
+        etype = event_type(ev.type)
         if ev.place is not None or not ev.agents or etype is None or (
                 CROSS_BORDER_BRANCHES & {etype.name, *etype.ancestors} and etype.name not in _AT_HOME):
             continue
@@ -139,7 +139,7 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
     if setting is None:
         return
     for key, ev in events.items():
-        etype = taxonomy().get(ev.type)
+        etype = event_type(ev.type)
         if ev.place is not None or (named_at is not None and etype is not None and cross_border(etype)
                                     and where_said(named_at, None)):
             continue

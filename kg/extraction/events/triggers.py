@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extraction import lexicon
 from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
+from kg.records import Entity
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.roles import reacts_to
 from kg.extraction.events.phrases import (actors, antecedent, disaster_word, doers_of, infinitive, names_an_act,
@@ -20,7 +21,7 @@ from kg.extraction.events.phrases import (actors, antecedent, disaster_word, doe
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start
 from kg.extraction.references import person_antecedent
-from kg.taxonomy import EventType, taxonomy, verb_triggers
+from kg.taxonomy import EventType, branches, taxonomy, verb_triggers
 
 # Adverbs the parser sometimes gives a phrasal verb's particle as ("stepped down", "called off").
 _PARTICLES = frozenset("down up off out back over away".split())
@@ -202,6 +203,38 @@ def _names_a_person(tok: Token, index: EntityIndex) -> bool:
     words = [*tok.subtree] + [x for c in subjects for x in c.subtree]
     return any(index.entities[index.by_token[t.i]].kind == "Person" for t in words if t.i in index.by_token) or any(
         c.lower_ in lexicon.PERSON_PRONOUNS and person_antecedent(c, index) is not None for c in subjects)
+
+
+def acts_typed_by_their_doer(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """An act of no finer type done by a court, a legislature, a government or an office holder is
+    of the branch its doer acts in: "Judge Gray Miller declined the request" is a legal act, "Governor
+    Ana Ruiz postponed it" a political one, "the embassy advised citizens to leave" a diplomatic one.
+    It stays an act of its own, never merged with another of the branch."""
+    types = branches()
+    for m in mentions:
+        if m.type is not ANY_EVENT or not m.agents:
+            continue
+        found = {_office_branch(r.index.entities[k]) for k in m.agents}
+        if len(found) == 1 and (branch := found.pop()) in types:
+            m.type = types[branch]
+    return mentions
+
+
+def _office_branch(ent: Entity) -> str | None:
+    """The branch an actor's acts belong to, from the head word of its name (an organisation:
+    "Supreme Court of Ohio", "Parliament") or of its role (a person: "Governor", "US President")."""
+    if ent.kind == "Organization":
+        heads = [ent.name]
+    elif ent.kind == "Person":
+        heads = list(ent.roles)
+    else:
+        return None
+    found = set()
+    for text in heads:
+        words = text.split(" of ")[0].lower().split()
+        if words and words[-1] in lexicon.OFFICE_BRANCHES:
+            found.add(lexicon.OFFICE_BRANCHES[words[-1]])
+    return found.pop() if len(found) == 1 else None
 
 
 def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
