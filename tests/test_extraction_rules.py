@@ -518,3 +518,26 @@ def test_a_noun_triggers_mention_spans_the_name_of_its_kind_of_event(extract_tex
     facts = extract_text("News in brief\n\nA deadly knife attack in Lyon injured two people on Sunday.")
     [attack] = [e for e in facts.events.values() if e.type in ("Attack", "PhysicalAssault")]
     assert [m.anchor for m in attack.mentions][0] == "knife attack"
+
+
+def test_a_plural_event_noun_told_at_places_named_together_is_one_event_at_each(extract_text):
+    facts = extract_text("News in brief\n\nOn Saturday, protests were held in Lyon, Nantes and Marseille.")
+    protests = [e for e in facts.events.values() if e.type == "Protest"]
+    assert sorted(facts.entities[e.place].name for e in protests) == ["Lyon", "Marseille", "Nantes"]
+
+
+def test_a_storm_that_hit_places_named_together_is_one_storm(extract_text):
+    facts = extract_text("News in brief\n\nOn Saturday, a storm hit Lyon and Nantes.")
+    assert len([e for e in facts.events.values() if e.type == "Storm"]) == 1
+
+
+def test_the_winner_of_all_three_elections_won_each_of_them(extract_text):
+    facts = extract_text("News in brief\n\nOn Tuesday, primary elections were held in Ohio, Utah and Iowa. "
+                         "Senator Clara Voss won all three elections.")
+    elections = [e for e in facts.events.values() if e.type == "Election"]
+    assert len(elections) == 3 and all([facts.entities[k].name for k in e.agents] == ["Clara Voss"] for e in elections)
+
+
+def test_a_capitalised_plural_opening_a_paragraph_after_a_headline_is_a_noun(extract_text):
+    facts = extract_text("Ceasefire holds\n\nTalks resumed on Monday in Geneva.")
+    assert [e.type for e in facts.events.values()] == ["Negotiation"]

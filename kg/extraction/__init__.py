@@ -27,6 +27,9 @@ def facts_from_doc(doc, article: Article) -> Facts:
 
     from kg.extraction.parsed import forget, parsed
 
+    from kg.extraction.nlp import repair_tags
+
+    repair_tags(doc)
     parsed(doc, article.text)  # computed once, read by every rule
     try:
         index = find_entities(doc, gazetteer())

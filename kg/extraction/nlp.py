@@ -45,20 +45,45 @@ def load_model(name: str | None = None):  # -> spacy.Language
 # The verb lemmas of each pipeline's lemmatizer, by id of its vocabulary (rules see a Doc, whose
 # vocabulary is the pipeline's).
 _VERB_LEMMAS: dict[int, frozenset[str]] = {}
+_NOUN_LEMMAS: dict[int, frozenset[str]] = {}
 
 
 def know_verbs(nlp) -> None:
-    """Remember the verbs the lemmatizer of `nlp` lists (WordNet's verb lemmas, in the English
-    models), for `verb_lemmas`; a pipeline without such a table lists none."""
+    """Remember the verbs and nouns the lemmatizer of `nlp` lists (WordNet's lemmas, in the English
+    models), for `verb_lemmas` and `repair_tags`; a pipeline without such a table lists none."""
     if id(nlp.vocab) in _VERB_LEMMAS:
         return
     verbs: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
         verbs = frozenset(table.get("verb", ()))
+        nouns = frozenset(table.get("noun", ()))
     except (KeyError, AttributeError, ValueError):  # no lemmatizer, or one without lookup tables
         pass
     _VERB_LEMMAS[id(nlp.vocab)] = verbs
+    _NOUN_LEMMAS[id(nlp.vocab)] = nouns
+
+
+def repair_tags(doc) -> None:
+    """Mend the small model's one systematic tagging slip: a capitalised plural noun opening a
+    paragraph after a line with no full stop (a headline) is tagged a proper noun ("Protests
+    erupted", "Talks resumed"). Such a word, in no named entity, whose singular the lemmatizer's
+    tables list as a noun, becomes the plural common noun it is."""
+    nouns = _NOUN_LEMMAS.get(id(doc.vocab), frozenset())
+    for tok in doc:
+        if tok.tag_ != "NNPS" or tok.ent_type_ or not tok.is_title or not _opens_sentence(tok):
+            continue
+        lower = tok.lower_
+        singular = next((s for s in (lower[:-2] if lower.endswith("es") else None, lower[:-1] if lower.endswith("s") else None)
+                         if s and s in nouns), None)
+        if singular is not None:
+            tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", singular
+
+
+def _opens_sentence(tok) -> bool:
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.is_sent_start or before is None or before.is_space
 
 
 def verb_lemmas(vocab) -> frozenset[str]:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import actors, headline_end
+from kg.extraction.events.phrases import PLACE_KINDS, actors, headline_end
 from kg.extraction.parsed import parsed, sent_start
 from kg.extraction.quantities import FoundQuantity
 from kg.records import Entity, Event, Span, places_around
@@ -82,6 +82,34 @@ def one_event_per_doer(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def one_event_per_place(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A plural event noun told at places named together is one event at each place: "primary
+    elections in Arizona, Florida and Illinois" are three elections, "protests in Lyon and Nantes"
+    two protests. A singular noun ("an attack on Kyiv and Odesa") or a verb tells one event."""
+    out: list[Mention] = []
+    index = r.index
+    for m in mentions:
+        out.append(m)
+        if m.folded_into is not None or m.place is None or m.token.tag_ not in ("NNS", "NNPS"):
+            continue
+        start, end = parsed(r.doc).sent_bounds[m.token.i]
+        named = next((t for t in r.doc[start:end] if index.by_token.get(t.i) == m.place and t.conjuncts), None)
+        if named is None:
+            continue
+        places = [m.place]
+        for c in named.conjuncts:
+            key = index.by_token.get(c.i)
+            if key is not None and index.entities[key].kind in PLACE_KINDS and key not in places:
+                places.append(key)
+        if len(places) < 2:
+            continue
+        out.pop()
+        out += [replace(m, place=key, agents=list(m.agents), participants=list(m.participants),
+                        targets=list(m.targets), doers=list(m.doers), undergoers=list(m.undergoers),
+                        quantities=list(m.quantities)) for key in places]
+    return out
+
+
 def _distributive(trigger: Token, verb: Token, subject: Token) -> bool:
     """Whether the clause tells its plural subject's act as one act each (see `one_event_per_doer`)."""
     if trigger.pos_ == "NOUN" and trigger.tag_ in ("NNS", "NNPS"):
@@ -107,9 +135,16 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     for m in mentions:
         if m.folded_into is not None:
             continue
+        candidates = [g for g in groups if _compatible(g, m, r.index.entities) and _refers_back(members[id(g)], g, m)]
+        several = _told_together(m, candidates, members)
+        if several:
+            for g in several:  # "won all three elections": each of the three
+                members[id(g)].append(m)
+                _absorb(g, m, r.index.entities)
+            continue
         # of the events it may be, the one its own sentence tells, else the one told last
-        match = max((g for g in groups if _compatible(g, m, r.index.entities) and _refers_back(members[id(g)], g, m)),
-                    key=lambda g: (_same_sentence(members[id(g)], m), members[id(g)][-1].token.i), default=None)
+        match = max(candidates, key=lambda g: (_same_sentence(members[id(g)], m), members[id(g)][-1].token.i),
+                    default=None)
         if match is None:
             groups.append(m)
             members[id(m)] = [m]
@@ -189,6 +224,28 @@ def _name_start(word: Token) -> Token:
 # Adjectives made from nouns, which classify rather than judge: presidential, military, nuclear,
 # terrorist, primary, parliamentary.
 _CLASSIFYING = re.compile(r"(?:al|ary|ic|ist|ian)$")
+
+
+def _told_together(m: Mention, candidates: list[Mention], members: dict[int, list[Mention]]) -> list[Mention]:
+    """The events a plural mention refers back to all at once: those told together in one earlier
+    sentence, when the mention says all of them ("Primaries were held in Ohio, Utah and Iowa. Roe won
+    all three primaries", "both elections"), by "all", "both" or their number."""
+    told = m.token if m.token.pos_ != "VERB" else next(
+        (c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.type.triggers), None)
+    if told is None or told.tag_ not in ("NNS", "NNPS") or len(candidates) < 2:
+        return []
+    last = sent_start(max(candidates, key=lambda g: members[id(g)][-1].token.i).token)
+    together = [g for g in candidates if sent_start(g.token) == last]
+    words = {c.lower_ for c in told.children if c.dep_ in ("det", "predet", "nummod", "amod")}
+    number = next((_NUMBER_WORDS.get(w, int(w) if w.isdigit() else None) for w in words
+                   if w in _NUMBER_WORDS or w.isdigit()), None)
+    if len(together) >= 2 and (number == len(together) or (number is None and words & {"all", "both"})):
+        return together
+    return []
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "both": 2}
 
 
 def _absorb(match: Mention, m: Mention, entities: dict[str, Entity]) -> None:
