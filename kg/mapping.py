@@ -277,6 +277,8 @@ def _entity_triples(ent: Entity, mentioned) -> Iterator[Triple]:
         yield node, nkg("country"), _entity(ent.country_key)
     if ent.within:
         yield node, nkg("within"), _entity(ent.within)
+    for key in ent.role_of:
+        yield node, nkg("roleOf"), _entity(key)
     yield node, nkg("confidence"), _decimal(ent.confidence)
     yield from mentioned(node, ent.mentions)
 

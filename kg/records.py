@@ -62,6 +62,7 @@ class Entity:
     long: float | None = None
     country_key: str | None = None  # for places: the GeopoliticalEntity they lie in
     within: str | None = None  # for places: the named place the text or gazetteer puts them in
+    role_of: list[str] = field(default_factory=list)  # for people: the states and bodies their roles are of
     confidence: float = 0.8
 
 

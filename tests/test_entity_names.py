@@ -269,3 +269,18 @@ def test_a_building_that_only_undergoes_something_does_not_act(nlp):
 def test_a_small_town_the_model_calls_an_organisation_is_a_place_after_in_or_at(extract_text):
     facts = extract_text("News\n\nOn Saturday, drones struck the largest processing plant at Abqaiq.")
     assert [e.kind for e in facts.entities.values() if e.name == "Abqaiq"] == ["City"]
+
+
+def test_a_persons_role_is_of_the_state_it_names(extract_text):
+    facts = extract_text("News\n\nOn Friday, Chilean President Gabriel Soto met the chief executive of "
+                         "Veltran Motors, Ana Ruiz.")
+    soto = next(e for e in facts.entities.values() if e.name == "Gabriel Soto")
+    assert [facts.entities[k].name for k in soto.role_of] == ["Chile"]
+
+
+def test_a_persons_role_is_written_as_role_of_its_state(extract_text):
+    from kg.mapping import facts_to_quads
+
+    facts = extract_text("News\n\nOn Friday, Chilean President Gabriel Soto declared a state of emergency.")
+    assert any(str(q.predicate).endswith("#roleOf>") or str(q.predicate).endswith("#roleOf")
+               for q in facts_to_quads(facts))

@@ -182,9 +182,27 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _resolve_references(doc, index)
     index.order.sort()
     index.pairs = _gpe_pairs(doc, index)
+    _roles_of(entities)
     for ent in entities.values():
         ent.confidence = round(min(0.99, ent.confidence + 0.03 * (len(ent.mentions) - 1)), 2)
     return index
+
+
+def _roles_of(entities: dict[str, Entity]) -> None:
+    """Set `role_of` on each person whose role names a state or organisation of the article by one
+    of its names: "President of Chile", "US President" (the United States the article also calls
+    "US"), "chief executive of Apple"."""
+    bodies = [(key, {_words(n) for n in (ent.name, *ent.aliases)}) for key, ent in entities.items()
+              if ent.kind in ("GeopoliticalEntity", "Organization")]
+    for ent in entities.values():
+        if ent.kind != "Person" or not ent.roles:
+            continue
+        words = " ".join(_words(role) for role in ent.roles)
+        ent.role_of = [key for key, names in bodies if any(n.strip() and n in words for n in names)]
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[\w.]+", text)) + " "
 
 
 # ------------------------------------------------------------------ candidates from the model

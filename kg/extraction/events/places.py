@@ -3,8 +3,6 @@ where the story is set."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
@@ -115,18 +113,9 @@ def _home_country(key: str, index: EntityIndex) -> str | None:
 
 def _office_country(person: Entity, index: EntityIndex) -> str | None:
     """The one state whose office the article gives a person ("US President", "Puerto Rico's
-    governor", "Prime Minister of the United Kingdom"), by the names the article gives that state."""
-    found = set()
-    for role in person.roles:
-        words = _words(role)
-        for key, ent in index.entities.items():
-            if ent.kind == "GeopoliticalEntity" and any(_words(name) in words for name in (ent.name, *ent.aliases)):
-                found.add(key)
-    return found.pop() if len(found) == 1 else None
-
-
-def _words(text: str) -> str:
-    return " " + " ".join(re.findall(r"[\w.]+", text)) + " "
+    governor", "Prime Minister of the United Kingdom")."""
+    states = [k for k in person.role_of if index.entities[k].kind == "GeopoliticalEntity"]
+    return states[0] if len(states) == 1 else None
 
 
 def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
