@@ -153,3 +153,18 @@ def test_a_domestic_act_of_a_states_office_holder_happens_in_that_state(extract_
 def test_a_meeting_of_a_states_office_holder_does_not_happen_in_that_state_for_it(extract_text):
     facts = extract_text("News\n\nOn Friday, Chilean President Gabriel Soto met Pope Francis.")
     assert site(facts, "met") is None
+
+
+def test_an_election_won_by_securing_a_states_delegates_happened_in_that_state(extract_text):
+    facts = extract_text("News\n\nOn Saturday, Senator Clara Voss secured all 25 of Nevada's delegates.")
+    assert site(facts, "secured") == "Nevada"
+
+
+def test_a_states_own_primary_happened_in_that_state(extract_text):
+    facts = extract_text("News\n\nSenator Clara Voss won Ohio's primary on Tuesday.")
+    assert site(facts, "won") == "Ohio"
+
+
+def test_a_state_that_owns_an_attack_is_its_doer_not_its_place(extract_text):
+    facts = extract_text("News\n\nRussia's attack killed two soldiers on Monday.")
+    assert site(facts, "attack") != "Russia"

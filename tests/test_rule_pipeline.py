@@ -51,6 +51,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "pair_named_together": [f"{HERE}::test_talks_between_officials_of_both_countries_are_between_the_pair_named_before"],
     "place_in_clause": [f"{HERE}::test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sentence",
                         "test_geography.py::test_an_act_on_a_thing_at_a_place_happens_at_that_place"],
+    "place_of_owner": ["test_geography.py::test_an_election_won_by_securing_a_states_delegates_happened_in_that_state",
+                       "test_geography.py::test_a_states_own_primary_happened_in_that_state"],
     "place_in_sentence": [f"{HERE}::test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not",
                           "test_geography.py::test_an_island_one_is_on_is_where_an_event_happened"],
     "place_of_struck_target": ["test_extraction_rules.py::test_attack_has_agent_target_place_and_casualties",

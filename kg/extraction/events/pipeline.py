@@ -98,6 +98,8 @@ RULES: tuple[Rule, ...] = (
          roles.pair_named_together),
     Rule(Stage.FILL, "a place in an in/at/near phrase of the trigger's clause: 'held talks in Geneva'",
          places.place_in_clause),
+    Rule(Stage.FILL, "the place that owns what the act is done to, or an election: 'won all 25 of Nevada's delegates'",
+         places.place_of_owner),
     Rule(Stage.FILL, "the one place the trigger's sentence locates anything at: 'died at home in Paris'",
          places.place_in_sentence),
     Rule(Stage.FILL, "an attack or disaster happens at the city it struck: 'shelled the town of Goma'",

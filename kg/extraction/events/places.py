@@ -40,6 +40,29 @@ def place_in_clause(r: Reading, m: Mention) -> None:
                             return
 
 
+def place_of_owner(r: Reading, m: Mention) -> None:
+    """A trigger with no place of its own happens in the place that owns what it acts on ("secured
+    all 25 of Nevada's delegates", "struck Ukraine's power grid"), or, for an election, the place
+    that owns the election ("won Ohio's primary"): a state's own name before an attack is its doer,
+    not its place ("Russia's attack")."""
+    if m.place is not None:
+        return
+    tok, index = m.token, r.index
+    owned = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if tok.pos_ == "VERB" else []
+    if tok.pos_ == "NOUN" and ("Election" == m.type.name or "Election" in m.type.ancestors):
+        owned.append(tok)
+    for thing in owned:
+        # "all 25 of Nevada's delegates": the owned thing is the of-phrase of a number
+        heads = [thing] + [p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj"]
+        for head in heads:
+            for c in head.children:
+                key = index.by_token.get(c.i) if c.dep_ == "poss" else None
+                if key is not None and index.entities[key].kind in PLACE_KINDS:
+                    m.place = key
+                    return
+
+
 def place_in_sentence(r: Reading, m: Mention) -> None:
     """A trigger still with no place happens at the one place its sentence locates anything at
     ("died at home in Paris"): a sentence that names a single where names it for what it tells; with
