@@ -284,3 +284,20 @@ def test_a_persons_role_is_written_as_role_of_its_state(extract_text):
     facts = extract_text("News\n\nOn Friday, Chilean President Gabriel Soto declared a state of emergency.")
     assert any(str(q.predicate).endswith("#roleOf>") or str(q.predicate).endswith("#roleOf")
                for q in facts_to_quads(facts))
+
+
+def test_a_person_named_with_a_patronymic_is_named_for_short_by_the_given_name(extract_text):
+    facts = extract_text("News\n\nOn Friday, Khalid bin Rashid, the emir of Qarnia, opened the port. "
+                         "Khalid had ruled since 1998.")
+    [khalid] = [e for e in facts.entities.values() if e.name == "Khalid bin Rashid"]
+    assert khalid.kind == "Person" and len(khalid.mentions) == 2
+
+
+def test_a_title_standing_alone_names_no_one(extract_text):
+    facts = extract_text("News\n\nQaboos bin Said became Sultan in 1970.")
+    assert "Sultan" not in {e.name for e in facts.entities.values()}
+
+
+def test_an_office_of_a_state_names_the_state_not_a_person(extract_text):
+    facts = extract_text("News\n\nThe King of Jordan attended the funeral on Monday.")
+    assert {(e.name, e.kind) for e in facts.entities.values()} == {("Jordan", "GeopoliticalEntity")}

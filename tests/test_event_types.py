@@ -404,3 +404,18 @@ def test_a_trigger_belongs_to_one_class():
     clashes = {w: (ns, plain[w.split()[0]]) for w, ns in plain.items()
                if " " in w and w.split()[0] in plain and plain[w.split()[0]] != ns}
     assert not clashes
+
+
+def test_ruling_a_country_is_governing_it_not_a_court_ruling(extract_text):
+    facts = extract_text("News\n\nThe emir had ruled the country since 2013.")
+    assert not [e for e in facts.events.values() if e.type == "Ruling"]
+
+
+def test_a_court_that_ruled_that_a_ban_was_unlawful_made_a_ruling(extract_text):
+    facts = extract_text("News\n\nOn Monday the Supreme Court of Chile ruled that the ban was unlawful.")
+    assert [e.type for e in facts.events.values() if e.type == "Ruling"] == ["Ruling"]
+
+
+def test_a_court_that_ruled_a_law_void_made_a_ruling(extract_text):
+    facts = extract_text("News\n\nOn Monday the Supreme Court of Chile ruled the law unconstitutional.")
+    assert [e.type for e in facts.events.values() if e.type == "Ruling"] == ["Ruling"]

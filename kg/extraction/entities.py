@@ -275,6 +275,11 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             if not span.text.endswith("s"):
                 out.append(_Candidate(start, end, "Product", span.text, confidence=0.6))
                 continue
+        if end - start == 1 and span[0].lower_ in lexicon.TITLE_HEADS and gaz.place(span.text) is None:
+            continue  # "became Sultan in 1970": a title standing alone names no one
+        if label == "PERSON" and (office := _office_of_place(span, gaz)) is not None:
+            out.append(office)  # "the King of Jordan": an office, whose state is a name of its own
+            continue
         if label == "PERSON":
             span, role = _split_title(span)
             if span is None:
@@ -565,6 +570,23 @@ def _is_facility(span: SpacySpan) -> bool:
 def _is_event_name(span: SpacySpan) -> bool:
     """True for a named event the model takes for an organisation ("Worldwide Developers Conference")."""
     return len(span) > 1 and span[-1].is_title and span[-1].lower_ in lexicon.EVENT_NAME_HEADS
+
+
+def _office_of_place(span: SpacySpan, gaz: Gazetteer) -> _Candidate | None:
+    """For a "person" the model finds in an office of a state ("King of Jordan", "Emir of Qatar"):
+    the state, a place of its own; None for anything else."""
+    words = [t.lower_ for t in span]
+    if "of" not in words or not 0 < words.index("of") < len(span) - 1:
+        return None
+    at = words.index("of")
+    if not all(w in lexicon.TITLE_WORDS for w in words[:at]):
+        return None
+    tail = span[at + 1:]
+    place = gaz.place(tail.text)
+    if place is None:
+        return None
+    kind = "GeopoliticalEntity" if place.kind in ("country", "region") else "City" if place.kind == "city" else "Location"
+    return _Candidate(tail.start, tail.end, kind, place.name, place=place, confidence=0.9)
 
 
 def _split_title(span: SpacySpan) -> tuple[SpacySpan | None, list[Token]]:
@@ -878,13 +900,16 @@ def _has_body_word(words: list[str]) -> bool:
 
 
 def _surnames(cands: list[_Candidate], doc: Doc | None = None) -> set[str]:
-    """The folded last words of the persons named in full.
+    """The folded last words of the persons named in full, and the given names of those named with a
+    patronymic, by which news shortens them ("Qaboos" for "Qaboos bin Said").
 
     Given the doc, not words the text also counts in the plural ("100 Polaroids"): the model may take
     "Monet Polaroid" for a person, yet Polaroid is a thing, not his surname. A family ("the
     Obamas") is named with "the", so a plural after "the" does not count.
     """
-    names = {fold(c.name).split()[-1] for c in cands if c.kind == "Person" and len(c.name.split()) > 1}
+    full = [fold(c.name).split() for c in cands if c.kind == "Person" and len(c.name.split()) > 1]
+    names = {words[-1] for words in full} | {words[0] for words in full
+                                             if len(words) > 2 and words[1] in lexicon.PATRONYMIC_PARTICLES}
     if doc is None or not names:
         return names
     p = parsed(doc)
@@ -924,6 +949,8 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             templates.setdefault(words, c)
         if c.kind == "Person" and len(words) > 1 and words[-1][:1].isupper() and not _ROMAN.match(words[-1]):
             templates.setdefault(words[-1:], c)  # a surname; "II" of "Elizabeth II" is none
+        if c.kind == "Person" and len(words) > 2 and words[1].lower() in lexicon.PATRONYMIC_PARTICLES:
+            templates.setdefault(words[:1], c)  # the given name of "Qaboos bin Said"
     if not templates:
         return cands
     longest = max(len(k) for k in templates)

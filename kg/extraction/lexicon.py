@@ -5,7 +5,7 @@ from __future__ import annotations
 # Titles and roles that precede or follow a person's name ("President", "regional governor").
 TITLE_WORDS = frozenset("""
 president vice prime minister secretary chancellor premier king queen prince princess emperor
-governor mayor senator congressman congresswoman representative rep. sen. gov. lawmaker legislator
+sultan emir sheikh shah tsar monarch governor mayor senator congressman congresswoman representative rep. sen. gov. lawmaker legislator
 general gen. colonel col. major lieutenant lt. captain capt. commander admiral sergeant marshal
 chief head director ceo cfo coo chairman chairwoman chair spokesman spokeswoman spokesperson
 ambassador envoy minister foreign defence defense interior finance justice deputy acting former
@@ -17,7 +17,8 @@ mr. mrs. ms. mr mrs ms sir lord lady dame
 """.split())
 # The head words of those titles: a role must end in one of these ("regional governor").
 TITLE_HEADS = frozenset("""
-president minister secretary chancellor premier king queen prince princess emperor governor mayor
+president minister secretary chancellor premier king queen prince princess emperor sultan emir
+sheikh shah tsar monarch governor mayor
 senator congressman congresswoman representative lawmaker legislator general colonel major
 lieutenant captain commander admiral sergeant marshal chief head director ceo cfo coo chairman
 chairwoman chair spokesman spokeswoman spokesperson ambassador envoy deputy judge justice attorney
@@ -27,6 +28,9 @@ leader speaker mp adviser advisor aide editor correspondent reporter scientist r
 lawyer
 """.split())
 HONORIFICS = frozenset("mr. mrs. ms. mr mrs ms dr. dr sir lord lady dame".split())
+# Words that join a given name to a father's ("Qaboos bin Said", "Sheikh Tamim bin Hamad"): such a
+# person is named for short by the given name.
+PATRONYMIC_PARTICLES = frozenset("bin ibn bint binti ould".split())
 # Family and personal ties: a name in apposition to one is a person's ("his son-in-law, X").
 KIN_NOUNS = frozenset("""
 son daughter wife husband mother father brother sister widow widower partner fiancé fiancée fiance

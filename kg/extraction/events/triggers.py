@@ -52,6 +52,9 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
     phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep", "agent") or (
         c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "advmod", "dobj")) or (
         c.dep_ == "advmod" and c.lower_ in _PARTICLES)}
+    if any(c.dep_ == "ccomp" or (c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "dobj")) for c in tok.children):
+        # "the court ruled (that) the law was void", "ruled the law void"; not "ruled the country"
+        phrases.add(f"{lemma} that")
     if tok.pos_ == "NOUN" and tok.dep_ == "compound":
         return None  # "attack helicopter": the noun it modifies is what the text is about
     themes = _theme_lemmas(tok)
