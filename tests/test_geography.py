@@ -168,3 +168,18 @@ def test_a_states_own_primary_happened_in_that_state(extract_text):
 def test_a_state_that_owns_an_attack_is_its_doer_not_its_place(extract_text):
     facts = extract_text("News\n\nRussia's attack killed two soldiers on Monday.")
     assert site(facts, "attack") != "Russia"
+
+
+def test_a_body_named_for_its_seat_names_that_place(extract_text):
+    facts = extract_text("News\n\nThe Lviv regional council met on Monday.")
+    assert "Lviv" in {e.name for e in facts.entities.values()}
+
+
+def test_a_ruling_of_a_court_named_for_its_city_happens_in_that_city(extract_text):
+    facts = extract_text("News\n\nThe Tbilisi city court set bail yesterday at 100,000 lari.")
+    assert site(facts, "set") == "Tbilisi"
+
+
+def test_a_company_named_for_a_city_names_no_place(extract_text):
+    facts = extract_text("News\n\nSingapore Airlines cancelled twelve flights on Monday.")
+    assert "Singapore" not in {e.name for e in facts.entities.values()}

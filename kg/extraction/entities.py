@@ -1057,12 +1057,14 @@ def _nested_names(doc: Doc, cands: list[_Candidate], gaz: Gazetteer,
                     covered.update(range(i, i + n))
                     continue
                 # A place names a site or a body's seat after "of" ("the University of Southern
-                # Indiana"); "Singapore Airlines" is a company, not a mention of Singapore.
+                # Indiana") or before the level of government it serves ("the Tbilisi city court",
+                # "the Kyiv regional council"); "Singapore Airlines" is a company, not a mention of Singapore.
                 after_of = doc[i - 1].lower_ == "of" or doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of"
-                place = gaz.place(sub.text) if kind == "Location" or after_of else None
+                seat = i + n < end and doc[i + n].lower_ in lexicon.SEAT_LEVELS
+                place = gaz.place(sub.text) if kind == "Location" or after_of or seat else None
                 if place and (place.kind != "city" or place.population >= 100_000):
-                    kind = "GeopoliticalEntity" if place.kind in ("country", "region") else "City"
-                    out.append(_Candidate(i, i + n, kind, place.name, place=place, confidence=0.8, nested=True))
+                    place_kind = "GeopoliticalEntity" if place.kind in ("country", "region") else "City"
+                    out.append(_Candidate(i, i + n, place_kind, place.name, place=place, confidence=0.8, nested=True))
                     covered.update(range(i, i + n))
     return out
 

@@ -157,6 +157,8 @@ AREA_NOUNS = frozenset("area district neighbourhood neighborhood suburb quarter 
 PLACE_PREPOSITIONS = frozenset("in at to from into across near inside outside throughout".split())
 # Modifiers that make a bare organisation noun a specific actor ("local police").
 LOCAL_MODIFIERS = frozenset("local state federal regional city provincial municipal national military".split())
+# Levels of government a body named for its seat serves ("the Tbilisi city court", "the Lviv regional council").
+SEAT_LEVELS = frozenset("city district regional provincial municipal county oblast".split())
 
 # Definite descriptions that refer back to a named actor ("the ministry said").
 # Maps the head lemma to the entity kinds it may refer to.

@@ -102,15 +102,31 @@ def place_in_own_country(r: Reading, events: dict[str, Event]) -> None:
     """An event with no place whose doers are one state, its institutions or its office holders, and
     whose type is a domestic act (a ban, a vote, a ruling, an arrest, a resignation), happens in that
     state: "Germany banned the airline" is in Germany, "the Parliament of Iraq voted" in Iraq, "US
-    President Donald Trump declared an emergency" in the United States."""
+    President Donald Trump declared an emergency" in the United States; a body named for its seat
+    acts there ("the Tbilisi city court set bail" in Tbilisi)."""
     for ev in events.values():
         etype = event_type(ev.type)
         if ev.place is not None or not ev.agents or etype is None or (
                 CROSS_BORDER_BRANCHES & {etype.name, *etype.ancestors} and etype.name not in _AT_HOME):
             continue
+        seats = {_seat(key, r.index) for key in ev.agents}
+        if len(seats) == 1 and (seat := seats.pop()) is not None:
+            ev.place = seat
+            continue
         countries = {_home_country(key, r.index) for key in ev.agents}
         if len(countries) == 1 and (country := countries.pop()) is not None:
             ev.place = country
+
+
+def _seat(key: str, index: EntityIndex) -> str | None:
+    """The one place named inside an organisation's name below the level of a state ("Tbilisi" of
+    "the Tbilisi city court", "Lyon" of "the University of Lyon"), or None."""
+    ent = index.entities[key]
+    if ent.kind != "Organization":
+        return None
+    inside = {k for k, other in index.entities.items() if other.kind in ("City", "Location") and any(
+        m.begin <= o.begin and o.end <= m.end for m in ent.mentions for o in other.mentions)}
+    return inside.pop() if len(inside) == 1 else None
 
 
 def _home_country(key: str, index: EntityIndex) -> str | None:
