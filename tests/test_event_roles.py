@@ -401,3 +401,34 @@ def test_doers_of_a_symmetric_event_take_part_in_one_event(extract_text):
     facts = extract_text("News\n\nPresident Elena Marsh and Prime Minister Tom Hale signed an agreement on Monday.")
     [agreement] = events_of(facts, "Agreement")
     assert [name(facts, k) for k in agreement.participants] == ["Elena Marsh", "Tom Hale"]
+
+
+def test_the_of_phrase_of_a_resignation_is_who_resigned(extract_text):
+    facts = extract_text("News\n\nThe resignation of Mayor Carla Venn shocked the town on Monday.")
+    [resignation] = events_of(facts, "Resignation")
+    assert [name(facts, k) for k in resignation.agents] == ["Carla Venn"] and not resignation.targets
+
+
+def test_the_subject_of_a_clause_is_whom_its_passive_gerund_was_done_to(extract_text):
+    facts = extract_text("News\n\nThe gunman, Lee Farrow, was placed under watch after being released from prison in May.")
+    [release] = events_of(facts, "PrisonerRelease")
+    assert [name(facts, k) for k in release.targets] == ["Lee Farrow"]
+
+
+def test_who_served_time_before_being_granted_clemency_was_granted_it(extract_text):
+    facts = extract_text("News\n\nDana Holt spent six years in jail before being granted clemency by Governor Ray Olson.")
+    [pardon] = events_of(facts, "Pardon")
+    assert [name(facts, k) for k in pardon.targets] == ["Dana Holt"]
+    assert [name(facts, k) for k in pardon.agents] == ["Ray Olson"]
+
+
+def test_whose_sentence_is_commuted_is_the_target_of_the_commutation(extract_text):
+    facts = extract_text("News\n\nGovernor Ray Olson commuted Dana Holt's sentence on Monday.")
+    [pardon] = events_of(facts, "Pardon")
+    assert [name(facts, k) for k in pardon.targets] == ["Dana Holt"]
+
+
+def test_a_passive_gerund_after_a_participle_clause_is_done_to_the_main_subject(extract_text):
+    facts = extract_text("News\n\nDana Holt was sentenced to ten years in prison, serving six before being granted clemency.")
+    [pardon] = events_of(facts, "Pardon")
+    assert [name(facts, k) for k in pardon.targets] == ["Dana Holt"]

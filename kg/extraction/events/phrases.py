@@ -194,6 +194,27 @@ def doers_of(verb: Token) -> list[Token]:
     return []
 
 
+def passive_gerund_undergoers(verb: Token) -> list[Token]:
+    """The words naming whom a passive gerund after "after", "before", "without" ... is done to:
+    the subject of the verb its phrase hangs from ("served six years before being pardoned", "was
+    watched after being released", "was jailed, serving six years before being pardoned"), or after "from" that verb's object ("kept the men from being
+    deported"). Empty for any other verb, and when the governing verb says or denies ("denied
+    being paid": what is said is no fact)."""
+    prep = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "pcomp" or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) \
+            or prep.dep_ != "prep" or prep.lower_ not in lexicon.SHARED_SUBJECT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    governor = prep.head
+    if governor.lemma_.lower() in lexicon.CUE_VERBS | lexicon.NEGATING_VERBS:
+        return []
+    if prep.lower_ == "from":
+        return [c for c in governor.children if c.dep_ == "dobj"]
+    if governor.dep_ == "advcl" and governor.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in governor.children):
+        governor = governor.head  # "was jailed, serving eight years before being pardoned": who was jailed
+    subjects = [antecedent(c) for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects or doers_of(governor)
+
+
 def situates_other(tok: Token, top: Token) -> bool:
     """Whether a word hangs from "since", "before", "after" ... on its way up to `top`: as a preposition
     ("since 2022") or as the word that opens its clause ("after profit fell 38%")."""

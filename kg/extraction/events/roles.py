@@ -13,7 +13,7 @@ from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, dedupe, disaster_word, doers_of,
-                                          mention_reference)
+                                          mention_reference, passive_gerund_undergoers)
 from kg.taxonomy import EventType, taxonomy, verb_triggers
 
 # Verbs whose subject is the one it happens to, not a doer: "died", "drowned", "suffered an injury".
@@ -25,6 +25,9 @@ _ACTING_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "EconomicEvent
 _DONE_TO_BRANCHES = frozenset({"LegalEvent", "Casualty", "Life", "PrisonerRelease", "Appointment"})
 # Event nouns whose name-modifier may be the doer or the one it is done to.
 _MODIFIER_SAYS_NOT_WHO = frozenset({"Sanction"})
+# Types whose doer is the one the event is about: the "of" phrase of "the resignation of the
+# minister" or "the withdrawal of the senator" names who leaves, not whom it is done to.
+_OF_PHRASE_DOES = frozenset({"Resignation", "CampaignEnd"})
 _OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "acknowledge"})
 _TARGET_PREPS = ("on", "against", "upon", "towards", "toward")
 
@@ -41,7 +44,8 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     """A verb trigger's subject does it ("Rebels shelled the town"), but the subject of "died" is
     whom it befell; a passive's by-phrase does it; its object or passive subject is whom it is done
     to ("convicted Baker", "Baker was convicted"), as is the noun a past participle describes
-    ("prisoners arrested"). A verb sharing its subject takes the one of the verb it hangs from
+    ("prisoners arrested"), the owner of a legal thing done ("commuted Holt's sentence"), and the subject of the clause a passive gerund hangs from ("was
+    watched after being released"). A verb sharing its subject takes the one of the verb it hangs from
     ("managed to intercept"); a relative pronoun stands for its antecedent and is recorded as a
     mention of it ("Ford, which cut 3,000 jobs")."""
     tok, index = m.token, r.index
@@ -55,6 +59,8 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         subj = [s for s in doers_of(tok) if not any(a.dep_ == "agent" and s.head is a for a in tok.children)]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         m.undergoers += actors(tok.head, index, places=True)  # "prisoners arrested during the campaign"
+    # "was watched after being released": the one the clause is about was released
+    m.undergoers += [k for s in passive_gerund_undergoers(tok) for k in actors(antecedent(s), index)]
     for s in subj:
         if tok.lemma_.lower() in _UNDERGONE or ("Health" in m.type.ancestors and not any(
                 c.dep_ == "dobj" and c.pos_ != "ADJ" for c in tok.children)):
@@ -77,7 +83,12 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
                 m.doers += actors(p, index)
         elif c.dep_ in ("dobj", "dative", "nsubjpass"):
             # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
-            m.undergoers += actors(antecedent(c), index, places=True)
+            found = actors(antecedent(c), index, places=True)
+            if not found and _done_to(m.type):
+                # "commuted Holt's sentence": whose it is; only a name, for "her sentence" would lean on
+                # the nearest person named as a person, and a name the model mistook for a place skips her
+                found = [k for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN" for k in actors(p, index)]
+            m.undergoers += found
 
 
 # Participles whose "by" phrase names who did the event noun they describe.
@@ -91,7 +102,8 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
     and its doer otherwise ("Russia's attack"); a state's adjective names the doer of an act ("a
     Russian attack") but the place of anything else ("the Peruvian election"), and of sanctions
     neither; "by"/"from" X names the doer, "between" X and Y the participants, "of" X whom it was
-    done to ("the arrest of the mayor"). A modifier of a contest, or a possessor other than a person,
+    done to ("the arrest of the mayor") but who left of a leaving ("the resignation of the minister").
+    A modifier of a contest, or a possessor other than a person,
     names which contest it is ("the Democratic primary", "the party's primaries"), not who won it."""
     tok, index = m.token, r.index
     if tok.pos_ == "VERB":
@@ -124,9 +136,11 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
                 m.participants += actors(p, index)
         elif c.dep_ == "prep" and c.lower_ == "of" and not m.type.symmetric:
             # "the arrest of the mayor", "the acquisition of Harbour Grocers": an event noun's
-            # of-phrase names whom it was done to
+            # of-phrase names whom it was done to; "the resignation of the minister": who left
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and m.type.name in _OF_PHRASE_DOES:
+                    m.doers += actors(p, index)
+                elif p.dep_ == "pobj":
                     m.undergoers += actors(p, index, places=True)
 
 
@@ -171,7 +185,7 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     """An event noun that is the object of a verb ("Rebels launched an attack", "the attack was
     carried out") is done by the verb's subject; for legal and life events the verb's indirect object,
     to-phrase or passive subject is whom it was done to ("granted Smith a pardon", "granted clemency
-    to Smith", "Smith was granted parole"). The subject of a verb of reaction did not do it ("Iraq
+    to Smith", "Smith was granted parole", "served six years before being granted parole"). The subject of a verb of reaction did not do it ("Iraq
     condemned the airstrike"), that of a verb of undergoing suffered it ("the town suffered an
     attack"), and a state that holds an election is where it is, not who won it. An event noun
     counted by the object ("issued a series of seven pardons") stands where the object stands."""
@@ -206,6 +220,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
             m.undergoers += actors(s, index)
         elif s.dep_ == "prep" and s.lower_ == "to" and undergoer:  # "granted clemency to Smith"
             m.undergoers += [k for p in s.children if p.dep_ == "pobj" for k in actors(p, index)]
+    if undergoer:  # "served six years before being granted clemency": the one who served was granted it
+        m.undergoers += [k for s in passive_gerund_undergoers(tok.head) for k in actors(s, index)]
 
 
 def struck_by(r: Reading, m: Mention) -> None:
