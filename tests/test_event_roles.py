@@ -432,3 +432,15 @@ def test_a_passive_gerund_after_a_participle_clause_is_done_to_the_main_subject(
     facts = extract_text("News\n\nDana Holt was sentenced to ten years in prison, serving six before being granted clemency.")
     [pardon] = events_of(facts, "Pardon")
     assert [name(facts, k) for k in pardon.targets] == ["Dana Holt"]
+
+
+def test_who_killed_someone_in_an_ambush_carried_out_the_ambush_against_them(extract_text):
+    facts = extract_text("News\n\nRebel fighters killed General Omar Tadesse in an ambush on Monday.")
+    [ambush] = events_of(facts, "Attack")
+    assert [name(facts, k) for k in ambush.agents] == ["Rebel fighters"]
+    assert [name(facts, k) for k in ambush.targets] == ["Omar Tadesse"]
+
+
+def test_one_killed_in_an_ambush_is_not_said_to_be_its_target(extract_text):
+    facts = extract_text("News\n\nGeneral Omar Tadesse was killed in an ambush on Monday.")
+    assert not [k for e in events_of(facts, "Attack") for k in e.targets]

@@ -88,6 +88,8 @@ RULES: tuple[Rule, ...] = (
          roles.light_verb_subject),
     Rule(Stage.FILL, "what an attack or disaster in a passive's by-phrase struck: 'the town was hit by airstrikes'",
          roles.struck_by),
+    Rule(Stage.FILL, "an attack in which a verb's subject killed its object: 'rebels killed the general in an ambush'",
+         roles.killed_in_attack),
     Rule(Stage.FILL, "who claims responsibility for an event did it: 'the group claimed responsibility'",
          roles.claimed_responsibility),
     Rule(Stage.FILL, "on/against X is the target, at/in/near a place the place: 'an attack on the airport'",

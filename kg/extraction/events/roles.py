@@ -238,6 +238,25 @@ def struck_by(r: Reading, m: Mention) -> None:
             m.undergoers += actors(antecedent(s), r.index, places=True) or _owners(s, r.index)
 
 
+def killed_in_attack(r: Reading, m: Mention) -> None:
+    """An attack named in the "in" or "during" phrase of an active verb of killing or wounding is
+    done by that verb's subject to its object: "rebels killed the general in an ambush" (the rebels,
+    the general). A passive's subject is one it befell ("was killed in the raid"), not
+    necessarily whom it aimed at, and is left out."""
+    tok = m.token
+    if tok.pos_ == "VERB" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during") or "Attack" not in (
+            m.type.name, *m.type.ancestors):
+        return
+    verb = tok.head.head
+    kind = verb_triggers().get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    if kind is None or kind.name != "Casualty" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return
+    victims = [k for c in verb.children if c.dep_ == "dobj" for k in actors(antecedent(c), r.index)]
+    if victims:
+        m.doers += [k for s in doers_of(verb) for k in actors(s, r.index)]
+        m.undergoers += victims
+
+
 def _owners(thing: Token, index: EntityIndex) -> list[str]:
     """Who owns a thing struck: its possessor or "belonging to", "owned by", "operated by" X
     ("Aramco's oil facilities", "oil facilities belonging to Aramco")."""
