@@ -444,3 +444,9 @@ def test_who_killed_someone_in_an_ambush_carried_out_the_ambush_against_them(ext
 def test_one_killed_in_an_ambush_is_not_said_to_be_its_target(extract_text):
     facts = extract_text("News\n\nGeneral Omar Tadesse was killed in an ambush on Monday.")
     assert not [k for e in events_of(facts, "Attack") for k in e.targets]
+
+
+def test_whom_a_lawsuit_is_filed_against_is_its_target(extract_text):
+    facts = extract_text("News\n\nThe Harlow Tenants Union filed a lawsuit against the state of Vermont on Monday.")
+    [lawsuit] = events_of(facts, "Lawsuit")
+    assert [name(facts, k) for k in lawsuit.targets] == ["Vermont"]

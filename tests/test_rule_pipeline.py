@@ -45,6 +45,7 @@ RULE_TESTS: dict[str, list[str]] = {
                              "test_event_roles.py::test_the_of_phrase_of_a_resignation_is_who_resigned"],
     "light_verb_subject": ["test_event_roles.py::test_who_is_granted_a_pardon_is_its_target_and_who_grants_it_its_agent",
                            "test_event_roles.py::test_who_served_time_before_being_granted_clemency_was_granted_it",
+                           "test_event_roles.py::test_whom_a_lawsuit_is_filed_against_is_its_target",
                            TYPES],
     "struck_by": ["test_acts.py::test_what_a_passive_says_an_attack_or_disaster_struck_is_its_target"],
     "killed_in_attack": ["test_event_roles.py::test_who_killed_someone_in_an_ambush_carried_out_the_ambush_against_them"],

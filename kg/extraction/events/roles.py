@@ -185,7 +185,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     """An event noun that is the object of a verb ("Rebels launched an attack", "the attack was
     carried out") is done by the verb's subject; for legal and life events the verb's indirect object,
     to-phrase or passive subject is whom it was done to ("granted Smith a pardon", "granted clemency
-    to Smith", "Smith was granted parole", "served six years before being granted parole"). The subject of a verb of reaction did not do it ("Iraq
+    to Smith", "Smith was granted parole", "served six years before being granted parole"); its
+    "against" or "on" X is whom the act is done to ("filed a lawsuit against the state"). The subject of a verb of reaction did not do it ("Iraq
     condemned the airstrike"), that of a verb of undergoing suffered it ("the town suffered an
     attack"), and a state that holds an election is where it is, not who won it. An event noun
     counted by the object ("issued a series of seven pardons") stands where the object stands."""
@@ -220,6 +221,10 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
             m.undergoers += actors(s, index)
         elif s.dep_ == "prep" and s.lower_ == "to" and undergoer:  # "granted clemency to Smith"
             m.undergoers += [k for p in s.children if p.dep_ == "pobj" for k in actors(p, index)]
+        elif s.dep_ == "prep" and s.lower_ in _TARGET_PREPS and not m.type.symmetric:
+            # "filed a lawsuit against the state", "imposed sanctions on Iran": the parser hangs
+            # the noun's "against" from the verb
+            m.undergoers += [k for p in s.children if p.dep_ == "pobj" for k in actors(p, index, places=True)]
     if undergoer:  # "served six years before being granted clemency": the one who served was granted it
         m.undergoers += [k for s in passive_gerund_undergoers(tok.head) for k in actors(s, index)]
 
