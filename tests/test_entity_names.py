@@ -264,3 +264,8 @@ def test_a_building_that_only_undergoes_something_does_not_act(nlp):
     report = nlp("The Lotus Research Center reported the figures yesterday.")
     assert not _acts(fire[1:4])
     assert _acts(report[1:4])
+
+
+def test_a_word_hyphened_to_a_group_noun_stays_in_its_name(extract_text):
+    facts = extract_text("News\n\nThe rally was peaceful, but clashes with counter-protesters broke out later.")
+    assert "counter-protesters" in [e.name for e in facts.entities.values()]

@@ -450,3 +450,9 @@ def test_whom_a_lawsuit_is_filed_against_is_its_target(extract_text):
     facts = extract_text("News\n\nThe Harlow Tenants Union filed a lawsuit against the state of Vermont on Monday.")
     [lawsuit] = events_of(facts, "Lawsuit")
     assert [name(facts, k) for k in lawsuit.targets] == ["Vermont"]
+
+
+def test_counter_protesters_are_not_the_doers_of_the_rally_they_oppose(extract_text):
+    facts = extract_text("News\n\nThousands of people rallied in Varnton on Saturday. "
+                         "The rally was peaceful, but clashes with counter-protesters broke out later.")
+    assert not [k for e in events_of(facts, "Protest") for k in e.agents]

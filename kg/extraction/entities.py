@@ -119,7 +119,7 @@ class EntityIndex:
             return None
         if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people) and plural or lemma in lexicon.ACTOR_BODY_NOUNS):
             return None
-        words = [token]
+        words = [*hyphened_prefix(token), token]
         for left in reversed(list(token.lefts)):  # the describing words right before it
             if left.dep_ not in ("amod", "compound", "nmod") or left.right_edge.i != words[0].i - 1:
                 break
@@ -154,6 +154,16 @@ class EntityIndex:
             if i < before:
                 return pair
         return None
+
+
+def hyphened_prefix(token: Token) -> list[Token]:
+    """The word and hyphen joined to the front of `token` ("counter-protesters": "counter", "-"),
+    however the parser hung them; empty when none is."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_ \
+            or not doc[token.i - 2].is_alpha:
+        return []
+    return [doc[token.i - 2], doc[token.i - 1]]
 
 
 def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
