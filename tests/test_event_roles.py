@@ -456,3 +456,9 @@ def test_counter_protesters_are_not_the_doers_of_the_rally_they_oppose(extract_t
     facts = extract_text("News\n\nThousands of people rallied in Varnton on Saturday. "
                          "The rally was peaceful, but clashes with counter-protesters broke out later.")
     assert not [k for e in events_of(facts, "Protest") for k in e.agents]
+
+
+def test_a_movement_named_by_its_name_claims_the_attack_as_that_body(extract_text):
+    facts = extract_text("News\n\nThe Kestrel movement claimed responsibility for the attack on the Varn depot.")
+    [attack] = events_of(facts, "Attack")
+    assert [name(facts, k) for k in attack.agents] == ["Kestrel"]

@@ -78,7 +78,7 @@ investments properties minerals metals shipping corporation corp inc ltd llc plc
 DESCRIPTOR_NOUNS = frozenset("""
 agency company firm group network broadcaster newspaper channel outlet organisation organization
 militia carrier airline giant maker manufacturer retailer conglomerate website magazine publisher
-startup insurer lender chain brand outfit
+startup insurer lender chain brand outfit movement
 """.split())
 # Last words of the names of bodies and peoples that end no person's name ("Crow Tribe", "Westfield
 # Council", "Orca Holdings"), where the model takes such a name for a person's.
