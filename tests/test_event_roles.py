@@ -462,3 +462,14 @@ def test_a_movement_named_by_its_name_claims_the_attack_as_that_body(extract_tex
     facts = extract_text("News\n\nThe Kestrel movement claimed responsibility for the attack on the Varn depot.")
     [attack] = events_of(facts, "Attack")
     assert [name(facts, k) for k in attack.agents] == ["Kestrel"]
+
+
+def test_a_noun_identified_as_a_named_person_is_that_person(extract_text):
+    facts = extract_text("News\n\nThe gunman, identified as Lee Farrow, was arrested after a chase on Friday.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.targets] == ["Lee Farrow"]
+
+
+def test_a_noun_named_as_a_person_is_no_appointment(extract_text):
+    facts = extract_text("News\n\nThe victim, named as Tom Varley, died in hospital on Friday.")
+    assert not events_of(facts, "Appointment")

@@ -83,6 +83,14 @@ class EntityIndex:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
         for child in token.children:
+            # "the attacker, identified as Sudesh Amman", "the victim, named as Tom Varley"
+            if child.dep_ == "acl" and child.lemma_.lower() in ("identify", "name") and child.tag_ == "VBN":
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "as":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj" and pobj.i in self.by_token:
+                                return self.by_token[pobj.i]
+        for child in token.children:
             # "the southern city of Odesa"
             if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in lexicon.PLACE_NOUNS:
                 for pobj in child.children:

@@ -43,6 +43,8 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         return None
     if tok.lower_ == "according":  # "according to" attributes; it is no agreement
         return None
+    if _identifies(tok):  # "the victim, named as Tom Varley": who it was, no appointment
+        return None
     lemma = tok.lemma_.lower()
     if lemma not in heads:
         return None
@@ -60,6 +62,13 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         if phrases & (etype.triggers if tok.pos_ == "NOUN" else etype.triggers - etype.noun_only):
             return Mention(tok, etype, fresh=_is_fresh(tok))
     return None
+
+
+def _identifies(tok: Token) -> bool:
+    """Whether a participle after a noun tells its name: "the victim, named as Tom Varley"."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+        for c in tok.children)
 
 
 @lru_cache(maxsize=4)
