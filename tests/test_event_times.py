@@ -74,3 +74,8 @@ def test_an_undated_event_told_at_another_place_is_not_the_episode_before(extrac
     facts = extract_text("News\n\nOn Monday, gunmen attacked a village in Borno. In Lagos, twelve people died in "
                          "a fire at a market.", dt.date(2021, 3, 10))
     assert dates(facts, "attacked") == ["2021-03-08"] and dates(facts, "fire") == [None]
+
+
+def test_yesterday_morning_is_yesterday(extract_text):
+    facts = extract_text("News\n\nYesterday morning, Governor Tom Hale tested positive for COVID-19.", dt.date(2024, 3, 9))
+    assert dates(facts, "tested") == ["2024-03-08"]
