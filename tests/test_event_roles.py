@@ -473,3 +473,23 @@ def test_a_noun_identified_as_a_named_person_is_that_person(extract_text):
 def test_a_noun_named_as_a_person_is_no_appointment(extract_text):
     facts = extract_text("News\n\nThe victim, named as Tom Varley, died in hospital on Friday.")
     assert not events_of(facts, "Appointment")
+
+
+def test_what_a_passive_subject_was_given_is_not_a_target(extract_text):
+    facts = extract_text("News\n\nThe physician said Governor Tom Hale has been given zinc, Pepcid and a daily Aspirin.")
+    [given] = [e for e in facts.events.values() if any(m.anchor == "given" for m in e.mentions)]
+    assert [name(facts, k) for k in given.targets] == ["Tom Hale"]
+
+
+def test_a_pronoun_named_together_with_a_name_stands_for_its_person(extract_text):
+    facts = extract_text("News\n\nSenator Tom Hale arrived in Varn on Monday. "
+                         "Police said he and Dana Holt were arrested at the border.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.targets] == ["Tom Hale", "Dana Holt"]
+
+
+def test_people_named_together_who_tested_positive_are_one_case_each(extract_text):
+    facts = extract_text("News\n\nTom Hale and Dana Holt tested positive for COVID-19 on Friday.")
+    cases = events_of(facts, "ConfirmedCase")
+    assert sorted(name(facts, k) for e in cases for k in e.targets) == ["Dana Holt", "Tom Hale"]
+    assert all(len(e.targets) == 1 for e in cases)

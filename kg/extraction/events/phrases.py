@@ -26,15 +26,18 @@ _CLAUSE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "xcomp",
 
 def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
     """The actors (and with `places`, the places) the phrase headed by `tok` names: named ones, the
-    person "he" or "she" stands for, the pair "both sides" refers to, else the unnamed actors its
+    person "he" or "she" stands for (alone or named together with others), the pair "both sides" refers to, else the unnamed actors its
     nouns name ("protesters")."""
     keys = index.in_subtree(tok)
+    if keys and any(t.lower_ in lexicon.PERSON_PRONOUNS for t in [tok, *tok.conjuncts]):
+        # "he and his wife Ann Hale tested positive": the pronoun named together with a name
+        keys = dedupe([k for t in [tok, *tok.conjuncts] for k in (
+            _person_of_pronoun(t, index) if t.lower_ in lexicon.PERSON_PRONOUNS else index.in_subtree(t)[:1])])
     if not keys and tok.lower_ in lexicon.PERSON_PRONOUNS:
         # "He stepped down last year": the person the pronoun stands for, its word a mention of him
-        person = person_antecedent(tok, index)
-        if person is not None:
-            mention_reference(tok, [person], index)
-            return [person]
+        person = _person_of_pronoun(tok, index)
+        if person:
+            return person
     if not keys and tok.lower_ == "it" and tok.dep_ == "nsubj":
         # "Ford said it would cut 3,000 jobs": "it" in what a body says is that body
         body = _body_speaking_of_itself(tok, index)
@@ -51,6 +54,15 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
     if not places:
         keys = [k for k in keys if index.entities[k].kind not in NON_ACTOR_KINDS]
     return keys
+
+
+def _person_of_pronoun(pron: Token, index: EntityIndex) -> list[str]:
+    """The person "he" or "she" stands for, its word recorded as a mention of them; empty when none."""
+    person = person_antecedent(pron, index)
+    if person is None:
+        return []
+    mention_reference(pron, [person], index)
+    return [person]
 
 
 def _body_speaking_of_itself(it: Token, index: EntityIndex) -> str | None:

@@ -77,10 +77,13 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "were arrested and charged": a passive conjunct undergoes what its head's subject does
         m.undergoers += [k for c in tok.head.children if c.dep_ == "nsubjpass" for k in actors(antecedent(c), index)]
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
     for c in tok.children:
         if c.dep_ == "agent":
             for p in c.children:
                 m.doers += actors(p, index)
+        elif c.dep_ == "dobj" and passive:
+            continue  # "Hale was given aspirin": the one given it is the subject; the object is what
         elif c.dep_ in ("dobj", "dative", "nsubjpass"):
             # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
             found = actors(antecedent(c), index, places=True)
