@@ -493,3 +493,9 @@ def test_people_named_together_who_tested_positive_are_one_case_each(extract_tex
     cases = events_of(facts, "ConfirmedCase")
     assert sorted(name(facts, k) for e in cases for k in e.targets) == ["Dana Holt", "Tom Hale"]
     assert all(len(e.targets) == 1 for e in cases)
+
+
+def test_a_relative_clause_before_a_conjunct_is_about_the_one_named_before_it(extract_text):
+    facts = extract_text("News\n\nMaria Lenz spoke of Viktor Bray, who was arrested in May, and Vera Tasko, wife of a candidate.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.targets] == ["Viktor Bray"]

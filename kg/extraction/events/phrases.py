@@ -92,6 +92,18 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
+def referent_actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
+    """The actors a subject or object names (`actors`); a relative pronoun names its antecedent, but
+    not those named with it after its clause ("Babaryka, who was arrested, and Tsapkala": Babaryka)."""
+    ante = antecedent(tok)
+    keys = actors(ante, index, places)
+    if ante is tok:
+        return keys
+    end = tok.head.right_edge.i
+    later = {index.at(c) for c in ante.conjuncts if c.i > end}
+    return [k for k in keys if k not in later]
+
+
 def dedupe(keys: list[str]) -> list[str]:
     """`keys` without repeats, in the order of their first appearance."""
     return list(dict.fromkeys(keys))

@@ -13,7 +13,7 @@ from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, dedupe, disaster_word, doers_of,
-                                          mention_reference, passive_gerund_undergoers)
+                                          mention_reference, passive_gerund_undergoers, referent_actors)
 from kg.taxonomy import EventType, taxonomy, verb_triggers
 
 # Verbs whose subject is the one it happens to, not a doer: "died", "drowned", "suffered an injury".
@@ -44,14 +44,15 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     """A verb trigger's subject does it ("Rebels shelled the town"), but the subject of "died" is
     whom it befell; a passive's by-phrase does it; its object or passive subject is whom it is done
     to ("convicted Baker", "Baker was convicted"), as is the noun a past participle describes
-    ("prisoners arrested"), the owner of a legal thing done ("commuted Holt's sentence"), and the subject of the clause a passive gerund hangs from ("was
-    watched after being released"). A verb sharing its subject takes the one of the verb it hangs from
-    ("managed to intercept"); a relative pronoun stands for its antecedent and is recorded as a
-    mention of it ("Ford, which cut 3,000 jobs")."""
+    ("prisoners arrested"), the owner of a legal thing done ("commuted Holt's sentence"), and the
+    subject of the clause a passive gerund hangs from ("was watched after being released"). A verb
+    sharing its subject takes the one of the verb it hangs from ("managed to intercept"); a relative
+    pronoun stands for its antecedent, without those named with it after its clause, and is
+    recorded as a mention of it ("Ford, which cut 3,000 jobs")."""
     tok, index = m.token, r.index
     if tok.pos_ != "VERB":
         return
-    subj = [antecedent(c) for c in tok.children if c.dep_ in ("nsubj",)]
+    subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
     if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG":
         subj = [tok.head]  # "protesters demanding new elections"
     if not subj:
@@ -64,19 +65,19 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     for s in subj:
         if tok.lemma_.lower() in _UNDERGONE or ("Health" in m.type.ancestors and not any(
                 c.dep_ == "dobj" and c.pos_ != "ADJ" for c in tok.children)):
-            m.undergoers += actors(s, index)  # "Chirac died", "the senator tested positive": whom it befell
+            m.undergoers += referent_actors(s, index)  # "Chirac died", "the senator tested positive": whom it befell
         elif m.type.role("agent") == "winner" and tok.lemma_.lower() in _STAGING_VERBS | {"vote"}:
             continue  # "voters went to the polls", "Canada held an election": neither won it
-        elif "Disaster" in m.type.ancestors and _names_the_disaster(s, m.type, index):
+        elif "Disaster" in m.type.ancestors and _names_the_disaster(antecedent(s), m.type, index):
             continue  # "Hurricane Lorenzo hit the Azores": the storm is the event, not its cause
         else:
-            m.doers += actors(s, index)
+            m.doers += referent_actors(s, index)
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and antecedent(c) is not c:
             mention_reference(c, actors(antecedent(c), index), index)
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "were arrested and charged": a passive conjunct undergoes what its head's subject does
-        m.undergoers += [k for c in tok.head.children if c.dep_ == "nsubjpass" for k in actors(antecedent(c), index)]
+        m.undergoers += [k for c in tok.head.children if c.dep_ == "nsubjpass" for k in referent_actors(c, index)]
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
     for c in tok.children:
         if c.dep_ == "agent":
@@ -86,7 +87,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
             continue  # "Hale was given aspirin": the one given it is the subject; the object is what
         elif c.dep_ in ("dobj", "dative", "nsubjpass"):
             # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
-            found = actors(antecedent(c), index, places=True)
+            found = referent_actors(c, index, places=True)
             if not found and _done_to(m.type):
                 # "commuted Holt's sentence": whose it is; only a name, for "her sentence" would lean on
                 # the nearest person named as a person, and a name the model mistook for a place skips her
