@@ -499,3 +499,9 @@ def test_a_relative_clause_before_a_conjunct_is_about_the_one_named_before_it(ex
     facts = extract_text("News\n\nMaria Lenz spoke of Viktor Bray, who was arrested in May, and Vera Tasko, wife of a candidate.")
     [arrest] = events_of(facts, "Arrest")
     assert [name(facts, k) for k in arrest.targets] == ["Viktor Bray"]
+
+
+def test_individuals_arrested_are_the_group_the_arrest_is_done_to(extract_text):
+    facts = extract_text("News\n\nPolice in Varn arrested 33 Russian individuals on Monday.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.targets] == ["Russian individuals"]
