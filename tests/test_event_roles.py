@@ -505,3 +505,9 @@ def test_individuals_arrested_are_the_group_the_arrest_is_done_to(extract_text):
     facts = extract_text("News\n\nPolice in Varn arrested 33 Russian individuals on Monday.")
     [arrest] = events_of(facts, "Arrest")
     assert [name(facts, k) for k in arrest.targets] == ["Russian individuals"]
+
+
+def test_a_clause_opened_by_where_happens_at_the_place_it_hangs_from(extract_text):
+    facts = extract_text("News\n\nTom Hale won in Varnton, where he secured 39 of the 40 delegates.")
+    [election] = events_of(facts, "Election")
+    assert name(facts, election.place) == "Varnton"
