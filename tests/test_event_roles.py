@@ -511,3 +511,9 @@ def test_a_clause_opened_by_where_happens_at_the_place_it_hangs_from(extract_tex
     facts = extract_text("News\n\nTom Hale won in Varnton, where he secured 39 of the 40 delegates.")
     [election] = events_of(facts, "Election")
     assert name(facts, election.place) == "Varnton"
+
+
+def test_who_issued_a_ruling_the_parser_read_as_a_modifier_gave_the_ruling(extract_text):
+    facts = extract_text("News\n\nOn Wednesday, the Varn High Court issued a ruling finding in favor of the Senate.")
+    [ruling] = events_of(facts, "Ruling")
+    assert [name(facts, k) for k in ruling.agents] == ["Varn High Court"]

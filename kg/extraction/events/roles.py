@@ -198,6 +198,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM") \
             and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i not in r.index.by_token:
         tok = tok.head.head  # "issued a series of seven pardons", "launched dozens of strikes": the quantity's place
+    elif _noun_read_as_participle(tok):
+        tok = tok.head  # "issued a ruling finding that ...": the object is the ruling
     if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
         return
     undergoer = _done_to(m.type)
@@ -231,6 +233,15 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
             m.undergoers += [k for p in s.children if p.dep_ == "pobj" for k in actors(p, index, places=True)]
     if undergoer:  # "served six years before being granted clemency": the one who served was granted it
         m.undergoers += [k for s in passive_gerund_undergoers(tok.head) for k in actors(s, index)]
+
+
+def _noun_read_as_participle(tok: Token) -> bool:
+    """Whether the parser took an event noun followed by a participle for a modifier of that
+    participle: "issued a ruling finding that ..." parsed as "a (ruling finding)"; the article before
+    the trigger is the participle's, which no noun of its own would take."""
+    head = tok.head
+    return tok.dep_ == "amod" and tok.tag_ == "VBG" and head.i == tok.i + 1 and head.tag_ == "NN" \
+        and head.lower_.endswith("ing") and any(c.dep_ == "det" and c.i == tok.i - 1 for c in head.children)
 
 
 def struck_by(r: Reading, m: Mention) -> None:
