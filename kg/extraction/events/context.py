@@ -155,7 +155,8 @@ def doers_named_by_the_act(r: Reading, events: dict[str, Event]) -> None:
         first = r.first_token(key)
         # "counter-protesters" stand against the act their noun names
         nouns = [t for t, pos in zip(p.tokens, p.pos) if pos == "NOUN" and t.tag_ == "NNS"
-                 and t.lemma_.lower() in etype.doer_nouns and not any(w.lower_ == "counter" for w in hyphened_prefix(t))]
+                 and t.lemma_.lower() in etype.doer_nouns
+                 and not any(w.lower_ == "counter" for w in hyphened_prefix(t))]
         nouns.sort(key=lambda t: (not same_paragraph(doc, min(t.idx, first.idx), max(t.idx, first.idx)), t.i))
         for noun in nouns:
             doer = actors(noun, r.index)

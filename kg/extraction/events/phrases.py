@@ -26,8 +26,8 @@ _CLAUSE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "xcomp",
 
 def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
     """The actors (and with `places`, the places) the phrase headed by `tok` names: named ones, the
-    person "he" or "she" stands for (alone or named together with others), the pair "both sides" refers to, else the unnamed actors its
-    nouns name ("protesters")."""
+    person "he" or "she" stands for (alone or named together with others), the pair "both sides"
+    refers to, else the unnamed actors its nouns name ("protesters")."""
     keys = index.in_subtree(tok)
     if keys and any(t.lower_ in lexicon.PERSON_PRONOUNS for t in [tok, *tok.conjuncts]):
         # "he and his wife Ann Hale tested positive": the pronoun named together with a name
@@ -221,12 +221,13 @@ def doers_of(verb: Token) -> list[Token]:
 def passive_gerund_undergoers(verb: Token) -> list[Token]:
     """The words naming whom a passive gerund after "after", "before", "without" ... is done to:
     the subject of the verb its phrase hangs from ("served six years before being pardoned", "was
-    watched after being released", "was jailed, serving six years before being pardoned"), or after "from" that verb's object ("kept the men from being
-    deported"). Empty for any other verb, and when the governing verb says or denies ("denied
-    being paid": what is said is no fact)."""
+    watched after being released", "was jailed, serving six years before being pardoned"), or after
+    "from" that verb's object ("kept the men from being deported"). Empty for any other verb, and
+    when the governing verb says or denies ("denied being paid": what is said is no fact)."""
     prep = verb.head
-    if verb.tag_ != "VBN" or verb.dep_ != "pcomp" or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) \
-            or prep.dep_ != "prep" or prep.lower_ not in lexicon.SHARED_SUBJECT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+    if verb.tag_ != "VBN" or verb.dep_ != "pcomp" or prep.dep_ != "prep" \
+            or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) \
+            or prep.lower_ not in lexicon.SHARED_SUBJECT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     governor = prep.head
     if governor.lemma_.lower() in lexicon.CUE_VERBS | lexicon.NEGATING_VERBS:

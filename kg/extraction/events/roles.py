@@ -190,10 +190,12 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     carried out") is done by the verb's subject; for legal and life events the verb's indirect object,
     to-phrase or passive subject is whom it was done to ("granted Smith a pardon", "granted clemency
     to Smith", "Smith was granted parole", "served six years before being granted parole"); its
-    "against" or "on" X is whom the act is done to ("filed a lawsuit against the state"). The subject of a verb of reaction did not do it ("Iraq
-    condemned the airstrike"), that of a verb of undergoing suffered it ("the town suffered an
-    attack"), and a state that holds an election is where it is, not who won it. An event noun
-    counted by the object ("issued a series of seven pardons") stands where the object stands."""
+    "against" or "on" X is whom the act is done to ("filed a lawsuit against the state"). The
+    subject of a verb of reaction did not do it ("Iraq condemned the airstrike"), that of a verb of
+    undergoing suffered it ("the town suffered an attack"), and a state that holds an election is
+    where it is, not who won it. An event noun counted by the object ("issued a series of seven
+    pardons") stands where the object stands, and one the parser read as the modifier of a
+    participle ("issued a ruling finding ...") where that participle stands."""
     tok, index = m.token, r.index
     if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM") \
             and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i not in r.index.by_token:
