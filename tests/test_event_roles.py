@@ -517,3 +517,10 @@ def test_who_issued_a_ruling_the_parser_read_as_a_modifier_gave_the_ruling(extra
     facts = extract_text("News\n\nOn Wednesday, the Varn High Court issued a ruling finding in favor of the Senate.")
     [ruling] = events_of(facts, "Ruling")
     assert [name(facts, k) for k in ruling.agents] == ["Varn High Court"]
+
+
+def test_it_as_the_object_of_a_themed_verb_stands_for_the_thing_named_before(extract_text):
+    facts = extract_text("News\n\nIn Varnland, which was planning to hold its primary election on Tuesday, "
+                         "Governor Tom Hale postponed it, citing the health crisis.")
+    [postponement] = events_of(facts, "Postponement")
+    assert [name(facts, k) for k in postponement.agents] == ["Tom Hale"]

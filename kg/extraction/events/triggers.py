@@ -78,11 +78,22 @@ def _trigger_heads(type_names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.split()[0] for name in type_names for w in types[name].triggers | types[name].themed)
 
 
+def _thing_it_stands_for(it: Token) -> list[Token]:
+    """The thing an object "it" stands for: the nearest common noun before it in its sentence that is
+    itself an object ("was to hold its primary election on Tuesday, but the governor postponed it")."""
+    for t in reversed(it.doc[it.sent.start:it.i]):
+        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass", "pobj"):
+            return [t]
+    return []
+
+
 def _theme_lemmas(tok: Token) -> set[str]:
     """Lemmas of what `tok` acts on: object, passive or intransitive subject, of-phrase, compound."""
     heads: list[Token] = []
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "oprd"):
+        if c.dep_ == "dobj" and c.lower_ == "it":
+            heads += _thing_it_stands_for(c)  # "planned to hold its election, but the governor postponed it"
+        elif c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "oprd"):
             heads.append(c)
         elif c.dep_ == "nsubj" and tok.pos_ == "VERB" and not any(d.dep_ == "dobj" for d in tok.children):
             heads.append(c)
