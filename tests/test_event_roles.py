@@ -524,3 +524,10 @@ def test_it_as_the_object_of_a_themed_verb_stands_for_the_thing_named_before(ext
                          "Governor Tom Hale postponed it, citing the health crisis.")
     [postponement] = events_of(facts, "Postponement")
     assert [name(facts, k) for k in postponement.agents] == ["Tom Hale"]
+
+
+def test_a_bare_his_as_object_stands_for_the_thing_named_in_the_sentence_before(extract_text):
+    facts = extract_text("News\n\nAfter the primary, Tom Hale and Ann Ruiz suspended their campaigns the same day. "
+                         "Dana Holt, the former governor of Varnland, ended his on Wednesday morning.")
+    assert sorted(name(facts, k) for e in events_of(facts, "CampaignEnd") for k in e.agents) == [
+        "Ann Ruiz", "Dana Holt", "Tom Hale"]

@@ -78,10 +78,19 @@ def _trigger_heads(type_names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.split()[0] for name in type_names for w in types[name].triggers | types[name].themed)
 
 
+# Objects that stand for a thing named before: "postponed it", "ended his" (his campaign).
+_STANDING_FOR_A_THING = frozenset({"it", "his", "hers", "theirs", "its"})
+
+
 def _thing_it_stands_for(it: Token) -> list[Token]:
-    """The thing an object "it" stands for: the nearest common noun before it in its sentence that is
-    itself an object ("was to hold its primary election on Tuesday, but the governor postponed it")."""
-    for t in reversed(it.doc[it.sent.start:it.i]):
+    """The thing an object "it" (or a bare "his", "theirs") stands for: the nearest common noun
+    before it that is itself an object, in its sentence ("was to hold its primary election on
+    Tuesday, but the governor postponed it"), or for a possessive in the sentence before too
+    ("Yang suspended his campaign. Patrick ended his")."""
+    start = it.sent.start
+    if it.lower_ != "it" and start > 0:
+        start = it.doc[start - 1].sent.start
+    for t in reversed(it.doc[start:it.i]):
         if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass", "pobj"):
             return [t]
     return []
@@ -91,8 +100,10 @@ def _theme_lemmas(tok: Token) -> set[str]:
     """Lemmas of what `tok` acts on: object, passive or intransitive subject, of-phrase, compound."""
     heads: list[Token] = []
     for c in tok.children:
-        if c.dep_ == "dobj" and c.lower_ == "it":
-            heads += _thing_it_stands_for(c)  # "planned to hold its election, but the governor postponed it"
+        if c.dep_ == "dobj" and c.lower_ in _STANDING_FOR_A_THING:
+            # "planned to hold its election, but the governor postponed it"; "Yang suspended his
+            # campaign. Patrick ended his."
+            heads += _thing_it_stands_for(c)
         elif c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "oprd"):
             heads.append(c)
         elif c.dep_ == "nsubj" and tok.pos_ == "VERB" and not any(d.dep_ == "dobj" for d in tok.children):
