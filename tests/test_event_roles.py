@@ -531,3 +531,10 @@ def test_a_bare_his_as_object_stands_for_the_thing_named_in_the_sentence_before(
                          "Dana Holt, the former governor of Varnland, ended his on Wednesday morning.")
     assert sorted(name(facts, k) for e in events_of(facts, "CampaignEnd") for k in e.agents) == [
         "Ann Ruiz", "Dana Holt", "Tom Hale"]
+
+
+def test_whose_killing_of_someone_in_an_airstrike_names_its_attacker_and_target(extract_text):
+    facts = extract_text("News\n\nThe move follows the Varnland army's killing of General Omar Tadesse in an airstrike.")
+    [strike] = events_of(facts, "Attack")
+    assert [name(facts, k) for k in strike.targets] == ["Omar Tadesse"]
+    assert [name(facts, k) for k in strike.agents] == ["Varnland"]

@@ -263,20 +263,40 @@ def struck_by(r: Reading, m: Mention) -> None:
 def killed_in_attack(r: Reading, m: Mention) -> None:
     """An attack named in the "in" or "during" phrase of an active verb of killing or wounding is
     done by that verb's subject to its object: "rebels killed the general in an ambush" (the rebels,
-    the general). A passive's subject is one it befell ("was killed in the raid"), not
+    the general); so of a killing named by a noun, by its possessor to its of-phrase: "the army's
+    killing of the general in an airstrike" (the parser often hangs the "in" from the verb the
+    noun is the object of). A passive's subject is one it befell ("was killed in the raid"), not
     necessarily whom it aimed at, and is left out."""
     tok = m.token
     if tok.pos_ == "VERB" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during") or "Attack" not in (
             m.type.name, *m.type.ancestors):
         return
     verb = tok.head.head
-    kind = verb_triggers().get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-    if kind is None or kind.name != "Casualty" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if verb.pos_ == "VERB" and not _kills(verb):
+        verb = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _kills(c)), verb)
+    if not _kills(verb):
         return
-    victims = [k for c in verb.children if c.dep_ == "dobj" for k in actors(antecedent(c), r.index)]
+    if verb.pos_ == "NOUN":  # "the army's killing of the general"
+        victims = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" for k in actors(p, r.index)]
+        doers = [k for c in verb.children if c.dep_ == "poss" for k in actors(c, r.index)]
+    elif any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return
+    else:
+        victims = [k for c in verb.children if c.dep_ == "dobj" for k in actors(antecedent(c), r.index)]
+        doers = [k for s in doers_of(verb) for k in actors(s, r.index)]
     if victims:
-        m.doers += [k for s in doers_of(verb) for k in actors(s, r.index)]
+        m.doers += doers
         m.undergoers += victims
+
+
+def _kills(word: Token) -> bool:
+    """Whether a verb or an -ing noun names a killing or wounding ("killed", "the killing of")."""
+    casualty = taxonomy()["Casualty"].triggers
+    if word.pos_ == "VERB":
+        kind = verb_triggers().get(word.lemma_.lower())
+        return kind is not None and kind.name == "Casualty"
+    return word.pos_ == "NOUN" and word.lower_.endswith("ing") and word.lower_[:-3] in casualty
 
 
 def _owners(thing: Token, index: EntityIndex) -> list[str]:
