@@ -538,3 +538,15 @@ def test_whose_killing_of_someone_in_an_airstrike_names_its_attacker_and_target(
     [strike] = events_of(facts, "Attack")
     assert [name(facts, k) for k in strike.targets] == ["Omar Tadesse"]
     assert [name(facts, k) for k in strike.agents] == ["Varnland"]
+
+
+def test_an_attack_with_no_target_was_done_to_the_named_person_it_killed(extract_text):
+    facts = extract_text("News\n\nRebels attacked a convoy on Monday, killing General Omar Tadesse.")
+    [attack] = events_of(facts, "Attack")
+    assert [name(facts, k) for k in attack.targets] == ["Omar Tadesse"]
+
+
+def test_unnamed_dead_of_an_attack_are_not_its_target(extract_text):
+    facts = extract_text("News\n\nRebels attacked a convoy on Monday, killing 12 soldiers.")
+    [attack] = events_of(facts, "Attack")
+    assert not attack.targets

@@ -49,6 +49,7 @@ RULE_TESTS: dict[str, list[str]] = {
                            TYPES],
     "struck_by": ["test_acts.py::test_what_a_passive_says_an_attack_or_disaster_struck_is_its_target"],
     "killed_in_attack": ["test_event_roles.py::test_who_killed_someone_in_an_ambush_carried_out_the_ambush_against_them"],
+    "victims_of_attack": ["test_event_roles.py::test_an_attack_with_no_target_was_done_to_the_named_person_it_killed"],
     "claimed_responsibility": ["test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
     "prepositional_roles": [f"{HERE}::test_an_assault_on_a_group_is_done_to_that_group"],
     "assign_roles": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",

@@ -94,6 +94,8 @@ RULES: tuple[Rule, ...] = (
          roles.claimed_responsibility),
     Rule(Stage.FILL, "on/against X is the target, at/in/near a place the place: 'an attack on the airport'",
          roles.prepositional_roles),
+    Rule(Stage.FILL, "an attack with no target was done to the named people it killed: 'attacked a convoy, killing X'",
+         roles.victims_of_attack),
     Rule(Stage.FILL, "doers are the participants of a symmetric event, the agents of any other",
          roles.assign_roles),
     Rule(Stage.FILL, "'both nations', 'each side' of a symmetric event: the two states last named together",

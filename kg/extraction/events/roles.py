@@ -290,6 +290,22 @@ def killed_in_attack(r: Reading, m: Mention) -> None:
         m.undergoers += victims
 
 
+def victims_of_attack(r: Reading, m: Mention) -> None:
+    """An attack that names no one it was done to was done to the named people it killed or
+    wounded: in a participle clause after its verb ("rebels attacked a convoy, killing General
+    Tadesse") or as the object of the verb it is the subject of ("the attack killed General
+    Tadesse"). Unnamed dead ("killing 12 soldiers") are its toll, not whom it aimed at."""
+    tok = m.token
+    if m.undergoers or "Attack" not in (m.type.name, *m.type.ancestors):
+        return
+    if tok.pos_ == "VERB":
+        verbs = [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and _kills(c)]
+    else:
+        verbs = [tok.head] if tok.dep_ == "nsubj" and _kills(tok.head) else []
+    m.undergoers += [k for v in verbs for c in v.children if c.dep_ == "dobj"
+                     for k in actors(c, r.index) if not k.startswith("nominal/")]
+
+
 def _kills(word: Token) -> bool:
     """Whether a verb or an -ing noun names a killing or wounding ("killed", "the killing of")."""
     casualty = taxonomy()["Casualty"].triggers
