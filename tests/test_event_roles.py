@@ -550,3 +550,9 @@ def test_unnamed_dead_of_an_attack_are_not_its_target(extract_text):
     facts = extract_text("News\n\nRebels attacked a convoy on Monday, killing 12 soldiers.")
     [attack] = events_of(facts, "Attack")
     assert not attack.targets
+
+
+def test_they_in_what_police_say_is_the_police(extract_text):
+    facts = extract_text("News\n\nPolice in Varnton said they had arrested Dana Holt on Monday.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.agents] == ["Police"]

@@ -38,8 +38,9 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
         person = _person_of_pronoun(tok, index)
         if person:
             return person
-    if not keys and tok.lower_ == "it" and tok.dep_ == "nsubj":
-        # "Ford said it would cut 3,000 jobs": "it" in what a body says is that body
+    if not keys and tok.lower_ in ("it", "they") and tok.dep_ == "nsubj":
+        # "Ford said it would cut 3,000 jobs", "police said they had arrested him": "it" or "they" in
+        # what a body or group says is that body or group
         body = _body_speaking_of_itself(tok, index)
         if body is not None:
             mention_reference(tok, [body], index)
@@ -67,12 +68,14 @@ def _person_of_pronoun(pron: Token, index: EntityIndex) -> list[str]:
 
 def _body_speaking_of_itself(it: Token, index: EntityIndex) -> str | None:
     """The organisation "it" is when it is the subject of what that organisation says: "Ford said it
-    would cut", "the company announced it had bought" (the subject of the verb of saying)."""
+    would cut", "the company announced it had bought" (the subject of the verb of saying); so the
+    body or group "they" is: "police said they had arrested him", "the rebels said they attacked"."""
     clause = it.head
     if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in lexicon.CUE_VERBS:
         return None
+    kinds = ("Organization",) if it.lower_ == "it" else ("Organization", "Group")
     bodies = [k for c in clause.head.children if c.dep_ == "nsubj" for k in actors(c, index)
-              if index.entities[k].kind == "Organization"]
+              if index.entities[k].kind in kinds]
     return bodies[0] if len(bodies) == 1 else None
 
 
