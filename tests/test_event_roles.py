@@ -556,3 +556,15 @@ def test_they_in_what_police_say_is_the_police(extract_text):
     facts = extract_text("News\n\nPolice in Varnton said they had arrested Dana Holt on Monday.")
     [arrest] = events_of(facts, "Arrest")
     assert [name(facts, k) for k in arrest.agents] == ["Police"]
+
+
+def test_one_arrested_along_with_the_subject_was_arrested_too(extract_text):
+    facts = extract_text("News\n\nTom Hale, the mayor of Varnton, was arrested on Monday along with his deputy Ann Ruiz.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.targets] == ["Tom Hale", "Ann Ruiz"]
+
+
+def test_those_together_with_the_subject_take_its_part(extract_text):
+    facts = extract_text("News\n\nRebels, together with Varnland troops, attacked the town of Goma.")
+    [attack] = events_of(facts, "Attack")
+    assert "Varnland" in [name(facts, k) for k in attack.agents]

@@ -52,9 +52,25 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
             keys = list(pair) if pair else []
     if not keys:
         keys = [k for t in [tok, *tok.conjuncts] if (k := index.nominal(t))]
+    # "Hale, along with his deputy Ann Ruiz": those named with it are named as it is
+    keys = dedupe(keys + [k for c in companions(tok) for k in actors(c, index, places)])
     if not places:
         keys = [k for k in keys if index.entities[k].kind not in NON_ACTOR_KINDS]
     return keys
+
+
+def companions(head: Token) -> list[Token]:
+    """The words naming those "along with" or "together with" names beside `head` ("Hale, along
+    with his deputy", "was arrested along with his deputy", "rebels, together with troops")."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "along":
+            out += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+                    if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ == "together"
+                                                              for a in c.children):
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
 
 
 def _person_of_pronoun(pron: Token, index: EntityIndex) -> list[str]:

@@ -12,8 +12,9 @@ from spacy.tokens import Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, dedupe, disaster_word, doers_of,
-                                          mention_reference, passive_gerund_undergoers, referent_actors)
+from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
+                                          disaster_word, doers_of, mention_reference, passive_gerund_undergoers,
+                                          referent_actors)
 from kg.taxonomy import EventType, taxonomy, verb_triggers
 
 # Verbs whose subject is the one it happens to, not a doer: "died", "drowned", "suffered an injury".
@@ -48,7 +49,8 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     subject of the clause a passive gerund hangs from ("was watched after being released"). A verb
     sharing its subject takes the one of the verb it hangs from ("managed to intercept"); a relative
     pronoun stands for its antecedent, without those named with it after its clause, and is
-    recorded as a mention of it ("Ford, which cut 3,000 jobs")."""
+    recorded as a mention of it ("Ford, which cut 3,000 jobs"). Those "along with" the subject
+    share its part ("was arrested along with his deputy")."""
     tok, index = m.token, r.index
     if tok.pos_ != "VERB":
         return
@@ -93,6 +95,11 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
                 # the nearest person named as a person, and a name the model mistook for a place skips her
                 found = [k for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN" for k in actors(p, index)]
             m.undergoers += found
+    along = [k for c in companions(tok) for k in actors(c, index)]  # "was arrested along with his deputy"
+    if passive or (subj and (tok.lemma_.lower() in _UNDERGONE or "Health" in m.type.ancestors)):
+        m.undergoers += along
+    elif subj:
+        m.doers += along
 
 
 # Participles whose "by" phrase names who did the event noun they describe.
