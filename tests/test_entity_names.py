@@ -301,3 +301,8 @@ def test_a_title_standing_alone_names_no_one(extract_text):
 def test_an_office_of_a_state_names_the_state_not_a_person(extract_text):
     facts = extract_text("News\n\nThe King of Jordan attended the funeral on Monday.")
     assert {(e.name, e.kind) for e in facts.entities.values()} == {("Jordan", "GeopoliticalEntity")}
+
+
+def test_a_word_hyphened_to_a_group_noun_stays_in_its_name(extract_text):
+    facts = extract_text("News\n\nThe rally was peaceful, but clashes with counter-protesters broke out later.")
+    assert "counter-protesters" in [e.name for e in facts.entities.values()]

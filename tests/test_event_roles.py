@@ -401,3 +401,170 @@ def test_doers_of_a_symmetric_event_take_part_in_one_event(extract_text):
     facts = extract_text("News\n\nPresident Elena Marsh and Prime Minister Tom Hale signed an agreement on Monday.")
     [agreement] = events_of(facts, "Agreement")
     assert [name(facts, k) for k in agreement.participants] == ["Elena Marsh", "Tom Hale"]
+
+
+def test_the_of_phrase_of_a_resignation_is_who_resigned(extract_text):
+    facts = extract_text("News\n\nThe resignation of Mayor Carla Venn shocked the town on Monday.")
+    [resignation] = events_of(facts, "Resignation")
+    assert [name(facts, k) for k in resignation.agents] == ["Carla Venn"] and not resignation.targets
+
+
+def test_the_subject_of_a_clause_is_whom_its_passive_gerund_was_done_to(extract_text):
+    facts = extract_text("News\n\nThe gunman, Lee Farrow, was placed under watch after being released from prison in May.")
+    [release] = events_of(facts, "PrisonerRelease")
+    assert [name(facts, k) for k in release.targets] == ["Lee Farrow"]
+
+
+def test_who_served_time_before_being_granted_clemency_was_granted_it(extract_text):
+    facts = extract_text("News\n\nDana Holt spent six years in jail before being granted clemency by Governor Ray Olson.")
+    [pardon] = events_of(facts, "Pardon")
+    assert [name(facts, k) for k in pardon.targets] == ["Dana Holt"]
+    assert [name(facts, k) for k in pardon.agents] == ["Ray Olson"]
+
+
+def test_whose_sentence_is_commuted_is_the_target_of_the_commutation(extract_text):
+    facts = extract_text("News\n\nGovernor Ray Olson commuted Dana Holt's sentence on Monday.")
+    [pardon] = events_of(facts, "Pardon")
+    assert [name(facts, k) for k in pardon.targets] == ["Dana Holt"]
+
+
+def test_a_passive_gerund_after_a_participle_clause_is_done_to_the_main_subject(extract_text):
+    facts = extract_text("News\n\nDana Holt was sentenced to ten years in prison, serving six before being granted clemency.")
+    [pardon] = events_of(facts, "Pardon")
+    assert [name(facts, k) for k in pardon.targets] == ["Dana Holt"]
+
+
+def test_who_killed_someone_in_an_ambush_carried_out_the_ambush_against_them(extract_text):
+    facts = extract_text("News\n\nRebel fighters killed General Omar Tadesse in an ambush on Monday.")
+    [ambush] = events_of(facts, "Attack")
+    assert [name(facts, k) for k in ambush.agents] == ["Rebel fighters"]
+    assert [name(facts, k) for k in ambush.targets] == ["Omar Tadesse"]
+
+
+def test_one_killed_in_an_ambush_is_not_said_to_be_its_target(extract_text):
+    facts = extract_text("News\n\nGeneral Omar Tadesse was killed in an ambush on Monday.")
+    assert not [k for e in events_of(facts, "Attack") for k in e.targets]
+
+
+def test_whom_a_lawsuit_is_filed_against_is_its_target(extract_text):
+    facts = extract_text("News\n\nThe Harlow Tenants Union filed a lawsuit against the state of Vermont on Monday.")
+    [lawsuit] = events_of(facts, "Lawsuit")
+    assert [name(facts, k) for k in lawsuit.targets] == ["Vermont"]
+
+
+def test_counter_protesters_are_not_the_doers_of_the_rally_they_oppose(extract_text):
+    facts = extract_text("News\n\nThousands of people rallied in Varnton on Saturday. "
+                         "The rally was peaceful, but clashes with counter-protesters broke out later.")
+    assert not [k for e in events_of(facts, "Protest") for k in e.agents]
+
+
+def test_a_movement_named_by_its_name_claims_the_attack_as_that_body(extract_text):
+    facts = extract_text("News\n\nThe Kestrel movement claimed responsibility for the attack on the Varn depot.")
+    [attack] = events_of(facts, "Attack")
+    assert [name(facts, k) for k in attack.agents] == ["Kestrel"]
+
+
+def test_a_noun_identified_as_a_named_person_is_that_person(extract_text):
+    facts = extract_text("News\n\nThe gunman, identified as Lee Farrow, was arrested after a chase on Friday.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.targets] == ["Lee Farrow"]
+
+
+def test_a_noun_named_as_a_person_is_no_appointment(extract_text):
+    facts = extract_text("News\n\nThe victim, named as Tom Varley, died in hospital on Friday.")
+    assert not events_of(facts, "Appointment")
+
+
+def test_what_a_passive_subject_was_given_is_not_a_target(extract_text):
+    facts = extract_text("News\n\nThe physician said Governor Tom Hale has been given zinc, Pepcid and a daily Aspirin.")
+    [given] = [e for e in facts.events.values() if any(m.anchor == "given" for m in e.mentions)]
+    assert [name(facts, k) for k in given.targets] == ["Tom Hale"]
+
+
+def test_a_pronoun_named_together_with_a_name_stands_for_its_person(extract_text):
+    facts = extract_text("News\n\nSenator Tom Hale arrived in Varn on Monday. "
+                         "Police said he and Dana Holt were arrested at the border.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.targets] == ["Tom Hale", "Dana Holt"]
+
+
+def test_people_named_together_who_tested_positive_are_one_case_each(extract_text):
+    facts = extract_text("News\n\nTom Hale and Dana Holt tested positive for COVID-19 on Friday.")
+    cases = events_of(facts, "ConfirmedCase")
+    assert sorted(name(facts, k) for e in cases for k in e.targets) == ["Dana Holt", "Tom Hale"]
+    assert all(len(e.targets) == 1 for e in cases)
+
+
+def test_a_relative_clause_before_a_conjunct_is_about_the_one_named_before_it(extract_text):
+    facts = extract_text("News\n\nMaria Lenz spoke of Viktor Bray, who was arrested in May, and Vera Tasko, wife of a candidate.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.targets] == ["Viktor Bray"]
+
+
+def test_individuals_arrested_are_the_group_the_arrest_is_done_to(extract_text):
+    facts = extract_text("News\n\nPolice in Varn arrested 33 Russian individuals on Monday.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.targets] == ["Russian individuals"]
+
+
+def test_a_clause_opened_by_where_happens_at_the_place_it_hangs_from(extract_text):
+    facts = extract_text("News\n\nTom Hale won in Varnton, where he secured 39 of the 40 delegates.")
+    [election] = events_of(facts, "Election")
+    assert name(facts, election.place) == "Varnton"
+
+
+def test_who_issued_a_ruling_the_parser_read_as_a_modifier_gave_the_ruling(extract_text):
+    facts = extract_text("News\n\nOn Wednesday, the Varn High Court issued a ruling finding in favor of the Senate.")
+    [ruling] = events_of(facts, "Ruling")
+    assert [name(facts, k) for k in ruling.agents] == ["Varn High Court"]
+
+
+def test_it_as_the_object_of_a_themed_verb_stands_for_the_thing_named_before(extract_text):
+    facts = extract_text("News\n\nIn Varnland, which was planning to hold its primary election on Tuesday, "
+                         "Governor Tom Hale postponed it, citing the health crisis.")
+    [postponement] = events_of(facts, "Postponement")
+    assert [name(facts, k) for k in postponement.agents] == ["Tom Hale"]
+
+
+def test_a_bare_his_as_object_stands_for_the_thing_named_in_the_sentence_before(extract_text):
+    facts = extract_text("News\n\nAfter the primary, Tom Hale and Ann Ruiz suspended their campaigns the same day. "
+                         "Dana Holt, the former governor of Varnland, ended his on Wednesday morning.")
+    assert sorted(name(facts, k) for e in events_of(facts, "CampaignEnd") for k in e.agents) == [
+        "Ann Ruiz", "Dana Holt", "Tom Hale"]
+
+
+def test_whose_killing_of_someone_in_an_airstrike_names_its_attacker_and_target(extract_text):
+    facts = extract_text("News\n\nThe move follows the Varnland army's killing of General Omar Tadesse in an airstrike.")
+    [strike] = events_of(facts, "Attack")
+    assert [name(facts, k) for k in strike.targets] == ["Omar Tadesse"]
+    assert [name(facts, k) for k in strike.agents] == ["Varnland"]
+
+
+def test_an_attack_with_no_target_was_done_to_the_named_person_it_killed(extract_text):
+    facts = extract_text("News\n\nRebels attacked a convoy on Monday, killing General Omar Tadesse.")
+    [attack] = events_of(facts, "Attack")
+    assert [name(facts, k) for k in attack.targets] == ["Omar Tadesse"]
+
+
+def test_unnamed_dead_of_an_attack_are_not_its_target(extract_text):
+    facts = extract_text("News\n\nRebels attacked a convoy on Monday, killing 12 soldiers.")
+    [attack] = events_of(facts, "Attack")
+    assert not attack.targets
+
+
+def test_they_in_what_police_say_is_the_police(extract_text):
+    facts = extract_text("News\n\nPolice in Varnton said they had arrested Dana Holt on Monday.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.agents] == ["Police"]
+
+
+def test_one_arrested_along_with_the_subject_was_arrested_too(extract_text):
+    facts = extract_text("News\n\nTom Hale, the mayor of Varnton, was arrested on Monday along with his deputy Ann Ruiz.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.targets] == ["Tom Hale", "Ann Ruiz"]
+
+
+def test_those_together_with_the_subject_take_its_part(extract_text):
+    facts = extract_text("News\n\nRebels, together with Varnland troops, attacked the town of Goma.")
+    [attack] = events_of(facts, "Attack")
+    assert "Varnland" in [name(facts, k) for k in attack.agents]

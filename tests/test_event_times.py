@@ -86,3 +86,8 @@ def test_a_death_told_again_in_the_morning_keeps_the_day_told_first(extract_text
     facts = extract_text("News\n\nThe poet Anneli Varga has died, her publisher said on Friday. According to the "
                          "family, she died at Riverside Hospital in the morning.", dt.date(2021, 3, 8))
     assert dates(facts, "died") == ["2021-03-05"]
+
+
+def test_yesterday_morning_is_yesterday(extract_text):
+    facts = extract_text("News\n\nYesterday morning, Governor Tom Hale tested positive for COVID-19.", dt.date(2024, 3, 9))
+    assert dates(facts, "tested") == ["2024-03-08"]

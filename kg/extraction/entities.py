@@ -83,6 +83,14 @@ class EntityIndex:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
         for child in token.children:
+            # "the attacker, identified as Sudesh Amman", "the victim, named as Tom Varley"
+            if child.dep_ == "acl" and child.lemma_.lower() in ("identify", "name") and child.tag_ == "VBN":
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "as":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj" and pobj.i in self.by_token:
+                                return self.by_token[pobj.i]
+        for child in token.children:
             # "the southern city of Odesa"
             if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in lexicon.PLACE_NOUNS:
                 for pobj in child.children:
@@ -119,7 +127,7 @@ class EntityIndex:
             return None
         if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people) and plural or lemma in lexicon.ACTOR_BODY_NOUNS):
             return None
-        words = [token]
+        words = [*hyphened_prefix(token), token]
         for left in reversed(list(token.lefts)):  # the describing words right before it
             if left.dep_ not in ("amod", "compound", "nmod") or left.right_edge.i != words[0].i - 1:
                 break
@@ -154,6 +162,16 @@ class EntityIndex:
             if i < before:
                 return pair
         return None
+
+
+def hyphened_prefix(token: Token) -> list[Token]:
+    """The word and hyphen joined to the front of `token` ("counter-protesters": "counter", "-"),
+    however the parser hung them; empty when none is."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_ \
+            or not doc[token.i - 2].is_alpha:
+        return []
+    return [doc[token.i - 2], doc[token.i - 1]]
 
 
 def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:

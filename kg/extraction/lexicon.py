@@ -82,7 +82,7 @@ investments properties minerals metals shipping corporation corp inc ltd llc plc
 DESCRIPTOR_NOUNS = frozenset("""
 agency company firm group network broadcaster newspaper channel outlet organisation organization
 militia carrier airline giant maker manufacturer retailer conglomerate website magazine publisher
-startup insurer lender chain brand outfit
+startup insurer lender chain brand outfit movement
 """.split())
 # Last words of the names of bodies and peoples that end no person's name ("Crow Tribe", "Westfield
 # Council", "Orca Holdings"), where the model takes such a name for a person's.
@@ -242,7 +242,7 @@ SOURCE_NOUNS = frozenset("statement report figures data estimate estimates annou
 ACTOR_PEOPLE_NOUNS = frozenset("""
 protester demonstrator activist militant rebel insurgent gunman attacker assailant soldier troop
 fighter lawmaker legislator senator voter resident villager worker employee student candidate
-supporter opponent firefighter rescuer prosecutor investigator striker hacker pirate smuggler
+supporter opponent firefighter rescuer prosecutor investigator striker hacker pirate smuggler individual
 """.split())
 ACTOR_BODY_NOUNS = frozenset("""
 jury court government parliament legislature police army military navy coalition regime

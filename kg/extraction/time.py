@@ -99,6 +99,18 @@ def _one_day(part: SpacySpan, day: Token) -> bool:
     return not any(t.lower_ in _RECURRING for t in before) and not (before and before[-1].is_title)
 
 
+def _with_parts_of_day(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """The spans in text order, a bare part of the day joined to the day right before it: the model
+    tags "yesterday morning" as the date "yesterday" and the time "morning", which alone is today."""
+    out: list[SpacySpan] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if out and out[-1].end == span.start and _PART_OF_DAY.fullmatch(" " + span.text.lower()):
+            out[-1] = doc[out[-1].start:span.end]
+        else:
+            out.append(span)
+    return out
+
+
 def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime]:
     """Return the time expressions of `doc` that resolve to a date, a span or a TimeML reference."""
     spans = [e for e in ents(doc) if e.label_ in ("DATE", "TIME")]
@@ -122,7 +134,7 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
             covered.update(range(span.start, span.end))
     found: list[FoundTime] = []
     last_day = ref  # what "the same day" refers back to
-    for span in sorted(spans, key=lambda s: s.start):
+    for span in _with_parts_of_day(doc, spans):
         for part in _parts(span, ref):
             if part.start > 0 and doc[part.start - 1].lower_ in _RECURRING and part[0].lower_ in _WEEKDAYS:
                 continue  # "every Friday since March": no one Friday

@@ -3,7 +3,7 @@ from the lead sentence, and from the names the article gives the doers of the ac
 
 from __future__ import annotations
 
-from kg.extraction.entities import EntityIndex
+from kg.extraction.entities import EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, actors, cross_border, dedupe, in_locative,
                                           previous_sentence, same_paragraph, situates_other, where_said)
@@ -150,7 +150,7 @@ def _abroad(ev: Event) -> bool:
 def doers_named_by_the_act(r: Reading, events: dict[str, Event]) -> None:
     """An event that names no doer, of a type whose doers are named by the act ("the protests" and
     "protesters", "the strike" and "strikers"), takes the group the article calls so: the first such
-    mention in the event's paragraph, else in the article."""
+    mention in the event's paragraph, else in the article; "counter-protesters" are not its doers."""
     doc = r.doc
     p = parsed(doc)
     for key, ev in events.items():
@@ -158,8 +158,10 @@ def doers_named_by_the_act(r: Reading, events: dict[str, Event]) -> None:
         if ev.agents or etype is None or not etype.doer_nouns:
             continue
         first = r.first_token(key)
+        # "counter-protesters" stand against the act their noun names
         nouns = [t for t, pos in zip(p.tokens, p.pos) if pos == "NOUN" and t.tag_ == "NNS"
-                 and t.lemma_.lower() in etype.doer_nouns]
+                 and t.lemma_.lower() in etype.doer_nouns
+                 and not any(w.lower_ == "counter" for w in hyphened_prefix(t))]
         nouns.sort(key=lambda t: (not same_paragraph(doc, min(t.idx, first.idx), max(t.idx, first.idx)), t.i))
         for noun in nouns:
             doer = actors(noun, r.index)

@@ -60,11 +60,21 @@ def one_event_per_doer(r: Reading, mentions: list[Mention]) -> list[Mention]:
     "the two firms each cut jobs". The sign is a plural event noun, a plural object they own
     ("their campaigns") or a word such as "each" or "respectively". Doers of a symmetric event
     ("X and Y signed a deal") and doers named together without such a sign ("X and Y attacked the
-    town") do one act together."""
+    town") do one act together. People named together whose health the verb tells ("X and Y tested
+    positive") each went through it: one event each."""
     out: list[Mention] = []
     for m in mentions:
         out.append(m)
-        if m.folded_into is not None or m.type.symmetric or len(m.agents) < 2:
+        if m.folded_into is not None:
+            continue
+        if len(m.targets) >= 2 and "Health" in m.type.ancestors:
+            shares = _one_each(m, "nsubj", m.targets, r)
+            if shares:  # "he and his wife tested positive": each caught it
+                out.pop()
+                out += [replace(m, targets=ks, undergoers=list(ks), agents=list(m.agents), doers=list(m.doers),
+                                participants=list(m.participants), quantities=list(m.quantities)) for ks in shares]
+            continue
+        if m.type.symmetric or len(m.agents) < 2:
             continue
         verb = m.token if m.token.pos_ == "VERB" else m.token.head if m.token.dep_ == "dobj" else None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
@@ -108,6 +118,18 @@ def one_event_per_place(r: Reading, mentions: list[Mention]) -> list[Mention]:
                         targets=list(m.targets), doers=list(m.doers), undergoers=list(m.undergoers),
                         quantities=list(m.quantities)) for key in places]
     return out
+
+
+def _one_each(m: Mention, dep: str, keys: list[str], r: Reading) -> list[list[str]]:
+    """One share per conjunct of the verb trigger's `dep` when the conjuncts name exactly `keys`
+    ("Hale and his wife": [[Hale], [Hale's wife]]); empty when they do not."""
+    if m.token.pos_ != "VERB":
+        return []
+    subject = next((c for c in m.token.children if c.dep_ == dep), None)
+    if subject is None or not subject.conjuncts:
+        return []
+    shares = [[k] for c in [subject, *subject.conjuncts] for k in actors(c, r.index)[:1] if k in keys]
+    return shares if len(shares) >= 2 and sorted(k for [k] in shares) == sorted(keys) else []
 
 
 def _distributive(trigger: Token, verb: Token, subject: Token) -> bool:

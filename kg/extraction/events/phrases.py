@@ -31,17 +31,21 @@ _CLAUSE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "xcomp",
 
 def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
     """The actors (and with `places`, the places) the phrase headed by `tok` names: named ones, the
-    person "he" or "she" stands for, the pair "both sides" refers to, else the unnamed actors its
-    nouns name ("protesters")."""
+    person "he" or "she" stands for (alone or named together with others), the pair "both sides"
+    refers to, else the unnamed actors its nouns name ("protesters")."""
     keys = index.in_subtree(tok)
+    if keys and any(t.lower_ in lexicon.PERSON_PRONOUNS for t in [tok, *tok.conjuncts]):
+        # "he and his wife Ann Hale tested positive": the pronoun named together with a name
+        keys = dedupe([k for t in [tok, *tok.conjuncts] for k in (
+            _person_of_pronoun(t, index) if t.lower_ in lexicon.PERSON_PRONOUNS else index.in_subtree(t)[:1])])
     if not keys and tok.lower_ in lexicon.PERSON_PRONOUNS:
         # "He stepped down last year": the person the pronoun stands for, its word a mention of him
-        person = person_antecedent(tok, index)
-        if person is not None:
-            mention_reference(tok, [person], index)
-            return [person]
-    if not keys and tok.lower_ == "it" and tok.dep_ == "nsubj":
-        # "Ford said it would cut 3,000 jobs": "it" in what a body says is that body
+        person = _person_of_pronoun(tok, index)
+        if person:
+            return person
+    if not keys and tok.lower_ in ("it", "they") and tok.dep_ == "nsubj":
+        # "Ford said it would cut 3,000 jobs", "police said they had arrested him": "it" or "they" in
+        # what a body or group says is that body or group
         body = _body_speaking_of_itself(tok, index)
         if body is not None:
             mention_reference(tok, [body], index)
@@ -53,19 +57,46 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
             keys = list(pair) if pair else []
     if not keys:
         keys = [k for t in [tok, *tok.conjuncts] if (k := index.nominal(t))]
+    # "Hale, along with his deputy Ann Ruiz": those named with it are named as it is
+    keys = dedupe(keys + [k for c in companions(tok) for k in actors(c, index, places)])
     if not places:
         keys = [k for k in keys if index.entities[k].kind not in NON_ACTOR_KINDS]
     return keys
 
 
+def companions(head: Token) -> list[Token]:
+    """The words naming those "along with" or "together with" names beside `head` ("Hale, along
+    with his deputy", "was arrested along with his deputy", "rebels, together with troops")."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "along":
+            out += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+                    if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ == "together"
+                                                              for a in c.children):
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def _person_of_pronoun(pron: Token, index: EntityIndex) -> list[str]:
+    """The person "he" or "she" stands for, its word recorded as a mention of them; empty when none."""
+    person = person_antecedent(pron, index)
+    if person is None:
+        return []
+    mention_reference(pron, [person], index)
+    return [person]
+
+
 def _body_speaking_of_itself(it: Token, index: EntityIndex) -> str | None:
     """The organisation "it" is when it is the subject of what that organisation says: "Ford said it
-    would cut", "the company announced it had bought" (the subject of the verb of saying)."""
+    would cut", "the company announced it had bought" (the subject of the verb of saying); so the
+    body or group "they" is: "police said they had arrested him", "the rebels said they attacked"."""
     clause = it.head
     if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in lexicon.CUE_VERBS:
         return None
+    kinds = ("Organization",) if it.lower_ == "it" else ("Organization", "Group")
     bodies = [k for c in clause.head.children if c.dep_ == "nsubj" for k in actors(c, index)
-              if index.entities[k].kind == "Organization"]
+              if index.entities[k].kind in kinds]
     return bodies[0] if len(bodies) == 1 else None
 
 
@@ -83,6 +114,18 @@ def antecedent(tok: Token) -> Token:
     if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
         return tok.head.head
     return tok
+
+
+def referent_actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
+    """The actors a subject or object names (`actors`); a relative pronoun names its antecedent, but
+    not those named with it after its clause ("Babaryka, who was arrested, and Tsapkala": Babaryka)."""
+    ante = antecedent(tok)
+    keys = actors(ante, index, places)
+    if ante is tok:
+        return keys
+    end = tok.head.right_edge.i
+    later = {index.at(c) for c in ante.conjuncts if c.i > end}
+    return [k for k in keys if k not in later]
 
 
 def dedupe(keys: list[str]) -> list[str]:
@@ -197,6 +240,28 @@ def doers_of(verb: Token) -> list[Token]:
                 return objects
         node = node.head
     return []
+
+
+def passive_gerund_undergoers(verb: Token) -> list[Token]:
+    """The words naming whom a passive gerund after "after", "before", "without" ... is done to:
+    the subject of the verb its phrase hangs from ("served six years before being pardoned", "was
+    watched after being released", "was jailed, serving six years before being pardoned"), or after
+    "from" that verb's object ("kept the men from being deported"). Empty for any other verb, and
+    when the governing verb says or denies ("denied being paid": what is said is no fact)."""
+    prep = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "pcomp" or prep.dep_ != "prep" \
+            or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) \
+            or prep.lower_ not in lexicon.SHARED_SUBJECT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    governor = prep.head
+    if governor.lemma_.lower() in lexicon.CUE_VERBS | lexicon.NEGATING_VERBS:
+        return []
+    if prep.lower_ == "from":
+        return [c for c in governor.children if c.dep_ == "dobj"]
+    if governor.dep_ == "advcl" and governor.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in governor.children):
+        governor = governor.head  # "was jailed, serving eight years before being pardoned": who was jailed
+    subjects = [antecedent(c) for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects or doers_of(governor)
 
 
 def situates_other(tok: Token, top: Token) -> bool:
@@ -330,3 +395,12 @@ def where_said(place: Token, trigger: Token | None) -> bool:
     # place framing the whole sentence ("In Lyon, police said rebels had attacked") is no such place
     return verb.lemma_.lower() in _TELLING_VERBS or (
         verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.lemma_.lower() in lexicon.CUE_VERBS)
+
+
+def noun_read_as_participle(tok: Token) -> bool:
+    """Whether the parser took an event noun followed by a participle for a modifier of that
+    participle: "issued a ruling finding that ..." parsed as "a (ruling finding)"; the article before
+    the trigger is the participle's, which no noun of its own would take."""
+    head = tok.head
+    return tok.dep_ == "amod" and tok.tag_ == "VBG" and head.i == tok.i + 1 and head.tag_ == "NN" \
+        and head.lower_.endswith("ing") and any(c.dep_ == "det" and c.i == tok.i - 1 for c in head.children)

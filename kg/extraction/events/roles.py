@@ -12,8 +12,9 @@ from spacy.tokens import Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, dedupe, disaster_word, doers_of, locative,
-                                          mention_reference)
+from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
+                                          disaster_word, doers_of, locative, mention_reference, noun_read_as_participle,
+                                          passive_gerund_undergoers, referent_actors)
 from kg.taxonomy import EventType, taxonomy, verb_triggers
 
 # Verbs whose subject is the one it happens to, not a doer: "died", "drowned", "suffered an injury".
@@ -25,6 +26,9 @@ _ACTING_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "EconomicEvent
 _DONE_TO_BRANCHES = frozenset({"LegalEvent", "Casualty", "Life", "PrisonerRelease", "Appointment"})
 # Event nouns whose name-modifier may be the doer or the one it is done to.
 _MODIFIER_SAYS_NOT_WHO = frozenset({"Sanction"})
+# Types whose doer is the one the event is about: the "of" phrase of "the resignation of the
+# minister" or "the withdrawal of the senator" names who leaves, not whom it is done to.
+_OF_PHRASE_DOES = frozenset({"Resignation", "CampaignEnd"})
 _OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "acknowledge"})
 _TARGET_PREPS = ("on", "against", "upon", "towards", "toward")
 
@@ -41,13 +45,16 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     """A verb trigger's subject does it ("Rebels shelled the town"), but the subject of "died" is
     whom it befell; a passive's by-phrase does it; its object or passive subject is whom it is done
     to ("convicted Baker", "Baker was convicted"), as is the noun a past participle describes
-    ("prisoners arrested"). A verb sharing its subject takes the one of the verb it hangs from
-    ("managed to intercept"); a relative pronoun stands for its antecedent and is recorded as a
-    mention of it ("Ford, which cut 3,000 jobs")."""
+    ("prisoners arrested"), the owner of a legal thing done ("commuted Holt's sentence"), and the
+    subject of the clause a passive gerund hangs from ("was watched after being released"). A verb
+    sharing its subject takes the one of the verb it hangs from ("managed to intercept"); a relative
+    pronoun stands for its antecedent, without those named with it after its clause, and is
+    recorded as a mention of it ("Ford, which cut 3,000 jobs"). Those "along with" the subject
+    share its part ("was arrested along with his deputy")."""
     tok, index = m.token, r.index
     if tok.pos_ != "VERB":
         return
-    subj = [antecedent(c) for c in tok.children if c.dep_ in ("nsubj",)]
+    subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
     if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG":
         subj = [tok.head]  # "protesters demanding new elections"
     if not subj:
@@ -55,29 +62,44 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         subj = [s for s in doers_of(tok) if not any(a.dep_ == "agent" and s.head is a for a in tok.children)]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         m.undergoers += actors(tok.head, index, places=True)  # "prisoners arrested during the campaign"
+    # "was watched after being released": the one the clause is about was released
+    m.undergoers += [k for s in passive_gerund_undergoers(tok) for k in actors(antecedent(s), index)]
     for s in subj:
         if tok.lemma_.lower() in _UNDERGONE or ("Health" in m.type.ancestors and not any(
                 c.dep_ == "dobj" and c.pos_ != "ADJ" for c in tok.children)):
-            m.undergoers += actors(s, index)  # "Chirac died", "the senator tested positive": whom it befell
+            m.undergoers += referent_actors(s, index)  # "Chirac died", "the senator tested positive": whom it befell
         elif m.type.role("agent") == "winner" and tok.lemma_.lower() in _STAGING_VERBS | {"vote"}:
             continue  # "voters went to the polls", "Canada held an election": neither won it
-        elif "Disaster" in m.type.ancestors and _names_the_disaster(s, m.type, index):
+        elif "Disaster" in m.type.ancestors and _names_the_disaster(antecedent(s), m.type, index):
             continue  # "Hurricane Lorenzo hit the Azores": the storm is the event, not its cause
         else:
-            m.doers += actors(s, index)
+            m.doers += referent_actors(s, index)
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and antecedent(c) is not c:
             mention_reference(c, actors(antecedent(c), index), index)
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "were arrested and charged": a passive conjunct undergoes what its head's subject does
-        m.undergoers += [k for c in tok.head.children if c.dep_ == "nsubjpass" for k in actors(antecedent(c), index)]
+        m.undergoers += [k for c in tok.head.children if c.dep_ == "nsubjpass" for k in referent_actors(c, index)]
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
     for c in tok.children:
         if c.dep_ == "agent":
             for p in c.children:
                 m.doers += actors(p, index)
+        elif c.dep_ == "dobj" and passive:
+            continue  # "Hale was given aspirin": the one given it is the subject; the object is what
         elif c.dep_ in ("dobj", "dative", "nsubjpass"):
             # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
-            m.undergoers += actors(antecedent(c), index, places=True)
+            found = referent_actors(c, index, places=True)
+            if not found and _done_to(m.type):
+                # "commuted Holt's sentence": whose it is; only a name, for "her sentence" would lean on
+                # the nearest person named as a person, and a name the model mistook for a place skips her
+                found = [k for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN" for k in actors(p, index)]
+            m.undergoers += found
+    along = [k for c in companions(tok) for k in actors(c, index)]  # "was arrested along with his deputy"
+    if passive or (subj and (tok.lemma_.lower() in _UNDERGONE or "Health" in m.type.ancestors)):
+        m.undergoers += along
+    elif subj:
+        m.doers += along
 
 
 # Participles whose "by" phrase names who did the event noun they describe.
@@ -91,7 +113,8 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
     and its doer otherwise ("Russia's attack"); a state's adjective names the doer of an act ("a
     Russian attack") but the place of anything else ("the Peruvian election"), and of sanctions
     neither; "by"/"from" X names the doer, "between" X and Y the participants, "of" X whom it was
-    done to ("the arrest of the mayor"). A modifier of a contest, or a possessor other than a person,
+    done to ("the arrest of the mayor") but who left of a leaving ("the resignation of the minister").
+    A modifier of a contest, or a possessor other than a person,
     names which contest it is ("the Democratic primary", "the party's primaries"), not who won it."""
     tok, index = m.token, r.index
     if tok.pos_ == "VERB":
@@ -124,9 +147,11 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
                 m.participants += actors(p, index)
         elif c.dep_ == "prep" and c.lower_ == "of" and not m.type.symmetric:
             # "the arrest of the mayor", "the acquisition of Harbour Grocers": an event noun's
-            # of-phrase names whom it was done to
+            # of-phrase names whom it was done to; "the resignation of the minister": who left
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and m.type.name in _OF_PHRASE_DOES:
+                    m.doers += actors(p, index)
+                elif p.dep_ == "pobj":
                     m.undergoers += actors(p, index, places=True)
 
 
@@ -171,14 +196,19 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     """An event noun that is the object of a verb ("Rebels launched an attack", "the attack was
     carried out") is done by the verb's subject; for legal and life events the verb's indirect object,
     to-phrase or passive subject is whom it was done to ("granted Smith a pardon", "granted clemency
-    to Smith", "Smith was granted parole"). The subject of a verb of reaction did not do it ("Iraq
-    condemned the airstrike"), that of a verb of undergoing suffered it ("the town suffered an
-    attack"), and a state that holds an election is where it is, not who won it. An event noun
-    counted by the object ("issued a series of seven pardons") stands where the object stands."""
+    to Smith", "Smith was granted parole", "served six years before being granted parole"); its
+    "against" or "on" X is whom the act is done to ("filed a lawsuit against the state"). The
+    subject of a verb of reaction did not do it ("Iraq condemned the airstrike"), that of a verb of
+    undergoing suffered it ("the town suffered an attack"), and a state that holds an election is
+    where it is, not who won it. An event noun counted by the object ("issued a series of seven
+    pardons") stands where the object stands, and one the parser read as the modifier of a
+    participle ("issued a ruling finding ...") where that participle stands."""
     tok, index = m.token, r.index
     if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM") \
             and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i not in r.index.by_token:
         tok = tok.head.head  # "issued a series of seven pardons", "launched dozens of strikes": the quantity's place
+    elif noun_read_as_participle(tok):
+        tok = tok.head  # "issued a ruling finding that ...": the object is the ruling
     if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
         return
     undergoer = _done_to(m.type)
@@ -206,6 +236,12 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
             m.undergoers += actors(s, index)
         elif s.dep_ == "prep" and s.lower_ == "to" and undergoer:  # "granted clemency to Smith"
             m.undergoers += [k for p in s.children if p.dep_ == "pobj" for k in actors(p, index)]
+        elif s.dep_ == "prep" and s.lower_ in _TARGET_PREPS and not m.type.symmetric:
+            # "filed a lawsuit against the state", "imposed sanctions on Iran": the parser hangs
+            # the noun's "against" from the verb
+            m.undergoers += [k for p in s.children if p.dep_ == "pobj" for k in actors(p, index, places=True)]
+    if undergoer:  # "served six years before being granted clemency": the one who served was granted it
+        m.undergoers += [k for s in passive_gerund_undergoers(tok.head) for k in actors(s, index)]
 
 
 def struck_by(r: Reading, m: Mention) -> None:
@@ -220,6 +256,61 @@ def struck_by(r: Reading, m: Mention) -> None:
     for s in verb.children:
         if s.dep_ == "nsubjpass":
             m.undergoers += actors(antecedent(s), r.index, places=True) or _owners(s, r.index)
+
+
+def killed_in_attack(r: Reading, m: Mention) -> None:
+    """An attack named in the "in" or "during" phrase of an active verb of killing or wounding is
+    done by that verb's subject to its object: "rebels killed the general in an ambush" (the rebels,
+    the general); so of a killing named by a noun, by its possessor to its of-phrase: "the army's
+    killing of the general in an airstrike" (the parser often hangs the "in" from the verb the
+    noun is the object of). A passive's subject is one it befell ("was killed in the raid"), not
+    necessarily whom it aimed at, and is left out."""
+    tok = m.token
+    if tok.pos_ == "VERB" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during") or "Attack" not in (
+            m.type.name, *m.type.ancestors):
+        return
+    verb = tok.head.head
+    if verb.pos_ == "VERB" and not _kills(verb):
+        verb = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _kills(c)), verb)
+    if not _kills(verb):
+        return
+    if verb.pos_ == "NOUN":  # "the army's killing of the general"
+        victims = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" for k in actors(p, r.index)]
+        doers = [k for c in verb.children if c.dep_ == "poss" for k in actors(c, r.index)]
+    elif any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return
+    else:
+        victims = [k for c in verb.children if c.dep_ == "dobj" for k in actors(antecedent(c), r.index)]
+        doers = [k for s in doers_of(verb) for k in actors(s, r.index)]
+    if victims:
+        m.doers += doers
+        m.undergoers += victims
+
+
+def victims_of_attack(r: Reading, m: Mention) -> None:
+    """An attack that names no one it was done to was done to the named people it killed or
+    wounded: in a participle clause after its verb ("rebels attacked a convoy, killing General
+    Tadesse") or as the object of the verb it is the subject of ("the attack killed General
+    Tadesse"). Unnamed dead ("killing 12 soldiers") are its toll, not whom it aimed at."""
+    tok = m.token
+    if m.undergoers or "Attack" not in (m.type.name, *m.type.ancestors):
+        return
+    if tok.pos_ == "VERB":
+        verbs = [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and _kills(c)]
+    else:
+        verbs = [tok.head] if tok.dep_ == "nsubj" and _kills(tok.head) else []
+    m.undergoers += [k for v in verbs for c in v.children if c.dep_ == "dobj"
+                     for k in actors(c, r.index) if not k.startswith("nominal/")]
+
+
+def _kills(word: Token) -> bool:
+    """Whether a verb or an -ing noun names a killing or wounding ("killed", "the killing of")."""
+    casualty = taxonomy()["Casualty"].triggers
+    if word.pos_ == "VERB":
+        kind = verb_triggers().get(word.lemma_.lower())
+        return kind is not None and kind.name == "Casualty"
+    return word.pos_ == "NOUN" and word.lower_.endswith("ing") and word.lower_[:-3] in casualty
 
 
 def _owners(thing: Token, index: EntityIndex) -> list[str]:

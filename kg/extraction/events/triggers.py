@@ -17,7 +17,7 @@ from kg.records import Entity
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.roles import reacts_to
 from kg.extraction.events.phrases import (actors, antecedent, disaster_word, doers_of, infinitive, names_an_act,
-                                          previous_sentence, same_paragraph)
+                                          noun_read_as_participle, previous_sentence, same_paragraph)
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start
 from kg.extraction.references import person_antecedent
@@ -45,7 +45,12 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         return None
     if tok.lower_ == "according":  # "according to" attributes; it is no agreement
         return None
+    if _identifies(tok):  # "the victim, named as Tom Varley": who it was, no appointment
+        return None
     lemma = tok.lemma_.lower()
+    as_noun = tok.pos_ == "NOUN" or noun_read_as_participle(tok)
+    if as_noun and tok.pos_ != "NOUN":
+        lemma = tok.lower_  # "issued a ruling finding ...": the noun "ruling", not the verb "rule"
     if lemma not in heads:
         return None
     # with its particle, preposition or adjective: "took over", "tested positive"
@@ -62,9 +67,16 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         if phrases & etype.themed and themes & etype.themes:
             return Mention(tok, etype, fresh=_is_fresh(tok))
     for etype in types.values():
-        if phrases & (etype.triggers if tok.pos_ == "NOUN" else etype.triggers - etype.noun_only):
+        if phrases & (etype.triggers if as_noun else etype.triggers - etype.noun_only):
             return Mention(tok, etype, fresh=_is_fresh(tok))
     return None
+
+
+def _identifies(tok: Token) -> bool:
+    """Whether a participle after a noun tells its name: "the victim, named as Tom Varley"."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+        for c in tok.children)
 
 
 @lru_cache(maxsize=4)
@@ -74,11 +86,33 @@ def _trigger_heads(type_names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.split()[0] for name in type_names for w in types[name].triggers | types[name].themed)
 
 
+# Objects that stand for a thing named before: "postponed it", "ended his" (his campaign).
+_STANDING_FOR_A_THING = frozenset({"it", "his", "hers", "theirs", "its"})
+
+
+def _thing_it_stands_for(it: Token) -> list[Token]:
+    """The thing an object "it" (or a bare "his", "theirs") stands for: the nearest common noun
+    before it that is itself an object, in its sentence ("was to hold its primary election on
+    Tuesday, but the governor postponed it"), or for a possessive in the sentence before too
+    ("Yang suspended his campaign. Patrick ended his")."""
+    start = it.sent.start
+    if it.lower_ != "it" and start > 0:
+        start = it.doc[start - 1].sent.start
+    for t in reversed(it.doc[start:it.i]):
+        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass", "pobj"):
+            return [t]
+    return []
+
+
 def _theme_lemmas(tok: Token) -> set[str]:
     """Lemmas of what `tok` acts on: object, passive or intransitive subject, of-phrase, compound."""
     heads: list[Token] = []
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "oprd"):
+        if c.dep_ == "dobj" and c.lower_ in _STANDING_FOR_A_THING:
+            # "planned to hold its election, but the governor postponed it"; "Yang suspended his
+            # campaign. Patrick ended his."
+            heads += _thing_it_stands_for(c)
+        elif c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "oprd"):
             heads.append(c)
         elif c.dep_ == "nsubj" and tok.pos_ == "VERB" and not any(d.dep_ == "dobj" for d in tok.children):
             heads.append(c)
