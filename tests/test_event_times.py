@@ -74,3 +74,48 @@ def test_an_undated_event_told_at_another_place_is_not_the_episode_before(extrac
     facts = extract_text("News\n\nOn Monday, gunmen attacked a village in Borno. In Lagos, twelve people died in "
                          "a fire at a market.", dt.date(2021, 3, 10))
     assert dates(facts, "attacked") == ["2021-03-08"] and dates(facts, "fire") == [None]
+
+
+def times_of(facts) -> dict[str, str | None]:
+    """Each time expression's words and the day, month or year it resolves to."""
+    return {t.mention.anchor: t.value for t in facts.times.values()}
+
+
+def test_a_part_of_the_day_right_after_its_day_is_that_day(extract_text):
+    # the model tags "yesterday" a date and "morning" a time of its own
+    facts = extract_text("News\n\nThe ferry Marisol sank yesterday morning off Crete.", dt.date(2022, 5, 11))
+    assert times_of(facts) == {"yesterday morning": "2022-05-10"}
+    assert dates(facts, "sank") == ["2022-05-10"]
+
+
+def test_a_part_of_the_day_without_its_day_is_part_of_the_day_told_before(extract_text):
+    facts = extract_text("News\n\nThe painter Ana Lutz died on Sunday, early in the morning. The gallery "
+                         "closed on Tuesday and reopened later that night.", dt.date(2022, 5, 11))
+    assert times_of(facts)["early in the morning"] == "2022-05-08"
+    assert times_of(facts)["later that night"] == "2022-05-10"
+
+
+def test_the_next_morning_and_the_day_before_count_from_the_day_told_last(extract_text):
+    facts = extract_text("News\n\nThe union met on Tuesday, and talks resumed the next morning. "
+                         "Pickets had gathered the day before.", dt.date(2022, 5, 13))
+    assert times_of(facts)["the next morning"] == "2022-05-11"
+    assert times_of(facts)["the day before"] == "2022-05-10"  # the day before the talks resumed
+
+
+def test_the_day_after_a_named_event_is_not_a_day_counted_from_the_day_told(extract_text):
+    facts = extract_text("News\n\nThe vote was held on Tuesday. Results came the day after the recount.",
+                         dt.date(2022, 5, 13))
+    assert "2022-05-10" not in [v for k, v in times_of(facts).items() if k != "Tuesday"]
+    assert "2022-05-11" not in times_of(facts).values()
+
+
+def test_an_age_is_no_time(extract_text):
+    facts = extract_text("News\n\nA 14-year-old boy was rescued from the river on Monday.", dt.date(2022, 5, 11))
+    assert times_of(facts) == {"Monday": "2022-05-09"}
+
+
+def test_a_time_the_parser_cannot_read_whole_is_dated_by_the_period_it_ends_with(extract_text):
+    facts = extract_text("News\n\nThe poet Ivo Brandt was treated in Graz for several months this year.",
+                         dt.date(2022, 5, 11))
+    assert times_of(facts) == {"this year": "2022"}
+    assert dates(facts, "treated") == ["2022"]
