@@ -119,3 +119,15 @@ def test_a_time_the_parser_cannot_read_whole_is_dated_by_the_period_it_ends_with
                          dt.date(2022, 5, 11))
     assert times_of(facts) == {"this year": "2022"}
     assert dates(facts, "treated") == ["2022"]
+
+
+def test_what_happened_when_another_thing_did_shares_its_time(extract_text):
+    facts = extract_text("News\n\nLast year, poor health was cited when Tomas Berg stepped down from his post.",
+                         dt.date(2022, 5, 11))
+    assert dates(facts, "stepped") == ["2021"]
+
+
+def test_a_clause_opened_by_another_word_does_not_share_the_time_of_its_main_clause(extract_text):
+    facts = extract_text("News\n\nLast year, poor health was cited because Tomas Berg stepped down from his post.",
+                         dt.date(2022, 5, 11))
+    assert dates(facts, "stepped") == [None]

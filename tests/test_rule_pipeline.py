@@ -52,7 +52,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "place_in_sentence": [f"{HERE}::test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not"],
     "place_of_struck_target": ["test_extraction_rules.py::test_attack_has_agent_target_place_and_casualties",
                                "test_acts.py::test_a_storm_happens_in_the_state_it_hit"],
-    "time_in_phrase_or_clause": [f"{HERE}::test_the_day_in_the_events_clause_outranks_the_reporting_day", TYPES],
+    "time_in_phrase_or_clause": [f"{HERE}::test_the_day_in_the_events_clause_outranks_the_reporting_day", TYPES,
+                                 "test_event_times.py::test_what_happened_when_another_thing_did_shares_its_time"],
     "day_of_sentence": ["test_event_roles.py::test_the_one_day_a_sentence_names_dates_its_events"],
     "fold_contents": [f"{HERE}::test_what_is_agreed_to_is_the_content_of_the_agreement"],
     "attach_quantities": ["test_figures.py::test_a_casualty_figure_attaches_to_the_attack_it_counts",
@@ -70,6 +71,7 @@ RULE_TESTS: dict[str, list[str]] = {
                        "test_event_roles.py::test_a_disaster_that_strikes_is_no_attack_and_one_event_with_its_headline"],
     "counts_of_their_kind": ["test_figures.py::test_delegates_an_actor_earned_are_counted_for_the_election",
                              "test_figures.py::test_the_dead_of_a_crash_named_later_are_counted_for_the_crash"],
+    "day_of_the_event_it_happened_during": [f"{HERE}::test_what_happened_during_another_event_happened_on_its_day"],
     "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before"],
     "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before"],
     "defender_intercepts": [f"{HERE}::test_the_attacked_state_intercepts_what_was_launched_at_it"],
@@ -221,6 +223,13 @@ def test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before(at
     found, without = at_work("day_of_previous_sentence", "News in brief\n\nRebels attacked the airport of Goma "
                              "on Thursday. A fire destroyed two planes.", "fire")
     assert found.day == "2025-05-22" and without.day is None
+
+
+def test_what_happened_during_another_event_happened_on_its_day(at_work):
+    found, without = at_work("day_of_the_event_it_happened_during", "News in brief\n\nA hearing on the port was "
+                             "held on May 4.\nThe committee met again on Friday. The minister Ida Ruiz had "
+                             "apologized to the committee during the hearing.", "apologized")
+    assert found.day == "2025-05-04" and without.day != "2025-05-04"
 
 
 def test_another_attack_is_by_the_attacker_named_before(at_work):

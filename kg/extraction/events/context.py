@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, actors, dedupe, in_locative, previous_sentence,
-                                          same_paragraph, situates_other)
+from kg.extraction.events.phrases import (PLACE_KINDS, actors, dedupe, governing_verbs, in_locative,
+                                          previous_sentence, same_paragraph, situates_other)
 from kg.extraction.parsed import parsed, sent_start
 from kg.records import Event
 from kg.taxonomy import taxonomy
@@ -33,6 +33,28 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
                     if not (ev.place and other.place and ev.place != other.place):
                         ev.time = other.time  # an event told at another place is another episode
                     break
+
+
+# Prepositions that put an act inside another event: "apologized during the hearing", "spoke at the summit".
+_INSIDE_EVENT = frozenset({"during", "at"})
+
+
+def day_of_the_event_it_happened_during(r: Reading, events: dict[str, Event]) -> None:
+    """An undated event told as happening during or at another event takes that event's date:
+    "A hearing was held on May 4. Ruiz apologized to the committee during the hearing." -> May 4."""
+    doc = r.doc
+    for key, ev in events.items():
+        if ev.time is not None:
+            continue
+        for i in sorted(r.event_tokens.get(key, [])):
+            tok = doc[i]
+            verbs = ([tok] if tok.pos_ in ("VERB", "AUX") else []) + governing_verbs(tok)
+            host = next((events[k] for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in _INSIDE_EVENT
+                         for p in c.children if p.dep_ == "pobj"
+                         for k in [r.token_map.get(p.i)] if k and k != key and events[k].time), None)
+            if host is not None:
+                ev.time = host.time
+                break
 
 
 def attacker_of_earlier_attack(r: Reading, events: dict[str, Event]) -> None:

@@ -30,17 +30,44 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
             and not classifies_a_noun(t, tok)
 
     found = [t for t in times if t.start in subtree and own(t) and not _in_relative_clause(doc[t.start], tok)]
-    for verb in ([] if found else governing_verbs(tok)):
+    verbs = [] if found else governing_verbs(tok)
+    for verb in verbs:
         # "held talks on Monday", "launched an attack early Saturday", "was killed in a crash on Sunday"
-        direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
-                  and c.i not in subtree for x in _near_words(c)}
-        found = [t for t in times if (t.start in direct or t.end - 1 in direct) and t.expr.value is not None
-                 and own(t, verb)]
+        found = _attached(verb, subtree, times, own)
         if found:
             break
     if not found:
+        # "Last year, poor health was cited when he stepped down": what happened when or while
+        # another thing did shares its time
+        clause = next((v for v in [tok, *verbs] if v.pos_ in ("VERB", "AUX")), None)
+        main = _clause_it_happened_during(clause) if clause is not None else None
+        if main is not None:
+            found = _attached(main, {t.i for t in clause.subtree}, times, own)
+    if not found:
         return None
     return min(found, key=lambda t: abs(t.start - tok.i))
+
+
+def _attached(verb: Token, skip: set[int], times: list[FoundTime], own) -> list[FoundTime]:
+    """The resolved times that modify `verb` directly, outside the words in `skip`."""
+    direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
+              and c.i not in skip for x in _near_words(c)}
+    return [t for t in times if (t.start in direct or t.end - 1 in direct) and t.expr.value is not None
+            and own(t, verb)]
+
+
+# Words that open a clause told as happening at the time of the clause it hangs from.
+_AT_THE_TIME_OF = frozenset({"when", "while"})
+
+
+def _clause_it_happened_during(verb: Token) -> Token | None:
+    """The verb of the clause that an adverbial clause opened by "when" or "while" hangs from:
+    "Ruiz resigned in 2019 when the scandal broke" -> "resigned"."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME_OF and c.i < verb.i for c in verb.children):
+        return verb.head
+    return None
 
 
 def _in_relative_clause(word: Token, trigger: Token) -> bool:
