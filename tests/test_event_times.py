@@ -131,3 +131,10 @@ def test_a_clause_opened_by_another_word_does_not_share_the_time_of_its_main_cla
     facts = extract_text("News\n\nLast year, poor health was cited because Tomas Berg stepped down from his post.",
                          dt.date(2022, 5, 11))
     assert dates(facts, "stepped") == [None]
+
+
+def test_the_day_of_a_round_of_events_dates_the_events(extract_text):
+    # the parser hangs "on February 3" from "round", not from "primaries"
+    facts = extract_text("News\n\nVoters in Ohio went to the polls after the first round of primaries in Iowa "
+                         "on February 3, which the party praised.", dt.date(2024, 3, 15))
+    assert dates(facts, "primaries") == ["2024-02-03"]

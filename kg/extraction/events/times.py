@@ -11,8 +11,11 @@ from kg.extraction.time import FoundTime
 
 
 def time_in_phrase_or_clause(r: Reading, m: Mention) -> None:
-    """The time expression in the trigger's own phrase ("Friday's attack"), else one attached to the
-    verbs of its clause ("held talks on Monday", "was killed in a crash on Sunday"), nearest first.
+    """The time expression in the trigger's own phrase ("Friday's attack") or in that of the noun that
+    groups it ("the first round of caucuses ... on February 3"), else one attached to the verbs of its
+    clause ("held talks on Monday", "was killed in a crash on Sunday"), nearest first, else one
+    attached to the clause a "when" or "while" clause hangs from ("in 2019, Ruiz resigned when the
+    scandal broke").
 
     A date behind "since", "before" or "after" situates something else ("the largest swap since
     the conflict began in 2022") and is not the event's own.
@@ -30,6 +33,11 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
             and not classifies_a_noun(t, tok)
 
     found = [t for t in times if t.start in subtree and own(t) and not _in_relative_clause(doc[t.start], tok)]
+    group = _grouping_noun(tok)
+    if not found and group is not None:
+        # "the first round of caucuses in Iowa on February 3": the round's day is its caucuses'
+        found = [t for t in times if t.start in {x.i for x in group.subtree} and own(t, group)
+                 and not _in_relative_clause(doc[t.start], group)]
     verbs = [] if found else governing_verbs(tok)
     for verb in verbs:
         # "held talks on Monday", "launched an attack early Saturday", "was killed in a crash on Sunday"
@@ -46,6 +54,20 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     if not found:
         return None
     return min(found, key=lambda t: abs(t.start - tok.i))
+
+
+# Nouns that count or group the events of their "of" phrase: "a round of talks", "a wave of strikes".
+_GROUPING_NOUNS = frozenset({"round", "wave", "series", "spate", "string", "spree", "outbreak", "flurry", "volley",
+                             "barrage", "salvo", "cycle", "bout", "episode", "day", "night", "week", "month"})
+
+
+def _grouping_noun(tok: Token) -> Token | None:
+    """The noun that counts or groups the events `tok` names ("the first round of caucuses" ->
+    "round"), None when `tok` stands in no such "of" phrase."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _GROUPING_NOUNS:
+        return prep.head
+    return None
 
 
 def _attached(verb: Token, skip: set[int], times: list[FoundTime], own) -> list[FoundTime]:
