@@ -138,3 +138,22 @@ def test_the_day_of_a_round_of_events_dates_the_events(extract_text):
     facts = extract_text("News\n\nVoters in Ohio went to the polls after the first round of primaries in Iowa "
                          "on February 3, which the party praised.", dt.date(2024, 3, 15))
     assert dates(facts, "primaries") == ["2024-02-03"]
+
+
+def test_today_in_a_quote_is_the_day_the_speech_is_dated(extract_text):
+    facts = extract_text("News\n\nThe storm hit the coast on Sunday.\n\"Today we start to rebuild our town,\" "
+                         "the mayor Ana Cole said on Tuesday.", dt.date(2024, 3, 15))
+    assert times_of(facts)["Today"] == "2024-03-12"
+
+
+def test_tonight_in_a_quote_is_the_day_told_last_before_it(extract_text):
+    facts = extract_text("News\n\nEarly yesterday morning, the singer Lena Holt announced on her website that she "
+                         "had cancelled her tour. Holt wrote, \"Tonight I had to make the hardest decision of my "
+                         "life.\"", dt.date(2024, 3, 15))
+    assert times_of(facts)["Tonight"] == "2024-03-14"
+
+
+def test_today_in_a_quote_after_a_day_long_past_is_the_publication_day(extract_text):
+    facts = extract_text("News\n\nThe bridge opened on March 3, 2001. \"Today we celebrate what it gave the "
+                         "town,\" the mayor Ana Cole said.", dt.date(2024, 3, 15))
+    assert times_of(facts)["Today"] == "2024-03-15"

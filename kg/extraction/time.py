@@ -166,7 +166,56 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
             expr = TimeExpression(f"{key_prefix}{len(found) + 1}", Span(part.start_char, part.end_char, part.text),
                                   value=value, start=start, end=end, timex=timex)
             found.append(FoundTime(expr, part.start, part.end))
+    if ref is not None:
+        _count_quoted_days_from_the_speech(doc, found, ref)
     return found
+
+
+# Words that count days from the moment they are said: "today", "tonight", "yesterday".
+_DEICTIC = re.compile(r"(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\b")
+# How long before publication a day told in the story can still be the day the quoted words were said.
+_SPEECH_WINDOW = dt.timedelta(days=7)
+
+
+def _count_quoted_days_from_the_speech(doc: Doc, found: list[FoundTime], ref: dt.date) -> None:
+    """Re-resolve "today", "tonight", "yesterday" ... inside a quotation from the day the words were
+    said, not from publication: the day its sentence gives the speech outside the quote ('"Today we
+    voted," she said on Sunday'), else the day the story told last before the quote, when that is a
+    day of the week before publication ("Early yesterday morning, Lee reported ... posting "Tonight,
+    we tested positive""). A quote with no such day keeps the publication day."""
+    from kg.extraction.statements import find_quotes  # statements reads times' neighbours; no cycle at import
+
+    quotes = [(q.begin, q.end) for q in find_quotes(parsed(doc).text)]
+    if not quotes:
+        return
+    bounds = parsed(doc).sent_bounds
+
+    def quote_of(t: FoundTime) -> tuple[int, int] | None:
+        return next((q for q in quotes if q[0] <= t.expr.mention.begin < q[1]), None)
+
+    def day(t: FoundTime) -> dt.date | None:
+        v = t.expr.value
+        return dt.date.fromisoformat(v) if v and len(v) == 10 else None
+
+    outside = [t for t in found if quote_of(t) is None and day(t) is not None]
+    for t in found:
+        quote = quote_of(t)
+        text = _LEADING.sub("", " ".join(t.expr.mention.anchor.lower().replace("’", "'").split()))
+        if quote is None or not _DEICTIC.match(text):
+            continue
+        sent = bounds[t.start]
+        said = next((day(o) for o in outside if bounds[o.start] == sent), None)
+        if said is None:
+            before = [day(o) for o in outside if o.expr.mention.end <= quote[0]]
+            said = before[-1] if before and dt.timedelta(0) < ref - before[-1] <= _SPEECH_WINDOW else None
+        if said is None or said == ref:
+            continue
+        future = _future(doc[t.start:t.end])
+        value, start, end = resolve(t.expr.mention.anchor, said, future=future)
+        if value is None and start is None:
+            continue
+        t.expr.value, t.expr.start, t.expr.end = value, start, end
+        t.expr.timex = timeml(t.expr.mention.anchor, said, value, start, end, future=future)
 
 
 def _with_parts_of_day(spans: list[SpacySpan]) -> list[SpacySpan]:
