@@ -157,3 +157,16 @@ def test_today_in_a_quote_after_a_day_long_past_is_the_publication_day(extract_t
     facts = extract_text("News\n\nThe bridge opened on March 3, 2001. \"Today we celebrate what it gave the "
                          "town,\" the mayor Ana Cole said.", dt.date(2024, 3, 15))
     assert times_of(facts)["Today"] == "2024-03-15"
+
+
+def test_an_event_in_a_relative_clause_does_not_date_the_next_sentence(extract_text):
+    facts = extract_text("News\n\nLena Holt spoke at a rally in Minsk on Thursday. She thanked her brother, who "
+                         "was arrested in May. She asked voters for support.", dt.date(2025, 5, 24))
+    assert dates(facts, "arrested") == ["2025-05"]
+    assert dates(facts, "asked") != ["2025-05"]
+
+
+def test_an_event_in_a_participle_on_a_noun_does_not_take_the_day_of_the_sentence_before(extract_text):
+    facts = extract_text("News\n\nThousands attended a rally in Minsk on Thursday. The main issue was the "
+                         "release of prisoners arrested during the campaign.", dt.date(2025, 5, 24))
+    assert dates(facts, "arrested") == [None]

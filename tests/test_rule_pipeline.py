@@ -48,7 +48,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "assign_roles": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",
                      "test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
     "pair_named_together": [f"{HERE}::test_talks_between_officials_of_both_countries_are_between_the_pair_named_before"],
-    "place_in_clause": [f"{HERE}::test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sentence"],
+    "place_in_clause": [f"{HERE}::test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sentence",
+                        f"{HERE}::test_what_a_where_clause_tells_happened_at_its_place"],
     "place_in_sentence": [f"{HERE}::test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not"],
     "place_of_struck_target": ["test_extraction_rules.py::test_attack_has_agent_target_place_and_casualties",
                                "test_acts.py::test_a_storm_happens_in_the_state_it_hit"],
@@ -73,7 +74,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "counts_of_their_kind": ["test_figures.py::test_delegates_an_actor_earned_are_counted_for_the_election",
                              "test_figures.py::test_the_dead_of_a_crash_named_later_are_counted_for_the_crash"],
     "day_of_the_event_it_happened_during": [f"{HERE}::test_what_happened_during_another_event_happened_on_its_day"],
-    "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before"],
+    "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before",
+                                 f"{HERE}::test_of_two_episodes_dated_in_the_sentence_before_an_event_takes_the_one_at_its_place"],
     "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before"],
     "defender_intercepts": [f"{HERE}::test_the_attacked_state_intercepts_what_was_launched_at_it"],
     "parties_of_earlier_meeting": [f"{HERE}::test_further_talks_are_between_the_parties_of_the_talks_before"],
@@ -195,6 +197,12 @@ def test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sent
     assert found.place == "Marseille" and without.place != "Marseille"
 
 
+def test_what_a_where_clause_tells_happened_at_its_place(at_work):
+    found, without = at_work("place_in_clause", "News in brief\n\nThe senator Tom Reyes, who lives in Texas, thanked voters "
+                             "in Ohio, where he secured 39 delegates.", "secured")
+    assert found.place == "Ohio" and without.place != "Ohio"
+
+
 def test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not(at_work):
     found, without = at_work("place_in_sentence", "News in brief\n\nThe union met in Marseille on Sunday.\n"
                              "Police said in Lyon on Monday that the protest had turned violent.", "protest")
@@ -231,6 +239,12 @@ def test_what_happened_during_another_event_happened_on_its_day(at_work):
                              "held on May 4.\nThe committee met again on Friday. The minister Ida Ruiz had "
                              "apologized to the committee during the hearing.", "apologized")
     assert found.day == "2025-05-04" and without.day != "2025-05-04"
+
+
+def test_of_two_episodes_dated_in_the_sentence_before_an_event_takes_the_one_at_its_place(at_work):
+    found, without = at_work("day_of_previous_sentence", "News in brief\n\nA protest was held in Goma on Sunday, "
+                             "and a march was held in Bukavu on Monday. Police arrested 12 people in Goma.", "arrested")
+    assert found.day == "2025-05-18" and without.day is None
 
 
 def test_another_attack_is_by_the_attacker_named_before(at_work):

@@ -3,6 +3,8 @@ from the lead sentence, and from the names the article gives the doers of the ac
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, actors, dedupe, governing_verbs, in_locative,
@@ -19,7 +21,11 @@ def _in_text_order(r: Reading, events: dict[str, Event]) -> list[Event]:
 def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
     """An undated event in a sentence that goes on about an episode dated in the sentence before it,
     in the same paragraph, takes that episode's day ("Rebels shelled Goma on Sunday. The shelling
-    destroyed a school."), unless it happened somewhere else ("In Lagos, 12 died in a fire.")."""
+    destroyed a school."), unless it happened somewhere else ("In Lagos, 12 died in a fire."); of
+    several episodes dated there, the one told at its own place ("caucuses were held in Iowa on
+    February 3 and in Ohio on February 11. Lee won 39 delegates in Iowa"). The episode is what a
+    main clause tells: an event in a relative clause or a participle on a noun is background, told
+    as known ("her husband, who was arrested in May"), and neither gives its day nor takes one."""
     doc = r.doc
     ordered = _in_text_order(r, events)
     for pos, ev in enumerate(ordered):
@@ -27,12 +33,28 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
             continue
         tok = r.first_token(ev.key)
         prev_sent = previous_sentence(doc, tok)
-        if prev_sent is not None and same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx):
-            for other in reversed(ordered[:pos]):
-                if other.time and any(prev_sent.start <= i < prev_sent.end for i in r.event_tokens[other.key]):
-                    if not (ev.place and other.place and ev.place != other.place):
-                        ev.time = other.time  # an event told at another place is another episode
-                    break
+        if prev_sent is None or not same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx) \
+                or _background(tok):
+            continue
+        episodes = [o for o in reversed(ordered[:pos]) if o.time and any(
+            prev_sent.start <= i < prev_sent.end and not _background(doc[i]) for i in r.event_tokens[o.key])]
+        here = next((o for o in episodes if ev.place and o.place == ev.place), None)
+        if here is not None:
+            ev.time = here.time
+        elif episodes and not (ev.place and episodes[0].place and ev.place != episodes[0].place):
+            ev.time = episodes[0].time  # an event told at another place is another episode
+
+
+def _background(tok: Token) -> bool:
+    """Whether `tok` stands in a relative clause or a participle that describes a noun ("prisoners
+    arrested during the campaign", "Babic, who was arrested in May"): told as known, not as news."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            # "Iowa, where he won 39 delegates": a clause on a place or time tells what happened there
+            return not any(c.lower_ in ("where", "when") for c in node.children if c.i < node.i)
+        node = node.head
+    return False
 
 
 # Prepositions that put an act inside another event: "apologized during the hearing", "spoke at the summit".

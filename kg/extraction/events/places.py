@@ -23,10 +23,18 @@ _AT_HOME = frozenset({"Sanction"})
 def place_in_clause(r: Reading, m: Mention) -> None:
     """A trigger with no place of its own happens at a place named in an in/at/near phrase of the
     clause it belongs to ("held talks in Geneva", "died on Monday in a crash near Calabasas" ->
-    Calabasas for "crash" through "died")."""
+    Calabasas for "crash" through "died"), else at the place a "where" clause it stands in is about
+    ("victories in Iowa, where he won 39 delegates")."""
     if m.place is not None:
         return
-    for verb in governing_verbs(m.token):
+    verbs = governing_verbs(m.token)
+    for verb in [m.token, *verbs]:
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" and c.i < verb.i for c in verb.children):
+            keys = [k for k in actors(verb.head, r.index, places=True) if r.index.entities[k].kind in PLACE_KINDS]
+            if keys:
+                m.place = keys[0]
+                return
+    for verb in verbs:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                 for p in c.children:
