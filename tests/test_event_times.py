@@ -170,3 +170,22 @@ def test_an_event_in_a_participle_on_a_noun_does_not_take_the_day_of_the_sentenc
     facts = extract_text("News\n\nThousands attended a rally in Minsk on Thursday. The main issue was the "
                          "release of prisoners arrested during the campaign.", dt.date(2025, 5, 24))
     assert dates(facts, "arrested") == [None]
+
+
+def test_a_participle_on_a_noun_does_not_take_the_day_its_sentence_gives_another_clause(extract_text):
+    facts = extract_text("News\n\nStorm Ada hit the coast on Friday. The orange warning issued by the Norwegian "
+                         "Meteorological Institute applies to six counties and starts tomorrow.", dt.date(2025, 5, 24))
+    assert dates(facts, "issued") == [None]
+
+
+def test_later_in_the_month_is_the_month_of_the_day_told_before(extract_text):
+    facts = extract_text("News\n\nTalks began in Geneva on March 3, 2015. Later in the month, Chile and Peru "
+                         "signed a deal.", dt.date(2024, 3, 15))
+    assert times_of(facts)["Later in the month"] == "2015-03"
+    assert dates(facts, "signed") == ["2015-03"]
+
+
+def test_a_relative_clause_on_a_day_tells_what_happened_that_day(extract_text):
+    facts = extract_text("News\n\nOn Monday, the candidate Ruth Lane endorsed a rival. Lane spoke on Tuesday, "
+                         "the day that the senator Tom Reyes resigned.", dt.date(2025, 5, 24))
+    assert dates(facts, "resigned") == ["2025-05-20"]

@@ -86,6 +86,9 @@ _TRAILING_PERIOD = re.compile(r"(?:this|last|next) (?:week|month|year)")
 # period last year")
 _SPELL = re.compile(r"(?:for\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)"
                     r"\s+(?:days|weeks|months|day|week|month)")
+# "earlier in the month", "at the end of the month": the month of the day told before
+_MONTH_TOLD = re.compile(r"(?:(?:early|late|earlier|later)\s+)?(?:(?:in|at|by|during)\s+)?the\s+"
+                         r"(?:(?:start|beginning|end|middle|close|rest)\s+of\s+the\s+)?month")
 _PART_OF_DAY_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON = re.compile(r"(?:(early|late|last|next|this)\s+)?(spring|summer|autumn|fall|winter)"
@@ -243,10 +246,13 @@ def _points_past_itself(part: SpacySpan) -> bool:
 
 def _day_told_before(text: str, last_day: dt.date | None) -> tuple[str | None, None, None] | None:
     """The day a time names by pointing back at the day told before it ("the same day", "in the
-    morning", "that night", "the next day", "the night before"), or None when it points at none."""
+    morning", "that night", "the next day", "the night before") or the month ("later in the month"),
+    or None when it points at none."""
     t = " ".join(text.lower().replace("’", "'").split())
     if t in _SAME_DAY:
         return (last_day.isoformat() if last_day else None), None, None
+    if _MONTH_TOLD.fullmatch(t):
+        return (f"{last_day.year:04d}-{last_day.month:02d}" if last_day else None), None, None
     m = _PART_OF_TOLD_DAY.fullmatch(t)
     if m is None:
         return None

@@ -3,11 +3,9 @@ from the lead sentence, and from the names the article gives the doers of the ac
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, actors, dedupe, governing_verbs, in_locative,
+from kg.extraction.events.phrases import (PLACE_KINDS, actors, background, dedupe, governing_verbs, in_locative,
                                           previous_sentence, same_paragraph, situates_other)
 from kg.extraction.parsed import parsed, sent_start
 from kg.records import Event
@@ -34,27 +32,15 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
         tok = r.first_token(ev.key)
         prev_sent = previous_sentence(doc, tok)
         if prev_sent is None or not same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx) \
-                or _background(tok):
+                or background(tok):
             continue
         episodes = [o for o in reversed(ordered[:pos]) if o.time and any(
-            prev_sent.start <= i < prev_sent.end and not _background(doc[i]) for i in r.event_tokens[o.key])]
+            prev_sent.start <= i < prev_sent.end and not background(doc[i]) for i in r.event_tokens[o.key])]
         here = next((o for o in episodes if ev.place and o.place == ev.place), None)
         if here is not None:
             ev.time = here.time
         elif episodes and not (ev.place and episodes[0].place and ev.place != episodes[0].place):
             ev.time = episodes[0].time  # an event told at another place is another episode
-
-
-def _background(tok: Token) -> bool:
-    """Whether `tok` stands in a relative clause or a participle that describes a noun ("prisoners
-    arrested during the campaign", "Babic, who was arrested in May"): told as known, not as news."""
-    node = tok
-    while node.head.i != node.i:
-        if node.dep_ in ("relcl", "acl"):
-            # "Iowa, where he won 39 delegates": a clause on a place or time tells what happened there
-            return not any(c.lower_ in ("where", "when") for c in node.children if c.i < node.i)
-        node = node.head
-    return False
 
 
 # Prepositions that put an act inside another event: "apologized during the hearing", "spoke at the summit".

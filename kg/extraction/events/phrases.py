@@ -222,6 +222,25 @@ def in_locative(tok: Token) -> bool:
     return False
 
 
+def background(tok: Token, relative: bool = True) -> bool:
+    """Whether `tok` stands in a participle or infinitive that describes a noun ("prisoners arrested
+    during the campaign", "a plan to raise taxes") or, with `relative`, in a relative clause ("Babic,
+    who was arrested in May"): told as known or as a mere idea, not as news."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "acl" or (relative and node.dep_ == "relcl"):
+            # "Iowa, where he won 39 delegates", "the same day that he quit": a clause on a place or
+            # a time tells what happened there and then
+            return not (any(c.lower_ in ("where", "when") for c in node.children if c.i < node.i)
+                        or node.head.ent_type_ in ("DATE", "TIME") or node.head.lemma_.lower() in TIME_NOUNS)
+        node = node.head
+    return False
+
+
+# Nouns that name a stretch of time: a clause on one tells what happened then.
+TIME_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "month", "year", "time", "moment"})
+
+
 def related_to_another(tok: Token) -> bool:
     """Whether the trigger is the subject of "followed", "preceded" ...: its sentence dates the other."""
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _RELATING_VERBS

@@ -116,7 +116,7 @@ RULES: tuple[Rule, ...] = (
          merging.merge_mentions),
     Rule(Stage.COMPLETE, "a count of what one kind of event counts goes to one: 'Warren earned 8 delegates'",
          figures.counts_of_their_kind),
-    Rule(Stage.COMPLETE, "what happened during or at another event happened on its day: 'apologized during the hearing'",
+    Rule(Stage.COMPLETE, "what happened during or at another event is dated by it: 'apologized during the hearing'",
          context.day_of_the_event_it_happened_during),
     Rule(Stage.COMPLETE, "an undated event goes on about the episode dated in the sentence before",
          context.day_of_previous_sentence),
