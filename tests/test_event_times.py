@@ -189,3 +189,21 @@ def test_a_relative_clause_on_a_day_tells_what_happened_that_day(extract_text):
     facts = extract_text("News\n\nOn Monday, the candidate Ruth Lane endorsed a rival. Lane spoke on Tuesday, "
                          "the day that the senator Tom Reyes resigned.", dt.date(2025, 5, 24))
     assert dates(facts, "resigned") == ["2025-05-20"]
+
+
+def test_what_would_happen_is_not_dated_by_the_sentence_before(extract_text):
+    facts = extract_text("News\n\nRebels attacked the town of Goma on Friday. The army would strike back if the "
+                         "rebels stayed.", dt.date(2025, 5, 24))
+    assert dates(facts, "attacked") == ["2025-05-23"]
+    assert dates(facts, "strike") == [None]
+
+
+def test_what_a_speaker_says_would_happen_is_not_dated_by_the_day_of_the_speech(extract_text):
+    facts = extract_text("News\n\nOn Monday, the carmaker Velo said it would close three plants.", dt.date(2025, 5, 24))
+    assert dates(facts, "close") == [None]
+
+
+def test_what_was_reported_as_under_way_is_dated_by_the_report(extract_text):
+    facts = extract_text("News\n\nYesterday, the Daily Post reported that the senator Ruth Lane would be "
+                         "suspending her campaign.", dt.date(2025, 5, 24))
+    assert dates(facts, "suspending") == ["2025-05-23"]

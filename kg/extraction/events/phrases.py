@@ -237,6 +237,26 @@ def background(tok: Token, relative: bool = True) -> bool:
     return False
 
 
+def unreal(tok: Token) -> bool:
+    """Whether the clause of `tok` tells what would or might happen, or what happens only on a
+    condition ("he would leave if the Senate voted against him"): no episode a day can be given to."""
+    node = tok
+    while True:
+        # "reported that Warren would be suspending her campaign": an arrangement under way, not a maybe
+        under_way = node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "be" for c in node.children)
+        if node.pos_ in ("VERB", "AUX") and any(
+                (c.dep_ == "aux" and c.lower_ in _UNREAL_AUX and not under_way)
+                or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ in ("relcl", "ccomp", "conj", "parataxis"):
+            return False  # a clause of its own: "said that ..." tells whether that one is real
+        node = node.head
+
+
+_UNREAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
+_CONDITIONS = frozenset({"if", "unless"})
+
+
 # Nouns that name a stretch of time: a clause on one tells what happened then.
 TIME_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "month", "year", "time", "moment"})
 
