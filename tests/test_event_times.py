@@ -207,3 +207,15 @@ def test_what_was_reported_as_under_way_is_dated_by_the_report(extract_text):
     facts = extract_text("News\n\nYesterday, the Daily Post reported that the senator Ruth Lane would be "
                          "suspending her campaign.", dt.date(2025, 5, 24))
     assert dates(facts, "suspending") == ["2025-05-23"]
+
+
+def test_what_had_happened_is_not_dated_by_the_day_of_the_report(extract_text):
+    facts = extract_text("News\n\nThe Daily Post reported on Sunday that the Harbour Authority of Oslo had closed "
+                         "the port.", dt.date(2025, 5, 24))
+    assert dates(facts, "closed") == [None]
+
+
+def test_what_had_happened_does_not_take_the_day_of_the_sentence_before(extract_text):
+    facts = extract_text("News\n\nRebels attacked the town of Goma on Friday. The United Nations had evacuated "
+                         "its staff.", dt.date(2025, 5, 24))
+    assert dates(facts, "evacuated") == [None]

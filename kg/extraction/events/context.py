@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, actors, background, dedupe, governing_verbs, in_locative,
-                                          previous_sentence, same_paragraph, situates_other, unreal)
+from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, dedupe, governing_verbs,
+                                          in_locative, previous_sentence, same_paragraph, situates_other, unreal)
 from kg.extraction.parsed import parsed, sent_start
 from kg.records import Event
 from kg.taxonomy import taxonomy
@@ -32,8 +32,8 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
         tok = r.first_token(ev.key)
         prev_sent = previous_sentence(doc, tok)
         if prev_sent is None or not same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx) \
-                or background(tok) or unreal(tok):
-            continue  # what would happen, or only if, is no episode
+                or background(tok) or unreal(tok) or anterior(tok):
+            continue  # what would happen, or only if, is no episode; what had happened came before it
         episodes = [o for o in reversed(ordered[:pos]) if o.time and any(
             prev_sent.start <= i < prev_sent.end and not background(doc[i]) for i in r.event_tokens[o.key])]
         here = next((o for o in episodes if ev.place and o.place == ev.place), None)
@@ -146,8 +146,9 @@ def day_of_lead(r: Reading, events: dict[str, Event]) -> None:
     its own clause gives none: news leads state when once, for the whole sentence ("On Tuesday,
     voters in Ohio went to the polls as the storm ...")."""
     lead = _lead(r, events)
-    if lead is None or lead[0].time is not None or unreal(r.first_token(lead[0].key)):
-        return  # "On Monday, Velo said it would close three plants": the closing has no day yet
+    if lead is None or lead[0].time is not None or unreal(r.first_token(lead[0].key)) \
+            or anterior(r.first_token(lead[0].key)):
+        return  # "On Monday, Velo said it would close three plants" (or "had closed"): not on Monday
     main, start, end = lead
     root = r.doc[start:end].root
     day = next((t for t in r.times if start <= t.start < end and t.expr.value

@@ -253,6 +253,18 @@ def unreal(tok: Token) -> bool:
         node = node.head
 
 
+def anterior(tok: Token) -> bool:
+    """Whether the clause of `tok` is in the past perfect ("said on Sunday the party had finalized the
+    count"): it happened before the time its sentence tells, not then; one that lasted up to that
+    time ("had clashed since Friday") was still going on then."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and node.dep_ not in ("relcl", "ccomp", "conj"):
+        node = node.head
+    return node.pos_ in ("VERB", "AUX") and node.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in node.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("since", "for", "throughout") for c in node.children)
+
+
 _UNREAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
 _CONDITIONS = frozenset({"if", "unless"})
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (DEMONSTRATIVES, background, governing_verbs, related_to_another,
-                                          situates_other, unreal)
+from kg.extraction.events.phrases import (DEMONSTRATIVES, anterior, background, governing_verbs,
+                                          related_to_another, situates_other, unreal)
 from kg.extraction.parsed import parsed
 from kg.extraction.time import FoundTime
 
@@ -143,9 +143,11 @@ def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
         return None
     start, end = parsed(tok.doc).sent_bounds[tok.i]
     root = tok.doc[start:end].root
-    if situates_other(tok, root) or related_to_another(tok) or background(tok, relative=False) or unreal(tok):
+    if situates_other(tok, root) or related_to_another(tok) or background(tok, relative=False) or unreal(tok) \
+            or anterior(tok):
         # "exchanged on Saturday, following an agreement": the agreement is not dated; nor is "the
-        # warning issued by the agency" by the day the warning "starts tomorrow", nor what "would" be
+        # warning issued by the agency" by the day the warning "starts tomorrow", nor what "would" be,
+        # nor what "had" happened before the day the sentence tells
         return None
     days = [t for t in times if start <= t.start < end and t.expr.value and len(t.expr.value) == 10
             and not classifies_a_noun(t, tok)]
