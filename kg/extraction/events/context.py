@@ -57,9 +57,9 @@ def day_of_the_event_it_happened_during(r: Reading, events: dict[str, Event]) ->
         for i in sorted(r.event_tokens.get(key, [])):
             tok = doc[i]
             verbs = ([tok] if tok.pos_ in ("VERB", "AUX") else []) + governing_verbs(tok)
-            host = next((events[k] for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in _INSIDE_EVENT
-                         for p in c.children if p.dep_ == "pobj"
-                         for k in [r.token_map.get(p.i)] if k and k != key and events[k].time), None)
+            hosts = [r.token_map.get(p.i) for v in verbs for c in v.children
+                     if c.dep_ == "prep" and c.lower_ in _INSIDE_EVENT for p in c.children if p.dep_ == "pobj"]
+            host = next((events[k] for k in hosts if k and k != key and events[k].time), None)
             if host is not None:
                 ev.time = host.time
                 break
