@@ -91,3 +91,148 @@ def test_a_death_told_again_in_the_morning_keeps_the_day_told_first(extract_text
 def test_yesterday_morning_is_yesterday(extract_text):
     facts = extract_text("News\n\nYesterday morning, Governor Tom Hale tested positive for COVID-19.", dt.date(2024, 3, 9))
     assert dates(facts, "tested") == ["2024-03-08"]
+
+
+def times_of(facts) -> dict[str, str | None]:
+    """Each time expression's words and the day, month or year it resolves to."""
+    return {t.mention.anchor: t.value for t in facts.times.values()}
+
+
+def test_a_part_of_the_day_right_after_its_day_is_that_day(extract_text):
+    # the model tags "yesterday" a date and "morning" a time of its own
+    facts = extract_text("News\n\nThe ferry Marisol sank yesterday morning off Crete.", dt.date(2022, 5, 11))
+    assert times_of(facts) == {"yesterday morning": "2022-05-10"}
+    assert dates(facts, "sank") == ["2022-05-10"]
+
+
+def test_a_part_of_the_day_without_its_day_is_part_of_the_day_told_before(extract_text):
+    facts = extract_text("News\n\nThe painter Ana Lutz died on Sunday, early in the morning. The gallery "
+                         "closed on Tuesday and reopened later that night.", dt.date(2022, 5, 11))
+    assert times_of(facts)["early in the morning"] == "2022-05-08"
+    assert times_of(facts)["later that night"] == "2022-05-10"
+
+
+def test_the_next_morning_and_the_day_before_count_from_the_day_told_last(extract_text):
+    facts = extract_text("News\n\nThe union met on Tuesday, and talks resumed the next morning. "
+                         "Pickets had gathered the day before.", dt.date(2022, 5, 13))
+    assert times_of(facts)["the next morning"] == "2022-05-11"
+    assert times_of(facts)["the day before"] == "2022-05-10"  # the day before the talks resumed
+
+
+def test_the_day_after_a_named_event_is_not_a_day_counted_from_the_day_told(extract_text):
+    facts = extract_text("News\n\nThe vote was held on Tuesday. Results came the day after the recount.",
+                         dt.date(2022, 5, 13))
+    assert "2022-05-10" not in [v for k, v in times_of(facts).items() if k != "Tuesday"]
+    assert "2022-05-11" not in times_of(facts).values()
+
+
+def test_an_age_is_no_time(extract_text):
+    facts = extract_text("News\n\nA 14-year-old boy was rescued from the river on Monday.", dt.date(2022, 5, 11))
+    assert times_of(facts) == {"Monday": "2022-05-09"}
+
+
+def test_a_time_the_parser_cannot_read_whole_is_dated_by_the_period_it_ends_with(extract_text):
+    facts = extract_text("News\n\nThe poet Ivo Brandt was treated in Graz for several months this year.",
+                         dt.date(2022, 5, 11))
+    assert times_of(facts) == {"this year": "2022"}
+    assert dates(facts, "treated") == ["2022"]
+
+
+def test_what_happened_when_another_thing_did_shares_its_time(extract_text):
+    facts = extract_text("News\n\nLast year, poor health was cited when Tomas Berg stepped down from his post.",
+                         dt.date(2022, 5, 11))
+    assert dates(facts, "stepped") == ["2021"]
+
+
+def test_a_clause_opened_by_another_word_does_not_share_the_time_of_its_main_clause(extract_text):
+    facts = extract_text("News\n\nLast year, poor health was cited because Tomas Berg stepped down from his post.",
+                         dt.date(2022, 5, 11))
+    assert dates(facts, "stepped") == [None]
+
+
+def test_the_day_of_a_round_of_events_dates_the_events(extract_text):
+    # the parser hangs "on February 3" from "round", not from "primaries"
+    facts = extract_text("News\n\nVoters in Ohio went to the polls after the first round of primaries in Iowa "
+                         "on February 3, which the party praised.", dt.date(2024, 3, 15))
+    assert dates(facts, "primaries") == ["2024-02-03"]
+
+
+def test_today_in_a_quote_is_the_day_the_speech_is_dated(extract_text):
+    facts = extract_text("News\n\nThe storm hit the coast on Sunday.\n\"Today we start to rebuild our town,\" "
+                         "the mayor Ana Cole said on Tuesday.", dt.date(2024, 3, 15))
+    assert times_of(facts)["Today"] == "2024-03-12"
+
+
+def test_tonight_in_a_quote_is_the_day_told_last_before_it(extract_text):
+    facts = extract_text("News\n\nEarly yesterday morning, the singer Lena Holt announced on her website that she "
+                         "had cancelled her tour. Holt wrote, \"Tonight I had to make the hardest decision of my "
+                         "life.\"", dt.date(2024, 3, 15))
+    assert times_of(facts)["Tonight"] == "2024-03-14"
+
+
+def test_today_in_a_quote_after_a_day_long_past_is_the_publication_day(extract_text):
+    facts = extract_text("News\n\nThe bridge opened on March 3, 2001. \"Today we celebrate what it gave the "
+                         "town,\" the mayor Ana Cole said.", dt.date(2024, 3, 15))
+    assert times_of(facts)["Today"] == "2024-03-15"
+
+
+def test_an_event_in_a_relative_clause_does_not_date_the_next_sentence(extract_text):
+    facts = extract_text("News\n\nLena Holt spoke at a rally in Minsk on Thursday. She thanked her brother, who "
+                         "was arrested in May. She asked voters for support.", dt.date(2025, 5, 24))
+    assert dates(facts, "arrested") == ["2025-05"]
+    assert dates(facts, "asked") != ["2025-05"]
+
+
+def test_an_event_in_a_participle_on_a_noun_does_not_take_the_day_of_the_sentence_before(extract_text):
+    facts = extract_text("News\n\nThousands attended a rally in Minsk on Thursday. The main issue was the "
+                         "release of prisoners arrested during the campaign.", dt.date(2025, 5, 24))
+    assert dates(facts, "arrested") == [None]
+
+
+def test_a_participle_on_a_noun_does_not_take_the_day_its_sentence_gives_another_clause(extract_text):
+    facts = extract_text("News\n\nStorm Ada hit the coast on Friday. The orange warning issued by the Norwegian "
+                         "Meteorological Institute applies to six counties and starts tomorrow.", dt.date(2025, 5, 24))
+    assert dates(facts, "issued") == [None]
+
+
+def test_later_in_the_month_is_the_month_of_the_day_told_before(extract_text):
+    facts = extract_text("News\n\nTalks began in Geneva on March 3, 2015. Later in the month, Chile and Peru "
+                         "signed a deal.", dt.date(2024, 3, 15))
+    assert times_of(facts)["Later in the month"] == "2015-03"
+    assert dates(facts, "signed") == ["2015-03"]
+
+
+def test_a_relative_clause_on_a_day_tells_what_happened_that_day(extract_text):
+    facts = extract_text("News\n\nOn Monday, the candidate Ruth Lane endorsed a rival. Lane spoke on Tuesday, "
+                         "the day that the senator Tom Reyes resigned.", dt.date(2025, 5, 24))
+    assert dates(facts, "resigned") == ["2025-05-20"]
+
+
+def test_what_would_happen_is_not_dated_by_the_sentence_before(extract_text):
+    facts = extract_text("News\n\nRebels attacked the town of Goma on Friday. The army would strike back if the "
+                         "rebels stayed.", dt.date(2025, 5, 24))
+    assert dates(facts, "attacked") == ["2025-05-23"]
+    assert dates(facts, "strike") == [None]
+
+
+def test_what_a_speaker_says_would_happen_is_not_dated_by_the_day_of_the_speech(extract_text):
+    facts = extract_text("News\n\nOn Monday, the carmaker Velo said it would close three plants.", dt.date(2025, 5, 24))
+    assert dates(facts, "close") == [None]
+
+
+def test_what_was_reported_as_under_way_is_dated_by_the_report(extract_text):
+    facts = extract_text("News\n\nYesterday, the Daily Post reported that the senator Ruth Lane would be "
+                         "suspending her campaign.", dt.date(2025, 5, 24))
+    assert dates(facts, "suspending") == ["2025-05-23"]
+
+
+def test_what_had_happened_is_not_dated_by_the_day_of_the_report(extract_text):
+    facts = extract_text("News\n\nThe Daily Post reported on Sunday that the Harbour Authority of Oslo had closed "
+                         "the port.", dt.date(2025, 5, 24))
+    assert dates(facts, "closed") == [None]
+
+
+def test_what_had_happened_does_not_take_the_day_of_the_sentence_before(extract_text):
+    facts = extract_text("News\n\nRebels attacked the town of Goma on Friday. The United Nations had evacuated "
+                         "its staff.", dt.date(2025, 5, 24))
+    assert dates(facts, "evacuated") == [None]

@@ -57,14 +57,17 @@ RULE_TESTS: dict[str, list[str]] = {
                      "test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
     "pair_named_together": [f"{HERE}::test_talks_between_officials_of_both_countries_are_between_the_pair_named_before"],
     "place_in_clause": [f"{HERE}::test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sentence",
-                        "test_geography.py::test_an_act_on_a_thing_at_a_place_happens_at_that_place"],
+                        "test_geography.py::test_an_act_on_a_thing_at_a_place_happens_at_that_place",
+                        f"{HERE}::test_what_a_where_clause_tells_happened_at_its_place"],
     "place_of_owner": ["test_geography.py::test_an_election_won_by_securing_a_states_delegates_happened_in_that_state",
                        "test_geography.py::test_a_states_own_primary_happened_in_that_state"],
     "place_in_sentence": [f"{HERE}::test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not",
                           "test_geography.py::test_an_island_one_is_on_is_where_an_event_happened"],
     "place_of_struck_target": ["test_extraction_rules.py::test_attack_has_agent_target_place_and_casualties",
                                "test_acts.py::test_a_storm_happens_in_the_state_it_hit"],
-    "time_in_phrase_or_clause": [f"{HERE}::test_the_day_in_the_events_clause_outranks_the_reporting_day", TYPES],
+    "time_in_phrase_or_clause": [f"{HERE}::test_the_day_in_the_events_clause_outranks_the_reporting_day", TYPES,
+                                 "test_event_times.py::test_what_happened_when_another_thing_did_shares_its_time",
+                                 "test_event_times.py::test_the_day_of_a_round_of_events_dates_the_events"],
     "day_of_sentence": ["test_event_roles.py::test_the_one_day_a_sentence_names_dates_its_events"],
     "fold_contents": [f"{HERE}::test_what_is_agreed_to_is_the_content_of_the_agreement"],
     "attach_quantities": ["test_figures.py::test_a_casualty_figure_attaches_to_the_attack_it_counts",
@@ -88,7 +91,9 @@ RULE_TESTS: dict[str, list[str]] = {
                        "test_extraction_rules.py::test_the_winner_of_all_three_elections_won_each_of_them"],
     "counts_of_their_kind": ["test_figures.py::test_delegates_an_actor_earned_are_counted_for_the_election",
                              "test_figures.py::test_the_dead_of_a_crash_named_later_are_counted_for_the_crash"],
-    "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before"],
+    "day_of_the_event_it_happened_during": [f"{HERE}::test_what_happened_during_another_event_happened_on_its_day"],
+    "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before",
+                                 f"{HERE}::test_of_two_episodes_dated_in_the_sentence_before_an_event_takes_the_one_at_its_place"],
     "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before"],
     "defender_intercepts": [f"{HERE}::test_the_attacked_state_intercepts_what_was_launched_at_it"],
     "parties_of_earlier_meeting": [f"{HERE}::test_further_talks_are_between_the_parties_of_the_talks_before"],
@@ -211,6 +216,12 @@ def test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sent
     assert found.place == "Marseille" and without.place != "Marseille"
 
 
+def test_what_a_where_clause_tells_happened_at_its_place(at_work):
+    found, without = at_work("place_in_clause", "News in brief\n\nThe senator Tom Reyes, who lives in Texas, thanked voters "
+                             "in Ohio, where he secured 39 delegates.", "secured")
+    assert found.place == "Ohio" and without.place != "Ohio"
+
+
 def test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not(at_work):
     found, without = at_work("place_in_sentence", "News in brief\n\nThe union met in Marseille on Sunday.\n"
                              "Police said in Lyon on Monday that the protest had turned violent.", "protest")
@@ -240,6 +251,19 @@ def test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before(at
     found, without = at_work("day_of_previous_sentence", "News in brief\n\nRebels attacked the airport of Goma "
                              "on Thursday. A fire destroyed two planes.", "fire")
     assert found.day == "2025-05-22" and without.day is None
+
+
+def test_what_happened_during_another_event_happened_on_its_day(at_work):
+    found, without = at_work("day_of_the_event_it_happened_during", "News in brief\n\nA hearing on the port was "
+                             "held on May 4.\nThe committee met again on Friday. The minister Ida Ruiz had "
+                             "apologized to the committee during the hearing.", "apologized")
+    assert found.day == "2025-05-04" and without.day != "2025-05-04"
+
+
+def test_of_two_episodes_dated_in_the_sentence_before_an_event_takes_the_one_at_its_place(at_work):
+    found, without = at_work("day_of_previous_sentence", "News in brief\n\nA protest was held in Goma on Sunday, "
+                             "and a march was held in Bukavu on Monday. Police arrested 12 people in Goma.", "arrested")
+    assert found.day == "2025-05-18" and without.day is None
 
 
 def test_another_attack_is_by_the_attacker_named_before(at_work):

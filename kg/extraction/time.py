@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extraction.parsed import ents, parsed, tokens
+from kg.extraction.statements import find_quotes
 from kg.records import Span, TimeExpression
 
 _WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
@@ -75,9 +76,24 @@ _REFS = {"recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "pr
          "recent months": "PAST_REF", "recent weeks": "PAST_REF"}
 # Phrases the model seldom tags as dates: looked for in the text itself.
 _REF_PHRASES = re.compile(r"\b(the (?:long|near|short) term|the time being|the future|the past|(?:short|long|near)-term|recent (?:years|months|weeks)|(?:this|last|next) (?:year|month|week)|"
-                          r"the (?:same )?day|that day|the same date|(?:early |late |last |next |this )?"
+                          r"the (?:day|night|evening) (?:before|after)(?=\s*(?:[.,;:!?)]|$))|the (?:same )?day(?!\s+of\b)|that day|the same date|(?:early |late |last |next |this )?"
                           r"(?:spring|summer|autumn|winter)(?: of (?:\d{4}|this year|last year|next year)| \d{4})?)\b", re.I)
 _SAME_DAY = frozenset({"the day", "the same day", "that day", "the same date"})
+# A part of a day named without its day is part of the day told before: "died on Sunday, early in
+# the morning", "signed off later that night"; a day after or before it: "talks resumed the next morning"
+_PART_OF_TOLD_DAY = re.compile(r"(?:(?:early|late|later|earlier)\s+)?(?:(?:in|on|during|at|by)\s+)?"
+                               r"(?:(?:the|that)\s+(?:(same|next|following|previous|preceding)\s+)?"
+                               r"(morning|afternoon|evening|night|day)|(the day|the night|the evening) (after|before))")
+_AGE = re.compile(r"\b(?:year|month|week|day)s?[\s-]+old\b")
+_TRAILING_PERIOD = re.compile(r"(?:this|last|next) (?:week|month|year)")
+# a spell of time ("several months this year"), not another period compared with it ("the same
+# period last year")
+_SPELL = re.compile(r"(?:for\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)"
+                    r"\s+(?:days|weeks|months|day|week|month)")
+# "earlier in the month", "at the end of the month": the month of the day told before
+_MONTH_TOLD = re.compile(r"(?:(?:early|late|earlier|later)\s+)?(?:(?:in|at|by|during)\s+)?the\s+"
+                         r"(?:(?:start|beginning|end|middle|close|rest)\s+of\s+the\s+)?month")
+_PART_OF_DAY_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON = re.compile(r"(?:(early|late|last|next|this)\s+)?(spring|summer|autumn|fall|winter)"
                      r"(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year)|\s+(\d{4}))?")
@@ -97,18 +113,6 @@ def _one_day(part: SpacySpan, day: Token) -> bool:
     "every Friday", nor a day a capitalised word before it names ("Cyber Monday", "Super Tuesday")."""
     before = [t for t in part if t.i < day.i]
     return not any(t.lower_ in _RECURRING for t in before) and not (before and before[-1].is_title)
-
-
-def _with_parts_of_day(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
-    """The spans in text order, a bare part of the day joined to the day right before it: the model
-    tags "yesterday morning" as the date "yesterday" and the time "morning", which alone is today."""
-    out: list[SpacySpan] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        if out and out[-1].end == span.start and _PART_OF_DAY.fullmatch(" " + span.text.lower()):
-            out[-1] = doc[out[-1].start:span.end]
-        else:
-            out.append(span)
-    return out
 
 
 def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime]:
@@ -134,22 +138,32 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
             covered.update(range(span.start, span.end))
     found: list[FoundTime] = []
     last_day = ref  # what "the same day" refers back to
-    for span in _with_parts_of_day(doc, spans):
+    for span in _with_parts_of_day(sorted(spans, key=lambda s: s.start)):
+        if _AGE.search(span.text.lower()):
+            continue  # "a 14-year-old boy", "82 years old": an age, no time
         for part in _parts(span, ref):
             if part.start > 0 and doc[part.start - 1].lower_ in _RECURRING and part[0].lower_ in _WEEKDAYS:
                 continue  # "every Friday since March": no one Friday
             future = _future(part)
-            if " ".join(part.text.lower().split()) in _SAME_DAY:
-                value, start, end = (last_day.isoformat() if last_day else None), None, None
+            told = _day_told_before(part.text, last_day)
+            if told is not None and _points_past_itself(part):
+                told = None  # "the day after the vote": the day after what it names, not after the day told
+            if told is not None:
+                value, start, end = told
             else:
                 value, start, end = resolve(part.text, ref, future=future)
             timex = timeml(part.text, ref, value, start, end, future=future)
             if value is None and start is None and timex is None:
-                # "shortly before midnight Wednesday night": the day it names, when the whole does not resolve
+                # "shortly before midnight Wednesday night": the day it names, when the whole does not
+                # resolve; "for several months this year": the period it ends with
                 day = next((t for t in part if t.lower_ in _WEEKDAYS), None)
-                if day is None or not _one_day(part, day):
+                if day is not None and _one_day(part, day):
+                    part = part.doc[day.i:day.i + 1]
+                elif len(part) > 2 and _TRAILING_PERIOD.fullmatch(part[-2:].text.lower()) \
+                        and _SPELL.fullmatch(part[:-2].text.lower()):
+                    part = part[-2:]
+                else:
                     continue
-                part = part.doc[day.i:day.i + 1]
                 value, start, end = resolve(part.text, ref, future=future)
                 timex = timeml(part.text, ref, value, start, end, future=future)
                 if value is None:
@@ -159,7 +173,96 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
             expr = TimeExpression(f"{key_prefix}{len(found) + 1}", Span(part.start_char, part.end_char, part.text),
                                   value=value, start=start, end=end, timex=timex)
             found.append(FoundTime(expr, part.start, part.end))
+    if ref is not None:
+        _count_quoted_days_from_the_speech(doc, found, ref)
     return found
+
+
+# Words that count days from the moment they are said: "today", "tonight", "yesterday".
+_DEICTIC = re.compile(r"(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\b")
+# How long before publication a day told in the story can still be the day the quoted words were said.
+_SPEECH_WINDOW = dt.timedelta(days=7)
+
+
+def _count_quoted_days_from_the_speech(doc: Doc, found: list[FoundTime], ref: dt.date) -> None:
+    """Re-resolve "today", "tonight", "yesterday" ... inside a quotation from the day the words were
+    said, not from publication: the day its sentence gives the speech outside the quote ('"Today we
+    voted," she said on Sunday'), else the day the story told last before the quote, when that is a
+    day of the week before publication ("Early yesterday morning, Lee reported ... posting "Tonight,
+    we tested positive""). A quote with no such day keeps the publication day."""
+    quotes = [(q.begin, q.end) for q in find_quotes(parsed(doc).text)]
+    if not quotes:
+        return
+    bounds = parsed(doc).sent_bounds
+
+    def quote_of(t: FoundTime) -> tuple[int, int] | None:
+        return next((q for q in quotes if q[0] <= t.expr.mention.begin < q[1]), None)
+
+    def day(t: FoundTime) -> dt.date | None:
+        v = t.expr.value
+        return dt.date.fromisoformat(v) if v and len(v) == 10 else None
+
+    outside = [t for t in found if quote_of(t) is None and day(t) is not None]
+    for t in found:
+        quote = quote_of(t)
+        text = _LEADING.sub("", " ".join(t.expr.mention.anchor.lower().replace("’", "'").split()))
+        if quote is None or not _DEICTIC.match(text):
+            continue
+        sent = bounds[t.start]
+        said = next((day(o) for o in outside if bounds[o.start] == sent), None)
+        if said is None:
+            before = [day(o) for o in outside if o.expr.mention.end <= quote[0]]
+            said = before[-1] if before and dt.timedelta(0) < ref - before[-1] <= _SPEECH_WINDOW else None
+        if said is None or said == ref:
+            continue
+        future = _future(doc[t.start:t.end])
+        value, start, end = resolve(t.expr.mention.anchor, said, future=future)
+        if value is None and start is None:
+            continue
+        t.expr.value, t.expr.start, t.expr.end = value, start, end
+        t.expr.timex = timeml(t.expr.mention.anchor, said, value, start, end, future=future)
+
+
+def _with_parts_of_day(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """Date spans with a part of the day that follows one right after joined to it: the model tags
+    "yesterday morning" and "Saturday evening" as a date and a time, but they name one day."""
+    joined: list[SpacySpan] = []
+    for span in spans:
+        prev = joined[-1] if joined else None
+        if prev is not None and span.start == prev.end and len(span) == 1 and span[0].lower_ in _PART_OF_DAY_WORDS:
+            joined[-1] = span.doc[prev.start:span.end]
+        else:
+            joined.append(span)
+    return joined
+
+
+def _points_past_itself(part: SpacySpan) -> bool:
+    """Whether a time goes on to name what it is before or after or the day of: "the day after the
+    vote", "the day of the funeral"."""
+    doc = part.doc
+    link = part.end - 1 if part[-1].lower_ in ("before", "after") else part.end
+    # "late in the day after falling 250 points" goes on with a clause, not with what the day follows
+    return link < len(doc) and doc[link].lower_ in ("before", "after", "of") and link + 1 < len(doc) \
+        and not doc[link + 1].is_punct and not doc[link + 1].is_space and doc[link + 1].pos_ not in ("VERB", "AUX")
+
+
+def _day_told_before(text: str, last_day: dt.date | None) -> tuple[str | None, None, None] | None:
+    """The day a time names by pointing back at the day told before it ("the same day", "in the
+    morning", "that night", "the next day", "the night before") or the month ("later in the month"),
+    or None when it points at none."""
+    t = " ".join(text.lower().replace("’", "'").split())
+    if t in _SAME_DAY:
+        return (last_day.isoformat() if last_day else None), None, None
+    if _MONTH_TOLD.fullmatch(t):
+        return (f"{last_day.year:04d}-{last_day.month:02d}" if last_day else None), None, None
+    m = _PART_OF_TOLD_DAY.fullmatch(t)
+    if m is None:
+        return None
+    if last_day is None:
+        return None, None, None
+    which = m[1] or m[4] or "same"
+    shift = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(which, 0)
+    return (last_day + dt.timedelta(days=shift)).isoformat(), None, None
 
 
 def _parts(span, ref: dt.date | None) -> list:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from kg.extraction.entities import EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, actors, cross_border, dedupe, in_locative,
-                                          previous_sentence, same_paragraph, situates_other, where_said)
+from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, cross_border, dedupe,
+                                          governing_verbs, in_locative, previous_sentence, same_paragraph,
+                                          situates_other, unreal, where_said)
 from kg.extraction.parsed import parsed, sent_start
 from kg.records import Event
 from kg.taxonomy import event_type, taxonomy
@@ -19,7 +20,11 @@ def _in_text_order(r: Reading, events: dict[str, Event]) -> list[Event]:
 def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
     """An undated event in a sentence that goes on about an episode dated in the sentence before it,
     in the same paragraph, takes that episode's day ("Rebels shelled Goma on Sunday. The shelling
-    destroyed a school."), unless it happened somewhere else ("In Lagos, 12 died in a fire.")."""
+    destroyed a school."), unless it happened somewhere else ("In Lagos, 12 died in a fire."); of
+    several episodes dated there, the one told at its own place ("caucuses were held in Iowa on
+    February 3 and in Ohio on February 11. Lee won 39 delegates in Iowa"). The episode is what a
+    main clause tells: an event in a relative clause or a participle on a noun is background, told
+    as known ("her husband, who was arrested in May"), and neither gives its day nor takes one."""
     doc = r.doc
     ordered = _in_text_order(r, events)
     for pos, ev in enumerate(ordered):
@@ -27,12 +32,38 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
             continue
         tok = r.first_token(ev.key)
         prev_sent = previous_sentence(doc, tok)
-        if prev_sent is not None and same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx):
-            for other in reversed(ordered[:pos]):
-                if other.time and any(prev_sent.start <= i < prev_sent.end for i in r.event_tokens[other.key]):
-                    if not (ev.place and other.place and ev.place != other.place):
-                        ev.time = other.time  # an event told at another place is another episode
-                    break
+        if prev_sent is None or not same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx) \
+                or background(tok) or unreal(tok) or anterior(tok):
+            continue  # what would happen, or only if, is no episode; what had happened came before it
+        episodes = [o for o in reversed(ordered[:pos]) if o.time and any(
+            prev_sent.start <= i < prev_sent.end and not background(doc[i]) for i in r.event_tokens[o.key])]
+        here = next((o for o in episodes if ev.place and o.place == ev.place), None)
+        if here is not None:
+            ev.time = here.time
+        elif episodes and not (ev.place and episodes[0].place and ev.place != episodes[0].place):
+            ev.time = episodes[0].time  # an event told at another place is another episode
+
+
+# Prepositions that put an act inside another event: "apologized during the hearing", "spoke at the summit".
+_INSIDE_EVENT = frozenset({"during", "at"})
+
+
+def day_of_the_event_it_happened_during(r: Reading, events: dict[str, Event]) -> None:
+    """An undated event told as happening during or at another event takes that event's date:
+    "A hearing was held on May 4. Ruiz apologized to the committee during the hearing." -> May 4."""
+    doc = r.doc
+    for key, ev in events.items():
+        if ev.time is not None:
+            continue
+        for i in sorted(r.event_tokens.get(key, [])):
+            tok = doc[i]
+            verbs = ([tok] if tok.pos_ in ("VERB", "AUX") else []) + governing_verbs(tok)
+            hosts = [r.token_map.get(p.i) for v in verbs for c in v.children
+                     if c.dep_ == "prep" and c.lower_ in _INSIDE_EVENT for p in c.children if p.dep_ == "pobj"]
+            host = next((events[k] for k in hosts if k and k != key and events[k].time), None)
+            if host is not None:
+                ev.time = host.time
+                break
 
 
 def attacker_of_earlier_attack(r: Reading, events: dict[str, Event]) -> None:
@@ -116,8 +147,9 @@ def day_of_lead(r: Reading, events: dict[str, Event]) -> None:
     its own clause gives none: news leads state when once, for the whole sentence ("On Tuesday,
     voters in Ohio went to the polls as the storm ...")."""
     lead = _lead(r, events)
-    if lead is None or lead[0].time is not None:
-        return
+    if lead is None or lead[0].time is not None or unreal(r.first_token(lead[0].key)) \
+            or anterior(r.first_token(lead[0].key)):
+        return  # "On Monday, Velo said it would close three plants" (or "had closed"): not on Monday
     main, start, end = lead
     root = r.doc[start:end].root
     day = next((t for t in r.times if start <= t.start < end and t.expr.value

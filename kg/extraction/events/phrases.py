@@ -301,6 +301,57 @@ def locative(prep: Token, obj: Token) -> bool:
     return prep.lower_ == "on" and obj.lemma_.lower() in lexicon.SURFACE_PLACE_NOUNS
 
 
+def background(tok: Token, relative: bool = True) -> bool:
+    """Whether `tok` stands in a participle or infinitive that describes a noun ("prisoners arrested
+    during the campaign", "a plan to raise taxes") or, with `relative`, in a relative clause ("Babic,
+    who was arrested in May"): told as known or as a mere idea, not as news."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "acl" or (relative and node.dep_ == "relcl"):
+            # "Iowa, where he won 39 delegates", "the same day that he quit": a clause on a place or
+            # a time tells what happened there and then
+            return not (any(c.lower_ in ("where", "when") for c in node.children if c.i < node.i)
+                        or node.head.ent_type_ in ("DATE", "TIME") or node.head.lemma_.lower() in TIME_NOUNS)
+        node = node.head
+    return False
+
+
+def unreal(tok: Token) -> bool:
+    """Whether the clause of `tok` tells what would or might happen, or what happens only on a
+    condition ("he would leave if the Senate voted against him"): no episode a day can be given to."""
+    node = tok
+    while True:
+        # "reported that Warren would be suspending her campaign": an arrangement under way, not a maybe
+        under_way = node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "be" for c in node.children)
+        if node.pos_ in ("VERB", "AUX") and any(
+                (c.dep_ == "aux" and c.lower_ in _UNREAL_AUX and not under_way)
+                or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ in ("relcl", "ccomp", "conj", "parataxis"):
+            return False  # a clause of its own: "said that ..." tells whether that one is real
+        node = node.head
+
+
+def anterior(tok: Token) -> bool:
+    """Whether the clause of `tok` is in the past perfect ("said on Sunday the party had finalized the
+    count"): it happened before the time its sentence tells, not then; one that lasted up to that
+    time ("had clashed since Friday") was still going on then."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and node.dep_ not in ("relcl", "ccomp", "conj"):
+        node = node.head
+    return node.pos_ in ("VERB", "AUX") and node.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in node.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("since", "for", "throughout") for c in node.children)
+
+
+_UNREAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+# Nouns that name a stretch of time: a clause on one tells what happened then.
+TIME_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "month", "year", "time", "moment"})
+
+
 def related_to_another(tok: Token) -> bool:
     """Whether the trigger is the subject of "followed", "preceded" ...: its sentence dates the other."""
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _RELATING_VERBS

@@ -126,6 +126,8 @@ RULES: tuple[Rule, ...] = (
          merging.merge_mentions),
     Rule(Stage.COMPLETE, "a count of what one kind of event counts goes to one: 'Warren earned 8 delegates'",
          figures.counts_of_their_kind),
+    Rule(Stage.COMPLETE, "what happened during or at another event is dated by it: 'apologized during the hearing'",
+         context.day_of_the_event_it_happened_during),
     Rule(Stage.COMPLETE, "an undated event goes on about the episode dated in the sentence before",
          context.day_of_previous_sentence),
     Rule(Stage.COMPLETE, "an attack with no attacker is by the attacker of the attack before it",

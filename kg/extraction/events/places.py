@@ -22,18 +22,18 @@ def place_in_clause(r: Reading, m: Mention) -> None:
     """A trigger with no place of its own happens at a place named in an in/at/near phrase of the
     clause it belongs to ("held talks in Geneva", "died on Monday in a crash near Calabasas" ->
     Calabasas for "crash" through "died"), or of the clause's object ("struck a plant at Abqaiq",
-    "shelled a school in Kharkiv"); a clause that "where" opens happens at the place it hangs from
-    ("in Iowa, where he won 39 delegates")."""
+    "shelled a school in Kharkiv"), else at the place a "where" clause it stands in is about
+    ("victories in Iowa, where he won 39 delegates")."""
     if m.place is not None:
         return
-    clause = m.token if m.token.pos_ == "VERB" else next(iter(governing_verbs(m.token)), None)
-    if clause is not None and clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
-        # "in Iowa, where he secured 39 delegates": the place the clause hangs from
-        keys = [k for k in actors(clause.head, r.index, places=True)[:1] if r.index.entities[k].kind in PLACE_KINDS]
-        if keys:
-            m.place = keys[0]
-            return
-    for verb in governing_verbs(m.token):
+    verbs = governing_verbs(m.token)
+    for verb in [m.token, *verbs]:
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" and c.i < verb.i for c in verb.children):
+            keys = [k for k in actors(verb.head, r.index, places=True) if r.index.entities[k].kind in PLACE_KINDS]
+            if keys:
+                m.place = keys[0]
+                return
+    for verb in verbs:
         # the verb's own locatives, then those of its object: "struck a plant at Abqaiq"
         heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != m.token.i)]
         for head in heads:

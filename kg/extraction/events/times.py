@@ -5,14 +5,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import DEMONSTRATIVES, governing_verbs, related_to_another, situates_other
+from kg.extraction.events.phrases import (DEMONSTRATIVES, anterior, background, governing_verbs,
+                                          related_to_another, situates_other, unreal)
 from kg.extraction.parsed import parsed
 from kg.extraction.time import FoundTime
 
 
 def time_in_phrase_or_clause(r: Reading, m: Mention) -> None:
-    """The time expression in the trigger's own phrase ("Friday's attack"), else one attached to the
-    verbs of its clause ("held talks on Monday", "was killed in a crash on Sunday"), nearest first.
+    """The time expression in the trigger's own phrase ("Friday's attack") or in that of the noun that
+    groups it ("the first round of caucuses ... on February 3"), else one attached to the verbs of its
+    clause ("held talks on Monday", "was killed in a crash on Sunday"), nearest first, else one
+    attached to the clause a "when" or "while" clause hangs from ("in 2019, Ruiz resigned when the
+    scandal broke").
 
     A date behind "since", "before" or "after" situates something else ("the largest swap since
     the conflict began in 2022") and is not the event's own.
@@ -30,17 +34,63 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
             and not classifies_a_noun(t, tok)
 
     found = [t for t in times if t.start in subtree and own(t) and not _in_relative_clause(doc[t.start], tok)]
-    for verb in ([] if found else governing_verbs(tok)):
+    group = _grouping_noun(tok)
+    if not found and group is not None:
+        # "the first round of caucuses in Iowa on February 3": the round's day is its caucuses'
+        found = [t for t in times if t.start in {x.i for x in group.subtree} and own(t, group)
+                 and not _in_relative_clause(doc[t.start], group)]
+    verbs = [] if found else governing_verbs(tok)
+    for verb in verbs:
         # "held talks on Monday", "launched an attack early Saturday", "was killed in a crash on Sunday"
-        direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
-                  and c.i not in subtree for x in _near_words(c)}
-        found = [t for t in times if (t.start in direct or t.end - 1 in direct) and t.expr.value is not None
-                 and own(t, verb)]
+        found = _attached(verb, subtree, times, own)
         if found:
             break
     if not found:
+        # "Last year, poor health was cited when he stepped down": what happened when or while
+        # another thing did shares its time
+        clause = next((v for v in [tok, *verbs] if v.pos_ in ("VERB", "AUX")), None)
+        main = _clause_it_happened_during(clause) if clause is not None else None
+        if main is not None:
+            found = _attached(main, {t.i for t in clause.subtree}, times, own)
+    if not found:
         return None
     return min(found, key=lambda t: abs(t.start - tok.i))
+
+
+# Nouns that count or group the events of their "of" phrase: "a round of talks", "a wave of strikes".
+_GROUPING_NOUNS = frozenset({"round", "wave", "series", "spate", "string", "spree", "outbreak", "flurry", "volley",
+                             "barrage", "salvo", "cycle", "bout", "episode", "day", "night", "week", "month"})
+
+
+def _grouping_noun(tok: Token) -> Token | None:
+    """The noun that counts or groups the events `tok` names ("the first round of caucuses" ->
+    "round"), None when `tok` stands in no such "of" phrase."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _GROUPING_NOUNS:
+        return prep.head
+    return None
+
+
+def _attached(verb: Token, skip: set[int], times: list[FoundTime], own) -> list[FoundTime]:
+    """The resolved times that modify `verb` directly, outside the words in `skip`."""
+    direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
+              and c.i not in skip for x in _near_words(c)}
+    return [t for t in times if (t.start in direct or t.end - 1 in direct) and t.expr.value is not None
+            and own(t, verb)]
+
+
+# Words that open a clause told as happening at the time of the clause it hangs from.
+_AT_THE_TIME_OF = frozenset({"when", "while"})
+
+
+def _clause_it_happened_during(verb: Token) -> Token | None:
+    """The verb of the clause that an adverbial clause opened by "when" or "while" hangs from:
+    "Ruiz resigned in 2019 when the scandal broke" -> "resigned"."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME_OF and c.i < verb.i for c in verb.children):
+        return verb.head
+    return None
 
 
 def _in_relative_clause(word: Token, trigger: Token) -> bool:
@@ -93,8 +143,12 @@ def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
         return None
     start, end = parsed(tok.doc).sent_bounds[tok.i]
     root = tok.doc[start:end].root
-    if situates_other(tok, root) or related_to_another(tok):
-        return None  # "exchanged on Saturday, following an agreement": the agreement is not dated
+    if situates_other(tok, root) or related_to_another(tok) or background(tok, relative=False) or unreal(tok) \
+            or anterior(tok):
+        # "exchanged on Saturday, following an agreement": the agreement is not dated; nor is "the
+        # warning issued by the agency" by the day the warning "starts tomorrow", nor what "would" be,
+        # nor what "had" happened before the day the sentence tells
+        return None
     days = [t for t in times if start <= t.start < end and t.expr.value and len(t.expr.value) == 10
             and not classifies_a_noun(t, tok)]
     if len({t.expr.value for t in days}) != 1:
