@@ -307,6 +307,27 @@ def test_people_among_the_dead_are_counted_as_dead(extract_text):
     assert (3, "dead", None) in figures(facts)
 
 
+def test_people_among_the_dead_behind_an_aside_are_counted_as_dead(extract_text):
+    facts = extract_text("News\n\nA fire swept through a depot on Monday. "
+                         "One worker was, according to the fire brigade, among the dead.")
+    assert (1, "dead", None) in figures(facts)
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("A man with a knife injured a man and two women on the high street.", 3, "injured"),
+    ("Two women and a man were injured, according to the police.", 3, "injured"),
+    ("Three soldiers and a civilian were killed in the blast.", 4, "killed"),
+    ("Police arrested four men and a woman after the raid.", 5, "arrested"),
+])
+def test_people_counted_in_parts_that_share_a_fate_are_one_toll(extract_text, sentence, value, unit):
+    assert {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))} == {(value, unit)}
+
+
+def test_parts_with_no_shared_fate_are_not_summed(extract_text):
+    facts = extract_text("News\n\nThe convoy carried two doctors and a nurse to the border town.")
+    assert 3 not in {v for v, _, _ in figures(facts)}
+
+
 def test_a_full_low_end_is_not_scaled_by_the_high_ends_million(extract_text):
     facts = extract_text("News\n\nThe new bridge will cost 500,000 to 2 million dollars.")
     assert {value for value, _, _ in figures(facts)} == {500_000, 2_000_000}

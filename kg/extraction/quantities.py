@@ -110,7 +110,44 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
     _time_served(found, doc)
-    return found
+    return _summed_tolls(found, doc)
+
+
+_ONE = frozenset({"a", "an"})
+
+
+def _summed_tolls(found: list[FoundQuantity], doc: Doc) -> list[FoundQuantity]:
+    """People counted in parts joined by "and", who share one fate, are one toll, the sum of the
+    parts: "two women and a man were injured" is 3 injured, "killed three soldiers and a civilian"
+    4 killed. The count of the first counted part becomes the toll and the other parts' counts go;
+    a part with no count ("two women and children") leaves the parts as they are."""
+    by_noun = {q.anchor: q for q in found if q.quantity.value is not None and not q.quantity.currency
+               and q.quantity.unit != "percent"}
+    gone: set[int] = set()
+    for noun in tokens(doc):
+        if noun.dep_ == "conj" or noun.pos_ != "NOUN" or not noun.conjuncts:
+            continue
+        parts = sorted((noun, *noun.conjuncts), key=lambda t: t.i)
+        counts = [by_noun.get(p.i) for p in parts]
+        ones = [p for p, c in zip(parts, counts) if c is None and any(d.dep_ == "det" and d.lower_ in _ONE
+                                                                        for d in p.children)]
+        if not any(counts) or sum(c is None for c in counts) != len(ones) or len(parts) < 2:
+            continue
+        fate = _fate(noun)
+        if fate not in _FATE_UNITS:
+            continue
+        toll = next(c for c in counts if c is not None)
+        first = min(min(t.i for t in p.subtree if t.i <= p.i) for p in parts)
+        last = parts[-1]
+        value = sum((c.quantity.value for c in counts if c is not None), Decimal(len(ones)))
+        begin, end = doc[first].idx, last.idx + len(last.text)
+        toll.quantity.mention = Span(begin, end, doc.text[begin:end])
+        toll.quantity.value, toll.quantity.unit = value, fate
+        toll.quantity.qualifier = next((c.quantity.qualifier for c in counts if c is not None and c.quantity.qualifier),
+                                       None)
+        toll.start, toll.end, toll.anchor = first, last.i + 1, noun.i
+        gone.update(id(c) for c in counts if c is not None and c is not toll)
+    return [q for q in found if id(q) not in gone]
 
 
 def _time_served(found: list[FoundQuantity], doc: Doc) -> None:
@@ -551,7 +588,7 @@ def _fate(tok: Token) -> str | None:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in _FATE_WORDS and nxt.pos_ in ("ADJ", "VERB", "NOUN"):
         return _FATE_WORDS[nxt.lower_]  # "15 dead", "at least 40 injured"
-    among = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children
+    among = [p for c in _clause_preps(tok.head) if c.lower_ == "among" for p in c.children
              if p.dep_ == "pobj" and p.lower_ in _FATE_WORDS] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else []
     if among:
         return _FATE_WORDS[among[0].lower_]  # "two pilgrims were among the dead"
@@ -577,6 +614,13 @@ def _fate(tok: Token) -> str | None:
     if tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _TOLL_WORDS for c in head.children):
         return _toll_unit(next(c for c in head.children if c.dep_ == "nsubj"))  # "the toll is 39"
     return None
+
+
+def _clause_preps(verb: Token) -> list[Token]:
+    """The prepositions of `verb`'s clause, also those the parser hung from an aside in it: "One child
+    was, according to the fire service, among the dead" puts "among" under "according"."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return preps + [p for c in preps for p in c.children if c.dep_ == "prep"]
 
 
 def _toll_unit(toll: Token) -> str:
