@@ -347,3 +347,22 @@ def test_two_numbers_side_by_side_are_not_summed():
     from kg.extraction.quantities import parse_number
 
     assert parse_number("5%–10%") is None and parse_number("10..20") is None
+
+
+def test_a_release_counts_the_term_it_cut_short_beside_the_time_served(extract_text):
+    facts = extract_text("News\n\nMaria Olsen served six years of a twenty-year sentence before being granted "
+                         "clemency by the governor on Monday.")
+    assert {(6, "year served"), (20, "year")} <= event_figures(facts, "Pardon")
+    assert (20, "year") in event_figures(facts, "Sentencing")
+
+
+def test_a_release_of_the_sentence_told_before_counts_its_term(extract_text):
+    facts = extract_text("News\n\nJon Berg was sentenced to 120 months in prison in 2012. His sentence was "
+                         "commuted by the governor on Friday after serving nine years.")
+    assert (120, "month") in event_figures(facts, "Pardon")
+
+
+def test_a_term_of_a_sentence_no_release_cut_short_stays_with_the_sentencing(extract_text):
+    facts = extract_text("News\n\nJon Berg was sentenced to 120 months in prison on Monday. "
+                         "The governor pardoned a former mayor on Friday.")
+    assert (120, "month") not in event_figures(facts, "Pardon")

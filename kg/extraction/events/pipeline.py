@@ -116,6 +116,8 @@ RULES: tuple[Rule, ...] = (
          merging.merge_mentions),
     Rule(Stage.COMPLETE, "a count of what one kind of event counts goes to one: 'Warren earned 8 delegates'",
          figures.counts_of_their_kind),
+    Rule(Stage.COMPLETE, "a release counts the term it cut short: 'served 8 years of a 35-year sentence before his pardon'",
+         figures.terms_cut_short),
     Rule(Stage.COMPLETE, "an undated event goes on about the episode dated in the sentence before",
          context.day_of_previous_sentence),
     Rule(Stage.COMPLETE, "an attack with no attacker is by the attacker of the attack before it",
