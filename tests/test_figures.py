@@ -366,3 +366,11 @@ def test_a_term_of_a_sentence_no_release_cut_short_stays_with_the_sentencing(ext
     facts = extract_text("News\n\nJon Berg was sentenced to 120 months in prison on Monday. "
                          "The governor pardoned a former mayor on Friday.")
     assert (120, "month") not in event_figures(facts, "Pardon")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 12,000 visitors attended the rally in the capital on Saturday.",
+    "Some 12,000 participants took part in the march on Saturday.",
+])
+def test_those_who_attend_a_gathering_are_counted_as_people(extract_text, sentence):
+    assert (12000, "person") in {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))}
