@@ -374,3 +374,16 @@ def test_a_term_of_a_sentence_no_release_cut_short_stays_with_the_sentencing(ext
 ])
 def test_those_who_attend_a_gathering_are_counted_as_people(extract_text, sentence):
     assert (12000, "person") in {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))}
+
+
+def test_a_four_digit_count_of_a_plural_read_as_a_year_is_a_count(extract_text):
+    facts = extract_text("News\n\nThe quake struck on Friday. As of Wednesday, 1885 aftershocks had occurred.")
+    assert (1885, "aftershock") in {(v, u) for v, u, _ in figures(facts)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2019 protests spread to other cities.",
+    "In 2019 protests spread to other cities.",
+])
+def test_a_year_before_a_plural_is_no_count(extract_text, sentence):
+    assert not figures(extract_text(f"News\n\n{sentence}"))

@@ -89,6 +89,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     spans = [(e.start, _number_end(e), e.label_) for e in ents(doc)
              if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
     spans += [(e.start, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _lone_count(e)]
+    spans += [(e.end - 1, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _count_read_as_year(e)]
     ent_tokens = {i for s, e, _ in spans for i in range(s, e)}
     for tok in tokens(doc):  # numbers the model left untagged ("six missiles" sometimes)
         if tok.like_num and tok.i not in ent_tokens and tok.i not in skip and tok.ent_type_ in ("", "CARDINAL"):
@@ -197,6 +198,19 @@ def _lone_count(ent) -> bool:
     the most delegates, at 14" (a day of the month would be "on the 14th", a year has four digits)."""
     return len(ent) == 1 and ent[0].is_digit and len(ent[0].text) <= 2 and ent.start > 0 \
         and ent.doc[ent.start - 1].lower_ in ("at", "with")
+
+
+def _count_read_as_year(ent) -> bool:
+    """Whether the four-digit number that ends a "date" the model tagged counts the plural noun after
+    it: "1885 aftershocks had occurred", "1240 households lost power". A year before a plural takes
+    a determiner ("the 2019 protests") or follows a preposition ("in 2019 protests spread"); a count
+    does neither."""
+    number = ent[-1]
+    noun = number.head
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    return bool(re.fullmatch(r"\d{4}", number.text)) and number.dep_ == "nummod" and noun.i == number.i + 1 \
+        and noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children) \
+        and not (before is not None and before.pos_ in ("ADP", "SCONJ"))
 
 
 def _join_ranges(doc: Doc, found: list[FoundQuantity]) -> None:
