@@ -401,3 +401,10 @@ def test_doers_of_a_symmetric_event_take_part_in_one_event(extract_text):
     facts = extract_text("News\n\nPresident Elena Marsh and Prime Minister Tom Hale signed an agreement on Monday.")
     [agreement] = events_of(facts, "Agreement")
     assert [name(facts, k) for k in agreement.participants] == ["Elena Marsh", "Tom Hale"]
+
+
+def test_of_two_subjects_the_parser_gives_a_verb_the_one_next_to_it_does_the_act(extract_text):
+    facts = extract_text("News\n\nAna Petrova held a rally in Minsk on Thursday. According to reports from the "
+                         "ministry on Friday, and Vesna, an independent rights center, on Thursday, around 9,000 "
+                         "visitors attended the rally.")
+    assert all("Vesna" not in {name(facts, k) for k in e.agents} for e in events_of(facts, "Protest"))
