@@ -387,3 +387,22 @@ def test_a_four_digit_count_of_a_plural_read_as_a_year_is_a_count(extract_text):
 ])
 def test_a_year_before_a_plural_is_no_count(extract_text, sentence):
     assert not figures(extract_text(f"News\n\n{sentence}"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The blast in the market claimed at least 30 lives on Monday.",
+    "At least 30 people lost their lives in the fire.",
+    "Rescuers recovered 30 bodies from the rubble.",
+    "The bodies of 30 migrants were found on the beach.",
+    "The crash had a death toll of 30.",
+])
+def test_lives_lost_bodies_found_and_a_toll_of_n_count_the_dead(extract_text, sentence):
+    assert (30, "dead") in {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors saved 30 lives during the outbreak.",
+    "The parliament created 30 bodies to oversee the police.",
+])
+def test_lives_saved_and_bodies_that_are_institutions_count_no_dead(extract_text, sentence):
+    assert "dead" not in {u for _, u, _ in figures(extract_text(f"News\n\n{sentence}"))}
