@@ -51,6 +51,7 @@ RULE_TESTS: dict[str, list[str]] = {
                      "test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
     "pair_named_together": [f"{HERE}::test_talks_between_officials_of_both_countries_are_between_the_pair_named_before"],
     "place_in_clause": [f"{HERE}::test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sentence",
+                        f"{HERE}::test_a_clause_opened_by_where_happens_at_the_place_it_describes",
                         "test_geography.py::test_an_act_on_a_thing_at_a_place_happens_at_that_place"],
     "place_in_sentence": [f"{HERE}::test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not",
                           "test_geography.py::test_an_island_one_is_on_is_where_an_event_happened"],
@@ -198,6 +199,12 @@ def test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sent
     found, without = at_work("place_in_clause", "News in brief\n\nA senator who grew up in Lyon died on Monday "
                              "near Marseille in a car crash.", "crash")
     assert found.place == "Marseille" and without.place != "Marseille"
+
+
+def test_a_clause_opened_by_where_happens_at_the_place_it_describes(at_work):
+    found, without = at_work("place_in_clause", "News in brief\n\nHis win follows victories in Ohio, where Tom "
+                             "Reed secured 39 delegates, and Iowa, where he secured all 22 delegates.", "secured")
+    assert found.place == "Ohio" and without.place != "Ohio"
 
 
 def test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not(at_work):

@@ -24,7 +24,8 @@ def place_in_clause(r: Reading, m: Mention) -> None:
     """A trigger with no place of its own happens at a place named in an in/at/near phrase of the
     clause it belongs to ("held talks in Geneva", "died on Monday in a crash near Calabasas" ->
     Calabasas for "crash" through "died"), or of the clause's object ("struck a plant at Abqaiq",
-    "shelled a school in Kharkiv")."""
+    "shelled a school in Kharkiv"); else, in a clause opened by "where", at the place the clause
+    describes ("his win in Ohio, where he secured 39 delegates")."""
     if m.place is not None:
         return
     for verb in governing_verbs(m.token):
@@ -40,6 +41,12 @@ def place_in_clause(r: Reading, m: Mention) -> None:
                         if keys:
                             m.place = keys[0]
                             return
+    for verb in [m.token, *governing_verbs(m.token)] if m.token.pos_ == "VERB" else governing_verbs(m.token):
+        if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            keys = [k for k in actors(verb.head, r.index, places=True) if r.index.entities[k].kind in PLACE_KINDS]
+            if keys:
+                m.place = keys[0]
+            return
 
 
 def place_in_sentence(r: Reading, m: Mention) -> None:
