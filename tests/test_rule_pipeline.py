@@ -202,8 +202,9 @@ def test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sent
 
 
 def test_a_clause_opened_by_where_happens_at_the_place_it_describes(at_work):
-    found, without = at_work("place_in_clause", "News in brief\n\nHis win follows victories in Ohio, where Tom "
-                             "Reed secured 39 delegates, and Iowa, where he secured all 22 delegates.", "secured")
+    found, without = at_work("place_in_clause", "News in brief\n\nTom Reed won the caucuses in Nevada on Saturday. "
+                             "The win follows victories in Ohio, where he secured 39 delegates, and Iowa, where "
+                             "he secured all 22 delegates.", "secured")
     assert found.place == "Ohio" and without.place != "Ohio"
 
 
