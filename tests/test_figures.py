@@ -318,6 +318,8 @@ def test_people_among_the_dead_behind_an_aside_are_counted_as_dead(extract_text)
     ("Two women and a man were injured, according to the police.", 3, "injured"),
     ("Three soldiers and a civilian were killed in the blast.", 4, "killed"),
     ("Police arrested four men and a woman after the raid.", 5, "arrested"),
+    ("Police said the driver and four passengers died.", 5, "dead"),
+    ("His wife and two children were killed in the blast.", 3, "killed"),
 ])
 def test_people_counted_in_parts_that_share_a_fate_are_one_toll(extract_text, sentence, value, unit):
     assert {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))} == {(value, unit)}
@@ -406,3 +408,17 @@ def test_lives_lost_bodies_found_and_a_toll_of_n_count_the_dead(extract_text, se
 ])
 def test_lives_saved_and_bodies_that_are_institutions_count_no_dead(extract_text, sentence):
     assert "dead" not in {u for _, u, _ in figures(extract_text(f"News\n\n{sentence}"))}
+
+
+def test_a_part_that_names_a_group_is_not_counted_as_one(extract_text):
+    facts = extract_text("News\n\nThe crew and 40 passengers were rescued.")
+    assert 41 not in {v for v, _, _ in figures(facts)}
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("By Tuesday, 40 people had been confirmed dead.", "dead"),
+    ("Rescuers said 40 climbers were found dead on the mountain.", "dead"),
+    ("Forty hikers were reported missing.", "missing"),
+])
+def test_a_fate_told_of_the_people_counted_is_their_unit(extract_text, sentence, unit):
+    assert (40, unit) in {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))}

@@ -115,12 +115,25 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
 
 
 _ONE = frozenset({"a", "an"})
+# One person named by a determiner or a possessive before a singular noun: "the driver and four
+# passengers", "his wife and two children"; not a noun that names a group ("the crew", "his family").
+_ONE_OF = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+_GROUP_NOUNS = frozenset("""crew family team group staff police army public couple gang unit squad band party
+force household""".split())
+
+
+def _one_person(noun: Token) -> bool:
+    """Whether `noun` names one person or thing, uncounted: "a man", "the driver", "his wife"."""
+    if any(d.dep_ == "det" and d.lower_ in _ONE for d in noun.children):
+        return True
+    return noun.tag_ == "NN" and noun.lemma_.lower() not in _GROUP_NOUNS and any(
+        d.dep_ in ("det", "poss") and d.lower_ in _ONE_OF for d in noun.children)
 
 
 def _summed_tolls(found: list[FoundQuantity], doc: Doc) -> list[FoundQuantity]:
     """People counted in parts joined by "and", who share one fate, are one toll, the sum of the
     parts: "two women and a man were injured" is 3 injured, "killed three soldiers and a civilian"
-    4 killed. The count of the first counted part becomes the toll and the other parts' counts go;
+    4 killed, "the driver and four passengers died" 5 dead. The count of the first counted part becomes the toll and the other parts' counts go;
     a part with no count ("two women and children") leaves the parts as they are."""
     by_noun = {q.anchor: q for q in found if q.quantity.value is not None and not q.quantity.currency
                and q.quantity.unit != "percent"}
@@ -130,8 +143,7 @@ def _summed_tolls(found: list[FoundQuantity], doc: Doc) -> list[FoundQuantity]:
             continue
         parts = sorted((noun, *noun.conjuncts), key=lambda t: t.i)
         counts = [by_noun.get(p.i) for p in parts]
-        ones = [p for p, c in zip(parts, counts) if c is None and any(d.dep_ == "det" and d.lower_ in _ONE
-                                                                        for d in p.children)]
+        ones = [p for p, c in zip(parts, counts) if c is None and _one_person(p)]
         if not any(counts) or sum(c is None for c in counts) != len(ones) or len(parts) < 2:
             continue
         fate = _fate(noun)
@@ -611,6 +623,10 @@ def _fate(tok: Token) -> str | None:
         if tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain") else []
     if state:
         return _FATE_WORDS[state[0].lower_]  # "15 were missing", "three people remain missing"
+    told = [c for c in tok.head.children if c.dep_ == "oprd" and c.lower_ in _FATE_WORDS] \
+        if tok.dep_ == "nsubjpass" else []
+    if told:
+        return _FATE_WORDS[told[0].lower_]  # "40 people were confirmed dead", "two climbers were found dead"
     if tok.dep_ == "nsubj" and tok.head.lower_ == "missing":
         return "missing"  # "three people are missing", parsed as a verb
     count = tok.head.head
