@@ -422,3 +422,13 @@ def test_a_part_that_names_a_group_is_not_counted_as_one(extract_text):
 ])
 def test_a_fate_told_of_the_people_counted_is_their_unit(extract_text, sentence, unit):
     assert (40, unit) in {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))}
+
+
+def test_a_currency_sign_left_out_of_the_amount_gives_its_currency(extract_text):
+    facts = extract_text("News\n\nA court in Oslo sentenced Berg to ten years in prison and fined him $10,000.")
+    assert (10000, "USD") in {(q.value, q.currency) for q in facts.quantities.values()}
+
+
+def test_a_verb_before_a_number_is_no_currency(extract_text):
+    facts = extract_text("News\n\nThe party won 120 seats in the election.")
+    assert not any(q.currency for q in facts.quantities.values())

@@ -419,8 +419,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     if label == "PERCENT" or any(t.lower_ in ("%", "percent", "pct") for t in toks) or (
             end < len(doc) and doc[end].lower_ in ("%", "percent")):
         unit = "percent"
-    elif currency or label == "MONEY":
-        currency = currency or _currency_after(doc, end)
+    elif currency or label == "MONEY" or _currency_sign_before(doc, start):
+        currency = currency or _currency_sign_before(doc, start) or _currency_after(doc, end)
         unit = currency or "money"
     if _is_measure(doc, start, end):
         return None  # a clock time, a storm's category, a speed or an age is no count
@@ -438,13 +438,22 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     if unit is None and counted is None:
         unit = _tally_unit(doc[end - 1]) or _crowd_unit(doc[end - 1])
     anchor = counted.i if counted is not None else doc[end - 1].i
-    qspan = doc[start:end]
+    qspan = doc[start - 1 if currency and _currency_sign_before(doc, start) else start:end]  # "$" + "10,000"
     quantity = Quantity(key, Span(qspan.start_char, qspan.end_char, qspan.text), value, unit, qualifier, currency)
     return FoundQuantity(quantity, start, end, anchor)
 
 
 def _counts_noun(tok: Token) -> bool:
     return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"
+
+
+def _currency_sign_before(doc: Doc, start: int) -> str | None:
+    """The currency of a sign the model left out of the amount right after it ("fined him $10,000"
+    tags only "10,000"). Only a sign: a word before a number is as often a verb ("won 120 seats")."""
+    sign = doc[start - 1] if start > 0 else None
+    if sign is None or sign.is_alpha or sign.lower_ == "#" or sign.lower_ not in lexicon.CURRENCIES:
+        return None
+    return lexicon.CURRENCIES[sign.lower_]
 
 
 def _currency_after(doc: Doc, end: int) -> str | None:
