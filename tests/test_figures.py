@@ -432,3 +432,11 @@ def test_a_currency_sign_left_out_of_the_amount_gives_its_currency(extract_text)
 def test_a_verb_before_a_number_is_no_currency(extract_text):
     facts = extract_text("News\n\nThe party won 120 seats in the election.")
     assert not any(q.currency for q in facts.quantities.values())
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Senate voted 52-48 to acquit the president.",
+    "The measure passed by a vote of 52 to 48.",
+])
+def test_a_tally_after_voted_or_a_vote_of_counts_votes(extract_text, sentence):
+    assert {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))} == {(52, "vote"), (48, "vote")}

@@ -106,6 +106,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
                 found.append(q)
                 taken.update(range(part_start, part_end))
     _join_ranges(doc, found)
+    _vote_tallies(found, doc)
     _elided_units(found, doc)
     found += _zero_tolls(doc, key_prefix, len(found))
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
@@ -521,6 +522,23 @@ def _crowd_unit(number: Token) -> str | None:
                                    for c in verb.children) and number.dep_ in ("pobj", "dobj", "attr", "npadvmod"):
         return "people"  # "estimated the crowd at 50,000", "the crowd numbered 20,000", "grew to 30,000"
     return None
+
+
+def _vote_tallies(found: list[FoundQuantity], doc: Doc) -> None:
+    """The two numbers of a tally right after "voted" or "a vote of" count votes: "the Senate voted
+    52-48", "passed by a vote of 310 to 95"."""
+    by_start = {q.start: q for q in found}
+    for q in found:
+        if q.quantity.unit is not None or q.quantity.value is None or q.start < 2:
+            continue
+        before = doc[q.start - 1]
+        if not (before.lemma_.lower() == "vote" and before.pos_ == "VERB"
+                or before.lower_ == "of" and doc[q.start - 2].lemma_.lower() == "vote"):
+            continue
+        other = by_start.get(q.end + 1)
+        if other is None or doc[q.end].lower_ not in _DASHES | {"to"} or other.quantity.unit is not None:
+            continue
+        q.quantity.unit = other.quantity.unit = "vote"
 
 
 def _elided_units(found: list[FoundQuantity], doc: Doc) -> None:
