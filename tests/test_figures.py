@@ -440,3 +440,8 @@ def test_a_verb_before_a_number_is_no_currency(extract_text):
 ])
 def test_a_tally_after_voted_or_a_vote_of_counts_votes(extract_text, sentence):
     assert {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))} == {(52, "vote"), (48, "vote")}
+
+
+def test_a_number_word_the_model_tagged_as_a_date_counts_the_plural_after_it(extract_text):
+    facts = extract_text("News\n\nForty climbers were found dead on the mountain.")
+    assert (40, "dead") in {(v, u) for v, u, _ in figures(facts)}

@@ -214,15 +214,18 @@ def _lone_count(ent) -> bool:
 
 
 def _count_read_as_year(ent) -> bool:
-    """Whether the four-digit number that ends a "date" the model tagged counts the plural noun after
-    it: "1885 aftershocks had occurred", "1240 households lost power". A year before a plural takes
-    a determiner ("the 2019 protests") or follows a preposition ("in 2019 protests spread"); a count
-    does neither."""
+    """Whether the number that ends a "date" the model tagged counts the plural noun right after it:
+    a number word ("Forty climbers were found dead"), or four digits where no determiner or
+    preposition makes them a year ("1885 aftershocks had occurred", "1240 households lost power";
+    not "the 2019 protests", "in 2019 protests spread")."""
     number = ent[-1]
     noun = number.head
+    if number.dep_ != "nummod" or noun.i != number.i + 1 or noun.tag_ != "NNS":
+        return False
+    if len(ent) == 1 and number.is_alpha and number.lower_ in _SMALL | _TENS:
+        return True
     before = number.doc[number.i - 1] if number.i > 0 else None
-    return bool(re.fullmatch(r"\d{4}", number.text)) and number.dep_ == "nummod" and noun.i == number.i + 1 \
-        and noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children) \
+    return bool(re.fullmatch(r"\d{4}", number.text)) and not any(c.dep_ in ("det", "poss") for c in noun.children) \
         and not (before is not None and before.pos_ in ("ADP", "SCONJ"))
 
 
