@@ -65,6 +65,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "one_event_per_doer": [f"{HERE}::test_doers_named_together_who_each_did_the_act_did_one_act_each"],
     "merge_mentions": ["test_extraction_rules.py::test_mentions_of_one_event_merge_and_a_previous_one_stays_apart",
                        "test_extraction_rules.py::test_a_mention_of_the_type_that_points_back_at_nothing_is_another_event",
+                       "test_extraction_rules.py::test_an_undated_mention_tells_this_years_event_not_one_of_an_earlier_year_told_in_passing",
                        "test_extraction_rules.py::test_a_definite_mention_of_the_type_is_the_event_told_before",
                        "test_extraction_rules.py::test_the_same_word_in_the_next_sentence_restates_the_event",
                        "test_extraction_rules.py::test_talks_in_the_same_place_are_the_talks_told_before",
