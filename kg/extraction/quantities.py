@@ -609,9 +609,8 @@ _FATE_VERBS = {"kill": "killed", "injure": "injured", "wound": "injured", "hurt"
                "displace": "displaced", "infect": "infected"}
 _FATE_WORDS = {"dead": "dead", "killed": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
                "missing": "missing", "arrested": "arrested", "evacuated": "evacuated", "rescued": "rescued"}
-# "the deaths of 33 passengers", "the bodies of 12 migrants": a noun that names what befell the
-# people counted after it.
-_FATE_NOUNS = {"death": "dead", "killing": "killed", "body": "dead"}
+# "the deaths of 33 passengers": a noun that names what befell the people counted after it.
+_FATE_NOUNS = {"death": "dead", "killing": "killed"}
 # The units a count takes from what befell its people.
 _FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values()) | frozenset(_FATE_NOUNS.values())
 # The fates a toll counts: these name the count whoever the people were ("two pilgrims died": 2 dead);
@@ -670,9 +669,8 @@ def _fate(tok: Token) -> str | None:
         return _toll_unit(head.head)  # "a death toll of 45"
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in _FATE_VERBS:
         return _FATE_VERBS[head.lemma_.lower()]
-    if _lives_lost(tok) or tok.lemma_.lower() == "body" and tok.dep_ in ("dobj", "nsubjpass") \
-            and head.lemma_.lower() in _FINDING_VERBS:
-        return "dead"  # "the fire claimed 30 lives", "12 people lost their lives", "recovered 12 bodies"
+    if _lives_lost(tok):
+        return "dead"  # "the fire claimed 30 lives", "12 people lost their lives"
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("rise", "climb", "reach", "increase", "jump"):
         subj = [c for c in head.head.children if c.dep_ == "nsubj"]
         if subj and subj[0].lemma_.lower() in _TOLL_WORDS:
@@ -682,10 +680,9 @@ def _fate(tok: Token) -> str | None:
     return None
 
 
-# Verbs whose object is the lives lost ("claimed 30 lives", "cost 10,000 lives", "took 12 lives"),
-# and verbs of finding the dead ("recovered 12 bodies", "12 bodies were found").
+# Verbs whose object is the lives lost ("claimed 30 lives", "cost 10,000 lives", "took 12 lives").
+# Bodies found stay bodies ("recovered 20 bodies"): a count of the dead recovered, not the toll.
 _LIFE_TAKING = frozenset({"claim", "cost", "take"})
-_FINDING_VERBS = frozenset({"recover", "find", "retrieve", "pull", "discover", "identify", "exhume"})
 
 
 def _lives_lost(tok: Token) -> bool:
