@@ -568,3 +568,10 @@ def test_those_together_with_the_subject_take_its_part(extract_text):
     facts = extract_text("News\n\nRebels, together with Varnland troops, attacked the town of Goma.")
     [attack] = events_of(facts, "Attack")
     assert "Varnland" in [name(facts, k) for k in attack.agents]
+
+
+def test_of_two_subjects_the_parser_gives_a_verb_the_one_next_to_it_does_the_act(extract_text):
+    facts = extract_text("News\n\nAna Petrova held a rally in Minsk on Thursday. According to reports from the "
+                         "ministry on Friday, and Vesna, an independent rights center, on Thursday, around 9,000 "
+                         "visitors attended the rally.")
+    assert all("Vesna" not in {name(facts, k) for k in e.agents} for e in events_of(facts, "Protest"))

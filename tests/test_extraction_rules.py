@@ -121,6 +121,14 @@ def test_mentions_of_one_event_merge_and_a_previous_one_stays_apart(extract_text
     assert len(attacks) == 2
 
 
+def test_an_undated_mention_tells_this_years_event_not_one_of_an_earlier_year_told_in_passing(extract_text):
+    facts = extract_text("News in brief\n\nMaria Lind won the mayoral election in Oslo on Tuesday. Lind also won "
+                         "the election in Oslo in 2016. Lind won the election with 52% of the vote, officials said.",
+                         date=dt.date(2024, 6, 8))
+    [holder] = [e for e in facts.events.values() if any(facts.quantities[k].value == 52 for k in e.quantities)]
+    assert facts.times[holder.time].value == "2024-06-04"
+
+
 def test_a_mention_of_the_type_that_points_back_at_nothing_is_another_event(extract_text):
     facts = extract_text("News in brief\n\nPresident Elena Marsh pardoned Tomas Berg on Friday. Berg had served ten "
                          "years in prison. In a separate case, she commuted a sentence.")

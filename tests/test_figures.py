@@ -307,6 +307,29 @@ def test_people_among_the_dead_are_counted_as_dead(extract_text):
     assert (3, "dead", None) in figures(facts)
 
 
+def test_people_among_the_dead_behind_an_aside_are_counted_as_dead(extract_text):
+    facts = extract_text("News\n\nA fire swept through a depot on Monday. "
+                         "One worker was, according to the fire brigade, among the dead.")
+    assert (1, "dead", None) in figures(facts)
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("A man with a knife injured a man and two women on the high street.", 3, "injured"),
+    ("Two women and a man were injured, according to the police.", 3, "injured"),
+    ("Three soldiers and a civilian were killed in the blast.", 4, "killed"),
+    ("Police arrested four men and a woman after the raid.", 5, "arrested"),
+    ("Police said the driver and four passengers died.", 5, "dead"),
+    ("His wife and two children were killed in the blast.", 3, "killed"),
+])
+def test_people_counted_in_parts_that_share_a_fate_are_one_toll(extract_text, sentence, value, unit):
+    assert {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))} == {(value, unit)}
+
+
+def test_parts_with_no_shared_fate_are_not_summed(extract_text):
+    facts = extract_text("News\n\nThe convoy carried two doctors and a nurse to the border town.")
+    assert 3 not in {v for v, _, _ in figures(facts)}
+
+
 def test_a_full_low_end_is_not_scaled_by_the_high_ends_million(extract_text):
     facts = extract_text("News\n\nThe new bridge will cost 500,000 to 2 million dollars.")
     assert {value for value, _, _ in figures(facts)} == {500_000, 2_000_000}
@@ -326,3 +349,98 @@ def test_two_numbers_side_by_side_are_not_summed():
     from kg.extraction.quantities import parse_number
 
     assert parse_number("5%–10%") is None and parse_number("10..20") is None
+
+
+def test_a_release_counts_the_term_it_cut_short_beside_the_time_served(extract_text):
+    facts = extract_text("News\n\nMaria Olsen served six years of a twenty-year sentence before being granted "
+                         "clemency by the governor on Monday.")
+    assert {(6, "year served"), (20, "year")} <= event_figures(facts, "Pardon")
+    assert (20, "year") in event_figures(facts, "Sentencing")
+
+
+def test_a_release_of_the_sentence_told_before_counts_its_term(extract_text):
+    facts = extract_text("News\n\nJon Berg was sentenced to 120 months in prison in 2012. His sentence was "
+                         "commuted by the governor on Friday after serving nine years.")
+    assert (120, "month") in event_figures(facts, "Pardon")
+
+
+def test_a_term_of_a_sentence_no_release_cut_short_stays_with_the_sentencing(extract_text):
+    facts = extract_text("News\n\nJon Berg was sentenced to 120 months in prison on Monday. "
+                         "The governor pardoned a former mayor on Friday.")
+    assert (120, "month") not in event_figures(facts, "Pardon")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 12,000 visitors attended the rally in the capital on Saturday.",
+    "Some 12,000 participants took part in the march on Saturday.",
+])
+def test_those_who_attend_a_gathering_are_counted_as_people(extract_text, sentence):
+    assert (12000, "person") in {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))}
+
+
+def test_a_four_digit_count_of_a_plural_read_as_a_year_is_a_count(extract_text):
+    facts = extract_text("News\n\nThe quake struck on Friday. As of Wednesday, 1885 aftershocks had occurred.")
+    assert (1885, "aftershock") in {(v, u) for v, u, _ in figures(facts)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2019 protests spread to other cities.",
+    "In 2019 protests spread to other cities.",
+])
+def test_a_year_before_a_plural_is_no_count(extract_text, sentence):
+    assert not figures(extract_text(f"News\n\n{sentence}"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The blast in the market claimed at least 30 lives on Monday.",
+    "At least 30 people lost their lives in the fire.",
+    "The crash had a death toll of 30.",
+])
+def test_lives_lost_and_a_toll_of_n_count_the_dead(extract_text, sentence):
+    assert (30, "dead") in {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))}
+
+
+def test_lives_saved_count_no_dead(extract_text):
+    assert "dead" not in {u for _, u, _ in figures(extract_text("News\n\nDoctors saved 30 lives during the outbreak."))}
+
+
+def test_bodies_found_are_counted_as_bodies(extract_text):
+    facts = extract_text("News\n\nRescuers recovered 30 bodies from the rubble.")
+    assert (30, "body") in {(v, u) for v, u, _ in figures(facts)}
+
+
+def test_a_part_that_names_a_group_is_not_counted_as_one(extract_text):
+    facts = extract_text("News\n\nThe crew and 40 passengers were rescued.")
+    assert 41 not in {v for v, _, _ in figures(facts)}
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("By Tuesday, 40 people had been confirmed dead.", "dead"),
+    ("Rescuers said 40 climbers were found dead on the mountain.", "dead"),
+    ("Forty hikers were reported missing.", "missing"),
+])
+def test_a_fate_told_of_the_people_counted_is_their_unit(extract_text, sentence, unit):
+    assert (40, unit) in {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))}
+
+
+def test_a_currency_sign_left_out_of_the_amount_gives_its_currency(extract_text):
+    facts = extract_text("News\n\nA court in Oslo sentenced Berg to ten years in prison and fined him $10,000.")
+    assert (10000, "USD") in {(q.value, q.currency) for q in facts.quantities.values()}
+
+
+def test_a_verb_before_a_number_is_no_currency(extract_text):
+    facts = extract_text("News\n\nThe party won 120 seats in the election.")
+    assert not any(q.currency for q in facts.quantities.values())
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Senate voted 52-48 to acquit the president.",
+    "The measure passed by a vote of 52 to 48.",
+])
+def test_a_tally_after_voted_or_a_vote_of_counts_votes(extract_text, sentence):
+    assert {(v, u) for v, u, _ in figures(extract_text(f"News\n\n{sentence}"))} == {(52, "vote"), (48, "vote")}
+
+
+def test_a_number_word_the_model_tagged_as_a_date_counts_the_plural_after_it(extract_text):
+    facts = extract_text("News\n\nForty climbers were found dead on the mountain.")
+    assert (40, "dead") in {(v, u) for v, u, _ in figures(facts)}

@@ -272,6 +272,10 @@ UNIT_NORMAL: dict[str, str] = {
     "fatality": "killed", "death": "killed", "dead": "killed", "killed": "killed", "casualty": "casualty",
     "servicemen": "serviceman", "serviceman": "serviceman", "people": "person", "persons": "person",
     "crewmember": "crew member", "crewmembers": "crew member",
+    # those who come to, watch or take part in a gathering are counted as the people there: "18,000
+    # visitors attended the rally" is a crowd of 18,000 people
+    "visitor": "person", "attendee": "person", "participant": "person", "spectator": "person",
+    "onlooker": "person",
     "%": "percent", "per cent": "percent", "percent": "percent", "pct": "percent",
 }
 QUALIFIERS = (

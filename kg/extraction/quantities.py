@@ -89,6 +89,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     spans = [(e.start, _number_end(e), e.label_) for e in ents(doc)
              if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
     spans += [(e.start, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _lone_count(e)]
+    spans += [(e.end - 1, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _count_read_as_year(e)]
     ent_tokens = {i for s, e, _ in spans for i in range(s, e)}
     for tok in tokens(doc):  # numbers the model left untagged ("six missiles" sometimes)
         if tok.like_num and tok.i not in ent_tokens and tok.i not in skip and tok.ent_type_ in ("", "CARDINAL"):
@@ -105,12 +106,62 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
                 found.append(q)
                 taken.update(range(part_start, part_end))
     _join_ranges(doc, found)
+    _vote_tallies(found, doc)
     _elided_units(found, doc)
     found += _zero_tolls(doc, key_prefix, len(found))
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
     _time_served(found, doc)
-    return found
+    return _summed_tolls(found, doc)
+
+
+_ONE = frozenset({"a", "an"})
+# One person named by a determiner or a possessive before a singular noun: "the driver and four
+# passengers", "his wife and two children"; not a noun that names a group ("the crew", "his family").
+_ONE_OF = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+_GROUP_NOUNS = frozenset("""crew family team group staff police army public couple gang unit squad band party
+force household""".split())
+
+
+def _one_person(noun: Token) -> bool:
+    """Whether `noun` names one person or thing, uncounted: "a man", "the driver", "his wife"."""
+    if any(d.dep_ == "det" and d.lower_ in _ONE for d in noun.children):
+        return True
+    return noun.tag_ == "NN" and noun.lemma_.lower() not in _GROUP_NOUNS and any(
+        d.dep_ in ("det", "poss") and d.lower_ in _ONE_OF for d in noun.children)
+
+
+def _summed_tolls(found: list[FoundQuantity], doc: Doc) -> list[FoundQuantity]:
+    """People counted in parts joined by "and", who share one fate, are one toll, the sum of the
+    parts: "two women and a man were injured" is 3 injured, "killed three soldiers and a civilian"
+    4 killed, "the driver and four passengers died" 5 dead. The count of the first counted part becomes the toll and the other parts' counts go;
+    a part with no count ("two women and children") leaves the parts as they are."""
+    by_noun = {q.anchor: q for q in found if q.quantity.value is not None and not q.quantity.currency
+               and q.quantity.unit != "percent"}
+    gone: set[int] = set()
+    for noun in tokens(doc):
+        if noun.dep_ == "conj" or noun.pos_ != "NOUN" or not noun.conjuncts:
+            continue
+        parts = sorted((noun, *noun.conjuncts), key=lambda t: t.i)
+        counts = [by_noun.get(p.i) for p in parts]
+        ones = [p for p, c in zip(parts, counts) if c is None and _one_person(p)]
+        if not any(counts) or sum(c is None for c in counts) != len(ones) or len(parts) < 2:
+            continue
+        fate = _fate(noun)
+        if fate not in _FATE_UNITS:
+            continue
+        toll = next(c for c in counts if c is not None)
+        first = min(min(t.i for t in p.subtree if t.i <= p.i) for p in parts)
+        last = parts[-1]
+        value = sum((c.quantity.value for c in counts if c is not None), Decimal(len(ones)))
+        begin, end = doc[first].idx, last.idx + len(last.text)
+        toll.quantity.mention = Span(begin, end, doc.text[begin:end])
+        toll.quantity.value, toll.quantity.unit = value, fate
+        toll.quantity.qualifier = next((c.quantity.qualifier for c in counts if c is not None and c.quantity.qualifier),
+                                       None)
+        toll.start, toll.end, toll.anchor = first, last.i + 1, noun.i
+        gone.update(id(c) for c in counts if c is not None and c is not toll)
+    return [q for q in found if id(q) not in gone]
 
 
 def _time_served(found: list[FoundQuantity], doc: Doc) -> None:
@@ -160,6 +211,22 @@ def _lone_count(ent) -> bool:
     the most delegates, at 14" (a day of the month would be "on the 14th", a year has four digits)."""
     return len(ent) == 1 and ent[0].is_digit and len(ent[0].text) <= 2 and ent.start > 0 \
         and ent.doc[ent.start - 1].lower_ in ("at", "with")
+
+
+def _count_read_as_year(ent) -> bool:
+    """Whether the number that ends a "date" the model tagged counts the plural noun right after it:
+    a number word ("Forty climbers were found dead"), or four digits where no determiner or
+    preposition makes them a year ("1885 aftershocks had occurred", "1240 households lost power";
+    not "the 2019 protests", "in 2019 protests spread")."""
+    number = ent[-1]
+    noun = number.head
+    if number.dep_ != "nummod" or noun.i != number.i + 1 or noun.tag_ != "NNS":
+        return False
+    if len(ent) == 1 and number.is_alpha and number.lower_ in _SMALL | _TENS:
+        return True
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    return bool(re.fullmatch(r"\d{4}", number.text)) and not any(c.dep_ in ("det", "poss") for c in noun.children) \
+        and not (before is not None and before.pos_ in ("ADP", "SCONJ"))
 
 
 def _join_ranges(doc: Doc, found: list[FoundQuantity]) -> None:
@@ -356,8 +423,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     if label == "PERCENT" or any(t.lower_ in ("%", "percent", "pct") for t in toks) or (
             end < len(doc) and doc[end].lower_ in ("%", "percent")):
         unit = "percent"
-    elif currency or label == "MONEY":
-        currency = currency or _currency_after(doc, end)
+    elif currency or label == "MONEY" or _currency_sign_before(doc, start):
+        currency = currency or _currency_sign_before(doc, start) or _currency_after(doc, end)
         unit = currency or "money"
     if _is_measure(doc, start, end):
         return None  # a clock time, a storm's category, a speed or an age is no count
@@ -375,13 +442,22 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     if unit is None and counted is None:
         unit = _tally_unit(doc[end - 1]) or _crowd_unit(doc[end - 1])
     anchor = counted.i if counted is not None else doc[end - 1].i
-    qspan = doc[start:end]
+    qspan = doc[start - 1 if currency and _currency_sign_before(doc, start) else start:end]  # "$" + "10,000"
     quantity = Quantity(key, Span(qspan.start_char, qspan.end_char, qspan.text), value, unit, qualifier, currency)
     return FoundQuantity(quantity, start, end, anchor)
 
 
 def _counts_noun(tok: Token) -> bool:
     return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"
+
+
+def _currency_sign_before(doc: Doc, start: int) -> str | None:
+    """The currency of a sign the model left out of the amount right after it ("fined him $10,000"
+    tags only "10,000"). Only a sign: a word before a number is as often a verb ("won 120 seats")."""
+    sign = doc[start - 1] if start > 0 else None
+    if sign is None or sign.is_alpha or sign.lower_ == "#" or sign.lower_ not in lexicon.CURRENCIES:
+        return None
+    return lexicon.CURRENCIES[sign.lower_]
 
 
 def _currency_after(doc: Doc, end: int) -> str | None:
@@ -449,6 +525,23 @@ def _crowd_unit(number: Token) -> str | None:
                                    for c in verb.children) and number.dep_ in ("pobj", "dobj", "attr", "npadvmod"):
         return "people"  # "estimated the crowd at 50,000", "the crowd numbered 20,000", "grew to 30,000"
     return None
+
+
+def _vote_tallies(found: list[FoundQuantity], doc: Doc) -> None:
+    """The two numbers of a tally right after "voted" or "a vote of" count votes: "the Senate voted
+    52-48", "passed by a vote of 310 to 95"."""
+    by_start = {q.start: q for q in found}
+    for q in found:
+        if q.quantity.unit is not None or q.quantity.value is None or q.start < 2:
+            continue
+        before = doc[q.start - 1]
+        if not (before.lemma_.lower() == "vote" and before.pos_ == "VERB"
+                or before.lower_ == "of" and doc[q.start - 2].lemma_.lower() == "vote"):
+            continue
+        other = by_start.get(q.end + 1)
+        if other is None or doc[q.end].lower_ not in _DASHES | {"to"} or other.quantity.unit is not None:
+            continue
+        q.quantity.unit = other.quantity.unit = "vote"
 
 
 def _elided_units(found: list[FoundQuantity], doc: Doc) -> None:
@@ -551,7 +644,7 @@ def _fate(tok: Token) -> str | None:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in _FATE_WORDS and nxt.pos_ in ("ADJ", "VERB", "NOUN"):
         return _FATE_WORDS[nxt.lower_]  # "15 dead", "at least 40 injured"
-    among = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children
+    among = [p for c in _clause_preps(tok.head) if c.lower_ == "among" for p in c.children
              if p.dep_ == "pobj" and p.lower_ in _FATE_WORDS] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else []
     if among:
         return _FATE_WORDS[among[0].lower_]  # "two pilgrims were among the dead"
@@ -559,6 +652,10 @@ def _fate(tok: Token) -> str | None:
         if tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "remain") else []
     if state:
         return _FATE_WORDS[state[0].lower_]  # "15 were missing", "three people remain missing"
+    told = [c for c in tok.head.children if c.dep_ == "oprd" and c.lower_ in _FATE_WORDS] \
+        if tok.dep_ == "nsubjpass" else []
+    if told:
+        return _FATE_WORDS[told[0].lower_]  # "40 people were confirmed dead", "two climbers were found dead"
     if tok.dep_ == "nsubj" and tok.head.lower_ == "missing":
         return "missing"  # "three people are missing", parsed as a verb
     count = tok.head.head
@@ -568,8 +665,12 @@ def _fate(tok: Token) -> str | None:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _FATE_NOUNS \
             and tok.pos_ != "PROPN":  # "the death of Internet Explorer 6" counts no one
         return _FATE_NOUNS[head.head.lemma_.lower()]  # "the deaths of 33 passengers"
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _TOLL_WORDS:
+        return _toll_unit(head.head)  # "a death toll of 45"
     if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in _FATE_VERBS:
         return _FATE_VERBS[head.lemma_.lower()]
+    if _lives_lost(tok):
+        return "dead"  # "the fire claimed 30 lives", "12 people lost their lives"
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("rise", "climb", "reach", "increase", "jump"):
         subj = [c for c in head.head.children if c.dep_ == "nsubj"]
         if subj and subj[0].lemma_.lower() in _TOLL_WORDS:
@@ -577,6 +678,27 @@ def _fate(tok: Token) -> str | None:
     if tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _TOLL_WORDS for c in head.children):
         return _toll_unit(next(c for c in head.children if c.dep_ == "nsubj"))  # "the toll is 39"
     return None
+
+
+# Verbs whose object is the lives lost ("claimed 30 lives", "cost 10,000 lives", "took 12 lives").
+# Bodies found stay bodies ("recovered 20 bodies"): a count of the dead recovered, not the toll.
+_LIFE_TAKING = frozenset({"claim", "cost", "take"})
+
+
+def _lives_lost(tok: Token) -> bool:
+    """Whether `tok` counts lives lost: "claimed 30 lives", or people who "lost their lives"."""
+    verb = tok.head
+    if tok.lemma_.lower() == "life" and tok.dep_ == "dobj" and verb.lemma_.lower() in _LIFE_TAKING:
+        return True
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+
+
+def _clause_preps(verb: Token) -> list[Token]:
+    """The prepositions of `verb`'s clause, also those the parser hung from an aside in it: "One child
+    was, according to the fire service, among the dead" puts "among" under "according"."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return preps + [p for c in preps for p in c.children if c.dep_ == "prep"]
 
 
 def _toll_unit(toll: Token) -> str:

@@ -111,6 +111,37 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
                 e.quantities.remove(key)  # "ousting" counts no seats
 
 
+# Lengths of time that are a penalty: what a release may cut short.
+_TERM_UNITS = frozenset({"year", "month", "week", "day"})
+
+
+def terms_cut_short(r: Reading, events: dict[str, Event]) -> None:
+    """The term of the sentence a release cut short is a figure of the release too, beside the time
+    served: "served eight years of a 35-year sentence before being pardoned" gives the pardon 35
+    years and 8 served (the sentencing keeps its 35 years). The term is the one in the sentence of
+    the time served; when that sentence names no term but refers to "the sentence" ("Her sentence
+    was commuted after serving ten years"), it is the first term of the sentence before."""
+    types = taxonomy()
+
+    def releases(key: str) -> list[Event]:
+        return [e for e in events.values() if key in e.quantities and (
+            e.type in _RELEASES or bool(_RELEASES & set(getattr(types.get(e.type), "ancestors", ()))))]
+
+    terms = [q for q in r.quantities if q.quantity.unit in _TERM_UNITS and q.quantity.value is not None]
+    for served in r.quantities:
+        if not (served.quantity.unit or "").endswith(" served") or not (freed := releases(served.quantity.key)):
+            continue
+        sent = r.doc[served.anchor].sent
+        cut = [q for q in terms if sent.start <= q.anchor < sent.end]
+        if not cut and sent.start > 0 and any(t.lemma_.lower() == "sentence" and t.pos_ == "NOUN" for t in sent):
+            before = r.doc[sent.start - 1].sent
+            cut = [q for q in terms if before.start <= q.anchor < before.end][:1]
+        for q in cut:
+            for e in freed:
+                if q.quantity.key not in e.quantities:
+                    e.quantities.append(q.quantity.key)
+
+
 def _nearest(r: Reading, anchor: Token, kind: _Kind, holders: list[Event], fitting: list[Event],
              mentions: dict[str, list[Token]]) -> Event | None:
     """The event of `fitting` a count at `anchor` goes to: the nearest in the parse of its sentence,

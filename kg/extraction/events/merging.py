@@ -147,7 +147,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     """Mentions of one event merge ("Rebels attacked Goma. The attack killed 12."): a later mention
     joins the latest earlier event of the same or a related type unless their places, days, doers,
     targets or exact figures differ; "a previous attack" and an act of no finer type stay apart, and
-    the more specific type wins. A later mention joins only an event it refers back to
+    the more specific type wins; an undated mention does not join an event of an earlier year when
+    another it may be is later. A later mention joins only an event it refers back to
     (`_refers_back`); two events whose accounts come to share a doer, party or target then merge,
     and an event that follows a counted series takes its doer and day (`_join_series`). Fills `r.token_map` with each trigger's event and `r.event_tokens` with
     each event's triggers."""
@@ -157,16 +158,19 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     for m in mentions:
         if m.folded_into is not None:
             continue
-        candidates = [g for g in groups if _compatible(g, m, r.index.entities) and _refers_back(members[id(g)], g, m)]
-        several = _told_together(m, candidates, members)
+        # of the events it may be, the one its own sentence tells, else the one told last; an undated
+        # mention is not of an event dated to an earlier year than another it may be (told in passing:
+        # "Sanders also won in 2016. ... Sanders won the primary with 26%" is this year's win)
+        fits = [g for g in groups if _compatible(g, m, r.index.entities) and _refers_back(members[id(g)], g, m)]
+        several = _told_together(m, fits, members)
         if several:
             for g in several:  # "won all three elections": each of the three
                 members[id(g)].append(m)
                 _absorb(g, m, r.index.entities)
             continue
-        # of the events it may be, the one its own sentence tells, else the one told last
-        match = max(candidates, key=lambda g: (_same_sentence(members[id(g)], m), members[id(g)][-1].token.i),
-                    default=None)
+        latest = max((y for g in fits if (y := _year_of(g))), default="")
+        match = max(fits, key=lambda g: (_same_sentence(members[id(g)], m), _date_of(m) is not None or
+                                         (_year_of(g) or latest) >= latest, members[id(g)][-1].token.i), default=None)
         if match is None:
             groups.append(m)
             members[id(m)] = [m]
@@ -411,6 +415,12 @@ def _dates_itself(m: Mention) -> bool:
 def _rough(q: FoundQuantity) -> bool:
     """Whether a figure is an order of magnitude ("dozens of", "hundreds of"), not a count."""
     return (q.quantity.qualifier or "").endswith(" of")
+
+
+def _year_of(m: Mention) -> str | None:
+    """The year `m` is dated to, if any ("2016" of "2016-02-09")."""
+    day = _date_of(m)
+    return day[:4] if day and day[:4].isdigit() else None
 
 
 def _date_of(m: Mention) -> str | None:

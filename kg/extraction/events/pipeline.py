@@ -128,6 +128,8 @@ RULES: tuple[Rule, ...] = (
          figures.counts_of_their_kind),
     Rule(Stage.COMPLETE, "what happened during or at another event is dated by it: 'apologized during the hearing'",
          context.day_of_the_event_it_happened_during),
+    Rule(Stage.COMPLETE, "a release counts the term it cut short: 'served 8 years of a 35-year sentence before his pardon'",
+         figures.terms_cut_short),
     Rule(Stage.COMPLETE, "an undated event goes on about the episode dated in the sentence before",
          context.day_of_previous_sentence),
     Rule(Stage.COMPLETE, "an attack with no attacker is by the attacker of the attack before it",

@@ -41,6 +41,14 @@ def _done_to(etype: EventType) -> bool:
     return bool(_DONE_TO_BRANCHES & {etype.name, *etype.ancestors}) and etype.name != "Lawsuit"
 
 
+def _subjects(verb: Token) -> list[Token]:
+    """The subject of `verb`'s clause. A clause has one: of two the parser gives, the one nearest the
+    verb is it and the other a misplaced phrase ("According to reports from X on Friday, and Y on
+    Thursday, 18,000 visitors attended the rally": Y reported, it did not attend)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [min(subjects, key=lambda c: abs(c.i - verb.i))] if len(subjects) > 1 else subjects
+
+
 def verb_subject_and_object(r: Reading, m: Mention) -> None:
     """A verb trigger's subject does it ("Rebels shelled the town"), but the subject of "died" is
     whom it befell; a passive's by-phrase does it; its object or passive subject is whom it is done
@@ -54,7 +62,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     tok, index = m.token, r.index
     if tok.pos_ != "VERB":
         return
-    subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+    subj = _subjects(tok)
     if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG":
         subj = [tok.head]  # "protesters demanding new elections"
     if not subj:
@@ -228,7 +236,7 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
             m.undergoers += actors(antecedent(s), index)
         elif s.dep_ == "nsubj" and verb in _UNDERGOING_VERBS:
             m.undergoers += actors(antecedent(s), index)  # "the town suffered an attack"
-        elif s.dep_ == "nsubj":
+        elif s.dep_ == "nsubj" and s in _subjects(tok.head):
             m.doers += actors(antecedent(s), index)
             if antecedent(s) is not s:
                 mention_reference(s, actors(antecedent(s), index), index)  # "Ford, which exited bankruptcy"
