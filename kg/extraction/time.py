@@ -34,7 +34,8 @@ _LEADING = re.compile(r"^(?:on|in|at|by|since|from|during|until|till|through|ear
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
 # "in the morning", "later that evening": a part of the day the sentence already dates, not of
 # today (which is "this morning")
-_THE_PART_OF_DAY = re.compile(r"(?:(?:in|during|on|by|later|earlier|early|late)\s+)*(?:the|that)\s+(?:morning|afternoon|evening|night)")
+_THE_PART_OF_DAY = re.compile(r"(?:(?:in|during|on|by|later|earlier|early|late)\s+)*"
+                              r"(?:the|that)\s+(?:morning|afternoon|evening|night)")
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Every pattern compiled once: dateparser's own patterns would push ours out of re's cache.
 _YEAR = re.compile(r"(1[89]|20)\d\d")

@@ -116,11 +116,13 @@ RULES: tuple[Rule, ...] = (
          merging.fold_contents),
     Rule(Stage.JOIN, "doers named together who each did the act did one act each: 'X and Y suspended their campaigns'",
          merging.one_event_per_doer),
-    Rule(Stage.JOIN, "a plural event noun told at places named together is one event at each: 'protests in Lyon and Nantes'",
+    Rule(Stage.JOIN, "a plural event noun told at places named together is one event at each: 'protests in Lyon "
+                     "and Nantes'",
          merging.one_event_per_place),
     Rule(Stage.JOIN, "a figure counts the event nearest to it in the parse: 'the attack killed 12'",
          figures.attach_quantities),
-    Rule(Stage.JOIN, "an act of a court, legislature or office holder is of its branch: 'Judge Roe declined the request'",
+    Rule(Stage.JOIN, "an act of a court, legislature or office holder is of its branch: 'Judge Roe declined the "
+                     "request'",
          triggers.acts_typed_by_their_doer),
     Rule(Stage.MERGE, "mentions of one event merge unless they conflict: 'X attacked Goma. The attack ...'",
          merging.merge_mentions),
