@@ -419,3 +419,8 @@ def test_a_court_that_ruled_that_a_ban_was_unlawful_made_a_ruling(extract_text):
 def test_a_court_that_ruled_a_law_void_made_a_ruling(extract_text):
     facts = extract_text("News\n\nOn Monday the Supreme Court of Chile ruled the law unconstitutional.")
     assert [e.type for e in facts.events.values() if e.type == "Ruling"] == ["Ruling"]
+
+
+def test_a_pact_signed_by_two_states_is_an_agreement(extract_text):
+    facts = extract_text("News\n\nChile and Peru signed a security pact on Monday.")
+    assert [e.type for e in facts.events.values()] == ["Agreement"]

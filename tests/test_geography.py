@@ -183,3 +183,17 @@ def test_a_ruling_of_a_court_named_for_its_city_happens_in_that_city(extract_tex
 def test_a_company_named_for_a_city_names_no_place(extract_text):
     facts = extract_text("News\n\nSingapore Airlines cancelled twelve flights on Monday.")
     assert "Singapore" not in {e.name for e in facts.entities.values()}
+
+
+def test_a_state_named_most_as_the_one_that_acts_is_not_where_the_story_is_set(extract_text):
+    facts = extract_text("Trade pact\n\nChile and Peru signed a trade agreement on Monday. Chile said the deal would cut "
+                         "tariffs. Chile and Peru will meet again next year, and Chile expects more trade.")
+    [pact] = [e for e in facts.events.values() if e.type == "Agreement"]
+    assert pact.place is None
+
+
+def test_the_place_an_article_names_most_as_a_place_is_where_its_story_is_set(extract_text):
+    facts = extract_text("Storm\n\nThe storm damaged roofs on Monday. Crews from Lyon were sent, more crews "
+                         "arrived in Lyon later, and schools in Lyon closed.")
+    [storm] = [e for e in facts.events.values() if e.type == "Storm"]
+    assert facts.entities[storm.place].name == "Lyon"

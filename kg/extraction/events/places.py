@@ -169,10 +169,16 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
     """An event still without a place happens where the story is set: the place the first paragraph
     first locates anything at ("in Minsk", "at the port"), as GDELT's action geography falls back to
     the article's main location. An event whose sentence is about another time or place ("after the
-    vote in Iowa") keeps none."""
+    vote in Iowa") keeps none. A state the article names most is no setting when it is a party to
+    most of its events."""
     doc, index = r.doc, r.index
     setting, named_at = _setting(doc, index)
     if setting is None:
+        return
+    # a state found by counting that is a party to most of the events is an actor of the story, not
+    # where it is set ("Russia and Ukraine exchanged prisoners ... Russia launched missiles")
+    if named_at is None and 2 * sum(setting in (*ev.agents, *ev.participants, *ev.targets)
+                                    for ev in events.values()) >= len(events):
         return
     for key, ev in events.items():
         etype = event_type(ev.type)
