@@ -306,3 +306,9 @@ def test_an_office_of_a_state_names_the_state_not_a_person(extract_text):
 def test_a_word_hyphened_to_a_group_noun_stays_in_its_name(extract_text):
     facts = extract_text("News\n\nThe rally was peaceful, but clashes with counter-protesters broke out later.")
     assert "counter-protesters" in [e.name for e in facts.entities.values()]
+
+
+def test_the_capital_is_not_a_mention_of_the_state_named_before(extract_text):
+    facts = extract_text("News\n\nRussian forces launched missiles at the capital, Kyiv, early on Saturday.")
+    [russia] = [e for e in facts.entities.values() if e.name == "Russia"]
+    assert not any(m.anchor.endswith("capital") for m in russia.mentions)

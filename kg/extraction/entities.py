@@ -1250,8 +1250,8 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
             continue
         # A capitalised title may stand for its holder ("the Queen"); other proper nouns are names.
         if any(t.pos_ in ("PROPN", "NUM") and not (t.i == head.i and lemma in lexicon.TITLE_HEADS) for t in chunk) \
-                or any(c.dep_ == "prep" for c in head.children):
-            continue
+                or any(c.dep_ in ("prep", "appos") for c in head.children):
+            continue  # "the ministry of X", "the capital, Kyiv": the phrase names its referent itself
         kinds = lexicon.REFERENCE_HEADS[lemma]
         key = _antecedent(index, chunk.start, lemma, kinds)
         if key is None:

@@ -170,7 +170,8 @@ REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
         broadcaster newspaper network channel university institute foundation alliance coalition
         regulator watchdog""".split()},
     **{w: ("Person",) for w in sorted(TITLE_HEADS)},
-    **{w: ("GeopoliticalEntity",) for w in "country nation state kingdom republic government capital".split()},
+    # "the capital" is a city, not the state named last ("Russia launched missiles at the capital")
+    **{w: ("GeopoliticalEntity",) for w in "country nation state kingdom republic government".split()},
     "city": ("City",),
 }
 
