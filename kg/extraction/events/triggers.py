@@ -13,14 +13,15 @@ from spacy.tokens import Token
 
 from kg.extraction import lexicon
 from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
-from kg.records import Entity
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.roles import reacts_to
 from kg.extraction.events.phrases import (actors, antecedent, disaster_word, doers_of, infinitive, names_an_act,
                                           noun_read_as_participle, previous_sentence, same_paragraph)
+from kg.extraction.gazetteer import gazetteer
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start
 from kg.extraction.references import person_antecedent
+from kg.records import Entity
 from kg.taxonomy import EventType, branches, taxonomy, verb_triggers
 
 # Adverbs the parser sometimes gives a phrasal verb's particle as ("stepped down", "called off").
@@ -269,9 +270,30 @@ def _office_branch(ent: Entity) -> str | None:
     found = set()
     for text in heads:
         words = text.split(" of ")[0].lower().split()
-        if words and words[-1] in lexicon.OFFICE_BRANCHES:
+        if words and words[-1] in lexicon.OFFICE_BRANCHES and not (
+                ent.kind == "Person" and words[-1] in _OFFICES_OF_ANY_BODY and not _office_of_a_state(text)):
             found.add(lexicon.OFFICE_BRANCHES[words[-1]])
     return found.pop() if len(found) == 1 else None
+
+
+# Titles that companies, universities and clubs give too ("Acme president", "university chancellor",
+# "central bank governor"): they name a political office only when bare or held in a state.
+_OFFICES_OF_ANY_BODY = frozenset({"president", "chancellor", "governor"})
+
+
+def _office_of_a_state(role: str) -> bool:
+    """Whether a role is held in a state, or names no holder at all: "President", "former Vice
+    President", "US President", "Mexican President", "Governor of New York"; not "Acme president"
+    nor "president of Acme Corp"."""
+    gaz = gazetteer()
+    before, _, of = role.partition(" of ")
+    words = before.split()[:-1]
+    while words and words[0].lower() in lexicon.TITLE_WORDS:
+        words = words[1:]  # "former Vice": titles, no holder
+    holders = [" ".join(words)] if words else []
+    if of.strip():
+        holders.append(of.strip().removeprefix("the ").strip())
+    return all(gaz.place(h) is not None or gaz.demonym_country(h) is not None for h in holders)
 
 
 def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
