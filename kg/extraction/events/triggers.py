@@ -55,7 +55,8 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
     if lemma not in heads:
         return None
     # with its particle, preposition or adjective: "took over", "tested positive"
-    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep", "agent") or (
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if (
+        c.dep_ in ("prt", "prep", "agent") and not _says_when(c)) or (
         c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "advmod", "dobj")) or (
         c.dep_ == "advmod" and c.lower_ in _PARTICLES)}
     if any(c.dep_ == "ccomp" or (c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "dobj")) for c in tok.children):
@@ -71,6 +72,13 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         if phrases & (etype.triggers if as_noun else etype.triggers - etype.noun_only):
             return Mention(tok, etype, fresh=_is_fresh(tok))
     return None
+
+
+def _says_when(prep: Token) -> bool:
+    """Whether a preposition only dates or times its verb ("ruled for fifty years", "ruled in
+    1970"): such a phrase is no part of a phrasal trigger ("rule for" the plaintiff, "rule in" favour)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _identifies(tok: Token) -> bool:
