@@ -324,6 +324,12 @@ def test_who_condemns_an_attack_did_not_carry_it_out(extract_text):
     assert not attack.agents
 
 
+def test_who_serves_a_sentence_underwent_it_and_did_not_pass_it(extract_text):
+    facts = extract_text("News\n\nDale Orrin is serving a 12-year sentence for fraud.")
+    [sentencing] = [e for e in facts.events.values() if e.type == "Sentencing"]
+    assert (sentencing.agents, sentencing.targets) == ([], ["person/dale-orrin"])
+
+
 def test_who_suffers_an_attack_is_its_target(extract_text):
     facts = extract_text("News\n\nThe Kenyan town of Mandera suffered a rocket attack on Friday.")
     [attack] = events_of(facts, "Attack")
