@@ -603,7 +603,8 @@ def _office_of_place(span: SpacySpan, gaz: Gazetteer) -> _Candidate | None:
     place = gaz.place(tail.text)
     if place is None:
         return None
-    kind = "GeopoliticalEntity" if place.kind in ("country", "region") else "City" if place.kind == "city" else "Location"
+    kind = ("GeopoliticalEntity" if place.kind in ("country", "region")
+            else "City" if place.kind == "city" else "Location")
     return _Candidate(tail.start, tail.end, kind, place.name, place=place, confidence=0.9)
 
 

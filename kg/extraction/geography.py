@@ -30,7 +30,8 @@ def nest_places(doc: Doc, entities: dict[str, Entity], by_token: dict[int, str],
     ranks = {key: _rank(ent, gaz) for key, ent in entities.items() if ent.kind in _PLACE_KINDS}
     for inner, outer, explicit in _named_pairs(doc, by_token, ranks):
         ent = entities[inner]
-        if ent.within is None and outer != ent.country_key and _may_contain(entities[outer], ent, ranks, gaz, explicit) \
+        if ent.within is None and outer != ent.country_key \
+                and _may_contain(entities[outer], ent, ranks, gaz, explicit) \
                 and inner not in places_around(outer, entities):
             ent.within = outer
     states = {gp.admin1: key for key, ent in entities.items() if ranks.get(key) == _RANK["region"]
@@ -125,9 +126,13 @@ def _after_comma(tok: Token, by_token: dict[int, str]) -> list[tuple[Token, bool
 def _prep_objects(tok: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """The objects of `tok`'s prepositions `preps`; for "in the city of Washington", Washington."""
     out = []
-    for o in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"):
+    for o in _objects(tok, preps):
         out.append(o)
         if o.lemma_.lower() in lexicon.SETTLEMENT_NOUNS or o.lemma_.lower() in lexicon.AREA_NOUNS:
-            out.extend(x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj")
+            out.extend(_objects(o, {"of"}))
     return out
+
+
+def _objects(tok: Token, preps: set[str] | frozenset[str]) -> list[Token]:
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 

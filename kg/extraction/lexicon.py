@@ -5,7 +5,8 @@ from __future__ import annotations
 # Titles and roles that precede or follow a person's name ("President", "regional governor").
 TITLE_WORDS = frozenset("""
 president vice prime minister secretary chancellor premier king queen prince princess emperor
-sultan emir sheikh shah tsar monarch governor mayor senator congressman congresswoman representative rep. sen. gov. lawmaker legislator
+sultan emir sheikh shah tsar monarch governor mayor senator congressman congresswoman representative
+rep. sen. gov. lawmaker legislator
 general gen. colonel col. major lieutenant lt. captain capt. commander admiral sergeant marshal
 chief head director ceo cfo coo chairman chairwoman chair spokesman spokeswoman spokesperson
 ambassador envoy minister foreign defence defense interior finance justice deputy acting former

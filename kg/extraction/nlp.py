@@ -75,8 +75,8 @@ def repair_tags(doc) -> None:
         if tok.tag_ != "NNPS" or tok.ent_type_ or not tok.is_title or not _opens_sentence(tok):
             continue
         lower = tok.lower_
-        singular = next((s for s in (lower[:-2] if lower.endswith("es") else None, lower[:-1] if lower.endswith("s") else None)
-                         if s and s in nouns), None)
+        stems = (lower[:-2] if lower.endswith("es") else None, lower[:-1] if lower.endswith("s") else None)
+        singular = next((s for s in stems if s and s in nouns), None)
         if singular is not None:
             tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", singular
 

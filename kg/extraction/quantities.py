@@ -134,8 +134,8 @@ def _one_person(noun: Token) -> bool:
 def _summed_tolls(found: list[FoundQuantity], doc: Doc) -> list[FoundQuantity]:
     """People counted in parts joined by "and", who share one fate, are one toll, the sum of the
     parts: "two women and a man were injured" is 3 injured, "killed three soldiers and a civilian"
-    4 killed, "the driver and four passengers died" 5 dead. The count of the first counted part becomes the toll and the other parts' counts go;
-    a part with no count ("two women and children") leaves the parts as they are."""
+    4 killed, "the driver and four passengers died" 5 dead. The count of the first counted part
+    becomes the toll and the other parts' counts go; a part with no count ("two women and children") leaves the parts as they are."""
     by_noun = {q.anchor: q for q in found if q.quantity.value is not None and not q.quantity.currency
                and q.quantity.unit != "percent"}
     gone: set[int] = set()

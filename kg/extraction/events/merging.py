@@ -191,8 +191,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
 
     joined: list[Mention] = []
     for g in groups:
-        into = next((h for h in joined if _compatible(h, g, r.index.entities) and (_shared_actor(h, g) or told_beside_the_same(h, g))),
-                    None)
+        into = next((h for h in joined if _compatible(h, g, r.index.entities)
+                     and (_shared_actor(h, g) or told_beside_the_same(h, g))), None)
         if into is None:
             joined.append(g)
         else:
