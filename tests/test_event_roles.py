@@ -513,12 +513,6 @@ def test_individuals_arrested_are_the_group_the_arrest_is_done_to(extract_text):
     assert [name(facts, k) for k in arrest.targets] == ["Russian individuals"]
 
 
-def test_a_clause_opened_by_where_happens_at_the_place_it_hangs_from(extract_text):
-    facts = extract_text("News\n\nTom Hale won in Varnton, where he secured 39 of the 40 delegates.")
-    [election] = events_of(facts, "Election")
-    assert name(facts, election.place) == "Varnton"
-
-
 def test_who_issued_a_ruling_the_parser_read_as_a_modifier_gave_the_ruling(extract_text):
     facts = extract_text("News\n\nOn Wednesday, the Varn High Court issued a ruling finding in favor of the Senate.")
     [ruling] = events_of(facts, "Ruling")
