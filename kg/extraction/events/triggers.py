@@ -75,10 +75,11 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
 
 
 def _says_when(prep: Token) -> bool:
-    """Whether a preposition only dates or times its verb ("ruled for fifty years", "ruled in
-    1970"): such a phrase is no part of a phrasal trigger ("rule for" the plaintiff, "rule in" favour)."""
+    """Whether "for" only tells how long its verb went on ("ruled Oman for fifty years"): such a
+    phrase is no part of a phrasal trigger ("ruled for the plaintiff"). A day after "on" or "in" is
+    left alone: "the court ruled on Friday" is a court's ruling more often than not."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+    return prep.lower_ == "for" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _identifies(tok: Token) -> bool:
