@@ -385,6 +385,16 @@ def test_an_act_of_no_finer_type_by_an_embassy_is_a_diplomatic_act(extract_text)
     assert [e.type for e in told_by(facts, "advised")] == ["DiplomaticEvent"]
 
 
+def test_an_act_of_no_finer_type_by_a_company_president_keeps_no_branch(extract_text):
+    facts = extract_text("News\n\nVeltran president Mara Colby rejected the offer on Tuesday.")
+    assert [e.type for e in told_by(facts, "rejected")] == ["Event"]
+
+
+def test_an_act_of_no_finer_type_by_a_president_of_a_state_is_a_political_act(extract_text):
+    facts = extract_text("News\n\nMexican President Mara Colby rejected the offer on Tuesday.")
+    assert [e.type for e in told_by(facts, "rejected")] == ["PoliticalEvent"]
+
+
 def test_an_act_of_no_finer_type_by_a_company_keeps_no_branch(extract_text):
     facts = extract_text("News\n\nOn Monday, Veltran Motors postponed it, citing the floods.")
     assert [e.type for e in told_by(facts, "postponed")] == ["Event"]

@@ -324,6 +324,12 @@ def test_who_condemns_an_attack_did_not_carry_it_out(extract_text):
     assert not attack.agents
 
 
+def test_who_serves_a_sentence_underwent_it_and_did_not_pass_it(extract_text):
+    facts = extract_text("News\n\nDale Orrin is serving a 12-year sentence for fraud.")
+    [sentencing] = [e for e in facts.events.values() if e.type == "Sentencing"]
+    assert (sentencing.agents, sentencing.targets) == ([], ["person/dale-orrin"])
+
+
 def test_who_suffers_an_attack_is_its_target(extract_text):
     facts = extract_text("News\n\nThe Kenyan town of Mandera suffered a rocket attack on Friday.")
     [attack] = events_of(facts, "Attack")
@@ -505,12 +511,6 @@ def test_individuals_arrested_are_the_group_the_arrest_is_done_to(extract_text):
     facts = extract_text("News\n\nPolice in Varn arrested 33 Russian individuals on Monday.")
     [arrest] = events_of(facts, "Arrest")
     assert [name(facts, k) for k in arrest.targets] == ["Russian individuals"]
-
-
-def test_a_clause_opened_by_where_happens_at_the_place_it_hangs_from(extract_text):
-    facts = extract_text("News\n\nTom Hale won in Varnton, where he secured 39 of the 40 delegates.")
-    [election] = events_of(facts, "Election")
-    assert name(facts, election.place) == "Varnton"
 
 
 def test_who_issued_a_ruling_the_parser_read_as_a_modifier_gave_the_ruling(extract_text):

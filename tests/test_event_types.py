@@ -411,6 +411,16 @@ def test_ruling_a_country_is_governing_it_not_a_court_ruling(extract_text):
     assert not [e for e in facts.events.values() if e.type == "Ruling"]
 
 
+def test_ruling_a_country_for_a_span_of_years_is_governing_it_not_a_court_ruling(extract_text):
+    facts = extract_text("News\n\nSultan Amir bin Khalid ruled Farsania for fifty years.")
+    assert not [e for e in facts.events.values() if e.type == "Ruling"]
+
+
+def test_a_court_that_ruled_for_a_party_made_a_ruling(extract_text):
+    facts = extract_text("News\n\nThe court ruled for the tenants on Monday.")
+    assert [e.type for e in facts.events.values() if e.type == "Ruling"] == ["Ruling"]
+
+
 def test_a_court_that_ruled_that_a_ban_was_unlawful_made_a_ruling(extract_text):
     facts = extract_text("News\n\nOn Monday the Supreme Court of Chile ruled that the ban was unlawful.")
     assert [e.type for e in facts.events.values() if e.type == "Ruling"] == ["Ruling"]

@@ -528,6 +528,12 @@ def test_a_noun_triggers_mention_spans_the_name_of_its_kind_of_event(extract_tex
     assert [m.anchor for m in attack.mentions][0] == "knife attack"
 
 
+def test_a_noun_triggers_mention_never_starts_inside_a_hyphened_word(extract_text):
+    facts = extract_text("News in brief\n\nA judge handed Dale Orrin a 12-year sentence on Monday.")
+    [sentencing] = [e for e in facts.events.values() if e.type == "Sentencing"]
+    assert [m.anchor for m in sentencing.mentions if "sentence" in m.anchor] == ["12-year sentence"]
+
+
 def test_a_plural_event_noun_told_at_places_named_together_is_one_event_at_each(extract_text):
     facts = extract_text("News in brief\n\nOn Saturday, protests were held in Lyon, Nantes and Marseille.")
     protests = [e for e in facts.events.values() if e.type == "Protest"]

@@ -8,10 +8,12 @@ question about events in a country finds those told at its cities and streets.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from kg.extraction import lexicon
-from kg.extraction.gazetteer import Gazetteer
+from kg.extraction.gazetteer import Gazetteer, Place
 from kg.records import Entity, places_around
 
 # How large a place is, from the gazetteer's kind; a place it does not know (a square, a hospital,
@@ -31,7 +33,8 @@ def nest_places(doc: Doc, entities: dict[str, Entity], by_token: dict[int, str],
     for inner, outer, explicit in _named_pairs(doc, by_token, ranks):
         ent = entities[inner]
         if ent.within is None and outer != ent.country_key \
-                and _may_contain(entities[outer], ent, ranks, gaz, explicit) and inner not in places_around(outer, entities):
+                and _may_contain(entities[outer], ent, ranks, gaz, explicit) \
+                and inner not in places_around(outer, entities):
             ent.within = outer
     states = {gp.admin1: key for key, ent in entities.items() if ranks.get(key) == _RANK["region"]
               and (gp := _gazetteer_place(ent, gaz)) is not None and gp.country_code == "US" and gp.admin1}
@@ -46,7 +49,7 @@ def _rank(ent: Entity, gaz: Gazetteer) -> int:
     return _RANK.get(gp.kind, 0) if gp is not None else 0
 
 
-def _gazetteer_place(ent: Entity, gaz: Gazetteer):
+def _gazetteer_place(ent: Entity, gaz: Gazetteer) -> Place | None:
     if ent.geonames_id is None:
         return None
     gp = gaz.place(ent.name, alternates=True)
@@ -70,7 +73,7 @@ def _may_contain(outer: Entity, inner: Entity, ranks: dict[str, int], gaz: Gazet
     return True
 
 
-def _named_pairs(doc: Doc, by_token: dict[int, str], ranks: dict[str, int]):
+def _named_pairs(doc: Doc, by_token: dict[int, str], ranks: dict[str, int]) -> Iterator[tuple[str, str, bool]]:
     """(inner, outer, explicit) place keys the syntax puts one inside the other, in text order;
     `explicit` where the text states it (an apposition, "the X area of Y") rather than implies it."""
     for tok in doc:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kg.errors import ExtractionError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +69,7 @@ def know_verbs(nlp) -> None:
     _NOUN_LEMMAS[id(nlp.vocab)] = nouns
 
 
-def repair_tags(doc) -> None:
+def repair_tags(doc: Doc) -> None:
     """Mend the small model's one systematic tagging slip: a capitalised plural noun opening a
     paragraph after a line with no full stop (a headline) is tagged a proper noun ("Protests
     erupted", "Talks resumed"). Such a word, in no named entity, whose singular the lemmatizer's
@@ -81,7 +85,7 @@ def repair_tags(doc) -> None:
             tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", singular
 
 
-def _opens_sentence(tok) -> bool:
+def _opens_sentence(tok: Token) -> bool:
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return tok.is_sent_start or before is None or before.is_space
 

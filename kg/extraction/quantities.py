@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extraction import lexicon
 from kg.extraction.parsed import ents, tokens
@@ -134,8 +134,8 @@ def _one_person(noun: Token) -> bool:
 def _summed_tolls(found: list[FoundQuantity], doc: Doc) -> list[FoundQuantity]:
     """People counted in parts joined by "and", who share one fate, are one toll, the sum of the
     parts: "two women and a man were injured" is 3 injured, "killed three soldiers and a civilian"
-    4 killed, "the driver and four passengers died" 5 dead. The count of the first counted part becomes the toll and the other parts' counts go;
-    a part with no count ("two women and children") leaves the parts as they are."""
+    4 killed, "the driver and four passengers died" 5 dead. The count of the first counted part
+    becomes the toll and the other parts' counts go; a part with no count ("two women and children") leaves the parts as they are."""
     by_noun = {q.anchor: q for q in found if q.quantity.value is not None and not q.quantity.currency
                and q.quantity.unit != "percent"}
     gone: set[int] = set()
@@ -206,14 +206,14 @@ def _number_end(ent) -> int:
     return end
 
 
-def _lone_count(ent) -> bool:
+def _lone_count(ent: SpacySpan) -> bool:
     """Whether a "date" the model tagged is a lone small number after "at" or "with", a count: "secured
     the most delegates, at 14" (a day of the month would be "on the 14th", a year has four digits)."""
     return len(ent) == 1 and ent[0].is_digit and len(ent[0].text) <= 2 and ent.start > 0 \
         and ent.doc[ent.start - 1].lower_ in ("at", "with")
 
 
-def _count_read_as_year(ent) -> bool:
+def _count_read_as_year(ent: SpacySpan) -> bool:
     """Whether the number that ends a "date" the model tagged counts the plural noun right after it:
     a number word ("Forty climbers were found dead"), or four digits where no determiner or
     preposition makes them a year ("1885 aftershocks had occurred", "1240 households lost power";

@@ -76,8 +76,10 @@ _REFS = {"recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "pr
          "the time being": "PRESENT_REF", "ongoing": "PRESENT_REF", "recent years": "PAST_REF",
          "recent months": "PAST_REF", "recent weeks": "PAST_REF"}
 # Phrases the model seldom tags as dates: looked for in the text itself.
-_REF_PHRASES = re.compile(r"\b(the (?:long|near|short) term|the time being|the future|the past|(?:short|long|near)-term|recent (?:years|months|weeks)|(?:this|last|next) (?:year|month|week)|"
-                          r"the (?:day|night|evening) (?:before|after)(?=\s*(?:[.,;:!?)]|$))|the (?:same )?day(?!\s+of\b)|that day|the same date|(?:early |late |last |next |this )?"
+_REF_PHRASES = re.compile(r"\b(the (?:long|near|short) term|the time being|the future|the past|"
+                          r"(?:short|long|near)-term|recent (?:years|months|weeks)|(?:this|last|next) (?:year|month|week)|"
+                          r"the (?:day|night|evening) (?:before|after)(?=\s*(?:[.,;:!?)]|$))|the (?:same )?day(?!\s+of\b)|"
+                          r"that day|the same date|(?:early |late |last |next |this )?"
                           r"(?:spring|summer|autumn|winter)(?: of (?:\d{4}|this year|last year|next year)| \d{4})?)\b", re.I)
 _SAME_DAY = frozenset({"the day", "the same day", "that day", "the same date"})
 # A part of a day named without its day is part of the day told before: "died on Sunday, early in

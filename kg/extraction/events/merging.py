@@ -192,8 +192,7 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     joined: list[Mention] = []
     for g in groups:
         into = next((h for h in joined if _compatible(h, g, r.index.entities)
-                     and (_shared_actor(h, g) or told_beside_the_same(h, g))),
-                    None)
+                     and (_shared_actor(h, g) or told_beside_the_same(h, g))), None)
         if into is None:
             joined.append(g)
         else:
@@ -245,6 +244,10 @@ def _name_start(word: Token) -> Token:
                 or (left.dep_ == "amod" and left.pos_ == "ADJ" and _CLASSIFYING.search(left.lower_))):
             break
         first = left
+    doc = word.doc
+    while first.i != word.i and first.i >= 2 and doc[first.i - 1].text == "-" \
+            and not doc[first.i - 1].whitespace_ and not doc[first.i - 2].whitespace_:
+        first = doc[first.i - 2]  # "a 35-year sentence": the whole of a hyphened word, never its tail
     return first
 
 

@@ -4,6 +4,7 @@ where the story is set."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (CROSS_BORDER_BRANCHES, PLACE_KINDS, actors, cross_border, governing_verbs,

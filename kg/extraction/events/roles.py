@@ -169,8 +169,9 @@ _REACTING_VERBS = frozenset("""condemn denounce criticise criticize decry slam w
 investigate probe witness describe deny blame protest oppose support back reject question
 discuss debate review examine follow watch see hear fear expect predict recall remember mark commemorate cover report
 """.split())
-# Verbs whose subject undergoes the event named as their object: "the town suffered an attack".
-_UNDERGOING_VERBS = frozenset("suffer survive undergo sustain face receive".split())
+# Verbs whose subject undergoes the event named as their object: "the town suffered an attack",
+# "Ash is serving a ten-year sentence" (the prisoner serves it; the court passed it).
+_UNDERGOING_VERBS = frozenset("suffer survive undergo sustain face receive serve".split())
 # Verbs that stage an event without taking part in its outcome: whoever holds an election does not win it.
 _STAGING_VERBS = frozenset("hold host organise organize conduct call schedule postpone delay cancel".split())
 

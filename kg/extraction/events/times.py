@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from kg.extraction.events.mention import Mention, Reading
@@ -71,7 +73,8 @@ def _grouping_noun(tok: Token) -> Token | None:
     return None
 
 
-def _attached(verb: Token, skip: set[int], times: list[FoundTime], own) -> list[FoundTime]:
+def _attached(verb: Token, skip: set[int], times: list[FoundTime],
+              own: Callable[..., bool]) -> list[FoundTime]:
     """The resolved times that modify `verb` directly, outside the words in `skip`."""
     direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
               and c.i not in skip for x in _near_words(c)}

@@ -13,14 +13,15 @@ from spacy.tokens import Token
 
 from kg.extraction import lexicon
 from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
-from kg.records import Entity
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.roles import reacts_to
 from kg.extraction.events.phrases import (actors, antecedent, disaster_word, doers_of, infinitive, names_an_act,
                                           noun_read_as_participle, previous_sentence, same_paragraph)
+from kg.extraction.gazetteer import gazetteer
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start
 from kg.extraction.references import person_antecedent
+from kg.records import Entity
 from kg.taxonomy import EventType, branches, taxonomy, verb_triggers
 
 # Adverbs the parser sometimes gives a phrasal verb's particle as ("stepped down", "called off").
@@ -54,7 +55,8 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
     if lemma not in heads:
         return None
     # with its particle, preposition or adjective: "took over", "tested positive"
-    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep", "agent") or (
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if (
+        c.dep_ in ("prt", "prep", "agent") and not _says_when(c)) or (
         c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "advmod", "dobj")) or (
         c.dep_ == "advmod" and c.lower_ in _PARTICLES)}
     if any(c.dep_ == "ccomp" or (c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "dobj")) for c in tok.children):
@@ -70,6 +72,14 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         if phrases & (etype.triggers if as_noun else etype.triggers - etype.noun_only):
             return Mention(tok, etype, fresh=_is_fresh(tok))
     return None
+
+
+def _says_when(prep: Token) -> bool:
+    """Whether "for" only tells how long its verb went on ("ruled Oman for fifty years"): such a
+    phrase is no part of a phrasal trigger ("ruled for the plaintiff"). A day after "on" or "in" is
+    left alone: "the court ruled on Friday" is a court's ruling more often than not."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ == "for" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _identifies(tok: Token) -> bool:
@@ -269,9 +279,30 @@ def _office_branch(ent: Entity) -> str | None:
     found = set()
     for text in heads:
         words = text.split(" of ")[0].lower().split()
-        if words and words[-1] in lexicon.OFFICE_BRANCHES:
+        if words and words[-1] in lexicon.OFFICE_BRANCHES and not (
+                ent.kind == "Person" and words[-1] in _OFFICES_OF_ANY_BODY and not _office_of_a_state(text)):
             found.add(lexicon.OFFICE_BRANCHES[words[-1]])
     return found.pop() if len(found) == 1 else None
+
+
+# Titles that companies, universities and clubs give too ("Acme president", "university chancellor",
+# "central bank governor"): they name a political office only when bare or held in a state.
+_OFFICES_OF_ANY_BODY = frozenset({"president", "chancellor", "governor"})
+
+
+def _office_of_a_state(role: str) -> bool:
+    """Whether a role is held in a state, or names no holder at all: "President", "former Vice
+    President", "US President", "Mexican President", "Governor of New York"; not "Acme president"
+    nor "president of Acme Corp"."""
+    gaz = gazetteer()
+    before, _, of = role.partition(" of ")
+    words = before.split()[:-1]
+    while words and words[0].lower() in lexicon.TITLE_WORDS:
+        words = words[1:]  # "former Vice": titles, no holder
+    holders = [" ".join(words)] if words else []
+    if of.strip():
+        holders.append(of.strip().removeprefix("the ").strip())
+    return all(gaz.place(h) is not None or gaz.demonym_country(h) is not None for h in holders)
 
 
 def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
