@@ -388,3 +388,18 @@ def test_an_act_of_no_finer_type_by_an_embassy_is_a_diplomatic_act(extract_text)
 def test_an_act_of_no_finer_type_by_a_company_keeps_no_branch(extract_text):
     facts = extract_text("News\n\nOn Monday, Veltran Motors postponed it, citing the floods.")
     assert [e.type for e in told_by(facts, "postponed")] == ["Event"]
+
+
+def test_announcing_days_of_mourning_is_an_act_of_whoever_announces_them(extract_text):
+    facts = extract_text("News\n\nThe Zembla government announced three days of national mourning on Friday.")
+    assert agents(facts, "announced")
+
+
+def test_announcing_a_fact_stays_a_statement_not_an_act(extract_text):
+    facts = extract_text("News\n\nThe Zembla government announced that the bridge would reopen.")
+    assert not told_by(facts, "announced")
+
+
+def test_a_government_of_a_named_state_keeps_the_state_in_its_name(extract_text):
+    facts = extract_text("News\n\nThe government of Zembla announced three days of mourning on Friday.")
+    assert agents(facts, "announced") == {"government of Zembla"}

@@ -137,6 +137,9 @@ class EntityIndex:
                  or t.i in self.by_token and self.entities[self.by_token[t.i]].kind == "GeopoliticalEntity"]
         if not words:
             return None
+        if lemma in lexicon.ACTOR_BODY_NOUNS:
+            # "the government of Oman", "the parliament of Zembla": the state it belongs to names it too
+            words += self._state_of(token)
         doc = token.doc
         begin, end = words[0].idx, words[-1].idx + len(words[-1])
         name = doc.text[begin:end]
@@ -148,6 +151,20 @@ class EntityIndex:
         if not any(m.begin == begin for m in ent.mentions):
             ent.mentions.append(Span(begin, end, name, "nominal"))
         return key
+
+    def _state_of(self, body: Token) -> list[Token]:
+        """The words "of X" right after a body noun when X is a state named alone ("government of
+        Oman"); empty otherwise ("the council of elders" names no state)."""
+        for prep in body.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != body.i + 1:
+                continue
+            for obj in prep.children:
+                span = list(obj.subtree)
+                keys = {self.by_token.get(t.i) for t in span if t.dep_ != "det"}
+                if obj.dep_ == "pobj" and len(keys) == 1 and None not in keys \
+                        and self.entities[next(iter(keys))].kind == "GeopoliticalEntity":
+                    return [prep, *span]
+        return []
 
     def recent(self, before: int, kinds: tuple[str, ...]) -> str | None:
         """Return the key of the last entity of one of `kinds` mentioned before token `before`."""

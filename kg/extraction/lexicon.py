@@ -203,6 +203,11 @@ POSSESSING_SUPPORT_VERBS = frozenset("hold".split())
 # Verbs of stance that are acts when their object is a thing, not what is meant: "chose the A350",
 # "plans another event", "refused the offer".
 CHOOSING_VERBS = frozenset("choose plan refuse select pick reject".split())
+# Verbs of saying that are acts when what they say is a stretch of time set aside for something:
+# "announced three days of mourning", "declared a day of national remembrance" (a decree, not news).
+DECREEING_VERBS = frozenset("announce declare proclaim decree".split())
+# Nouns of a stretch of time that may be decreed ("a week of mourning").
+PERIOD_NOUNS = frozenset("day week month hour minute period".split())
 # Verbs that say their complement did not happen: "refused to pay", "denied violating the rules".
 NEGATING_VERBS = frozenset("deny refuse decline fail avoid".split())
 # Verbs whose object does what the infinitive after it says: "selected Northrop to build the
