@@ -403,3 +403,13 @@ def test_announcing_a_fact_stays_a_statement_not_an_act(extract_text):
 def test_a_government_of_a_named_state_keeps_the_state_in_its_name(extract_text):
     facts = extract_text("News\n\nThe government of Zembla announced three days of mourning on Friday.")
     assert agents(facts, "announced") == {"government of Zembla"}
+
+
+def test_giving_a_thing_a_name_is_an_act_of_whoever_names_it(extract_text):
+    facts = extract_text("News\n\nThe Zembla Committee named the new virus Kestrel on Monday.")
+    assert agents(facts, "named") == {"Zembla Committee"}
+
+
+def test_a_participle_of_naming_only_says_what_someone_is_called(extract_text):
+    facts = extract_text("News\n\nA man named Tom Hale was arrested in Lyon on Monday.")
+    assert not told_by(facts, "named")

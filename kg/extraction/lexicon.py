@@ -220,6 +220,9 @@ SUBJECT_CONTROL_VERBS = frozenset("promise pledge vow swear guarantee".split())
 # Light verbs that are acts themselves when their object is a thing, not an act: "Airbus makes the
 # plane", "the A380, made by Airbus", "Apple will give free cases to owners".
 THING_ACT_VERBS = frozenset("make give".split())
+# Verbs of saying how things are called that are acts when an actor gives the name: "the committee
+# named the virus X" christens it; "a man named Hale" and "was named" only say what is called so.
+NAME_GIVING_VERBS = frozenset("name".split())
 # Prepositions whose gerund is done by the subject of the verb they hang from: "was suspended after
 # violating the law", "cut costs by closing plants"; after "from", by its object if it has one
 # ("barred the company from using the name").
