@@ -306,3 +306,10 @@ def test_an_office_of_a_state_names_the_state_not_a_person(extract_text):
 def test_a_word_hyphened_to_a_group_noun_stays_in_its_name(extract_text):
     facts = extract_text("News\n\nThe rally was peaceful, but clashes with counter-protesters broke out later.")
     assert "counter-protesters" in [e.name for e in facts.entities.values()]
+
+
+def test_ships_of_a_named_body_act_for_that_body(extract_text):
+    facts = extract_text("News\n\nThe Zembla Navy said on Monday that the tanker was still missing. "
+                         "Four Zembla Navy ships are searching for it.")
+    [search] = [e for e in facts.events.values() if any(m.anchor == "searching" for m in e.mentions)]
+    assert [facts.entities[k].name for k in search.agents] == ["Zembla Navy"]

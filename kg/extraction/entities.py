@@ -52,6 +52,9 @@ class _Candidate:
 _ARMED_NOUNS = frozenset({"force", "troop", "army", "military", "soldier", "navy", "jet", "aircraft", "warplane",
                           "fighter", "militant", "gunman", "unit", "warship", "drone"})
 _STATE_AGENT_NOUNS = _ARMED_NOUNS | {"government", "official", "authority", "side"}
+# Craft through which a body acts: "Navy ships searched", "coast guard boats patrolled"; a state's
+# ships may be anyone's that fly its flag, so only a body's count as the body.
+_BODY_CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "helicopter", "plane", "patrol"})
 
 
 @dataclass
@@ -102,7 +105,8 @@ class EntityIndex:
                 lemma = token.lemma_.lower()
                 # "Russian forces", "NATO jets", "Hezbollah fighters": a state's or a body's armed men
                 if (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS) or (
-                        ent.kind in ("Organization", "Group") and lemma in _ARMED_NOUNS):
+                        ent.kind in ("Organization", "Group") and lemma in _ARMED_NOUNS) or (
+                        ent.kind == "Organization" and lemma in _BODY_CRAFT_NOUNS):
                     return ent.key
                 # "the Reuters news agency", "the Wagner group": a noun saying what kind of body a name is
                 if ent.kind in ("Organization", "Group") and lemma in lexicon.DESCRIPTOR_NOUNS:
