@@ -398,3 +398,28 @@ def test_an_act_of_no_finer_type_by_a_president_of_a_state_is_a_political_act(ex
 def test_an_act_of_no_finer_type_by_a_company_keeps_no_branch(extract_text):
     facts = extract_text("News\n\nOn Monday, Veltran Motors postponed it, citing the floods.")
     assert [e.type for e in told_by(facts, "postponed")] == ["Event"]
+
+
+def test_announcing_days_of_mourning_is_an_act_of_whoever_announces_them(extract_text):
+    facts = extract_text("News\n\nThe Zembla government announced three days of national mourning on Friday.")
+    assert agents(facts, "announced")
+
+
+def test_announcing_a_fact_stays_a_statement_not_an_act(extract_text):
+    facts = extract_text("News\n\nThe Zembla government announced that the bridge would reopen.")
+    assert not told_by(facts, "announced")
+
+
+def test_a_government_of_a_named_state_keeps_the_state_in_its_name(extract_text):
+    facts = extract_text("News\n\nThe government of Zembla announced three days of mourning on Friday.")
+    assert agents(facts, "announced") == {"government of Zembla"}
+
+
+def test_giving_a_thing_a_name_is_an_act_of_whoever_names_it(extract_text):
+    facts = extract_text("News\n\nThe Zembla Committee named the new virus Kestrel on Monday.")
+    assert agents(facts, "named") == {"Zembla Committee"}
+
+
+def test_a_participle_of_naming_only_says_what_someone_is_called(extract_text):
+    facts = extract_text("News\n\nA man named Tom Hale was arrested in Lyon on Monday.")
+    assert not told_by(facts, "named")

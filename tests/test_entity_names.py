@@ -312,3 +312,10 @@ def test_the_capital_is_not_a_mention_of_the_state_named_before(extract_text):
     facts = extract_text("News\n\nRussian forces launched missiles at the capital, Kyiv, early on Saturday.")
     [russia] = [e for e in facts.entities.values() if e.name == "Russia"]
     assert not any(m.anchor.endswith("capital") for m in russia.mentions)
+
+
+def test_ships_of_a_named_body_act_for_that_body(extract_text):
+    facts = extract_text("News\n\nThe Zembla Navy said on Monday that the tanker was still missing. "
+                         "Four Zembla Navy ships are searching for it.")
+    [search] = [e for e in facts.events.values() if any(m.anchor == "searching" for m in e.mentions)]
+    assert [facts.entities[k].name for k in search.agents] == ["Zembla Navy"]

@@ -575,3 +575,15 @@ def test_of_two_subjects_the_parser_gives_a_verb_the_one_next_to_it_does_the_act
                          "ministry on Friday, and Vesna, an independent rights center, on Thursday, around 9,000 "
                          "visitors attended the rally.")
     assert all("Vesna" not in {name(facts, k) for k in e.agents} for e in events_of(facts, "Protest"))
+
+
+def test_suspending_an_airlines_permit_sanctions_the_airline(extract_text):
+    facts = extract_text("News\n\nThe Zembla Civil Aviation Authority has suspended Orlan Air's permit, officials said.")
+    [sanction] = events_of(facts, "Sanction")
+    assert [name(facts, k) for k in sanction.agents] == ["Zembla Civil Aviation Authority"]
+    assert [name(facts, k) for k in sanction.targets] == ["Orlan Air"]
+
+
+def test_suspending_a_campaign_is_no_sanction(extract_text):
+    facts = extract_text("News\n\nSenator Dana Holt suspended her campaign on Monday.")
+    assert not events_of(facts, "Sanction")

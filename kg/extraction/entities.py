@@ -52,6 +52,9 @@ class _Candidate:
 _ARMED_NOUNS = frozenset({"force", "troop", "army", "military", "soldier", "navy", "jet", "aircraft", "warplane",
                           "fighter", "militant", "gunman", "unit", "warship", "drone"})
 _STATE_AGENT_NOUNS = _ARMED_NOUNS | {"government", "official", "authority", "side"}
+# Craft through which a body acts: "Navy ships searched", "coast guard boats patrolled"; a state's
+# ships may be anyone's that fly its flag, so only a body's count as the body.
+_BODY_CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "helicopter", "plane", "patrol"})
 
 
 @dataclass
@@ -102,7 +105,8 @@ class EntityIndex:
                 lemma = token.lemma_.lower()
                 # "Russian forces", "NATO jets", "Hezbollah fighters": a state's or a body's armed men
                 if (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS) or (
-                        ent.kind in ("Organization", "Group") and lemma in _ARMED_NOUNS):
+                        ent.kind in ("Organization", "Group") and lemma in _ARMED_NOUNS) or (
+                        ent.kind == "Organization" and lemma in _BODY_CRAFT_NOUNS):
                     return ent.key
                 # "the Reuters news agency", "the Wagner group": a noun saying what kind of body a name is
                 if ent.kind in ("Organization", "Group") and lemma in lexicon.DESCRIPTOR_NOUNS:
@@ -137,6 +141,9 @@ class EntityIndex:
                  or t.i in self.by_token and self.entities[self.by_token[t.i]].kind == "GeopoliticalEntity"]
         if not words:
             return None
+        if lemma in lexicon.ACTOR_BODY_NOUNS:
+            # "the government of Oman", "the parliament of Zembla": the state it belongs to names it too
+            words += self._state_of(token)
         doc = token.doc
         begin, end = words[0].idx, words[-1].idx + len(words[-1])
         name = doc.text[begin:end]
@@ -148,6 +155,20 @@ class EntityIndex:
         if not any(m.begin == begin for m in ent.mentions):
             ent.mentions.append(Span(begin, end, name, "nominal"))
         return key
+
+    def _state_of(self, body: Token) -> list[Token]:
+        """The words "of X" right after a body noun when X is a state named alone ("government of
+        Oman"); empty otherwise ("the council of elders" names no state)."""
+        for prep in body.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != body.i + 1:
+                continue
+            for obj in prep.children:
+                span = list(obj.subtree)
+                keys = {self.by_token.get(t.i) for t in span if t.dep_ != "det"}
+                if obj.dep_ == "pobj" and len(keys) == 1 and None not in keys \
+                        and self.entities[next(iter(keys))].kind == "GeopoliticalEntity":
+                    return [prep, *span]
+        return []
 
     def recent(self, before: int, kinds: tuple[str, ...]) -> str | None:
         """Return the key of the last entity of one of `kinds` mentioned before token `before`."""

@@ -205,6 +205,11 @@ POSSESSING_SUPPORT_VERBS = frozenset("hold".split())
 # Verbs of stance that are acts when their object is a thing, not what is meant: "chose the A350",
 # "plans another event", "refused the offer".
 CHOOSING_VERBS = frozenset("choose plan refuse select pick reject".split())
+# Verbs of saying that are acts when what they say is a stretch of time set aside for something:
+# "announced three days of mourning", "declared a day of national remembrance" (a decree, not news).
+DECREEING_VERBS = frozenset("announce declare proclaim decree".split())
+# Nouns of a stretch of time that may be decreed ("a week of mourning").
+PERIOD_NOUNS = frozenset("day week month hour minute period".split())
 # Verbs that say their complement did not happen: "refused to pay", "denied violating the rules".
 NEGATING_VERBS = frozenset("deny refuse decline fail avoid".split())
 # Verbs whose object does what the infinitive after it says: "selected Northrop to build the
@@ -217,6 +222,9 @@ SUBJECT_CONTROL_VERBS = frozenset("promise pledge vow swear guarantee".split())
 # Light verbs that are acts themselves when their object is a thing, not an act: "Airbus makes the
 # plane", "the A380, made by Airbus", "Apple will give free cases to owners".
 THING_ACT_VERBS = frozenset("make give".split())
+# Verbs of saying how things are called that are acts when an actor gives the name: "the committee
+# named the virus X" christens it; "a man named Hale" and "was named" only say what is called so.
+NAME_GIVING_VERBS = frozenset("name".split())
 # Prepositions whose gerund is done by the subject of the verb they hang from: "was suspended after
 # violating the law", "cut costs by closing plants"; after "from", by its object if it has one
 # ("barred the company from using the name").

@@ -29,6 +29,8 @@ _MODIFIER_SAYS_NOT_WHO = frozenset({"Sanction"})
 # Types whose doer is the one the event is about: the "of" phrase of "the resignation of the
 # minister" or "the withdrawal of the senator" names who leaves, not whom it is done to.
 _OF_PHRASE_DOES = frozenset({"Resignation", "CampaignEnd"})
+# Types whose act on a thing befalls the thing's owner: "suspended Orlan Air's permit" sanctions Orlan Air.
+_OWNER_UNDERGOES = frozenset({"Sanction"})
 _OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "acknowledge"})
 _TARGET_PREPS = ("on", "against", "upon", "towards", "toward")
 
@@ -98,7 +100,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         elif c.dep_ in ("dobj", "dative", "nsubjpass"):
             # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
             found = referent_actors(c, index, places=True)
-            if not found and _done_to(m.type):
+            if not found and (_done_to(m.type) or m.type.name in _OWNER_UNDERGOES):
                 # "commuted Holt's sentence": whose it is; only a name, for "her sentence" would lean on
                 # the nearest person named as a person, and a name the model mistook for a place skips her
                 found = [k for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN" for k in actors(p, index)]

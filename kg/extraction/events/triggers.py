@@ -333,8 +333,8 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             # made by Airbus"); on an event it tells of that event ("the exchange, initiated by Russia")
             continue
         lemma = tok.lemma_.lower()
-        if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok)) or lemma in typed or (
-                lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok)):
+        if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)) or lemma in typed or (
+                lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok) and not gives_a_name(tok)):
             continue
         # "imposed a ban", "issued a series of seven pardons": the object, or what it counts
         objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -428,6 +428,25 @@ def _choice_of_a_thing(verb: Token) -> bool:
     return verb.lemma_.lower() in lexicon.CHOOSING_VERBS and any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and not any(
         c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def decrees_a_period(verb: Token) -> bool:
+    """Whether a verb of saying decrees here: what it announces or declares is a stretch of time set
+    aside for something ("announced three days of mourning", "declared a day of national
+    remembrance"), not a clause or a fact, so its subject acts (a decree) rather than only speaks."""
+    return verb.lemma_.lower() in lexicon.DECREEING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.PERIOD_NOUNS
+        and any(p.dep_ == "prep" and p.lower_ in ("of", "for") and any(o.dep_ == "pobj" for o in p.children)
+                for p in c.children)
+        for c in verb.children) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def gives_a_name(verb: Token) -> bool:
+    """Whether a verb of naming gives a name here: in the active, with what it names as its object
+    ("the committee named the virus X"); a participle ("a man named Hale") or a passive ("the
+    virus was named X") only says what something is called."""
+    return verb.lemma_.lower() in lexicon.NAME_GIVING_VERBS and verb.dep_ not in ("acl", "amod") and any(
+        c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _act_on_a_thing(verb: Token) -> bool:
