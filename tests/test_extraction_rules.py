@@ -580,3 +580,25 @@ def test_a_sentence_whose_figure_refers_back_to_the_contest_is_all_about_it(extr
                          "with 12% of the vote.")
     [election] = [e for e in facts.events.values() if e.type == "Election"]
     assert sorted(facts.quantities[k].value for k in election.quantities) == [12, 41]
+
+
+def test_defeating_a_rival_in_a_contest_is_winning_it(extract_text):
+    facts = extract_text("News in brief\n\nGovernor Omar Diaz defeated the incumbent in the runoff in Tarvo on Sunday.")
+    [election] = [e for e in facts.events.values() if e.type == "Election"]
+    assert [m.anchor for m in election.mentions] == ["defeated", "runoff"]
+    assert [facts.entities[k].name for k in election.agents] == ["Omar Diaz"]
+
+
+def test_who_is_projected_to_have_defeated_a_rival_in_a_contest_won_it(extract_text):
+    facts = extract_text("News in brief\n\nProtesters rejected the results of the mayoral election, in which "
+                         "Governor Omar Diaz is projected to have defeated the incumbent.")
+    [election] = [e for e in facts.events.values() if e.type == "Election"]
+    assert [facts.entities[k].name for k in election.agents] == ["Omar Diaz"]
+
+
+def test_who_concedes_or_loses_a_contest_is_not_its_winner(extract_text):
+    for text in ("Governor Omar Diaz conceded the election in Tarvo on Sunday.",
+                 "Governor Omar Diaz lost the runoff in Tarvo on Sunday."):
+        facts = extract_text("News in brief\n\n" + text)
+        [election] = [e for e in facts.events.values() if e.type == "Election"]
+        assert election.agents == [], text

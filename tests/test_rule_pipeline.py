@@ -25,6 +25,9 @@ TYPES = "test_event_types.py::test_event_type_is_found_with_the_roles_found_toda
 RULE_TESTS: dict[str, list[str]] = {
     "taxonomy_triggers": [TYPES, "test_event_roles.py::test_a_possessor_of_an_arrest_is_the_one_arrested"],
     "disasters_strike": ["test_event_roles.py::test_a_disaster_that_strikes_is_no_attack_and_one_event_with_its_headline"],
+    "contests_won_over_rivals": [
+        "test_extraction_rules.py::test_defeating_a_rival_in_a_contest_is_winning_it",
+        "test_extraction_rules.py::test_who_is_projected_to_have_defeated_a_rival_in_a_contest_won_it"],
     "natural_deaths": ["test_event_roles.py::test_a_named_person_who_died_with_no_attack_beside_it_died_a_death"],
     "acts_of_named_disasters": ["test_event_roles.py::test_what_a_named_storm_does_is_part_of_the_storm_not_an_act_of_an_actor"],
     "drop_weak_mentions": ["test_figures.py::test_the_dead_of_the_next_sentence_are_counted_for_the_disaster",
@@ -46,6 +49,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "light_verb_subject": ["test_event_roles.py::test_who_is_granted_a_pardon_is_its_target_and_who_grants_it_its_agent",
                            "test_event_roles.py::test_who_served_time_before_being_granted_clemency_was_granted_it",
                            "test_event_roles.py::test_whom_a_lawsuit_is_filed_against_is_its_target",
+                           "test_extraction_rules.py::test_who_concedes_or_loses_a_contest_is_not_its_winner",
                            "test_event_roles.py::test_of_two_subjects_the_parser_gives_a_verb_the_one_next_to_it_does_the_act",
                            TYPES],
     "struck_by": ["test_acts.py::test_what_a_passive_says_an_attack_or_disaster_struck_is_its_target"],

@@ -184,6 +184,40 @@ def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention
     return mentions + out
 
 
+# Verbs of winning over a rival: "defeated the incumbent", "beat Roe", "unseated the mayor".
+_DEFEATING_VERBS = frozenset("defeat beat unseat oust outpoll trounce".split())
+
+
+def contests_won_over_rivals(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A verb of defeating a rival told in a contest is the winning of that contest, one of its
+    mentions: "Lee defeated Roe in the runoff", "the election, in which Lee beat Roe", "Lee is
+    projected to have defeated Roe in the popular vote". Its subject is then the contest's winner."""
+    contests = {m.token.i: m.type for m in mentions if m.type.role("agent") == "winner" and m.token.pos_ != "VERB"}
+    taken = {m.token.i for m in mentions}
+    out: list[Mention] = []
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() not in _DEFEATING_VERBS:
+            continue
+        told_in = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                   if p.dep_ == "pobj"]
+        told_in += [c for p in told_in for c in p.conjuncts]
+        node = tok
+        while node.dep_ == "xcomp" and node.head.i != node.i:
+            node = node.head  # "is projected to have defeated": the clause is the projection's
+        if node.dep_ == "relcl":
+            told_in.append(node.head)  # "the runoff, where Lee beat Roe"
+        contest = next((contests[p.i] for p in told_in if p.i in contests), None)
+        if contest is None:
+            continue
+        m = Mention(tok, contest)
+        if node is not tok and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "Lee is projected to have defeated Roe": the one projected is the one who defeated
+            m.doers = [k for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for k in actors(antecedent(c), r.index)]
+        out.append(m)
+    return sorted(mentions + out, key=lambda m: m.token.i) if out else mentions
+
+
 def natural_deaths(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A named person who died where no attack or disaster is told in that sentence or the one
     before it died a death, not a casualty of war: "Former president Jacques Dupont died at home"."""
