@@ -602,3 +602,16 @@ def test_who_concedes_or_loses_a_contest_is_not_its_winner(extract_text):
         facts = extract_text("News in brief\n\n" + text)
         [election] = [e for e in facts.events.values() if e.type == "Election"]
         assert election.agents == [], text
+
+
+def test_seats_that_went_to_a_party_were_won_by_it(extract_text):
+    facts = extract_text("News in brief\n\nOver 60% of the 120 seats in the Tarvo council went to the Green Party "
+                         "on Sunday.")
+    [election] = [e for e in facts.events.values() if e.type == "Election"]
+    assert [m.anchor for m in election.mentions] == ["went"]
+    assert [facts.entities[k].name for k in election.agents] == ["Green Party"]
+
+
+def test_a_share_that_fell_to_a_figure_is_no_win(extract_text):
+    facts = extract_text("News in brief\n\nThe party's vote share fell to 20% on Sunday.")
+    assert not [e for e in facts.events.values() if e.type == "Election"]

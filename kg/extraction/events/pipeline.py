@@ -68,6 +68,8 @@ RULES: tuple[Rule, ...] = (
          triggers.acts_of_named_disasters),
     Rule(Stage.FIND, "defeating a rival in a contest is winning it: 'Lee defeated Roe in the runoff'",
          triggers.contests_won_over_rivals),
+    Rule(Stage.FIND, "what a contest gives going to someone is its winning: 'most seats went to the Greens'",
+         triggers.seats_that_went_to_a_winner),
     Rule(Stage.FIND, "a named person who died with no attack or disaster told beside it died a death: 'X died at home'",
          triggers.natural_deaths),
     Rule(Stage.FIND, "a casualty word beside the attack or disaster it belongs to is no event of its own",

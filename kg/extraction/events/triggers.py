@@ -218,6 +218,33 @@ def contests_won_over_rivals(r: Reading, mentions: list[Mention]) -> list[Mentio
     return sorted(mentions + out, key=lambda m: m.token.i) if out else mentions
 
 
+# Verbs that tell what a contest's seats or votes went to: "most seats went to the Greens".
+_GOING_VERBS = frozenset("go fall pass".split())
+
+
+def seats_that_went_to_a_winner(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """What a contest hands out going to someone is that contest won by them: "Over 60% of the 120
+    seats went to the Green Party", "the seat fell to Labour" are mentions of the election, the
+    "to" phrase its winner. The subject is a thing the contest gives (a seat, the vote, a majority:
+    the type's themes), itself or as the "of" phrase of a share of it; the winner is named, not a
+    figure ("the vote share fell to 20%" is no win)."""
+    contests = [t for t in taxonomy().values() if t.role("agent") == "winner"]
+    taken = {m.token.i for m in mentions}
+    out: list[Mention] = []
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() not in _GOING_VERBS:
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        things = subjects + [p for c in subjects for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                             for p in o.children if p.dep_ == "pobj"]
+        contest = next((t for t in contests for x in things if x.lemma_.lower() in t.themes), None)
+        winners = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                   if p.dep_ == "pobj" and p.pos_ != "NUM" for k in actors(p, r.index)]
+        if contest is not None and winners:
+            out.append(Mention(tok, contest, doers=winners))
+    return sorted(mentions + out, key=lambda m: m.token.i) if out else mentions
+
+
 def natural_deaths(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A named person who died where no attack or disaster is told in that sentence or the one
     before it died a death, not a casualty of war: "Former president Jacques Dupont died at home"."""
