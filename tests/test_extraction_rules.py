@@ -555,3 +555,69 @@ def test_the_winner_of_all_three_elections_won_each_of_them(extract_text):
 def test_a_capitalised_plural_opening_a_paragraph_after_a_headline_is_a_noun(extract_text):
     facts = extract_text("Ceasefire holds\n\nTalks resumed on Monday in Geneva.")
     assert [e.type for e in facts.events.values()] == ["Negotiation"]
+
+
+def test_the_verb_of_doers_winning_plural_contests_is_one_win_each(extract_text):
+    facts = extract_text("News in brief\n\nBoth Senator Ana Ruiz and Governor Omar Diaz also won the primary "
+                         "elections in Tarvo in 2016.")
+    elections = [e for e in facts.events.values() if e.type == "Election"]
+    assert sorted([facts.entities[k].name for k in e.agents] for e in elections) == [["Ana Ruiz"], ["Omar Diaz"]]
+    assert all("won" in [m.anchor for m in e.mentions] for e in elections)
+
+
+def test_a_later_win_by_a_winner_told_before_is_that_winners_contest(extract_text):
+    facts = extract_text("News in brief\n\nSenator Ana Ruiz and Governor Omar Diaz won the Tarvo and Lindell "
+                         "primaries respectively on Tuesday. The parties use the primaries to choose their nominees "
+                         "for the 2025 regional election. Senator Ruiz won the primary with 41% of the vote.")
+    [holder] = [e for e in facts.events.values() if any(facts.quantities[k].value == 41 for k in e.quantities)]
+    assert [m.anchor for m in holder.mentions][:2] == ["won", "primaries"]
+
+
+def test_the_runner_ups_share_is_a_figure_of_the_same_contest(extract_text):
+    facts = extract_text("News in brief\n\nAna Ruiz won the mayoral primary in Tarvo on Tuesday with 41% of the "
+                         "vote. Omar Diaz came in second with 30% of the vote.")
+    [election] = [e for e in facts.events.values() if e.type == "Election"]
+    assert sorted(facts.quantities[k].value for k in election.quantities) == [30, 41]
+
+
+def test_a_sentence_whose_figure_refers_back_to_the_contest_is_all_about_it(extract_text):
+    facts = extract_text("News in brief\n\nAna Ruiz won the mayoral primary in Tarvo on Tuesday with 41% of the "
+                         "vote. None of the other candidates secured delegates, with Omar Diaz coming in third "
+                         "with 12% of the vote.")
+    [election] = [e for e in facts.events.values() if e.type == "Election"]
+    assert sorted(facts.quantities[k].value for k in election.quantities) == [12, 41]
+
+
+def test_defeating_a_rival_in_a_contest_is_winning_it(extract_text):
+    facts = extract_text("News in brief\n\nGovernor Omar Diaz defeated the incumbent in the runoff in Tarvo on Sunday.")
+    [election] = [e for e in facts.events.values() if e.type == "Election"]
+    assert [m.anchor for m in election.mentions] == ["defeated", "runoff"]
+    assert [facts.entities[k].name for k in election.agents] == ["Omar Diaz"]
+
+
+def test_who_is_projected_to_have_defeated_a_rival_in_a_contest_won_it(extract_text):
+    facts = extract_text("News in brief\n\nProtesters rejected the results of the mayoral election, in which "
+                         "Governor Omar Diaz is projected to have defeated the incumbent.")
+    [election] = [e for e in facts.events.values() if e.type == "Election"]
+    assert [facts.entities[k].name for k in election.agents] == ["Omar Diaz"]
+
+
+def test_who_concedes_or_loses_a_contest_is_not_its_winner(extract_text):
+    for text in ("Governor Omar Diaz conceded the election in Tarvo on Sunday.",
+                 "Governor Omar Diaz lost the runoff in Tarvo on Sunday."):
+        facts = extract_text("News in brief\n\n" + text)
+        [election] = [e for e in facts.events.values() if e.type == "Election"]
+        assert election.agents == [], text
+
+
+def test_seats_that_went_to_a_party_were_won_by_it(extract_text):
+    facts = extract_text("News in brief\n\nOver 60% of the 120 seats in the Tarvo council went to the Green Party "
+                         "on Sunday.")
+    [election] = [e for e in facts.events.values() if e.type == "Election"]
+    assert [m.anchor for m in election.mentions] == ["went"]
+    assert [facts.entities[k].name for k in election.agents] == ["Green Party"]
+
+
+def test_a_share_that_fell_to_a_figure_is_no_win(extract_text):
+    facts = extract_text("News in brief\n\nThe party's vote share fell to 20% on Sunday.")
+    assert not [e for e in facts.events.values() if e.type == "Election"]

@@ -78,7 +78,7 @@ def one_event_per_doer(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue
         verb = m.token if m.token.pos_ == "VERB" else m.token.head if m.token.dep_ == "dobj" else None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-        if subject is None or not subject.conjuncts or not _distributive(m.token, verb, subject):
+        if subject is None or not subject.conjuncts or not _distributive(m.token, verb, subject, m.type.triggers):
             continue
         # a phrase names its own actor first, then those of its conjuncts: "Yang and Bennet" -> Yang
         shares = [[k] for c in [subject, *subject.conjuncts] for k in actors(c, r.index)[:1] if k in m.agents]
@@ -132,11 +132,14 @@ def _one_each(m: Mention, dep: str, keys: list[str], r: Reading) -> list[list[st
     return shares if len(shares) >= 2 and sorted(k for [k] in shares) == sorted(keys) else []
 
 
-def _distributive(trigger: Token, verb: Token, subject: Token) -> bool:
-    """Whether the clause tells its plural subject's act as one act each (see `one_event_per_doer`)."""
+def _distributive(trigger: Token, verb: Token, subject: Token, triggers: frozenset[str]) -> bool:
+    """Whether the clause tells its plural subject's act as one act each (see `one_event_per_doer`);
+    `triggers` are the words of the event's type."""
     if trigger.pos_ == "NOUN" and trigger.tag_ in ("NNS", "NNPS"):
         return True  # "won the primaries"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if trigger is verb and any(o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() in triggers for o in objects):
+        return True  # the verb of "won the primaries" tells what its plural object tells: one each
     if any(o.tag_ in ("NNS", "NNPS") and any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children)
            for o in objects):
         return True  # "suspended their campaigns"
@@ -158,7 +161,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     for m in mentions:
         if m.folded_into is not None:
             continue
-        # of the events it may be, the one its own sentence tells, else the one told last; an undated
+        # of the events it may be, the one its own sentence tells, else the one told last (of those by
+        # its own doer, if any); an undated
         # mention is not of an event dated to an earlier year than another it may be (told in passing:
         # "Sanders also won in 2016. ... Sanders won the primary with 26%" is this year's win)
         fits = [g for g in groups if _compatible(g, m, r.index.entities) and _refers_back(members[id(g)], g, m)]
@@ -169,8 +173,13 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
                 _absorb(g, m, r.index.entities)
             continue
         latest = max((y for g in fits if (y := _year_of(g))), default="")
+        # then the one done by the same doer: "Lee and Roe won the Ohio and Utah primaries respectively.
+        # ... Lee won the primary with 52%" is Lee's Ohio win, however many events were told since
         match = max(fits, key=lambda g: (_same_sentence(members[id(g)], m), _date_of(m) is not None or
-                                         (_year_of(g) or latest) >= latest, members[id(g)][-1].token.i), default=None)
+                                         (_year_of(g) or latest) >= latest, bool(set(g.agents) & set(m.agents)),
+                                         members[id(g)][-1].token.i), default=None)
+        if match is None:
+            match = _event_a_sentence_mate_refers_to(m, mentions, groups, members, r.index.entities)
         if match is None:
             groups.append(m)
             members[id(m)] = [m]
@@ -229,6 +238,22 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
                     r.event_tokens[key].append(m.token.i)
                     break
     return events
+
+
+def _event_a_sentence_mate_refers_to(m: Mention, mentions: list[Mention], groups: list[Mention],
+                                     members: dict[int, list[Mention]], entities: dict[str, Entity]) -> Mention | None:
+    """The event told before that a later mention of `m`'s sentence refers back to, when `m` itself
+    names nothing to refer back by: one sentence tells one event of a type, so "None of the others
+    secured delegates, with Roe fourth with 9% of the vote" is all about the vote told before."""
+    start = sent_start(m.token)
+    for x in mentions:
+        if x.token.i <= m.token.i or x.folded_into is not None or sent_start(x.token) != start or not _related(x, m):
+            continue
+        fits = [g for g in groups if _compatible(g, x, entities) and _compatible(g, m, entities)
+                and _refers_back(members[id(g)], g, x)]
+        if fits:
+            return max(fits, key=lambda g: (_shared_actor(g, x), members[id(g)][-1].token.i))
+    return None
 
 
 def _name_start(word: Token) -> Token:
@@ -338,6 +363,10 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
         return False
     if e.targets and m.targets and not set(e.targets) & set(m.targets):
         return False
+    # a contest's figures are each candidate's share ("won with 52% ... came second with 31%"):
+    # two of them tell no two contests
+    if _contest(e) or _contest(m):
+        return True
     # "dozens dead" in a headline and "37 killed" in the lead count the same dead: only exact
     # figures can disagree
     eq = {(q.quantity.unit, q.quantity.value) for q in e.quantities if not _rough(q)}
@@ -346,6 +375,11 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
     if same_units and not eq & mq:
         return False
     return True
+
+
+def _contest(m: Mention) -> bool:
+    """Whether `m` is a contest, an event with a winner (an election), whose figures are told per candidate."""
+    return m.type.role("agent") == "winner"
 
 
 # Determiners that make an event noun point back at an event named before.

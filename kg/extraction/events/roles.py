@@ -176,6 +176,9 @@ discuss debate review examine follow watch see hear fear expect predict recall r
 _UNDERGOING_VERBS = frozenset("suffer survive undergo sustain face receive serve".split())
 # Verbs that stage an event without taking part in its outcome: whoever holds an election does not win it.
 _STAGING_VERBS = frozenset("hold host organise organize conduct call schedule postpone delay cancel".split())
+# Verbs whose subject did not win the contest their object names: "Roe conceded the election",
+# "Lee lost the runoff", "the opposition disputed the vote".
+_NOT_WINNING_VERBS = frozenset("lose concede contest dispute challenge boycott reject".split())
 
 
 def _names_the_disaster(tok: Token, etype: EventType, index: EntityIndex) -> bool:
@@ -211,8 +214,9 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     "against" or "on" X is whom the act is done to ("filed a lawsuit against the state"). The
     subject of a verb of reaction did not do it ("Iraq condemned the airstrike"), that of a verb of
     undergoing suffered it ("the town suffered an attack"), and a state that holds an election is
-    where it is, not who won it. An event noun counted by the object ("issued a series of seven
-    pardons") stands where the object stands, and one the parser read as the modifier of a
+    where it is, not who won it, nor does one who loses, concedes or disputes it. An event noun
+    counted by the object ("issued a series of seven pardons") stands where the object stands, and
+    one the parser read as the modifier of a
     participle ("issued a ruling finding ...") where that participle stands."""
     tok, index = m.token, r.index
     if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM") \
@@ -230,6 +234,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
                   if index.entities[k].kind == "GeopoliticalEntity"]
         m.place = m.place or (states[0] if states else None)
         return
+    if verb in _NOT_WINNING_VERBS and m.type.role("agent") == "winner":
+        return  # "Roe has not conceded the election": who concedes or loses a contest did not win it
     if reacts_to(tok.head):
         return  # "Iraq condemned the airstrike", "Biden called the raid illegal": not who did it
     if _acts_of_another_kind(tok.head, m.type):

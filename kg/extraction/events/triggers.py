@@ -194,6 +194,67 @@ def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention
     return mentions + out
 
 
+# Verbs of winning over a rival: "defeated the incumbent", "beat Roe", "unseated the mayor".
+_DEFEATING_VERBS = frozenset("defeat beat unseat oust outpoll trounce".split())
+
+
+def contests_won_over_rivals(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A verb of defeating a rival told in a contest is the winning of that contest, one of its
+    mentions: "Lee defeated Roe in the runoff", "the election, in which Lee beat Roe", "Lee is
+    projected to have defeated Roe in the popular vote". Its subject is then the contest's winner."""
+    contests = {m.token.i: m.type for m in mentions if m.type.role("agent") == "winner" and m.token.pos_ != "VERB"}
+    taken = {m.token.i for m in mentions}
+    out: list[Mention] = []
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() not in _DEFEATING_VERBS:
+            continue
+        told_in = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                   if p.dep_ == "pobj"]
+        told_in += [c for p in told_in for c in p.conjuncts]
+        node = tok
+        while node.dep_ == "xcomp" and node.head.i != node.i:
+            node = node.head  # "is projected to have defeated": the clause is the projection's
+        if node.dep_ == "relcl":
+            told_in.append(node.head)  # "the runoff, where Lee beat Roe"
+        contest = next((contests[p.i] for p in told_in if p.i in contests), None)
+        if contest is None:
+            continue
+        m = Mention(tok, contest)
+        if node is not tok and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "Lee is projected to have defeated Roe": the one projected is the one who defeated
+            m.doers = [k for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for k in actors(antecedent(c), r.index)]
+        out.append(m)
+    return sorted(mentions + out, key=lambda m: m.token.i) if out else mentions
+
+
+# Verbs that tell what a contest's seats or votes went to: "most seats went to the Greens".
+_GOING_VERBS = frozenset("go fall pass".split())
+
+
+def seats_that_went_to_a_winner(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """What a contest hands out going to someone is that contest won by them: "Over 60% of the 120
+    seats went to the Green Party", "the seat fell to Labour" are mentions of the election, the
+    "to" phrase its winner. The subject is a thing the contest gives (a seat, the vote, a majority:
+    the type's themes), itself or as the "of" phrase of a share of it; the winner is named, not a
+    figure ("the vote share fell to 20%" is no win)."""
+    contests = [t for t in taxonomy().values() if t.role("agent") == "winner"]
+    taken = {m.token.i for m in mentions}
+    out: list[Mention] = []
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() not in _GOING_VERBS:
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        things = subjects + [p for c in subjects for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                             for p in o.children if p.dep_ == "pobj"]
+        contest = next((t for t in contests for x in things if x.lemma_.lower() in t.themes), None)
+        winners = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                   if p.dep_ == "pobj" and p.pos_ != "NUM" for k in actors(p, r.index)]
+        if contest is not None and winners:
+            out.append(Mention(tok, contest, doers=winners))
+    return sorted(mentions + out, key=lambda m: m.token.i) if out else mentions
+
+
 def natural_deaths(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A named person who died where no attack or disaster is told in that sentence or the one
     before it died a death, not a casualty of war: "Former president Jacques Dupont died at home"."""
