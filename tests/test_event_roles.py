@@ -587,3 +587,16 @@ def test_suspending_an_airlines_permit_sanctions_the_airline(extract_text):
 def test_suspending_a_campaign_is_no_sanction(extract_text):
     facts = extract_text("News\n\nSenator Dana Holt suspended her campaign on Monday.")
     assert not events_of(facts, "Sanction")
+
+
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(extract_text):
+    facts = extract_text("News\n\nTarsis Mining reported a loss on Monday. It cut 200 jobs in Chile on Friday.")
+    [cuts] = events_of(facts, "JobCuts")
+    assert [name(facts, k) for k in cuts.agents] == ["Tarsis Mining"]
+
+
+def test_it_of_a_clause_put_off_stands_for_no_body(extract_text):
+    facts = extract_text("News\n\nTarsis Mining reported a loss on Monday. It is expected that the miner "
+                         "will cut 200 jobs.")
+    assert all("Tarsis Mining" not in [name(facts, k) for k in e.agents]
+               for e in events_of(facts, "JobCuts"))

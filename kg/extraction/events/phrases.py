@@ -45,8 +45,10 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
             return person
     if not keys and tok.lower_ in ("it", "they") and tok.dep_ == "nsubj":
         # "Ford said it would cut 3,000 jobs", "police said they had arrested him": "it" or "they" in
-        # what a body or group says is that body or group
-        body = _body_speaking_of_itself(tok, index)
+        # what a body or group says is that body or group; "The company opened a plant. It also
+        # hired 300 workers": "it" is the body the sentence before was about
+        body = _body_speaking_of_itself(tok, index) or (
+            _body_told_before(tok, index) if tok.lower_ == "it" else None)
         if body is not None:
             mention_reference(tok, [body], index)
             return [body]
@@ -98,6 +100,30 @@ def _body_speaking_of_itself(it: Token, index: EntityIndex) -> str | None:
     bodies = [k for c in clause.head.children if c.dep_ == "nsubj" for k in actors(c, index)
               if index.entities[k].kind in kinds]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _body_told_before(it: Token, index: EntityIndex) -> str | None:
+    """The organisation an "it" opening its sentence stands for: the subject of the sentence before,
+    in the same paragraph, when that is one organisation ("Veltran Motors opened a plant. It also
+    hired 300 workers"). Not the "it" of the weather or of a clause put off ("it rained", "it is
+    expected that ..."): its verb must be one of doing, with no clause of its own."""
+    verb = it.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_ACTS or any(
+            c.dep_ in ("ccomp", "csubj") for c in verb.children):
+        return None
+    start = sent_start(it)
+    before = previous_sentence(it.doc, it)
+    if before is None or not same_paragraph(it.doc, before.start_char, it.idx) or \
+            any(t.dep_ == "nsubj" for t in it.doc[start:it.i]):
+        return None
+    subjects = [k for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                for k in index.in_subtree(t)]
+    bodies = [k for k in subjects if index.entities[k].kind == "Organization"]
+    return bodies[0] if len(bodies) == 1 and len(subjects) == 1 else None
+
+
+# Verbs whose subject "it" is no body: being, seeming, weather and happening.
+_NOT_ACTS = frozenset("be seem appear rain snow happen occur remain become take cost mean matter".split())
 
 
 def mention_reference(tok: Token, keys: list[str], index: EntityIndex) -> None:
