@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (CROSS_BORDER_BRANCHES, PLACE_KINDS, actors, cross_border, governing_verbs,
+from kg.extraction.events.phrases import (PLACE_KINDS, actors, cross_border, governing_verbs,
                                           in_locative, lead_paragraph_end, locative, related_to_another,
                                           situates_other, where_said)
 from kg.extraction.gazetteer import gazetteer
@@ -116,7 +116,7 @@ def place_in_own_country(r: Reading, events: dict[str, Event]) -> None:
     for ev in events.values():
         etype = event_type(ev.type)
         if ev.place is not None or not ev.agents or etype is None or (
-                CROSS_BORDER_BRANCHES & {etype.name, *etype.ancestors} and etype.name not in _AT_HOME):
+                cross_border(etype) and etype.name not in _AT_HOME):
             continue
         seats = {_seat(key, r.index) for key in ev.agents}
         if len(seats) == 1 and (seat := seats.pop()) is not None:
