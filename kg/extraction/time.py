@@ -32,10 +32,6 @@ _LEADING = re.compile(r"^(?:on|in|at|by|since|from|during|until|till|through|ear
                       r"the|that|of|around|about|before|after|mid|mid-|the (?:end|beginning|start|middle|close) of|"
                       r"(?:end|beginning|start|middle) of)\s+|^mid-", re.I)
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
-# "in the morning", "later that evening": a part of the day the sentence already dates, not of
-# today (which is "this morning")
-_THE_PART_OF_DAY = re.compile(r"(?:(?:in|during|on|by|later|earlier|early|late)\s+)*"
-                              r"(?:the|that)\s+(?:morning|afternoon|evening|night)")
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Every pattern compiled once: dateparser's own patterns would push ours out of re's cache.
 _YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -385,8 +381,8 @@ def resolve(text: str, ref: dt.date | None, future: bool = False) -> tuple[str |
     ('2022', None, None)
     """
     t = " ".join(text.lower().replace("’", "'").split())
-    if _THE_PART_OF_DAY.fullmatch(t):
-        return None, None, None
+    if _PART_OF_TOLD_DAY.fullmatch(t):
+        return None, None, None  # "in the morning", "that night": of the day told before, not of today
     prev = None
     while prev != t:
         prev, t = t, _LEADING.sub("", t).strip(" ,.")
