@@ -236,3 +236,8 @@ def test_what_had_happened_does_not_take_the_day_of_the_sentence_before(extract_
     facts = extract_text("News\n\nRebels attacked the town of Goma on Friday. The United Nations had evacuated "
                          "its staff.", dt.date(2025, 5, 24))
     assert dates(facts, "evacuated") == [None]
+
+
+def test_last_night_is_the_night_before_publication(extract_text):
+    facts = extract_text("News\n\nPolice arrested two men in Lyon last night.", dt.date(2021, 3, 8))
+    assert dates(facts, "arrested") == ["2021-03-07"]

@@ -73,7 +73,7 @@ _REFS = {"recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "pr
          "recent months": "PAST_REF", "recent weeks": "PAST_REF"}
 # Phrases the model seldom tags as dates: looked for in the text itself.
 _REF_PHRASES = re.compile(r"\b(the (?:long|near|short) term|the time being|the future|the past|"
-                          r"(?:short|long|near)-term|recent (?:years|months|weeks)|(?:this|last|next) (?:year|month|week)|"
+                          r"(?:short|long|near)-term|recent (?:years|months|weeks)|(?:this|last|next) (?:year|month|week)|last night|"
                           r"the (?:day|night|evening) (?:before|after)(?=\s*(?:[.,;:!?)]|$))|the (?:same )?day(?!\s+of\b)|"
                           r"that day|the same date|(?:early |late |last |next |this )?"
                           r"(?:spring|summer|autumn|winter)(?: of (?:\d{4}|this year|last year|next year)| \d{4})?)\b", re.I)
@@ -386,6 +386,8 @@ def resolve(text: str, ref: dt.date | None, future: bool = False) -> tuple[str |
     prev = None
     while prev != t:
         prev, t = t, _LEADING.sub("", t).strip(" ,.")
+    if t in ("last night", "yesterday night", "yesterday evening") and ref is not None:
+        return (ref - dt.timedelta(days=1)).isoformat(), None, None  # before "night" goes as a part of the day
     t = _PART_OF_DAY.sub("", t)
     m = _YEAR_ONLY.fullmatch(t)
     if m and 1000 < int(m[1]) < 2200:
