@@ -423,3 +423,9 @@ def test_giving_a_thing_a_name_is_an_act_of_whoever_names_it(extract_text):
 def test_a_participle_of_naming_only_says_what_someone_is_called(extract_text):
     facts = extract_text("News\n\nA man named Tom Hale was arrested in Lyon on Monday.")
     assert not told_by(facts, "named")
+
+
+def test_a_light_verb_with_the_particle_off_is_an_act_of_its_doer(extract_text):
+    facts = extract_text("News\n\nKestrel Mining called off its annual meeting on Tuesday.")
+    [event] = [e for e in facts.events.values() if any(m.anchor == "called" for m in e.mentions)]
+    assert [facts.entities[k].name for k in event.agents] == ["Kestrel Mining"]

@@ -319,3 +319,8 @@ def test_ships_of_a_named_body_act_for_that_body(extract_text):
                          "Four Zembla Navy ships are searching for it.")
     [search] = [e for e in facts.events.values() if any(m.anchor == "searching" for m in e.mentions)]
     assert [facts.entities[k].name for k in search.agents] == ["Zembla Navy"]
+
+
+def test_a_name_ending_in_guard_is_a_body_not_a_place(extract_text):
+    facts = extract_text("News\n\nThe United States Coast Guard rescued four sailors on Monday.")
+    assert [e.kind for e in facts.entities.values() if e.name == "United States Coast Guard"] == ["Organization"]

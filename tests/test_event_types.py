@@ -434,3 +434,33 @@ def test_a_court_that_ruled_a_law_void_made_a_ruling(extract_text):
 def test_a_pact_signed_by_two_states_is_an_agreement(extract_text):
     facts = extract_text("News\n\nChile and Peru signed a security pact on Monday.")
     assert [e.type for e in facts.events.values()] == ["Agreement"]
+
+
+def test_a_call_with_its_particle_told_on_a_day_is_no_appeal(extract_text):
+    facts = extract_text("News\n\nThe coast guard called off its search late on Tuesday.")
+    assert not [e for e in facts.events.values() if e.type == "Appeal"]
+
+
+def test_a_strike_workers_go_on_is_a_labour_strike(extract_text):
+    facts = extract_text("News\n\nBakers went on strike in Marlow on Monday.")
+    assert [e.type for e in facts.events.values()] == ["LabourStrike"]
+
+
+def test_a_strike_begun_by_nurses_is_a_labour_strike(extract_text):
+    facts = extract_text("News\n\nNurses at two clinics in Marlow began a 24-hour strike on Tuesday.")
+    assert [e.type for e in facts.events.values()] == ["LabourStrike"]
+
+
+def test_a_strike_by_drivers_is_a_labour_strike(extract_text):
+    facts = extract_text("News\n\nThe strike by tram drivers in Marlow entered its second week.")
+    assert [e.type for e in facts.events.values()] == ["LabourStrike"]
+
+
+def test_strikes_thousands_of_workers_joined_are_labour_strikes(extract_text):
+    facts = extract_text("News\n\nThousands of workers joined strikes at mills in Marlow on Friday.")
+    assert [e.type for e in facts.events.values()] == ["LabourStrike"]
+
+
+def test_a_missile_strike_a_state_launched_is_still_an_attack(extract_text):
+    facts = extract_text("News\n\nRussia launched a missile strike on Odesa overnight.")
+    assert [e.type for e in facts.events.values()] == ["Attack"]

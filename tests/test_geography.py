@@ -197,3 +197,24 @@ def test_the_place_an_article_names_most_as_a_place_is_where_its_story_is_set(ex
                          "arrived in Lyon later, and schools in Lyon closed.")
     [storm] = [e for e in facts.events.values() if e.type == "Storm"]
     assert facts.entities[storm.place].name == "Lyon"
+
+
+def test_a_town_named_with_its_state_is_the_town_of_that_name_in_that_state(extract_text):
+    facts = extract_text("News\n\nA grain silo collapsed in Paris, Texas, on Monday.")
+    assert around(facts, "Paris") == ["Texas", "United States"]
+
+
+def test_later_mentions_of_a_town_named_with_its_state_are_the_same_town(extract_text):
+    facts = extract_text("News\n\nA grain silo collapsed in Paris, Texas, on Monday. Paris has 25,000 residents.")
+    assert "France" not in {e.name for e in facts.entities.values()}
+
+
+def test_a_place_between_commas_that_close_a_phrase_contains_the_one_before(extract_text):
+    facts = extract_text("News\n\nA tornado struck Moscow, Idaho, on Sunday.")
+    assert around(facts, "Moscow") == ["Idaho", "United States"]
+
+
+def test_a_town_a_march_went_through_is_where_it_happened(extract_text):
+    facts = extract_text("News\n\nThousands of farmers marched through Marlow on Saturday.")
+    [event] = facts.events.values()
+    assert facts.entities[event.place].name == "Marlow"

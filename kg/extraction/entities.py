@@ -210,6 +210,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _members_are_their_body(doc, cands)
     _titled_appositions_are_people(doc, cands)
     _named_settlements_are_places(doc, cands)
+    _towns_named_with_their_region(doc, cands, gaz)
     _make_types_consistent(cands, doc)
     _surnames_are_people(doc, cands)
     cands = _acronyms(doc, cands)
@@ -653,8 +654,9 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
     if len(span) > 3 or fold(span.text) in person_tokens:
         return False
     if place.kind == "city" and place.population < 100_000 and not (
-            span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "near", "at", "outside")):
-        return False  # a small town's name names a town after "in", "near" ("the plant at Abqaiq")
+            span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "near", "at", "outside", "through")):
+        # a small town's name names a town after "in", "near" ("the plant at Abqaiq", "marched through Marlow")
+        return False
     if _is_acronym(span) and fold(span.text) == fold(place.name):
         return False  # an acronym is not the place spelled the same in lower case ("GAO" is not Gao)
     first = span.doc[span.start - 1] if span.start > 0 else None
@@ -905,6 +907,30 @@ def _named_settlements_are_places(doc: Doc, cands: list[_Candidate]) -> None:
         of, kind = doc[c.start - 1], doc[c.start - 2]
         if of.lower_ == "of" and kind.lemma_.lower() in lexicon.SETTLEMENT_NOUNS and not kind.is_title:
             c.kind = "City"
+
+
+def _towns_named_with_their_region(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:
+    """A town named with its state or country after a comma is the town of that name there ("Paris,
+    Texas", "Cambridge, Massachusetts"), not the better known one elsewhere; the article's other
+    mentions of the name are that town too."""
+    after = {c.start: c for c in cands if c.place is not None}
+    moved: dict[str, Place] = {}
+    for c in cands:
+        if c.place is None or c.place.kind != "city" or c.end + 1 >= len(doc) or doc[c.end].text != ",":
+            continue
+        region = after.get(c.end + 1)
+        if region is None or region.place is None or region.place.kind not in ("country", "region"):
+            continue
+        if c.place.country_code == region.place.country_code and (
+                region.place.kind == "country" or c.place.admin1 == region.place.admin1):
+            continue  # the town the name is best known by is there already
+        town = gaz.place_in(doc[c.start:c.end].text, region.place)
+        if town is not None:
+            moved[fold(c.name)] = town
+    for c in cands:
+        town = moved.get(fold(c.name)) if c.place is not None and c.place.kind == "city" else None
+        if town is not None:
+            c.place, c.name = town, town.name
 
 
 def _make_types_consistent(cands: list[_Candidate], doc: Doc | None = None) -> None:

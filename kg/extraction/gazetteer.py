@@ -54,6 +54,7 @@ class Gazetteer:
         self._alternates: dict[str, Place] = {}  # other spellings: trusted only where the model says "place"
         self._demonyms: dict[str, str] = {}  # folded demonym -> ISO code
         self._capitals: dict[str, str] = {}  # folded capital -> ISO code
+        self._towns: dict[str, list[Place]] = {}  # folded name -> every city of that name, largest first
 
         for iso, c in gc.get_countries().items():
             place = Place(c["name"], "country", int(c["geonameid"]), country_code=iso,
@@ -101,6 +102,7 @@ class Gazetteer:
                           float(c["longitude"]), c["countrycode"], int(c.get("population") or 0),
                           c.get("admin1code") or None)
             key = fold(c["name"])
+            self._towns.setdefault(key, []).append(place)
             if key in _NOT_PLACES:
                 continue
             existing = self._by_name.get(key)
@@ -111,6 +113,8 @@ class Gazetteer:
                 for alt in c.get("alternatenames") or ():
                     if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and " " not in alt.strip():
                         self._alternates.setdefault(fold(alt), place)
+        every = (*self._by_name.values(), *self._alternates.values(), *(t for ts in self._towns.values() for t in ts))
+        self._ids: dict[int, Place] = {p.geonames_id: p for p in every}
 
     def _add_common_country_names(self) -> None:
         # Short forms news writers use that neither source lists as a name.
@@ -167,6 +171,21 @@ class Gazetteer:
         if found is None and alternates:
             found = self._alternates.get(key)
         return found
+
+    def by_id(self, geonames_id: int) -> Place | None:
+        """Return the place with this GeoNames id, or None."""
+        return self._ids.get(geonames_id)
+
+    def place_in(self, name: str, region: Place) -> Place | None:
+        """Return the largest city named `name` inside `region` (a country, or a US state), or None:
+        "Paris" in Texas is the Texan town, not the French capital."""
+        if region.kind == "country":
+            inside = lambda p: p.country_code == region.country_code  # noqa: E731
+        elif region.kind == "region" and region.admin1:
+            inside = lambda p: p.country_code == region.country_code and p.admin1 == region.admin1  # noqa: E731
+        else:
+            return None
+        return next((p for p in self._towns.get(fold(name), ()) if inside(p)), None)
 
     def country(self, iso: str | None) -> Place | None:
         """Return the country with ISO 3166 alpha-2 code `iso`."""

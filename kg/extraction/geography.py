@@ -50,10 +50,7 @@ def _rank(ent: Entity, gaz: Gazetteer) -> int:
 
 
 def _gazetteer_place(ent: Entity, gaz: Gazetteer) -> Place | None:
-    if ent.geonames_id is None:
-        return None
-    gp = gaz.place(ent.name, alternates=True)
-    return gp if gp is not None and gp.geonames_id == ent.geonames_id else None
+    return gaz.by_id(ent.geonames_id) if ent.geonames_id is not None else None
 
 
 def _may_contain(outer: Entity, inner: Entity, ranks: dict[str, int], gaz: Gazetteer, explicit: bool) -> bool:
@@ -120,8 +117,11 @@ def _after_comma(tok: Token, by_token: dict[int, str]) -> list[tuple[Token, bool
     after = at
     while after < len(doc) and by_token.get(after) == by_token[at]:
         after += 1
-    if after < len(doc) and (doc[after].lower_ in (",", "and", "or") or doc[after].dep_ == "cc"):
+    if after < len(doc) and (doc[after].lower_ in ("and", "or") or doc[after].dep_ == "cc"):
         return []
+    if after + 1 < len(doc) and doc[after].text == "," and (
+            doc[after + 1].lower_ in ("and", "or") or after + 1 in by_token):
+        return []  # "Leeds, York, and Hull": a list goes on; "Moscow, Idaho, on Sunday" closes
     return [(doc[at], False)]
 
 

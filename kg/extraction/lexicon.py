@@ -89,6 +89,7 @@ startup insurer lender chain brand outfit movement
 # Council", "Orca Holdings"), where the model takes such a name for a person's.
 BODY_LAST_WORDS = NAME_ORG_HEADS | frozenset("""
 tribe tribes nation nations community holdings group airlines airways industries technologies foods motors
+guard police
 """.split())
 # Last words of names of buildings and sites: "the Museum of Flight" is a place, whatever the model says.
 FACILITY_HEADS = frozenset("""
@@ -155,7 +156,7 @@ SURFACE_PLACE_NOUNS = frozenset("island street road avenue boulevard lane highwa
 # Nouns that name part of a place ("the Karol Bagh area of New Delhi", "a suburb of Lyon").
 AREA_NOUNS = frozenset("area district neighbourhood neighborhood suburb quarter region province state county "
                        "part outskirts".split())
-PLACE_PREPOSITIONS = frozenset("in at to from into across near inside outside throughout".split())
+PLACE_PREPOSITIONS = frozenset("in at to from into across near inside outside through throughout".split())
 # Modifiers that make a bare organisation noun a specific actor ("local police").
 LOCAL_MODIFIERS = frozenset("local state federal regional city provincial municipal national military".split())
 # Levels of government a body named for its seat serves ("the Tbilisi city court", "the Lviv regional council").

@@ -14,7 +14,7 @@ from kg.records import Span as TextSpan
 from kg.taxonomy import EventType
 
 PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
-PLACE_PREPS = frozenset("in near inside outside across off at within".split())
+PLACE_PREPS = frozenset("in near inside outside across off at within through throughout".split())
 # Types whose doer acts abroad as often as at home: a state's attack or visit happens elsewhere.
 CROSS_BORDER_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "Movement"})
 # Verbs of speaking in public: a place in their clause is where something was told ("speaking in Oslo").

@@ -77,9 +77,12 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
 def _says_when(prep: Token) -> bool:
     """Whether "for" only tells how long its verb went on ("ruled Oman for fifty years"): such a
     phrase is no part of a phrasal trigger ("ruled for the plaintiff"). A day after "on" or "in" is
-    left alone: "the court ruled on Friday" is a court's ruling more often than not."""
+    left alone: "the court ruled on Friday" is a court's ruling more often than not; but not after a
+    verb that has its particle already ("called off the search on Tuesday" is no "call on")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return prep.lower_ == "for" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+    if not objects or not all(o.ent_type_ in ("DATE", "TIME") for o in objects):
+        return False
+    return prep.lower_ == "for" or any(c.dep_ == "prt" for c in prep.head.children)
 
 
 def _identifies(tok: Token) -> bool:
@@ -131,7 +134,10 @@ def _theme_lemmas(tok: Token) -> set[str]:
             heads.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "xcomp":  # "voted to pass the bill": what the verb it leads to acts on
             heads.extend(o for o in c.children if o.dep_ == "dobj")
-    out: set[str] = set()
+    out: set[str] = {d.lemma_.lower() for d in _noun_doers(tok)}
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("VERB", "AUX"):
+        # "went on strike", "are on strike": a state one is in; the type lists "on" among its themes
+        out.add("on")
     for h in heads:
         for t in [h, *h.conjuncts]:
             out.add(t.lemma_.lower())
@@ -150,6 +156,26 @@ def _theme_lemmas(tok: Token) -> set[str]:
                     for p in c.children:
                         out.update(cc.lemma_.lower() for cc in p.conjuncts)
     return out
+
+
+def _noun_doers(tok: Token) -> list[Token]:
+    """Who does what an event noun names, and what over, as the sentence tells them: "a strike by
+    nurses", "the dockers' strike", "a strike over pay", and the subject of the verb it is the object
+    of ("nurses began a strike", "workers went on strike", "teachers joined the strike"). They tell the
+    kind of a word that names different types by who does it: a strike of workers is no attack."""
+    if tok.pos_ != "NOUN":
+        return []
+    out = [c for c in tok.children if c.dep_ == "poss"]
+    out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "over")
+            for p in c.children if p.dep_ == "pobj"]
+    verb = tok.head if tok.dep_ == "dobj" else (
+        tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None)
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:
+        out += [c for c in verb.children if c.dep_ == "nsubj"]
+    # "thousands of workers went on strike": the ones a count or part is of
+    out += [p for d in out for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+    return [t for d in out for t in (d, *d.conjuncts)]
 
 
 def _is_fresh(tok: Token) -> bool:
@@ -395,7 +421,8 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue
         lemma = tok.lemma_.lower()
         if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)) or lemma in typed or (
-                lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok) and not gives_a_name(tok)):
+                lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok) and not gives_a_name(tok)
+                and not _broken_off(tok)):
             continue
         # "imposed a ban", "issued a series of seven pardons": the object, or what it counts
         objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -508,6 +535,12 @@ def gives_a_name(verb: Token) -> bool:
     virus was named X") only says what something is called."""
     return verb.lemma_.lower() in lexicon.NAME_GIVING_VERBS and verb.dep_ not in ("acl", "amod") and any(
         c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _broken_off(verb: Token) -> bool:
+    """Whether a light verb with the particle "off" names an act of its own: "called off the search",
+    "the race went off", "kicked off the summit", "set off a bomb" (the particle makes a new verb)."""
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def _act_on_a_thing(verb: Token) -> bool:
