@@ -429,3 +429,91 @@ def test_a_light_verb_with_the_particle_off_is_an_act_of_its_doer(extract_text):
     facts = extract_text("News\n\nKestrel Mining called off its annual meeting on Tuesday.")
     [event] = [e for e in facts.events.values() if any(m.anchor == "called" for m in e.mentions)]
     assert [facts.entities[k].name for k in event.agents] == ["Kestrel Mining"]
+
+
+def types_told_by(facts, word: str) -> list[str]:
+    return [e.type for e in told_by(facts, word)]
+
+
+def test_selling_a_holding_is_an_economic_act_whoever_sells(extract_text):
+    facts = extract_text("News\n\nThe Zembla government sold the last of its shares in Kestrel Mining on Monday.")
+    assert types_told_by(facts, "sold") == ["EconomicEvent"]
+
+
+def test_licensing_a_thing_from_a_company_is_an_economic_act(extract_text):
+    facts = extract_text("News\n\nNimbus Corp has licensed the Orca codec from Veltran Systems.")
+    assert types_told_by(facts, "licensed") == ["EconomicEvent"]
+
+
+def test_handing_out_a_sum_of_money_is_an_economic_act(extract_text):
+    facts = extract_text("News\n\nThe Varlan Central Bank offered 40 billion rubles to three state lenders.")
+    assert types_told_by(facts, "offered") == ["EconomicEvent"]
+
+
+def test_cutting_a_rate_a_body_sets_is_an_economic_act(extract_text):
+    facts = extract_text("News\n\nThe Varlan Central Bank slashed reserve requirements for banks on Friday.")
+    assert types_told_by(facts, "slashed") == ["EconomicEvent"]
+
+
+def test_stopping_a_share_of_its_production_is_an_act_of_the_company(extract_text):
+    facts = extract_text("News\n\nKestrel Motors will stop 30% of its European production next month.")
+    assert types_told_by(facts, "stop") == ["EconomicEvent"]
+    assert agents(facts, "stop") == {"Kestrel Motors"}
+
+
+def test_stopping_a_thing_that_is_no_amount_a_body_sets_is_no_act(extract_text):
+    facts = extract_text("News\n\nMara Colby stopped the car outside the station.")
+    assert not told_by(facts, "stopped")
+
+
+def test_a_person_leaving_an_organisation_resigns_from_it(extract_text):
+    facts = extract_text("News\n\nTom Varley left Kestrel Mining Corp in March.")
+    assert types_told_by(facts, "left") == ["Resignation"]
+
+
+def test_a_state_leaving_an_organisation_does_not_resign(extract_text):
+    facts = extract_text("News\n\nBritain left the European Union in 2020.")
+    assert "Resignation" not in types_told_by(facts, "left")
+
+
+def test_an_act_and_the_act_its_infinitive_names_are_one_act(extract_text):
+    facts = extract_text("News\n\nThe Varlan Central Bank offered to loan 60 billion rubles to Orlov Bank.")
+    [event] = told_by(facts, "offered")
+    assert [m.anchor for m in event.mentions] == ["offered", "loan"]
+
+
+def test_responding_by_doing_something_is_an_act_of_the_one_who_responds(extract_text):
+    facts = extract_text("News\n\nThe Varlan Central Bank responded by offering 60 billion rubles to Orlov Bank.")
+    assert agents(facts, "offering") == {"Varlan Central Bank"}
+
+
+def test_an_act_of_no_finer_type_by_lawmakers_is_a_political_act(extract_text):
+    facts = extract_text("News\n\nCongressional lawmakers rejected the proposal in October.")
+    assert types_told_by(facts, "rejected") == ["PoliticalEvent"]
+
+
+def test_an_event_called_off_did_not_happen_its_calling_off_did(extract_text):
+    facts = extract_text("News\n\nKestrel Mining called off its annual meeting on Tuesday.")
+    assert [e.type for e in facts.events.values()] == ["Event"]
+    assert agents(facts, "called") == {"Kestrel Mining"}
+
+
+def test_an_event_put_off_in_the_passive_is_its_putting_off(extract_text):
+    facts = extract_text("News\n\nThe Varna summit was postponed on Monday.")
+    assert [([m.anchor for m in e.mentions], e.type) for e in facts.events.values()] == [
+        (["summit", "postponed"], "Event")]
+
+
+def test_an_event_told_as_cancelled_by_a_participle_is_no_event_of_its_type(extract_text):
+    facts = extract_text("News\n\nSenator Ann Roe spoke against the now-cancelled deal with Kestrel Mining.")
+    assert "Deal" not in [e.type for e in facts.events.values()]
+
+
+@pytest.mark.parametrize("text, word, etype", [
+    ("Tom Hale was released on bail on Thursday.", "released", "PrisonerRelease"),
+    ("Mara Colby plans to stand down as chief executive in March.", "stand", "Resignation"),
+    ("The Zembla parliament approved the measures on Friday.", "approved", "Legislation"),
+])
+def test_the_taxonomy_names_release_on_bail_standing_down_and_approving_measures(extract_text, text, word, etype):
+    facts = extract_text("News\n\n" + text)
+    assert types_told_by(facts, word) == [etype]

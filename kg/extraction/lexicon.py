@@ -203,6 +203,22 @@ finish finalise finalize negotiate pursue resume mount""".split())
 # Support verbs that also say someone has something ("holds a stake", "took the money"): their object
 # is an act only when a verb ending makes it one ("held a conference"), not when it is the verb itself.
 POSSESSING_SUPPORT_VERBS = frozenset("hold".split())
+# Verbs of trade: an act of no finer type done with one is an economic act ("sold its shares",
+# "licensed the software from Microsoft", "leased two jets").
+TRADE_VERBS = frozenset("""sell buy purchase lend loan lease license licence invest borrow finance refinance
+export import""".split())
+# Verbs that set an amount, and the amounts a body sets: raising or cutting one is an economic act
+# ("slashed reserve requirements", "raised interest rates", "will stop 30% of its production").
+AMOUNT_SETTING_VERBS = frozenset("cut slash raise lower hike reduce increase stop halt suspend freeze double halve".split())
+SET_AMOUNT_NOUNS = frozenset("""rate requirement price tax tariff fee fare duty production output subsidy spending
+expenditure cost wage salary budget interest investment""".split())
+# Verbs (with their particle) and nouns of calling off or putting off an event: what they act on
+# did not take place as planned ("called off the summit", "the postponement of the vote").
+CALLING_OFF_VERBS = frozenset(["cancel", "call off", "scrap", "scrub", "postpone", "put off", "push back", "delay",
+                               "shelve", "axe"])
+CALLING_OFF_NOUNS = frozenset("cancellation postponement".split())
+# Verbs of leaving: a person leaving an organisation quits it ("left the party").
+LEAVING_VERBS = frozenset("leave exit".split())
 # Verbs of stance that are acts when their object is a thing, not what is meant: "chose the A350",
 # "plans another event", "refused the offer".
 CHOOSING_VERBS = frozenset("choose plan refuse select pick reject".split())

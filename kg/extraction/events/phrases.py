@@ -247,8 +247,10 @@ def doers_of(verb: Token) -> list[Token]:
             objects = [c for c in governor.children if c.dep_ == "dobj"]
             if node.head.lower_ == "from" and objects:
                 return objects  # "barred the company from using the name"
-            if governor.lemma_.lower() in lexicon.CUE_VERBS | lexicon.NEGATING_VERBS:
-                return []  # "accused of violating the rules": what is said or denied is no fact
+            if governor.lemma_.lower() in lexicon.CUE_VERBS | lexicon.NEGATING_VERBS and node.head.lower_ != "by":
+                # "accused of violating the rules": what is said or denied is no fact; but "responded
+                # by offering loans" tells what the subject did
+                return []
             passive = [antecedent(c) for c in governor.children if c.dep_ == "nsubjpass"]
             if passive:
                 return passive  # "was suspended after violating the law"

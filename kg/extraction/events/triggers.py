@@ -339,6 +339,55 @@ def _names_a_person(tok: Token, index: EntityIndex) -> bool:
         c.lower_ in lexicon.PERSON_PRONOUNS and person_antecedent(c, index) is not None for c in subjects)
 
 
+def acts_typed_by_what_they_do(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """An act of no finer type is of the kind its verb and object tell, whoever does it: trading
+    ("the government sold its shares", "licensed the software from Microsoft", "leased two jets") or
+    handing out a sum of money ("the central bank offered 40 billion rubles to lenders") is an
+    economic act, and so is raising or cutting a rate, price, tax or output a body sets ("slashed
+    reserve requirements", "will stop 30% of its production"); a person leaving an organisation
+    resigns from it ("Mara Quint left the Orchid Party")."""
+    types = {**branches(), **taxonomy()}
+    for m in mentions:
+        if m.type is not ANY_EVENT or m.token.pos_ != "VERB":
+            continue
+        kind = _kind_of_act(m.token, r.index)
+        if kind in types:
+            m.type = types[kind]
+    return mentions
+
+
+def _kind_of_act(verb: Token, index: EntityIndex) -> str | None:
+    """The type a verb with its object makes an act of (see `acts_typed_by_what_they_do`), if any."""
+    lemma = verb.lemma_.lower()
+    objects = _acted_on(verb)
+    if lemma in lexicon.TRADE_VERBS or any(o.ent_type_ == "MONEY" for o in objects) or _sets_an_amount(verb):
+        return "EconomicEvent"
+    if lemma in lexicon.LEAVING_VERBS and any(
+            (k := index.at(o)) and index.entities[k].kind == "Organization" for o in objects) and any(
+            (k := index.at(s)) and index.entities[k].kind == "Person" for s in doers_of(verb)):
+        return "Resignation"
+    return None
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """What a verb acts on: its object or passive subject, or the object of the infinitive it
+    governs ("offered to loan 60 billion rubles")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objects + [x for c in verb.children if c.dep_ == "xcomp" for x in c.children if x.dep_ == "dobj"]
+
+
+def _sets_an_amount(verb: Token) -> bool:
+    """Whether a verb raises, cuts or stops an amount a body sets: "slashed reserve requirements",
+    "raised rates", "will stop 30% of its production" (a share of a thing stands for the thing)."""
+    if verb.lemma_.lower() not in lexicon.AMOUNT_SETTING_VERBS:
+        return False
+    objects = _acted_on(verb)
+    things = objects + [p for o in objects if o.ent_type_ in ("PERCENT", "CARDINAL")
+                        for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in lexicon.SET_AMOUNT_NOUNS for t in things)
+
+
 def acts_typed_by_their_doer(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """An act of no finer type done by a court, a legislature, a government or an office holder is
     of the branch its doer acts in: "Judge Gray Miller declined the request" is a legal act, "Governor
@@ -357,7 +406,7 @@ def acts_typed_by_their_doer(r: Reading, mentions: list[Mention]) -> list[Mentio
 def _office_branch(ent: Entity) -> str | None:
     """The branch an actor's acts belong to, from the head word of its name (an organisation:
     "Supreme Court of Ohio", "Parliament") or of its role (a person: "Governor", "US President")."""
-    if ent.kind == "Organization":
+    if ent.kind in ("Organization", "Group"):  # a group too: "Congressional lawmakers"
         heads = [ent.name]
     elif ent.kind == "Person":
         heads = list(ent.roles)
@@ -366,6 +415,8 @@ def _office_branch(ent: Entity) -> str | None:
     found = set()
     for text in heads:
         words = text.split(" of ")[0].lower().split()
+        if words and ent.kind == "Group" and words[-1].endswith("s"):
+            words[-1] = words[-1][:-1]  # a group is named in the plural: "Congressional lawmakers"
         if words and words[-1] in lexicon.OFFICE_BRANCHES and not (
                 ent.kind == "Person" and words[-1] in _OFFICES_OF_ANY_BODY and not _office_of_a_state(text)):
             found.add(lexicon.OFFICE_BRANCHES[words[-1]])
@@ -390,6 +441,53 @@ def _office_of_a_state(role: str) -> bool:
     if of.strip():
         holders.append(of.strip().removeprefix("the ").strip())
     return all(gaz.place(h) is not None or gaz.demonym_country(h) is not None for h in holders)
+
+
+def called_off_events(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """An event called off or put off did not take place (as planned): "Acme called off its annual
+    meeting", "the summit was postponed", "the cancellation of the race", "the now-cancelled deal".
+    What a careful reader records is the calling off, an act of its own done by the verb's subject
+    (or of the type the taxonomy gives it: "postponed the election" is a postponement of a vote),
+    with the noun as another word of it, naming what was called off; the noun is no event of its type."""
+    taken = {m.token.i: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        tok = m.token
+        if tok.pos_ != "NOUN":
+            out.append(m)
+            continue
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+        if verb is not None and _calls_off(verb):
+            if verb.i not in taken:
+                # a passive is done by its by-phrase only ("the talks were called off" after "rebels
+                # attacked": not by the rebels)
+                doers = [k for s in (doers_of(verb) if tok.dep_ == "dobj" else [
+                    p for c in verb.children if c.dep_ == "agent" for p in c.children]) for k in actors(s, r.index)]
+                act = Mention(verb, ANY_EVENT, fresh=True, generic=True, doers=doers)
+                taken[verb.i] = act
+                out.append(act)
+            taken[verb.i].also.append(tok)  # "called off its meeting": the noun says what was called off
+            continue
+        if _called_off(tok):
+            continue  # "the postponed summit", "the now-cancelled deal": told as not (or no longer) on
+        out.append(m)
+    return sorted(out, key=lambda m: m.token.i)
+
+
+def _calls_off(verb: Token) -> bool:
+    """Whether a verb calls off or puts off what it acts on: "cancelled", "called off", "postponed"."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)}
+    return lemma in lexicon.CALLING_OFF_VERBS or any(f"{lemma} {p}" in lexicon.CALLING_OFF_VERBS for p in particles)
+
+
+def _called_off(noun: Token) -> bool:
+    """Whether an event noun is told as called off: by a participle before it ("the cancelled
+    summit", "the now-cancelled deal"), or as what a cancellation is of ("the postponement of the vote")."""
+    if any(c.dep_ in ("amod", "compound") and c.tag_ == "VBN" and _calls_off(c) for c in noun.children):
+        return True
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return head is not None and head.lemma_.lower() in lexicon.CALLING_OFF_NOUNS
 
 
 def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -422,7 +520,7 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         lemma = tok.lemma_.lower()
         if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)) or lemma in typed or (
                 lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok) and not gives_a_name(tok)
-                and not _broken_off(tok)):
+                and not _broken_off(tok) and not _sets_an_amount(tok)):
             continue
         # "imposed a ban", "issued a series of seven pardons": the object, or what it counts
         objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -440,7 +538,21 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             k for c in tok.children if c.dep_ == "nsubjpass" for k in actors(antecedent(c), r.index)]
         if doers or undergoers:
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers, undergoers=undergoers))
-    return mentions + out
+    return mentions + _one_act_with_its_infinitive(out)
+
+
+def _one_act_with_its_infinitive(acts: list[Mention]) -> list[Mention]:
+    """An act and the act its infinitive names, by the same doers, are one act told by two words:
+    "the bank responded by offering to loan 60 billion rubles" is one offer of a loan."""
+    by_token = {m.token.i: m for m in acts}
+    out: list[Mention] = []
+    for m in acts:
+        inner = [by_token[c.i] for c in m.token.children if c.dep_ == "xcomp" and infinitive(c) and c.i in by_token]
+        for x in inner:
+            if x.doers == m.doers and not x.undergoers:
+                m.also.append(x.token)
+                del by_token[x.token.i]
+    return [m for m in acts if m.token.i in by_token]
 
 
 def acts_named_by_objects(r: Reading, mentions: list[Mention]) -> list[Mention]:
