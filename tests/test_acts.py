@@ -517,3 +517,32 @@ def test_an_event_told_as_cancelled_by_a_participle_is_no_event_of_its_type(extr
 def test_the_taxonomy_names_release_on_bail_standing_down_and_approving_measures(extract_text, text, word, etype):
     facts = extract_text("News\n\n" + text)
     assert types_told_by(facts, word) == [etype]
+
+
+def test_buyouts_offered_to_employees_are_job_cuts(extract_text):
+    facts = extract_text("News\n\nTarsis Motors will offer voluntary buyouts to 12,000 employees.")
+    assert types_told_by(facts, "voluntary buyouts") == ["JobCuts"]
+
+
+def test_a_buyout_of_a_company_stays_an_acquisition(extract_text):
+    facts = extract_text("News\n\nKestrel Capital completed a buyout of Orlov Foods.")
+    assert types_told_by(facts, "buyout") == ["Acquisition"]
+
+
+def test_a_rate_cut_with_no_one_named_is_an_economic_act(extract_text):
+    facts = extract_text("News\n\nThe minister said reserve requirements for banks would be slashed.")
+    assert types_told_by(facts, "slashed") == ["EconomicEvent"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A team of Velorian students was awarded a silver medal on Tuesday.", "awarded"),
+    ("The Brazilian team won the championship on Sunday.", "won"),
+])
+def test_winning_or_being_given_a_medal_or_a_title_is_an_award(extract_text, text, word):
+    facts = extract_text("News\n\n" + text)
+    assert types_told_by(facts, word) == ["Award"]
+
+
+def test_winning_a_contract_stays_a_contract_award(extract_text):
+    facts = extract_text("News\n\nKestrel Aerospace won the tanker contract.")
+    assert types_told_by(facts, "won") == ["ContractAward"]

@@ -195,6 +195,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(place='Lampedusa', date='2025-05-18')),
     "Evacuation": ('Greek authorities evacuated 5,000 residents from Rhodes on Friday.',
         dict(date='2025-05-23', quantity=(5000, 'resident'))),
+    "Award": ('Faith Kipyegon won a gold medal in Paris on Saturday.',
+        dict(place='Paris', date='2025-05-24')),
 }
 
 # Roles of CASES the extraction does not find today.

@@ -134,6 +134,10 @@ def _theme_lemmas(tok: Token) -> set[str]:
             heads.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "xcomp":  # "voted to pass the bill": what the verb it leads to acts on
             heads.extend(o for o in c.children if o.dep_ == "dobj")
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        # "offered buyouts to 22,000 employees": whom the thing handed over goes to
+        heads.extend(p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for p in c.children if p.dep_ == "pobj")
     out: set[str] = {d.lemma_.lower() for d in _noun_doers(tok)}
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("VERB", "AUX"):
         # "went on strike", "are on strike": a state one is in; the type lists "on" among its themes
@@ -350,21 +354,22 @@ def acts_typed_by_what_they_do(r: Reading, mentions: list[Mention]) -> list[Ment
     for m in mentions:
         if m.type is not ANY_EVENT or m.token.pos_ != "VERB":
             continue
-        kind = _kind_of_act(m.token, r.index)
+        kind = _kind_of_act(m.token, r.index, m.agents, m.targets)
         if kind in types:
             m.type = types[kind]
     return mentions
 
 
-def _kind_of_act(verb: Token, index: EntityIndex) -> str | None:
-    """The type a verb with its object makes an act of (see `acts_typed_by_what_they_do`), if any."""
+def _kind_of_act(verb: Token, index: EntityIndex, agents: list[str], targets: list[str]) -> str | None:
+    """The type a verb with its object makes an act of (see `acts_typed_by_what_they_do`), if any;
+    `agents` and `targets` are the act's ("left the group called the Sea Org": the Sea Org)."""
     lemma = verb.lemma_.lower()
     objects = _acted_on(verb)
     if lemma in lexicon.TRADE_VERBS or any(o.ent_type_ == "MONEY" for o in objects) or _sets_an_amount(verb):
         return "EconomicEvent"
-    if lemma in lexicon.LEAVING_VERBS and any(
-            (k := index.at(o)) and index.entities[k].kind == "Organization" for o in objects) and any(
-            (k := index.at(s)) and index.entities[k].kind == "Person" for s in doers_of(verb)):
+    if lemma in lexicon.LEAVING_VERBS and targets and agents and all(
+            index.entities[k].kind == "Organization" for k in targets) and all(
+            index.entities[k].kind == "Person" for k in agents):
         return "Resignation"
     return None
 
@@ -536,7 +541,8 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         within = any(p.i in taken for c in tok.children if c.dep_ == "prep" for p in c.children)
         undergoers = [] if doers or within or lemma in lexicon.STATIVE_PARTICIPLES or lemma in heads else [
             k for c in tok.children if c.dep_ == "nsubjpass" for k in actors(antecedent(c), r.index)]
-        if doers or undergoers:
+        # an amount a body sets, raised or cut, is news whoever is named: "reserve requirements would be slashed"
+        if doers or undergoers or _sets_an_amount(tok):
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers, undergoers=undergoers))
     return mentions + _one_act_with_its_infinitive(out)
 
