@@ -492,3 +492,45 @@ def test_a_number_that_ends_a_name_counts_nothing(extract_text):
     facts = extract_text("News\n\nThe S&P 500 fell 2.5 percent on Monday.")
     assert {(v, u) for v, u, _ in figures(facts)} == {(Decimal("2.5"), "percent")}
 
+
+def test_the_amount_of_what_an_act_is_done_to_goes_to_that_act_not_to_a_clause_about_it(extract_text):
+    facts = extract_text("News\n\nNorvane Aerospace has won a US$12 billion contract to supply the navy with "
+                         "40 patrol boats.")
+    assert (12_000_000_000, "USD") in event_figures(facts, "ContractAward")
+
+
+def test_an_act_done_to_the_thing_named_before_counts_what_measured_it(extract_text):
+    facts = extract_text("News\n\nNorvane Aerospace has won a US$12 billion contract to supply the navy with "
+                         "40 patrol boats. Analysts had expected Kestrel Marine to win. The contract was awarded "
+                         "on Friday after a long review.")
+    [award] = [e for e in facts.events.values() if e.type == "ContractAward" and e.mentions[0].anchor == "awarded"]
+    assert {(12_000_000_000, "USD"), (40, "patrol boat")} <= {(facts.quantities[k].value, facts.quantities[k].unit)
+                                                              for k in award.quantities}
+
+
+def test_an_act_done_to_the_thing_named_before_does_not_take_its_count_of_people(extract_text):
+    facts = extract_text("News\n\nPolice detained 300 protesters in the capital on Monday. The protesters were "
+                         "released on Tuesday.")
+    freed = [e for e in facts.events.values() if any(m.anchor == "released" for m in e.mentions)]
+    assert all(not e.quantities for e in freed)
+
+
+def test_an_act_done_to_the_thing_takes_the_measure_of_the_latest_one_brought_in(extract_text):
+    facts = extract_text("News\n\nNorvane Aerospace has won a US$12 billion contract for patrol boats. In 2015 "
+                         "Kestrel Marine won a US$3 billion contract for radar systems. The contract was awarded "
+                         "on merit.")
+    [award] = [e for e in facts.events.values() if e.mentions[0].anchor == "awarded"]
+    assert [facts.quantities[k].value for k in award.quantities] == [3_000_000_000]
+
+
+def test_a_share_a_named_company_reports_is_no_figure_of_another_companys_event_before(extract_text):
+    facts = extract_text("News\n\nKorvel Motors sales dropped 42% last month. Halden Motors reported a 49% decline.")
+    assert (49, "percent") not in {(facts.quantities[k].value, facts.quantities[k].unit)
+                                   for e in facts.events.values() for k in e.quantities}
+
+
+def test_an_amount_told_in_an_aside_to_the_amount_still_measures_the_thing(extract_text):
+    facts = extract_text("News\n\nTarsa Rail has won a US$2 billion (€1.8 billion) contract to build 30 trains. "
+                         "Rival bidders were surprised. The contract was signed on Monday.")
+    [signing] = [e for e in facts.events.values() if e.mentions[0].anchor == "signed"]
+    assert {2_000_000_000, 1_800_000_000} <= {facts.quantities[k].value for k in signing.quantities}
