@@ -118,10 +118,13 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
 
 def _ends_name(number: Token) -> bool:
     """Whether a number the model left untagged ends the name right before it, which it is part of: "the
-    S&P 500 fell", "its Boeing 767 fleet" (a count stands before what it counts)."""
-    name = number.doc[number.i - 1] if number.i > 0 else None
+    S&P 500 fell", "its Boeing 767 fleet" (a count stands before what it counts); not the first figure
+    of a score or tally after a name ("Panama 3 – 0")."""
+    doc = number.doc
+    name = doc[number.i - 1] if number.i > 0 else None
+    tally = number.i + 2 < len(doc) and doc[number.i + 1].lower_ in _DASHES | {"to"} and doc[number.i + 2].like_num
     return name is not None and name.pos_ == "PROPN" and number.head.i == name.i \
-        and number.dep_ in ("nummod", "compound")
+        and number.dep_ in ("nummod", "compound") and not tally
 
 
 _ONE = frozenset({"a", "an"})

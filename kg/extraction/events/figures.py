@@ -140,10 +140,10 @@ _INDEFINITE = frozenset({"a", "an"})
 def figures_of_the_thing_told_before(r: Reading, events: dict[str, Event]) -> None:
     """An event done to "the N" (its object, or its subject in the passive) counts the figures that
     measured N where the article brought it in, as "a N": "won a $40 billion contract to supply 179
-    tankers ... The contract was awarded on merit" gives the award $40 billion and 179 tankers. The
-    thing brought in is the latest "a N" before; an "a N" after it brings in another one ("a $10
-    billion contract in 2006 ... the contract"), and the count of N itself ("300 protesters ... the
-    protesters were freed") is no measure of it."""
+    tankers ... The contract was awarded on merit" gives the award $40 billion and 179 tankers. Only
+    when one N was brought in before: with two ("a $10 billion contract in 2006"), which one "the N"
+    means is left open. Figures are the thing's amount or share and counts told in a clause about it;
+    not a count of N itself ("300 protesters ... the protesters were freed") nor a size ("a 75 ft boat")."""
     for key, indices in r.event_tokens.items():
         event = events.get(key)
         if event is None:
@@ -167,21 +167,23 @@ def _definite(noun: Token) -> bool:
 
 
 def _brought_in(noun: Token) -> Token | None:
-    """The thing "the N" at `noun` points back to: the latest N before its sentence brought in with "a"
-    or no determiner at all ("US$40 billion contract"), passing over the other "the N" on the way."""
+    """The one N that "the N" at `noun` points back to: the only N before its sentence brought in with "a"
+    or no determiner at all ("US$40 billion contract"), in the same number; None if there are several."""
     lemma = noun.lemma_.lower()
-    for t in reversed(noun.doc[:noun.sent.start]):
-        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
-            continue
-        dets = {c.lower_ for c in t.children if c.dep_ in ("det", "poss")}
-        if dets & _INDEFINITE or not dets and t.dep_ not in ("compound", "attr"):
-            return t
-    return None
+    brought = [t for t in noun.doc[:noun.sent.start] if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
+               and t.tag_ == noun.tag_ and t.dep_ not in ("compound", "attr") and _indefinite(t)]
+    return brought[0] if len(brought) == 1 else None
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether `noun` brings a thing in: "a contract", "US$40 billion contract" (no determiner at all)."""
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "predet")}
+    return bool(dets & _INDEFINITE) or not dets
 
 
 def _measures_of(r: Reading, noun: Token | None) -> list[FoundQuantity]:
     """The figures, with a unit, in the phrase of `noun`: its amount or share ("a $2 billion deal", "a 5%
-    stake"), the counts of what it is about; not the count of `noun` itself ("300 protesters")."""
+    stake") and the counts of a clause about it ("a contract to supply 179 tankers")."""
     if noun is None:
         return []
     phrase = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "NUM" else noun
@@ -189,8 +191,17 @@ def _measures_of(r: Reading, noun: Token | None) -> list[FoundQuantity]:
     # from the amount, as if told beside it
     first, last = phrase.left_edge.i, phrase.right_edge.i
     return [q for q in r.quantities if first <= q.start and q.end - 1 <= last
-            and (q.anchor != noun.i or q.quantity.currency or q.quantity.unit == "percent")
-            and q.quantity.unit is not None and q.quantity.value is not None]
+            and q.quantity.unit is not None and q.quantity.value is not None
+            and (q.quantity.currency or q.quantity.unit == "percent" or _in_clause(r.doc[q.anchor], phrase))]
+
+
+def _in_clause(word: Token, top: Token) -> bool:
+    """Whether a verb stands between `word` and `top`, the phrase it is in."""
+    while word.i != top.i and word.head.i != word.i:
+        word = word.head
+        if word.pos_ == "VERB" and word.i != top.i:
+            return True
+    return False
 
 
 # Lengths of time that are a penalty: what a release may cut short.
