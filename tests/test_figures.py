@@ -444,3 +444,105 @@ def test_a_tally_after_voted_or_a_vote_of_counts_votes(extract_text, sentence):
 def test_a_number_word_the_model_tagged_as_a_date_counts_the_plural_after_it(extract_text):
     facts = extract_text("News\n\nForty climbers were found dead on the mountain.")
     assert (40, "dead") in {(v, u) for v, u, _ in figures(facts)}
+
+
+def test_a_tally_the_model_joined_with_a_dash_counts_votes(extract_text):
+    facts = extract_text("News\n\nThe council rejected the plan with a vote of 9-4.")
+    assert {(v, u) for v, u, _ in figures(facts)} == {(9, "vote"), (4, "vote")}
+
+
+def test_as_much_as_qualifies_a_figure(extract_text):
+    facts = extract_text("News\n\nTicket sales at the Valmora festival fell as much as 35% in June.")
+    assert (35, "percent", "as much as") in figures(facts)
+
+
+def test_two_figures_joined_by_and_are_each_a_figure_of_the_shared_unit(extract_text):
+    facts = extract_text("News\n\nShares of Norvik and Tellan fell by 2.5 and 4 percent, respectively.")
+    assert {(v, u) for v, u, _ in figures(facts)} == {(Decimal("2.5"), "percent"), (4, "percent")}
+
+
+def test_a_number_spelt_with_and_stays_one_number(extract_text):
+    facts = extract_text("News\n\nTwo hundred and fifty soldiers were sent to the border.")
+    assert {(v, u) for v, u, _ in figures(facts)} == {(250, "soldier")}
+
+
+def test_amounts_from_and_to_with_their_own_currency_signs_are_both_read(extract_text):
+    facts = extract_text("News\n\nThe central bank raised its credit line to Halvard Bank from US$5 billion to "
+                         "US$8 billion.")
+    assert {(q.value, q.currency) for q in facts.quantities.values()} == {(5_000_000_000, "USD"),
+                                                                          (8_000_000_000, "USD")}
+
+
+def test_a_country_code_glued_to_a_dollar_sign_names_the_currency(extract_text):
+    facts = extract_text("News\n\nThe ministry signed a USD$ 12 billion dollar deal with Korvath Shipyards.")
+    assert (12_000_000_000, "USD") in {(q.value, q.currency) for q in facts.quantities.values()}
+
+
+def test_a_name_between_a_number_and_its_noun_is_not_what_is_counted(extract_text):
+    facts = extract_text("News\n\nThe Trenholm Foundation gave the museum over 3,000 Ansel Adams prints.")
+    assert (3000, "print") in {(v, u) for v, u, _ in figures(facts)}
+
+
+def test_what_a_tally_changed_by_counts_what_the_tally_counts(extract_text):
+    facts = extract_text("News\n\nThe number of people seeking shelter rose 2,000 last week to 9,500.")
+    assert {(v, u) for v, u, _ in figures(facts)} == {(2000, "person"), (9500, "person")}
+
+
+def test_a_number_that_ends_a_name_counts_nothing(extract_text):
+    facts = extract_text("News\n\nThe S&P 500 fell 2.5 percent on Monday.")
+    assert {(v, u) for v, u, _ in figures(facts)} == {(Decimal("2.5"), "percent")}
+
+
+def test_a_score_after_a_name_is_read_whole(extract_text):
+    facts = extract_text("News\n\nYesterday Belgium defeated debutants Panama 3 – 0 in Sochi.")
+    assert {3, 0} <= {v for v, _, _ in figures(facts)}
+
+
+def test_the_amount_of_what_an_act_is_done_to_goes_to_that_act_not_to_a_clause_about_it(extract_text):
+    facts = extract_text("News\n\nNorvane Aerospace has won a US$12 billion contract to supply the navy with "
+                         "40 patrol boats.")
+    assert (12_000_000_000, "USD") in event_figures(facts, "ContractAward")
+
+
+def test_an_act_done_to_the_thing_named_before_counts_what_measured_it(extract_text):
+    facts = extract_text("News\n\nNorvane Aerospace has won a US$12 billion contract to supply the navy with "
+                         "40 patrol boats. Analysts had expected Kestrel Marine to win. The contract was awarded "
+                         "on Friday after a long review.")
+    [award] = [e for e in facts.events.values() if e.type == "ContractAward" and e.mentions[0].anchor == "awarded"]
+    assert {(12_000_000_000, "USD"), (40, "patrol boat")} <= {(facts.quantities[k].value, facts.quantities[k].unit)
+                                                              for k in award.quantities}
+
+
+def test_an_act_done_to_the_thing_named_before_does_not_take_its_count_of_people(extract_text):
+    facts = extract_text("News\n\nPolice detained 300 protesters in the capital on Monday. The protesters were "
+                         "released on Tuesday.")
+    freed = [e for e in facts.events.values() if any(m.anchor == "released" for m in e.mentions)]
+    assert all(not e.quantities for e in freed)
+
+
+def test_an_act_done_to_the_thing_when_two_were_brought_in_takes_no_measure(extract_text):
+    facts = extract_text("News\n\nNorvane Aerospace has won a US$12 billion contract for patrol boats. In 2015 "
+                         "Kestrel Marine won a US$3 billion contract for radar systems. The contract was awarded "
+                         "on merit.")
+    [award] = [e for e in facts.events.values() if e.mentions[0].anchor == "awarded"]
+    assert not award.quantities
+
+
+def test_an_act_done_to_the_thing_does_not_take_its_size(extract_text):
+    facts = extract_text("News\n\nFishermen from Cork bought a 75 ft trawler from Norvik Yards last year. "
+                         "Pirates seized the trawler on Monday.")
+    [seizure] = [e for e in facts.events.values() if e.mentions[0].anchor == "seized"]
+    assert not seizure.quantities
+
+
+def test_a_share_a_named_company_reports_is_no_figure_of_another_companys_event_before(extract_text):
+    facts = extract_text("News\n\nKorvel Motors sales dropped 42% last month. Halden Motors reported a 49% decline.")
+    assert (49, "percent") not in {(facts.quantities[k].value, facts.quantities[k].unit)
+                                   for e in facts.events.values() for k in e.quantities}
+
+
+def test_an_amount_told_in_an_aside_to_the_amount_still_measures_the_thing(extract_text):
+    facts = extract_text("News\n\nTarsa Rail has won a US$2 billion (€1.8 billion) contract to build 30 trains. "
+                         "Rival bidders were surprised. The contract was signed on Monday.")
+    [signing] = [e for e in facts.events.values() if e.mentions[0].anchor == "signed"]
+    assert {2_000_000_000, 1_800_000_000} <= {facts.quantities[k].value for k in signing.quantities}

@@ -309,7 +309,7 @@ QUALIFIERS = (
     "at least", "at most", "more than", "less than", "fewer than", "up to", "as many as", "as few as",
     "about", "around", "approximately", "roughly", "nearly", "almost", "over", "under", "some",
     "close to", "just over", "just under", "an estimated", "estimated", "upwards of", "no fewer than",
-    "no more than",
+    "no more than", "as much as", "as little as",
 )
 CURRENCIES: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",

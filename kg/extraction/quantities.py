@@ -92,7 +92,8 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     spans += [(e.end - 1, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _count_read_as_year(e)]
     ent_tokens = {i for s, e, _ in spans for i in range(s, e)}
     for tok in tokens(doc):  # numbers the model left untagged ("six missiles" sometimes)
-        if tok.like_num and tok.i not in ent_tokens and tok.i not in skip and tok.ent_type_ in ("", "CARDINAL"):
+        if tok.like_num and tok.i not in ent_tokens and tok.i not in skip and tok.ent_type_ in ("", "CARDINAL") \
+                and not _ends_name(tok):
             spans.append((tok.i, tok.i + 1, "CARDINAL"))
     for start, end, label in sorted(spans):
         if start in taken:
@@ -113,6 +114,17 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
         found.append(q)
     _time_served(found, doc)
     return _summed_tolls(found, doc)
+
+
+def _ends_name(number: Token) -> bool:
+    """Whether a number the model left untagged ends the name right before it, which it is part of: "the
+    S&P 500 fell", "its Boeing 767 fleet" (a count stands before what it counts); not the first figure
+    of a score or tally after a name ("Panama 3 – 0")."""
+    doc = number.doc
+    name = doc[number.i - 1] if number.i > 0 else None
+    tally = number.i + 2 < len(doc) and doc[number.i + 1].lower_ in _DASHES | {"to"} and doc[number.i + 2].like_num
+    return name is not None and name.pos_ == "PROPN" and number.head.i == name.i \
+        and number.dep_ in ("nummod", "compound") and not tally
 
 
 _ONE = frozenset({"a", "an"})
@@ -320,18 +332,43 @@ def _range_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | N
     if dashed is not None and _is_range(doc, dashed[1], dashed[2], True, end):
         return [(start, end, qualifier, "low"), (start, end, "up to", "high")]
     cut = next((t.i for t in toks if t.lower_ in _RANGE_WORDS and start < t.i < end - 1
-                and doc[t.i - 1].like_num and doc[t.i + 1].like_num
+                and doc[t.i - 1].like_num and _opens_number(doc, t.i + 1, end)
                 # "twenty-five" is one number: a dash joins a range only between figures
                 and (t.lower_ not in _DASHES or doc[t.i - 1].text[0].isdigit() and doc[t.i + 1].text[0].isdigit())), None)
-    if cut is None or (doc[cut].lower_ == "and" and not any(t.lower_ == "between" for t in doc[max(0, start - 1):cut])):
+    if cut is None:
         return [(start, end, None, None)]
+    between = any(t.lower_ == "between" for t in doc[max(0, start - 1):cut])
+    if doc[cut].lower_ == "and" and not between:
+        # "fell by 1.5 and 3 percent, respectively": two figures; "two hundred and fifty" is one number
+        if doc[cut - 1].lower_ in _SCALES and doc[cut + 1].is_alpha:
+            return [(start, end, None, None)]
+        return [(start, cut, None, None), (cut + 1, end, None, None)]
     low_start = start + (1 if doc[start].lower_ == "between" else 0)
     if _from_to(doc, low_start):  # "rose from 5 to 7 percent": two values, no range
         return [(low_start, cut, None, None), (cut + 1, end, None, None)]
     if not _is_range(doc, _number_text(doc[low_start:cut], doc[cut + 1:end]), _number_text(doc[cut + 1:end]),
                      doc[cut].lower_ in _DASHES, end):
-        return [(start, end, None, None)]
+        # "a vote of 52-35", "won 3-1": a tally of two figures, not a range and not one number
+        return [(low_start, cut, None, None), (cut + 1, end, None, None)]
     return [(low_start, cut, qualifier, None), (cut + 1, end, "up to", None)]
+
+
+def _opens_number(doc: Doc, i: int, end: int) -> bool:
+    """Whether a number starts at doc[i] (before `end`): a figure, or a currency sign before one
+    ("to US$110 billion")."""
+    if doc[i].like_num:
+        return True
+    return _currency_of(doc[i]) is not None and not doc[i].is_alpha and i + 1 < end and doc[i + 1].like_num
+
+
+def _currency_of(tok: Token) -> str | None:
+    """The currency a word or sign names ("$", "euros"), also a country code glued to a dollar sign ("USD$")."""
+    low = tok.lower_
+    if low in lexicon.CURRENCIES:
+        return lexicon.CURRENCIES[low]
+    if len(low) > 2 and low.endswith("$") and low[:-1].isalpha() and low[:-1] in lexicon.CURRENCIES:
+        return lexicon.CURRENCIES[low[:-1]]
+    return None
 
 
 def _number_text(toks, scale_from=None) -> str:
@@ -389,8 +426,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     number_toks = []
     for t in toks:
         low = t.lower_
-        if low in lexicon.CURRENCIES and not t.like_num:
-            currency = lexicon.CURRENCIES[low]
+        if _currency_of(t) and not t.like_num:
+            currency = _currency_of(t)
         elif t.is_punct and low not in (".",):
             continue
         elif low in ("%", "percent", "per", "cent", "pct"):
@@ -455,24 +492,25 @@ def _currency_sign_before(doc: Doc, start: int) -> str | None:
     """The currency of a sign the model left out of the amount right after it ("fined him $10,000"
     tags only "10,000"). Only a sign: a word before a number is as often a verb ("won 120 seats")."""
     sign = doc[start - 1] if start > 0 else None
-    if sign is None or sign.is_alpha or sign.lower_ == "#" or sign.lower_ not in lexicon.CURRENCIES:
+    if sign is None or sign.is_alpha or sign.lower_ == "#":
         return None
-    return lexicon.CURRENCIES[sign.lower_]
+    return _currency_of(sign)
 
 
 def _currency_after(doc: Doc, end: int) -> str | None:
-    for t in doc[end:end + 2]:
-        if t.lower_ in lexicon.CURRENCIES:
-            return lexicon.CURRENCIES[t.lower_]
-    return None
+    return next((c for t in doc[end:end + 2] if (c := _currency_of(t))), None)
 
 
 def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
     """The noun a number counts: "307 prisoners", "six out of ten districts", "three of the victims"."""
     last = doc[end - 1]
+    while last.dep_ == "conj" and start <= last.head.i < end - 1:
+        last = last.head  # "Two hundred and fifty soldiers": "fifty" hangs from "hundred", which counts them
     head = last
     while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i and head.head.i >= start:
         head = head.head
+        if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.pos_ == "NOUN":
+            continue  # "28,000 Andy Warhol photographs", "three Apache helicopters": the name tells the kind
         if head.pos_ in ("NOUN", "PROPN") and head.i >= end:
             return head
     if last.dep_ == "nummod" and last.head.pos_ in ("NOUN", "PROPN"):
@@ -496,10 +534,14 @@ _TALLY_NOUNS = frozenset({"number", "total", "tally", "count"})
 
 def _tally_unit(number: Token) -> str | None:
     """What a number counts when it is what a tally came to: "the number of casualties rose to
-    1,035", "brings his delegate total to 86"."""
-    if number.dep_ not in ("pobj", "conj") or number.head.lower_ not in ("to", "at"):
+    1,035", "brings his delegate total to 86"; or what it changed by: "the number of claimants rose
+    15,000", "the tally grew by 12"."""
+    if number.dep_ in ("dobj", "npadvmod") and number.head.pos_ == "VERB":
+        verb = number.head
+    elif number.dep_ in ("pobj", "conj") and number.head.lower_ in ("to", "at", "by"):
+        verb = number.head.head
+    else:
         return None
-    verb = number.head.head
     for noun in verb.children:
         if noun.dep_ not in ("nsubj", "dobj", "nsubjpass") or noun.lemma_.lower() not in _TALLY_NOUNS:
             continue

@@ -34,16 +34,38 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if not same_sentence:
             earlier = [m for m in mentions if m.token.i < anchor.i and m.folded_into is None
                        and same_paragraph(doc, m.token.idx, anchor.idx)]
-            if earlier:
+            if earlier and not _someone_elses(r, q, earlier[-1]):
                 earlier[-1].quantities.append(q)
             continue
         if q.quantity.unit in _CASUALTY_UNITS:
             violent = [m for m in same_sentence if m.type.name not in ("Appeal", "Agreement", "Negotiation")]
             same_sentence = violent or same_sentence
-        best = min(same_sentence, key=lambda m: (tree_distance(anchor, m.token), abs(anchor.i - m.token.i)))
+        # at equal distance, the event word whose phrase holds the figure ("won a $2 billion contract to
+        # supply ...": the winning, not the supplying that hangs from the contract)
+        best = min(same_sentence, key=lambda m: (tree_distance(anchor, m.token), not _holds(m.token, anchor),
+                                                 abs(anchor.i - m.token.i)))
         target = best.folded_into or best
         target.quantities.append(q)
     return mentions
+
+
+def _someone_elses(r: Reading, q: FoundQuantity, mention: Mention) -> bool:
+    """Whether an amount or share is that of a named actor `mention` does not involve: the subject of the
+    figure's own clause ("Ford's sales dropped 42%. General Motors reported a 49% decline": GM's decline
+    is no part of Ford's fall). A count of people is the earlier event's whoever tells it."""
+    if not (q.quantity.currency or q.quantity.unit == "percent"):
+        return False
+    verb = r.doc[q.anchor]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    owners = {k for c in verb.children if c.dep_ == "nsubj" for k in r.index.in_subtree(c)}
+    involved = {*mention.agents, *mention.targets, *mention.participants, *mention.doers, *mention.undergoers}
+    return bool(owners) and not owners & involved
+
+
+def _holds(word: Token, anchor: Token) -> bool:
+    """Whether `anchor` is in the phrase `word` heads."""
+    return word.left_edge.i <= anchor.i <= word.right_edge.i and anchor in word.subtree
 
 
 @dataclass(frozen=True)
@@ -109,6 +131,77 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
         for e in holders:
             if e.type not in _OWN_ACTS:
                 e.quantities.remove(key)  # "ousting" counts no seats
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def figures_of_the_thing_told_before(r: Reading, events: dict[str, Event]) -> None:
+    """An event done to "the N" (its object, or its subject in the passive) counts the figures that
+    measured N where the article brought it in, as "a N": "won a $40 billion contract to supply 179
+    tankers ... The contract was awarded on merit" gives the award $40 billion and 179 tankers. Only
+    when one N was brought in before: with two ("a $10 billion contract in 2006"), which one "the N"
+    means is left open. Figures are the thing's amount or share and counts told in a clause about it;
+    not a count of N itself ("300 protesters ... the protesters were freed") nor a size ("a 75 ft boat")."""
+    for key, indices in r.event_tokens.items():
+        event = events.get(key)
+        if event is None:
+            continue
+        for i in indices:
+            verb = r.doc[i]
+            if verb.pos_ != "VERB":
+                continue
+            for noun in verb.children:
+                if noun.dep_ not in ("dobj", "nsubjpass") or noun.pos_ != "NOUN" or not _definite(noun):
+                    continue
+                for q in _measures_of(r, _brought_in(noun)):
+                    if q.quantity.key not in event.quantities:
+                        event.quantities.append(q.quantity.key)
+
+
+def _definite(noun: Token) -> bool:
+    """Whether `noun` points back to a thing named before: "the contract", "this deal", with no figure of its own."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) \
+        and not any(c.dep_ in ("nummod", "quantmod", "compound") and c.like_num for c in noun.children)
+
+
+def _brought_in(noun: Token) -> Token | None:
+    """The one N that "the N" at `noun` points back to: the only N before its sentence brought in with "a"
+    or no determiner at all ("US$40 billion contract"), in the same number; None if there are several."""
+    lemma = noun.lemma_.lower()
+    brought = [t for t in noun.doc[:noun.sent.start] if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
+               and t.tag_ == noun.tag_ and t.dep_ not in ("compound", "attr") and _indefinite(t)]
+    return brought[0] if len(brought) == 1 else None
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether `noun` brings a thing in: "a contract", "US$40 billion contract" (no determiner at all)."""
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "predet")}
+    return bool(dets & _INDEFINITE) or not dets
+
+
+def _measures_of(r: Reading, noun: Token | None) -> list[FoundQuantity]:
+    """The figures, with a unit, in the phrase of `noun`: its amount or share ("a $2 billion deal", "a 5%
+    stake") and the counts of a clause about it ("a contract to supply 179 tankers")."""
+    if noun is None:
+        return []
+    phrase = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "NUM" else noun
+    # "a US$40 billion (£20.1 billion) contract": the aside about the amount makes the parser hang the noun
+    # from the amount, as if told beside it
+    first, last = phrase.left_edge.i, phrase.right_edge.i
+    return [q for q in r.quantities if first <= q.start and q.end - 1 <= last
+            and q.quantity.unit is not None and q.quantity.value is not None
+            and (q.quantity.currency or q.quantity.unit == "percent" or _in_clause(r.doc[q.anchor], phrase))]
+
+
+def _in_clause(word: Token, top: Token) -> bool:
+    """Whether a verb stands between `word` and `top`, the phrase it is in."""
+    while word.i != top.i and word.head.i != word.i:
+        word = word.head
+        if word.pos_ == "VERB" and word.i != top.i:
+            return True
+    return False
 
 
 # Lengths of time that are a penalty: what a release may cut short.

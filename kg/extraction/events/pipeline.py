@@ -136,6 +136,8 @@ RULES: tuple[Rule, ...] = (
          figures.counts_of_their_kind),
     Rule(Stage.COMPLETE, "what happened during or at another event is dated by it: 'apologized during the hearing'",
          context.day_of_the_event_it_happened_during),
+    Rule(Stage.COMPLETE, "an act done to 'the N' counts what measured 'a N' told before: 'a $4 billion contract'",
+         figures.figures_of_the_thing_told_before),
     Rule(Stage.COMPLETE, "a release counts the term it cut short: 'served 8 years of a 35-year sentence before a pardon'",
          figures.terms_cut_short),
     Rule(Stage.COMPLETE, "an undated event goes on about the episode dated in the sentence before",
