@@ -501,7 +501,7 @@ def test_a_score_after_a_name_is_read_whole(extract_text):
 def test_the_amount_of_what_an_act_is_done_to_goes_to_that_act_not_to_a_clause_about_it(extract_text):
     facts = extract_text("News\n\nNorvane Aerospace has won a US$12 billion contract to supply the navy with "
                          "40 patrol boats.")
-    assert (12_000_000_000, "USD") in event_figures(facts, "ContractAward")
+    assert (12_000_000_000, "dollar") in event_figures(facts, "ContractAward")
 
 
 def test_an_act_done_to_the_thing_named_before_counts_what_measured_it(extract_text):
@@ -509,7 +509,7 @@ def test_an_act_done_to_the_thing_named_before_counts_what_measured_it(extract_t
                          "40 patrol boats. Analysts had expected Kestrel Marine to win. The contract was awarded "
                          "on Friday after a long review.")
     [award] = [e for e in facts.events.values() if e.type == "ContractAward" and e.mentions[0].anchor == "awarded"]
-    assert {(12_000_000_000, "USD"), (40, "patrol boat")} <= {(facts.quantities[k].value, facts.quantities[k].unit)
+    assert {(12_000_000_000, "dollar"), (40, "patrol boat")} <= {(facts.quantities[k].value, facts.quantities[k].unit)
                                                               for k in award.quantities}
 
 
@@ -546,3 +546,8 @@ def test_an_amount_told_in_an_aside_to_the_amount_still_measures_the_thing(extra
                          "Rival bidders were surprised. The contract was signed on Monday.")
     [signing] = [e for e in facts.events.values() if e.mentions[0].anchor == "signed"]
     assert {2_000_000_000, 1_800_000_000} <= {facts.quantities[k].value for k in signing.quantities}
+
+
+def test_an_amount_counts_its_currency_by_name_and_keeps_its_code(extract_text):
+    facts = extract_text("News\n\nThe central bank offered 500 billion rubles to lenders on Monday.")
+    assert (500_000_000_000, "ruble", "RUB") in {(q.value, q.unit, q.currency) for q in facts.quantities.values()}

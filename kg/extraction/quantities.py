@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -361,6 +362,16 @@ def _opens_number(doc: Doc, i: int, end: int) -> bool:
     return _currency_of(doc[i]) is not None and not doc[i].is_alpha and i + 1 < end and doc[i + 1].like_num
 
 
+@lru_cache(maxsize=64)
+def currency_noun(code: str) -> str:
+    """What an amount of currency `code` counts, as a writer names it: "dollar" (USD, CAD), "ruble",
+    "yen", "pound"; the ISO code itself where the locale data lacks it. The code stays the currency."""
+    from babel.numbers import get_currency_name
+
+    name = get_currency_name(code, locale="en")
+    return name.split()[-1].lower() if name and name != code else code
+
+
 def _currency_of(tok: Token) -> str | None:
     """The currency a word or sign names ("$", "euros"), also a country code glued to a dollar sign ("USD$")."""
     low = tok.lower_
@@ -462,7 +473,7 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         unit = "percent"
     elif currency or label == "MONEY" or _currency_sign_before(doc, start):
         currency = currency or _currency_sign_before(doc, start) or _currency_after(doc, end)
-        unit = currency or "money"
+        unit = currency_noun(currency) if currency else "money"
     if _is_measure(doc, start, end):
         return None  # a clock time, a storm's category, a speed or an age is no count
     counted = _counted_noun(doc, start, end)
