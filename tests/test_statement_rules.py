@@ -296,14 +296,14 @@ def test_they_after_a_subject_that_names_no_actor_is_left_unresolved(extract_tex
 
 def test_surname_of_a_two_word_name_typed_as_an_organisation_names_its_bearer(nlp):
     from kg.extraction.entities import EntityIndex
-    from kg.extraction.statements import _surnamed_person
+    from kg.extraction.references import surnamed_person
     from kg.records import Entity
 
     doc = nlp("President Tamo Ndjoba met the press. Ndjoba tweeted a photo.")
     key = "org/tamo-ndjoba"
     index = EntityIndex(entities={key: Entity(key=key, name="Tamo Ndjoba", kind="Organization")},
                         by_token={1: key, 2: key}, order=[(1, key)], pairs=[])
-    assert _surnamed_person(doc[7], index) == key
+    assert surnamed_person(doc[7], index) == key
 
 
 def test_clause_with_a_quotation_before_its_cue_is_no_reported_statement_of_that_cue(extract_text):
@@ -312,3 +312,241 @@ def test_clause_with_a_quotation_before_its_cue_is_no_reported_statement_of_that
                          "winter,\" Berg stated on social media.")
     assert not [s for s in facts.statements.values() if s.cue == "state" and not s.direct]
     assert speaker_of(facts, "Only new funding", direct=True) == "Jan Berg"
+
+
+# ------------------------------------------------------------------ who said what: speakers of quotations
+
+def test_two_apostrophes_typed_for_a_quote_mark_do_not_unpair_the_later_quotations(extract_text):
+    facts = extract_text("Lease\n\nThe audit named the ferry company. An email from Holm Partners to Mayor Ina Lamb "
+                         "reads: ''I would sign the lease now and fix the costs later,'' it said. Lamb defended the "
+                         "lease, saying, \"This was never an open tender. The council ordered us to deal with one "
+                         "firm.\"")
+    assert speaker_of(facts, "sign the lease now", direct=True) == "Holm Partners"
+    assert speaker_of(facts, "never an open tender", direct=True) == "Ina Lamb"
+
+
+def test_speaker_named_before_a_colon_in_a_transcript_says_the_quotation(extract_text):
+    facts = extract_text("Minutes\n\nThe minutes of the meeting were published on Friday.\n"
+                         "Minister of Fisheries Jana Holt: \"We cannot let the trawlers take every fish from the bay.\"\n"
+                         "Senator Emil Dorn: \"No, we must protect the small harbours first, and then the fleet.\"")
+    assert speaker_of(facts, "protect the small harbours", direct=True) == "Emil Dorn"
+
+
+def test_quotation_opening_the_paragraph_after_a_colon_is_said_by_the_clause_before(extract_text):
+    facts = extract_text("Fire\n\nGovernor Ruth Amsel tweeted from her official account:\n"
+                         "\"Great work by the firefighters today. The whole valley owes you a debt of thanks.\"")
+    assert speaker_of(facts, "owes you a debt", direct=True) == "Ruth Amsel"
+
+
+def test_quotation_after_a_colon_ending_a_naming_clause_is_said_by_its_subject(extract_text):
+    facts = extract_text("Schools\n\nBishop Carlo Venti called the court ruling \"reckless\":\n"
+                         "\"We face a reckless decision. The judges did not listen to the families of the pupils.\"")
+    assert speaker_of(facts, "We face a reckless decision", direct=True) == "Carlo Venti"
+
+
+def test_quotation_signed_after_a_dash_is_said_by_the_name_signed(extract_text):
+    facts = extract_text("Storm\n\n\"So far, the river has won every round of this fight. But the town will win in "
+                         "the end.\" - Marta Kloss\nWriting in a column, Marta Kloss of the Valley Herald praised the "
+                         "volunteers.")
+    assert speaker_of(facts, "the river has won every round", direct=True) == "Marta Kloss"
+
+
+def test_the_city_speaking_is_the_city_government_named_before(extract_text):
+    facts = extract_text("Tax\n\nThe request was made by the City of Torvik in 2010. The city reasoned, \"because "
+                         "the parents pay a monthly fee, this school is a business like any other\".")
+    assert speaker_of(facts, "the parents pay a monthly fee", direct=True) == "City of Torvik"
+
+
+def test_reporting_verb_taken_for_a_plural_noun_still_names_its_speaker(extract_text):
+    facts = extract_text("Timber\n\nThe Norland Bureau of Statistics notes, \"Exports of timber fell more this year "
+                         "than in the ten years before combined\", highlighting the cost of the strike.")
+    assert speaker_of(facts, "Exports of timber fell", direct=True) == "Norland Bureau of Statistics"
+
+
+def test_participle_after_a_quotation_hung_inside_it_is_not_its_cue(extract_text):
+    facts = extract_text("Refugees\n\nThe U.N. Office of Refugees notes, \"More people fled the region this year "
+                         "than in all the years before combined\", citing border data.")
+    assert speaker_of(facts, "More people fled the region", direct=True) == "U.N. Office of Refugees"
+
+
+def test_he_said_is_not_the_person_his_quotation_names(extract_text):
+    facts = extract_text("Art\n\nFor Jonas Berg, a teacher in the town, Picasso was also a hero. He said, \"Pablo "
+                         "Picasso was the painter of the century and of everything after it.\"")
+    assert speaker_of(facts, "painter of the century", direct=True) == "Jonas Berg"
+
+
+def test_he_is_not_the_person_his_own_clause_names_after_the_verb(extract_text):
+    facts = extract_text("Mine\n\nOskar Brandt lost his job at the mine in May. A campaign by Marek Lindqvist raised "
+                         "money for Brandt. He called Brandt \"a man who has lost everything for telling the truth "
+                         "about the mine\".")
+    assert speaker_of(facts, "lost everything for telling the truth", direct=True) != "Oskar Brandt"
+
+
+def test_quotation_alone_after_reported_speech_continues_its_speaker(extract_text):
+    facts = extract_text("Show\n\nKiara Holt, a first-year student, admitted she was willing to skip class to see "
+                         "the show. Why did she want to go so badly? \"It's Picasso. He is a legend.\"")
+    assert speaker_of(facts, "He is a legend", direct=True) == "Kiara Holt"
+
+
+def test_in_the_words_of_names_the_speaker_of_the_quotation(extract_text):
+    facts = extract_text("Trial\n\nThe trial ended on Friday. By the end, in the words of the Crown prosecutor, "
+                         "Anna Keel, QC, \"the boy spent most of the last months of his life in pain and alone\".")
+    assert speaker_of(facts, "the last months of his life", direct=True) == "Anna Keel"
+
+
+def test_cue_in_a_clause_of_time_after_a_quotation_is_not_its_cue(extract_text):
+    facts = extract_text("Refugees\n\nLabour leader Mira Dovan said her party has backed the plan \"for years\", and "
+                         "said it was \"shameful that the ministry is not doing this already\" after the Norland "
+                         "Refugee Board recommended the change.")
+    assert speaker_of(facts, "shameful that the ministry", direct=True) == "Mira Dovan"
+
+
+def test_text_named_with_its_author_speaks_for_that_author(extract_text):
+    facts = extract_text("Asylum\n\nA leaked letter seen by the Valley Herald described the plan. The Home Office "
+                         "letter reads \"we may extend the use of the form to other claimants in due course\".")
+    assert speaker_of(facts, "extend the use of the form", direct=True) == "Home Office"
+
+
+def test_title_and_name_taken_for_two_subjects_the_name_speaks(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extraction.entities import EntityIndex
+    from kg.extraction.statements import _speaker
+    from kg.records import Entity
+
+    # "Norland's Prime Minister, Oskar Vinter said": the parser makes both the title and the name subjects
+    words = ["Norland", "'s", "Prime", "Minister", ",", "Oskar", "Vinter", "said", "."]
+    heads = [3, 0, 3, 7, 7, 6, 7, 7, 7]
+    deps = ["poss", "case", "compound", "nsubj", "punct", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PART", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    state, person = "gpe/norland", "person/oskar-vinter"
+    index = EntityIndex(entities={state: Entity(key=state, name="Norland", kind="GeopoliticalEntity"),
+                                  person: Entity(key=person, name="Oskar Vinter", kind="Person")},
+                        by_token={0: state, 5: person, 6: person}, order=[(0, state), (5, person)], pairs=[])
+    assert _speaker(doc[7], index) == person
+
+
+# ------------------------------------------------------------------ who said what: reported speech
+
+def test_as_clause_of_telling_attributes_the_clause_it_is_set_in(extract_text):
+    facts = extract_text("Ferries\n\nThe study was published on Monday. As Brandt told the Harbour Times, the number "
+                         "of ferries has dropped sharply since the strike began last year.")
+    assert speaker_of(facts, "the number of ferries has dropped", direct=False) == "Brandt"
+
+
+def test_as_clause_with_an_object_of_its_own_is_no_attribution(extract_text):
+    facts = extract_text("Cuts\n\nAs the minister Ola Rask announced the cuts, unions walked out of the talks.")
+    assert statement(facts, "unions walked out") is None
+
+
+def test_reporting_clause_set_off_inside_a_sentence_attributes_it(extract_text):
+    facts = extract_text("Gallery\n\nTessa Nyberg, the gallery's director, opened the show. The visitors, said "
+                         "Nyberg, are mostly students from the art school.")
+    st = statement(facts, "mostly students from the art school")
+    assert st is not None and st.text.startswith("The visitors are") and speaker_of(facts, "mostly students") \
+        == "Tessa Nyberg"
+
+
+def test_according_to_at_the_end_covers_the_whole_sentence_and_names_the_person_not_the_title(extract_text):
+    facts = extract_text("Museum\n\nFor example, the Valley Art Museum at the University of Brevik saw attendance "
+                         "reach 20,000 visitors when it showed the collection in 2012, according to curator Ines Falk.")
+    st = statement(facts, "attendance reach 20,000 visitors")
+    assert st is not None and "saw attendance" in st.text and speaker_of(facts, "attendance reach") == "Ines Falk"
+
+
+def test_according_to_a_name_the_parser_took_for_a_verb_keeps_the_clause_subject(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extraction.entities import EntityIndex
+    from kg.extraction.statements import _reported
+    from kg.records import Entity
+
+    # "According to Marklund the laptop was returned.": the name read as a verb, the subject as its object
+    words = ["According", "to", "Marklund", "the", "laptop", "was", "returned", "."]
+    heads = [6, 0, 1, 4, 2, 6, 6, 6]
+    deps = ["prep", "prep", "pcomp", "det", "dobj", "auxpass", "ROOT", "punct"]
+    pos = ["VERB", "ADP", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    person = "person/marklund"
+    index = EntityIndex(entities={person: Entity(key=person, name="Marklund", kind="Person")},
+                        by_token={2: person}, order=[(2, person)], pairs=[])
+    cue, _, speaker, content = _reported(doc, doc[0], index, set())
+    assert speaker == person and " ".join(t.text for t in content) == "the laptop was returned"
+
+
+def test_participle_subject_read_as_its_adverbial_noun_speaks(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extraction.entities import EntityIndex
+    from kg.extraction.statements import _speaker
+    from kg.records import Entity
+
+    # "Speaking for the defence, Tom Harkin, SC, said ...": the name hung on the participle
+    words = ["Speaking", "for", "the", "defence", ",", "Tom", "Harkin", ",", "SC", ",", "said", "."]
+    heads = [10, 0, 3, 1, 0, 6, 0, 6, 6, 10, 10, 10]
+    deps = ["advcl", "prep", "det", "pobj", "punct", "compound", "npadvmod", "punct", "appos", "punct", "ROOT",
+            "punct"]
+    pos = ["VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    tags = ["VBG", "IN", "DT", "NN", ",", "NNP", "NNP", ",", "NNP", ",", "VBD", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=[w.lower() for w in words])
+    person = "person/tom-harkin"
+    index = EntityIndex(entities={person: Entity(key=person, name="Tom Harkin", kind="Person")},
+                        by_token={5: person, 6: person}, order=[(5, person)], pairs=[])
+    assert _speaker(doc[10], index) == person
+
+
+def test_bodies_named_together_as_subject_each_say_it(extract_text):
+    facts = extract_text("Arrest\n\nBoth the Brevik School District and the Brevik Police Department have asserted "
+                         "that the boy's name was not a factor in the arrest.")
+    speakers = {facts.entities[s.speaker].name for s in facts.statements.values() if "not a factor" in s.text}
+    assert speakers == {"Brevik School District", "Brevik Police Department"}
+
+
+def test_quotation_inside_what_a_cue_says_is_its_speakers_when_the_cue_after_it_has_none(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extraction.entities import EntityIndex
+    from kg.extraction.statements import _quote_cue
+    from kg.records import Entity
+
+    # 'Marsh told the paper that Vik "walked in", and told the police.': the second "told" has no
+    # subject the parser found; the quotation is part of what Marsh told the paper
+    words = ["Marsh", "told", "the", "paper", "that", "Vik", '"', "walked", "in", '"', ",", "and", "told", "the",
+             "police", "."]
+    heads = [1, 1, 3, 1, 7, 7, 7, 1, 7, 7, 7, 7, 7, 14, 12, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "mark", "npadvmod", "punct", "ccomp", "prt", "punct", "punct", "cc",
+            "conj", "det", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "SCONJ", "PROPN", "PUNCT", "VERB", "ADP", "PUNCT", "PUNCT", "CCONJ",
+           "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1] = lemmas[12] = "tell"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    marsh, vik = "person/marsh", "person/vik"
+    index = EntityIndex(entities={marsh: Entity(key=marsh, name="Marsh", kind="Person"),
+                                  vik: Entity(key=vik, name="Vik", kind="Person")},
+                        by_token={0: marsh, 5: vik}, order=[(0, marsh), (5, vik)], pairs=[])
+    cue, speaker = _quote_cue(doc, 7, 9, index, [])
+    assert speaker == marsh and cue.i == 1
+
+
+def test_he_stands_for_the_bearer_of_a_surname_the_entity_finder_left_unlinked(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extraction.entities import EntityIndex
+    from kg.extraction.references import person_antecedent
+    from kg.records import Entity
+
+    # "Mark Lindqvist wrote. Lindqvist helped Oskar Brandt. He agreed.": the second "Lindqvist",
+    # opening its sentence, parsed as a common noun and linked to no one
+    words = ["Mark", "Lindqvist", "wrote", ".", "Lindqvist", "helped", "Oskar", "Brandt", ".", "He", "agreed", "."]
+    heads = [1, 2, 2, 2, 5, 5, 7, 5, 5, 10, 10, 10]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "compound", "dobj", "punct", "nsubj", "ROOT",
+            "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    mark, oskar = "person/mark-lindqvist", "person/oskar-brandt"
+    index = EntityIndex(entities={mark: Entity(key=mark, name="Mark Lindqvist", kind="Person"),
+                                  oskar: Entity(key=oskar, name="Oskar Brandt", kind="Person")},
+                        by_token={0: mark, 1: mark, 6: oskar, 7: oskar}, order=[(0, mark), (6, oskar)], pairs=[])
+    assert person_antecedent(doc[9], index) == mark

@@ -182,7 +182,7 @@ say tell add confirm state announce report indicate claim declare note explain i
 assert stress write deny admit acknowledge argue reveal disclose comment remark reply respond
 suggest estimate predict promise vow pledge threaten accuse allege complain describe testify
 emphasize emphasise reiterate mention disclose conclude ask tweet post believe expect recommend request
-cite quote comment forecast read rule
+cite quote comment forecast read rule reason observe
 plan want agree refuse decide choose intend seek hope demand applaud
 """.split())  # the last line: stances, an actor's stated intention or position ("GM plans to close ...")
 # Verbs that say how things are rather than what happened: no event of their own, even with a

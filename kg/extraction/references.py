@@ -12,19 +12,20 @@ from kg.extraction.entities import EntityIndex
 from kg.extraction.parsed import sentence
 
 
-def person_antecedent(pron: Token, index: EntityIndex) -> str | None:
+def person_antecedent(pron: Token, index: EntityIndex, exclude: frozenset[str] = frozenset()) -> str | None:
     """The person "he" or "she" stands for: a subject before it in its sentence ("Roe said he
     would ..."), else the subject of the nearest sentence before that has a person for subject
     ("Roe endorsed Doe. 'We will win,' he said": Roe, not Doe, though Doe is named last).
 
     A pronoun subject in a sentence before continues the same chain; a sentence whose subject is
     no person but that names one ends the search at the last person named (the old rule).
+    `exclude`: people the caller knows the pronoun is not (those its own sentence names after it).
     """
     doc = pron.doc
     sent = sentence(pron)
     # whom the pronoun cannot stand for: its own clause's subject ("Smith had attacked her"), and
     # whom a pronoun of the other sex stands for ("He said that she ...")
-    others = _clause_mates(pron, index) | _of_other_sex(pron, index)
+    others = _clause_mates(pron, index) | _of_other_sex(pron, index) | exclude
     for t in reversed([t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i]):
         key = person_of(t, index)
         if key and key not in others:
@@ -48,7 +49,8 @@ def person_antecedent(pron: Token, index: EntityIndex) -> str | None:
             continue  # "He ...": the same person, named further back
         if any(index.entities[index.by_token[t.i]].kind == "Person" for t in prev if t.i in index.by_token):
             break
-    last = index.recent(pron.i, ("Person",))
+    last = next((key for i, key in reversed(index.order) if i < pron.i and key not in exclude
+                 and index.entities[key].kind == "Person"), None)
     return last if last not in others else None
 
 
@@ -87,6 +89,11 @@ def person_of(tok: Token, index: EntityIndex) -> str | None:
     if tok.lower_ in lexicon.PERSON_PRONOUNS:
         return None  # the caller follows the chain of pronouns itself
     keys = [k for k in index.in_subtree(tok) if index.entities[k].kind == "Person"]
+    if not keys and tok.is_title and tok.i not in index.by_token:
+        # "Roe requested donations": a surname the entity finder left unlinked (the parser may take
+        # a name opening a sentence for a common noun)
+        key = surnamed_person(tok, index)
+        keys = [key] if key and index.entities[key].kind == "Person" else []
     return keys[0] if keys else titled_person(tok, index)
 
 
@@ -100,3 +107,18 @@ def titled_person(tok: Token, index: EntityIndex) -> str | None:
         if i < tok.i and ent.kind == "Person" and any(r.lower().split()[-1:] == [word] for r in ent.roles):
             return key
     return None
+
+
+def surnamed_person(tok: Token, index: EntityIndex) -> str | None:
+    """"Roe tweeted": a surname alone the entity finder left unlinked names the person of that
+    surname named before (only when exactly one has it). A two-word name the entity finder took
+    for an organisation ("Hage Geingob" ... "Geingob tweeted") counts when no person has it: a
+    speaker named by the last word of a two-word name is that name's bearer."""
+    word = tok.text.lower()
+    named = [key for i, key in index.order if i < tok.i and any(
+        n.lower().split()[-1:] == [word] for n in (index.entities[key].name, *index.entities[key].aliases))]
+    people = {k for k in named if index.entities[k].kind == "Person"}
+    if not people:
+        people = {k for k in named
+                  if index.entities[k].kind == "Organization" and len(index.entities[k].name.split()) == 2}
+    return people.pop() if len(people) == 1 else None

@@ -18,7 +18,7 @@ from kg.extraction import lexicon
 from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
 from kg.extraction.parsed import parsed, sent_start, sentence, tokens, tree_distance
 from kg.extraction.quantities import FoundQuantity
-from kg.extraction.references import person_antecedent, titled_person
+from kg.extraction.references import person_antecedent, surnamed_person, titled_person
 from kg.records import Span, Statement
 
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
@@ -35,9 +35,13 @@ def find_quotes(text: str) -> list[_Quote]:
     """Return the quotations of `text`: balanced pairs, and unclosed ones up to the paragraph's end.
 
     A quotation left open at a paragraph's end goes on in the next one: reopened there with a
-    quote mark (the usual style), or closed there by a quote mark that opens nothing.
+    quote mark (the usual style), or closed there by a quote mark that opens nothing. Two
+    apostrophes typed for a double quote mark ("''We will ...,\" he said") are one: read as two
+    marks, they would pair every later quotation of the paragraph with the wrong mark.
     """
     quotes: list[_Quote] = []
+    source = text
+    text = text.replace("''", '" ')  # the same length: offsets stay those of `source`
 
     def trimmed(begin: int, end: int) -> tuple[int, int]:
         while begin < end and text[begin].isspace():
@@ -89,17 +93,19 @@ def find_quotes(text: str) -> list[_Quote]:
                 pos = stop + 1
             para_start = para_end + 1
     # Curly single quotes as quotation marks, not apostrophes: ‘ after a space, ’ before one.
-    for m in re.finditer(r"(?:(?<=\s)|^)‘([^‘’\n]+?)’(?=[\s,.;:!?)]|$)", text, flags=re.M):
+    for m in re.finditer(r"(?:(?<=\s)|^)‘([^‘’\n]+?)’(?=[\s,.;:!?)]|$)", source, flags=re.M):
         quotes.append(_Quote(m.start(1), m.end(1)))
     quotes.sort(key=lambda q: q.begin)
-    return [q for q in quotes if len(text[q.begin:q.end].split()) >= MIN_QUOTE_WORDS]
+    return [q for q in quotes if len(source[q.begin:q.end].split()) >= MIN_QUOTE_WORDS]
 
 
 def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
                     quantities: list[FoundQuantity], key_prefix: str,
                     dateline: tuple[int, int] | None = None) -> dict[str, Statement]:
-    """Return the statements of `doc`: direct quotations first, then reported speech.
+    """Return the statements of `doc`: direct quotations and reported speech, in text order.
 
+    A quotation with no reporting verb of its own continues the statement before it, reported
+    speech included ("Roe admitted she had skipped class. 'It was worth it.'").
     `dateline` is the character span of the article's dateline, never part of what was said.
     """
     text = parsed(doc).text
@@ -107,13 +113,13 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
     quotes = find_quotes(text)
     quoted_tokens: set[int] = set()
     blocks = _block_quotes(doc, index, text, quotes)
+    spans = []
     for q in quotes:
         span = doc.char_span(q.begin, q.end, alignment_mode="expand")
         if span is None:
             continue
         quoted_tokens.update(range(span.start, span.end))
-        cue, speaker = _quote_cue(doc, span.start, span.end, index, out)
-        out.append(_direct(text, q.begin, q.end, span, cue, speaker, event_tokens))
+        spans.append((q, span))
     for begin, end, speaker, cue in blocks:
         span = doc.char_span(begin, end, alignment_mode="expand")
         quoted_tokens.update(range(span.start, span.end))
@@ -132,17 +138,24 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
         if len(words) < 2:
             continue
         begin, end = content[0].idx, content[-1].idx + len(content[-1].text)
-        body = "".join(t.text_with_ws for t in content).strip()
+        body = _joined(content)
         stmt = Statement(key="", text=body, mention=Span(begin, end, text[begin:end]), direct=False, cue=cue_text,
                          speaker=speaker_key, cue_mention=_span_of(cue_tok))
         stmt.about = _about(doc, [t.i for t in content], cue_tok, event_tokens)
         out.append(stmt)
-        if cue_text == "according to":
-            # "according to the ministry and Vyasna": each source says it
-            for other in _according_speakers(cue_tok, index):
+        if cue_text == "according to" or cue_tok.pos_ == "VERB":
+            # "according to the ministry and Vyasna", "the district and the police have asserted":
+            # each source says it
+            others = _according_speakers(cue_tok, index) if cue_text == "according to" \
+                else _joint_speakers(cue_tok, index)
+            for other in others:
                 if other != speaker_key:
                     out.append(Statement(key="", text=body, mention=Span(begin, end, text[begin:end]), direct=False,
                                          cue=cue_text, speaker=other, cue_mention=_span_of(cue_tok), about=stmt.about))
+    for q, span in spans:
+        earlier = sorted((s for s in out if s.mention.end <= q.begin), key=lambda s: s.mention.end)
+        cue, speaker = _quote_cue(doc, span.start, span.end, index, earlier)
+        out.append(_direct(text, q.begin, q.end, span, cue, speaker, event_tokens))
     out.sort(key=lambda s: s.mention.begin)
     statements: dict[str, Statement] = {}
     for n, stmt in enumerate(out, start=1):
@@ -150,6 +163,17 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
         statements[stmt.key] = stmt
     _attach_quantities(statements, quantities, event_tokens)
     return statements
+
+
+def _joined(toks: list[Token]) -> str:
+    """The words of `toks` as text, a space where words left out joined two ("The visitors, said
+    Roe, are" -> "The visitors are")."""
+    out = []
+    for n, t in enumerate(toks):
+        out.append(t.text_with_ws)
+        if n + 1 < len(toks) and toks[n + 1].i != t.i + 1 and not t.whitespace_ and not toks[n + 1].is_punct:
+            out.append(" ")
+    return "".join(out).strip()
 
 
 def _direct(text: str, begin: int, end: int, span, cue: Token | None, speaker: str | None,
@@ -162,7 +186,7 @@ def _direct(text: str, begin: int, end: int, span, cue: Token | None, speaker: s
 
 
 def _cue_text(cue: Token | None) -> str:
-    if cue is None:
+    if cue is None or cue.lower_ == "words":  # "in the words of X"
         return "say"
     return "according to" if cue.lower_ == "according" else cue.lemma_.lower()
 
@@ -176,19 +200,33 @@ def _span_of(tok: Token | None) -> Span | None:
 def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
                earlier: list[Statement]) -> tuple[Token | None, str | None]:
     """The reporting verb of a quotation and its speaker: nearest after the quote, else before."""
+    signed = _label_speaker(doc, start, index) or _dash_signature(doc, end, index)
+    if signed is not None:
+        return None, signed
     sents = {sent_start(doc[start]): sentence(doc[start]), sent_start(doc[end - 1]): sentence(doc[end - 1])}
-    introduced = start > 1 and doc[start - 1].is_quote and doc[start - 2].text in (",", ":")
+    lead = _lead(doc, start)
+    introduced = lead is not None and lead.text in (",", ":")
     if introduced:  # 'Geingob tweeted, "..."': the parser may start a sentence at the quote
-        sents[sent_start(doc[start - 2])] = sentence(doc[start - 2])
+        sents[sent_start(lead)] = sentence(lead)
     tail = _attribution_after(doc, end)
     if tail is not None:  # '"... a trial." Pelosi said.': the full stop inside the quote ends the sentence
         sents[tail.start] = tail
     cands: list[tuple[int, Token, str | None]] = []
     for sent in sents.values():
         for tok in sent:
-            if start <= tok.i < end or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lexicon.CUE_VERBS:
+            if start <= tok.i < end:
                 continue
-            speaker = _speaker(tok, index)
+            if tok.pos_ == "NOUN" and _verb_read_as_noun(tok):
+                speaker = next((k for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "compound", "nsubj")
+                                for k in [_entity_of(c, index)] if k), None)
+                if speaker:
+                    cands.append((start - tok.i + 500, tok, speaker))
+                continue
+            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lexicon.CUE_VERBS:
+                continue
+            if tok.tag_ == "VBG" and start <= tok.head.i < end:
+                continue  # '"...", citing data': a participle the parser hung inside the quotation
+            speaker = _speaker(tok, index, range(start, end))
             after = tok.i >= end
             distance = (tok.i - end) if after else (start - tok.i) + 1000
             relative = tok.dep_ == "relcl" or any(c.lower_ in ("which", "who", "whom") and c.i < tok.i for c in tok.children)
@@ -196,19 +234,31 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
                 # "X commented -- which the BBC noted as unusual -- '...'": an aside's verb is not
                 # the one the quotation belongs to
                 distance += 400
+            if after and doc[start] not in tok.subtree and any(
+                    c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children):
+                # 'Roe called it "damning" after the agency recommended ...': a cue in a clause of
+                # time or reason after the quotation tells what came before, not who said it
+                distance += 1500
             cands.append((distance - (500 if speaker else 0), tok, speaker))
         cands += _according_to(sent, index, exclude=range(start, end), quote_end=end)
+        cands += _words_of(sent, index, exclude=range(start, end), quote_end=end)
         cands += _governing_cue(doc[start], index, sent)
     if cands:
         _, cue, speaker = min(cands, key=lambda c: c[0])
+        if speaker is None:
+            # 'Roe told the paper that Vik "walked in", and told the police ...': a cue with no
+            # speaker found gives way to one the quotation is part of what it says
+            governing = [c for c in cands if c[2] is not None and doc[start] in c[1].subtree]
+            if governing:
+                _, cue, speaker = min(governing, key=lambda c: c[0])
         if speaker is not None or cue is not None:
             return cue, speaker
-    colon_before = introduced and doc[start - 2].text == ":"
+    colon_before = introduced and lead.text == ":"
     if colon_before:
         # 'In his message, he praised the general: "..."': the clause the colon ends introduces it
         # The parser may make the quotation's verb the root: the clause's verb is the highest one
         # before the colon ("X justified the strike as defensive: '...'").
-        before = [t for t in sentence(doc[start - 2]) if t.i < start - 2 and t.pos_ in ("VERB", "AUX")]
+        before = [t for t in sentence(lead) if t.i < lead.i and t.pos_ in ("VERB", "AUX")]
         verb = min(before, key=lambda t: (len(list(t.ancestors)), t.i)) if before else None
         speaker = _speaker(verb, index) if verb is not None else None
         if speaker is not None:
@@ -217,6 +267,95 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
     if earlier and (colon_before or _near(doc, earlier[-1].mention.end, doc[start].idx)):
         return None, earlier[-1].speaker
     return None, None
+
+
+# Conjunctions of subordinate clauses of time, reason and condition.
+_SUBORDINATORS = frozenset("after before when while since until because once if although though".split())
+
+
+def _words_of(sent, index: EntityIndex, exclude: range, quote_end: int) -> list[tuple[int, Token, str | None]]:
+    """'in the words of the prosecutor, Ann Roe, "..."': the phrase names who said the quotation,
+    ranked as "according to" is."""
+    out = []
+    for tok in sent:
+        if tok.lower_ != "words" or tok.i in exclude or tok.head.lower_ != "in":
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                speaker = next((k for p in prep.children if p.dep_ == "pobj"
+                                for k in [_entity_of(p, index)] if k), None)
+                if speaker:
+                    distance = (tok.i - quote_end) if tok.i >= quote_end else 1000
+                    out.append((distance - 500, tok, speaker))
+    return out
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """A reporting verb the parser took for a plural noun, its speaker for a modifier ("The Norland
+    Institute of Science notes, '...'"): a cue verb's -s form right before a comma or colon and
+    a quotation mark, with a name before it."""
+    doc = tok.doc
+    low = tok.lower_
+    if not low.endswith("s") or not (low[:-1] in lexicon.CUE_VERBS
+                                     or low.endswith("es") and low[:-2] in lexicon.CUE_VERBS):
+        return False
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in (",", ":") or not doc[tok.i + 2].is_quote:
+        return False
+    return any(c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
+
+
+def _lead(doc: Doc, start: int) -> Token | None:
+    """The token before a quotation's opening mark, over a paragraph break ("tweeted:\n'...'"):
+    None when the quotation has no opening mark right before it."""
+    if start < 1 or not doc[start - 1].is_quote:
+        return None
+    j = start - 2
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def _label_speaker(doc: Doc, start: int, index: EntityIndex) -> str | None:
+    """The speaker a transcript names before a colon ('Senator Ann Roe: "We ..."'): a name ending
+    right at the colon, with no verb between it and the line's start or the quotation before."""
+    lead = _lead(doc, start)
+    if lead is None or lead.text != ":" or lead.i < 1:
+        return None
+    key = index.at(doc[lead.i - 1])
+    if key is None or index.entities[key].kind != "Person":
+        return None
+    j = lead.i - 1
+    while j >= 0 and not (doc[j].is_space and "\n" in doc[j].text or doc[j].is_quote or doc[j].text in ":.!?"):
+        if doc[j].pos_ in ("VERB", "AUX") and index.at(doc[j]) is None or lead.i - j > 20:
+            return None  # 'Roe told the court: "..."': a clause, its verb the cue
+        j -= 1
+    return key
+
+
+_DASHES = frozenset("- – — ―".split())
+
+
+def _dash_signature(doc: Doc, end: int, index: EntityIndex) -> str | None:
+    """The speaker a quotation is signed with after a dash ('"... a long game." - Jane Roe'): a
+    name right after the dash that ends its line, or is followed only by a description."""
+    j = end
+    while j < len(doc) and (doc[j].is_quote or doc[j].text in ".!?" or doc[j].is_space and "\n" not in doc[j].text):
+        j += 1
+    if j + 1 >= len(doc) or doc[j].text not in _DASHES:
+        return None
+    key = index.at(doc[j + 1])
+    if key is None or index.entities[key].kind in NON_ACTOR_KINDS:
+        return None
+    k = j + 1
+    while k < len(doc) and index.at(doc[k]) == key:
+        k += 1
+    rest = []
+    while k < len(doc) and not (doc[k].is_space and "\n" in doc[k].text):
+        rest.append(doc[k])
+        k += 1
+    if rest and (rest[0].text != "," or any(t.pos_ in ("VERB", "AUX") for t in rest)):
+        return None  # '"..." - Roe told the court': a sentence, not a signature
+    return key
 
 
 def _governing_cue(first: Token, index: EntityIndex, sent) -> list[tuple[int, Token, str | None]]:
@@ -331,10 +470,24 @@ def _according_to(sent, index: EntityIndex, exclude: range, quote_end: int) -> l
 _INVERTING_CUES = frozenset({"say", "read", "add", "write", "state", "declare", "continue", "explain"})
 
 
-def _speaker(cue: Token, index: EntityIndex) -> str | None:
-    """The entity that says `cue`: its subject, the by-agent of a passive, or a pronoun's antecedent."""
+def _speaker(cue: Token, index: EntityIndex, quoted: range = range(0)) -> str | None:
+    """The entity that says `cue`: its subject, the by-agent of a passive, or a pronoun's antecedent.
+
+    A "he" or "she" speaking is none of those its cue's clause names after it ("He described Vik
+    as ...", "He said Roe had lied": not Vik, not Roe), nor one the quotation it says names
+    (`quoted`: its tokens; "'Roe will win,' he said"): a person names himself "I", others by name.
+    """
     subjects = [c for c in cue.children if c.dep_ in ("nsubj",)]
+    if len(subjects) > 1:
+        # "Norland's Prime Minister, Oskar Vinter said": a title and its holder taken for two
+        # subjects; the one that is a person's name speaks
+        subjects.sort(key=lambda s: not _names_person(s, index))
     subjects += [p for c in cue.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not subjects:
+        # "Speaking for the defence, Tom Roe, SC, said ...": the parser may hang the subject on the
+        # participle before the verb, as its adverbial noun
+        subjects = [g for c in cue.children if c.dep_ == "advcl" and c.i < cue.i and c.tag_ == "VBG"
+                    for g in c.children if g.dep_ == "npadvmod" and g.pos_ == "PROPN"]
     if not subjects and cue.lemma_.lower() in _INVERTING_CUES and cue.tag_ != "VBG":
         # '"...," reads the court's statement': the parser takes the subject after the verb for its object.
         # A participle never inverts: the object of "a statement saying an attack ... caused no
@@ -354,11 +507,29 @@ def _speaker(cue: Token, index: EntityIndex) -> str | None:
         subjects = [c for c in text.children if c.dep_ == "poss"]
         if not subjects and text.dep_ == "dobj":
             subjects = [c for c in text.head.children if c.dep_ == "nsubj"]
+    doc = cue.doc
+    named = _named_in([t for t in cue.subtree if t.i > cue.i] + [doc[i] for i in quoted], index)
     for s in subjects:
-        key = _entity_of(s, index) or _place_speaking(s, index)
+        key = _entity_of(s, index, named) or _place_speaking(s, index)
         if key:
             return key
     return None
+
+
+def _named_in(toks: list[Token], index: EntityIndex) -> frozenset[str]:
+    """The entities `toks` name: those found there, and people named there by their surname or
+    full name where the entity finder found none (as often inside quotation marks)."""
+    keys = {index.by_token[t.i] for t in toks if t.i in index.by_token}
+    words = {t.text for t in toks if t.is_title and t.i not in index.by_token}
+    if words:
+        keys |= {k for k, e in index.entities.items() if e.kind == "Person" and e.name.split()[-1] in words}
+    return frozenset(keys)
+
+
+def _names_person(tok: Token, index: EntityIndex) -> bool:
+    """Whether `tok` is a person's name itself (not a title the person's name qualifies)."""
+    key = index.at(tok)
+    return key is not None and index.entities[key].kind == "Person"
 
 
 def _place_speaking(tok: Token, index: EntityIndex) -> str | None:
@@ -370,31 +541,39 @@ def _place_speaking(tok: Token, index: EntityIndex) -> str | None:
 
 
 
-def _entity_of(tok: Token, index: EntityIndex) -> str | None:
-    """The actor `tok` names (places do not speak), through pronouns and "a spokesman for X"."""
+def _entity_of(tok: Token, index: EntityIndex, exclude: frozenset[str] = frozenset()) -> str | None:
+    """The actor `tok` names (places do not speak), through pronouns and "a spokesman for X".
+
+    "He" or "she" stands for none of `exclude`.
+    """
     keys = [k for k in index.in_subtree(tok) if index.entities[k].kind not in NON_ACTOR_KINDS]
     if keys:
         return keys[0]
     low = tok.lower_
     if low in lexicon.PERSON_PRONOUNS:
-        return person_antecedent(tok, index)
+        return person_antecedent(tok, index, exclude)
     if low in ("who", "that", "which") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
         # "drafted by Alex Roe, who said ...", "told the Harbour Times, which reported ...": a relative
         # pronoun speaks for the noun its clause qualifies
         return _entity_of(tok.head.head, index)
     if tok.pos_ == "PROPN" and tok.i not in index.by_token:
-        surnamed = _surnamed_person(tok, index)
+        surnamed = surnamed_person(tok, index)
         if surnamed:
             return surnamed
-    if low == "it":
+    if low == "it":  # a body names itself in its own statements: no exclusion
         return index.recent(tok.i, ("Organization",))
     if low == "they" and tok.dep_ == "nsubj":
         return _plural_antecedent(tok, index)
     titled = titled_person(tok, index)
     if titled:
         return titled
+    if tok.lemma_.lower() in _CITY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return _city_speaking(tok, index)
     if tok.lemma_.lower() in lexicon.TEXT_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
-        author = _text_author(tok, index)
+        # "the Home Office letter reads": a text names its author itself, else it is the one
+        # named before ("X released a statement ... The statement said")
+        author = next((k for c in tok.children if c.dep_ in ("compound", "poss") for k in index.in_subtree(c)
+                       if index.entities[k].kind not in NON_ACTOR_KINDS), None) or _text_author(tok, index)
         if author:
             return author
     # "a spokesman for the ministry", "officials of the company"; a person named in the phrase is
@@ -409,6 +588,22 @@ def _entity_of(tok: Token, index: EntityIndex) -> str | None:
     if inside:
         return next((k for k in inside if index.entities[k].kind == "Person"), inside[0])
     return _unnamed_speaker(tok, index)
+
+
+_CITY_NOUNS = frozenset("city town municipality".split())
+# Words that name a city's government: "the Municipality of Livorno", "Brevik City Council".
+_CITY_BODY_WORDS = frozenset("city town municipality council".split())
+
+
+def _city_speaking(tok: Token, index: EntityIndex) -> str | None:
+    """"The city reasoned ...": the city's government named before ("the Municipality of Brevik",
+    "Brevik City Council"), else the last city named, speaking for its government."""
+    for i, key in reversed(index.order):
+        ent = index.entities[key]
+        if i < tok.i and ent.kind in ("GeopoliticalEntity", "Organization") \
+                and _CITY_BODY_WORDS & set(ent.name.lower().split()):
+            return key
+    return index.recent(tok.i, ("City",))
 
 
 def _unnamed_speaker(tok: Token, index: EntityIndex) -> str | None:
@@ -438,20 +633,6 @@ def _plural_antecedent(pron: Token, index: EntityIndex) -> str | None:
         if t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "PROPN":
             return _entity_of(t, index)
     return None
-
-
-def _surnamed_person(tok: Token, index: EntityIndex) -> str | None:
-    """"Roe tweeted": a surname alone the entity finder left unlinked names the person of that
-    surname named before (only when exactly one has it). A two-word name the entity finder took
-    for an organisation ("Hage Geingob" ... "Geingob tweeted") counts when no person has it: a
-    speaker named by the last word of a two-word name is that name's bearer."""
-    word = tok.text.lower()
-    named = [key for i, key in index.order if i < tok.i
-             and any(n.lower().split()[-1:] == [word] for n in (index.entities[key].name, *index.entities[key].aliases))]
-    people = {k for k in named if index.entities[k].kind == "Person"}
-    if not people:
-        people = {k for k in named if index.entities[k].kind == "Organization" and len(index.entities[k].name.split()) == 2}
-    return people.pop() if len(people) == 1 else None
 
 
 def _author_of(text: Token, index: EntityIndex) -> str | None:
@@ -523,6 +704,14 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         comps += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
     if not comps and lemma == "plead":  # "pleaded not guilty to the charges": the plea is what was said
         comps += [c for c in tok.children if c.dep_ in ("oprd", "acomp")]
+    if not comps and lemma in lexicon.CUE_VERBS and (_as_attribution(tok) or _parenthetical(tok)):
+        aside = _parenthetical(tok)
+        content = _attributed_clause(tok, aside)
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and (aside is None or c.i in aside)]
+        speaker = next((k for c in subjects for k in [_entity_of(c, index)] if k), None)
+        if speaker and content and not _overlaps(content, quoted):
+            return lemma, tok, speaker, content
+        return None
     content = _object_as_subject(tok)
     if content is None and lemma in lexicon.CUE_WITH_TARGET:
         content = _target_and_reason(tok)
@@ -560,6 +749,44 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         if speaker and content and not _overlaps(content, quoted):
             return lemma, tok, speaker, content
     return None
+
+
+def _as_attribution(cue: Token) -> bool:
+    """"As Roe told the Times, ferries ...": an "as" clause of reporting, with nothing said of its
+    own, attributes the clause it is set in. With an object it is an event's time ("as the
+    minister announced the cuts, ..."), save the person told ("told the Times")."""
+    kids = list(cue.children)
+    return cue.dep_ == "advcl" and any(k.dep_ == "nsubj" for k in kids) \
+        and any(k.dep_ in ("mark", "advmod") and k.lower_ == "as" and k.i < cue.i for k in kids) \
+        and (cue.lemma_.lower() == "tell" or not any(k.dep_ in ("dobj", "ccomp", "xcomp") for k in kids))
+
+
+_ASIDE_MARKS = frozenset(", — –".split())
+
+
+def _parenthetical(cue: Token) -> set[int] | None:
+    """The tokens, with their commas, of a reporting clause set off inside the clause it
+    attributes ("The visitors, said Roe, are students", "The strike, he said, will go on"); None
+    when the cue is no such aside. The parser may hang the clause's subject on the cue."""
+    doc = cue.doc
+    if cue.dep_ not in ("parataxis", "ROOT") or any(k.dep_ in ("dobj", "ccomp", "xcomp") for k in cue.children):
+        return None
+    start = cue.i
+    while start > 0 and doc[start - 1].dep_ == "nsubj" and doc[start - 1].head.i == cue.i \
+            and doc[start - 1].pos_ == "PRON":
+        start -= 1  # "he said"
+    if start < 2 or doc[start - 1].text not in _ASIDE_MARKS:
+        return None
+    end = cue.i + 1
+    while end < len(doc) and doc[end].text not in _ASIDE_MARKS and end - cue.i <= 6:
+        if doc[end].pos_ in ("VERB", "AUX") or doc[end].is_sent_start or doc[end].is_punct:
+            return None
+        end += 1
+    if end >= len(doc) or doc[end].text not in _ASIDE_MARKS or end + 1 >= len(doc) or doc[end + 1].is_punct:
+        return None
+    if not any(c.dep_ == "nsubj" and start <= c.i < end for c in cue.children):
+        return None
+    return set(range(start - 1, end + 1))
 
 
 def _nominal(noun: Token, index: EntityIndex,
@@ -674,6 +901,16 @@ def _misattached_that_clause(cue: Token) -> list[Token]:
     return []
 
 
+def _joint_speakers(cue: Token, index: EntityIndex) -> list[str]:
+    """The actors a cue's subject names together ("Both the school district and the police have
+    asserted that ..."): each of them says it."""
+    out: list[str] = []
+    for subj in cue.children:
+        if subj.dep_ == "nsubj":
+            out += [k for c in subj.conjuncts for k in [_entity_of(c, index)] if k and k not in out]
+    return out
+
+
 def _according_speakers(tok: Token, index: EntityIndex) -> list[str]:
     """Every source "according to" names: the first, and those joined to it ("according to reports
     from the ministry, and Vyasna, a rights group")."""
@@ -698,6 +935,9 @@ def _according_phrase(tok: Token, index: EntityIndex) -> tuple[set[int], list[st
     """
     figures = [a.left_edge.i for a in tok.subtree if a.dep_ == "appos" and _is_figure(a) and a.i > tok.i]
     phrase = {t.i for t in tok.subtree if not figures or t.i < min(figures)}
+    misread = next((m for to in tok.children if to.lower_ == "to" for m in [_misread_source(to, index)] if m), None)
+    if misread is not None:  # what the parser hung on the name is the clause's subject
+        phrase = {t.i for t in tok.subtree if t.i <= misread.i}
     extra: list[str] = []
     doc = tok.doc
     for cc in tok.children:
@@ -727,12 +967,15 @@ def _is_figure(tok: Token) -> bool:
 
 
 def _according_speaker(tok: Token, index: EntityIndex) -> str | None:
+    """The source an "according to" phrase names; a name over a title the parser split from it
+    ("according to curator Ines Falk": Falk, not the curator)."""
     for to in tok.children:
         if to.lower_ != "to":
             continue
-        for pobj in to.children:
-            if pobj.dep_ != "pobj":
-                continue
+        misread = _misread_source(to, index)
+        if misread is not None:
+            return index.at(misread)
+        for pobj in sorted((c for c in to.children if c.dep_ == "pobj"), key=lambda c: not _names_person(c, index)):
             if pobj.lemma_.lower() in lexicon.SOURCE_NOUNS and pobj.i not in index.by_token:
                 # "according to a statement from the Kyiv city military administration"
                 for prep in pobj.children:
@@ -741,7 +984,19 @@ def _according_speaker(tok: Token, index: EntityIndex) -> str | None:
                             key = _entity_of(src, index)
                             if key:
                                 return key
-            return _entity_of(pobj, index) or _place_speaking(pobj, index)
+            key = _entity_of(pobj, index) or _place_speaking(pobj, index)
+            if key:
+                return key
+    return None
+
+
+def _misread_source(to: Token, index: EntityIndex) -> Token | None:
+    """The source of "according to Roe the paintings were returned" (no comma) when the parser
+    took the name for a verb whose object is the clause's subject: the name's last word."""
+    for c in to.children:
+        if c.dep_ == "pcomp" and c.pos_ == "VERB" and index.at(c) is not None \
+                and index.entities[index.at(c)].kind not in NON_ACTOR_KINDS:
+            return c
     return None
 
 
@@ -784,6 +1039,10 @@ def _attributed_clause(tok: Token, phrase: set[int] | None = None) -> list[Token
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
     drop = phrase if phrase is not None else {t.i for t in tok.subtree}
+    if _closes_sentence(tok, drop):
+        # "the museum saw attendance reach 20,000, according to its curator": set off at the end,
+        # the phrase attributes all the sentence says, whichever clause the parser hung it on
+        clause = sentence(tok).root
     toks = [t for t in sentence(clause) if t.i not in drop] if clause.dep_ == "ROOT" else [
         t for t in clause.subtree if t.i not in drop]
     cuts = [t.i for t in toks if t.text in (";", ":")]
@@ -794,6 +1053,17 @@ def _attributed_clause(tok: Token, phrase: set[int] | None = None) -> list[Token
         if sum(not t.is_punct for t in part) >= 3:
             toks = part
     return _trim(toks)
+
+
+def _closes_sentence(tok: Token, phrase: set[int]) -> bool:
+    """Whether the attribution phrase `phrase` (from `tok`) is set off by a comma at the end of its
+    sentence: only punctuation follows it."""
+    doc = tok.doc
+    first = min(phrase)
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    sent = sentence(tok)
+    return all(t.is_punct or t.is_space or t.i in phrase for t in sent if t.i > first)
 
 
 def _trim(toks: list[Token]) -> list[Token]:
