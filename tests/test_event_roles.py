@@ -600,3 +600,15 @@ def test_it_of_a_clause_put_off_stands_for_no_body(extract_text):
                          "will cut 200 jobs.")
     assert all("Tarsis Mining" not in [name(facts, k) for k in e.agents]
                for e in events_of(facts, "JobCuts"))
+
+
+def test_the_one_who_met_another_is_the_agent_of_the_meeting(extract_text):
+    facts = extract_text("News\n\nPrime Minister Jan Roe met President Ola Vik in Marlow on Monday.")
+    [meeting] = [e for e in facts.events.values() if e.type == "Meeting"]
+    assert [facts.entities[k].name for k in meeting.agents] == ["Jan Roe"]
+
+
+def test_states_that_agreed_together_are_each_an_agent_of_the_agreement(extract_text):
+    facts = extract_text("News\n\nRussia and Ukraine agreed to exchange 200 prisoners on Monday.")
+    [deal] = [e for e in facts.events.values() if e.type == "Agreement"]
+    assert {facts.entities[k].name for k in deal.agents} == {"Russia", "Ukraine"}

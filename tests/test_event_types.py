@@ -466,3 +466,18 @@ def test_strikes_thousands_of_workers_joined_are_labour_strikes(extract_text):
 def test_a_missile_strike_a_state_launched_is_still_an_attack(extract_text):
     facts = extract_text("News\n\nRussia launched a missile strike on Odesa overnight.")
     assert [e.type for e in facts.events.values()] == ["Attack"]
+
+
+def test_a_bus_that_plunged_into_a_ravine_crashed(extract_text):
+    facts = extract_text("News\n\nA bus plunged into a ravine near Marlow on Saturday, killing 25 passengers.")
+    assert [e.type for e in facts.events.values()] == ["RoadCrash"]
+
+
+def test_a_lorry_the_parser_reads_as_described_by_overturned_crashed(extract_text):
+    facts = extract_text("News\n\nA lorry overturned on the M6 near Stafford on Friday, injuring two people.")
+    assert "RoadCrash" in [e.type for e in facts.events.values()]
+
+
+def test_shares_that_plunged_are_still_a_market_move(extract_text):
+    facts = extract_text("News\n\nShares of Orion Motors plunged 8 percent on Wednesday.")
+    assert [e.type for e in facts.events.values()] == ["MarketMove"]

@@ -407,13 +407,11 @@ def _all_places(keys: list[str], index: EntityIndex) -> bool:
 
 
 def assign_roles(r: Reading, m: Mention) -> None:
-    """The doers of a symmetric event ("talks", "an exchange") are its participants; those of any
-    other are its agents, and participants too; an undergoer is a target unless it also does it."""
-    if m.type.symmetric:
-        m.participants += m.doers
-    else:
-        m.agents += m.doers
-        m.participants += m.doers
+    """The doers of an event are its agents and participants: of a symmetric event ("talks", "an
+    exchange", "Russia and Ukraine agreed", "Roe met Vik") too, each doer did it, and the other side
+    named as its object or "with" phrase takes part; an undergoer is a target unless it also does it."""
+    m.agents += m.doers
+    m.participants += m.doers
     m.targets += [t for t in m.undergoers if t not in m.agents]
     m.agents, m.participants, m.targets = dedupe(m.agents), dedupe(m.participants), dedupe(m.targets)
 

@@ -134,6 +134,11 @@ def _theme_lemmas(tok: Token) -> set[str]:
             heads.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "xcomp":  # "voted to pass the bill": what the verb it leads to acts on
             heads.extend(o for o in c.children if o.dep_ == "dobj")
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
+            and not any(c.dep_ == "dobj" for c in tok.children):
+        # "a lorry overturned on the M6", which the parser reads as a participle describing the
+        # lorry: the noun is what the intransitive verb tells of
+        heads.append(tok.head)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         # "offered buyouts to 22,000 employees": whom the thing handed over goes to
         heads.extend(p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"
