@@ -241,3 +241,45 @@ def test_what_had_happened_does_not_take_the_day_of_the_sentence_before(extract_
 def test_last_night_is_the_night_before_publication(extract_text):
     facts = extract_text("News\n\nPolice arrested two men in Lyon last night.", dt.date(2021, 3, 8))
     assert dates(facts, "arrested") == ["2021-03-07"]
+
+
+def test_a_change_measured_from_a_time_is_not_dated_by_it(extract_text):
+    facts = extract_text("News\n\nShares of Orvel Tech rose 4 percent from last year.")
+    assert dates(facts, "rose") == [None]
+
+
+def test_the_close_a_fall_is_measured_from_does_not_date_the_fall(extract_text):
+    facts = extract_text("News\n\nThe Corvel index's 120-point fall left it at 9,100, a 1.3 percent decrease "
+                         "from the close of trading Wednesday.")
+    assert dates(facts, "120-point fall") == [None]
+
+
+def test_a_day_right_after_the_phrase_a_gain_is_measured_from_is_part_of_it(extract_text):
+    # the parser hangs "Wednesday" from "gain", as if it were "a gain Wednesday"
+    facts = extract_text("News\n\nThe Corvel index closed at 9,100 points, a 2 percent gain from the close of "
+                         "trading Wednesday.")
+    assert dates(facts, "closed") == [None]
+
+
+def test_the_weekday_of_what_is_scheduled_is_the_coming_one(extract_text):
+    facts = extract_text("News\n\nThe council of Dunmore is scheduled to meet on Friday.", dt.date(2025, 5, 24))
+    assert dates(facts, "meet") == ["2025-05-30"]
+
+
+def test_the_weekday_of_what_was_scheduled_is_the_one_gone_by(extract_text):
+    facts = extract_text("News\n\nThe council of Dunmore was scheduled to meet on Friday.", dt.date(2025, 5, 24))
+    assert dates(facts, "meet") == ["2025-05-23"]
+
+
+def test_the_day_of_an_expected_announcement_is_ahead_and_dates_no_news_of_its_sentence(extract_text):
+    facts = extract_text("News\n\nThe Corvel index fell sharply, but an expected announcement Friday of jobs "
+                         "figures could lift it.", dt.date(2025, 5, 24))
+    assert [t.value for t in facts.times.values()] == ["2025-05-30"]
+    assert dates(facts, "fell") == [None]
+
+
+def test_a_day_in_a_participle_on_another_noun_dates_only_that_nouns_act(extract_text):
+    facts = extract_text("News\n\nTraders saw a rise in bond prices as a reaction to figures released on "
+                         "Wednesday.")
+    assert dates(facts, "rise") == [None]
+

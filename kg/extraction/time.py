@@ -60,6 +60,7 @@ class FoundTime:
     expr: TimeExpression
     start: int
     end: int
+    ahead: bool = False  # told as still to come ("will meet on Friday", "an expected vote Friday")
 
 
 _REFS = {"recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
@@ -171,7 +172,7 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
                 last_day = dt.date.fromisoformat(value)
             expr = TimeExpression(f"{key_prefix}{len(found) + 1}", Span(part.start_char, part.end_char, part.text),
                                   value=value, start=start, end=end, timex=timex)
-            found.append(FoundTime(expr, part.start, part.end))
+            found.append(FoundTime(expr, part.start, part.end, ahead=future))
     if ref is not None:
         _count_quoted_days_from_the_speech(doc, found, ref)
     return found
@@ -280,13 +281,38 @@ def _parts(span, ref: dt.date | None) -> list:
     return parts or [span]
 
 
+# Participles that tell of a thing to come: "an expected announcement Friday", "a planned vote on Friday".
+_COMING = frozenset("expected planned scheduled upcoming forthcoming proposed impending".split())
+# Verbs and adjectives that put the act of their "to" clause, or their own time, ahead: "is expected
+# to vote on Friday", "is due to begin Friday", "the launch is set for Friday".
+_AHEAD = frozenset("expect schedule plan set due slate poise intend".split())
+# Tags of a present-tense verb or auxiliary: "is expected", "are due"; "was expected to vote on
+# Friday" may tell of a Friday gone by.
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
 def _future(span) -> bool:
-    """True when the clause around a time expression speaks of the future ("will meet on Friday")."""
+    """True when the clause around a time expression speaks of the future ("will meet on Friday"),
+    the time names when a thing expected or planned comes ("an expected announcement Friday"), or the
+    clause is what is now expected, due or scheduled ("is scheduled to meet Friday")."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        if verb.i != span.root.i and any(c.dep_ == "amod" and c.lower_ in _COMING for c in verb.children):
+            return True
         verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children) or any(
-        t.lower_ in ("next", "coming", "upcoming") for t in span)
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children) or any(
+            t.lower_ in ("next", "coming", "upcoming") for t in span):
+        return True
+    governor = verb.head if verb.dep_ == "xcomp" else verb
+    return governor.lemma_.lower() in _AHEAD and _present(governor)
+
+
+def _present(verb) -> bool:
+    """Whether `verb` is told in the present: its own tense, or that of its auxiliary or copula."""
+    if verb.tag_ in _PRESENT:
+        return True
+    verb = verb.head if verb.dep_ in ("acomp", "attr") else verb  # "is due": the copula's tense
+    return verb.tag_ in _PRESENT or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT for c in verb.children)
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ from kg.extraction.entities import EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, cross_border, dedupe,
                                           governing_verbs, in_locative, previous_sentence, same_paragraph,
-                                          situates_other, unreal, where_said)
+                                          situates_other, told_of_another_noun, unreal, where_said)
 from kg.extraction.parsed import parsed, sent_start
 from kg.records import Event
 from kg.taxonomy import event_type, taxonomy
@@ -153,7 +153,8 @@ def day_of_lead(r: Reading, events: dict[str, Event]) -> None:
     main, start, end = lead
     root = r.doc[start:end].root
     day = next((t for t in r.times if start <= t.start < end and t.expr.value
-                and len(t.expr.value) == 10 and not situates_other(r.doc[t.start], root)), None)
+                and len(t.expr.value) == 10 and not t.ahead and not situates_other(r.doc[t.start], root)
+                and not told_of_another_noun(r.doc[t.start], r.first_token(main.key))), None)
     if day is not None:
         main.time = day.expr.key
 

@@ -292,13 +292,69 @@ def passive_gerund_undergoers(verb: Token) -> list[Token]:
 
 def situates_other(tok: Token, top: Token) -> bool:
     """Whether a word hangs from "since", "before", "after" ... on its way up to `top`: as a preposition
-    ("since 2022") or as the word that opens its clause ("after profit fell 38%")."""
+    ("since 2022") or as the word that opens its clause ("after profit fell 38%"); or from the "from"
+    that names the point a change is measured from ("up 4% from last year", "a 3 percent decrease
+    from the close of trading Wednesday"), or right after that phrase, where the parser may hang
+    the end of the phrase from the word the phrase hangs from ("a gain from the close of trading
+    Wednesday" as if "a gain Wednesday")."""
+    if any(c.i != tok.i and c.right_edge.i == tok.i - 1 and _measured_from(c) for c in tok.head.children):
+        return True
     node = tok
     while node.i != top.i and node.head.i != node.i:
         if node.lower_ in NOT_OWN_TIME or node.lemma_.lower() in NOT_OWN_TIME or any(
-                c.dep_ == "mark" and c.lower_ in NOT_OWN_TIME for c in node.children):
+                c.dep_ == "mark" and c.lower_ in NOT_OWN_TIME for c in node.children) or _measured_from(node):
             return True
         node = node.head
+    return False
+
+
+def told_of_another_noun(word: Token, trigger: Token) -> bool:
+    """Whether `word` stands in a clause that describes a noun the trigger is not in: a participle
+    ("a reaction to data released Wednesday") or a relative clause ("Roe, who resigned on Monday"),
+    which tells that noun's own act, not the sentence's news."""
+    node = word
+    while node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN", "PRON") \
+                and trigger.i not in {x.i for x in node.subtree}:
+            return True
+        node = node.head
+    return False
+
+
+def names_point_of_comparison(tok: Token) -> bool:
+    """Whether `tok` stands in the "from" phrase a change is measured from ("down 3% from the close
+    of trading Wednesday"): it names the point compared with, no event of the story."""
+    node = tok
+    while node.head.i != node.i:
+        if _measured_from(node):
+            return True
+        node = node.head
+    return False
+
+
+# Words that say which way a figure moved: "down 4% from Monday", "higher than a year ago".
+_DIRECTIONS = frozenset("up down higher lower more less fewer".split())
+# Units of time: "three days from Monday" counts time from a start, it measures no change.
+_TIME_UNITS = frozenset("second minute hour day night week weekend month year decade".split())
+
+
+def _measured_from(prep: Token) -> bool:
+    """Whether `prep` is a "from" whose phrase is the point a change is measured from: it hangs from a
+    word of direction ("down from Friday") or from one that carries the figure of the change ("rose 4
+    percent from last year", "a 2.99 percent decrease from ..."), not "three days from Monday"."""
+    if prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    head = prep.head
+    if head.lower_ in _DIRECTIONS:
+        return True
+    for c in head.children:
+        if c.i == prep.i or c.dep_ not in ("nummod", "npadvmod", "dobj", "compound", "amod", "advmod"):
+            continue
+        if c.lemma_.lower() in _TIME_UNITS:
+            continue
+        if c.like_num or c.ent_type_ in ("PERCENT", "MONEY") or any(
+                k.dep_ == "nummod" and k.like_num for k in c.children):
+            return True
     return False
 
 
