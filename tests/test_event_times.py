@@ -283,3 +283,14 @@ def test_a_day_in_a_participle_on_another_noun_dates_only_that_nouns_act(extract
                          "Wednesday.")
     assert dates(facts, "rise") == [None]
 
+
+def test_an_act_of_another_kind_by_others_does_not_take_the_day_of_the_story(extract_text):
+    facts = extract_text("News\n\nRebels shelled the town of Kavu on Thursday. The town has no hospital. "
+                         "The Supreme Court of Lomba upheld a ban on the Unity Party.")
+    assert dates(facts, "upheld") == [None]
+
+
+def test_what_had_happened_does_not_take_the_day_of_the_story(extract_text):
+    facts = extract_text("News\n\nThe Corvel index fell 120 points on Thursday. Traders were nervous. Shares "
+                         "of Dalton Mining had fallen 4 percent.")
+    assert dates(facts, "fallen") == [None]

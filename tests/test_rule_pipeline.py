@@ -111,6 +111,8 @@ RULE_TESTS: dict[str, list[str]] = {
                         "test_figures.py::test_a_release_of_the_sentence_told_before_counts_its_term"],
     "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before",
                                  f"{HERE}::test_of_two_episodes_dated_in_the_sentence_before_an_event_takes_the_one_at_its_place"],
+    "day_of_the_story": [f"{HERE}::test_an_undated_act_of_a_company_takes_the_day_of_its_story_told_before",
+                         f"{HERE}::test_an_undated_move_of_shares_takes_the_day_of_the_market_story"],
     "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before"],
     "defender_intercepts": [f"{HERE}::test_the_attacked_state_intercepts_what_was_launched_at_it"],
     "parties_of_earlier_meeting": [f"{HERE}::test_further_talks_are_between_the_parties_of_the_talks_before"],
@@ -274,6 +276,19 @@ def test_doers_named_together_who_each_did_the_act_did_one_act_each(at_work):
 def test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before(at_work):
     found, without = at_work("day_of_previous_sentence", "News in brief\n\nRebels attacked the airport of Goma "
                              "on Thursday. A fire destroyed two planes.", "fire")
+    assert found.day == "2025-05-22" and without.day is None
+
+
+def test_an_undated_act_of_a_company_takes_the_day_of_its_story_told_before(at_work):
+    found, without = at_work("day_of_the_story", "News in brief\n\nVelmar Steel reported a loss of $40 million on "
+                             "Tuesday. Steel prices have been weak for months. The company cut 300 jobs at its "
+                             "plant in Ostrava.", "cut")
+    assert found.day == "2025-05-20" and without.day is None
+
+
+def test_an_undated_move_of_shares_takes_the_day_of_the_market_story(at_work):
+    found, without = at_work("day_of_the_story", "News in brief\n\nThe Corvel index fell 120 points on Thursday. "
+                             "Traders were nervous. Shares of Dalton Mining dropped 4 percent.", "dropped")
     assert found.day == "2025-05-22" and without.day is None
 
 

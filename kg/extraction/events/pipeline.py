@@ -136,6 +136,8 @@ RULES: tuple[Rule, ...] = (
          figures.terms_cut_short),
     Rule(Stage.COMPLETE, "an undated event goes on about the episode dated in the sentence before",
          context.day_of_previous_sentence),
+    Rule(Stage.COMPLETE, "an undated event told as past news takes the day of the episode dated before it",
+         context.day_of_the_story),
     Rule(Stage.COMPLETE, "an attack with no attacker is by the attacker of the attack before it",
          context.attacker_of_earlier_attack),
     Rule(Stage.COMPLETE, "an interception with no interceptor is by the attacked state or its force",
