@@ -294,3 +294,18 @@ def test_what_had_happened_does_not_take_the_day_of_the_story(extract_text):
     facts = extract_text("News\n\nThe Corvel index fell 120 points on Thursday. Traders were nervous. Shares "
                          "of Dalton Mining had fallen 4 percent.")
     assert dates(facts, "fallen") == [None]
+
+
+def weekend(facts) -> tuple[str, str]:
+    [t] = [t for t in facts.times.values() if t.mention.anchor.endswith("weekend")]
+    return t.start, t.end
+
+
+def test_this_weekend_told_in_the_past_on_a_weekday_is_the_weekend_gone_by(extract_text):
+    facts = extract_text("News\n\nThe Kestrel Games Fair took place in Halden this weekend.", dt.date(2025, 5, 21))
+    assert weekend(facts) == ("2025-05-17", "2025-05-18")
+
+
+def test_this_weekend_told_in_the_present_on_a_weekday_is_the_coming_one(extract_text):
+    facts = extract_text("News\n\nThe Kestrel Games Fair takes place in Halden this weekend.", dt.date(2025, 5, 21))
+    assert weekend(facts) == ("2025-05-24", "2025-05-25")
