@@ -218,3 +218,15 @@ def test_a_town_a_march_went_through_is_where_it_happened(extract_text):
     facts = extract_text("News\n\nThousands of farmers marched through Marlow on Saturday.")
     [event] = facts.events.values()
     assert facts.entities[event.place].name == "Marlow"
+
+
+def event_place(facts, word: str) -> str | None:
+    """The name of the place of the event one of whose mentions is `word`."""
+    [ev] = [e for e in facts.events.values() if any(m.anchor == word for m in e.mentions)]
+    return facts.entities[ev.place].name if ev.place else None
+
+
+def test_the_setting_of_a_story_is_in_its_lead_not_in_the_caption_of_a_picture_before_it(extract_text):
+    facts = extract_text("Crowds in Oslo on Friday. Image: Jan Roe.\nThe Kestrel Games Fair took place in Halden "
+                         "this weekend. Police arrested two men for theft.")
+    assert event_place(facts, "arrested") == "Halden"

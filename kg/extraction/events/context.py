@@ -8,8 +8,9 @@ from spacy.tokens import Token
 from kg.extraction.entities import EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, cross_border, dedupe,
-                                          governing_verbs, in_locative, previous_sentence, same_paragraph,
-                                          situates_other, told_of_another_noun, unreal, where_said)
+                                          governing_verbs, in_locative, lead_paragraph, previous_sentence,
+                                          same_paragraph, situates_other, told_of_another_noun, unreal,
+                                          where_said)
 from kg.extraction.parsed import parsed, sent_start
 from kg.records import Event
 from kg.taxonomy import event_type, taxonomy
@@ -210,13 +211,16 @@ def parties_of_earlier_meeting(r: Reading, events: dict[str, Event]) -> None:
 
 
 def _lead(r: Reading, events: dict[str, Event]) -> tuple[Event, int, int] | None:
-    """The article's main event, the first one its lead sentence names, with the lead's token bounds."""
-    if not r.token_map:
-        return None
+    """The article's main event, the first one its lead sentence names, with the lead's token bounds;
+    the captions of pictures before the lead are none of it."""
     doc = r.doc
-    first = min(r.token_map)
+    text = parsed(doc).text
+    paragraph_start, _ = lead_paragraph(text)
+    first = min((i for i in r.token_map if doc[i].idx >= paragraph_start), default=None)
+    if first is None:
+        return None
     lead_start, lead_end = parsed(doc).sent_bounds[first]
-    before = parsed(doc).text[:doc[lead_start].idx]
+    before = text[paragraph_start:doc[lead_start].idx]
     if before.strip() and (not before.rstrip(" \t").endswith("\n") or before.strip().count("\n") > 0):
         return None  # the lead opens the text or follows the headline line; a later sentence is no lead
     return events[r.token_map[first]], lead_start, lead_end

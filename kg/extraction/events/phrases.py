@@ -3,6 +3,8 @@ what a relative pronoun stands for, whether a word names where or situates somet
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extraction import lexicon
@@ -483,18 +485,30 @@ def disaster_word(tok: Token, index: EntityIndex) -> str:
     return before.lower_ if before is not None and before.is_title and key is not None else ""
 
 
-def lead_paragraph_end(text: str) -> int:
-    """Where the article's first paragraph of prose ends; a headline line before it (a short line
-    that ends in no full stop) counts with it."""
-    start = len(text) - len(text.lstrip())
+def lead_paragraph(text: str) -> tuple[int, int]:
+    """Where the article's first paragraph of prose starts and ends: a headline line before it (a
+    short line that ends in no full stop) counts with it; the captions of pictures that open a web
+    page ("Crowds in the square on Friday. Image: Jan Roe.") come before it and are no part of it."""
+    first = start = len(text) - len(text.lstrip())
     while True:
         end = text.find("\n", start)
         if end < 0:
-            return len(text)
+            return first, len(text)
         line = text[start:end].strip()
-        if line and (len(line) > 200 or line[-1] in ".!?\"'”’"):
-            return end
+        if line and caption(line):
+            first = end + 1
+        elif line and (len(line) > 200 or line[-1] in ".!?\"'”’"):
+            return first, end
         start = end + 1
+
+
+# A credit that closes a picture's caption: "... in Milan. Image: Jan Roe."
+_CREDIT = re.compile(r"(?:^|[.!?]\s)\s*(?:" + "|".join(sorted(lexicon.CREDIT_LABELS)) + r"):\s[^.!?]{1,80}\.?\s*$")
+
+
+def caption(line: str) -> bool:
+    """Whether a line of text is a picture's caption: it ends with the credit of the picture."""
+    return _CREDIT.search(line) is not None
 
 
 def headline_end(text: str) -> int | None:

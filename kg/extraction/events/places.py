@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, actors, cross_border, governing_verbs,
-                                          in_locative, lead_paragraph_end, locative, related_to_another,
+                                          in_locative, lead_paragraph, locative, related_to_another,
                                           situates_other, where_said)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.parsed import parsed
@@ -198,8 +198,10 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
 def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
     """Where the story is set, and the word of the first paragraph that names it (None when found
     by counting)."""
-    lead_end = lead_paragraph_end(parsed(doc).text)
+    lead_start, lead_end = lead_paragraph(parsed(doc).text)
     for i, key in index.order:
+        if doc[i].idx < lead_start:
+            continue  # a caption's place is where its picture was taken
         if doc[i].idx >= lead_end:
             break
         if index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]):
