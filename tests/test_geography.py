@@ -226,7 +226,27 @@ def event_place(facts, word: str) -> str | None:
     return facts.entities[ev.place].name if ev.place else None
 
 
+def test_an_attack_off_the_coast_of_a_country_happens_in_that_country(extract_text):
+    facts = extract_text("News\n\nPirates attacked a tanker off the coast of Somalia on Monday.")
+    assert event_place(facts, "attacked") == "Somalia"
+
+
+def test_shelling_on_the_outskirts_of_a_city_happens_at_the_city(extract_text):
+    facts = extract_text("News\n\nRebels shelled villages on the outskirts of Goma on Monday.")
+    assert event_place(facts, "shelled") == "Goma"
+
+
+def test_a_blast_in_a_suburb_of_a_city_happens_at_the_city(extract_text):
+    facts = extract_text("News\n\nA bomb exploded in a suburb of Lyon on Monday.")
+    assert event_place(facts, "exploded") == "Lyon"
+
+
 def test_the_setting_of_a_story_is_in_its_lead_not_in_the_caption_of_a_picture_before_it(extract_text):
     facts = extract_text("Crowds in Oslo on Friday. Image: Jan Roe.\nThe Kestrel Games Fair took place in Halden "
                          "this weekend. Police arrested two men for theft.")
     assert event_place(facts, "arrested") == "Halden"
+
+
+def test_an_ambush_along_a_coast_happens_where_the_coast_is(extract_text):
+    facts = extract_text("News\n\nRebels ambushed a convoy along the coast of Somalia on Monday.")
+    assert event_place(facts, "ambushed") == "Somalia"

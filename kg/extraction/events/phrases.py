@@ -16,7 +16,12 @@ from kg.records import Span as TextSpan
 from kg.taxonomy import EventType
 
 PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
-PLACE_PREPS = frozenset("in near inside outside across off at within through throughout".split())
+PLACE_PREPS = frozenset("in near inside outside across off at within through throughout along".split())
+# Places one is "on", not "in": a surface ("on Ferry Road") or a place's rim ("on the outskirts of Goma").
+_ON_PLACE_NOUNS = lexicon.SURFACE_PLACE_NOUNS | frozenset("outskirts outskirt edge fringe frontline front".split())
+# Nouns whose "of" phrase names the place they are (part of): "the town of Bento", "the coast of Aceh".
+_PLACE_PART_NOUNS = (lexicon.SETTLEMENT_NOUNS | lexicon.AREA_NOUNS | lexicon.SURFACE_PLACE_NOUNS
+                     | frozenset("coast coastline water outskirts outskirt suburb centre center heart edge".split()))
 # Types whose doer acts abroad as often as at home: a state's attack or visit happens elsewhere.
 CROSS_BORDER_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "Movement"})
 # Verbs of speaking in public: a place in their clause is where something was told ("speaking in Oslo").
@@ -362,10 +367,11 @@ def _measured_from(prep: Token) -> bool:
 
 def in_locative(tok: Token) -> bool:
     """Whether `tok` names where: inside an in/at/near phrase (through compounds and appositions,
-    and "the town of X": "in the town of Bento")."""
+    "the town of X": "in the town of Bento", and a part of a place: "off the coast of Somalia", "in a
+    suburb of Lyon", "on the outskirts of Goma")."""
     node = tok
     for _ in range(5):
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in lexicon.SETTLEMENT_NOUNS:
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _PLACE_PART_NOUNS:
             node = node.head.head
             continue
         if node.dep_ == "pobj":
@@ -382,7 +388,7 @@ def locative(prep: Token, obj: Token) -> bool:
     is aimed at or about ("an attack on Kyiv", "talks on trade")."""
     if prep.lower_ in PLACE_PREPS:
         return True
-    return prep.lower_ == "on" and obj.lemma_.lower() in lexicon.SURFACE_PLACE_NOUNS
+    return prep.lower_ == "on" and obj.lemma_.lower() in _ON_PLACE_NOUNS
 
 
 def background(tok: Token, relative: bool = True) -> bool:
