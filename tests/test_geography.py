@@ -241,6 +241,16 @@ def test_a_blast_in_a_suburb_of_a_city_happens_at_the_city(extract_text):
     assert event_place(facts, "exploded") == "Lyon"
 
 
+def test_an_arrest_somewhere_else_than_at_home_is_not_put_in_the_town_the_suspect_is_from(extract_text):
+    facts = extract_text("News\n\nOmar Reyes, a 15-year-old boy from Dunmore, Ohio, was arrested on Monday.")
+    assert event_place(facts, "arrested") is None
+
+
+def test_the_place_of_another_event_behind_after_does_not_place_a_market_move(extract_text):
+    facts = extract_text("News\n\nShares of Velmar fell on Friday after a bombing in Lyon.")
+    assert event_place(facts, "fell") is None
+
+
 def test_the_setting_of_a_story_is_in_its_lead_not_in_the_caption_of_a_picture_before_it(extract_text):
     facts = extract_text("Crowds in Oslo on Friday. Image: Jan Roe.\nThe Kestrel Games Fair took place in Halden "
                          "this weekend. Police arrested two men for theft.")

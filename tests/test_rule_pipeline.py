@@ -73,6 +73,8 @@ RULE_TESTS: dict[str, list[str]] = {
                        "test_geography.py::test_a_states_own_primary_happened_in_that_state"],
     "place_in_sentence": [f"{HERE}::test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not",
                           "test_geography.py::test_an_island_one_is_on_is_where_an_event_happened"],
+    "place_of_home": [f"{HERE}::test_an_arrest_at_the_suspects_own_school_is_in_the_town_he_is_from"],
+    "place_of_the_scene": [f"{HERE}::test_an_arrest_happens_where_the_men_were_found_just_before"],
     "place_of_struck_target": ["test_extraction_rules.py::test_attack_has_agent_target_place_and_casualties",
                                "test_acts.py::test_a_storm_happens_in_the_state_it_hit"],
     "time_in_phrase_or_clause": [f"{HERE}::test_the_day_in_the_events_clause_outranks_the_reporting_day", TYPES,
@@ -252,6 +254,18 @@ def test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not(at_wo
     found, without = at_work("place_in_sentence", "News in brief\n\nThe union met in Marseille on Sunday.\n"
                              "Police said in Lyon on Monday that the protest had turned violent.", "protest")
     assert found.place == "Lyon" and without.place is None
+
+
+def test_an_arrest_at_the_suspects_own_school_is_in_the_town_he_is_from(at_work):
+    found, without = at_work("place_of_home", "News in brief\n\nOmar Reyes, a 15-year-old boy from Dunmore, Ohio, "
+                             "was arrested at his school by police on Monday.", "arrested")
+    assert found.place == "Dunmore" and without.place is None
+
+
+def test_an_arrest_happens_where_the_men_were_found_just_before(at_work):
+    found, without = at_work("place_of_the_scene", "News in brief\n\nPolice arrested two men on Friday after they "
+                             "were found hiding in a barn near Dunmore.", "arrested")
+    assert found.place == "Dunmore" and without.place is None
 
 
 def test_the_day_in_the_events_clause_outranks_the_reporting_day(at_work):
