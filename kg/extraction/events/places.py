@@ -150,8 +150,7 @@ def place_of_the_scene(r: Reading, m: Mention) -> None:
     index = r.index
     for verb in ([m.token] if m.token.pos_ in ("VERB", "AUX") else []) + governing_verbs(m.token):
         for clause in verb.children:
-            if clause.dep_ != "advcl" or not any(k.dep_ == "mark" and k.lower_ in _SCENE_MARKS for k in clause.children) \
-                    or not any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in _PEOPLE_PRONOUNS for k in clause.children):
+            if clause.dep_ != "advcl" or not _about_its_people(clause):
                 continue
             found = {key for x in clause.subtree if (key := index.by_token.get(x.i)) is not None
                      and index.entities[key].kind in PLACE_KINDS and in_locative(x)}
@@ -159,6 +158,13 @@ def place_of_the_scene(r: Reading, m: Mention) -> None:
             if len(found) == 1:
                 m.place = found.pop()
                 return
+
+
+def _about_its_people(clause: Token) -> bool:
+    """Whether an adverbial clause opened by "after", "when" or "as" has a "he", "she" or "they" as
+    its subject: what the people of the act did or underwent ("after they were found ...")."""
+    return any(k.dep_ == "mark" and k.lower_ in _SCENE_MARKS for k in clause.children) and any(
+        k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in _PEOPLE_PRONOUNS for k in clause.children)
 
 
 def place_of_struck_target(r: Reading, m: Mention) -> None:
