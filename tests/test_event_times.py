@@ -309,3 +309,9 @@ def test_this_weekend_told_in_the_past_on_a_weekday_is_the_weekend_gone_by(extra
 def test_this_weekend_told_in_the_present_on_a_weekday_is_the_coming_one(extract_text):
     facts = extract_text("News\n\nThe Kestrel Games Fair takes place in Halden this weekend.", dt.date(2025, 5, 21))
     assert weekend(facts) == ("2025-05-24", "2025-05-25")
+
+
+def test_an_act_of_another_kind_at_the_place_of_the_story_takes_its_day(extract_text):
+    facts = extract_text("News\n\nRebels attacked Goma on Thursday. The town has no hospital. Aid groups evacuated "
+                         "80 people in Goma.")
+    assert dates(facts, "evacuated") == ["2025-05-22"]

@@ -12,7 +12,7 @@ from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, backgro
                                           same_paragraph, situates_other, told_of_another_noun, unreal,
                                           where_said)
 from kg.extraction.parsed import parsed, sent_start
-from kg.records import Event
+from kg.records import Event, places_around
 from kg.taxonomy import event_type, taxonomy
 
 
@@ -68,17 +68,21 @@ def day_of_the_story(r: Reading, events: dict[str, Event]) -> None:
         if not told:
             continue
         _, episode = max(told, key=lambda x: x[0])
-        if ev.place and episode.place and ev.place != episode.place:
+        within = bool(ev.place and episode.place and (
+            ev.place == episode.place or episode.place in places_around(ev.place, r.index.entities)))
+        if ev.place and episode.place and not within:
             continue  # an event told at another place is another episode
-        if _of_one_story(ev, episode):
+        if within or _of_one_story(ev, episode):
             ev.time = episode.time
 
 
 def _of_one_story(ev: Event, episode: Event) -> bool:
-    """Whether an event goes on about an episode: one of its actors takes part in it ("Lee gave a
-    speech on Monday. ... He demoed a phone"), or the two are of one branch of the taxonomy ("The
-    index fell on Thursday ... Energy shares fell 3%"); an act of another kind by others is as likely
-    told as background ("The original negotiations were over a no-bid contract")."""
+    """Whether an event goes on about an episode, besides happening at its place or in it ("North
+    Korea shelled South Korea on Thursday ... South Korea evacuated 80 people in Yeoncheon"): one of
+    its actors takes part in it ("Lee gave a speech on Monday. ... He demoed a phone"), or the two
+    are of one branch of the taxonomy ("The index fell on Thursday ... Energy shares fell 3%"); an
+    act of another kind by others is as likely told as background ("The original negotiations were
+    over a no-bid contract")."""
     actors = set(ev.agents) | set(ev.participants) | set(ev.targets)
     if actors & (set(episode.agents) | set(episode.participants) | set(episode.targets)):
         return True
