@@ -241,3 +241,77 @@ def test_what_had_happened_does_not_take_the_day_of_the_sentence_before(extract_
 def test_last_night_is_the_night_before_publication(extract_text):
     facts = extract_text("News\n\nPolice arrested two men in Lyon last night.", dt.date(2021, 3, 8))
     assert dates(facts, "arrested") == ["2021-03-07"]
+
+
+def test_a_change_measured_from_a_time_is_not_dated_by_it(extract_text):
+    facts = extract_text("News\n\nShares of Orvel Tech rose 4 percent from last year.")
+    assert dates(facts, "rose") == [None]
+
+
+def test_the_close_a_fall_is_measured_from_does_not_date_the_fall(extract_text):
+    facts = extract_text("News\n\nThe Corvel index's 120-point fall left it at 9,100, a 1.3 percent decrease "
+                         "from the close of trading Wednesday.")
+    assert dates(facts, "120-point fall") == [None]
+
+
+def test_a_day_right_after_the_phrase_a_gain_is_measured_from_is_part_of_it(extract_text):
+    # the parser hangs "Wednesday" from "gain", as if it were "a gain Wednesday"
+    facts = extract_text("News\n\nThe Corvel index closed at 9,100 points, a 2 percent gain from the close of "
+                         "trading Wednesday.")
+    assert dates(facts, "closed") == [None]
+
+
+def test_the_weekday_of_what_is_scheduled_is_the_coming_one(extract_text):
+    facts = extract_text("News\n\nThe council of Dunmore is scheduled to meet on Friday.", dt.date(2025, 5, 24))
+    assert dates(facts, "meet") == ["2025-05-30"]
+
+
+def test_the_weekday_of_what_was_scheduled_is_the_one_gone_by(extract_text):
+    facts = extract_text("News\n\nThe council of Dunmore was scheduled to meet on Friday.", dt.date(2025, 5, 24))
+    assert dates(facts, "meet") == ["2025-05-23"]
+
+
+def test_the_day_of_an_expected_announcement_is_ahead_and_dates_no_news_of_its_sentence(extract_text):
+    facts = extract_text("News\n\nThe Corvel index fell sharply, but an expected announcement Friday of jobs "
+                         "figures could lift it.", dt.date(2025, 5, 24))
+    assert [t.value for t in facts.times.values()] == ["2025-05-30"]
+    assert dates(facts, "fell") == [None]
+
+
+def test_a_day_in_a_participle_on_another_noun_dates_only_that_nouns_act(extract_text):
+    facts = extract_text("News\n\nTraders saw a rise in bond prices as a reaction to figures released on "
+                         "Wednesday.")
+    assert dates(facts, "rise") == [None]
+
+
+def test_an_act_of_another_kind_by_others_does_not_take_the_day_of_the_story(extract_text):
+    facts = extract_text("News\n\nRebels shelled the town of Kavu on Thursday. The town has no hospital. "
+                         "The Supreme Court of Lomba upheld a ban on the Unity Party.")
+    assert dates(facts, "upheld") == [None]
+
+
+def test_what_had_happened_does_not_take_the_day_of_the_story(extract_text):
+    facts = extract_text("News\n\nThe Corvel index fell 120 points on Thursday. Traders were nervous. Shares "
+                         "of Dalton Mining had fallen 4 percent.")
+    assert dates(facts, "fallen") == [None]
+
+
+def weekend(facts) -> tuple[str, str]:
+    [t] = [t for t in facts.times.values() if t.mention.anchor.endswith("weekend")]
+    return t.start, t.end
+
+
+def test_this_weekend_told_in_the_past_on_a_weekday_is_the_weekend_gone_by(extract_text):
+    facts = extract_text("News\n\nThe Kestrel Games Fair took place in Halden this weekend.", dt.date(2025, 5, 21))
+    assert weekend(facts) == ("2025-05-17", "2025-05-18")
+
+
+def test_this_weekend_told_in_the_present_on_a_weekday_is_the_coming_one(extract_text):
+    facts = extract_text("News\n\nThe Kestrel Games Fair takes place in Halden this weekend.", dt.date(2025, 5, 21))
+    assert weekend(facts) == ("2025-05-24", "2025-05-25")
+
+
+def test_an_act_of_another_kind_at_the_place_of_the_story_takes_its_day(extract_text):
+    facts = extract_text("News\n\nRebels attacked Goma on Thursday. The town has no hospital. Aid groups evacuated "
+                         "80 people in Goma.")
+    assert dates(facts, "evacuated") == ["2025-05-22"]

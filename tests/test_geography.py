@@ -218,3 +218,45 @@ def test_a_town_a_march_went_through_is_where_it_happened(extract_text):
     facts = extract_text("News\n\nThousands of farmers marched through Marlow on Saturday.")
     [event] = facts.events.values()
     assert facts.entities[event.place].name == "Marlow"
+
+
+def event_place(facts, word: str) -> str | None:
+    """The name of the place of the event one of whose mentions is `word`."""
+    [ev] = [e for e in facts.events.values() if any(m.anchor == word for m in e.mentions)]
+    return facts.entities[ev.place].name if ev.place else None
+
+
+def test_an_attack_off_the_coast_of_a_country_happens_in_that_country(extract_text):
+    facts = extract_text("News\n\nPirates attacked a tanker off the coast of Somalia on Monday.")
+    assert event_place(facts, "attacked") == "Somalia"
+
+
+def test_shelling_on_the_outskirts_of_a_city_happens_at_the_city(extract_text):
+    facts = extract_text("News\n\nRebels shelled villages on the outskirts of Goma on Monday.")
+    assert event_place(facts, "shelled") == "Goma"
+
+
+def test_a_blast_in_a_suburb_of_a_city_happens_at_the_city(extract_text):
+    facts = extract_text("News\n\nA bomb exploded in a suburb of Lyon on Monday.")
+    assert event_place(facts, "exploded") == "Lyon"
+
+
+def test_an_arrest_somewhere_else_than_at_home_is_not_put_in_the_town_the_suspect_is_from(extract_text):
+    facts = extract_text("News\n\nOmar Reyes, a 15-year-old boy from Dunmore, Ohio, was arrested on Monday.")
+    assert event_place(facts, "arrested") is None
+
+
+def test_the_place_of_another_event_behind_after_does_not_place_a_market_move(extract_text):
+    facts = extract_text("News\n\nShares of Velmar fell on Friday after a bombing in Lyon.")
+    assert event_place(facts, "fell") is None
+
+
+def test_the_setting_of_a_story_is_in_its_lead_not_in_the_caption_of_a_picture_before_it(extract_text):
+    facts = extract_text("Crowds in Oslo on Friday. Image: Jan Roe.\nThe Kestrel Games Fair took place in Halden "
+                         "this weekend. Police arrested two men for theft.")
+    assert event_place(facts, "arrested") == "Halden"
+
+
+def test_an_ambush_along_a_coast_happens_where_the_coast_is(extract_text):
+    facts = extract_text("News\n\nRebels ambushed a convoy along the coast of Somalia on Monday.")
+    assert event_place(facts, "ambushed") == "Somalia"

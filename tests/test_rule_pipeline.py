@@ -75,6 +75,8 @@ RULE_TESTS: dict[str, list[str]] = {
                        "test_geography.py::test_a_states_own_primary_happened_in_that_state"],
     "place_in_sentence": [f"{HERE}::test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not",
                           "test_geography.py::test_an_island_one_is_on_is_where_an_event_happened"],
+    "place_of_home": [f"{HERE}::test_an_arrest_at_the_suspects_own_school_is_in_the_town_he_is_from"],
+    "place_of_the_scene": [f"{HERE}::test_an_arrest_happens_where_the_men_were_found_just_before"],
     "place_of_struck_target": ["test_extraction_rules.py::test_attack_has_agent_target_place_and_casualties",
                                "test_acts.py::test_a_storm_happens_in_the_state_it_hit"],
     "time_in_phrase_or_clause": [f"{HERE}::test_the_day_in_the_events_clause_outranks_the_reporting_day", TYPES,
@@ -123,6 +125,8 @@ RULE_TESTS: dict[str, list[str]] = {
                         "test_figures.py::test_a_release_of_the_sentence_told_before_counts_its_term"],
     "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before",
                                  f"{HERE}::test_of_two_episodes_dated_in_the_sentence_before_an_event_takes_the_one_at_its_place"],
+    "day_of_the_story": [f"{HERE}::test_an_undated_act_of_a_company_takes_the_day_of_its_story_told_before",
+                         f"{HERE}::test_an_undated_move_of_shares_takes_the_day_of_the_market_story"],
     "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before"],
     "defender_intercepts": [f"{HERE}::test_the_attacked_state_intercepts_what_was_launched_at_it"],
     "parties_of_earlier_meeting": [f"{HERE}::test_further_talks_are_between_the_parties_of_the_talks_before"],
@@ -264,6 +268,18 @@ def test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not(at_wo
     assert found.place == "Lyon" and without.place is None
 
 
+def test_an_arrest_at_the_suspects_own_school_is_in_the_town_he_is_from(at_work):
+    found, without = at_work("place_of_home", "News in brief\n\nOmar Reyes, a 15-year-old boy from Dunmore, Ohio, "
+                             "was arrested at his school by police on Monday.", "arrested")
+    assert found.place == "Dunmore" and without.place is None
+
+
+def test_an_arrest_happens_where_the_men_were_found_just_before(at_work):
+    found, without = at_work("place_of_the_scene", "News in brief\n\nPolice arrested two men on Friday after they "
+                             "were found hiding in a barn near Dunmore.", "arrested")
+    assert found.place == "Dunmore" and without.place is None
+
+
 def test_the_day_in_the_events_clause_outranks_the_reporting_day(at_work):
     found, without = at_work("time_in_phrase_or_clause", "News in brief\n\nOfficials said on Monday that rebels "
                              "had launched an attack on the airport early Saturday.", "attack")
@@ -286,6 +302,19 @@ def test_doers_named_together_who_each_did_the_act_did_one_act_each(at_work):
 def test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before(at_work):
     found, without = at_work("day_of_previous_sentence", "News in brief\n\nRebels attacked the airport of Goma "
                              "on Thursday. A fire destroyed two planes.", "fire")
+    assert found.day == "2025-05-22" and without.day is None
+
+
+def test_an_undated_act_of_a_company_takes_the_day_of_its_story_told_before(at_work):
+    found, without = at_work("day_of_the_story", "News in brief\n\nVelmar Steel reported a loss of $40 million on "
+                             "Tuesday. Steel prices have been weak for months. The company cut 300 jobs at its "
+                             "plant in Ostrava.", "cut")
+    assert found.day == "2025-05-20" and without.day is None
+
+
+def test_an_undated_move_of_shares_takes_the_day_of_the_market_story(at_work):
+    found, without = at_work("day_of_the_story", "News in brief\n\nThe Corvel index fell 120 points on Thursday. "
+                             "Traders were nervous. Shares of Dalton Mining dropped 4 percent.", "dropped")
     assert found.day == "2025-05-22" and without.day is None
 
 

@@ -150,6 +150,8 @@ PLACE_KIND_LAST: dict[str, str] = {
 # Settlements news names by their kind first ("the town of Amarante", "the village of Kfar Aza"):
 # the name after them is that place; "the area of", "the capital of" name part of something larger.
 SETTLEMENT_NOUNS = frozenset("city town village port island".split())
+# Premises a person has of their own: "arrested at his school", "died at her home".
+OWN_PREMISES_NOUNS = frozenset("home house school office apartment flat residence workplace farm".split())
 # Places one is "on", not "in": an island, a street ("on the island of Samos", "on Ferry Road").
 SURFACE_PLACE_NOUNS = frozenset("island street road avenue boulevard lane highway motorway bridge coast shore "
                                 "border".split())

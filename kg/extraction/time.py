@@ -1,8 +1,9 @@
 """Time expressions, resolved against the publication date.
 
 News dates are mostly relative ("on Saturday", "last week", "early Saturday"): a weekday means the
-latest such day on or before publication (the day itself included), "last week" the Monday to
-Sunday before the publication week. Absolute dates without a year take the year that puts them
+latest such day on or before publication (the day itself included) unless the clause tells what
+is to come ("will meet on Friday", "is scheduled to meet Friday"), "last week" the Monday to Sunday
+before the publication week, "this weekend" told in the past on a weekday the weekend gone by. Absolute dates without a year take the year that puts them
 nearest before publication. Other spellings of a whole date (day, month and year) go to dateparser.
 """
 
@@ -60,6 +61,7 @@ class FoundTime:
     expr: TimeExpression
     start: int
     end: int
+    ahead: bool = False  # told as still to come ("will meet on Friday", "an expected vote Friday")
 
 
 _REFS = {"recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
@@ -144,13 +146,14 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
             if part.start > 0 and doc[part.start - 1].lower_ in _RECURRING and part[0].lower_ in _WEEKDAYS:
                 continue  # "every Friday since March": no one Friday
             future = _future(part)
+            past = not future and _past(part)
             told = _day_told_before(part.text, last_day)
             if told is not None and _points_past_itself(part):
                 told = None  # "the day after the vote": the day after what it names, not after the day told
             if told is not None:
                 value, start, end = told
             else:
-                value, start, end = resolve(part.text, ref, future=future)
+                value, start, end = resolve(part.text, ref, future=future, past=past)
             timex = timeml(part.text, ref, value, start, end, future=future)
             if value is None and start is None and timex is None:
                 # "shortly before midnight Wednesday night": the day it names, when the whole does not
@@ -171,7 +174,7 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
                 last_day = dt.date.fromisoformat(value)
             expr = TimeExpression(f"{key_prefix}{len(found) + 1}", Span(part.start_char, part.end_char, part.text),
                                   value=value, start=start, end=end, timex=timex)
-            found.append(FoundTime(expr, part.start, part.end))
+            found.append(FoundTime(expr, part.start, part.end, ahead=future))
     if ref is not None:
         _count_quoted_days_from_the_speech(doc, found, ref)
     return found
@@ -280,13 +283,50 @@ def _parts(span, ref: dt.date | None) -> list:
     return parts or [span]
 
 
+# Participles that tell of a thing to come: "an expected announcement Friday", "a planned vote on Friday".
+_COMING = frozenset("expected planned scheduled upcoming forthcoming proposed impending".split())
+# Verbs and adjectives that put the act of their "to" clause, or their own time, ahead: "is expected
+# to vote on Friday", "is due to begin Friday", "the launch is set for Friday".
+_AHEAD = frozenset("expect schedule plan set due slate poise intend".split())
+# Tags of a present-tense verb or auxiliary: "is expected", "are due"; "was expected to vote on
+# Friday" may tell of a Friday gone by.
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
 def _future(span) -> bool:
-    """True when the clause around a time expression speaks of the future ("will meet on Friday")."""
+    """True when the clause around a time expression speaks of the future ("will meet on Friday"),
+    the time names when a thing expected or planned comes ("an expected announcement Friday"), or the
+    clause is what is now expected, due or scheduled ("is scheduled to meet Friday")."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        if verb.i != span.root.i and any(c.dep_ == "amod" and c.lower_ in _COMING for c in verb.children):
+            return True
+        verb = verb.head
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children) or any(
+            t.lower_ in ("next", "coming", "upcoming") for t in span):
+        return True
+    governor = verb.head if verb.dep_ == "xcomp" else verb
+    return governor.lemma_.lower() in _AHEAD and _present(governor)
+
+
+def _past(span) -> bool:
+    """True when the clause around a time expression tells what happened: its verb is in the simple
+    past or a perfect or passive of it ("took place this weekend", "was held this weekend")."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children) or any(
-        t.lower_ in ("next", "coming", "upcoming") for t in span)
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")
+                                      and c.lemma_ in ("have", "be") for c in verb.children)
+
+
+def _present(verb) -> bool:
+    """Whether `verb` is told in the present: its own tense, or that of its auxiliary or copula."""
+    if verb.tag_ in _PRESENT:
+        return True
+    verb = verb.head if verb.dep_ in ("acomp", "attr") else verb  # "is due": the copula's tense
+    return verb.tag_ in _PRESENT or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT for c in verb.children)
 
 
 @lru_cache(maxsize=1)
@@ -370,8 +410,11 @@ def timeml(text: str, ref: dt.date | None, value: str | None, start: str | None,
 
 
 @lru_cache(maxsize=8192)  # pure: `find_times` asks it twice a span, and news repeats its dates
-def resolve(text: str, ref: dt.date | None, future: bool = False) -> tuple[str | None, str | None, str | None]:
+def resolve(text: str, ref: dt.date | None, future: bool = False,
+            past: bool = False) -> tuple[str | None, str | None, str | None]:
     """Return (value, start, end) for a time expression: value an ISO date, YYYY-MM or YYYY.
+    `future` says the clause tells what is to come, `past` that it tells what happened ("took place
+    this weekend" on a weekday: the weekend gone by).
 
     >>> resolve("Saturday", dt.date(2025, 5, 24))
     ('2025-05-24', None, None)
@@ -400,7 +443,7 @@ def resolve(text: str, ref: dt.date | None, future: bool = False) -> tuple[str |
         return absolute
     if ref is None:
         return None, None, None
-    return _relative(t, ref, future)
+    return _relative(t, ref, future, past)
 
 
 def _named_month(month: int, ref: dt.date, which: str | None, future: bool) -> str:
@@ -459,7 +502,8 @@ def _absolute(t: str, ref: dt.date | None, future: bool = False) -> tuple[str | 
     return None
 
 
-def _relative(t: str, ref: dt.date, future: bool = False) -> tuple[str | None, str | None, str | None]:
+def _relative(t: str, ref: dt.date, future: bool = False,
+              past: bool = False) -> tuple[str | None, str | None, str | None]:
     day = dt.timedelta(days=1)
     if t in ("today", "tonight", "morning", "afternoon", "evening", "this"):  # "this" of "this morning"
         return ref.isoformat(), None, None
@@ -493,6 +537,8 @@ def _relative(t: str, ref: dt.date, future: bool = False) -> tuple[str | None, s
             saturday = ref - ref.weekday() * day + 5 * day + 7 * shift * day
             if shift == -1 and ref.weekday() >= 5:
                 saturday += 7 * day
+            elif shift == 0 and past and ref.weekday() < 5:
+                saturday -= 7 * day  # "took place this weekend", told on a weekday: the one just gone
             return None, saturday.isoformat(), (saturday + day).isoformat()
         if m[2] == "month":
             month_index = ref.year * 12 + ref.month - 1 + shift

@@ -3,13 +3,16 @@ from the lead sentence, and from the names the article gives the doers of the ac
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extraction.entities import EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, cross_border, dedupe,
-                                          governing_verbs, in_locative, previous_sentence, same_paragraph,
-                                          situates_other, unreal, where_said)
+                                          governing_verbs, in_locative, lead_paragraph, previous_sentence,
+                                          same_paragraph, situates_other, told_of_another_noun, unreal,
+                                          where_said)
 from kg.extraction.parsed import parsed, sent_start
-from kg.records import Event
+from kg.records import Event, places_around
 from kg.taxonomy import event_type, taxonomy
 
 
@@ -42,6 +45,88 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
             ev.time = here.time
         elif episodes and not (ev.place and episodes[0].place and ev.place != episodes[0].place):
             ev.time = episodes[0].time  # an event told at another place is another episode
+
+
+def day_of_the_story(r: Reading, events: dict[str, Event]) -> None:
+    """An undated event told as news in the past ("Many buyers experienced problems", "South Korea
+    evacuated 80 people") takes the day of the episode dated last before it in its paragraph: a
+    story tells its day once and goes on about it. Not what is background, would be, or had
+    happened before (past perfect), nor an event told at another place than that episode."""
+    doc = r.doc
+    ordered = _in_text_order(r, events)
+    for pos, ev in enumerate(ordered):
+        if ev.time is not None:
+            continue
+        tok = r.first_token(ev.key)
+        if background(tok) or unreal(tok) or anterior(tok) or not _told_as_past(tok) or _says_when(r, tok):
+            continue
+        start = sent_start(tok)
+        lead = _lead(r, events)
+        told = [(i, o) for o in ordered[:pos] if o.time and _a_day_or_days(r, o.time, o is (lead and lead[0]))
+                for i in r.event_tokens[o.key]
+                if i < start and not background(doc[i]) and same_paragraph(doc, doc[i].idx, tok.idx)]
+        if not told:
+            continue
+        _, episode = max(told, key=lambda x: x[0])
+        within = bool(ev.place and episode.place and (
+            ev.place == episode.place or episode.place in places_around(ev.place, r.index.entities)))
+        if ev.place and episode.place and not within:
+            continue  # an event told at another place is another episode
+        if within or _of_one_story(ev, episode):
+            ev.time = episode.time
+
+
+def _of_one_story(ev: Event, episode: Event) -> bool:
+    """Whether an event goes on about an episode, besides happening at its place or in it ("North
+    Korea shelled South Korea on Thursday ... South Korea evacuated 80 people in Yeoncheon"): one of
+    its actors takes part in it ("Lee gave a speech on Monday. ... He demoed a phone"), or the two
+    are of one branch of the taxonomy ("The index fell on Thursday ... Energy shares fell 3%"); an
+    act of another kind by others is as likely told as background ("The original negotiations were
+    over a no-bid contract")."""
+    actors = set(ev.agents) | set(ev.participants) | set(ev.targets)
+    if actors & (set(episode.agents) | set(episode.participants) | set(episode.targets)):
+        return True
+    types = taxonomy()
+    one, other = types.get(ev.type), types.get(episode.type)
+    if one is None or other is None:
+        return False
+    return bool(({one.name, *one.ancestors} & {other.name, *other.ancestors}) - {"Event"})
+
+
+def _told_as_past(tok: Token) -> bool:
+    """Whether the clause of `tok` is in the simple past or present perfect, active or passive
+    ("evacuated", "was arrested", "has resigned"), the tenses of news told."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    if node.tag_ == "VBD":
+        return True
+    return node.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in node.children)
+
+
+_PAST_AUX = frozenset({"was", "were", "has", "have", "'s", "'ve"})
+
+
+def _a_day_or_days(r: Reading, key: str, lead: bool) -> bool:
+    """Whether the time `key` is a day or a span of days (a week, a weekend), or the month of the
+    article's lead event ("Car sales fell in January ... Chrysler was hit hardest"): a story goes on
+    about its day; a month named in passing, or a year, dates much the story only mentions."""
+    t = next((t.expr for t in r.times if t.expr.key == key), None)
+    return t is not None and (bool(t.start) or len(t.value or "") == 10 or (lead and len(t.value or "") == 7))
+
+
+def _says_when(r: Reading, tok: Token) -> bool:
+    """Whether the phrase of `tok` or its clause has words of time of its own, resolved or not
+    ("introduced less than two weeks ago", "was recently listed"), or its sentence names a time
+    that no "since" or "after" puts elsewhere ("The last time it did so was in 1972"): the sentence
+    tells its own time, which is not the day of the story."""
+    words = {*(x.i for x in tok.subtree)} | {x.i for v in governing_verbs(tok) for c in v.children
+                                              if c.dep_ in ("npadvmod", "prep", "advmod", "tmod") for x in c.subtree}
+    if any(r.doc[i].ent_type_ in ("DATE", "TIME") for i in words) or any(t.start in words for t in r.times):
+        return True
+    start, end = parsed(r.doc).sent_bounds[tok.i]
+    root = r.doc[start:end].root
+    return any(start <= t.start < end and not situates_other(r.doc[t.start], root) for t in r.times)
 
 
 # Prepositions that put an act inside another event: "apologized during the hearing", "spoke at the summit".
@@ -130,13 +215,16 @@ def parties_of_earlier_meeting(r: Reading, events: dict[str, Event]) -> None:
 
 
 def _lead(r: Reading, events: dict[str, Event]) -> tuple[Event, int, int] | None:
-    """The article's main event, the first one its lead sentence names, with the lead's token bounds."""
-    if not r.token_map:
-        return None
+    """The article's main event, the first one its lead sentence names, with the lead's token bounds;
+    the captions of pictures before the lead are none of it."""
     doc = r.doc
-    first = min(r.token_map)
+    text = parsed(doc).text
+    paragraph_start, _ = lead_paragraph(text)
+    first = min((i for i in r.token_map if doc[i].idx >= paragraph_start), default=None)
+    if first is None:
+        return None
     lead_start, lead_end = parsed(doc).sent_bounds[first]
-    before = parsed(doc).text[:doc[lead_start].idx]
+    before = text[paragraph_start:doc[lead_start].idx]
     if before.strip() and (not before.rstrip(" \t").endswith("\n") or before.strip().count("\n") > 0):
         return None  # the lead opens the text or follows the headline line; a later sentence is no lead
     return events[r.token_map[first]], lead_start, lead_end
@@ -153,7 +241,8 @@ def day_of_lead(r: Reading, events: dict[str, Event]) -> None:
     main, start, end = lead
     root = r.doc[start:end].root
     day = next((t for t in r.times if start <= t.start < end and t.expr.value
-                and len(t.expr.value) == 10 and not situates_other(r.doc[t.start], root)), None)
+                and len(t.expr.value) == 10 and not t.ahead and not situates_other(r.doc[t.start], root)
+                and not told_of_another_noun(r.doc[t.start], r.first_token(main.key))), None)
     if day is not None:
         main.time = day.expr.key
 

@@ -3,6 +3,8 @@ what a relative pronoun stands for, whether a word names where or situates somet
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extraction import lexicon
@@ -14,7 +16,12 @@ from kg.records import Span as TextSpan
 from kg.taxonomy import EventType
 
 PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
-PLACE_PREPS = frozenset("in near inside outside across off at within through throughout".split())
+PLACE_PREPS = frozenset("in near inside outside across off at within through throughout along".split())
+# Places one is "on", not "in": a surface ("on Ferry Road") or a place's rim ("on the outskirts of Goma").
+_ON_PLACE_NOUNS = lexicon.SURFACE_PLACE_NOUNS | frozenset("outskirts outskirt edge fringe frontline front".split())
+# Nouns whose "of" phrase names the place they are (part of): "the town of Bento", "the coast of Aceh".
+_PLACE_PART_NOUNS = (lexicon.SETTLEMENT_NOUNS | lexicon.AREA_NOUNS | lexicon.SURFACE_PLACE_NOUNS
+                     | frozenset("coast coastline water outskirts outskirt suburb centre center heart edge".split()))
 # Types whose doer acts abroad as often as at home: a state's attack or visit happens elsewhere.
 CROSS_BORDER_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "Movement"})
 # Verbs of speaking in public: a place in their clause is where something was told ("speaking in Oslo").
@@ -294,22 +301,79 @@ def passive_gerund_undergoers(verb: Token) -> list[Token]:
 
 def situates_other(tok: Token, top: Token) -> bool:
     """Whether a word hangs from "since", "before", "after" ... on its way up to `top`: as a preposition
-    ("since 2022") or as the word that opens its clause ("after profit fell 38%")."""
+    ("since 2022") or as the word that opens its clause ("after profit fell 38%"); or from the "from"
+    that names the point a change is measured from ("up 4% from last year", "a 3 percent decrease
+    from the close of trading Wednesday"), or right after that phrase, where the parser may hang
+    the end of the phrase from the word the phrase hangs from ("a gain from the close of trading
+    Wednesday" as if "a gain Wednesday")."""
+    if any(c.i != tok.i and c.right_edge.i == tok.i - 1 and _measured_from(c) for c in tok.head.children):
+        return True
     node = tok
     while node.i != top.i and node.head.i != node.i:
         if node.lower_ in NOT_OWN_TIME or node.lemma_.lower() in NOT_OWN_TIME or any(
-                c.dep_ == "mark" and c.lower_ in NOT_OWN_TIME for c in node.children):
+                c.dep_ == "mark" and c.lower_ in NOT_OWN_TIME for c in node.children) or _measured_from(node):
             return True
         node = node.head
     return False
 
 
+def told_of_another_noun(word: Token, trigger: Token) -> bool:
+    """Whether `word` stands in a clause that describes a noun the trigger is not in: a participle
+    ("a reaction to data released Wednesday") or a relative clause ("Roe, who resigned on Monday"),
+    which tells that noun's own act, not the sentence's news."""
+    node = word
+    while node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN", "PRON") \
+                and trigger.i not in {x.i for x in node.subtree}:
+            return True
+        node = node.head
+    return False
+
+
+def names_point_of_comparison(tok: Token) -> bool:
+    """Whether `tok` stands in the "from" phrase a change is measured from ("down 3% from the close
+    of trading Wednesday"): it names the point compared with, no event of the story."""
+    node = tok
+    while node.head.i != node.i:
+        if _measured_from(node):
+            return True
+        node = node.head
+    return False
+
+
+# Words that say which way a figure moved: "down 4% from Monday", "higher than a year ago".
+_DIRECTIONS = frozenset("up down higher lower more less fewer".split())
+# Units of time: "three days from Monday" counts time from a start, it measures no change.
+_TIME_UNITS = frozenset("second minute hour day night week weekend month year decade".split())
+
+
+def _measured_from(prep: Token) -> bool:
+    """Whether `prep` is a "from" whose phrase is the point a change is measured from: it hangs from a
+    word of direction ("down from Friday") or from one that carries the figure of the change ("rose 4
+    percent from last year", "a 2.99 percent decrease from ..."), not "three days from Monday"."""
+    if prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    head = prep.head
+    if head.lower_ in _DIRECTIONS:
+        return True
+    for c in head.children:
+        if c.i == prep.i or c.dep_ not in ("nummod", "npadvmod", "dobj", "compound", "amod", "advmod"):
+            continue
+        if c.lemma_.lower() in _TIME_UNITS:
+            continue
+        if c.like_num or c.ent_type_ in ("PERCENT", "MONEY") or any(
+                k.dep_ == "nummod" and k.like_num for k in c.children):
+            return True
+    return False
+
+
 def in_locative(tok: Token) -> bool:
     """Whether `tok` names where: inside an in/at/near phrase (through compounds and appositions,
-    and "the town of X": "in the town of Bento")."""
+    "the town of X": "in the town of Bento", and a part of a place: "off the coast of Somalia", "in a
+    suburb of Lyon", "on the outskirts of Goma")."""
     node = tok
     for _ in range(5):
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in lexicon.SETTLEMENT_NOUNS:
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _PLACE_PART_NOUNS:
             node = node.head.head
             continue
         if node.dep_ == "pobj":
@@ -326,7 +390,7 @@ def locative(prep: Token, obj: Token) -> bool:
     is aimed at or about ("an attack on Kyiv", "talks on trade")."""
     if prep.lower_ in PLACE_PREPS:
         return True
-    return prep.lower_ == "on" and obj.lemma_.lower() in lexicon.SURFACE_PLACE_NOUNS
+    return prep.lower_ == "on" and obj.lemma_.lower() in _ON_PLACE_NOUNS
 
 
 def background(tok: Token, relative: bool = True) -> bool:
@@ -429,18 +493,30 @@ def disaster_word(tok: Token, index: EntityIndex) -> str:
     return before.lower_ if before is not None and before.is_title and key is not None else ""
 
 
-def lead_paragraph_end(text: str) -> int:
-    """Where the article's first paragraph of prose ends; a headline line before it (a short line
-    that ends in no full stop) counts with it."""
-    start = len(text) - len(text.lstrip())
+def lead_paragraph(text: str) -> tuple[int, int]:
+    """Where the article's first paragraph of prose starts and ends: a headline line before it (a
+    short line that ends in no full stop) counts with it; the captions of pictures that open a web
+    page ("Crowds in the square on Friday. Image: Jan Roe.") come before it and are no part of it."""
+    first = start = len(text) - len(text.lstrip())
     while True:
         end = text.find("\n", start)
         if end < 0:
-            return len(text)
+            return first, len(text)
         line = text[start:end].strip()
-        if line and (len(line) > 200 or line[-1] in ".!?\"'”’"):
-            return end
+        if line and caption(line):
+            first = end + 1
+        elif line and (len(line) > 200 or line[-1] in ".!?\"'”’"):
+            return first, end
         start = end + 1
+
+
+# A credit that closes a picture's caption: "... in Milan. Image: Jan Roe."
+_CREDIT = re.compile(r"(?:^|[.!?]\s)\s*(?:" + "|".join(sorted(lexicon.CREDIT_LABELS)) + r"):\s[^.!?]{1,80}\.?\s*$")
+
+
+def caption(line: str) -> bool:
+    """Whether a line of text is a picture's caption: it ends with the credit of the picture."""
+    return _CREDIT.search(line) is not None
 
 
 def headline_end(text: str) -> int | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, actors, cross_border, governing_verbs,
-                                          in_locative, lead_paragraph_end, locative, related_to_another,
+                                          in_locative, lead_paragraph, locative, related_to_another,
                                           situates_other, where_said)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.parsed import parsed
@@ -94,6 +95,76 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
     # a place in a phrase behind "following", "after" ... is where that other thing happened
     if not all(situates_other(tok.doc[i], root) for i in range(start, end) if index.by_token.get(i) == key):
         m.place = key
+
+
+def place_of_home(r: Reading, m: Mention) -> None:
+    """A trigger still with no place that happens at a person's own premises ("was arrested at his
+    school", "died at her home") happens in the town its sentence says a person of the event is
+    from: "Omar Reyes, a boy from Dunmore, Ohio, was arrested at his school" -> Dunmore."""
+    if m.place is not None or not _at_own_premises(m.token):
+        return
+    index, doc = r.index, m.token.doc
+    people = {k for k in (*m.agents, *m.participants, *m.targets) if index.entities[k].kind == "Person"}
+    start, end = parsed(doc).sent_bounds[m.token.i]
+    found: set[str] = set()
+    for i in range(start, end):
+        if index.by_token.get(i) not in people:
+            continue
+        person = doc[i]
+        for holder in (person, *(c for c in person.children if c.dep_ == "appos")):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+                    found.update(k for p in prep.children if p.dep_ == "pobj"
+                                 for k in actors(p, index, places=True) if index.entities[k].kind in PLACE_KINDS)
+    # "from Dunmore, Ohio": the state that holds the town adds nothing
+    found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
+    if len(found) == 1:
+        m.place = found.pop()
+
+
+def _at_own_premises(tok: Token) -> bool:
+    """Whether the clause of `tok` locates it at premises someone owns: "at his school", "in her home"."""
+    for verb in (tok, *governing_verbs(tok)):
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "outside"):
+                if any(p.dep_ == "pobj" and p.lemma_.lower() in lexicon.OWN_PREMISES_NOUNS
+                       and any(k.dep_ == "poss" for k in p.children) for p in c.children):
+                    return True
+    return False
+
+
+# Words that open a clause told as the scene an act came out of or happened in: "after they were found".
+_SCENE_MARKS = frozenset({"after", "when", "as"})
+# Pronouns that, as the subject of such a clause, are the people the act was done by or to.
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def place_of_the_scene(r: Reading, m: Mention) -> None:
+    """A trigger still with no place, whose clause goes on with what its people did or underwent just
+    before or as it happened, happens where that clause is set: "the navy saved 200 more after they
+    were found swimming off the coast of Aceh" -> Aceh, "was arrested when he landed in Lyon" -> Lyon.
+    The clause must be about people the act is told of (a "he", "she" or "they"): "shares fell after
+    a bombing in Lyon" tells another event's place."""
+    if m.place is not None:
+        return
+    index = r.index
+    for verb in ([m.token] if m.token.pos_ in ("VERB", "AUX") else []) + governing_verbs(m.token):
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not _about_its_people(clause):
+                continue
+            found = {key for x in clause.subtree if (key := index.by_token.get(x.i)) is not None
+                     and index.entities[key].kind in PLACE_KINDS and in_locative(x)}
+            found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
+            if len(found) == 1:
+                m.place = found.pop()
+                return
+
+
+def _about_its_people(clause: Token) -> bool:
+    """Whether an adverbial clause opened by "after", "when" or "as" has a "he", "she" or "they" as
+    its subject: what the people of the act did or underwent ("after they were found ...")."""
+    return any(k.dep_ == "mark" and k.lower_ in _SCENE_MARKS for k in clause.children) and any(
+        k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in _PEOPLE_PRONOUNS for k in clause.children)
 
 
 def place_of_struck_target(r: Reading, m: Mention) -> None:
@@ -198,8 +269,10 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
 def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
     """Where the story is set, and the word of the first paragraph that names it (None when found
     by counting)."""
-    lead_end = lead_paragraph_end(parsed(doc).text)
+    lead_start, lead_end = lead_paragraph(parsed(doc).text)
     for i, key in index.order:
+        if doc[i].idx < lead_start:
+            continue  # a caption's place is where its picture was taken
         if doc[i].idx >= lead_end:
             break
         if index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]):

@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (DEMONSTRATIVES, anterior, background, governing_verbs,
-                                          related_to_another, situates_other, unreal)
+                                          names_point_of_comparison, related_to_another, situates_other,
+                                          told_of_another_noun, unreal)
 from kg.extraction.parsed import parsed
 from kg.extraction.time import FoundTime
 
@@ -21,9 +22,11 @@ def time_in_phrase_or_clause(r: Reading, m: Mention) -> None:
     scandal broke").
 
     A date behind "since", "before" or "after" situates something else ("the largest swap since
-    the conflict began in 2022") and is not the event's own.
+    the conflict began in 2022") and is not the event's own. A trigger in the phrase a change is
+    measured from ("a 3% fall from the close of trading Wednesday") names the point compared with:
+    its time would date the change it is told with, and it takes none.
     """
-    m.time = _time_for(m.token, r.times)
+    m.time = None if names_point_of_comparison(m.token) else _time_for(m.token, r.times)
 
 
 def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
@@ -35,7 +38,8 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
         return (t.expr.value is not None or t.expr.start is not None) and not situates_other(doc[t.end - 1], top) \
             and not classifies_a_noun(t, tok)
 
-    found = [t for t in times if t.start in subtree and own(t) and not _in_relative_clause(doc[t.start], tok)]
+    phrase = subtree - _other_clauses(tok)
+    found = [t for t in times if t.start in phrase and own(t) and not _in_relative_clause(doc[t.start], tok)]
     group = _grouping_noun(tok)
     if not found and group is not None:
         # "the first round of caucuses in Iowa on February 3": the round's day is its caucuses'
@@ -96,13 +100,27 @@ def _clause_it_happened_during(verb: Token) -> Token | None:
     return None
 
 
+# How a clause of its own hangs from a verb: "fell, but an expected report Friday could lift it".
+_OWN_CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis"})
+
+
+def _other_clauses(tok: Token) -> set[int]:
+    """The words of the clauses conjoined to or reported by a verb trigger: they tell their own
+    acts and times ("The index fell, but an expected report Friday could lift it")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {x.i for c in tok.children if c.dep_ in _OWN_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
+            for x in c.subtree}
+
+
 def _in_relative_clause(word: Token, trigger: Token) -> bool:
-    """Whether `word` stands in a relative clause of another word inside the trigger's phrase: the
-    clause tells of its own event ("Roe, who was elected in 2019, resigned on Tuesday"); one on the
-    trigger itself dates it ("the attack, which began on Monday")."""
+    """Whether `word` stands in a relative clause or a participle of another word inside the
+    trigger's phrase: the clause tells of its own event ("Roe, who was elected in 2019, resigned on
+    Tuesday", "a rise in prices in reaction to figures released on Wednesday"); one on the trigger
+    itself dates it ("the attack, which began on Monday", "the attack carried out on Monday")."""
     node = word
     while node.i != trigger.i and node.head.i != node.i:
-        if node.dep_ == "relcl" and node.head.i != trigger.i:
+        if node.dep_ in ("relcl", "acl") and node.head.i != trigger.i:
             return True
         node = node.head
     return False
@@ -152,8 +170,11 @@ def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
         # warning issued by the agency" by the day the warning "starts tomorrow", nor what "would" be,
         # nor what "had" happened before the day the sentence tells
         return None
+    # a day told as still to come ("an expected announcement Friday") dates what is planned, not
+    # the news the sentence tells
     days = [t for t in times if start <= t.start < end and t.expr.value and len(t.expr.value) == 10
-            and not classifies_a_noun(t, tok)]
+            and not classifies_a_noun(t, tok) and not t.ahead and not told_of_another_noun(tok.doc[t.start], tok)]
     if len({t.expr.value for t in days}) != 1:
         return None
     return next((t for t in days if not situates_other(tok.doc[t.start], root)), None)
+
