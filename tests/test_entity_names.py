@@ -324,3 +324,15 @@ def test_ships_of_a_named_body_act_for_that_body(extract_text):
 def test_a_name_ending_in_guard_is_a_body_not_a_place(extract_text):
     facts = extract_text("News\n\nThe United States Coast Guard rescued four sailors on Monday.")
     assert [e.kind for e in facts.entities.values() if e.name == "United States Coast Guard"] == ["Organization"]
+
+
+def test_two_places_sharing_their_last_word_are_two_places(extract_text):
+    facts = extract_text("News\n\nNorth and South Korea exchanged artillery fire on Thursday.")
+    assert entity(facts, "North Korea") is not None and entity(facts, "South Korea") is not None
+    assert entity(facts, "North and South Korea") is None
+    assert "North" not in entity(facts, "North Korea").aliases
+
+
+def test_a_place_named_with_and_that_shares_no_word_stays_one_place(extract_text):
+    facts = extract_text("News\n\nTroops from Bosnia and Herzegovina arrived in Tuzla.")
+    assert entity(facts, "Bosnia and Herzegovina") is not None

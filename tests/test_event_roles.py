@@ -600,3 +600,9 @@ def test_it_of_a_clause_put_off_stands_for_no_body(extract_text):
                          "will cut 200 jobs.")
     assert all("Tarsis Mining" not in [name(facts, k) for k in e.agents]
                for e in events_of(facts, "JobCuts"))
+
+
+def test_both_places_sharing_a_last_word_do_the_act(extract_text):
+    facts = extract_text("News\n\nNorth and South Korea exchanged artillery fire on Thursday.")
+    [attack] = events_of(facts, "Attack")
+    assert {name(facts, k) for k in attack.agents} == {"North Korea", "South Korea"}

@@ -45,6 +45,9 @@ class _Candidate:
     is_reference: bool = False  # a demonym or description that refers to the entity
     nested: bool = False  # a name inside another name: a mention, but the outer name owns the tokens
     country: Place | None = None  # the state an organisation belongs to (a national team)
+    # the token whose word this name shares with the name after it: "North" in "North and South
+    # Korea" names North Korea with the word "Korea" of South Korea
+    shares: int | None = None
 
 
 # Nouns through which a state acts ("Russian forces", "US officials"), and those through which an
@@ -66,6 +69,9 @@ class EntityIndex:
     order: list[tuple[int, str]]  # (token index, entity key) of every mention, in text order
     pairs: list[tuple[int, tuple[str, str]]]  # (token index, two GPE keys named together)
     scope: str = ""  # what makes keys of unnamed actors this article's own: a digest of its text
+    # the names that share the word at a token with the one it is part of: "North and South Korea"
+    # -> at "Korea", the key of North Korea (South Korea's is its own)
+    shared: dict[int, list[str]] = field(default_factory=dict)
 
     def at(self, token: Token | None) -> str | None:
         """Return the key of the entity `token` is part of, or None."""
@@ -76,8 +82,9 @@ class EntityIndex:
         keys: list[str] = []
         for tok in [token, *token.conjuncts]:
             key = self.at(tok) or self._head_entity(tok)
-            if key and key not in keys:
-                keys.append(key)
+            for k in [*self.shared.get(tok.i, []), key]:  # "North and South Korea": both states
+                if k and k not in keys:
+                    keys.append(k)
         return keys
 
     def _head_entity(self, token: Token) -> str | None:
@@ -219,6 +226,9 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     cands += _nested_names(doc, cands, gaz, _event_names(doc))
     entities, by_token, order = _cluster(doc, cands, gaz)
     index = EntityIndex(entities, by_token, order, [], scope=hashlib.sha1(doc.text.encode()).hexdigest()[:12])
+    for c in cands:
+        if c.shares is not None and c.start in by_token:
+            index.shared.setdefault(c.shares, []).append(by_token[c.start])
     _resolve_references(doc, index)
     index.order.sort()
     index.pairs = _gpe_pairs(doc, index)
@@ -275,6 +285,10 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
             continue
         label = ent.label_
+        if label in ("GPE", "LOC") and (pair := _coordinated_places(
+                doc[start - 2:end] if start >= 2 and doc[start - 1].lower_ == "and" else span, label, gaz)):
+            out += pair  # "North and South Korea": two states
+            continue
         if label in ("GPE", "LOC", "PERSON", "NORP") and len(span) == 1 and _MOVEMENT.search(span.text):
             label = "ORG"  # a doctrine or movement (see _MOVEMENT), no place or person
         if label in ("GPE", "LOC", "PERSON") and any(_MODEL_NUMBER.fullmatch(w) for w in span.text.split()):
@@ -355,6 +369,33 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             cand.name = cand.place.name
         out.append(cand)
     return out + _gazetteer_candidates(doc, gaz)
+
+
+def _coordinated_places(span: SpacySpan, label: str, gaz: Gazetteer) -> list[_Candidate]:
+    """The two places a name of the form "A and B C" names when they share their last words ("North
+    and South Korea", "East and West Moravia"): "A C" and "B C", each a place the gazetteer knows or
+    A and B both compass words. Empty for any other name, and for one place named so ("Trinidad
+    and Tobago", "Bosnia and Herzegovina" share no word)."""
+    if len(span) < 4 or span[1].lower_ != "and" or not span[0].is_title or not span[2].is_title:
+        return []
+    rest = span[3:].text
+    first, second = f"{span[0].text} {rest}", span[2:].text
+    places = [gaz.place(first, alternates=True), gaz.place(second, alternates=True)]
+    compass = span[0].lower_ in lexicon.COMPASS_WORDS and span[2].lower_ in lexicon.COMPASS_WORDS
+    if gaz.place(span.text, alternates=True) is not None or not (compass or all(places)):
+        return []
+    kind = _LABEL_KIND[label]
+    out = []
+    for (start, end, name), place in zip(((span.start, span.start + 1, first), (span.start + 2, span.end, second)),
+                                         places):
+        cand = _Candidate(start, end, kind, name, place=place, confidence=0.9 if place else 0.75)
+        if place:
+            cand.kind = "GeopoliticalEntity" if place.kind in ("country", "region") else (
+                "City" if place.kind == "city" else "Location")
+            cand.name = place.name
+        out.append(cand)
+    out[0].shares = span.end - 1
+    return out
 
 
 def _place_kind_word(span: SpacySpan) -> str | None:
@@ -1196,7 +1237,7 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
         begin, end = char_bounds(doc, c.start, c.end)
         text = parsed(doc).text[begin:end]
         ent.mentions.append(Span(begin, end, text, "demonym" if c.is_reference else "name"))
-        if text != ent.name:
+        if text != ent.name and c.shares is None:  # "North" of "North and South Korea" is no name of it
             ent.aliases.add(text)
         if c.nested:
             continue
