@@ -606,3 +606,38 @@ def test_both_places_sharing_a_last_word_do_the_act(extract_text):
     facts = extract_text("News\n\nNorth and South Korea exchanged artillery fire on Thursday.")
     [attack] = events_of(facts, "Attack")
     assert {name(facts, k) for k in attack.agents} == {"North Korea", "South Korea"}
+
+
+def test_a_name_the_parser_takes_for_a_predicate_of_named_is_whom_it_was_done_to(extract_text):
+    facts = extract_text("News\n\nVeltran Motors today named Clara Dunmore as its new chief executive.")
+    [appointment] = events_of(facts, "Appointment")
+    assert [name(facts, k) for k in appointment.targets] == ["Clara Dunmore"]
+
+
+def test_the_one_elected_wins_the_election(extract_text):
+    facts = extract_text("News\n\nRosa Vandell was elected mayor of Brinton on Sunday.")
+    [election] = events_of(facts, "Election")
+    assert [name(facts, k) for k in election.agents] == ["Rosa Vandell"] and not election.targets
+
+
+def test_the_object_of_elect_wins_not_the_voters(extract_text):
+    facts = extract_text("News\n\nVoters in Brinton elected Rosa Vandell as mayor on Sunday.")
+    [election] = events_of(facts, "Election")
+    assert [name(facts, k) for k in election.agents] == ["Rosa Vandell"]
+
+
+def test_candidates_a_participle_says_were_elected_won(extract_text):
+    facts = extract_text("News\n\nThe candidates elected in the northern district were Ana Pirez and Tomas Gedd.")
+    [election] = events_of(facts, "Election")
+    assert election.agents and not election.targets
+
+
+def test_a_candidate_who_received_votes_is_not_the_office(extract_text):
+    facts = extract_text("News\n\nIn the runoff, Ana Pirez received 40,000 votes.")
+    assert not [k for e in events_of(facts, "Election") for k in e.targets]
+
+
+def test_a_legislature_that_votes_acts_on_a_measure(extract_text):
+    facts = extract_text("News\n\nThe Senate voted on Thursday to reject the measure.")
+    [vote] = [e for e in facts.events.values() if any(m.anchor == "voted" for m in e.mentions)]
+    assert vote.type == "Legislation" and [name(facts, k) for k in vote.agents] == ["Senate"]

@@ -260,6 +260,13 @@ jury court government parliament legislature police army military navy coalition
 administration ministry council committee commission agency union opposition junta cabinet senate regulator
 """.split())
 
+# Head words of the names of the bodies that vote laws, and of their members: what "the Senate",
+# "the House of Commons" or "lawmakers" vote on is a measure, no election.
+LEGISLATURE_WORDS = frozenset("""
+parliament congress senate legislature assembly house chamber council diet duma knesset
+lawmaker lawmakers legislator legislators senator senators mps
+""".split())
+
 PERSON_PRONOUNS = frozenset("he she him her".split())
 
 # The branch of the event taxonomy the acts of an office or a body belong to, by its head word: what

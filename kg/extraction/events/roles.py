@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
+from kg.records import Entity
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
                                           disaster_word, doers_of, locative, mention_reference, noun_read_as_participle,
                                           passive_gerund_undergoers, referent_actors)
@@ -70,7 +71,10 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     if not subj:
         # "managed to intercept", "selected X to build", "cut costs by closing plants"
         subj = [s for s in doers_of(tok) if not any(a.dep_ == "agent" and s.head is a for a in tok.children)]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and m.type.role("agent") == "winner" \
+            and tok.lemma_.lower() in _ELECTING_VERBS:
+        m.doers += actors(tok.head, index)  # "the candidates elected in this district": they won
+    elif tok.dep_ == "acl" and tok.tag_ == "VBN":
         m.undergoers += actors(tok.head, index, places=True)  # "prisoners arrested during the campaign"
     # "was watched after being released": the one the clause is about was released
     m.undergoers += [k for s in passive_gerund_undergoers(tok) for k in actors(antecedent(s), index)]
@@ -78,8 +82,13 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         if tok.lemma_.lower() in _UNDERGONE or ("Health" in m.type.ancestors and not any(
                 c.dep_ == "dobj" and c.pos_ != "ADJ" for c in tok.children)):
             m.undergoers += referent_actors(s, index)  # "Chirac died", "the senator tested positive": whom it befell
-        elif m.type.role("agent") == "winner" and tok.lemma_.lower() in _STAGING_VERBS | {"vote"}:
-            continue  # "voters went to the polls", "Canada held an election": neither won it
+        elif m.type.role("agent") == "winner" and tok.lemma_.lower() == "vote" and (
+                bodies := [k for k in referent_actors(s, index) if _legislature(index.entities[k])]):
+            # "the Senate voted the bill down": a legislature's vote is its act on a measure, no election
+            m.type = taxonomy()["Legislation"]
+            m.doers += bodies
+        elif m.type.role("agent") == "winner" and tok.lemma_.lower() in _STAGING_VERBS | _ELECTING_VERBS | {"vote"}:
+            continue  # "voters went to the polls", "Canada held an election", "voters elected Roe": none won it
         elif "Disaster" in m.type.ancestors and _names_the_disaster(antecedent(s), m.type, index):
             continue  # "Hurricane Lorenzo hit the Azores": the storm is the event, not its cause
         else:
@@ -91,12 +100,21 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         # "were arrested and charged": a passive conjunct undergoes what its head's subject does
         m.undergoers += [k for c in tok.head.children if c.dep_ == "nsubjpass" for k in referent_actors(c, index)]
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    if not passive and not any(c.dep_ in ("dobj", "dative") for c in tok.children) \
+            and m.type.role("agent") != "winner":
+        # "GM named Mary Barra as its chief": the parser may take the name for a predicate of the
+        # object the verb lacks; a name is whom it was done to, a common noun the role ("elected chair")
+        m.undergoers += [k for c in tok.children if c.dep_ == "oprd" for k in actors(c, index)
+                         if not k.startswith("nominal/")]
     for c in tok.children:
         if c.dep_ == "agent":
             for p in c.children:
                 m.doers += actors(p, index)
         elif c.dep_ == "dobj" and passive:
             continue  # "Hale was given aspirin": the one given it is the subject; the object is what
+        elif c.dep_ in ("dobj", "nsubjpass") and m.type.role("agent") == "winner" \
+                and tok.lemma_.lower() in _ELECTING_VERBS:
+            m.doers += referent_actors(c, index)  # "Roe was elected", "voters elected Roe": Roe won
         elif c.dep_ in ("dobj", "dative", "nsubjpass"):
             # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
             found = referent_actors(c, index, places=True)
@@ -176,6 +194,17 @@ discuss debate review examine follow watch see hear fear expect predict recall r
 _UNDERGOING_VERBS = frozenset("suffer survive undergo sustain face receive serve".split())
 # Verbs that stage an event without taking part in its outcome: whoever holds an election does not win it.
 _STAGING_VERBS = frozenset("hold host organise organize conduct call schedule postpone delay cancel".split())
+# Verbs whose object (or passive subject) is the winner of a contest: "voters elected Roe", "Roe was elected".
+_ELECTING_VERBS = frozenset({"elect", "re-elect", "reelect"})
+
+
+def _legislature(ent: Entity) -> bool:
+    """Whether an actor is a legislature or its members, by the head word of its name ("the Senate",
+    "the House of Commons", "Parliament of Iraq", "lawmakers")."""
+    words = ent.name.split(" of ")[0].lower().split()
+    return ent.kind in ("Organization", "Group") and bool(words) and words[-1] in lexicon.LEGISLATURE_WORDS
+
+
 # Verbs whose subject did not win the contest their object names: "Roe conceded the election",
 # "Lee lost the runoff", "the opposition disputed the vote".
 _NOT_WINNING_VERBS = frozenset("lose concede contest dispute challenge boycott reject".split())
@@ -243,8 +272,10 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     for s in tok.head.children:
         if s.dep_ == "nsubjpass" and undergoer:  # "Pistorius was granted parole"
             m.undergoers += actors(antecedent(s), index)
-        elif s.dep_ == "nsubj" and verb in _UNDERGOING_VERBS:
+        elif s.dep_ == "nsubj" and verb in _UNDERGOING_VERBS and m.type.role("agent") != "winner":
             m.undergoers += actors(antecedent(s), index)  # "the town suffered an attack"
+        elif s.dep_ == "nsubj" and verb in _UNDERGOING_VERBS:
+            continue  # "Roe received 40,000 votes": a candidate is not the office, and may have lost
         elif s.dep_ == "nsubj" and s in _subjects(tok.head):
             m.doers += actors(antecedent(s), index)
             if antecedent(s) is not s:
