@@ -336,3 +336,14 @@ def test_two_places_sharing_their_last_word_are_two_places(extract_text):
 def test_a_place_named_with_and_that_shares_no_word_stays_one_place(extract_text):
     facts = extract_text("News\n\nTroops from Bosnia and Herzegovina arrived in Tuzla.")
     assert entity(facts, "Bosnia and Herzegovina") is not None
+
+
+def test_a_name_in_apposition_to_a_kinship_noun_is_a_person_not_a_town(extract_text):
+    facts = extract_text("News\n\nThe couple mourned the death of their young daughter, Gloria.")
+    gloria = entity(facts, "Gloria")
+    assert gloria is not None and gloria.kind == "Person"
+
+
+def test_a_name_after_an_honorific_is_a_person(extract_text):
+    facts = extract_text("News\n\nOn Monday, Mrs Ella Hask opened the new library in Brinton.")  # the model: ORG
+    assert entity(facts, "Ella Hask").kind == "Person"

@@ -641,3 +641,16 @@ def test_a_legislature_that_votes_acts_on_a_measure(extract_text):
     facts = extract_text("News\n\nThe Senate voted on Thursday to reject the measure.")
     [vote] = [e for e in facts.events.values() if any(m.anchor == "voted" for m in e.mentions)]
     assert vote.type == "Legislation" and [name(facts, k) for k in vote.agents] == ["Senate"]
+
+
+def test_she_is_not_a_man_the_article_told_is_one(extract_text):
+    facts = extract_text("News\n\nTom Hask and his wife Ella Hask are on trial for fraud. She died last year.")
+    [death] = events_of(facts, "Death")
+    assert [name(facts, k) for k in death.targets] == ["Ella Hask"]
+
+
+def test_she_may_be_the_last_person_named_when_the_subject_is_a_man(extract_text):
+    facts = extract_text("News\n\nTom Hask and his wife Ella Hask are mourning their daughter, Mia. "
+                         "She died in May.")
+    [death] = [e for e in events_of(facts, "Death") if any(m.anchor == "died" for m in e.mentions)]
+    assert "Tom Hask" not in [name(facts, k) for k in death.targets]

@@ -216,6 +216,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _products(doc, cands)
     _members_are_their_body(doc, cands)
     _titled_appositions_are_people(doc, cands)
+    _kin_and_honoured_are_people(doc, cands)
     _named_settlements_are_places(doc, cands)
     _towns_named_with_their_region(doc, cands, gaz)
     _make_types_consistent(cands, doc)
@@ -937,6 +938,25 @@ def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
         titles += [k for k in root.children if k.dep_ == "appos"]
         if any(t.lemma_.lower() in lexicon.TITLE_HEADS and not t.is_title for t in titles):
             c.kind = "Person"
+
+
+def _kin_and_honoured_are_people(doc: Doc, cands: list[_Candidate]) -> None:
+    """A name in apposition to a kinship noun, or written after an honorific, is a person's,
+    whatever the model or the gazetteer said: "their daughter, Gloria" (no Brazilian town), "his
+    wife Ella Hask", "Mrs Ella Hask" (no company)."""
+    for c in cands:
+        if c.kind == "Person" or c.is_reference or c.nested:
+            continue
+        span = doc[c.start:c.end]
+        if not all(t.is_title or not t.is_alpha for t in span):
+            continue
+        root = span.root
+        kin = [root.head] if root.dep_ == "appos" else []
+        kin += [k for k in root.children if k.dep_ == "appos"]
+        before = doc[c.start - 1].lower_ if c.start > 0 else ""
+        if any(k.lemma_.lower() in lexicon.KIN_NOUNS and k.is_lower for k in kin) \
+                or before in lexicon.HONORIFICS or span[0].lower_ in lexicon.HONORIFICS:
+            c.kind, c.place, c.name = "Person", None, span.text
 
 
 def _named_settlements_are_places(doc: Doc, cands: list[_Candidate]) -> None:

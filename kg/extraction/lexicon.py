@@ -267,6 +267,20 @@ parliament congress senate legislature assembly house chamber council diet duma 
 lawmaker lawmakers legislator legislators senator senators mps
 """.split())
 
+# Words that tell a person's sex: an honorific before the name, a kinship or a title beside it ("his
+# wife Ella", "Mrs Hask", "Queen Ama"). Words used of either sex ("chairman", "actor") are not here.
+FEMALE_WORDS = frozenset("""
+mrs mrs. ms ms. miss lady dame madam madame wife mother daughter sister widow girlfriend fiancée fiancee
+grandmother granddaughter aunt niece stepmother stepdaughter queen princess duchess empress countess
+baroness spokeswoman chairwoman congresswoman businesswoman councilwoman policewoman sportswoman
+actress woman girl nun
+""".split())
+MALE_WORDS = frozenset("""
+mr mr. sir lord husband father son brother widower boyfriend fiancé fiance grandfather grandson uncle
+nephew stepfather stepson king prince duke emperor baron spokesman congressman businessman
+councilman policeman sportsman man boy monk
+""".split())
+
 PERSON_PRONOUNS = frozenset("he she him her".split())
 
 # The branch of the event taxonomy the acts of an office or a body belong to, by its head word: what
