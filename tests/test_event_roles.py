@@ -654,3 +654,17 @@ def test_she_may_be_the_last_person_named_when_the_subject_is_a_man(extract_text
                          "She died in May.")
     [death] = [e for e in events_of(facts, "Death") if any(m.anchor == "died" for m in e.mentions)]
     assert "Tom Hask" not in [name(facts, k) for k in death.targets]
+
+
+def test_police_in_an_article_naming_one_police_force_is_that_force(extract_text):
+    facts = extract_text("News\n\nPolice arrested a teacher at a school in Brinton on Monday. A spokesman for the "
+                         "Brinton Police Department said the teacher was released later that day.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.agents] == ["Brinton Police Department"]
+
+
+def test_police_stays_police_where_two_forces_are_named(extract_text):
+    facts = extract_text("News\n\nPolice arrested a teacher on Monday. The Brinton Police Department and the "
+                         "Harlow Police Department said they were working together.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k).lower() for k in arrest.agents] == ["police"]

@@ -72,6 +72,7 @@ class EntityIndex:
     # the names that share the word at a token with the one it is part of: "North and South Korea"
     # -> at "Korea", the key of North Korea (South Korea's is its own)
     shared: dict[int, list[str]] = field(default_factory=dict)
+    police: str | None = None  # the one police force the article names: what "police" there stands for
 
     def at(self, token: Token | None) -> str | None:
         """Return the key of the entity `token` is part of, or None."""
@@ -148,6 +149,12 @@ class EntityIndex:
                  or t.i in self.by_token and self.entities[self.by_token[t.i]].kind == "GeopoliticalEntity"]
         if not words:
             return None
+        if lemma == "police" and self.police and all(t is token or t.lower_ == "local" for t in words):
+            # "police arrested him" in an article that names the Irving Police Department: that force
+            ent = self.entities[self.police]
+            if not any(m.begin == token.idx for m in ent.mentions):
+                ent.mentions.append(Span(token.idx, token.idx + len(token.text), token.text, "reference"))
+            return self.police
         if lemma in lexicon.ACTOR_BODY_NOUNS:
             # "the government of Oman", "the parliament of Zembla": the state it belongs to names it too
             words += self._state_of(token)
@@ -231,6 +238,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
         if c.shares is not None and c.start in by_token:
             index.shared.setdefault(c.shares, []).append(by_token[c.start])
     _resolve_references(doc, index)
+    _police_of_the_article(index)
     index.order.sort()
     index.pairs = _gpe_pairs(doc, index)
     _roles_of(entities)
@@ -1369,6 +1377,30 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
         for i in range(chunk.start, chunk.end):
             index.by_token[i] = key
         index.order.append((chunk.start, key))
+
+
+def _police_of_the_article(index: EntityIndex) -> None:
+    """Where an article names one police force ("the Irving Police Department"), "police" and
+    "Police" in it stand for that force, before its name as after it: news calls a force by its
+    name once and "police" elsewhere. Nothing changes where it names none, or several."""
+    forces = [k for k, e in index.entities.items() if e.kind == "Organization" and _police_force(e.name)]
+    if len(forces) != 1:
+        return
+    force = index.police = forces[0]
+    for key in [k for k, e in index.entities.items() if e.kind in ("Organization", "Group")
+                and e.name.lower() in ("police", "local police")]:
+        ent = index.entities.pop(key)
+        index.entities[force].mentions += [Span(m.begin, m.end, m.anchor, "reference") for m in ent.mentions]
+        index.by_token.update({i: force for i, k in index.by_token.items() if k == key})
+        index.order[:] = [(i, force if k == key else k) for i, k in index.order]
+
+
+def _police_force(name: str) -> bool:
+    """Whether a name names a police force: "Irving Police Department", "Police Scotland", "Royal
+    Canadian Mounted Police", "Kent Constabulary"; not "police" alone."""
+    words = name.lower().split()
+    return len(words) >= 2 and ("police" in words[-2:] or words[0] == "police"
+                                or words[-1] in ("constabulary", "gendarmerie"))
 
 
 def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, ...]) -> str | None:
