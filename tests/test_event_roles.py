@@ -668,3 +668,20 @@ def test_police_stays_police_where_two_forces_are_named(extract_text):
                          "Harlow Police Department said they were working together.")
     [arrest] = events_of(facts, "Arrest")
     assert [name(facts, k).lower() for k in arrest.agents] == ["police"]
+
+
+def test_a_fall_of_a_company_s_sales_befalls_the_company(extract_text):
+    facts = extract_text("News\n\nHonda sales dropped 28% last month.")
+    [report] = events_of(facts, "EconomicEvent")
+    assert [name(facts, k) for k in report.targets] == ["Honda"] and not report.agents
+
+
+def test_a_company_named_beside_its_shares_by_the_parser_is_no_doer(extract_text):
+    facts = extract_text("News\n\nShares of energy companies ExxonMobil and Chevron fell by 1.5 and 3 percent.")
+    [move] = events_of(facts, "MarketMove")
+    assert "ExxonMobil" in [name(facts, k) for k in move.targets] and not move.agents
+
+
+def test_a_fall_of_prices_has_no_owner(extract_text):
+    facts = extract_text("News\n\nOil prices fell 3% on Monday.")
+    assert not [k for e in events_of(facts, "EconomicEvent") for k in e.targets]

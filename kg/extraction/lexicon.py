@@ -281,6 +281,11 @@ nephew stepfather stepson king prince duke emperor baron spokesman congressman b
 councilman policeman sportsman man boy monk
 """.split())
 
+# What a company's market or results news says moved: "Ford sales dropped", "shares of Apple rose".
+COMPANY_MEASURES = frozenset("""
+share stock sale sales profit revenue earnings income turnover valuation output production
+""".split())
+
 PERSON_PRONOUNS = frozenset("he she him her".split())
 
 # The branch of the event taxonomy the acts of an office or a body belong to, by its head word: what

@@ -437,6 +437,29 @@ def _all_places(keys: list[str], index: EntityIndex) -> bool:
     return bool(keys) and all(index.entities[k].kind in PLACE_KINDS for k in keys)
 
 
+def owner_of_what_moved(r: Reading, m: Mention) -> None:
+    """A rise or fall of a company's measure is about that company: the named organisation that owns
+    the subject of the verb ("Ford sales dropped 42%", "Veltran's profit rose", "Shares of Apple
+    Inc. rose", "shares of energy companies Exxon and Chevron fell") is whom it befell. Only a
+    company's measures count ("oil prices fell", "the Dow index fell" have no owner)."""
+    tok = m.token
+    if tok.pos_ != "VERB" or "EconomicEvent" not in (m.type.name, *m.type.ancestors):
+        return
+    for subj in tok.children:
+        if subj.dep_ != "nsubj" or subj.lemma_.lower() not in lexicon.COMPANY_MEASURES or subj.i in r.index.by_token:
+            continue
+        owners = [c for c in subj.children if c.dep_ in ("compound", "poss")]
+        owners += [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]
+        # the parser may hang the owner from the measure as its apposition ("shares of energy
+        # companies Exxon and Chevron"), and the subject's rule then took it for the doer
+        owners += [subj]
+        found = [k for o in owners for k in actors(o, r.index) if r.index.entities[k].kind == "Organization"
+                 and not k.startswith("nominal/")]
+        m.doers = [k for k in m.doers if k not in found]
+        m.undergoers += found
+
+
 def assign_roles(r: Reading, m: Mention) -> None:
     """The doers of a symmetric event ("talks", "an exchange") are its participants; those of any
     other are its agents, and participants too; an undergoer is a target unless it also does it."""
