@@ -347,3 +347,17 @@ def test_a_name_in_apposition_to_a_kinship_noun_is_a_person_not_a_town(extract_t
 def test_a_name_after_an_honorific_is_a_person(extract_text):
     facts = extract_text("News\n\nOn Monday, Mrs Ella Hask opened the new library in Brinton.")  # the model: ORG
     assert entity(facts, "Ella Hask").kind == "Person"
+
+
+def test_a_name_with_of_cut_at_its_and_reads_on_to_its_short_form_in_brackets(nlp):
+    from kg.extraction.entities import _continued_name
+
+    doc = nlp("The Guild of Brinton Weavers and Dyers (GBWD) has launched a petition.")
+    assert doc[_continued_name(doc[1:5]) - 1].text == "Dyers"  # "Guild of Brinton Weavers", as the model may cut it
+
+
+def test_a_short_form_in_brackets_of_another_name_does_not_join_two_names(nlp):
+    from kg.extraction.entities import _continued_name
+
+    doc = nlp("The Bank of Brinton and Harlow Mining (HM) signed a deal.")
+    assert _continued_name(doc[1:4]) == 4  # "Bank of Brinton": HM is Harlow Mining's

@@ -685,3 +685,10 @@ def test_a_company_named_beside_its_shares_by_the_parser_is_no_doer(extract_text
 def test_a_fall_of_prices_has_no_owner(extract_text):
     facts = extract_text("News\n\nOil prices fell 3% on Monday.")
     assert not [k for e in events_of(facts, "EconomicEvent") for k in e.targets]
+
+
+def test_the_one_a_sentence_says_did_it_is_the_doer_of_its_relative_clause(extract_text):
+    facts = extract_text("News\n\nOne major retailer that posted a gain in sales was Orlan Foods, with a 3 percent "
+                         "boost. Fellow retailer Kestrel Mart posted a sales loss.")
+    agents = sorted(name(facts, k) for e in events_of(facts, "FinancialReport") for k in e.agents)
+    assert agents == ["Kestrel Mart", "Orlan Foods"]

@@ -280,8 +280,9 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     family_names = {fold(e[-1].text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
     out: list[_Candidate] = []
     people = _people_named_like_cities(doc, gaz)
+    continued = 0  # where the last organisation's name read on past the model's end ends
     for ent in ents(doc):
-        if ent.label_ not in _LABEL_KIND or ent.start in people.values():
+        if ent.label_ not in _LABEL_KIND or ent.start in people.values() or ent.start < continued:
             continue
         if ent.start in people:
             end = people[ent.start] + 1
@@ -311,7 +312,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             label = "ORG"  # no one's name ends in "Tribe", "Council" or "Holdings"
         if label == "ORG":
             end = _continued_name(span)  # "Disaster and Emergency Management | Presidency"
-            span = doc[start:end]
+            span, continued = doc[start:end], max(continued, end)
         # "the Associated Press news agency" mentions the agency, named "Associated Press"
         name_end = _without_description(span, gaz) if label == "ORG" else end
         if label == "ORG" and _is_facility(span) and not _acts(span):
@@ -606,7 +607,8 @@ def _continued_name(span: SpacySpan) -> int:
     """Where the organisation's name the model began at `span` ends: past a capitalised proper noun
     its last word modifies ("the Disaster and Emergency Management | Presidency"), and past "for"
     and the capitalised words of what a centre or body is for ("the Puerto Rico Center | for
-    Investigative Journalism")."""
+    Investigative Journalism"), and past "and" and the capitalised words before a short form in
+    brackets ("the Union of Rationalist Atheists and | Agnostics (UAAR)")."""
     doc, end = span.doc, span.end
     toks = tokens(doc)
     # Not a one-word name ("Dries | Mertens" is a person's), nor into a run of names ("the Refugee
@@ -625,6 +627,18 @@ def _continued_name(span: SpacySpan) -> int:
                 or toks[stop].lower_ in ("and", "of", "the") and stop + 1 < len(toks) and toks[stop + 1].is_title):
             stop += 1
         if stop > end + 1 and toks[stop - 1].is_title:
+            end = stop
+    # "the Union of Rationalist Atheists and | Agnostics (UAAR)": a name with "of" the model cut at
+    # its "and", where the short form in brackets after the capitalised words closes the longer name
+    if any(t.lower_ == "of" for t in toks[span.start:end]) and end + 2 < len(toks) and toks[end].lower_ == "and":
+        stop = end + 1
+        while stop < len(toks) and stop - end <= 3 and toks[stop].is_title:
+            stop += 1
+        short = toks[stop + 1].text if stop + 1 < len(toks) else ""
+        capitals = [t for t in toks[span.start:stop] if t.is_title]
+        # the short form stands for the whole ("the Bank of Brinton and Harlow Mining (HM)" is two)
+        if stop > end + 1 and toks[stop].text == "(" and short.isupper() and capitals \
+                and short[0] == capitals[0].text[0] and len(short) >= len(capitals) - 1:
             end = stop
     return end
 
