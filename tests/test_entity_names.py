@@ -361,3 +361,11 @@ def test_a_short_form_in_brackets_of_another_name_does_not_join_two_names(nlp):
 
     doc = nlp("The Bank of Brinton and Harlow Mining (HM) signed a deal.")
     assert _continued_name(doc[1:4]) == 4  # "Bank of Brinton": HM is Harlow Mining's
+
+
+def test_a_name_does_not_begin_with_a_quotation_mark(nlp):
+    from kg.extraction.entities import _trim
+
+    doc = nlp('The council passed the "Brinton Water Act" on Monday.')
+    start, end = _trim(doc[3:8])  # '"Brinton Water Act"' with its opening mark, as the model may take it
+    assert doc[start].text == "Brinton"

@@ -540,11 +540,11 @@ _NAME_CANNOT_END = frozenset("of the a an and".split())
 
 
 def _trim(ent: SpacySpan) -> tuple[int, int]:
-    """Token range of `ent` without leading determiners, a trailing possessive, credit label or
-    function word."""
+    """Token range of `ent` without leading determiners or quotation marks, a trailing possessive,
+    credit label or function word."""
     start, end = ent.start, ent.end
-    while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
-        start += 1
+    while start < end and (ent.doc[start].lower_ in ("the", "a", "an") or ent.doc[start].is_quote):
+        start += 1  # "the \"Water Bill\"": no name begins with an article or a quotation mark
     # A caption's credit ("... Dora Quist Photo: Reuters") runs into the name before it.
     if end > start and end < len(ent.doc) and ent.doc[end].text == ":" \
             and ent.doc[end - 1].text in lexicon.CREDIT_LABELS:
