@@ -692,3 +692,22 @@ def test_the_one_a_sentence_says_did_it_is_the_doer_of_its_relative_clause(extra
                          "boost. Fellow retailer Kestrel Mart posted a sales loss.")
     agents = sorted(name(facts, k) for e in events_of(facts, "FinancialReport") for k in e.agents)
     assert agents == ["Kestrel Mart", "Orlan Foods"]
+
+
+def test_anti_government_protests_are_against_the_one_government_named(extract_text):
+    facts = extract_text("News\n\nAnti-government protests continued in Brinton, where the Government of Zembla "
+                         "raised fuel prices last month.")
+    [protest] = events_of(facts, "Protest")
+    assert [name(facts, k) for k in protest.targets] == ["Government of Zembla"]
+
+
+def test_an_anti_word_names_whom_protests_are_against_not_who_protests(extract_text):
+    facts = extract_text("News\n\nVladimir Putin won the vote. Thousands joined anti-Putin protests in Moscow.")
+    [protest] = events_of(facts, "Protest")
+    assert [name(facts, k) for k in protest.targets] == ["Vladimir Putin"] and not protest.agents
+
+
+def test_protests_against_a_cause_have_no_target(extract_text):
+    facts = extract_text("News\n\nThousands joined anti-war protests in Brinton.")
+    [protest] = events_of(facts, "Protest")
+    assert not protest.targets

@@ -130,6 +130,39 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         m.doers += along
 
 
+def _anti(word: Token) -> bool:
+    """Whether a modifier is, or is part of, an "anti-" word ("anti-Putin", "anti - government")."""
+    doc = word.doc
+    return word.lower_.startswith("anti") or any(
+        doc[i].lower_ == "anti" and doc[i + 1].text == "-" for i in range(max(0, word.i - 2), word.i))
+
+
+def _opposed(noun: Token, index: EntityIndex) -> list[str]:
+    """Whom an "anti-" word before an event noun says it is against: the named actor ("anti-Orlov
+    protests") or, for "anti-government", the one government the article names ("the Government
+    of Iraq", "the Iraqi government"); empty for a cause ("anti-war rallies") or where it names
+    several governments or none."""
+    doc = noun.doc
+    for left in noun.lefts:
+        i = left.i
+        if left.lower_ != "anti" or i + 2 >= noun.i or doc[i + 1].text != "-":
+            continue
+        target = doc[i + 2]
+        key = index.by_token.get(target.i)
+        if key is not None and index.entities[key].name.lower().startswith("anti"):
+            # the model takes "anti-Putin" for a people: whom it is against is the one named so elsewhere
+            named = [k for k, e in index.entities.items() if k != key and e.kind in ("Person", "Organization",
+                     "GeopoliticalEntity") and target.text in (e.name.split()[0], e.name.split()[-1])]
+            return named if len(named) == 1 else []
+        if key is not None:
+            return [k for k in actors(target, index) if not k.startswith("nominal/")]
+        if target.lower_ == "government":
+            governments = [k for k, e in index.entities.items() if e.kind == "Organization"
+                           and len(words := e.name.lower().split()) > 1 and "government" in (words[0], words[-1])]
+            return governments if len(governments) == 1 else []
+    return []
+
+
 # Participles whose "by" phrase names who did the event noun they describe.
 _DOING_PARTICIPLES = frozenset({"carry", "conduct", "launch", "initiate", "stage", "organise", "organize", "mount",
                                 "perpetrate", "commit", "order", "lead", "claim", "hold", "host", "give", "make",
@@ -147,6 +180,7 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
     tok, index = m.token, r.index
     if tok.pos_ == "VERB":
         return
+    m.undergoers += _opposed(tok, index)
     undergoer = _done_to(m.type)
     for c in tok.children:
         if c.dep_ == "poss" and undergoer:
@@ -159,6 +193,8 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
         elif m.type.role("agent") == "winner" and (c.dep_ in ("amod", "compound", "nmod") or (
                 c.dep_ == "poss" and any(index.entities[k].kind != "Person" for k in actors(c, index)))):
             continue  # "the Democratic primary", "the party's primaries": which contest, not who won it
+        elif c.dep_ in ("amod", "compound", "nmod") and _anti(c):
+            continue  # "anti-Putin protests": whom they are against (`_opposed`), not who protests
         elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token):
             m.doers += actors(c, index)
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
