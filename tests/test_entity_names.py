@@ -369,3 +369,17 @@ def test_a_name_does_not_begin_with_a_quotation_mark(nlp):
     doc = nlp('The council passed the "Brinton Water Act" on Monday.')
     start, end = _trim(doc[3:8])  # '"Brinton Water Act"' with its opening mark, as the model may take it
     assert doc[start].text == "Brinton"
+
+
+def test_a_persons_name_reads_on_through_a_second_surname_the_model_left_out(nlp):
+    from kg.extraction.entities import _continued_person
+
+    doc = nlp("Following the ruling, Secretary of Justice Wanda Vázquez Garced was sworn in as governor.")
+    assert doc[7:_continued_person(doc[7:9])].text == "Wanda Vázquez Garced"
+
+
+def test_a_persons_name_does_not_read_on_into_a_body_word(nlp):
+    from kg.extraction.entities import _continued_person
+
+    doc = nlp("The Obama Administration imposed sanctions on Zembla.")
+    assert _continued_person(doc[1:2]) == 2

@@ -711,3 +711,15 @@ def test_protests_against_a_cause_have_no_target(extract_text):
     facts = extract_text("News\n\nThousands joined anti-war protests in Brinton.")
     [protest] = events_of(facts, "Protest")
     assert not protest.targets
+
+
+def test_whom_an_apology_is_made_to_is_its_target(extract_text):
+    facts = extract_text("News\n\nThe network's chief, Carla Mendoza, apologized to Governor Tomas Gedd on Monday.")
+    [apology] = [e for e in facts.events.values() if any(m.anchor == "apologized" for m in e.mentions)]
+    assert [name(facts, k) for k in apology.targets] == ["Tomas Gedd"]
+
+
+def test_whom_an_appeal_is_made_to_is_its_target(extract_text):
+    facts = extract_text("News\n\nThe mayor of Brinton appealed to the United Nations for help.")
+    [appeal] = events_of(facts, "Appeal")
+    assert [name(facts, k) for k in appeal.targets] == ["United Nations"]

@@ -348,6 +348,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             span, role = _split_title(span)
             if span is None:
                 continue
+            span = doc[span.start:_continued_person(span)]  # "Wanda Vázquez | Garced"
             start, end = span.start, span.end
         else:
             role = []
@@ -640,6 +641,18 @@ def _continued_name(span: SpacySpan) -> int:
         if stop > end + 1 and toks[stop].text == "(" and short.isupper() and capitals \
                 and short[0] == capitals[0].text[0] and len(short) >= len(capitals) - 1:
             end = stop
+    return end
+
+
+def _continued_person(span: SpacySpan) -> int:
+    """Where the person's name the model began at `span` ends: past the capitalised words its last
+    word is a compound of, which the model left out ("Wanda Vázquez | Garced", a second surname);
+    not into a body's word ("the Obama | Administration") or a title."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+            and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ \
+            and doc[end].lower_ not in lexicon.BODY_LAST_WORDS | lexicon.ORG_HEADS | lexicon.TITLE_WORDS:
+        end += 1
     return end
 
 

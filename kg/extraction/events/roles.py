@@ -433,8 +433,8 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
     airport"), as is "at" X unless X is a place ("a fire at the port", "a blast at the airport",
     "died at the hospital": there it is where) and the act no attack aimed at it ("fired missiles at
     the capital"); "in", "near", "inside" ... a place is where it happened. "With" X
-    takes part in talks and calls, "from" X is the seller or supplier of a deal, and an event
-    noun's "into" X is what it looks into."""
+    takes part in talks and calls, "from" X is the seller or supplier of a deal, an event
+    noun's "into" X is what it looks into, and "to" X whom an apology, appeal or plea is addressed to."""
     index = r.index
     for c in m.token.children:
         if c.dep_ != "prep":
@@ -449,6 +449,9 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                 m.undergoers += actors(p, index)  # "ordered 20 jets from Airbus", "bought it from X"
             elif c.lower_ == "into" and m.token.pos_ == "NOUN":
                 m.undergoers += found  # "an investigation into the bank"
+            elif c.lower_ == "to" and (m.token.lemma_.lower() in _ADDRESSING_VERBS or (
+                    m.type.role("target") == "addressee" and m.token.pos_ == "VERB")):
+                m.undergoers += actors(p, index)  # "apologized to the President", "appealed to the UN"
             elif c.lower_ == "on" and locative(c, p) and _all_places(found, index):
                 m.place = m.place or found[0]  # "stabbed two people on Ferry Road": where, not whom
             elif c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (not _all_places(found, index) or _aims_at(m))):
@@ -459,6 +462,10 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                 place = found[0]
                 if index.entities[place].kind in PLACE_KINDS:
                     m.place = m.place or place
+
+
+# Verbs whose "to" phrase names whom the act is addressed to: "apologized to the President".
+_ADDRESSING_VERBS = frozenset({"apologize", "apologise", "appeal", "plead", "complain", "petition", "surrender"})
 
 
 def _aims_at(m: Mention) -> bool:
