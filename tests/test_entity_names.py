@@ -383,3 +383,13 @@ def test_a_persons_name_does_not_read_on_into_a_body_word(nlp):
 
     doc = nlp("The Obama Administration imposed sanctions on Zembla.")
     assert _continued_person(doc[1:2]) == 2
+
+
+def test_a_company_in_apposition_to_partner_stays_a_company(extract_text):
+    facts = extract_text("News\n\nVeltran signed a deal with its partner, Orlan Air, on Monday. Orlan Air bought 20 jets.")
+    assert entity(facts, "Orlan Air").kind == "Organization"
+
+
+def test_a_place_and_a_name_ending_in_the_same_word_stay_as_named(extract_text):
+    facts = extract_text("News\n\nStorms hit Missouri and Kansas City on Monday.")
+    assert entity(facts, "Missouri City") is None

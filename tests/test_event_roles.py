@@ -723,3 +723,10 @@ def test_whom_an_appeal_is_made_to_is_its_target(extract_text):
     facts = extract_text("News\n\nThe mayor of Brinton appealed to the United Nations for help.")
     [appeal] = events_of(facts, "Appeal")
     assert [name(facts, k) for k in appeal.targets] == ["United Nations"]
+
+
+def test_a_body_that_elects_one_of_its_own_does_it_to_them(extract_text):
+    facts = extract_text("News\n\nThe Brinton council elected Rosa Vandell as its chair on Monday.")
+    [election] = events_of(facts, "Election")
+    assert [name(facts, k) for k in election.targets] == ["Rosa Vandell"]
+    assert [name(facts, k) for k in election.agents] == ["Brinton council"]

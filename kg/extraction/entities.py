@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extraction import lexicon
 from kg.extraction.gazetteer import Gazetteer, Place, fold
+from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import char_bounds, ents, parsed, sent_start, tokens
 from kg.records import Entity, Span, slug
 
@@ -393,7 +394,8 @@ def _coordinated_places(span: SpacySpan, label: str, gaz: Gazetteer) -> list[_Ca
     first, second = f"{span[0].text} {rest}", span[2:].text
     places = [gaz.place(first, alternates=True), gaz.place(second, alternates=True)]
     compass = span[0].lower_ in lexicon.COMPASS_WORDS and span[2].lower_ in lexicon.COMPASS_WORDS
-    if gaz.place(span.text, alternates=True) is not None or not (compass or all(places)):
+    if gaz.place(span.text, alternates=True) is not None or not (compass or all(places)) \
+            or gaz.place(span[0].text) is not None:  # "Missouri and Kansas City": a place, then another
         return []
     kind = _LABEL_KIND[label]
     out = []
@@ -647,13 +649,25 @@ def _continued_name(span: SpacySpan) -> int:
 def _continued_person(span: SpacySpan) -> int:
     """Where the person's name the model began at `span` ends: past the capitalised words its last
     word is a compound of, which the model left out ("Wanda Vázquez | Garced", a second surname);
-    not into a body's word ("the Obama | Administration") or a title."""
+    not into a body's word ("the Obama | Administration"), a title, or the verb of a headline in
+    title case ("Tom Harlow | Dies Aged 86")."""
     doc, end = span.doc, span.end
+    verbs = verb_lemmas(doc.vocab)
     while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ \
-            and doc[end].lower_ not in lexicon.BODY_LAST_WORDS | lexicon.ORG_HEADS | lexicon.TITLE_WORDS:
+            and doc[end].lower_ not in lexicon.BODY_LAST_WORDS | lexicon.ORG_HEADS | lexicon.TITLE_WORDS \
+            and doc[end].lower_ not in lexicon.FACILITY_HEADS | lexicon.COMPANY_HEADS \
+            and not _verb_form(doc[end].lower_, verbs) \
+            and not (end + 1 < len(doc) and doc[end + 1].is_title):  # a headline in title case goes on
         end += 1
     return end
+
+
+def _verb_form(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a word is a verb's form the lemmatizer knows ("dies", "resigns", "wins"): in a
+    headline in title case the tagger takes it for a name ("Tom Harlow Dies")."""
+    return any(word.endswith(end) and word[: len(word) - len(end)] + add in verbs
+               for end, add in (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e")))
 
 
 def _acts(span: SpacySpan) -> bool:
@@ -975,6 +989,10 @@ def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
             c.kind = "Person"
 
 
+# Kinship nouns only a person has: a company has a "partner" and a "parent" too.
+_FAMILY_NOUNS = lexicon.KIN_NOUNS - {"partner", "parent", "friend"}
+
+
 def _kin_and_honoured_are_people(doc: Doc, cands: list[_Candidate]) -> None:
     """A name in apposition to a kinship noun, or written after an honorific, is a person's,
     whatever the model or the gazetteer said: "their daughter, Gloria" (no Brazilian town), "his
@@ -989,7 +1007,7 @@ def _kin_and_honoured_are_people(doc: Doc, cands: list[_Candidate]) -> None:
         kin = [root.head] if root.dep_ == "appos" else []
         kin += [k for k in root.children if k.dep_ == "appos"]
         before = doc[c.start - 1].lower_ if c.start > 0 else ""
-        if any(k.lemma_.lower() in lexicon.KIN_NOUNS and k.is_lower for k in kin) \
+        if any(k.lemma_.lower() in _FAMILY_NOUNS and k.is_lower for k in kin) \
                 or before in lexicon.HONORIFICS or span[0].lower_ in lexicon.HONORIFICS:
             c.kind, c.place, c.name = "Person", None, span.text
 

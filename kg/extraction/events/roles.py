@@ -71,8 +71,11 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     if not subj:
         # "managed to intercept", "selected X to build", "cut costs by closing plants"
         subj = [s for s in doers_of(tok) if not any(a.dep_ == "agent" and s.head is a for a in tok.children)]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and m.type.role("agent") == "winner" \
-            and tok.lemma_.lower() in _ELECTING_VERBS:
+    # "voters elected Roe", "Roe was elected": the one elected won; but a body that elects one of
+    # its own ("Parliament elected Roe speaker") appoints her, doing it to her
+    won = m.type.role("agent") == "winner" and tok.lemma_.lower() in _ELECTING_VERBS \
+        and not _elected_by_a_body(tok, subj, index)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and won:
         m.doers += actors(tok.head, index)  # "the candidates elected in this district": they won
     elif tok.dep_ == "acl" and tok.tag_ == "VBN":
         m.undergoers += actors(tok.head, index, places=True)  # "prisoners arrested during the campaign"
@@ -87,7 +90,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
             # "the Senate voted the bill down": a legislature's vote is its act on a measure, no election
             m.type = taxonomy()["Legislation"]
             m.doers += bodies
-        elif m.type.role("agent") == "winner" and tok.lemma_.lower() in _STAGING_VERBS | _ELECTING_VERBS | {"vote"}:
+        elif m.type.role("agent") == "winner" and (tok.lemma_.lower() in _STAGING_VERBS | {"vote"} or won):
             continue  # "voters went to the polls", "Canada held an election", "voters elected Roe": none won it
         elif "Disaster" in m.type.ancestors and _names_the_disaster(antecedent(s), m.type, index):
             continue  # "Hurricane Lorenzo hit the Azores": the storm is the event, not its cause
@@ -112,8 +115,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
                 m.doers += actors(p, index)
         elif c.dep_ == "dobj" and passive:
             continue  # "Hale was given aspirin": the one given it is the subject; the object is what
-        elif c.dep_ in ("dobj", "nsubjpass") and m.type.role("agent") == "winner" \
-                and tok.lemma_.lower() in _ELECTING_VERBS:
+        elif c.dep_ in ("dobj", "nsubjpass") and won:
             m.doers += referent_actors(c, index)  # "Roe was elected", "voters elected Roe": Roe won
         elif c.dep_ in ("dobj", "dative", "nsubjpass"):
             # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
@@ -232,6 +234,17 @@ _UNDERGOING_VERBS = frozenset("suffer survive undergo sustain face receive serve
 _STAGING_VERBS = frozenset("hold host organise organize conduct call schedule postpone delay cancel".split())
 # Verbs whose object (or passive subject) is the winner of a contest: "voters elected Roe", "Roe was elected".
 _ELECTING_VERBS = frozenset({"elect", "re-elect", "reelect"})
+
+
+def _elected_by_a_body(verb: Token, subjects: list[Token], index: EntityIndex) -> bool:
+    """Whether the subject or by-phrase of a verb of electing is an organisation ("the council
+    elected Roe chair", "Roe was elected speaker by Parliament"), not the voters."""
+    electors = [k for s in subjects for k in actors(antecedent(s), index)]
+    electors += [k for a in verb.children if a.dep_ == "agent" for p in a.children for k in actors(p, index)]
+    # "was elected speaker by Parliament": the parser hangs the by-phrase from the office
+    electors += [k for o in verb.children if o.dep_ == "oprd" for a in o.children if a.lower_ == "by"
+                 for p in a.children for k in actors(p, index)]
+    return any(index.entities[k].kind == "Organization" for k in electors)
 
 
 def _legislature(ent: Entity) -> bool:
