@@ -730,3 +730,9 @@ def test_a_body_that_elects_one_of_its_own_does_it_to_them(extract_text):
     [election] = events_of(facts, "Election")
     assert [name(facts, k) for k in election.targets] == ["Rosa Vandell"]
     assert [name(facts, k) for k in election.agents] == ["Brinton council"]
+
+
+def test_local_police_is_no_named_force(extract_text):
+    facts = extract_text("News\n\nLocal police arrested a teacher in Brinton on Monday. Police said he was released.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k).lower() for k in arrest.agents] == ["local police"]

@@ -1432,7 +1432,7 @@ def _police_of_the_article(index: EntityIndex) -> None:
     if len(forces) != 1:
         return
     force = index.police = forces[0]
-    for key in [k for k, e in index.entities.items() if e.kind in ("Organization", "Group")
+    for key in [k for k, e in index.entities.items() if e.kind in ("Organization", "Group") and k != force
                 and e.name.lower() in ("police", "local police")]:
         ent = index.entities.pop(key)
         index.entities[force].mentions += [Span(m.begin, m.end, m.anchor, "reference") for m in ent.mentions]
@@ -1442,10 +1442,11 @@ def _police_of_the_article(index: EntityIndex) -> None:
 
 def _police_force(name: str) -> bool:
     """Whether a name names a police force: "Irving Police Department", "Police Scotland", "Royal
-    Canadian Mounted Police", "Kent Constabulary"; not "police" alone."""
+    Canadian Mounted Police", "Kent Constabulary"; not "police" alone, nor "local police" (no name)."""
     words = name.lower().split()
-    return len(words) >= 2 and ("police" in words[-2:] or words[0] == "police"
-                                or words[-1] in ("constabulary", "gendarmerie"))
+    return len(words) >= 2 and not name.islower() and ("Police" in name.split() or words[-1] in (
+        "constabulary", "gendarmerie")) and ("police" in words[-2:] or words[0] == "police"
+                                             or words[-1] in ("constabulary", "gendarmerie"))
 
 
 def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, ...]) -> str | None:
