@@ -324,3 +324,72 @@ def test_ships_of_a_named_body_act_for_that_body(extract_text):
 def test_a_name_ending_in_guard_is_a_body_not_a_place(extract_text):
     facts = extract_text("News\n\nThe United States Coast Guard rescued four sailors on Monday.")
     assert [e.kind for e in facts.entities.values() if e.name == "United States Coast Guard"] == ["Organization"]
+
+
+def test_two_places_sharing_their_last_word_are_two_places(extract_text):
+    facts = extract_text("News\n\nNorth and South Korea exchanged artillery fire on Thursday.")
+    assert entity(facts, "North Korea") is not None and entity(facts, "South Korea") is not None
+    assert entity(facts, "North and South Korea") is None
+    assert "North" not in entity(facts, "North Korea").aliases
+
+
+def test_a_place_named_with_and_that_shares_no_word_stays_one_place(extract_text):
+    facts = extract_text("News\n\nTroops from Bosnia and Herzegovina arrived in Tuzla.")
+    assert entity(facts, "Bosnia and Herzegovina") is not None
+
+
+def test_a_name_in_apposition_to_a_kinship_noun_is_a_person_not_a_town(extract_text):
+    facts = extract_text("News\n\nThe couple mourned the death of their young daughter, Gloria.")
+    gloria = entity(facts, "Gloria")
+    assert gloria is not None and gloria.kind == "Person"
+
+
+def test_a_name_after_an_honorific_is_a_person(extract_text):
+    facts = extract_text("News\n\nOn Monday, Mrs Ella Hask opened the new library in Brinton.")  # the model: ORG
+    assert entity(facts, "Ella Hask").kind == "Person"
+
+
+def test_a_name_with_of_cut_at_its_and_reads_on_to_its_short_form_in_brackets(nlp):
+    from kg.extraction.entities import _continued_name
+
+    doc = nlp("The Guild of Brinton Weavers and Dyers (GBWD) has launched a petition.")
+    assert doc[_continued_name(doc[1:5]) - 1].text == "Dyers"  # "Guild of Brinton Weavers", as the model may cut it
+
+
+def test_a_short_form_in_brackets_of_another_name_does_not_join_two_names(nlp):
+    from kg.extraction.entities import _continued_name
+
+    doc = nlp("The Bank of Brinton and Harlow Mining (HM) signed a deal.")
+    assert _continued_name(doc[1:4]) == 4  # "Bank of Brinton": HM is Harlow Mining's
+
+
+def test_a_name_does_not_begin_with_a_quotation_mark(nlp):
+    from kg.extraction.entities import _trim
+
+    doc = nlp('The council passed the "Brinton Water Act" on Monday.')
+    start, end = _trim(doc[3:8])  # '"Brinton Water Act"' with its opening mark, as the model may take it
+    assert doc[start].text == "Brinton"
+
+
+def test_a_persons_name_reads_on_through_a_second_surname_the_model_left_out(nlp):
+    from kg.extraction.entities import _continued_person
+
+    doc = nlp("Following the ruling, Secretary of Justice Wanda Vázquez Garced was sworn in as governor.")
+    assert doc[7:_continued_person(doc[7:9])].text == "Wanda Vázquez Garced"
+
+
+def test_a_persons_name_does_not_read_on_into_a_body_word(nlp):
+    from kg.extraction.entities import _continued_person
+
+    doc = nlp("The Obama Administration imposed sanctions on Zembla.")
+    assert _continued_person(doc[1:2]) == 2
+
+
+def test_a_company_in_apposition_to_partner_stays_a_company(extract_text):
+    facts = extract_text("News\n\nVeltran signed a deal with its partner, Orlan Air, on Monday. Orlan Air bought 20 jets.")
+    assert entity(facts, "Orlan Air").kind == "Organization"
+
+
+def test_a_place_and_a_name_ending_in_the_same_word_stay_as_named(extract_text):
+    facts = extract_text("News\n\nStorms hit Missouri and Kansas City on Monday.")
+    assert entity(facts, "Missouri City") is None

@@ -612,3 +612,139 @@ def test_states_that_agreed_together_are_each_an_agent_of_the_agreement(extract_
     facts = extract_text("News\n\nRussia and Ukraine agreed to exchange 200 prisoners on Monday.")
     [deal] = [e for e in facts.events.values() if e.type == "Agreement"]
     assert {facts.entities[k].name for k in deal.agents} == {"Russia", "Ukraine"}
+
+
+def test_both_places_sharing_a_last_word_do_the_act(extract_text):
+    facts = extract_text("News\n\nNorth and South Korea exchanged artillery fire on Thursday.")
+    [attack] = events_of(facts, "Attack")
+    assert {name(facts, k) for k in attack.agents} == {"North Korea", "South Korea"}
+
+
+def test_a_name_the_parser_takes_for_a_predicate_of_named_is_whom_it_was_done_to(extract_text):
+    facts = extract_text("News\n\nVeltran Motors today named Clara Dunmore as its new chief executive.")
+    [appointment] = events_of(facts, "Appointment")
+    assert [name(facts, k) for k in appointment.targets] == ["Clara Dunmore"]
+
+
+def test_the_one_elected_wins_the_election(extract_text):
+    facts = extract_text("News\n\nRosa Vandell was elected mayor of Brinton on Sunday.")
+    [election] = events_of(facts, "Election")
+    assert [name(facts, k) for k in election.agents] == ["Rosa Vandell"] and not election.targets
+
+
+def test_the_object_of_elect_wins_not_the_voters(extract_text):
+    facts = extract_text("News\n\nVoters in Brinton elected Rosa Vandell as mayor on Sunday.")
+    [election] = events_of(facts, "Election")
+    assert [name(facts, k) for k in election.agents] == ["Rosa Vandell"]
+
+
+def test_candidates_a_participle_says_were_elected_won(extract_text):
+    facts = extract_text("News\n\nThe candidates elected in the northern district were Ana Pirez and Tomas Gedd.")
+    [election] = events_of(facts, "Election")
+    assert election.agents and not election.targets
+
+
+def test_a_candidate_who_received_votes_is_not_the_office(extract_text):
+    facts = extract_text("News\n\nIn the runoff, Ana Pirez received 40,000 votes.")
+    assert not [k for e in events_of(facts, "Election") for k in e.targets]
+
+
+def test_a_legislature_that_votes_acts_on_a_measure(extract_text):
+    facts = extract_text("News\n\nThe Senate voted on Thursday to reject the measure.")
+    [vote] = [e for e in facts.events.values() if any(m.anchor == "voted" for m in e.mentions)]
+    assert vote.type == "Legislation" and [name(facts, k) for k in vote.agents] == ["Senate"]
+
+
+def test_she_is_not_a_man_the_article_told_is_one(extract_text):
+    facts = extract_text("News\n\nTom Hask and his wife Ella Hask are on trial for fraud. She died last year.")
+    [death] = events_of(facts, "Death")
+    assert [name(facts, k) for k in death.targets] == ["Ella Hask"]
+
+
+def test_she_may_be_the_last_person_named_when_the_subject_is_a_man(extract_text):
+    facts = extract_text("News\n\nTom Hask and his wife Ella Hask are mourning their daughter, Mia. "
+                         "She died in May.")
+    [death] = [e for e in events_of(facts, "Death") if any(m.anchor == "died" for m in e.mentions)]
+    assert "Tom Hask" not in [name(facts, k) for k in death.targets]
+
+
+def test_police_in_an_article_naming_one_police_force_is_that_force(extract_text):
+    facts = extract_text("News\n\nPolice arrested a teacher at a school in Brinton on Monday. A spokesman for the "
+                         "Brinton Police Department said the teacher was released later that day.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.agents] == ["Brinton Police Department"]
+
+
+def test_police_stays_police_where_two_forces_are_named(extract_text):
+    facts = extract_text("News\n\nPolice arrested a teacher on Monday. The Brinton Police Department and the "
+                         "Harlow Police Department said they were working together.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k).lower() for k in arrest.agents] == ["police"]
+
+
+def test_a_fall_of_a_company_s_sales_befalls_the_company(extract_text):
+    facts = extract_text("News\n\nHonda sales dropped 28% last month.")
+    [report] = events_of(facts, "EconomicEvent")
+    assert [name(facts, k) for k in report.targets] == ["Honda"] and not report.agents
+
+
+def test_a_company_named_beside_its_shares_by_the_parser_is_no_doer(extract_text):
+    facts = extract_text("News\n\nShares of energy companies ExxonMobil and Chevron fell by 1.5 and 3 percent.")
+    [move] = events_of(facts, "MarketMove")
+    assert "ExxonMobil" in [name(facts, k) for k in move.targets] and not move.agents
+
+
+def test_a_fall_of_prices_has_no_owner(extract_text):
+    facts = extract_text("News\n\nOil prices fell 3% on Monday.")
+    assert not [k for e in events_of(facts, "EconomicEvent") for k in e.targets]
+
+
+def test_the_one_a_sentence_says_did_it_is_the_doer_of_its_relative_clause(extract_text):
+    facts = extract_text("News\n\nOne major retailer that posted a gain in sales was Orlan Foods, with a 3 percent "
+                         "boost. Fellow retailer Kestrel Mart posted a sales loss.")
+    agents = sorted(name(facts, k) for e in events_of(facts, "FinancialReport") for k in e.agents)
+    assert agents == ["Kestrel Mart", "Orlan Foods"]
+
+
+def test_anti_government_protests_are_against_the_one_government_named(extract_text):
+    facts = extract_text("News\n\nAnti-government protests continued in Brinton, where the Government of Zembla "
+                         "raised fuel prices last month.")
+    [protest] = events_of(facts, "Protest")
+    assert [name(facts, k) for k in protest.targets] == ["Government of Zembla"]
+
+
+def test_an_anti_word_names_whom_protests_are_against_not_who_protests(extract_text):
+    facts = extract_text("News\n\nVladimir Putin won the vote. Thousands joined anti-Putin protests in Moscow.")
+    [protest] = events_of(facts, "Protest")
+    assert [name(facts, k) for k in protest.targets] == ["Vladimir Putin"] and not protest.agents
+
+
+def test_protests_against_a_cause_have_no_target(extract_text):
+    facts = extract_text("News\n\nThousands joined anti-war protests in Brinton.")
+    [protest] = events_of(facts, "Protest")
+    assert not protest.targets
+
+
+def test_whom_an_apology_is_made_to_is_its_target(extract_text):
+    facts = extract_text("News\n\nThe network's chief, Carla Mendoza, apologized to Governor Tomas Gedd on Monday.")
+    [apology] = [e for e in facts.events.values() if any(m.anchor == "apologized" for m in e.mentions)]
+    assert [name(facts, k) for k in apology.targets] == ["Tomas Gedd"]
+
+
+def test_whom_an_appeal_is_made_to_is_its_target(extract_text):
+    facts = extract_text("News\n\nThe mayor of Brinton appealed to the United Nations for help.")
+    [appeal] = events_of(facts, "Appeal")
+    assert [name(facts, k) for k in appeal.targets] == ["United Nations"]
+
+
+def test_a_body_that_elects_one_of_its_own_does_it_to_them(extract_text):
+    facts = extract_text("News\n\nThe Brinton council elected Rosa Vandell as its chair on Monday.")
+    [election] = events_of(facts, "Election")
+    assert [name(facts, k) for k in election.targets] == ["Rosa Vandell"]
+    assert [name(facts, k) for k in election.agents] == ["Brinton council"]
+
+
+def test_local_police_is_no_named_force(extract_text):
+    facts = extract_text("News\n\nLocal police arrested a teacher in Brinton on Monday. Police said he was released.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k).lower() for k in arrest.agents] == ["local police"]

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extraction import lexicon
 from kg.extraction.gazetteer import Gazetteer, Place, fold
+from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import char_bounds, ents, parsed, sent_start, tokens
 from kg.records import Entity, Span, slug
 
@@ -45,6 +46,9 @@ class _Candidate:
     is_reference: bool = False  # a demonym or description that refers to the entity
     nested: bool = False  # a name inside another name: a mention, but the outer name owns the tokens
     country: Place | None = None  # the state an organisation belongs to (a national team)
+    # the token whose word this name shares with the name after it: "North" in "North and South
+    # Korea" names North Korea with the word "Korea" of South Korea
+    shares: int | None = None
 
 
 # Nouns through which a state acts ("Russian forces", "US officials"), and those through which an
@@ -66,6 +70,10 @@ class EntityIndex:
     order: list[tuple[int, str]]  # (token index, entity key) of every mention, in text order
     pairs: list[tuple[int, tuple[str, str]]]  # (token index, two GPE keys named together)
     scope: str = ""  # what makes keys of unnamed actors this article's own: a digest of its text
+    # the names that share the word at a token with the one it is part of: "North and South Korea"
+    # -> at "Korea", the key of North Korea (South Korea's is its own)
+    shared: dict[int, list[str]] = field(default_factory=dict)
+    police: str | None = None  # the one police force the article names: what "police" there stands for
 
     def at(self, token: Token | None) -> str | None:
         """Return the key of the entity `token` is part of, or None."""
@@ -76,8 +84,9 @@ class EntityIndex:
         keys: list[str] = []
         for tok in [token, *token.conjuncts]:
             key = self.at(tok) or self._head_entity(tok)
-            if key and key not in keys:
-                keys.append(key)
+            for k in [*self.shared.get(tok.i, []), key]:  # "North and South Korea": both states
+                if k and k not in keys:
+                    keys.append(k)
         return keys
 
     def _head_entity(self, token: Token) -> str | None:
@@ -141,6 +150,12 @@ class EntityIndex:
                  or t.i in self.by_token and self.entities[self.by_token[t.i]].kind == "GeopoliticalEntity"]
         if not words:
             return None
+        if lemma == "police" and self.police and all(t is token or t.lower_ == "local" for t in words):
+            # "police arrested him" in an article that names the Irving Police Department: that force
+            ent = self.entities[self.police]
+            if not any(m.begin == token.idx for m in ent.mentions):
+                ent.mentions.append(Span(token.idx, token.idx + len(token.text), token.text, "reference"))
+            return self.police
         if lemma in lexicon.ACTOR_BODY_NOUNS:
             # "the government of Oman", "the parliament of Zembla": the state it belongs to names it too
             words += self._state_of(token)
@@ -209,6 +224,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _products(doc, cands)
     _members_are_their_body(doc, cands)
     _titled_appositions_are_people(doc, cands)
+    _kin_and_honoured_are_people(doc, cands)
     _named_settlements_are_places(doc, cands)
     _towns_named_with_their_region(doc, cands, gaz)
     _make_types_consistent(cands, doc)
@@ -219,7 +235,11 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     cands += _nested_names(doc, cands, gaz, _event_names(doc))
     entities, by_token, order = _cluster(doc, cands, gaz)
     index = EntityIndex(entities, by_token, order, [], scope=hashlib.sha1(doc.text.encode()).hexdigest()[:12])
+    for c in cands:
+        if c.shares is not None and c.start in by_token:
+            index.shared.setdefault(c.shares, []).append(by_token[c.start])
     _resolve_references(doc, index)
+    _police_of_the_article(index)
     index.order.sort()
     index.pairs = _gpe_pairs(doc, index)
     _roles_of(entities)
@@ -261,8 +281,9 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     family_names = {fold(e[-1].text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
     out: list[_Candidate] = []
     people = _people_named_like_cities(doc, gaz)
+    continued = 0  # where the last organisation's name read on past the model's end ends
     for ent in ents(doc):
-        if ent.label_ not in _LABEL_KIND or ent.start in people.values():
+        if ent.label_ not in _LABEL_KIND or ent.start in people.values() or ent.start < continued:
             continue
         if ent.start in people:
             end = people[ent.start] + 1
@@ -275,6 +296,10 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
             continue
         label = ent.label_
+        if label in ("GPE", "LOC") and (pair := _coordinated_places(
+                doc[start - 2:end] if start >= 2 and doc[start - 1].lower_ == "and" else span, label, gaz)):
+            out += pair  # "North and South Korea": two states
+            continue
         if label in ("GPE", "LOC", "PERSON", "NORP") and len(span) == 1 and _MOVEMENT.search(span.text):
             label = "ORG"  # a doctrine or movement (see _MOVEMENT), no place or person
         if label in ("GPE", "LOC", "PERSON") and any(_MODEL_NUMBER.fullmatch(w) for w in span.text.split()):
@@ -288,7 +313,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             label = "ORG"  # no one's name ends in "Tribe", "Council" or "Holdings"
         if label == "ORG":
             end = _continued_name(span)  # "Disaster and Emergency Management | Presidency"
-            span = doc[start:end]
+            span, continued = doc[start:end], max(continued, end)
         # "the Associated Press news agency" mentions the agency, named "Associated Press"
         name_end = _without_description(span, gaz) if label == "ORG" else end
         if label == "ORG" and _is_facility(span) and not _acts(span):
@@ -324,6 +349,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             span, role = _split_title(span)
             if span is None:
                 continue
+            span = doc[span.start:_continued_person(span)]  # "Wanda Vázquez | Garced"
             start, end = span.start, span.end
         else:
             role = []
@@ -355,6 +381,34 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             cand.name = cand.place.name
         out.append(cand)
     return out + _gazetteer_candidates(doc, gaz)
+
+
+def _coordinated_places(span: SpacySpan, label: str, gaz: Gazetteer) -> list[_Candidate]:
+    """The two places a name of the form "A and B C" names when they share their last words ("North
+    and South Korea", "East and West Moravia"): "A C" and "B C", each a place the gazetteer knows or
+    A and B both compass words. Empty for any other name, and for one place named so ("Trinidad
+    and Tobago", "Bosnia and Herzegovina" share no word)."""
+    if len(span) < 4 or span[1].lower_ != "and" or not span[0].is_title or not span[2].is_title:
+        return []
+    rest = span[3:].text
+    first, second = f"{span[0].text} {rest}", span[2:].text
+    places = [gaz.place(first, alternates=True), gaz.place(second, alternates=True)]
+    compass = span[0].lower_ in lexicon.COMPASS_WORDS and span[2].lower_ in lexicon.COMPASS_WORDS
+    if gaz.place(span.text, alternates=True) is not None or not (compass or all(places)) \
+            or gaz.place(span[0].text) is not None:  # "Missouri and Kansas City": a place, then another
+        return []
+    kind = _LABEL_KIND[label]
+    out = []
+    for (start, end, name), place in zip(((span.start, span.start + 1, first), (span.start + 2, span.end, second)),
+                                         places):
+        cand = _Candidate(start, end, kind, name, place=place, confidence=0.9 if place else 0.75)
+        if place:
+            cand.kind = "GeopoliticalEntity" if place.kind in ("country", "region") else (
+                "City" if place.kind == "city" else "Location")
+            cand.name = place.name
+        out.append(cand)
+    out[0].shares = span.end - 1
+    return out
 
 
 def _place_kind_word(span: SpacySpan) -> str | None:
@@ -489,11 +543,11 @@ _NAME_CANNOT_END = frozenset("of the a an and".split())
 
 
 def _trim(ent: SpacySpan) -> tuple[int, int]:
-    """Token range of `ent` without leading determiners, a trailing possessive, credit label or
-    function word."""
+    """Token range of `ent` without leading determiners or quotation marks, a trailing possessive,
+    credit label or function word."""
     start, end = ent.start, ent.end
-    while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
-        start += 1
+    while start < end and (ent.doc[start].lower_ in ("the", "a", "an") or ent.doc[start].is_quote):
+        start += 1  # "the \"Water Bill\"": no name begins with an article or a quotation mark
     # A caption's credit ("... Dora Quist Photo: Reuters") runs into the name before it.
     if end > start and end < len(ent.doc) and ent.doc[end].text == ":" \
             and ent.doc[end - 1].text in lexicon.CREDIT_LABELS:
@@ -556,7 +610,8 @@ def _continued_name(span: SpacySpan) -> int:
     """Where the organisation's name the model began at `span` ends: past a capitalised proper noun
     its last word modifies ("the Disaster and Emergency Management | Presidency"), and past "for"
     and the capitalised words of what a centre or body is for ("the Puerto Rico Center | for
-    Investigative Journalism")."""
+    Investigative Journalism"), and past "and" and the capitalised words before a short form in
+    brackets ("the Union of Rationalist Atheists and | Agnostics (UAAR)")."""
     doc, end = span.doc, span.end
     toks = tokens(doc)
     # Not a one-word name ("Dries | Mertens" is a person's), nor into a run of names ("the Refugee
@@ -576,7 +631,43 @@ def _continued_name(span: SpacySpan) -> int:
             stop += 1
         if stop > end + 1 and toks[stop - 1].is_title:
             end = stop
+    # "the Union of Rationalist Atheists and | Agnostics (UAAR)": a name with "of" the model cut at
+    # its "and", where the short form in brackets after the capitalised words closes the longer name
+    if any(t.lower_ == "of" for t in toks[span.start:end]) and end + 2 < len(toks) and toks[end].lower_ == "and":
+        stop = end + 1
+        while stop < len(toks) and stop - end <= 3 and toks[stop].is_title:
+            stop += 1
+        short = toks[stop + 1].text if stop + 1 < len(toks) else ""
+        capitals = [t for t in toks[span.start:stop] if t.is_title]
+        # the short form stands for the whole ("the Bank of Brinton and Harlow Mining (HM)" is two)
+        if stop > end + 1 and toks[stop].text == "(" and short.isupper() and capitals \
+                and short[0] == capitals[0].text[0] and len(short) >= len(capitals) - 1:
+            end = stop
     return end
+
+
+def _continued_person(span: SpacySpan) -> int:
+    """Where the person's name the model began at `span` ends: past the capitalised words its last
+    word is a compound of, which the model left out ("Wanda Vázquez | Garced", a second surname);
+    not into a body's word ("the Obama | Administration"), a title, or the verb of a headline in
+    title case ("Tom Harlow | Dies Aged 86")."""
+    doc, end = span.doc, span.end
+    verbs = verb_lemmas(doc.vocab)
+    while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+            and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ \
+            and doc[end].lower_ not in lexicon.BODY_LAST_WORDS | lexicon.ORG_HEADS | lexicon.TITLE_WORDS \
+            and doc[end].lower_ not in lexicon.FACILITY_HEADS | lexicon.COMPANY_HEADS \
+            and not _verb_form(doc[end].lower_, verbs) \
+            and not (end + 1 < len(doc) and doc[end + 1].is_title):  # a headline in title case goes on
+        end += 1
+    return end
+
+
+def _verb_form(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a word is a verb's form the lemmatizer knows ("dies", "resigns", "wins"): in a
+    headline in title case the tagger takes it for a name ("Tom Harlow Dies")."""
+    return any(word.endswith(end) and word[: len(word) - len(end)] + add in verbs
+               for end, add in (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e")))
 
 
 def _acts(span: SpacySpan) -> bool:
@@ -898,6 +989,29 @@ def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
             c.kind = "Person"
 
 
+# Kinship nouns only a person has: a company has a "partner" and a "parent" too.
+_FAMILY_NOUNS = lexicon.KIN_NOUNS - {"partner", "parent", "friend"}
+
+
+def _kin_and_honoured_are_people(doc: Doc, cands: list[_Candidate]) -> None:
+    """A name in apposition to a kinship noun, or written after an honorific, is a person's,
+    whatever the model or the gazetteer said: "their daughter, Gloria" (no Brazilian town), "his
+    wife Ella Hask", "Mrs Ella Hask" (no company)."""
+    for c in cands:
+        if c.kind == "Person" or c.is_reference or c.nested:
+            continue
+        span = doc[c.start:c.end]
+        if not all(t.is_title or not t.is_alpha for t in span):
+            continue
+        root = span.root
+        kin = [root.head] if root.dep_ == "appos" else []
+        kin += [k for k in root.children if k.dep_ == "appos"]
+        before = doc[c.start - 1].lower_ if c.start > 0 else ""
+        if any(k.lemma_.lower() in _FAMILY_NOUNS and k.is_lower for k in kin) \
+                or before in lexicon.HONORIFICS or span[0].lower_ in lexicon.HONORIFICS:
+            c.kind, c.place, c.name = "Person", None, span.text
+
+
 def _named_settlements_are_places(doc: Doc, cands: list[_Candidate]) -> None:
     """A name right after "the town of", "the city of" ... is that place, whatever the model said
     ("the town of Amarante" is no person)."""
@@ -1196,7 +1310,7 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
         begin, end = char_bounds(doc, c.start, c.end)
         text = parsed(doc).text[begin:end]
         ent.mentions.append(Span(begin, end, text, "demonym" if c.is_reference else "name"))
-        if text != ent.name:
+        if text != ent.name and c.shares is None:  # "North" of "North and South Korea" is no name of it
             ent.aliases.add(text)
         if c.nested:
             continue
@@ -1308,6 +1422,31 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
         for i in range(chunk.start, chunk.end):
             index.by_token[i] = key
         index.order.append((chunk.start, key))
+
+
+def _police_of_the_article(index: EntityIndex) -> None:
+    """Where an article names one police force ("the Irving Police Department"), "police" and
+    "Police" in it stand for that force, before its name as after it: news calls a force by its
+    name once and "police" elsewhere. Nothing changes where it names none, or several."""
+    forces = [k for k, e in index.entities.items() if e.kind == "Organization" and _police_force(e.name)]
+    if len(forces) != 1:
+        return
+    force = index.police = forces[0]
+    for key in [k for k, e in index.entities.items() if e.kind in ("Organization", "Group") and k != force
+                and e.name.lower() in ("police", "local police")]:
+        ent = index.entities.pop(key)
+        index.entities[force].mentions += [Span(m.begin, m.end, m.anchor, "reference") for m in ent.mentions]
+        index.by_token.update({i: force for i, k in index.by_token.items() if k == key})
+        index.order[:] = [(i, force if k == key else k) for i, k in index.order]
+
+
+def _police_force(name: str) -> bool:
+    """Whether a name names a police force: "Irving Police Department", "Police Scotland", "Royal
+    Canadian Mounted Police", "Kent Constabulary"; not "police" alone, nor "local police" (no name)."""
+    words = name.lower().split()
+    return len(words) >= 2 and not name.islower() and ("Police" in name.split() or words[-1] in (
+        "constabulary", "gendarmerie")) and ("police" in words[-2:] or words[0] == "police"
+                                             or words[-1] in ("constabulary", "gendarmerie"))
 
 
 def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, ...]) -> str | None:

@@ -278,6 +278,32 @@ jury court government parliament legislature police army military navy coalition
 administration ministry council committee commission agency union opposition junta cabinet senate regulator
 """.split())
 
+# Head words of the names of the bodies that vote laws, and of their members: what "the Senate",
+# "the House of Commons" or "lawmakers" vote on is a measure, no election.
+LEGISLATURE_WORDS = frozenset("""
+parliament congress senate legislature assembly house chamber council diet duma knesset
+lawmaker lawmakers legislator legislators senator senators mps
+""".split())
+
+# Words that tell a person's sex: an honorific before the name, a kinship or a title beside it ("his
+# wife Ella", "Mrs Hask", "Queen Ama"). Words used of either sex ("chairman", "actor") are not here.
+FEMALE_WORDS = frozenset("""
+mrs mrs. ms ms. miss lady dame madam madame wife mother daughter sister widow girlfriend fiancée fiancee
+grandmother granddaughter aunt niece stepmother stepdaughter queen princess duchess empress countess
+baroness spokeswoman chairwoman congresswoman businesswoman councilwoman policewoman sportswoman
+actress woman girl nun
+""".split())
+MALE_WORDS = frozenset("""
+mr mr. sir lord husband father son brother widower boyfriend fiancé fiance grandfather grandson uncle
+nephew stepfather stepson king prince duke emperor baron spokesman congressman businessman
+councilman policeman sportsman man boy monk
+""".split())
+
+# What a company's market or results news says moved: "Ford sales dropped", "shares of Apple rose".
+COMPANY_MEASURES = frozenset("""
+share stock sale sales profit revenue earnings income turnover valuation output production
+""".split())
+
 PERSON_PRONOUNS = frozenset("he she him her".split())
 
 # The branch of the event taxonomy the acts of an office or a body belong to, by its head word: what

@@ -5,7 +5,7 @@ Speakers of statements and the doers and targets of events are resolved alike.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
@@ -26,6 +26,11 @@ def person_antecedent(pron: Token, index: EntityIndex, exclude: frozenset[str] =
     # whom the pronoun cannot stand for: its own clause's subject ("Smith had attacked her"), and
     # whom a pronoun of the other sex stands for ("He said that she ...")
     others = _clause_mates(pron, index) | _of_other_sex(pron, index) | exclude
+    sex = _SEX.get(pron.lower_)
+    # "Tom Hask and his wife Ella. She died": "she" is no man the article has told is one
+    unlike = {k for k in index.entities if sex and index.entities[k].kind == "Person"
+              and sex_of(k, index, doc) not in (None, sex)}
+    others |= unlike
     for t in reversed([t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i]):
         key = person_of(t, index)
         if key and key not in others:
@@ -49,9 +54,36 @@ def person_antecedent(pron: Token, index: EntityIndex, exclude: frozenset[str] =
             continue  # "He ...": the same person, named further back
         if any(index.entities[index.by_token[t.i]].kind == "Person" for t in prev if t.i in index.by_token):
             break
-    last = next((key for i, key in reversed(index.order) if i < pron.i and key not in exclude
-                 and index.entities[key].kind == "Person"), None)
+    last = next((k for i, k in reversed(index.order) if i < pron.i and index.entities[k].kind == "Person"
+                 and k not in unlike and k not in exclude), None)
     return last if last not in others else None
+
+
+def sex_of(key: str, index: EntityIndex, doc: Doc) -> str | None:
+    """The sex the article tells of a person, "m" or "f": by an honorific before a name ("Mrs
+    Hask"), a kinship or title beside it or in its role ("his wife Ella Hask", "Gloria, his
+    daughter", "Queen Ama") or a possessive on a kin named with it ("Tom Hask and his wife": his);
+    None when it tells none, or both. (Not the pronouns found to stand for it: one wrong guess
+    would lead the next ones astray.)"""
+    ent = index.entities[key]
+    words = [w.lower() for text in [*ent.aliases, *ent.roles] for w in text.split()]
+    for i, k in index.order:
+        if k != key or i >= len(doc):
+            continue
+        end = i
+        while end + 1 < len(doc) and index.by_token.get(end + 1) == key:
+            end += 1
+        root = doc[end]
+        words += [doc[i - 1].lower_] if i > 0 and doc[i - 1].is_title else []  # "Mrs Hask", not "will miss Hask"
+        beside = [root.head] if root.dep_ == "appos" else []
+        beside += [c for c in root.children if c.dep_ == "appos"]
+        words += [b.lemma_.lower() for b in beside if b.pos_ == "NOUN"]
+        # "Tom Hask and his wife Ella Hask": the possessive of the kin named with him is his
+        words += [p.lower_ for c in root.conjuncts if c.i > root.i and c.lemma_.lower() in lexicon.KIN_NOUNS
+                  for p in c.children if p.dep_ == "poss"]
+    found = {_SEX[w] for w in words if w in _SEX} | {"f" for w in words if w in lexicon.FEMALE_WORDS} \
+        | {"m" for w in words if w in lexicon.MALE_WORDS}
+    return found.pop() if len(found) == 1 else None
 
 
 # The pronouns of each sex: "he" and "she" in a sentence are two people.

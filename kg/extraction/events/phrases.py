@@ -151,11 +151,16 @@ def antecedent(tok: Token) -> Token:
 
 def referent_actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
     """The actors a subject or object names (`actors`); a relative pronoun names its antecedent, but
-    not those named with it after its clause ("Babaryka, who was arrested, and Tsapkala": Babaryka)."""
+    not those named with it after its clause ("Babaryka, who was arrested, and Tsapkala": Babaryka),
+    or, when the antecedent names no one, whom the sentence says it was ("the one company that
+    posted a gain was Wal-Mart": Wal-Mart)."""
     ante = antecedent(tok)
     keys = actors(ante, index, places)
     if ante is tok:
         return keys
+    if not keys and ante.dep_ == "nsubj" and ante.head.lemma_ == "be":
+        # "One retailer that posted a gain was Wal-Mart": the one the sentence says it was
+        keys = [k for c in ante.head.children if c.dep_ == "attr" for k in actors(c, index, places)]
     end = tok.head.right_edge.i
     later = {index.at(c) for c in ante.conjuncts if c.i > end}
     return [k for k in keys if k not in later]

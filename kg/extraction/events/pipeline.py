@@ -102,6 +102,8 @@ RULES: tuple[Rule, ...] = (
          roles.prepositional_roles),
     Rule(Stage.FILL, "an attack with no target was done to the named people it killed: 'attacked a convoy, killing X'",
          roles.victims_of_attack),
+    Rule(Stage.FILL, "a rise or fall of a company's measure befalls the company: 'Ford sales dropped 42%'",
+         roles.owner_of_what_moved),
     Rule(Stage.FILL, "doers are the participants of a symmetric event, the agents of any other",
          roles.assign_roles),
     Rule(Stage.FILL, "'both nations', 'each side' of a symmetric event: the two states last named together",

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
+from kg.records import Entity
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
                                           disaster_word, doers_of, locative, mention_reference, noun_read_as_participle,
                                           passive_gerund_undergoers, referent_actors)
@@ -70,7 +71,13 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     if not subj:
         # "managed to intercept", "selected X to build", "cut costs by closing plants"
         subj = [s for s in doers_of(tok) if not any(a.dep_ == "agent" and s.head is a for a in tok.children)]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+    # "voters elected Roe", "Roe was elected": the one elected won; but a body that elects one of
+    # its own ("Parliament elected Roe speaker") appoints her, doing it to her
+    won = m.type.role("agent") == "winner" and tok.lemma_.lower() in _ELECTING_VERBS \
+        and not _elected_by_a_body(tok, subj, index)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and won:
+        m.doers += actors(tok.head, index)  # "the candidates elected in this district": they won
+    elif tok.dep_ == "acl" and tok.tag_ == "VBN":
         m.undergoers += actors(tok.head, index, places=True)  # "prisoners arrested during the campaign"
     # "was watched after being released": the one the clause is about was released
     m.undergoers += [k for s in passive_gerund_undergoers(tok) for k in actors(antecedent(s), index)]
@@ -78,8 +85,13 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         if tok.lemma_.lower() in _UNDERGONE or ("Health" in m.type.ancestors and not any(
                 c.dep_ == "dobj" and c.pos_ != "ADJ" for c in tok.children)):
             m.undergoers += referent_actors(s, index)  # "Chirac died", "the senator tested positive": whom it befell
-        elif m.type.role("agent") == "winner" and tok.lemma_.lower() in _STAGING_VERBS | {"vote"}:
-            continue  # "voters went to the polls", "Canada held an election": neither won it
+        elif m.type.role("agent") == "winner" and tok.lemma_.lower() == "vote" and (
+                bodies := [k for k in referent_actors(s, index) if _legislature(index.entities[k])]):
+            # "the Senate voted the bill down": a legislature's vote is its act on a measure, no election
+            m.type = taxonomy()["Legislation"]
+            m.doers += bodies
+        elif m.type.role("agent") == "winner" and (tok.lemma_.lower() in _STAGING_VERBS | {"vote"} or won):
+            continue  # "voters went to the polls", "Canada held an election", "voters elected Roe": none won it
         elif "Disaster" in m.type.ancestors and _names_the_disaster(antecedent(s), m.type, index):
             continue  # "Hurricane Lorenzo hit the Azores": the storm is the event, not its cause
         else:
@@ -91,12 +103,20 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         # "were arrested and charged": a passive conjunct undergoes what its head's subject does
         m.undergoers += [k for c in tok.head.children if c.dep_ == "nsubjpass" for k in referent_actors(c, index)]
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    if not passive and not any(c.dep_ in ("dobj", "dative") for c in tok.children) \
+            and m.type.role("agent") != "winner":
+        # "GM named Mary Barra as its chief": the parser may take the name for a predicate of the
+        # object the verb lacks; a name is whom it was done to, a common noun the role ("elected chair")
+        m.undergoers += [k for c in tok.children if c.dep_ == "oprd" for k in actors(c, index)
+                         if not k.startswith("nominal/")]
     for c in tok.children:
         if c.dep_ == "agent":
             for p in c.children:
                 m.doers += actors(p, index)
         elif c.dep_ == "dobj" and passive:
             continue  # "Hale was given aspirin": the one given it is the subject; the object is what
+        elif c.dep_ in ("dobj", "nsubjpass") and won:
+            m.doers += referent_actors(c, index)  # "Roe was elected", "voters elected Roe": Roe won
         elif c.dep_ in ("dobj", "dative", "nsubjpass"):
             # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
             found = referent_actors(c, index, places=True)
@@ -110,6 +130,39 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         m.undergoers += along
     elif subj:
         m.doers += along
+
+
+def _anti(word: Token) -> bool:
+    """Whether a modifier is, or is part of, an "anti-" word ("anti-Putin", "anti - government")."""
+    doc = word.doc
+    return word.lower_.startswith("anti") or any(
+        doc[i].lower_ == "anti" and doc[i + 1].text == "-" for i in range(max(0, word.i - 2), word.i))
+
+
+def _opposed(noun: Token, index: EntityIndex) -> list[str]:
+    """Whom an "anti-" word before an event noun says it is against: the named actor ("anti-Orlov
+    protests") or, for "anti-government", the one government the article names ("the Government
+    of Iraq", "the Iraqi government"); empty for a cause ("anti-war rallies") or where it names
+    several governments or none."""
+    doc = noun.doc
+    for left in noun.lefts:
+        i = left.i
+        if left.lower_ != "anti" or i + 2 >= noun.i or doc[i + 1].text != "-":
+            continue
+        target = doc[i + 2]
+        key = index.by_token.get(target.i)
+        if key is not None and index.entities[key].name.lower().startswith("anti"):
+            # the model takes "anti-Putin" for a people: whom it is against is the one named so elsewhere
+            named = [k for k, e in index.entities.items() if k != key and e.kind in ("Person", "Organization",
+                     "GeopoliticalEntity") and target.text in (e.name.split()[0], e.name.split()[-1])]
+            return named if len(named) == 1 else []
+        if key is not None:
+            return [k for k in actors(target, index) if not k.startswith("nominal/")]
+        if target.lower_ == "government":
+            governments = [k for k, e in index.entities.items() if e.kind == "Organization"
+                           and len(words := e.name.lower().split()) > 1 and "government" in (words[0], words[-1])]
+            return governments if len(governments) == 1 else []
+    return []
 
 
 # Participles whose "by" phrase names who did the event noun they describe.
@@ -129,6 +182,7 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
     tok, index = m.token, r.index
     if tok.pos_ == "VERB":
         return
+    m.undergoers += _opposed(tok, index)
     undergoer = _done_to(m.type)
     for c in tok.children:
         if c.dep_ == "poss" and undergoer:
@@ -141,6 +195,8 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
         elif m.type.role("agent") == "winner" and (c.dep_ in ("amod", "compound", "nmod") or (
                 c.dep_ == "poss" and any(index.entities[k].kind != "Person" for k in actors(c, index)))):
             continue  # "the Democratic primary", "the party's primaries": which contest, not who won it
+        elif c.dep_ in ("amod", "compound", "nmod") and _anti(c):
+            continue  # "anti-Putin protests": whom they are against (`_opposed`), not who protests
         elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token):
             m.doers += actors(c, index)
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
@@ -176,6 +232,28 @@ discuss debate review examine follow watch see hear fear expect predict recall r
 _UNDERGOING_VERBS = frozenset("suffer survive undergo sustain face receive serve".split())
 # Verbs that stage an event without taking part in its outcome: whoever holds an election does not win it.
 _STAGING_VERBS = frozenset("hold host organise organize conduct call schedule postpone delay cancel".split())
+# Verbs whose object (or passive subject) is the winner of a contest: "voters elected Roe", "Roe was elected".
+_ELECTING_VERBS = frozenset({"elect", "re-elect", "reelect"})
+
+
+def _elected_by_a_body(verb: Token, subjects: list[Token], index: EntityIndex) -> bool:
+    """Whether the subject or by-phrase of a verb of electing is an organisation ("the council
+    elected Roe chair", "Roe was elected speaker by Parliament"), not the voters."""
+    electors = [k for s in subjects for k in actors(antecedent(s), index)]
+    electors += [k for a in verb.children if a.dep_ == "agent" for p in a.children for k in actors(p, index)]
+    # "was elected speaker by Parliament": the parser hangs the by-phrase from the office
+    electors += [k for o in verb.children if o.dep_ == "oprd" for a in o.children if a.lower_ == "by"
+                 for p in a.children for k in actors(p, index)]
+    return any(index.entities[k].kind == "Organization" for k in electors)
+
+
+def _legislature(ent: Entity) -> bool:
+    """Whether an actor is a legislature or its members, by the head word of its name ("the Senate",
+    "the House of Commons", "Parliament of Iraq", "lawmakers")."""
+    words = ent.name.split(" of ")[0].lower().split()
+    return ent.kind in ("Organization", "Group") and bool(words) and words[-1] in lexicon.LEGISLATURE_WORDS
+
+
 # Verbs whose subject did not win the contest their object names: "Roe conceded the election",
 # "Lee lost the runoff", "the opposition disputed the vote".
 _NOT_WINNING_VERBS = frozenset("lose concede contest dispute challenge boycott reject".split())
@@ -243,8 +321,10 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     for s in tok.head.children:
         if s.dep_ == "nsubjpass" and undergoer:  # "Pistorius was granted parole"
             m.undergoers += actors(antecedent(s), index)
-        elif s.dep_ == "nsubj" and verb in _UNDERGOING_VERBS:
+        elif s.dep_ == "nsubj" and verb in _UNDERGOING_VERBS and m.type.role("agent") != "winner":
             m.undergoers += actors(antecedent(s), index)  # "the town suffered an attack"
+        elif s.dep_ == "nsubj" and verb in _UNDERGOING_VERBS:
+            continue  # "Roe received 40,000 votes": a candidate is not the office, and may have lost
         elif s.dep_ == "nsubj" and s in _subjects(tok.head):
             m.doers += actors(antecedent(s), index)
             if antecedent(s) is not s:
@@ -366,8 +446,8 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
     airport"), as is "at" X unless X is a place ("a fire at the port", "a blast at the airport",
     "died at the hospital": there it is where) and the act no attack aimed at it ("fired missiles at
     the capital"); "in", "near", "inside" ... a place is where it happened. "With" X
-    takes part in talks and calls, "from" X is the seller or supplier of a deal, and an event
-    noun's "into" X is what it looks into."""
+    takes part in talks and calls, "from" X is the seller or supplier of a deal, an event
+    noun's "into" X is what it looks into, and "to" X whom an apology, appeal or plea is addressed to."""
     index = r.index
     for c in m.token.children:
         if c.dep_ != "prep":
@@ -382,6 +462,9 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                 m.undergoers += actors(p, index)  # "ordered 20 jets from Airbus", "bought it from X"
             elif c.lower_ == "into" and m.token.pos_ == "NOUN":
                 m.undergoers += found  # "an investigation into the bank"
+            elif c.lower_ == "to" and (m.token.lemma_.lower() in _ADDRESSING_VERBS or (
+                    m.type.role("target") == "addressee" and m.token.pos_ == "VERB")):
+                m.undergoers += actors(p, index)  # "apologized to the President", "appealed to the UN"
             elif c.lower_ == "on" and locative(c, p) and _all_places(found, index):
                 m.place = m.place or found[0]  # "stabbed two people on Ferry Road": where, not whom
             elif c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (not _all_places(found, index) or _aims_at(m))):
@@ -394,6 +477,10 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                     m.place = m.place or place
 
 
+# Verbs whose "to" phrase names whom the act is addressed to: "apologized to the President".
+_ADDRESSING_VERBS = frozenset({"apologize", "apologise", "appeal", "plead", "complain", "petition", "surrender"})
+
+
 def _aims_at(m: Mention) -> bool:
     """Whether "at" X names what an act aims at, place or not: a verb of attack ("fired at the city",
     "launched missiles at Kyiv"); after a noun ("a blast at the airport") or a death ("killed at
@@ -404,6 +491,29 @@ def _aims_at(m: Mention) -> bool:
 
 def _all_places(keys: list[str], index: EntityIndex) -> bool:
     return bool(keys) and all(index.entities[k].kind in PLACE_KINDS for k in keys)
+
+
+def owner_of_what_moved(r: Reading, m: Mention) -> None:
+    """A rise or fall of a company's measure is about that company: the named organisation that owns
+    the subject of the verb ("Ford sales dropped 42%", "Veltran's profit rose", "Shares of Apple
+    Inc. rose", "shares of energy companies Exxon and Chevron fell") is whom it befell. Only a
+    company's measures count ("oil prices fell", "the Dow index fell" have no owner)."""
+    tok = m.token
+    if tok.pos_ != "VERB" or "EconomicEvent" not in (m.type.name, *m.type.ancestors):
+        return
+    for subj in tok.children:
+        if subj.dep_ != "nsubj" or subj.lemma_.lower() not in lexicon.COMPANY_MEASURES or subj.i in r.index.by_token:
+            continue
+        owners = [c for c in subj.children if c.dep_ in ("compound", "poss")]
+        owners += [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]
+        # the parser may hang the owner from the measure as its apposition ("shares of energy
+        # companies Exxon and Chevron"), and the subject's rule then took it for the doer
+        owners += [subj]
+        found = [k for o in owners for k in actors(o, r.index) if r.index.entities[k].kind == "Organization"
+                 and not k.startswith("nominal/")]
+        m.doers = [k for k in m.doers if k not in found]
+        m.undergoers += found
 
 
 def assign_roles(r: Reading, m: Mention) -> None:
