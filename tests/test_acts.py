@@ -546,3 +546,14 @@ def test_winning_or_being_given_a_medal_or_a_title_is_an_award(extract_text, tex
 def test_winning_a_contract_stays_a_contract_award(extract_text):
     facts = extract_text("News\n\nKestrel Aerospace won the tanker contract.")
     assert types_told_by(facts, "won") == ["ContractAward"]
+
+
+def test_a_company_bought_by_another_is_acquired(extract_text):
+    facts = extract_text("News\n\nKestrel Mining purchased Orca Foods on Monday.")
+    [event] = facts.events.values()
+    assert (event.type, [facts.entities[k].name for k in event.targets]) == ("Acquisition", ["Orca Foods"])
+
+
+def test_things_bought_from_a_company_are_no_acquisition_of_it(extract_text):
+    facts = extract_text("News\n\nThe government bought 20 helicopters from Airbus on Monday.")
+    assert "Acquisition" not in [e.type for e in facts.events.values()]

@@ -354,7 +354,8 @@ def acts_typed_by_what_they_do(r: Reading, mentions: list[Mention]) -> list[Ment
     handing out a sum of money ("the central bank offered 40 billion rubles to lenders") is an
     economic act, and so is raising or cutting a rate, price, tax or output a body sets ("slashed
     reserve requirements", "will stop 30% of its production"); a person leaving an organisation
-    resigns from it ("Mara Quint left the Orchid Party")."""
+    resigns from it ("Mara Quint left the Orchid Party"); buying a company is acquiring it ("Boeing
+    bought Spirit AeroSystems")."""
     types = {**branches(), **taxonomy()}
     for m in mentions:
         if m.type is not ANY_EVENT or m.token.pos_ != "VERB":
@@ -370,6 +371,10 @@ def _kind_of_act(verb: Token, index: EntityIndex, agents: list[str], targets: li
     `agents` and `targets` are the act's ("left the group called the Sea Org": the Sea Org)."""
     lemma = verb.lemma_.lower()
     objects = _acted_on(verb)
+    bought = [index.by_token.get(o.i) for o in objects if o.dep_ == "dobj"]
+    if lemma in taxonomy()["Acquisition"].themed and bought and all(
+            k is not None and index.entities[k].kind == "Organization" for k in bought):
+        return "Acquisition"  # "Boeing bought Spirit AeroSystems": a company bought is acquired
     if lemma in lexicon.TRADE_VERBS or any(o.ent_type_ == "MONEY" for o in objects) or _sets_an_amount(verb):
         return "EconomicEvent"
     if lemma in lexicon.LEAVING_VERBS and targets and agents and all(
