@@ -39,6 +39,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(agent='NATO', date='2025-05-23', quantity=(8, 'drone'))),
     "Casualty": ('Four soldiers were killed near the border on Wednesday.',
         dict(date='2025-05-21', quantity=(4, 'killed'))),
+    "Capture": ('Rebels captured the town of Dorval on Thursday.',
+        dict(agent='Rebels', date='2025-05-22')),
     "Clash": ('Clashes between Sudanese troops and rebels broke out in Khartoum on Thursday.',
         dict(place='Khartoum', date='2025-05-22')),
     "Kidnapping": ('Gunmen kidnapped 12 students from a school in Kaduna on Thursday.',
@@ -481,3 +483,13 @@ def test_a_lorry_the_parser_reads_as_described_by_overturned_crashed(extract_tex
 def test_shares_that_plunged_are_still_a_market_move(extract_text):
     facts = extract_text("News\n\nShares of Orion Motors plunged 8 percent on Wednesday.")
     assert [e.type for e in facts.events.values()] == ["MarketMove"]
+
+
+def test_drugs_seized_in_a_town_are_no_capture_of_it(extract_text):
+    facts = extract_text("News\n\nPolice seized 200 kilograms of cocaine in the capital on Monday.")
+    assert "Capture" not in [e.type for e in facts.events.values()]
+
+
+def test_a_named_town_seized_by_rebels_is_captured(extract_text):
+    facts = extract_text("News\n\nRebels seized Goma on Sunday.")
+    assert "Capture" in [e.type for e in facts.events.values()]

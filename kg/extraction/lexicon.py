@@ -358,3 +358,5 @@ FILING_NOUNS = frozenset("lawsuit suit complaint motion petition filing".split()
 # issued the same text earlier in the article ("X released a statement", "a warning issued by X").
 TEXT_NOUNS = frozenset("""statement warning letter motion report release communique message post tweet
 notice advisory bulletin ruling filing complaint lawsuit petition memo announcement""".split())
+# Verbs of taking a place by force: "rebels seized the town of Goma", "troops captured the airport".
+CAPTURE_VERBS = frozenset("seize capture overrun".split())

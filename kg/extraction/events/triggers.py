@@ -355,7 +355,8 @@ def acts_typed_by_what_they_do(r: Reading, mentions: list[Mention]) -> list[Ment
     economic act, and so is raising or cutting a rate, price, tax or output a body sets ("slashed
     reserve requirements", "will stop 30% of its production"); a person leaving an organisation
     resigns from it ("Mara Quint left the Orchid Party"); buying a company is acquiring it ("Boeing
-    bought Spirit AeroSystems")."""
+    bought Spirit AeroSystems"); taking a place by force is its capture ("rebels seized the town").
+    """
     types = {**branches(), **taxonomy()}
     for m in mentions:
         if m.type is not ANY_EVENT or m.token.pos_ != "VERB":
@@ -375,6 +376,8 @@ def _kind_of_act(verb: Token, index: EntityIndex, agents: list[str], targets: li
     if lemma in taxonomy()["Acquisition"].themed and bought and all(
             k is not None and index.entities[k].kind == "Organization" for k in bought):
         return "Acquisition"  # "Boeing bought Spirit AeroSystems": a company bought is acquired
+    if lemma in lexicon.CAPTURE_VERBS and _takes_a_place(verb, index):
+        return "Capture"
     if lemma in lexicon.TRADE_VERBS or any(o.ent_type_ == "MONEY" for o in objects) or _sets_an_amount(verb):
         return "EconomicEvent"
     if lemma in lexicon.LEAVING_VERBS and targets and agents and all(
@@ -382,6 +385,19 @@ def _kind_of_act(verb: Token, index: EntityIndex, agents: list[str], targets: li
             index.entities[k].kind == "Person" for k in agents):
         return "Resignation"
     return None
+
+
+def _takes_a_place(verb: Token, index: EntityIndex) -> bool:
+    """Whether a verb of capture acts on a place: its object is a settlement or site noun, or a
+    place the article names ("seized the town of Goma", "captured Marib"); not "seized 200 kg of
+    cocaine in the town", where the town is only where it happened."""
+    for o in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        key = index.by_token.get(o.i)
+        if key is not None and index.entities[key].kind in ("City", "GeopoliticalEntity", "Location"):
+            return True
+        if o.lemma_.lower() in taxonomy()["Capture"].themes:
+            return True
+    return False
 
 
 def _acted_on(verb: Token) -> list[Token]:
