@@ -493,3 +493,23 @@ def test_drugs_seized_in_a_town_are_no_capture_of_it(extract_text):
 def test_a_named_town_seized_by_rebels_is_captured(extract_text):
     facts = extract_text("News\n\nRebels seized Goma on Sunday.")
     assert "Capture" in [e.type for e in facts.events.values()]
+
+
+def test_a_killing_by_gunmen_is_an_attack(extract_text):
+    facts = extract_text("News\n\nGunmen killed five villagers near Marlow on Monday.")
+    assert [e.type for e in facts.events.values()] == ["Attack"]
+
+
+def test_soldiers_wounded_by_militants_were_attacked(extract_text):
+    facts = extract_text("News\n\nThree soldiers were wounded by militants near Marlow on Monday.")
+    assert [e.type for e in facts.events.values()] == ["Attack"]
+
+
+def test_talks_that_collapsed_are_no_disaster(extract_text):
+    facts = extract_text("News\n\nTalks between the two unions collapsed in Marlow on Friday.")
+    assert "Collapse" not in [e.type for e in facts.events.values()]
+
+
+def test_a_building_that_collapsed_is_a_collapse(extract_text):
+    facts = extract_text("News\n\nA five-storey building collapsed in Marlow on Tuesday, killing 12 people.")
+    assert "Collapse" in [e.type for e in facts.events.values()]

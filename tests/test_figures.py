@@ -551,3 +551,8 @@ def test_an_amount_told_in_an_aside_to_the_amount_still_measures_the_thing(extra
 def test_an_amount_counts_its_currency_by_name_and_keeps_its_code(extract_text):
     facts = extract_text("News\n\nThe central bank offered 500 billion rubles to lenders on Monday.")
     assert (500_000_000_000, "ruble", "RUB") in {(q.value, q.unit, q.currency) for q in facts.quantities.values()}
+
+
+def test_the_count_of_those_who_killed_is_no_death_toll(extract_text):
+    facts = extract_text("News\n\nTwo gunmen killed 14 people at a market in Marlow on Sunday.")
+    assert {(q.value, q.unit) for q in facts.quantities.values() if q.unit == "killed"} == {(14, "killed")}

@@ -24,6 +24,8 @@ TYPES = "test_event_types.py::test_event_type_is_found_with_the_roles_found_toda
 
 RULE_TESTS: dict[str, list[str]] = {
     "taxonomy_triggers": [TYPES, "test_event_roles.py::test_a_possessor_of_an_arrest_is_the_one_arrested"],
+    "killings_by_attackers": ["test_event_types.py::test_a_killing_by_gunmen_is_an_attack",
+                              "test_event_types.py::test_soldiers_wounded_by_militants_were_attacked"],
     "disasters_strike": ["test_event_roles.py::test_a_disaster_that_strikes_is_no_attack_and_one_event_with_its_headline"],
     "contests_won_over_rivals": [
         "test_extraction_rules.py::test_defeating_a_rival_in_a_contest_is_winning_it",

@@ -360,3 +360,6 @@ TEXT_NOUNS = frozenset("""statement warning letter motion report release communi
 notice advisory bulletin ruling filing complaint lawsuit petition memo announcement""".split())
 # Verbs of taking a place by force: "rebels seized the town of Goma", "troops captured the airport".
 CAPTURE_VERBS = frozenset("seize capture overrun".split())
+# Nouns that name people by their violence: a killing they do is an attack ("gunmen killed five villagers").
+ATTACKER_NOUNS = frozenset("""gunman gunmen bomber attacker assailant militant shooter sniper insurgent jihadist
+terrorist rebel raider""".split())

@@ -695,7 +695,8 @@ def _is_measure(doc: Doc, start: int, end: int) -> bool:
 def _fate(tok: Token) -> str | None:
     """What the text says happened to the people `tok` counts, as a unit: killed, injured, dead ..."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ in _FATE_WORDS and nxt.pos_ in ("ADJ", "VERB", "NOUN"):
+    if nxt is not None and nxt.lower_ in _FATE_WORDS and nxt.pos_ in ("ADJ", "VERB", "NOUN") \
+            and not any(c.dep_ == "dobj" for c in nxt.children):  # "two gunmen killed 14" kill, not die
         return _FATE_WORDS[nxt.lower_]  # "15 dead", "at least 40 injured"
     among = [p for c in _clause_preps(tok.head) if c.lower_ == "among" for p in c.children
              if p.dep_ == "pobj" and p.lower_ in _FATE_WORDS] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else []
@@ -720,7 +721,9 @@ def _fate(tok: Token) -> str | None:
         return _FATE_NOUNS[head.head.lemma_.lower()]  # "the deaths of 33 passengers"
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _TOLL_WORDS:
         return _toll_unit(head.head)  # "a death toll of 45"
-    if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in _FATE_VERBS:
+    if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in _FATE_VERBS and not (
+            tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children)):
+        # "30 people died", "killing 107"; not "two bombers killed 14": who kills is not killed
         return _FATE_VERBS[head.lemma_.lower()]
     if _lives_lost(tok):
         return "dead"  # "the fire claimed 30 lives", "12 people lost their lives"

@@ -64,6 +64,8 @@ RULES: tuple[Rule, ...] = (
          triggers.taxonomy_triggers),
     Rule(Stage.FIND, "a disaster as the subject of a verb of attack is the disaster: 'an earthquake struck'",
          triggers.disasters_strike),
+    Rule(Stage.FIND, "a killing by people named by their violence is an attack: 'gunmen killed five villagers'",
+         triggers.killings_by_attackers),
     Rule(Stage.FIND, "what a named storm does is that storm: 'Hurricane Lorenzo hit the Azores'",
          triggers.acts_of_named_disasters),
     Rule(Stage.FIND, "defeating a rival in a contest is winning it: 'Lee defeated Roe in the runoff'",

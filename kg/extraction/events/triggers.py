@@ -205,6 +205,21 @@ def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def killings_by_attackers(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A killing or wounding done by people the text names by their violence is an attack: "Gunmen
+    killed five villagers", "two suicide bombers killed 14 people", "three soldiers were wounded by
+    militants" (the subject, or the passive's by-phrase, is a gunman, bomber, militant ...)."""
+    attack = taxonomy()["Attack"]
+    for m in mentions:
+        if m.type.name != "Casualty" or m.token.pos_ != "VERB":
+            continue
+        doers = [c for c in m.token.children if c.dep_ == "nsubj"]
+        doers += [p for c in m.token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if any(d.lemma_.lower() in lexicon.ATTACKER_NOUNS or d.lower_ in lexicon.ATTACKER_NOUNS for d in doers):
+            m.type = attack
+    return mentions
+
+
 def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """What a storm or other disaster does is that disaster: "Hurricane Lorenzo hit the Azores",
     "a typhoon made landfall" are mentions of the storm (a disaster noun, or a name that begins with
