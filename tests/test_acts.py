@@ -557,3 +557,14 @@ def test_a_company_bought_by_another_is_acquired(extract_text):
 def test_things_bought_from_a_company_are_no_acquisition_of_it(extract_text):
     facts = extract_text("News\n\nThe government bought 20 helicopters from Airbus on Monday.")
     assert "Acquisition" not in [e.type for e in facts.events.values()]
+
+
+def test_a_sum_pledged_by_a_state_is_an_economic_act(extract_text):
+    facts = extract_text("News\n\nNorway pledged 500 million euros in aid to Moldova on Monday.")
+    [event] = facts.events.values()
+    assert (event.type, [facts.entities[k].name for k in event.agents]) == ("EconomicEvent", ["Norway"])
+
+
+def test_a_promise_of_a_clause_is_only_words(extract_text):
+    facts = extract_text("News\n\nNorway promised that taxes would fall.")
+    assert not facts.events

@@ -393,7 +393,8 @@ def _kind_of_act(verb: Token, index: EntityIndex, agents: list[str], targets: li
         return "Acquisition"  # "Boeing bought Spirit AeroSystems": a company bought is acquired
     if lemma in lexicon.CAPTURE_VERBS and _takes_a_place(verb, index):
         return "Capture"
-    if lemma in lexicon.TRADE_VERBS or any(o.ent_type_ == "MONEY" for o in objects) or _sets_an_amount(verb):
+    if lemma in lexicon.TRADE_VERBS or any(o.ent_type_ == "MONEY" or o.lower_ in lexicon.CURRENCIES for o in objects) \
+            or _sets_an_amount(verb):
         return "EconomicEvent"
     if lemma in lexicon.LEAVING_VERBS and targets and agents and all(
             index.entities[k].kind == "Organization" for k in targets) and all(
@@ -564,7 +565,8 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             # made by Airbus"); on an event it tells of that event ("the exchange, initiated by Russia")
             continue
         lemma = tok.lemma_.lower()
-        if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)) or lemma in typed or (
+        if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)
+                and not _pledges_money(tok)) or lemma in typed or (
                 lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok) and not gives_a_name(tok)
                 and not _broken_off(tok) and not _sets_an_amount(tok)):
             continue
@@ -675,6 +677,15 @@ def _choice_of_a_thing(verb: Token) -> bool:
     return verb.lemma_.lower() in lexicon.CHOOSING_VERBS and any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and not any(
         c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _pledges_money(verb: Token) -> bool:
+    """Whether a verb of saying commits a sum here: its object is an amount of money ("Germany
+    pledged 500 million euros in aid", "the donors promised $2 billion"), not a clause; the sum
+    is given, or promised as an act, not only words."""
+    return any(c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" or t.lower_ in lexicon.CURRENCIES
+                                        for t in c.subtree)
+               for c in verb.children) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def decrees_a_period(verb: Token) -> bool:
