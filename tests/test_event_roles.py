@@ -5,6 +5,8 @@ Every sentence here was written for its test.
 
 from __future__ import annotations
 
+import pytest
+
 
 def events_of(facts, etype: str) -> list:
     """The events of `etype` or a finer type of it."""
@@ -748,3 +750,14 @@ def test_local_police_is_no_named_force(extract_text):
     facts = extract_text("News\n\nLocal police arrested a teacher in Brinton on Monday. Police said he was released.")
     [arrest] = events_of(facts, "Arrest")
     assert [name(facts, k).lower() for k in arrest.agents] == ["local police"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The electoral commission declared Jonas Weber the winner of the presidential election on Monday.",
+    "Maria Kessler was declared the winner of the election on Monday.",
+    "Jonas Weber, the winner of the runoff, thanked voters on Monday.",
+])
+def test_the_one_declared_winner_of_an_election_won_it(extract_text, sentence):
+    facts = extract_text("News in brief\n\n" + sentence)
+    [contest] = events_of(facts, "Election")
+    assert [name(facts, k) for k in contest.agents] in (["Jonas Weber"], ["Maria Kessler"])

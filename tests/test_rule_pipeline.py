@@ -66,6 +66,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "claimed_responsibility": ["test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
     "prepositional_roles": [f"{HERE}::test_an_assault_on_a_group_is_done_to_that_group",
                             "test_geography.py::test_a_street_one_is_on_is_where_an_act_happened"],
+    "winner_of_contest": ["test_event_roles.py::test_the_one_declared_winner_of_an_election_won_it"],
     "owner_of_what_moved": ["test_event_roles.py::test_a_fall_of_a_company_s_sales_befalls_the_company",
                             "test_event_roles.py::test_a_company_named_beside_its_shares_by_the_parser_is_no_doer"],
     "assign_roles": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",

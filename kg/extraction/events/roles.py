@@ -516,6 +516,36 @@ def owner_of_what_moved(r: Reading, m: Mention) -> None:
         m.undergoers += found
 
 
+# Nouns that name who won a contest: "the winner of the election", "the victor of the runoff".
+_WINNER_NOUNS = frozenset({"winner", "victor"})
+
+
+def winner_of_contest(r: Reading, m: Mention) -> None:
+    """Who is called the winner of a contest won it: "the commission declared Ruto the winner of the
+    election", "Roe was declared the winner of the vote", "Roe, the winner of the runoff". The
+    person is the one the winner noun describes: its apposition's head, the subject or object of
+    the verb it completes, else the one person the clause names before it."""
+    if m.type.role("agent") != "winner" or m.token.pos_ == "VERB" or m.doers:
+        return
+    tok = m.token
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _WINNER_NOUNS):
+        return
+    winner = tok.head.head
+    if winner.dep_ == "appos":
+        named = [winner.head]
+    elif winner.dep_ in ("oprd", "attr", "xcomp", "ccomp"):
+        named = [c for c in winner.head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.i < winner.i]
+    else:  # "declared William Ruto the winner", read with "winner" as a root, even of a sentence of its own
+        start = winner.sent.start
+        if start > 0 and winner.i - start <= 2:
+            start = winner.doc[start - 1].sent.start
+        named = [t for t in winner.doc[start:winner.i] if t.dep_ in ("dobj", "nsubjpass")]
+    people = [k for n in named for k in actors(n, r.index)
+              if r.index.entities[k].kind in ("Person", "Organization", "Group")]
+    if people:
+        m.doers += people[-1:]
+
+
 def assign_roles(r: Reading, m: Mention) -> None:
     """The doers of an event are its agents and participants: of a symmetric event ("talks", "an
     exchange", "Russia and Ukraine agreed", "Roe met Vik") too, each doer did it, and the other side
