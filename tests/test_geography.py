@@ -260,3 +260,10 @@ def test_the_setting_of_a_story_is_in_its_lead_not_in_the_caption_of_a_picture_b
 def test_an_ambush_along_a_coast_happens_where_the_coast_is(extract_text):
     facts = extract_text("News\n\nRebels ambushed a convoy along the coast of Somalia on Monday.")
     assert event_place(facts, "ambushed") == "Somalia"
+
+
+def test_a_place_a_protest_blocked_roads_around_is_where_it_happened(extract_text):
+    facts = extract_text("News in brief\n\nFarmers blocked motorways around Lyon on Monday to protest against "
+                         "low prices.")
+    [event] = [e for e in facts.events.values() if e.type == "Protest"]
+    assert facts.entities[event.place].name == "Lyon"

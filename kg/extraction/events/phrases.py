@@ -16,7 +16,7 @@ from kg.records import Span as TextSpan
 from kg.taxonomy import EventType
 
 PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
-PLACE_PREPS = frozenset("in near inside outside across off at within through throughout along".split())
+PLACE_PREPS = frozenset("in near inside outside across off at within through throughout along around".split())
 # Places one is "on", not "in": a surface ("on Ferry Road") or a place's rim ("on the outskirts of Goma").
 _ON_PLACE_NOUNS = lexicon.SURFACE_PLACE_NOUNS | frozenset("outskirts outskirt edge fringe frontline front".split())
 # Nouns whose "of" phrase names the place they are (part of): "the town of Bento", "the coast of Aceh".
