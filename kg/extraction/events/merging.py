@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import PLACE_KINDS, actors, headline_end
+from kg.extraction.events.phrases import PLACE_KINDS, actors, antecedent, headline_end
 from kg.extraction.parsed import parsed, sent_start
 from kg.extraction.quantities import FoundQuantity
 from kg.records import Entity, Event, Span, places_around
@@ -149,7 +150,8 @@ def _distributive(trigger: Token, verb: Token, subject: Token, triggers: frozens
 def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     """Mentions of one event merge ("Rebels attacked Goma. The attack killed 12."): a later mention
     joins the latest earlier event of the same or a related type unless their places, days, doers,
-    targets or exact figures differ; "a previous attack" and an act of no finer type stay apart, and
+    targets or exact figures differ, or the names their clauses give who did it or to whom
+    (`_named_apart`); "a previous attack" and an act of no finer type stay apart, and
     the more specific type wins; an undated mention does not join an event of an earlier year when
     another it may be is later. A later mention joins only an event it refers back to
     (`_refers_back`); two events whose accounts come to share a doer, party or target then merge,
@@ -165,7 +167,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         # its own doer, if any); an undated
         # mention is not of an event dated to an earlier year than another it may be (told in passing:
         # "Sanders also won in 2016. ... Sanders won the primary with 26%" is this year's win)
-        fits = [g for g in groups if _compatible(g, m, r.index.entities) and _refers_back(members[id(g)], g, m)]
+        fits = [g for g in groups if _compatible(g, m, r.index.entities) and not _named_apart(members[id(g)], [m], r)
+                and _refers_back(members[id(g)], g, m, r.index.entities)]
         several = _told_together(m, fits, members)
         if several:
             for g in several:  # "won all three elections": each of the three
@@ -201,6 +204,7 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     joined: list[Mention] = []
     for g in groups:
         into = next((h for h in joined if _compatible(h, g, r.index.entities)
+                     and not _named_apart(members[id(h)], members[id(g)], r)
                      and (_shared_actor(h, g) or told_beside_the_same(h, g))), None)
         if into is None:
             joined.append(g)
@@ -250,7 +254,7 @@ def _event_a_sentence_mate_refers_to(m: Mention, mentions: list[Mention], groups
         if x.token.i <= m.token.i or x.folded_into is not None or sent_start(x.token) != start or not _related(x, m):
             continue
         fits = [g for g in groups if _compatible(g, x, entities) and _compatible(g, m, entities)
-                and _refers_back(members[id(g)], g, x)]
+                and _refers_back(members[id(g)], g, x, entities)]
         if fits:
             return max(fits, key=lambda g: (_shared_actor(g, x), members[id(g)][-1].token.i))
     return None
@@ -315,6 +319,74 @@ def _absorb(match: Mention, m: Mention, entities: dict[str, Entity]) -> None:
     match.quantities += [q for q in m.quantities if (q.quantity.unit, q.quantity.value) not in known]
     if m.type.name != match.type.name and match.type.name in m.type.ancestors:
         match.type = m.type  # the more specific type wins
+
+
+def _named_apart(told: list[Mention], more: list[Mention], r: Reading) -> bool:
+    """Whether the mentions `more` name another doer, or another one it is done to, than the mentions
+    `told` do, by name: "Pierluisi was sworn in last week. ... Wanda Vazquez was sworn in" are two
+    swearings-in, "The Dow fell 2%. ... The S&P 500 fell 3%" two falls, "the appointment of Akerson"
+    is not "GM named Barra", though no sentence makes its name an agent or target. A verb's subject
+    and object count each with its like (active subjects; objects and passive subjects), an event
+    noun's possessor or of-phrase with either ("the Dow's fall"); and only names: "a judge in Lyon
+    ruled ... Judge Marsh ruled" tells nothing apart. A contest ("won ... came second"), a symmetric
+    event ("X met Y ... Y met X") and a part told with its whole name their sides in turn: never apart."""
+    if any(_contest(m) or m.type.symmetric for m in [*told, *more]) \
+            or any(m.type.part_of or x.type.part_of for m in more for x in told):
+        return False
+    theirs = [set().union(*(_slot_names(x, slot, r) for x in told)) for slot in range(3)]
+    ours = [set().union(*(_slot_names(x, slot, r) for x in more)) for slot in range(3)]
+    pairs = [(theirs[0], ours[0]), (theirs[1], ours[1]),
+             (theirs[2], ours[0] | ours[1] | ours[2]), (ours[2], theirs[0] | theirs[1] | theirs[2])]
+    return any(a and b and not a & b for a, b in pairs)
+
+
+def _slot_names(m: Mention, slot: int, r: Reading) -> set[str]:
+    """The names the trigger's phrase gives who does it or to whom or what: of a verb, slot 0 holds
+    its active subject or passive by-phrase, slot 1 its object or passive subject; of an event noun,
+    slot 2 holds its possessor, of-phrase or by-phrase, which may be either ("Ford's sale", "the
+    appointment of Akerson")."""
+    tok = m.token
+    if tok.pos_ == "VERB" and slot < 2:
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if slot == 0:
+            phrases = [c for c in tok.children if c.dep_ == "nsubj"] + [
+                p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        else:
+            phrases = [c for c in tok.children if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and not passive)]
+    elif tok.pos_ == "NOUN" and slot == 2:
+        phrases = [c for c in tok.children if c.dep_ == "poss"] + [
+            p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
+            for p in c.children if p.dep_ == "pobj"]
+    else:
+        return set()
+    return set().union(*(_names_of(antecedent(p), r.index) for p in phrases))
+
+
+# Dependents of a noun that name what it stands for ("Wanda Vazquez", "Ford's sales", "shares of
+# Exxon", "Russian forces"), unlike a phrase that places or describes it ("a judge in Lyon").
+_NAMING_DEPS = frozenset({"compound", "flat", "poss", "appos", "conj", "amod", "nmod"})
+
+
+def _names_of(phrase: Token, index: EntityIndex) -> set[str]:
+    """What the noun phrase headed by `phrase` calls what it stands for: the keys of the actors it
+    names and the words of its names ("dow" of "The Dow Jones Industrial Average" and "the Dow"),
+    so that two phrases naming one thing share something; nothing for a pronoun or a common noun."""
+    out: set[str] = set()
+    stack = [phrase]
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ == "PRON":
+            continue
+        if tok.i in index.by_token:
+            out.add(index.by_token[tok.i])
+        if tok.pos_ == "PROPN" and tok.ent_type_:
+            out.add(tok.lower_)
+        for c in tok.children:
+            if c.dep_ in _NAMING_DEPS:
+                stack.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
+                stack += [p for p in c.children if p.dep_ == "pobj"]
+    return out
 
 
 def _shared_actor(e: Mention, m: Mention) -> bool:
@@ -386,7 +458,7 @@ def _contest(m: Mention) -> bool:
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "all", "both", "each", "either", "neither"})
 
 
-def _refers_back(members: list[Mention], e: Mention, m: Mention) -> bool:
+def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
     """Whether mention `m` is read as the event already told (`e`, merged from `members`), not a new one.
 
     A reader takes a later mention for the same event when it restates it in the same sentence
@@ -407,8 +479,12 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention) -> bool:
         if (told is not None and _definite(told)) or _restated_next(members, m):
             return True
     # doers and parties are all participants: "exchanged by both Russia and Ukraine" / "Russia and
-    # Ukraine exchanged"; one place: "discussions in Istanbul" / "negotiations in Istanbul"
-    return _shared_actor(e, m) or (e.place is not None and e.place == m.place)
+    # Ukraine exchanged"; one city or site: "discussions in Istanbul" / "negotiations in Istanbul";
+    # a country or state holds the whole story ("Toyota's US sales dropped 32% ... Honda's US sales
+    # rose 8%" are two), but a state's contest is the one its voters hold ("caucuses in Iowa ... his
+    # victory in Iowa")
+    return _shared_actor(e, m) or (e.place is not None and e.place == m.place and (
+        entities[e.place].kind != "GeopoliticalEntity" or _contest(e) or _contest(m)))
 
 
 def _restated_next(members: list[Mention], m: Mention) -> bool:

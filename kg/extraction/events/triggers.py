@@ -183,7 +183,16 @@ def _noun_doers(tok: Token) -> list[Token]:
 
 
 def _is_fresh(tok: Token) -> bool:
+    """Whether the mention tells an event other than those told before it: "a previous attack", or
+    a verb whose subject is others than those named before ("The other two indices fell too")."""
+    if tok.pos_ == "VERB":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+            d.dep_ in ("amod", "det") and d.lower_ in _OTHERS for d in c.children) for c in tok.children)
     return any(c.lower_ in _NEW_EVENT_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det"))
+
+
+# Words that make a subject others than those named before: "the other indices", "another firm".
+_OTHERS = frozenset({"other", "another"})
 
 
 def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
