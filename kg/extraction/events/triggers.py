@@ -358,7 +358,8 @@ def acts_typed_by_what_they_do(r: Reading, mentions: list[Mention]) -> list[Ment
     handing out a sum of money ("the central bank offered 40 billion rubles to lenders") is an
     economic act, and so is raising or cutting a rate, price, tax or output a body sets ("slashed
     reserve requirements", "will stop 30% of its production"); a person leaving an organisation
-    resigns from it ("Mara Quint left the Orchid Party")."""
+    resigns from it ("Mara Quint left the Orchid Party"); a person announced as a post's holder is
+    appointed to it ("Acme announced Dan Ames as its new president")."""
     types = {**branches(), **taxonomy()}
     for m in mentions:
         if m.type is not ANY_EVENT or m.token.pos_ != "VERB":
@@ -376,11 +377,20 @@ def _kind_of_act(verb: Token, index: EntityIndex, agents: list[str], targets: li
     objects = _acted_on(verb)
     if lemma in lexicon.TRADE_VERBS or any(o.ent_type_ == "MONEY" for o in objects) or _sets_an_amount(verb):
         return "EconomicEvent"
+    if lemma in _ANNOUNCING_VERBS and _to_a_post(verb) and any(
+            o.i in index.by_token and index.entities[index.by_token[o.i]].kind == "Person" for o in objects):
+        return "Appointment"  # "announced Dan Ames as its new president"
     if lemma in lexicon.LEAVING_VERBS and targets and agents and all(
             index.entities[k].kind == "Organization" for k in targets) and all(
             index.entities[k].kind == "Person" for k in agents):
         return "Resignation"
     return None
+
+
+def _to_a_post(verb: Token) -> bool:
+    """Whether the verb names a post one is given: "as its new president", "as chief executive"."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in lexicon.TITLE_HEADS for p in c.children) for c in verb.children)
 
 
 def _acted_on(verb: Token) -> list[Token]:
@@ -532,7 +542,8 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             # made by Airbus"); on an event it tells of that event ("the exchange, initiated by Russia")
             continue
         lemma = tok.lemma_.lower()
-        if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)) or lemma in typed or (
+        if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)
+                and not announces_a_thing(tok, r.index)) or lemma in typed or (
                 lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok) and not gives_a_name(tok)
                 and not _broken_off(tok) and not _sets_an_amount(tok)):
             continue
@@ -545,11 +556,15 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             act.also.append(tok)  # "the EU imposed a ban", "launched an attack": one event, told by two words
             continue
         doers = [k for s in doers_of(tok) for k in actors(s, r.index)]
+        if not doers and _announced_plan(tok):  # "Kudrin announced that 500 billion rubles would be infused"
+            doers = [k for s in doers_of(tok.head) for k in actors(s, r.index)]
         # "Mugabe was hospitalized in Singapore": what befell a named actor, told in the passive
         # ("three workers were hurt in an accident": what befalls them in an event is part of it)
         within = any(p.i in taken for c in tok.children if c.dep_ == "prep" for p in c.children)
         undergoers = [] if doers or within or lemma in lexicon.STATIVE_PARTICIPLES or lemma in heads else [
             k for c in tok.children if c.dep_ == "nsubjpass" for k in actors(antecedent(c), r.index)]
+        if lemma in _ANNOUNCING_VERBS and _to_a_post(tok):  # "the company announced Dan Ames as president"
+            undergoers = [k for c in tok.children if c.dep_ == "dobj" for k in actors(c, r.index)]
         # an amount a body sets, raised or cut, is news whoever is named: "reserve requirements would be slashed"
         if doers or undergoers or _sets_an_amount(tok):
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers, undergoers=undergoers))
@@ -654,6 +669,36 @@ def decrees_a_period(verb: Token) -> bool:
         and any(p.dep_ == "prep" and p.lower_ in ("of", "for") and any(o.dep_ == "pobj" for o in p.children)
                 for p in c.children)
         for c in verb.children) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def announces_a_thing(verb: Token, index: EntityIndex) -> bool:
+    """Whether a verb of announcing presents a thing here, an act of its subject ("Apple announced
+    the iPhone 2.0 update", "announced a new podcasting service"), not a clause, a text, a plan or a
+    piece of news, which are what is said ("announced that ...", "announced the results"), nor a
+    person, unless it names them to a post ("announced Dan Ames as its president": an appointment)."""
+    if verb.lemma_.lower() not in _ANNOUNCING_VERBS or any(
+            c.dep_ in ("ccomp", "xcomp", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in _NEWS_NOUNS
+               and not (c.i in index.by_token and index.entities[index.by_token[c.i]].kind == "Person"
+                        and not _to_a_post(verb))
+               for c in verb.children)
+
+
+# Verbs that present a thing as news: its subject's act when what it presents is a thing.
+_ANNOUNCING_VERBS = frozenset({"announce"})
+# What is announced as news rather than presented: texts, plans, figures, facts.
+_NEWS_NOUNS = lexicon.TEXT_NOUNS | lexicon.CUE_NOUNS | lexicon.SOURCE_NOUNS | frozenset(
+    "news result figure number detail name date time fact information finding death intention".split())
+
+
+def _announced_plan(verb: Token) -> bool:
+    """Whether a passive verb with no doer tells an act an announcer says will be done, which is its
+    plan and so its act: "Kudrin announced that 500 billion rubles would be infused", "the bank
+    declared that rates will be cut" (not "announced that the suspect had been arrested", news)."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.DECREEING_VERBS \
+        and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children)
 
 
 def gives_a_name(verb: Token) -> bool:
