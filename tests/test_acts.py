@@ -440,6 +440,21 @@ def test_what_an_announcer_says_has_been_done_is_news_of_another_act(extract_tex
     assert not agents(facts, "demolished")
 
 
+@pytest.mark.parametrize("text", ["The missing flight recorder has been recovered from the seabed.",
+                                  "A box of papers was found on Elm Road by a jogger.",
+                                  "The drone was located and recovered from the lake on Sunday."])
+def test_a_thing_found_with_no_finder_named_is_an_event(extract_text, text):
+    facts = extract_text("News\n\n" + text)
+    word = "found" if "found" in text else "recovered"
+    assert [e.type for e in told_by(facts, word)] == ["Event"]
+
+
+@pytest.mark.parametrize("text", ["The bridge was found to be safe.", "The old bridge was found unsafe."])
+def test_a_thing_found_to_be_something_is_no_find(extract_text, text):
+    facts = extract_text("News\n\n" + text)
+    assert not told_by(facts, "found")
+
+
 def test_a_government_of_a_named_state_keeps_the_state_in_its_name(extract_text):
     facts = extract_text("News\n\nThe government of Zembla announced three days of mourning on Friday.")
     assert agents(facts, "announced") == {"government of Zembla"}

@@ -15,8 +15,8 @@ from kg.extraction import lexicon
 from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.roles import reacts_to
-from kg.extraction.events.phrases import (actors, antecedent, disaster_word, doers_of, infinitive, names_an_act,
-                                          noun_read_as_participle, previous_sentence, same_paragraph)
+from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, disaster_word, doers_of, infinitive,
+                                          names_an_act, noun_read_as_participle, previous_sentence, same_paragraph)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start
@@ -522,6 +522,7 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     Verbs of saying are statements, not events of their own; light, stative and modal verbs
     ("has", "became", "wants") say how things are, not what happened. A verb whose object is an event
     noun ("the EU imposed a ban") is another word of that event, unless it reacts to it ("condemned").
+    A thing found, told in the passive with no finder named, is an act too (`_found_thing`).
     """
     taken = {m.token.i for m in mentions}
     by_token = {m.token.i: m for m in mentions if m.token.pos_ != "VERB"}
@@ -565,10 +566,34 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             k for c in tok.children if c.dep_ == "nsubjpass" for k in actors(antecedent(c), r.index)]
         if lemma in _ANNOUNCING_VERBS and _to_a_post(tok):  # "the company announced Dan Ames as president"
             undergoers = [k for c in tok.children if c.dep_ == "dobj" for k in actors(c, r.index)]
-        # an amount a body sets, raised or cut, is news whoever is named: "reserve requirements would be slashed"
-        if doers or undergoers or _sets_an_amount(tok):
+        # an amount a body sets, raised or cut, is news whoever is named: "reserve requirements would be slashed";
+        # so is a thing found: "the voice recorder has been recovered from the sea"
+        if doers or undergoers or _sets_an_amount(tok) or _found_thing(tok):
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers, undergoers=undergoers))
     return mentions + _one_act_with_its_infinitive(out)
+
+
+def _found_thing(verb: Token) -> bool:
+    """Whether a passive verb of finding tells a thing found, with no finder named: "the voice
+    recorder has been recovered from the sea", "a bundle of blueprints were found in the trash",
+    "was located and recovered" (its conjunct shares its subject). A find is news whoever made it;
+    who was found is told by the rule for named actors. A thing found to be something ("was found
+    to be safe", "was found unsafe") is a judgement, unless it is found somewhere ("found wet on a
+    street")."""
+    if verb.lemma_.lower() not in _FINDING_VERBS:
+        return False
+    somewhere = any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in verb.children)
+    if any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children) or (
+            not somewhere and any(c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ" for c in verb.children)):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "was located and recovered"
+    return any(s.pos_ == "NOUN" for s in subjects)
+
+
+# Verbs of finding a thing ("locate" is left out: "is located in Ohio" says where a thing is).
+_FINDING_VERBS = frozenset("find recover discover retrieve uncover unearth".split())
 
 
 def _one_act_with_its_infinitive(acts: list[Mention]) -> list[Mention]:
