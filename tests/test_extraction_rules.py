@@ -226,6 +226,21 @@ def test_acts_told_in_the_same_country_are_not_one_event_for_that(extract_text):
     assert _anchors_by_event(facts, "FinancialReport") == [["fell"], ["reported", "percent drop"], ["reported", "rise"]]
 
 
+def test_an_event_a_disaster_caused_is_another_event(extract_text):
+    facts = extract_text("News in brief\n\nA strong earthquake struck off the coast of Velora on Friday. The "
+                         "earthquake caused a small tsunami.")
+    [tsunami] = [e for e in facts.events.values() if any(m.anchor == "tsunami" for m in e.mentions)]
+    assert [m.anchor for m in tsunami.mentions] == ["tsunami"]
+
+
+def test_fires_attacks_caused_are_fires_of_their_own(extract_text):
+    facts = extract_text("News in brief\n\nDrones attacked the Orlan refinery on Saturday. The attacks triggered "
+                         "major fires at the plant.")
+    [fire] = [e for e in facts.events.values() if any(m.anchor == "fires" for m in e.mentions)]
+    assert fire.type == "Fire"
+    assert not any(m.anchor == "attacks" for m in fire.mentions)
+
+
 def test_every_mention_offset_matches_its_anchor(extract_text):
     text = "Crash\n\n“Nobody saw it coming,” said pilot Jan Novak, 45, after the crash near Prague on Sunday."
     facts = extract_text(text)

@@ -24,7 +24,8 @@ TYPES = "test_event_types.py::test_event_type_is_found_with_the_roles_found_toda
 
 RULE_TESTS: dict[str, list[str]] = {
     "taxonomy_triggers": [TYPES, "test_event_roles.py::test_a_possessor_of_an_arrest_is_the_one_arrested",
-                          "test_extraction_rules.py::test_a_verb_whose_subject_is_the_others_tells_another_event"],
+                          "test_extraction_rules.py::test_a_verb_whose_subject_is_the_others_tells_another_event",
+                          "test_extraction_rules.py::test_fires_attacks_caused_are_fires_of_their_own"],
     "disasters_strike": ["test_event_roles.py::test_a_disaster_that_strikes_is_no_attack_and_one_event_with_its_headline"],
     "contests_won_over_rivals": [
         "test_extraction_rules.py::test_defeating_a_rival_in_a_contest_is_winning_it",
@@ -117,7 +118,8 @@ RULE_TESTS: dict[str, list[str]] = {
                        "test_extraction_rules.py::test_the_same_verb_told_of_another_named_subject_is_another_event",
                        "test_extraction_rules.py::test_an_event_noun_whose_of_phrase_names_another_is_another_event",
                        "test_extraction_rules.py::test_an_event_noun_whose_of_phrase_names_the_same_is_the_event_before",
-                       "test_extraction_rules.py::test_acts_told_in_the_same_country_are_not_one_event_for_that"],
+                       "test_extraction_rules.py::test_acts_told_in_the_same_country_are_not_one_event_for_that",
+                       "test_extraction_rules.py::test_an_event_a_disaster_caused_is_another_event"],
     "counts_of_their_kind": ["test_figures.py::test_delegates_an_actor_earned_are_counted_for_the_election",
                              "test_figures.py::test_the_dead_of_a_crash_named_later_are_counted_for_the_crash"],
     "day_of_the_event_it_happened_during": [f"{HERE}::test_what_happened_during_another_event_happened_on_its_day"],

@@ -330,3 +330,5 @@ FILING_NOUNS = frozenset("lawsuit suit complaint motion petition filing".split()
 # issued the same text earlier in the article ("X released a statement", "a warning issued by X").
 TEXT_NOUNS = frozenset("""statement warning letter motion report release communique message post tweet
 notice advisory bulletin ruling filing complaint lawsuit petition memo announcement""".split())
+# Verbs whose subject brings their object about: "the quake caused a tsunami", "the attacks triggered fires".
+CAUSING_VERBS = frozenset("cause trigger spark provoke unleash generate produce prompt".split())

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import PLACE_KINDS, actors, antecedent, headline_end
@@ -151,7 +152,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     """Mentions of one event merge ("Rebels attacked Goma. The attack killed 12."): a later mention
     joins the latest earlier event of the same or a related type unless their places, days, doers,
     targets or exact figures differ, or the names their clauses give who did it or to whom
-    (`_named_apart`); "a previous attack" and an act of no finer type stay apart, and
+    (`_named_apart`), or one caused the other (`_caused`); "a previous attack" and an act of no
+    finer type stay apart, and
     the more specific type wins; an undated mention does not join an event of an earlier year when
     another it may be is later. A later mention joins only an event it refers back to
     (`_refers_back`); two events whose accounts come to share a doer, party or target then merge,
@@ -168,7 +170,7 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         # mention is not of an event dated to an earlier year than another it may be (told in passing:
         # "Sanders also won in 2016. ... Sanders won the primary with 26%" is this year's win)
         fits = [g for g in groups if _compatible(g, m, r.index.entities) and not _named_apart(members[id(g)], [m], r)
-                and _refers_back(members[id(g)], g, m, r.index.entities)]
+                and not _caused(members[id(g)], [m]) and _refers_back(members[id(g)], g, m, r.index.entities)]
         several = _told_together(m, fits, members)
         if several:
             for g in several:  # "won all three elections": each of the three
@@ -205,6 +207,7 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     for g in groups:
         into = next((h for h in joined if _compatible(h, g, r.index.entities)
                      and not _named_apart(members[id(h)], members[id(g)], r)
+                     and not _caused(members[id(h)], members[id(g)])
                      and (_shared_actor(h, g) or told_beside_the_same(h, g))), None)
         if into is None:
             joined.append(g)
@@ -319,6 +322,27 @@ def _absorb(match: Mention, m: Mention, entities: dict[str, Entity]) -> None:
     match.quantities += [q for q in m.quantities if (q.quantity.unit, q.quantity.value) not in known]
     if m.type.name != match.type.name and match.type.name in m.type.ancestors:
         match.type = m.type  # the more specific type wins
+
+
+def _caused(told: list[Mention], more: list[Mention]) -> bool:
+    """Whether the mentions `more` tell an event the event told by `told` caused, which is another
+    event however alike: "the earthquake caused a tsunami", "the attacks triggered fires", "the
+    quake set off a landslide": the effect is the object of a verb of causing that the cause does
+    (a word of the cause, or the verb whose subject the cause is)."""
+    words = {t.i for x in told for t in (x.token, *x.also)}
+    for m in more:
+        verb = m.token.head if m.token.dep_ == "dobj" else None
+        if verb is not None and causes(verb) and (verb.i in words or any(
+                c.dep_ == "nsubj" and c.i in words for c in verb.children)):
+            return True
+    return False
+
+
+def causes(verb: Token) -> bool:
+    """Whether `verb` says its subject brought its object about: "caused", "triggered", "set off"."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.CAUSING_VERBS or (lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off"
+                                                                     for c in verb.children))
 
 
 def _named_apart(told: list[Mention], more: list[Mention], r: Reading) -> bool:

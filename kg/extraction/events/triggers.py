@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extraction import lexicon
 from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
+from kg.extraction.events.merging import causes
 from kg.extraction.events.roles import reacts_to
 from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, disaster_word, doers_of, infinitive,
                                           names_an_act, noun_read_as_participle, previous_sentence, same_paragraph)
@@ -165,7 +166,8 @@ def _theme_lemmas(tok: Token) -> set[str]:
 def _noun_doers(tok: Token) -> list[Token]:
     """Who does what an event noun names, and what over, as the sentence tells them: "a strike by
     nurses", "the dockers' strike", "a strike over pay", and the subject of the verb it is the object
-    of ("nurses began a strike", "workers went on strike", "teachers joined the strike"). They tell the
+    of ("nurses began a strike", "workers went on strike", "teachers joined the strike"), unless it
+    causes it ("the attacks triggered fires"). They tell the
     kind of a word that names different types by who does it: a strike of workers is no attack."""
     if tok.pos_ != "NOUN":
         return []
@@ -174,7 +176,8 @@ def _noun_doers(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
     verb = tok.head if tok.dep_ == "dobj" else (
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None)
-    if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:
+    # "the attacks triggered fires": what causes an event does not do it
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i != tok.i and not causes(verb):
         out += [c for c in verb.children if c.dep_ == "nsubj"]
     # "thousands of workers went on strike": the ones a count or part is of
     out += [p for d in out for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
