@@ -455,6 +455,24 @@ def test_a_thing_found_to_be_something_is_no_find(extract_text, text):
     assert not told_by(facts, "found")
 
 
+def test_a_side_that_lost_to_a_rival_was_beaten_by_it(extract_text):
+    facts = extract_text("News\n\nVelora lost 1-2 to Ostrand in the cup final on Sunday.")
+    [match] = told_by(facts, "lost")
+    assert [name(facts, k) for k in match.agents] == ["Ostrand"]
+    assert [name(facts, k) for k in match.targets] == ["Velora"]
+
+
+def test_losing_a_thing_to_what_names_no_rival_keeps_its_doer(extract_text):
+    facts = extract_text("News\n\nThe Velora Rovers lost their captain to injury on Sunday.")
+    assert all(not e.targets for e in told_by(facts, "lost"))
+
+
+def test_whom_a_side_won_against_is_the_one_beaten(extract_text):
+    facts = extract_text("News\n\nSpain won the final against Italy on Sunday.")
+    [match] = told_by(facts, "won")
+    assert [name(facts, k) for k in match.targets] == ["Italy"]
+
+
 def test_a_government_of_a_named_state_keeps_the_state_in_its_name(extract_text):
     facts = extract_text("News\n\nThe government of Zembla announced three days of mourning on Friday.")
     assert agents(facts, "announced") == {"government of Zembla"}

@@ -99,6 +99,8 @@ RULE_TESTS: dict[str, list[str]] = {
                                    "test_acts.py::test_a_person_announced_as_a_posts_holder_is_appointed_to_it"],
     "acts_typed_by_their_doer": ["test_acts.py::test_an_act_of_no_finer_type_by_a_judge_is_a_legal_act",
                                  "test_acts.py::test_an_act_of_no_finer_type_by_a_governor_is_a_political_act"],
+    "rivals_in_matches": ["test_acts.py::test_a_side_that_lost_to_a_rival_was_beaten_by_it",
+                          "test_acts.py::test_whom_a_side_won_against_is_the_one_beaten"],
     "merge_mentions": ["test_extraction_rules.py::test_mentions_of_one_event_merge_and_a_previous_one_stays_apart",
                        "test_extraction_rules.py::test_a_mention_of_the_type_that_points_back_at_nothing_is_another_event",
                        "test_extraction_rules.py::test_an_undated_mention_tells_this_years_event_not_one_of_an_earlier_year_told_in_passing",

@@ -430,6 +430,43 @@ def acts_typed_by_their_doer(r: Reading, mentions: list[Mention]) -> list[Mentio
     return mentions
 
 
+def rivals_in_matches(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Who lost to a rival was beaten by it, and whom one won against is the one beaten: "Tunisia
+    lost 1-2 to England" and "Roe lost the runoff to Lee" are England's and Lee's wins, done to
+    Tunisia and Roe; in "Spain won the final against Italy" Italy is the one beaten. Only a named
+    rival counts ("lost its best player to injury" names none)."""
+    for m in mentions:
+        verb = m.token if m.token.pos_ == "VERB" else None
+        if verb is None or m.folded_into is not None:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in _LOSING_VERBS:
+            rivals = [k for p in _objects_of(verb, "to") for k in actors(p, r.index)]
+            if rivals and m.agents and not set(rivals) & set(m.agents):
+                losers = m.agents
+                m.agents, m.doers = list(rivals), list(rivals)
+                m.participants = rivals + [k for k in m.participants if k not in losers and k not in rivals]
+                m.targets = losers + [k for k in m.targets if k not in losers and k not in rivals]
+                m.undergoers = list(m.targets)
+        elif lemma in _WINNING_VERBS and not m.targets:
+            beaten = [k for p in _objects_of(verb, "against") for k in actors(p, r.index) if k not in m.agents]
+            m.targets, m.undergoers = beaten, list(beaten)
+    return mentions
+
+
+# Verbs of losing a match, a contest or a thing to a rival ("lost to England"), and of winning one.
+_LOSING_VERBS = frozenset({"lose"})
+_WINNING_VERBS = frozenset({"win", "beat", "defeat"})
+
+
+def _objects_of(verb: Token, prep: str) -> list[Token]:
+    """What the preposition `prep` governs after the verb or after its object: "lost to England",
+    "won the final against Italy"."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == prep
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _office_branch(ent: Entity) -> str | None:
     """The branch an actor's acts belong to, from the head word of its name (an organisation:
     "Supreme Court of Ohio", "Parliament") or of its role (a person: "Governor", "US President")."""
