@@ -169,7 +169,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         # its own doer, if any); an undated
         # mention is not of an event dated to an earlier year than another it may be (told in passing:
         # "Sanders also won in 2016. ... Sanders won the primary with 26%" is this year's win)
-        fits = [g for g in groups if _compatible(g, m, r.index.entities) and not _named_apart(members[id(g)], [m], r)
+        fits = [g for g in groups if _compatible(g, m, r.index.entities, _headline_and_lead(members[id(g)], m))
+                and not _named_apart(members[id(g)], [m], r)
                 and not _caused(members[id(g)], [m]) and _refers_back(members[id(g)], g, m, r.index.entities)]
         several = _told_together(m, fits, members)
         if several:
@@ -189,8 +190,11 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
             groups.append(m)
             members[id(m)] = [m]
             continue
+        headline = _headline_and_lead(members[id(match)], m)
         members[id(match)].append(m)
         _absorb(match, m, r.index.entities)
+        if headline:  # "Velo recalls cars" / "Velo Motors Inc. recalled": one doer, by its full name
+            _drop_shortened_names(match, r.index.entities)
     # an event told first with a few of its roles and, apart, with more is one event once the two
     # accounts share a doer, party or target ("missile attacks on Kyiv" in a summary / "Russia
     # launched missiles ... the assault on Kyiv")
@@ -445,9 +449,13 @@ def _related(e: Mention, m: Mention) -> bool:
             or m.type.part_of == e.type.name)
 
 
-def _compatible(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
+def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: bool = False) -> bool:
+    """Whether nothing `m` says conflicts with what event `e` says; with `headline`, `e` is told in
+    the headline and `m` in the lead below it, where a name shortened in the headline ("Velo recalls
+    cars" / "Velo Motors Inc. recalled") is the one the lead names in full."""
     if m.fresh or e.generic or not _related(e, m):
         return False
+    same = _shortened_names if headline else (lambda a, b, _: bool(set(a) & set(b)))
     # a place and a place inside it ("in Washington" ... "at Freedom Plaza") are one site told twice
     if e.place and m.place and e.place != m.place and e.place not in places_around(m.place, entities) \
             and m.place not in places_around(e.place, entities):
@@ -455,9 +463,9 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
     ed, md = _date_of(e), _date_of(m)
     if ed and md and ed != md:
         return False
-    if e.agents and m.agents and not set(e.agents) & set(m.agents):
+    if e.agents and m.agents and not same(e.agents, m.agents, entities):
         return False
-    if e.targets and m.targets and not set(e.targets) & set(m.targets):
+    if e.targets and m.targets and not same(e.targets, m.targets, entities):
         return False
     # a contest's figures are each candidate's share ("won with 52% ... came second with 31%"):
     # two of them tell no two contests
@@ -471,6 +479,27 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
     if same_units and not eq & mq:
         return False
     return True
+
+
+def _shortened_names(keys: list[str], others: list[str], entities: dict[str, Entity]) -> bool:
+    """Whether the two lists name one actor: a key in both, or a name all of whose words are words of
+    a name in the other ("Velo" and "Velo Motors Inc.")."""
+    if set(keys) & set(others):
+        return True
+    words = [[{w.lower() for w in n.split()} for n in (entities[k].name, *entities[k].aliases)] for k in keys]
+    other_words = [[{w.lower() for w in n.split()} for n in (entities[k].name, *entities[k].aliases)] for k in others]
+    return any(a <= b or b <= a for xs in words for a in xs for ys in other_words for b in ys)
+
+
+def _drop_shortened_names(m: Mention, entities: dict[str, Entity]) -> None:
+    """Drop from the event's roles an actor whose name is a shortened name of another of the same role
+    ("Velo" beside "Velo Motors Inc."): the headline's short form of the lead's actor."""
+    def words(k: str) -> set[str]:
+        return {w.lower() for w in entities[k].name.split()}
+    for attr in ("agents", "participants", "targets"):
+        keys = getattr(m, attr)
+        short = {k for k in keys for o in keys if o != k and words(k) < words(o)}
+        setattr(m, attr, [k for k in keys if k not in short])
 
 
 def _contest(m: Mention) -> bool:
