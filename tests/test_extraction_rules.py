@@ -241,7 +241,7 @@ def test_fires_attacks_caused_are_fires_of_their_own(extract_text):
     assert not any(m.anchor == "attacks" for m in fire.mentions)
 
 
-def test_a_name_shortened_in_the_headline_is_the_leads_doer_of_one_event(extract_text):
+def test_a_name_shortened_in_the_headline_names_the_leads_doer(extract_text):
     facts = extract_text("Velo recalls 100,000 cars\n\nThe carmaker Velo Motors Inc. recalled 100,000 cars on Monday.")
     [recall] = [e for e in facts.events.values() if e.type == "Recall"]
     assert [m.anchor for m in recall.mentions] == ["recalls", "recalled"]
