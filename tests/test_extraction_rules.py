@@ -209,7 +209,7 @@ def test_an_event_noun_whose_of_phrase_names_another_is_another_event(extract_te
     assert _anchors_by_event(facts, "MarketMove") == [["fell"], ["fall"]]
 
 
-def test_an_event_noun_whose_of_phrase_names_the_same_is_the_event_before(extract_text):
+def test_an_event_noun_whose_of_phrase_names_the_same_is_that_event(extract_text):
     facts = extract_text("News in brief\n\nThe Velmar index fell sharply on Monday. The fall of the Velmar index "
                          "was the largest since June.")
     assert _anchors_by_event(facts, "MarketMove") == [["fell", "fall"]]

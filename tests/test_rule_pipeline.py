@@ -119,7 +119,7 @@ RULE_TESTS: dict[str, list[str]] = {
                        "test_extraction_rules.py::test_a_sentence_whose_figure_refers_back_to_the_contest_is_all_about_it",
                        "test_extraction_rules.py::test_the_same_verb_told_of_another_named_subject_is_another_event",
                        "test_extraction_rules.py::test_an_event_noun_whose_of_phrase_names_another_is_another_event",
-                       "test_extraction_rules.py::test_an_event_noun_whose_of_phrase_names_the_same_is_the_event_before",
+                       "test_extraction_rules.py::test_an_event_noun_whose_of_phrase_names_the_same_is_that_event",
                        "test_extraction_rules.py::test_acts_told_in_the_same_country_are_not_one_event_for_that",
                        "test_extraction_rules.py::test_an_event_a_disaster_caused_is_another_event",
                        "test_extraction_rules.py::test_a_name_shortened_in_the_headline_names_the_leads_doer"],
