@@ -410,6 +410,69 @@ def test_announcing_a_fact_stays_a_statement_not_an_act(extract_text):
     assert not told_by(facts, "announced")
 
 
+def test_announcing_a_product_is_an_act_of_whoever_announces_it(extract_text):
+    facts = extract_text("News\n\nOn Tuesday, Orvella announced the Lumen 3 tablet at a press event in Oslo.")
+    assert agents(facts, "announced") == {"Orvella"}
+
+
+@pytest.mark.parametrize("text", ["Orvella announced its quarterly results on Tuesday.",
+                                  "Orvella announced plans for a new plant."])
+def test_announcing_figures_or_plans_is_what_is_said_not_an_act_of_announcing(extract_text, text):
+    facts = extract_text("News\n\n" + text)
+    assert not [e for e in told_by(facts, "announced") if e.type == "Event"]
+
+
+def test_a_person_announced_as_a_posts_holder_is_appointed_to_it(extract_text):
+    facts = extract_text("News\n\nThe company also announced finance chief Dana Holm as its new president.")
+    [event] = told_by(facts, "announced")
+    assert event.type == "Appointment"
+    assert [name(facts, k) for k in event.targets] == ["Dana Holm"]
+
+
+def test_what_an_announcer_says_will_be_done_is_the_announcers_act(extract_text):
+    facts = extract_text("News\n\nFinance Minister Olek Varn announced that 40 billion crowns would be spent "
+                         "on roads next year.")
+    assert agents(facts, "spent") == {"Olek Varn"}
+
+
+def test_what_an_announcer_says_has_been_done_is_news_of_another_act(extract_text):
+    facts = extract_text("News\n\nMinister Olek Varn announced that the old bridge had been demolished.")
+    assert not agents(facts, "demolished")
+
+
+@pytest.mark.parametrize("text", ["The missing flight recorder has been recovered from the seabed.",
+                                  "A box of papers was found on Elm Road by a jogger.",
+                                  "The drone was located and recovered from the lake on Sunday."])
+def test_a_thing_found_with_no_finder_named_is_an_event(extract_text, text):
+    facts = extract_text("News\n\n" + text)
+    word = "found" if "found" in text else "recovered"
+    assert [e.type for e in told_by(facts, word)] == ["Event"]
+
+
+@pytest.mark.parametrize("text", ["The bridge was found to be safe.", "The old bridge was found unsafe."])
+def test_a_thing_found_to_be_something_is_no_find(extract_text, text):
+    facts = extract_text("News\n\n" + text)
+    assert not told_by(facts, "found")
+
+
+def test_a_side_that_lost_to_a_rival_was_beaten_by_it(extract_text):
+    facts = extract_text("News\n\nVelora lost 1-2 to Ostrand in the cup final on Sunday.")
+    [match] = told_by(facts, "lost")
+    assert [name(facts, k) for k in match.agents] == ["Ostrand"]
+    assert [name(facts, k) for k in match.targets] == ["Velora"]
+
+
+def test_losing_a_thing_to_what_names_no_rival_keeps_its_doer(extract_text):
+    facts = extract_text("News\n\nThe Velora Rovers lost their captain to injury on Sunday.")
+    assert all(not e.targets for e in told_by(facts, "lost"))
+
+
+def test_whom_a_side_won_against_is_the_one_beaten(extract_text):
+    facts = extract_text("News\n\nSpain won the final against Italy on Sunday.")
+    [match] = told_by(facts, "won")
+    assert [name(facts, k) for k in match.targets] == ["Italy"]
+
+
 def test_a_government_of_a_named_state_keeps_the_state_in_its_name(extract_text):
     facts = extract_text("News\n\nThe government of Zembla announced three days of mourning on Friday.")
     assert agents(facts, "announced") == {"government of Zembla"}

@@ -193,6 +193,61 @@ def test_a_definite_mention_that_names_its_own_year_is_not_the_undated_event_bef
     assert won.time is None or facts.times[won.time].value != "2016"
 
 
+def _anchors_by_event(facts, etype: str) -> list[list[str]]:
+    return [[m.anchor for m in e.mentions] for e in facts.events.values() if e.type == etype]
+
+
+def test_the_same_verb_told_of_another_named_subject_is_another_event(extract_text):
+    facts = extract_text("News in brief\n\nThe Velmar index fell sharply on Monday. Shares of Dorn Motors fell. "
+                         "The Halvo index fell too.")
+    assert _anchors_by_event(facts, "MarketMove") == [["fell"], ["fell"], ["fell"]]
+
+
+def test_an_event_noun_whose_of_phrase_names_another_is_another_event(extract_text):
+    facts = extract_text("News in brief\n\nThe Velmar index fell sharply on Monday. The fall of the Halvo index "
+                         "was smaller.")
+    assert _anchors_by_event(facts, "MarketMove") == [["fell"], ["fall"]]
+
+
+def test_an_event_noun_whose_of_phrase_names_the_same_is_that_event(extract_text):
+    facts = extract_text("News in brief\n\nThe Velmar index fell sharply on Monday. The fall of the Velmar index "
+                         "was the largest since June.")
+    assert _anchors_by_event(facts, "MarketMove") == [["fell", "fall"]]
+
+
+def test_a_verb_whose_subject_is_the_others_tells_another_event(extract_text):
+    facts = extract_text("News in brief\n\nThe Velmar index fell sharply on Monday. The other two indices fell too.")
+    assert _anchors_by_event(facts, "MarketMove") == [["fell"], ["fell"]]
+
+
+def test_acts_told_in_the_same_country_are_not_one_event_for_that(extract_text):
+    facts = extract_text("News in brief\n\nCar sales in France fell 30 percent in May. Velo Motors reported a 12 "
+                         "percent drop in sales in France. Kestrel Cars reported a rise in sales in France.")
+    assert _anchors_by_event(facts, "FinancialReport") == [["fell"], ["reported", "percent drop"], ["reported", "rise"]]
+
+
+def test_an_event_a_disaster_caused_is_another_event(extract_text):
+    facts = extract_text("News in brief\n\nA strong earthquake struck off the coast of Velora on Friday. The "
+                         "earthquake caused a small tsunami.")
+    [tsunami] = [e for e in facts.events.values() if any(m.anchor == "tsunami" for m in e.mentions)]
+    assert [m.anchor for m in tsunami.mentions] == ["tsunami"]
+
+
+def test_fires_attacks_caused_are_fires_of_their_own(extract_text):
+    facts = extract_text("News in brief\n\nDrones attacked the Orlan refinery on Saturday. The attacks triggered "
+                         "major fires at the plant.")
+    [fire] = [e for e in facts.events.values() if any(m.anchor == "fires" for m in e.mentions)]
+    assert fire.type == "Fire"
+    assert not any(m.anchor == "attacks" for m in fire.mentions)
+
+
+def test_a_name_shortened_in_the_headline_names_the_leads_doer(extract_text):
+    facts = extract_text("Velo recalls 100,000 cars\n\nThe carmaker Velo Motors Inc. recalled 100,000 cars on Monday.")
+    [recall] = [e for e in facts.events.values() if e.type == "Recall"]
+    assert [m.anchor for m in recall.mentions] == ["recalls", "recalled"]
+    assert [facts.entities[k].name for k in recall.agents] == ["Velo Motors Inc."]
+
+
 def test_every_mention_offset_matches_its_anchor(extract_text):
     text = "Crash\n\n“Nobody saw it coming,” said pilot Jan Novak, 45, after the crash near Prague on Sunday."
     facts = extract_text(text)

@@ -363,3 +363,5 @@ CAPTURE_VERBS = frozenset("seize capture overrun".split())
 # Nouns that name people by their violence: a killing they do is an attack ("gunmen killed five villagers").
 ATTACKER_NOUNS = frozenset("""gunman gunmen bomber attacker assailant militant shooter sniper insurgent jihadist
 terrorist rebel raider""".split())
+# Verbs whose subject brings their object about: "the quake caused a tsunami", "the attacks triggered fires".
+CAUSING_VERBS = frozenset("cause trigger spark provoke unleash generate produce prompt".split())

@@ -8,8 +8,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extraction import lexicon
+from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import PLACE_KINDS, actors, headline_end
+from kg.extraction.events.phrases import PLACE_KINDS, actors, antecedent, headline_end
 from kg.extraction.parsed import parsed, sent_start
 from kg.extraction.quantities import FoundQuantity
 from kg.records import Entity, Event, Span, places_around
@@ -149,7 +151,9 @@ def _distributive(trigger: Token, verb: Token, subject: Token, triggers: frozens
 def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     """Mentions of one event merge ("Rebels attacked Goma. The attack killed 12."): a later mention
     joins the latest earlier event of the same or a related type unless their places, days, doers,
-    targets or exact figures differ; "a previous attack" and an act of no finer type stay apart, and
+    targets or exact figures differ, or the names their clauses give who did it or to whom
+    (`_named_apart`), or one caused the other (`_caused`); "a previous attack" and an act of no
+    finer type stay apart, and
     the more specific type wins; an undated mention does not join an event of an earlier year when
     another it may be is later. A later mention joins only an event it refers back to
     (`_refers_back`); two events whose accounts come to share a doer, party or target then merge,
@@ -165,7 +169,9 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         # its own doer, if any); an undated
         # mention is not of an event dated to an earlier year than another it may be (told in passing:
         # "Sanders also won in 2016. ... Sanders won the primary with 26%" is this year's win)
-        fits = [g for g in groups if _compatible(g, m, r.index.entities) and _refers_back(members[id(g)], g, m)]
+        fits = [g for g in groups if _compatible(g, m, r.index.entities, _headline_and_lead(members[id(g)], m))
+                and not _named_apart(members[id(g)], [m], r)
+                and not _caused(members[id(g)], [m]) and _refers_back(members[id(g)], g, m, r.index.entities)]
         several = _told_together(m, fits, members)
         if several:
             for g in several:  # "won all three elections": each of the three
@@ -184,8 +190,11 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
             groups.append(m)
             members[id(m)] = [m]
             continue
+        headline = _headline_and_lead(members[id(match)], m)
         members[id(match)].append(m)
         _absorb(match, m, r.index.entities)
+        if headline:  # "Velo recalls cars" / "Velo Motors Inc. recalled": one doer, by its full name
+            _drop_shortened_names(match, r.index.entities)
     # an event told first with a few of its roles and, apart, with more is one event once the two
     # accounts share a doer, party or target ("missile attacks on Kyiv" in a summary / "Russia
     # launched missiles ... the assault on Kyiv")
@@ -201,6 +210,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     joined: list[Mention] = []
     for g in groups:
         into = next((h for h in joined if _compatible(h, g, r.index.entities)
+                     and not _named_apart(members[id(h)], members[id(g)], r)
+                     and not _caused(members[id(h)], members[id(g)])
                      and (_shared_actor(h, g) or told_beside_the_same(h, g))), None)
         if into is None:
             joined.append(g)
@@ -250,7 +261,7 @@ def _event_a_sentence_mate_refers_to(m: Mention, mentions: list[Mention], groups
         if x.token.i <= m.token.i or x.folded_into is not None or sent_start(x.token) != start or not _related(x, m):
             continue
         fits = [g for g in groups if _compatible(g, x, entities) and _compatible(g, m, entities)
-                and _refers_back(members[id(g)], g, x)]
+                and _refers_back(members[id(g)], g, x, entities)]
         if fits:
             return max(fits, key=lambda g: (_shared_actor(g, x), members[id(g)][-1].token.i))
     return None
@@ -317,6 +328,95 @@ def _absorb(match: Mention, m: Mention, entities: dict[str, Entity]) -> None:
         match.type = m.type  # the more specific type wins
 
 
+def _caused(told: list[Mention], more: list[Mention]) -> bool:
+    """Whether the mentions `more` tell an event the event told by `told` caused, which is another
+    event however alike: "the earthquake caused a tsunami", "the attacks triggered fires", "the
+    quake set off a landslide": the effect is the object of a verb of causing that the cause does
+    (a word of the cause, or the verb whose subject the cause is)."""
+    words = {t.i for x in told for t in (x.token, *x.also)}
+    for m in more:
+        verb = m.token.head if m.token.dep_ == "dobj" else None
+        if verb is not None and causes(verb) and (verb.i in words or any(
+                c.dep_ == "nsubj" and c.i in words for c in verb.children)):
+            return True
+    return False
+
+
+def causes(verb: Token) -> bool:
+    """Whether `verb` says its subject brought its object about: "caused", "triggered", "set off"."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.CAUSING_VERBS or (lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off"
+                                                                     for c in verb.children))
+
+
+def _named_apart(told: list[Mention], more: list[Mention], r: Reading) -> bool:
+    """Whether the mentions `more` name another doer, or another one it is done to, than the mentions
+    `told` do, by name: "Pierluisi was sworn in last week. ... Wanda Vazquez was sworn in" are two
+    swearings-in, "The Dow fell 2%. ... The S&P 500 fell 3%" two falls, "the appointment of Akerson"
+    is not "GM named Barra", though no sentence makes its name an agent or target. A verb's subject
+    and object count each with its like (active subjects; objects and passive subjects), an event
+    noun's possessor or of-phrase with either ("the Dow's fall"); and only names: "a judge in Lyon
+    ruled ... Judge Marsh ruled" tells nothing apart. A contest ("won ... came second"), a symmetric
+    event ("X met Y ... Y met X") and a part told with its whole name their sides in turn: never apart."""
+    if any(_contest(m) or m.type.symmetric for m in [*told, *more]) \
+            or any(m.type.part_of or x.type.part_of for m in more for x in told):
+        return False
+    theirs = [set().union(*(_slot_names(x, slot, r) for x in told)) for slot in range(3)]
+    ours = [set().union(*(_slot_names(x, slot, r) for x in more)) for slot in range(3)]
+    pairs = [(theirs[0], ours[0]), (theirs[1], ours[1]),
+             (theirs[2], ours[0] | ours[1] | ours[2]), (ours[2], theirs[0] | theirs[1] | theirs[2])]
+    return any(a and b and not a & b for a, b in pairs)
+
+
+def _slot_names(m: Mention, slot: int, r: Reading) -> set[str]:
+    """The names the trigger's phrase gives who does it or to whom or what: of a verb, slot 0 holds
+    its active subject or passive by-phrase, slot 1 its object or passive subject; of an event noun,
+    slot 2 holds its possessor, of-phrase or by-phrase, which may be either ("Ford's sale", "the
+    appointment of Akerson")."""
+    tok = m.token
+    if tok.pos_ == "VERB" and slot < 2:
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if slot == 0:
+            phrases = [c for c in tok.children if c.dep_ == "nsubj"] + [
+                p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        else:
+            phrases = [c for c in tok.children if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and not passive)]
+    elif tok.pos_ == "NOUN" and slot == 2:
+        phrases = [c for c in tok.children if c.dep_ == "poss"] + [
+            p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
+            for p in c.children if p.dep_ == "pobj"]
+    else:
+        return set()
+    return set().union(*(_names_of(antecedent(p), r.index) for p in phrases))
+
+
+# Dependents of a noun that name what it stands for ("Wanda Vazquez", "Ford's sales", "shares of
+# Exxon", "Russian forces"), unlike a phrase that places or describes it ("a judge in Lyon").
+_NAMING_DEPS = frozenset({"compound", "flat", "poss", "appos", "conj", "amod", "nmod"})
+
+
+def _names_of(phrase: Token, index: EntityIndex) -> set[str]:
+    """What the noun phrase headed by `phrase` calls what it stands for: the keys of the actors it
+    names and the words of its names ("dow" of "The Dow Jones Industrial Average" and "the Dow"),
+    so that two phrases naming one thing share something; nothing for a pronoun or a common noun."""
+    out: set[str] = set()
+    stack = [phrase]
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ == "PRON":
+            continue
+        if tok.i in index.by_token:
+            out.add(index.by_token[tok.i])
+        if tok.pos_ == "PROPN" and tok.ent_type_:
+            out.add(tok.lower_)
+        for c in tok.children:
+            if c.dep_ in _NAMING_DEPS:
+                stack.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
+                stack += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
 def _shared_actor(e: Mention, m: Mention) -> bool:
     return bool(set(e.participants) & set(m.participants) or set(e.targets) & set(m.targets))
 
@@ -349,9 +449,13 @@ def _related(e: Mention, m: Mention) -> bool:
             or m.type.part_of == e.type.name)
 
 
-def _compatible(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
+def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: bool = False) -> bool:
+    """Whether nothing `m` says conflicts with what event `e` says; with `headline`, `e` is told in
+    the headline and `m` in the lead below it, where a name shortened in the headline ("Velo recalls
+    cars" / "Velo Motors Inc. recalled") is the one the lead names in full."""
     if m.fresh or e.generic or not _related(e, m):
         return False
+    same = _shortened_names if headline else (lambda a, b, _: bool(set(a) & set(b)))
     # a place and a place inside it ("in Washington" ... "at Freedom Plaza") are one site told twice
     if e.place and m.place and e.place != m.place and e.place not in places_around(m.place, entities) \
             and m.place not in places_around(e.place, entities):
@@ -359,9 +463,9 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
     ed, md = _date_of(e), _date_of(m)
     if ed and md and ed != md:
         return False
-    if e.agents and m.agents and not set(e.agents) & set(m.agents):
+    if e.agents and m.agents and not same(e.agents, m.agents, entities):
         return False
-    if e.targets and m.targets and not set(e.targets) & set(m.targets):
+    if e.targets and m.targets and not same(e.targets, m.targets, entities):
         return False
     # a contest's figures are each candidate's share ("won with 52% ... came second with 31%"):
     # two of them tell no two contests
@@ -377,6 +481,27 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
     return True
 
 
+def _shortened_names(keys: list[str], others: list[str], entities: dict[str, Entity]) -> bool:
+    """Whether the two lists name one actor: a key in both, or a name all of whose words are words of
+    a name in the other ("Velo" and "Velo Motors Inc.")."""
+    if set(keys) & set(others):
+        return True
+    words = [[{w.lower() for w in n.split()} for n in (entities[k].name, *entities[k].aliases)] for k in keys]
+    other_words = [[{w.lower() for w in n.split()} for n in (entities[k].name, *entities[k].aliases)] for k in others]
+    return any(a <= b or b <= a for xs in words for a in xs for ys in other_words for b in ys)
+
+
+def _drop_shortened_names(m: Mention, entities: dict[str, Entity]) -> None:
+    """Drop from the event's roles an actor whose name is a shortened name of another of the same role
+    ("Velo" beside "Velo Motors Inc."): the headline's short form of the lead's actor."""
+    def words(k: str) -> set[str]:
+        return {w.lower() for w in entities[k].name.split()}
+    for attr in ("agents", "participants", "targets"):
+        keys = getattr(m, attr)
+        short = {k for k in keys for o in keys if o != k and words(k) < words(o)}
+        setattr(m, attr, [k for k in keys if k not in short])
+
+
 def _contest(m: Mention) -> bool:
     """Whether `m` is a contest, an event with a winner (an election), whose figures are told per candidate."""
     return m.type.role("agent") == "winner"
@@ -386,7 +511,7 @@ def _contest(m: Mention) -> bool:
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "all", "both", "each", "either", "neither"})
 
 
-def _refers_back(members: list[Mention], e: Mention, m: Mention) -> bool:
+def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
     """Whether mention `m` is read as the event already told (`e`, merged from `members`), not a new one.
 
     A reader takes a later mention for the same event when it restates it in the same sentence
@@ -407,8 +532,12 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention) -> bool:
         if (told is not None and _definite(told)) or _restated_next(members, m):
             return True
     # doers and parties are all participants: "exchanged by both Russia and Ukraine" / "Russia and
-    # Ukraine exchanged"; one place: "discussions in Istanbul" / "negotiations in Istanbul"
-    return _shared_actor(e, m) or (e.place is not None and e.place == m.place)
+    # Ukraine exchanged"; one city or site: "discussions in Istanbul" / "negotiations in Istanbul";
+    # a country or state holds the whole story ("Toyota's US sales dropped 32% ... Honda's US sales
+    # rose 8%" are two), but a state's contest is the one its voters hold ("caucuses in Iowa ... his
+    # victory in Iowa")
+    return _shared_actor(e, m) or (e.place is not None and e.place == m.place and (
+        entities[e.place].kind != "GeopoliticalEntity" or _contest(e) or _contest(m)))
 
 
 def _restated_next(members: list[Mention], m: Mention) -> bool:

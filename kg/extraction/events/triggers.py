@@ -14,9 +14,10 @@ from spacy.tokens import Token
 from kg.extraction import lexicon
 from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
+from kg.extraction.events.merging import causes
 from kg.extraction.events.roles import reacts_to
-from kg.extraction.events.phrases import (actors, antecedent, disaster_word, doers_of, infinitive, names_an_act,
-                                          noun_read_as_participle, previous_sentence, same_paragraph)
+from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, disaster_word, doers_of, infinitive,
+                                          names_an_act, noun_read_as_participle, previous_sentence, same_paragraph)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start
@@ -170,7 +171,8 @@ def _theme_lemmas(tok: Token) -> set[str]:
 def _noun_doers(tok: Token) -> list[Token]:
     """Who does what an event noun names, and what over, as the sentence tells them: "a strike by
     nurses", "the dockers' strike", "a strike over pay", and the subject of the verb it is the object
-    of ("nurses began a strike", "workers went on strike", "teachers joined the strike"). They tell the
+    of ("nurses began a strike", "workers went on strike", "teachers joined the strike"), unless it
+    causes it ("the attacks triggered fires"). They tell the
     kind of a word that names different types by who does it: a strike of workers is no attack."""
     if tok.pos_ != "NOUN":
         return []
@@ -179,7 +181,8 @@ def _noun_doers(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
     verb = tok.head if tok.dep_ == "dobj" else (
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None)
-    if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:
+    # "the attacks triggered fires": what causes an event does not do it
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i != tok.i and not causes(verb):
         out += [c for c in verb.children if c.dep_ == "nsubj"]
     # "thousands of workers went on strike": the ones a count or part is of
     out += [p for d in out for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -188,7 +191,16 @@ def _noun_doers(tok: Token) -> list[Token]:
 
 
 def _is_fresh(tok: Token) -> bool:
+    """Whether the mention tells an event other than those told before it: "a previous attack", or
+    a verb whose subject is others than those named before ("The other two indices fell too")."""
+    if tok.pos_ == "VERB":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+            d.dep_ in ("amod", "det") and d.lower_ in _OTHERS for d in c.children) for c in tok.children)
     return any(c.lower_ in _NEW_EVENT_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det"))
+
+
+# Words that make a subject others than those named before: "the other indices", "another firm".
+_OTHERS = frozenset({"other", "another"})
 
 
 def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -309,7 +321,8 @@ def natural_deaths(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A named person who died where no attack or disaster is told in that sentence or the one
     before it died a death, not a casualty of war: "Former president Jacques Dupont died at home"."""
     death = taxonomy().get("Death")
-    violent = [m for m in mentions if {"ConflictEvent", "Disaster"} & set(m.type.ancestors) and m.type.name != "Casualty"]
+    violent = [m for m in mentions
+               if {"ConflictEvent", "Disaster"} & set(m.type.ancestors) and m.type.name != "Casualty"]
     for m in mentions:
         if death is None or m.type.name != "Casualty" or m.token.lemma_.lower() not in ("die", "death"):
             continue
@@ -370,8 +383,9 @@ def acts_typed_by_what_they_do(r: Reading, mentions: list[Mention]) -> list[Ment
     economic act, and so is raising or cutting a rate, price, tax or output a body sets ("slashed
     reserve requirements", "will stop 30% of its production"); a person leaving an organisation
     resigns from it ("Mara Quint left the Orchid Party"); buying a company is acquiring it ("Boeing
-    bought Spirit AeroSystems"); taking a place by force is its capture ("rebels seized the town").
-    """
+    bought Spirit AeroSystems"); taking a place by force is its capture ("rebels seized the town");
+    a person announced as a post's holder is appointed to it ("Acme announced Dan Ames as its new
+    president")."""
     types = {**branches(), **taxonomy()}
     for m in mentions:
         if m.type is not ANY_EVENT or m.token.pos_ != "VERB":
@@ -396,6 +410,9 @@ def _kind_of_act(verb: Token, index: EntityIndex, agents: list[str], targets: li
     if lemma in lexicon.TRADE_VERBS or any(o.ent_type_ == "MONEY" or o.lower_ in lexicon.CURRENCIES for o in objects) \
             or _sets_an_amount(verb):
         return "EconomicEvent"
+    if lemma in _ANNOUNCING_VERBS and _to_a_post(verb) and any(
+            o.i in index.by_token and index.entities[index.by_token[o.i]].kind == "Person" for o in objects):
+        return "Appointment"  # "announced Dan Ames as its new president"
     if lemma in lexicon.LEAVING_VERBS and targets and agents and all(
             index.entities[k].kind == "Organization" for k in targets) and all(
             index.entities[k].kind == "Person" for k in agents):
@@ -414,6 +431,12 @@ def _takes_a_place(verb: Token, index: EntityIndex) -> bool:
         if o.lemma_.lower() in taxonomy()["Capture"].themes:
             return True
     return False
+
+
+def _to_a_post(verb: Token) -> bool:
+    """Whether the verb names a post one is given: "as its new president", "as chief executive"."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in lexicon.TITLE_HEADS for p in c.children) for c in verb.children)
 
 
 def _acted_on(verb: Token) -> list[Token]:
@@ -448,6 +471,43 @@ def acts_typed_by_their_doer(r: Reading, mentions: list[Mention]) -> list[Mentio
         if len(found) == 1 and (branch := found.pop()) in types:
             m.type = types[branch]
     return mentions
+
+
+def rivals_in_matches(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Who lost to a rival was beaten by it, and whom one won against is the one beaten: "Tunisia
+    lost 1-2 to England" and "Roe lost the runoff to Lee" are England's and Lee's wins, done to
+    Tunisia and Roe; in "Spain won the final against Italy" Italy is the one beaten. Only a named
+    rival counts ("lost its best player to injury" names none)."""
+    for m in mentions:
+        verb = m.token if m.token.pos_ == "VERB" else None
+        if verb is None or m.folded_into is not None:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in _LOSING_VERBS:
+            rivals = [k for p in _objects_of(verb, "to") for k in actors(p, r.index)]
+            if rivals and m.agents and not set(rivals) & set(m.agents):
+                losers = m.agents
+                m.agents, m.doers = list(rivals), list(rivals)
+                m.participants = rivals + [k for k in m.participants if k not in losers and k not in rivals]
+                m.targets = losers + [k for k in m.targets if k not in losers and k not in rivals]
+                m.undergoers = list(m.targets)
+        elif lemma in _WINNING_VERBS and not m.targets:
+            beaten = [k for p in _objects_of(verb, "against") for k in actors(p, r.index) if k not in m.agents]
+            m.targets, m.undergoers = beaten, list(beaten)
+    return mentions
+
+
+# Verbs of losing a match, a contest or a thing to a rival ("lost to England"), and of winning one.
+_LOSING_VERBS = frozenset({"lose"})
+_WINNING_VERBS = frozenset({"win", "beat", "defeat"})
+
+
+def _objects_of(verb: Token, prep: str) -> list[Token]:
+    """What the preposition `prep` governs after the verb or after its object: "lost to England",
+    "won the final against Italy"."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == prep
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _office_branch(ent: Entity) -> str | None:
@@ -545,6 +605,7 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     Verbs of saying are statements, not events of their own; light, stative and modal verbs
     ("has", "became", "wants") say how things are, not what happened. A verb whose object is an event
     noun ("the EU imposed a ban") is another word of that event, unless it reacts to it ("condemned").
+    A thing found, told in the passive with no finder named, is an act too (`_found_thing`).
     """
     taken = {m.token.i for m in mentions}
     by_token = {m.token.i: m for m in mentions if m.token.pos_ != "VERB"}
@@ -566,7 +627,7 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue
         lemma = tok.lemma_.lower()
         if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)
-                and not _pledges_money(tok)) or lemma in typed or (
+                and not _pledges_money(tok) and not announces_a_thing(tok, r.index)) or lemma in typed or (
                 lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok) and not gives_a_name(tok)
                 and not _broken_off(tok) and not _sets_an_amount(tok)):
             continue
@@ -579,15 +640,43 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             act.also.append(tok)  # "the EU imposed a ban", "launched an attack": one event, told by two words
             continue
         doers = [k for s in doers_of(tok) for k in actors(s, r.index)]
+        if not doers and _announced_plan(tok):  # "Kudrin announced that 500 billion rubles would be infused"
+            doers = [k for s in doers_of(tok.head) for k in actors(s, r.index)]
         # "Mugabe was hospitalized in Singapore": what befell a named actor, told in the passive
         # ("three workers were hurt in an accident": what befalls them in an event is part of it)
         within = any(p.i in taken for c in tok.children if c.dep_ == "prep" for p in c.children)
         undergoers = [] if doers or within or lemma in lexicon.STATIVE_PARTICIPLES or lemma in heads else [
             k for c in tok.children if c.dep_ == "nsubjpass" for k in actors(antecedent(c), r.index)]
-        # an amount a body sets, raised or cut, is news whoever is named: "reserve requirements would be slashed"
-        if doers or undergoers or _sets_an_amount(tok):
+        if lemma in _ANNOUNCING_VERBS and _to_a_post(tok):  # "the company announced Dan Ames as president"
+            undergoers = [k for c in tok.children if c.dep_ == "dobj" for k in actors(c, r.index)]
+        # an amount a body sets, raised or cut, is news whoever is named: "reserve requirements would be slashed";
+        # so is a thing found: "the voice recorder has been recovered from the sea"
+        if doers or undergoers or _sets_an_amount(tok) or _found_thing(tok):
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers, undergoers=undergoers))
     return mentions + _one_act_with_its_infinitive(out)
+
+
+def _found_thing(verb: Token) -> bool:
+    """Whether a passive verb of finding tells a thing found, with no finder named: "the voice
+    recorder has been recovered from the sea", "a bundle of blueprints were found in the trash",
+    "was located and recovered" (its conjunct shares its subject). A find is news whoever made it;
+    who was found is told by the rule for named actors. A thing found to be something ("was found
+    to be safe", "was found unsafe") is a judgement, unless it is found somewhere ("found wet on a
+    street")."""
+    if verb.lemma_.lower() not in _FINDING_VERBS:
+        return False
+    somewhere = any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in verb.children)
+    if any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children) or (
+            not somewhere and any(c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ" for c in verb.children)):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "was located and recovered"
+    return any(s.pos_ == "NOUN" for s in subjects)
+
+
+# Verbs of finding a thing ("locate" is left out: "is located in Ohio" says where a thing is).
+_FINDING_VERBS = frozenset("find recover discover retrieve uncover unearth".split())
 
 
 def _one_act_with_its_infinitive(acts: list[Mention]) -> list[Mention]:
@@ -697,6 +786,36 @@ def decrees_a_period(verb: Token) -> bool:
         and any(p.dep_ == "prep" and p.lower_ in ("of", "for") and any(o.dep_ == "pobj" for o in p.children)
                 for p in c.children)
         for c in verb.children) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def announces_a_thing(verb: Token, index: EntityIndex) -> bool:
+    """Whether a verb of announcing presents a thing here, an act of its subject ("Apple announced
+    the iPhone 2.0 update", "announced a new podcasting service"), not a clause, a text, a plan or a
+    piece of news, which are what is said ("announced that ...", "announced the results"), nor a
+    person, unless it names them to a post ("announced Dan Ames as its president": an appointment)."""
+    if verb.lemma_.lower() not in _ANNOUNCING_VERBS or any(
+            c.dep_ in ("ccomp", "xcomp", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in _NEWS_NOUNS
+               and not (c.i in index.by_token and index.entities[index.by_token[c.i]].kind == "Person"
+                        and not _to_a_post(verb))
+               for c in verb.children)
+
+
+# Verbs that present a thing as news: its subject's act when what it presents is a thing.
+_ANNOUNCING_VERBS = frozenset({"announce"})
+# What is announced as news rather than presented: texts, plans, figures, facts.
+_NEWS_NOUNS = lexicon.TEXT_NOUNS | lexicon.CUE_NOUNS | lexicon.SOURCE_NOUNS | frozenset(
+    "news result figure number detail name date time fact information finding death intention".split())
+
+
+def _announced_plan(verb: Token) -> bool:
+    """Whether a passive verb with no doer tells an act an announcer says will be done, which is its
+    plan and so its act: "Kudrin announced that 500 billion rubles would be infused", "the bank
+    declared that rates will be cut" (not "announced that the suspect had been arrested", news)."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.DECREEING_VERBS \
+        and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children)
 
 
 def gives_a_name(verb: Token) -> bool:
