@@ -315,3 +315,10 @@ def test_an_act_of_another_kind_at_the_place_of_the_story_takes_its_day(extract_
     facts = extract_text("News\n\nRebels attacked Goma on Thursday. The town has no hospital. Aid groups evacuated "
                          "80 people in Goma.")
     assert dates(facts, "evacuated") == ["2025-05-22"]
+
+
+def test_a_week_a_disaster_killed_in_dates_it_not_the_day_it_was_reported(extract_text):
+    facts = extract_text("News\n\nThe storm killed at least 40 people last week, officials said on Wednesday.")
+    [storm] = [e for e in facts.events.values() if e.type == "Storm"]
+    assert facts.times[storm.time].value != "2025-05-21"
+    assert facts.times[storm.time].start is not None

@@ -82,8 +82,8 @@ def _attached(verb: Token, skip: set[int], times: list[FoundTime],
     """The resolved times that modify `verb` directly, outside the words in `skip`."""
     direct = {x.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
               and c.i not in skip for x in _near_words(c)}
-    return [t for t in times if (t.start in direct or t.end - 1 in direct) and t.expr.value is not None
-            and own(t, verb)]
+    return [t for t in times if (t.start in direct or t.end - 1 in direct)
+            and (t.expr.value is not None or t.expr.start is not None) and own(t, verb)]
 
 
 # Words that open a clause told as happening at the time of the clause it hangs from.
