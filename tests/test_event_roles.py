@@ -761,3 +761,9 @@ def test_the_one_declared_winner_of_an_election_won_it(extract_text, sentence):
     facts = extract_text("News in brief\n\n" + sentence)
     [contest] = events_of(facts, "Election")
     assert [name(facts, k) for k in contest.agents] in (["Jonas Weber"], ["Maria Kessler"])
+
+
+def test_the_forces_a_state_calls_its_own_act_for_it(extract_text):
+    facts = extract_text("News\n\nUkraine said its air defences shot down 35 of 40 drones overnight.")
+    [interception] = events_of(facts, "Interception")
+    assert [name(facts, k) for k in interception.agents] == ["Ukraine"]

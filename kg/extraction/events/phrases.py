@@ -59,6 +59,13 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
         if body is not None:
             mention_reference(tok, [body], index)
             return [body]
+    if not keys and tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        # "Ukraine said its air defences shot down 35 drones": the forces or people of the state or
+        # body that says what they did act for it, as "it" in what it says is that body
+        body = _owner_speaking_of_its_own(tok, index)
+        if body is not None:
+            return [body]
     if not keys:
         phrase = " ".join(x.lower_ for x in tok.subtree)
         if phrase in lexicon.GROUP_REFERENCES:
@@ -94,6 +101,17 @@ def _person_of_pronoun(pron: Token, index: EntityIndex) -> list[str]:
         return []
     mention_reference(pron, [person], index)
     return [person]
+
+
+def _owner_speaking_of_its_own(tok: Token, index: EntityIndex) -> str | None:
+    """The state or body "its" or "their" stands for in what that state or body says: the one subject
+    of the verb of saying whose clause `tok` is the subject of ("Ukraine said its air defences ...")."""
+    clause = tok.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in lexicon.CUE_VERBS:
+        return None
+    bodies = [k for c in clause.head.children if c.dep_ == "nsubj" for k in actors(c, index)
+              if index.entities[k].kind in ("Organization", "GeopoliticalEntity", "Group")]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _body_speaking_of_itself(it: Token, index: EntityIndex) -> str | None:
