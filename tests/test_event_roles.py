@@ -767,3 +767,9 @@ def test_the_forces_a_state_calls_its_own_act_for_it(extract_text):
     facts = extract_text("News\n\nUkraine said its air defences shot down 35 of 40 drones overnight.")
     [interception] = events_of(facts, "Interception")
     assert [name(facts, k) for k in interception.agents] == ["Ukraine"]
+
+
+def test_a_rise_of_shares_in_a_company_befalls_the_company(extract_text):
+    facts = extract_text("News\n\nShares in Orion Motors rose 12 percent on Monday.")
+    [move] = events_of(facts, "MarketMove")
+    assert [name(facts, k) for k in move.targets] == ["Orion Motors"]

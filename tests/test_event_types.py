@@ -513,3 +513,8 @@ def test_talks_that_collapsed_are_no_disaster(extract_text):
 def test_a_building_that_collapsed_is_a_collapse(extract_text):
     facts = extract_text("News\n\nA five-storey building collapsed in Marlow on Tuesday, killing 12 people.")
     assert "Collapse" in [e.type for e in facts.events.values()]
+
+
+def test_fighting_the_parser_reads_as_a_verb_is_a_clash(extract_text):
+    facts = extract_text("News in brief\n\nThousands of people have been displaced by fighting in the city of Goma.")
+    assert "Clash" in [e.type for e in facts.events.values()]

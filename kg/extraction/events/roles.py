@@ -505,8 +505,8 @@ def owner_of_what_moved(r: Reading, m: Mention) -> None:
         if subj.dep_ != "nsubj" or subj.lemma_.lower() not in lexicon.COMPANY_MEASURES or subj.i in r.index.by_token:
             continue
         owners = [c for c in subj.children if c.dep_ in ("compound", "poss")]
-        owners += [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                   if p.dep_ == "pobj"]
+        owners += [p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in c.children
+                   if p.dep_ == "pobj"]  # "shares of Apple", "shares in Orion Motors"
         # the parser may hang the owner from the measure as its apposition ("shares of energy
         # companies Exxon and Chevron"), and the subject's rule then took it for the doer
         owners += [subj]

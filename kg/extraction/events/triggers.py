@@ -50,7 +50,7 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
     if _identifies(tok):  # "the victim, named as Tom Varley": who it was, no appointment
         return None
     lemma = tok.lemma_.lower()
-    as_noun = tok.pos_ == "NOUN" or noun_read_as_participle(tok)
+    as_noun = tok.pos_ == "NOUN" or noun_read_as_participle(tok) or _gerund_as_noun(tok)
     if as_noun and tok.pos_ != "NOUN":
         lemma = tok.lower_  # "issued a ruling finding ...": the noun "ruling", not the verb "rule"
     if lemma not in heads:
@@ -73,6 +73,14 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         if phrases & (etype.triggers if as_noun else etype.triggers - etype.noun_only):
             return Mention(tok, etype, fresh=_is_fresh(tok))
     return None
+
+
+def _gerund_as_noun(tok: Token) -> bool:
+    """Whether an -ing form the parser tagged a verb stands as a noun: a subject or the object of a
+    preposition with no subject or object of its own ("displaced by fighting in Goma", "Fighting in
+    Goma displaced thousands"): the noun "fighting", not the verb "fight"."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "pcomp", "pobj") and not any(
+        c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in tok.children)
 
 
 def _says_when(prep: Token) -> bool:
