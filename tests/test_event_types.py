@@ -518,3 +518,8 @@ def test_a_building_that_collapsed_is_a_collapse(extract_text):
 def test_fighting_the_parser_reads_as_a_verb_is_a_clash(extract_text):
     facts = extract_text("News in brief\n\nThousands of people have been displaced by fighting in the city of Goma.")
     assert "Clash" in [e.type for e in facts.events.values()]
+
+
+def test_votes_a_bill_passed_by_are_its_tally_not_an_election(extract_text):
+    facts = extract_text("News\n\nParliament passed the budget by 230 votes to 190 on Wednesday.")
+    assert [e.type for e in facts.events.values()] == ["Legislation"]

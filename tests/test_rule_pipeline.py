@@ -23,6 +23,7 @@ HERE = "test_rule_pipeline.py"
 TYPES = "test_event_types.py::test_event_type_is_found_with_the_roles_found_today"
 
 RULE_TESTS: dict[str, list[str]] = {
+    "tallies_are_no_contests": ["test_event_types.py::test_votes_a_bill_passed_by_are_its_tally_not_an_election"],
     "killings_by_attackers": ["test_event_types.py::test_a_killing_by_gunmen_is_an_attack",
                               "test_event_types.py::test_soldiers_wounded_by_militants_were_attacked"],
     "taxonomy_triggers": [TYPES, "test_event_roles.py::test_a_possessor_of_an_arrest_is_the_one_arrested",

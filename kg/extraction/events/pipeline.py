@@ -66,6 +66,8 @@ RULES: tuple[Rule, ...] = (
          triggers.disasters_strike),
     Rule(Stage.FIND, "a killing by people named by their violence is an attack: 'gunmen killed five villagers'",
          triggers.killings_by_attackers),
+    Rule(Stage.FIND, "votes counted in a 'by' phrase are the tally of what they decided: 'passed it by 230 votes'",
+         triggers.tallies_are_no_contests),
     Rule(Stage.FIND, "what a named storm does is that storm: 'Hurricane Lorenzo hit the Azores'",
          triggers.acts_of_named_disasters),
     Rule(Stage.FIND, "defeating a rival in a contest is winning it: 'Lee defeated Roe in the runoff'",

@@ -240,6 +240,17 @@ def killings_by_attackers(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def tallies_are_no_contests(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Votes counted in a "by" phrase are the tally of the act they decided, no contest of their own:
+    "Parliament passed the budget by 230 votes to 190", "the motion was carried by 52 votes"."""
+    def tally(m: Mention) -> bool:
+        tok = m.token
+        return (m.type.role("agent") == "winner" and tok.pos_ == "NOUN" and tok.dep_ == "pobj"
+                and tok.head.lower_ == "by" and tok.head.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "nummod" or c.like_num for c in tok.children))
+    return [m for m in mentions if not tally(m)]
+
+
 def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """What a storm or other disaster does is that disaster: "Hurricane Lorenzo hit the Azores",
     "a typhoon made landfall" are mentions of the storm (a disaster noun, or a name that begins with
