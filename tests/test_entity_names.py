@@ -393,3 +393,52 @@ def test_a_company_in_apposition_to_partner_stays_a_company(extract_text):
 def test_a_place_and_a_name_ending_in_the_same_word_stay_as_named(extract_text):
     facts = extract_text("News\n\nStorms hit Missouri and Kansas City on Monday.")
     assert entity(facts, "Missouri City") is None
+
+
+def test_a_body_named_after_a_title_does_not_swallow_the_holder_named_after_it(extract_text):
+    facts = extract_text("News\n\nDeputy Secretary of the Navy for Procurement Harold Benz said the contract was void.")
+    assert entity(facts, "Harold Benz").kind == "Person"
+    assert entity(facts, "Navy for Procurement") is not None
+
+
+def test_a_holder_named_after_a_body_with_a_phrase_in_its_name_is_a_person(extract_text):
+    facts = extract_text("News\n\nExecutive director of the Tulsa chapter of the Union of Civil Farmers "
+                         "Rana Odeh said the rally was peaceful.")
+    assert entity(facts, "Rana Odeh").kind == "Person"
+    assert entity(facts, "Union of Civil Farmers").kind == "Organization"
+
+
+def test_a_name_does_not_run_on_into_an_amount_after_it(extract_text):
+    facts = extract_text("News\n\nThe court fined Kestrel Mining 4 million pounds. Regulators fined Vexcorp "
+                         "3 million dollars.")
+    assert entity(facts, "Kestrel Mining").kind == "Organization"
+    assert entity(facts, "Vexcorp").kind == "Organization"
+
+
+def test_a_run_of_names_ending_in_a_newspaper_word_is_a_news_outlet(extract_text):
+    facts = extract_text("News\n\nThe Dalton Evening Post observed that sales fell. By noon the mood was grim, "
+                         "according to the Brisbane Morning Courier.")
+    assert entity(facts, "Dalton Evening Post").kind == "Organization"
+    assert entity(facts, "Brisbane Morning Courier").kind == "Organization"
+    assert entity(facts, "Brisbane") is None  # the city only names the paper
+
+
+def test_a_website_named_by_its_address_is_an_organisation(extract_text):
+    facts = extract_text("News\n\nMarketWatchNow.com points to weak demand in the region.")
+    assert entity(facts, "MarketWatchNow.com").kind == "Organization"
+
+
+def test_a_states_government_named_by_its_demonym_is_a_name_of_the_state(extract_text):
+    facts = extract_text("News\n\nThe Zembian government closed the border on Monday. The Chilean government "
+                         "protested.")
+    assert "Chilean government" in entity(facts, "Chile").aliases
+
+
+def test_a_states_federal_government_is_a_name_of_the_state(extract_text):
+    facts = extract_text("News\n\nA judge ruled that the United States federal government must pay.")
+    assert "United States federal government" in entity(facts, "United States").aliases
+
+
+def test_a_states_government_officials_are_no_name_of_the_state(extract_text):
+    facts = extract_text("News\n\nChilean government officials met on Monday.")
+    assert not any("government" in a for a in entity(facts, "Chile").aliases)

@@ -213,7 +213,7 @@ def hyphened_prefix(token: Token) -> list[Token]:
 def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     """Return the actors and places of `doc`, clustered, typed and with every mention."""
     cands = _bodies_of_places(doc, _model_candidates(doc, gaz), gaz)
-    regnal = _regnal_names(doc)
+    regnal = _regnal_names(doc) + _outlets(doc)
     held = {i for c in regnal for i in range(c.start, c.end)}
     cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + regnal
     cands += _appositive_names(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
@@ -239,6 +239,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
         if c.shares is not None and c.start in by_token:
             index.shared.setdefault(c.shares, []).append(by_token[c.start])
     _resolve_references(doc, index)
+    _states_bodies(doc, index)
     _police_of_the_article(index)
     index.order.sort()
     index.pairs = _gpe_pairs(doc, index)
@@ -283,19 +284,27 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     people = _people_named_like_cities(doc, gaz)
     continued = 0  # where the last organisation's name read on past the model's end ends
     for ent in ents(doc):
-        if ent.label_ not in _LABEL_KIND or ent.start in people.values() or ent.start < continued:
+        label = ent.label_
+        if label == "MONEY" and _before_amount(doc, ent.start, ent.end) < ent.end \
+                and doc[ent.start].pos_ == "PROPN" and doc[ent.start].text not in lexicon.NOT_NAMES:
+            label = "ORG"  # "fined Vexcorp 3 million dollars": who was fined, then the amount
+        elif label not in _LABEL_KIND or ent.start in people.values() or ent.start < continued:
             continue
         if ent.start in people:
             end = people[ent.start] + 1
             out.append(_Candidate(ent.start, end, "Person", doc[ent.start:end].text, confidence=0.7))
             continue
         start, end = _trim(ent)
+        end = _before_amount(doc, start, end)
         if start >= end:
             continue
+        if label == "ORG" and (person := _person_after_body(doc, start, end, gaz)) is not None:
+            # "Secretary of the Air Force for Acquisition | Marvin Sambur": the holder named after the body
+            out.append(_Candidate(person, end, "Person", doc[person:end].text, confidence=0.7))
+            end = person
         span = doc[start:end]
         if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
             continue
-        label = ent.label_
         if label in ("GPE", "LOC") and (pair := _coordinated_places(
                 doc[start - 2:end] if start >= 2 and doc[start - 1].lower_ == "and" else span, label, gaz)):
             out += pair  # "North and South Korea": two states
@@ -381,6 +390,63 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             cand.name = cand.place.name
         out.append(cand)
     return out + _gazetteer_candidates(doc, gaz)
+
+
+def _before_amount(doc: Doc, start: int, end: int) -> int:
+    """Where a name the model ran on into an amount after it ends ("fined Meta | 1.2 billion
+    euros"): before the first number, where capitalised words come before it; `end` otherwise."""
+    for i in range(start + 1, end):
+        if doc[i].like_num and doc[i].pos_ == "NUM" and all(t.is_title or t.is_upper for t in doc[start:i]) \
+                and any(t.pos_ == "NOUN" or t.lower_ in lexicon.CURRENCIES for t in doc[i + 1:end]):
+            return i
+    return end
+
+
+def _person_after_body(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """Where a person's name begins that the model ran a body's name on into, or None: "Deputy
+    Secretary of the Navy for Procurement Harold Benz said", "director of the Union of Civil
+    Farmers Rana Odeh said".
+
+    The span names a body with a phrase in it ("of", "for", "on"), follows "of" after a title the
+    person holds, and the parser makes its last word, a capitalised proper noun with a first name
+    compounded to it, the head of the whole: a body's name is headed by its own noun. The name is
+    the last two words, no place (a town may be a surname: "Salem") nor a word of bodies' names.
+    """
+    span = doc[start:end]
+    if len(span) < 4 or not any(t.lower_ in ("of", "for", "on") for t in span[1:-2]):
+        return None
+    first, last = doc[end - 2], doc[end - 1]
+    # the name heads the span, or the phrase after the body's preposition ("Council on ... Alia Salem")
+    if not (span.root.i == last.i or last.dep_ == "pobj" and start <= last.head.i < end - 2):
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in _NOT_PERSON_WORDS
+               and t.lower_ not in lexicon.COMPASS_WORDS for t in (first, last)) \
+            or first.dep_ != "compound" or first.head.i != last.i \
+            or gaz.place(first.text) or gaz.place(f"{first.text} {last.text}") or gaz.demonym_country(first.text) \
+            or (place := gaz.place(last.text)) is not None and place.kind != "city":
+        return None
+    at = start - 1
+    while at >= 0 and doc[at].lower_ == "the":
+        at -= 1
+    return end - 2 if at >= 0 and doc[at].lower_ == "of" and _of_a_title(doc[at]) else None
+
+
+# Words that end or head the names of bodies, places and sites: no part of a person's name.
+_NOT_PERSON_WORDS = (lexicon.BODY_LAST_WORDS | lexicon.ORG_HEADS | lexicon.TITLE_WORDS | lexicon.FACILITY_HEADS
+                     | lexicon.COMPANY_HEADS | lexicon.BODY_HEADS)
+
+
+def _of_a_title(of: Token) -> bool:
+    """Whether the "of" hangs on a person's title, directly or through more "of" phrases: "Secretary
+    of", "director of the Dallas chapter of"."""
+    for _ in range(4):
+        head = of.head
+        if head.lemma_.lower() in lexicon.TITLE_HEADS or head.lower_ in lexicon.TITLE_WORDS:
+            return True
+        if head.dep_ != "pobj" or head.head.lower_ != "of":
+            return False
+        of = head.head
+    return False
 
 
 def _coordinated_places(span: SpacySpan, label: str, gaz: Gazetteer) -> list[_Candidate]:
@@ -576,13 +642,22 @@ def _is_model_name(span: SpacySpan) -> bool:
     """True for a product or weapon model ("14 Iskander-M ballistic missiles", "the Airbus A380")."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and _MODEL_CODE.match(after.text) and not re.fullmatch(r"(1[89]|20)\d\d", after.text) \
-            and not _score_at(span.doc, span.end):
+            and not _score_at(span.doc, span.end) and not _amount_at(span.doc, span.end):
         return True  # a maker followed by a model code names the product, a team followed by a score does not
     head = span.root.head
     if span.root.dep_ not in ("compound", "nmod", "amod") or head.i < span.end or head.pos_ != "NOUN":
         return False
-    return any(c.dep_ == "nummod" for c in head.children) or any(
+    # the count stands before the name ("14 Iskander-M missiles"); one after it is an amount ("Meta 1.2 billion euros")
+    return any(c.dep_ == "nummod" and c.i < span.start for c in head.children) or any(
         t.like_num for t in span.doc[max(0, span.start - 2):span.start])
+
+
+def _amount_at(doc: Doc, i: int) -> bool:
+    """True if an amount begins at token `i`: a number then a larger number word or a currency ("4
+    million pounds", "300 dollars"), no model code ("Boeing 747 jets")."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].like_num and nxt is not None and (
+        nxt.lower_ in ("thousand", "million", "billion", "trillion") or nxt.lower_ in lexicon.CURRENCIES)
 
 
 def _without_description(span: SpacySpan, gaz: Gazetteer) -> int:
@@ -791,6 +866,35 @@ def _regnal_names(doc: Doc) -> list[_Candidate]:
         # The mention takes the title ("Queen Elizabeth II" is how news names her); the name does not.
         out.append(_Candidate(i + 1, tok.i + 1, "Person", doc[start:tok.i + 1].text, role_tokens=role,
                               confidence=0.8))
+    return out
+
+
+_WEB_ADDRESS = re.compile(r"^[A-Za-z][\w-]*(\.[\w-]+)*\.(%s)$" % "|".join(
+    re.escape(d) for d in sorted(lexicon.WEB_DOMAINS)))
+
+
+def _outlets(doc: Doc) -> list[_Candidate]:
+    """News outlets and websites named as such, whatever the model said: two to five capitalised
+    words in running text ending in a word of newspapers' names ("The Deseret News observed",
+    "according to the Sydney Morning Herald"), and a site named by its address ("Salon.com
+    reported"). Organisations; a name the run only begins ("the Jakarta Post Building") is none."""
+    out: list[_Candidate] = []
+    toks = tokens(doc)
+    for tok in toks:
+        if _WEB_ADDRESS.match(tok.text) and not tok.like_email and "www." not in tok.lower_ \
+                and not (tok.i > 0 and toks[tok.i - 1].text == "@"):
+            out.append(_Candidate(tok.i, tok.i + 1, "Organization", tok.text, confidence=0.75))
+            continue
+        if tok.lower_ not in lexicon.MEDIA_LAST_WORDS or not tok.is_title or tok.pos_ != "PROPN" \
+                or tok.i + 1 < len(toks) and toks[tok.i + 1].is_title and toks[tok.i + 1].pos_ == "PROPN" \
+                or not _in_running_text(tok):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 4 and toks[start - 1].is_title and toks[start - 1].pos_ == "PROPN" \
+                and not toks[start - 1].is_sent_start and toks[start - 1].lower_ not in lexicon.TITLE_WORDS:
+            start -= 1
+        if start < tok.i:
+            out.append(_Candidate(start, tok.i + 1, "Organization", doc[start:tok.i + 1].text, confidence=0.8))
     return out
 
 
@@ -1422,6 +1526,38 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
         for i in range(chunk.start, chunk.end):
             index.by_token[i] = key
         index.order.append((chunk.start, key))
+
+
+# A state's own bodies, named by the state and the noun ("the Russian government", "US military"):
+# news means the state acting through them.
+_STATE_BODY_NOUNS = frozenset("government military army navy force".split())
+
+
+def _states_bodies(doc: Doc, index: EntityIndex) -> None:
+    """"The Russian government", "the United States federal government", "the Malaysian navy": a
+    state's body named by the state's name or demonym and the body's noun is a mention of the state
+    (the roles take the state for it, as for "Russian forces"), and the phrase is one of its names,
+    so that it is found by it. Only where the state's words and adjectives of level ("federal",
+    "national", "military") stand right before the noun, which heads its phrase."""
+    for tok in tokens(doc):
+        if tok.pos_ != "NOUN" or not tok.is_lower or tok.lemma_.lower() not in _STATE_BODY_NOUNS \
+                or tok.i in index.by_token:
+            continue
+        start, key = tok.i, None
+        while start > 0 and (doc[start - 1].lower_ in lexicon.LOCAL_MODIFIERS and key is None
+                             or (k := index.by_token.get(start - 1)) is not None and key in (None, k)):
+            if doc[start - 1].lower_ not in lexicon.LOCAL_MODIFIERS or start - 1 in index.by_token:
+                key = index.by_token[start - 1]
+            start -= 1
+        while start < tok.i and start not in index.by_token:
+            start += 1  # "national Iraqi army": the phrase begins with the state
+        ent = index.entities.get(key) if key else None
+        if ent is None or ent.kind != "GeopoliticalEntity" or ent.geonames_id is None or tok.dep_ == "compound":
+            continue  # "Russian government officials" are people, not the government
+        begin, end = char_bounds(doc, start, tok.i + 1)
+        text = parsed(doc).text[begin:end]
+        ent.mentions.append(Span(begin, end, text, "reference"))
+        ent.aliases.add(text)
 
 
 def _police_of_the_article(index: EntityIndex) -> None:

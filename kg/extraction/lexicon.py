@@ -121,6 +121,15 @@ EVENT_NAME_HEADS = frozenset("""
 conference summit expo show festival games cup championship championships olympics tournament
 convention congress forum fair week awards
 """.split()) - {"congress"}
+# Last words of the names of newspapers, magazines and news services ("the Deseret News", "the
+# Sydney Morning Herald", "the Jakarta Post"): a run of capitalised words ending in one is a news
+# outlet, whatever the model said (it takes them for events, or tags the city inside for a place).
+MEDIA_LAST_WORDS = frozenset("""
+news herald post times journal gazette tribune chronicle telegraph observer courier express mirror
+inquirer examiner dispatch bulletin magazine mail monitor guardian
+""".split())
+# Top-level domains of websites named by their address ("Salon.com", "CNNMoney.com"): a site is a body.
+WEB_DOMAINS = frozenset("com org net co.uk gov edu io info tv".split())
 # Capitalised tokens that are codes, not names: time zones and currency codes ("12:00 UTC", "USD 5").
 NOT_NAMES = frozenset("""
 UTC GMT EST EDT CST CDT MST MDT PST PDT CET CEST EET EEST BST WET IST JST KST MSK AEST AEDT HKT SGT
