@@ -442,3 +442,39 @@ def test_a_states_federal_government_is_a_name_of_the_state(extract_text):
 def test_a_states_government_officials_are_no_name_of_the_state(extract_text):
     facts = extract_text("News\n\nChilean government officials met on Monday.")
     assert not any("government" in a for a in entity(facts, "Chile").aliases)
+
+
+def test_a_name_in_a_list_of_towns_is_a_town(extract_text):
+    facts = extract_text("News\n\nFloods hit Leeds, York, and Hull on Monday.")
+    assert entity(facts, "Hull").kind == "City"
+
+
+def test_a_name_in_apposition_to_a_town_is_a_region_of_its_country(extract_text):
+    facts = extract_text("News\n\nThe schools in Livorno, Tuscany, were told to pay 40,000 euros.")
+    region = entity(facts, "Tuscany")
+    assert region.kind == "GeopoliticalEntity"
+    assert facts.entities[region.country_key].name == "Italy"
+
+
+def test_a_name_ending_in_a_street_word_is_a_place(extract_text):
+    facts = extract_text("News\n\nPolice closed Warrender Avenue after the crash.")
+    assert entity(facts, "Warrender Avenue").kind == "Location"
+
+
+def test_a_town_name_shared_by_two_countries_is_the_one_in_the_articles_country(extract_text):
+    facts = extract_text("News\n\nFloods in Spain killed 200 people. In Valencia, rescuers searched cars.")
+    assert facts.entities[entity(facts, "Valencia").country_key].name == "Spain"
+
+
+def test_a_us_town_needs_its_state_named_to_win_over_a_better_known_one(extract_text):
+    facts = extract_text("News\n\nThe US president spoke in Birmingham on Monday.")
+    assert facts.entities[entity(facts, "Birmingham").country_key].name == "United Kingdom"
+    facts = extract_text("News\n\nStorms hit Alabama. In Birmingham, trees fell on houses.")
+    assert facts.entities[entity(facts, "Birmingham").country_key].name == "United States"
+
+
+def test_a_foreign_towns_name_after_a_town_and_a_comma_is_a_region_of_the_towns_country(extract_text):
+    facts = extract_text("News\n\nThe file was found in Kanata, Ontario by a passerby.")
+    region = entity(facts, "Ontario")
+    assert region.kind == "GeopoliticalEntity" and facts.entities[region.country_key].name == "Canada"
+    assert entity(facts, "Kanata").within == region.key

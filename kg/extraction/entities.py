@@ -226,7 +226,10 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _titled_appositions_are_people(doc, cands)
     _kin_and_honoured_are_people(doc, cands)
     _named_settlements_are_places(doc, cands)
+    _places_among_places(doc, cands, gaz)
     _towns_named_with_their_region(doc, cands, gaz)
+    _towns_of_the_articles_countries(cands, gaz)
+    _regions_after_towns(doc, cands, gaz)
     _make_types_consistent(cands, doc)
     _surnames_are_people(doc, cands)
     cands = _acronyms(doc, cands)
@@ -1127,6 +1130,33 @@ def _named_settlements_are_places(doc: Doc, cands: list[_Candidate]) -> None:
             c.kind = "City"
 
 
+_PLACE_KINDS = ("City", "Location", "GeopoliticalEntity")
+
+
+def _places_among_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:
+    """A one-word name the model took for a person or a body is a place where the text names it
+    among places: in a list of places only ("Floods hit Leeds, York, and Hull": a city like the
+    others), or in apposition to a town ("in Livorno, Tuscany": a region of the town's country).
+    Not a surname of someone the article names in full."""
+    at = {i: c for c in cands for i in range(c.start, c.end)}
+    surnames = _surnames(cands, doc)
+    for c in cands:
+        if c.kind not in ("Person", "Organization") or c.place is not None or c.is_reference or c.nested \
+                or c.end - c.start != 1 or fold(c.name) in surnames:
+            continue
+        tok = doc[c.start]
+        if not tok.is_title or tok.pos_ != "PROPN":
+            continue
+        others = [at.get(t.i) for t in tok.conjuncts]
+        kinds = {o.kind for o in others if o is not None}
+        if others and None not in others and kinds <= set(_PLACE_KINDS):
+            c.kind = kinds.pop() if len(kinds) == 1 else "Location"
+        elif tok.dep_ == "appos" and tok.head.i < tok.i and doc[tok.i - 1].text == "," \
+                and (town := at.get(tok.head.i)) is not None and town.kind == "City":
+            c.kind = "GeopoliticalEntity"
+            c.country = gaz.country(town.place.country_code) if town.place is not None else None
+
+
 def _towns_named_with_their_region(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:
     """A town named with its state or country after a comma is the town of that name there ("Paris,
     Texas", "Cambridge, Massachusetts"), not the better known one elsewhere; the article's other
@@ -1149,6 +1179,52 @@ def _towns_named_with_their_region(doc: Doc, cands: list[_Candidate], gaz: Gazet
         town = moved.get(fold(c.name)) if c.place is not None and c.place.kind == "city" else None
         if town is not None:
             c.place, c.name = town, town.name
+
+
+def _towns_of_the_articles_countries(cands: list[_Candidate], gaz: Gazetteer) -> None:
+    """A town's name shared by towns in several countries names the one in a country the article
+    names, where it names none of the better known town's: "Valencia" in an article about Spain is
+    Spain's Valencia, not Venezuela's. A US town needs its state named: news names the US in stories
+    from anywhere. The town must be a tenth as large as the better known one at least ("Sydney" in a
+    story about Canada is still Australia's)."""
+    countries = {c.place.country_code for c in cands if c.place is not None and c.place.kind == "country"}
+    states = {(c.place.country_code, c.place.admin1) for c in cands if c.place is not None
+              and c.place.kind == "region" and c.place.admin1}
+    countries |= {code for code, _ in states}
+    for c in cands:
+        if c.place is None or c.place.kind != "city" or c.place.country_code in countries:
+            continue
+        top = c.place
+        for town in gaz.towns(top.name):
+            if town is top or town.population * 10 < top.population:
+                continue
+            if (town.country_code, town.admin1) in states or town.country_code in countries and town.country_code != "US":
+                c.place, c.name = town, town.name
+                break
+
+
+def _regions_after_towns(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:
+    """"Kanata, Ontario": a place after a town and a comma is where the town lies, so a name there
+    that the gazetteer knows only as a town of another country ("Ontario", California) is a region
+    of the town's country it does not know, wherever the article names it. Only after a town of
+    one country: "London, Ontario" may be either London."""
+    after = {c.start: c for c in cands}
+    regions: dict[str, Place] = {}
+    for c in cands:
+        if c.place is None or c.place.kind != "city" or c.end + 1 >= len(doc) or doc[c.end].text != ",":
+            continue
+        region = after.get(c.end + 1)
+        if region is None or region.place is None or region.place.kind != "city" \
+                or region.place.country_code == c.place.country_code \
+                or len({t.country_code for t in gaz.towns(doc[c.start:c.end].text)}) != 1:
+            continue
+        country = gaz.country(c.place.country_code)
+        if country is not None:
+            regions[doc[region.start:region.end].text] = country
+    for c in cands:
+        text = doc[c.start:c.end].text
+        if text in regions and c.place is not None and c.place.kind == "city":
+            c.place, c.kind, c.name, c.country = None, "GeopoliticalEntity", text, regions[text]
 
 
 def _make_types_consistent(cands: list[_Candidate], doc: Doc | None = None) -> None:

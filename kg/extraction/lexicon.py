@@ -155,6 +155,8 @@ PLACE_KIND_FIRST: dict[str, str] = {
 PLACE_KIND_LAST: dict[str, str] = {
     **{w: "GPE" for w in "county province prefecture oblast governorate district".split()},
     **{w: "LOC" for w in "river island islands mountains valley peninsula desert strait".split()},
+    # streets: "Castlefrank Road", "Warrender Avenue" (not "lane", "way" or "drive": surnames and words)
+    **{w: "LOC" for w in "road street avenue boulevard highway".split()},
 }
 # Settlements news names by their kind first ("the town of Amarante", "the village of Kfar Aza"):
 # the name after them is that place; "the area of", "the capital of" name part of something larger.
