@@ -478,3 +478,38 @@ def test_a_foreign_towns_name_after_a_town_and_a_comma_is_a_region_of_the_towns_
     region = entity(facts, "Ontario")
     assert region.kind == "GeopoliticalEntity" and facts.entities[region.country_key].name == "Canada"
     assert entity(facts, "Kanata").within == region.key
+
+
+def test_a_news_outlets_name_that_goes_on_with_of_is_read_whole(extract_text):
+    facts = extract_text("News\n\nThe study was published in the Medical Journal of Zembla on Monday.")
+    assert entity(facts, "Medical Journal") is None
+
+
+def test_a_hyphenated_given_name_is_part_of_the_persons_name(extract_text):
+    facts = extract_text("News\n\nCivic Hope's Wong Yeung-tat lost his seat on Monday.")
+    assert entity(facts, "Wong Yeung-tat").kind == "Person"
+
+
+def test_a_given_name_the_model_left_before_a_surname_is_part_of_the_name(extract_text):
+    facts = extract_text("News\n\nAfter the leak, CEO of the Refugee Council Enver Solomon told Sky News the plan was poor.")
+    assert entity(facts, "Enver Solomon").kind == "Person"
+
+
+def test_a_name_a_common_noun_describes_as_a_company_is_no_town(extract_text):
+    facts = extract_text("News\n\nJapanese automaker Toyota reported a 32% drop in sales.")
+    assert entity(facts, "Toyota").kind == "Organization"
+
+
+def test_a_university_named_with_its_own_place_does_not_read_on_into_its_country(extract_text):
+    facts = extract_text("News\n\nA team from Colorado State University of the US analysed the data.")
+    assert entity(facts, "Colorado State University").kind == "Organization"
+
+
+def test_a_towns_name_that_begins_a_longer_name_is_no_town(extract_text):
+    facts = extract_text("News\n\nIn the island seat, New People Party's Regina Ip was re-elected with 60,760 votes.")
+    assert entity(facts, "Regina") is None
+
+
+def test_a_one_word_body_in_a_list_of_people_is_a_person(extract_text):
+    facts = extract_text("News\n\nBelgium started with Romelu Lukaku, Yannick Carrasco, and Dries Mertens making attempts.")
+    assert entity(facts, "Dries Mertens").kind == "Person"

@@ -226,6 +226,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _titled_appositions_are_people(doc, cands)
     _kin_and_honoured_are_people(doc, cands)
     _named_settlements_are_places(doc, cands)
+    _people_among_people(doc, cands)
     _places_among_places(doc, cands, gaz)
     _towns_named_with_their_region(doc, cands, gaz)
     _towns_of_the_articles_countries(cands, gaz)
@@ -361,7 +362,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             span, role = _split_title(span)
             if span is None:
                 continue
-            span = doc[span.start:_continued_person(span)]  # "Wanda Vázquez | Garced"
+            span = doc[_given_name_before(span):_continued_person(span)]  # "Wanda Vázquez | Garced"
             start, end = span.start, span.end
         else:
             role = []
@@ -513,6 +514,8 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             if len(span) < n or any(t.ent_type_ or not (t.is_title or t.lower_ == "of") for t in span):
                 continue
             place = gaz.place(span.text)
+            if place and place.kind == "city" and _begins_a_name(doc, i + n):
+                continue  # "Regina Ip", "Sydney Harbour": the town's name only begins a longer name
             body = _body_named_for(doc, i, i + n, gaz) if place and place.kind == "country" else None
             if body is not None:
                 out.append(_Candidate(body, i + n, "Organization", doc[body:i + n].text, confidence=0.7))
@@ -528,12 +531,20 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     return out
 
 
+def _begins_a_name(doc: Doc, end: int) -> bool:
+    """True if the capitalised proper noun at `end` goes on the name before it, which compounds into
+    it ("Regina | Ip was re-elected")."""
+    return end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].is_sent_start \
+        and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+
+
 def _bodies_of_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> list[_Candidate]:
     """A body's name goes on through "of" and the place it serves: "the Supreme Court of Puerto
     Rico", "the Civil Liberties Union of Montana", where the model ends the name before "of".
 
     The name before "of" must be headed by a word that names a body (see lexicon.BODY_HEADS) and
-    govern the "of"; the place after it is one the model or the gazetteer knows, and the whole
+    govern the "of", and name no place of its own ("Colorado State University of the US" is a
+    university in the US, the place only says where); the place after it is one the model or the gazetteer knows, and the whole
     phrase "of (the) PLACE". The place stays a mention of its own, inside the name.
     """
     places = {c.start: c for c in cands if c.place is not None and not c.is_reference}
@@ -545,6 +556,8 @@ def _bodies_of_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> list
         span = doc[c.start:c.end]
         if span.root.lower_ not in lexicon.BODY_HEADS or not c.start <= toks[c.end].head.i < c.end:
             continue
+        if any(t.is_title and _place_end(doc, t.i, places, gaz) for t in span):
+            continue  # "the University of Sheffield | of the UK", "Colorado State University | of the US"
         at = c.end + 2 if toks[c.end + 1].lower_ == "the" else c.end + 1
         end = _place_end(doc, at, places, gaz)
         if end is None or end < len(toks) and toks[end].pos_ == "PROPN" and toks[end].is_title:
@@ -738,7 +751,25 @@ def _continued_person(span: SpacySpan) -> int:
             and not _verb_form(doc[end].lower_, verbs) \
             and not (end + 1 < len(doc) and doc[end + 1].is_title):  # a headline in title case goes on
         end += 1
+    # "Wong Yeung-tat": a given name of two syllables joined by a hyphen, the second in lower case
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+        end += 2
     return end
+
+
+def _given_name_before(span: SpacySpan) -> int:
+    """Where the person's name the model found as one word begins: at the capitalised proper noun
+    right before it that it left untagged ("the Refugee Council Enver | Solomon"), which is no
+    title, place or word of bodies' names; at the span otherwise."""
+    doc, start = span.doc, span.start
+    prev = doc[start - 1] if start > 0 else None
+    if len(span) != 1 or prev is None or prev.ent_type_ or prev.pos_ != "PROPN" or not prev.is_title \
+            or not prev.is_alpha or prev.is_sent_start or prev.lower_ in _NOT_PERSON_WORDS \
+            or prev.lower_ in lexicon.COMPASS_WORDS or prev.lower_ in lexicon.HONORIFICS \
+            or not (prev.head.i == start or span[0].head.i == prev.i or doc[start - 2].ent_type_ == "ORG"):
+        return start
+    return start - 1
 
 
 def _verb_form(word: str, verbs: frozenset[str]) -> bool:
@@ -829,6 +860,10 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
     if _is_acronym(span) and fold(span.text) == fold(place.name):
         return False  # an acronym is not the place spelled the same in lower case ("GAO" is not Gao)
     first = span.doc[span.start - 1] if span.start > 0 else None
+    if first is not None and first.pos_ == "NOUN" and first.is_lower \
+            and (first.head.i == span.root.i or span.root.head.i == first.i and span.root.dep_ == "appos") \
+            and first.lemma_.lower() not in lexicon.PLACE_NOUNS | lexicon.AREA_NOUNS:
+        return False  # "automaker Toyota", "retailer Target": a common noun says what kind of body it is
     return not (first is not None and first.lower_ in lexicon.TITLE_WORDS)
 
 
@@ -880,7 +915,8 @@ def _outlets(doc: Doc) -> list[_Candidate]:
     """News outlets and websites named as such, whatever the model said: two to five capitalised
     words in running text ending in a word of newspapers' names ("The Deseret News observed",
     "according to the Sydney Morning Herald"), and a site named by its address ("Salon.com
-    reported"). Organisations; a name the run only begins ("the Jakarta Post Building") is none."""
+    reported"). Organisations; a name the run only begins ("the Jakarta Post Building", "the
+    Medical Journal of Australia") is none here."""
     out: list[_Candidate] = []
     toks = tokens(doc)
     for tok in toks:
@@ -888,10 +924,11 @@ def _outlets(doc: Doc) -> list[_Candidate]:
                 and not (tok.i > 0 and toks[tok.i - 1].text == "@"):
             out.append(_Candidate(tok.i, tok.i + 1, "Organization", tok.text, confidence=0.75))
             continue
+        nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
         if tok.lower_ not in lexicon.MEDIA_LAST_WORDS or not tok.is_title or tok.pos_ != "PROPN" \
-                or tok.i + 1 < len(toks) and toks[tok.i + 1].is_title and toks[tok.i + 1].pos_ == "PROPN" \
+                or nxt is not None and (nxt.is_title and nxt.pos_ == "PROPN" or nxt.lower_ in ("of", "for", "&")) \
                 or not _in_running_text(tok):
-            continue
+            continue  # "the Medical Journal of Australia": the name goes on
         start = tok.i
         while start > 0 and tok.i - start < 4 and toks[start - 1].is_title and toks[start - 1].pos_ == "PROPN" \
                 and not toks[start - 1].is_sent_start and toks[start - 1].lower_ not in lexicon.TITLE_WORDS:
@@ -1131,6 +1168,27 @@ def _named_settlements_are_places(doc: Doc, cands: list[_Candidate]) -> None:
 
 
 _PLACE_KINDS = ("City", "Location", "GeopoliticalEntity")
+
+
+def _people_among_people(doc: Doc, cands: list[_Candidate]) -> None:
+    """A one-word "organisation" that begins a two-word name the model left half untagged is a
+    person where the name is listed after people: "Romelu Lukaku, Yannick Carrasco, and Dries
+    Mertens" names three players (the parser may not see the list, so the commas and "and" say it)."""
+    at = {i: c for c in cands for i in range(c.start, c.end)}
+    for c in cands:
+        if c.kind != "Organization" or c.place is not None or c.is_reference or c.end - c.start != 1:
+            continue
+        tok, end = doc[c.start], c.end
+        if not tok.is_title or tok.pos_ != "PROPN" or end >= len(doc) or end in at or not doc[end].is_title \
+                or doc[end].pos_ != "PROPN" or doc[end].lower_ in _NOT_PERSON_WORDS or tok.head.i != end:
+            continue
+        before = c.start - 1
+        while before >= 0 and doc[before].lower_ in (",", "and"):
+            before -= 1
+        listed = before < c.start - 1 and (prev := at.get(before)) is not None and prev.kind == "Person"
+        if listed and any(doc[i].text == "," for i in range(before + 1, c.start)) \
+                or listed and (prev.start == 0 or doc[prev.start - 1].text == ","):
+            c.kind, c.end, c.name = "Person", end + 1, doc[c.start:end + 1].text
 
 
 def _places_among_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:

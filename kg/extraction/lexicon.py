@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Titles and roles that precede or follow a person's name ("President", "regional governor").
 TITLE_WORDS = frozenset("""
-president vice prime minister secretary chancellor premier king queen prince princess emperor
+president vice prime minister secretary undersecretary chancellor premier king queen prince princess emperor
 sultan emir sheikh shah tsar monarch governor mayor senator congressman congresswoman representative
 rep. sen. gov. lawmaker legislator
 general gen. colonel col. major lieutenant lt. captain capt. commander admiral sergeant marshal
@@ -18,7 +18,7 @@ mr. mrs. ms. mr mrs ms sir lord lady dame
 """.split())
 # The head words of those titles: a role must end in one of these ("regional governor").
 TITLE_HEADS = frozenset("""
-president minister secretary chancellor premier king queen prince princess emperor sultan emir
+president minister secretary undersecretary chancellor premier king queen prince princess emperor sultan emir
 sheikh shah tsar monarch governor mayor
 senator congressman congresswoman representative lawmaker legislator general colonel major
 lieutenant captain commander admiral sergeant marshal chief head director ceo cfo coo chairman
