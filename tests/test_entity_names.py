@@ -513,3 +513,30 @@ def test_a_towns_name_that_begins_a_longer_name_is_no_town(extract_text):
 def test_a_one_word_body_in_a_list_of_people_is_a_person(extract_text):
     facts = extract_text("News\n\nBelgium started with Romelu Lukaku, Yannick Carrasco, and Dries Mertens making attempts.")
     assert entity(facts, "Dries Mertens").kind == "Person"
+
+
+def test_an_untagged_name_after_a_capitalised_title_is_a_person(extract_text):
+    facts = extract_text("News\n\nRepresentative Tulsa Gabbro of Hawaii secured the last delegate.")
+    person = entity(facts, "Tulsa Gabbro")
+    assert person.kind == "Person" and person.roles == ["Representative"]
+
+
+def test_a_second_name_joined_by_and_shares_the_title(extract_text):
+    facts = extract_text("News\n\nThe test was negative for Senior Advisors Jaron Kusk and Ivana Trell.")
+    assert entity(facts, "Jaron Kusk").kind == "Person"
+    assert entity(facts, "Ivana Trell").kind == "Person"
+
+
+def test_a_name_that_is_convicted_is_a_persons(extract_text):
+    facts = extract_text("News\n\nCrystal Munoz was convicted of conspiracy in 2008.")
+    assert entity(facts, "Crystal Munoz").kind == "Person"
+
+
+def test_an_untagged_name_ending_in_a_site_word_is_a_place(extract_text):
+    facts = extract_text("News\n\nThe crowds can be avoided by walking from NTU Hospital Station or Shandao Station.")
+    assert entity(facts, "Shandao Station").kind == "Location"
+
+
+def test_a_towns_name_before_a_word_of_water_names_the_water(extract_text):
+    facts = extract_text("News\n\nThe ship was last seen in Jakarta Bay on Monday.")
+    assert entity(facts, "Jakarta Bay").kind == "Location"

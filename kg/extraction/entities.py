@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extraction import lexicon
-from kg.extraction.gazetteer import Gazetteer, Place, fold
+from kg.extraction.gazetteer import MIN_CITY_POPULATION, Gazetteer, Place, fold
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import char_bounds, ents, parsed, sent_start, tokens
 from kg.records import Entity, Span, slug
@@ -216,6 +216,10 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     regnal = _regnal_names(doc) + _outlets(doc)
     held = {i for c in regnal for i in range(c.start, c.end)}
     cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + regnal
+    cands += _titled_names(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
+    sites = _named_sites(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
+    held = {i for c in sites for i in range(c.start, c.end)}
+    cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + sites
     cands += _appositive_names(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     described = _description_candidates(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     inside = {i for c in described for i in range(c.start, c.end)}
@@ -226,6 +230,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _titled_appositions_are_people(doc, cands)
     _kin_and_honoured_are_people(doc, cands)
     _named_settlements_are_places(doc, cands)
+    _the_law_acts_on_people(doc, cands)
     _people_among_people(doc, cands)
     _places_among_places(doc, cands, gaz)
     _towns_named_with_their_region(doc, cands, gaz)
@@ -556,7 +561,8 @@ def _bodies_of_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> list
         span = doc[c.start:c.end]
         if span.root.lower_ not in lexicon.BODY_HEADS or not c.start <= toks[c.end].head.i < c.end:
             continue
-        if any(t.is_title and _place_end(doc, t.i, places, gaz) for t in span):
+        if any(t.i in places or t.is_title and (p := gaz.place(t.text)) is not None
+               and (p.kind != "city" or p.population >= MIN_CITY_POPULATION) for t in span):
             continue  # "the University of Sheffield | of the UK", "Colorado State University | of the US"
         at = c.end + 2 if toks[c.end + 1].lower_ == "the" else c.end + 1
         end = _place_end(doc, at, places, gaz)
@@ -938,6 +944,68 @@ def _outlets(doc: Doc) -> list[_Candidate]:
     return out
 
 
+def _untagged_run(doc: Doc, start: int, taken: set[int], most: int = 3) -> int:
+    """Where the run of untagged capitalised proper nouns from `start` ends (at most `most` words),
+    none a title or a word of bodies' names ("Tulsi Gabbard"); `start` if there is none."""
+    end = start
+    while end < len(doc) and end - start < most and end not in taken and not doc[end].ent_type_ \
+            and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].lower_ not in _NOT_PERSON_WORDS:
+        end += 1
+    return end
+
+
+def _titled_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
+    """Persons the model misses after a capitalised title: "Representative Tulsi Gabbard of Hawaii",
+    "Senior Advisors Jared Kushner and Ivanka Trump" (a second name joined by "and" shares the
+    title). The name is two or three capitalised proper nouns, no place; the titles are the role."""
+    out: list[_Candidate] = []
+    for tok in tokens(doc):
+        title = tok.lower_[:-1] if tok.lower_.endswith("s") and tok.lower_[:-1] in lexicon.TITLE_HEADS else tok.lower_
+        if not tok.is_title or title not in lexicon.TITLE_HEADS or tok.i + 1 in taken:
+            continue  # "Representative", "Senior Advisors"
+        at, role = tok.i + 1, [tok]
+        while True:
+            end = _untagged_run(doc, at, taken)
+            if end - at < 2 or gaz.place(doc[at:end].text) or gaz.demonym_country(doc[at].text) \
+                    or end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                break
+            out.append(_Candidate(at, end, "Person", doc[at:end].text, role_tokens=role, confidence=0.7))
+            taken.update(range(at, end))
+            if end + 1 >= len(doc) or doc[end].lower_ != "and":
+                break
+            at = end + 1
+    return out
+
+
+def _named_sites(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
+    """Places the model misses, named by their kind's word last: "Shandao Station", a run of
+    capitalised words in running text ending in a word of buildings and sites (lexicon.FACILITY_HEADS),
+    and a town's name the model tagged alone before a word of land or water ("Jakarta | Bay"), which
+    then names no town. A site that acts is the body it houses ("the Hanford Museum said")."""
+    out: list[_Candidate] = []
+    for tok in tokens(doc):
+        if tok.i in taken or tok.ent_type_ or not tok.is_title or tok.pos_ != "PROPN" or tok.i == 0:
+            continue
+        word = tok.lower_
+        if word in lexicon.FACILITY_HEADS and _in_running_text(tok):
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and start - 1 not in taken and not doc[start - 1].ent_type_ \
+                    and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start < tok.i and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title):
+                span = doc[start:tok.i + 1]
+                kind = "Organization" if _acts(span) else "Location"
+                out.append(_Candidate(start, tok.i + 1, kind, span.text, confidence=0.7))
+        elif word in lexicon.WATER_AND_LAND_LAST and doc[tok.i - 1].ent_type_ in ("GPE", "LOC") \
+                and doc[tok.i - 1].head.i == tok.i and doc[tok.i - 1].dep_ == "compound":
+            start = tok.i - 1
+            while start > 0 and doc[start - 1].ent_type_ == doc[tok.i - 1].ent_type_ and not doc[start].ent_iob_ == "B":
+                start -= 1
+            out.append(_Candidate(start, tok.i + 1, "Location", doc[start:tok.i + 1].text, confidence=0.7))
+    return out
+
+
 def _appositive_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
     """Names the model misses that an apposition says the kind of: "his son-in-law, Frédéric
     Salat-Baroux" is a person, "Met Éireann, the national weather service" an organisation.
@@ -1154,6 +1222,20 @@ def _kin_and_honoured_are_people(doc: Doc, cands: list[_Candidate]) -> None:
         if any(k.lemma_.lower() in _FAMILY_NOUNS and k.is_lower for k in kin) \
                 or before in lexicon.HONORIFICS or span[0].lower_ in lexicon.HONORIFICS:
             c.kind, c.place, c.name = "Person", None, span.text
+
+
+def _the_law_acts_on_people(doc: Doc, cands: list[_Candidate]) -> None:
+    """A full name the model took for a place ("Crystal Munoz", "Ana Reyes Hall") is a person's
+    where the name is convicted, sentenced or arrested (lexicon.PERSONAL_PASSIVE_VERBS): places
+    are not."""
+    for c in cands:
+        if c.kind != "Location" or c.place is not None or c.is_reference or not 2 <= c.end - c.start <= 3:
+            continue
+        span = doc[c.start:c.end]
+        root = span.root
+        if all(t.is_title and t.is_alpha for t in span) and root.dep_ == "nsubjpass" \
+                and root.head.lemma_.lower() in lexicon.PERSONAL_PASSIVE_VERBS:
+            c.kind, c.name = "Person", span.text
 
 
 def _named_settlements_are_places(doc: Doc, cands: list[_Candidate]) -> None:

@@ -158,6 +158,12 @@ PLACE_KIND_LAST: dict[str, str] = {
     # streets: "Castlefrank Road", "Warrender Avenue" (not "lane", "way" or "drive": surnames and words)
     **{w: "LOC" for w in "road street avenue boulevard highway".split()},
 }
+# Verbs done to people by the law ("Ana Reyes was convicted"): a name that suffers one is a person's,
+# never a place's, whatever the model said.
+PERSONAL_PASSIVE_VERBS = frozenset("convict sentence arrest indict pardon acquit jail imprison".split())
+# Words for land and water that close a place's name after a town's ("Jakarta Bay", "Sydney
+# Harbour"): the whole is a place of its own.
+WATER_AND_LAND_LAST = frozenset("bay harbour harbor river island lake peninsula strait gulf".split())
 # Settlements news names by their kind first ("the town of Amarante", "the village of Kfar Aza"):
 # the name after them is that place; "the area of", "the capital of" name part of something larger.
 SETTLEMENT_NOUNS = frozenset("city town village port island".split())
