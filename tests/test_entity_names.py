@@ -540,3 +540,25 @@ def test_an_untagged_name_ending_in_a_site_word_is_a_place(extract_text):
 def test_a_towns_name_before_a_word_of_water_names_the_water(extract_text):
     facts = extract_text("News\n\nThe ship was last seen in Jakarta Bay on Monday.")
     assert entity(facts, "Jakarta Bay").kind == "Location"
+
+
+def test_a_possessive_in_a_persons_own_clause_tells_the_persons_sex(nlp):
+    from kg.extraction.entities import find_entities
+    from kg.extraction.gazetteer import gazetteer
+    from kg.extraction.references import sex_of
+
+    doc = nlp("Representative Tulsa Gabbro of Hawaii secured the last delegate, her first of the season.")
+    index = find_entities(doc, gazetteer())
+    key = next(k for k, e in index.entities.items() if e.name == "Tulsa Gabbro")
+    assert sex_of(key, index, doc) == "f"
+
+
+def test_a_possessive_in_a_sentence_naming_two_people_tells_no_sex(nlp):
+    from kg.extraction.entities import find_entities
+    from kg.extraction.gazetteer import gazetteer
+    from kg.extraction.references import sex_of
+
+    doc = nlp("Sam Brell met Joe Bidwell at his home.")
+    index = find_entities(doc, gazetteer())
+    key = next(k for k, e in index.entities.items() if e.name == "Sam Brell")
+    assert sex_of(key, index, doc) is None
