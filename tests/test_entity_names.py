@@ -562,3 +562,25 @@ def test_a_possessive_in_a_sentence_naming_two_people_tells_no_sex(nlp):
     index = find_entities(doc, gazetteer())
     key = next(k for k, e in index.entities.items() if e.name == "Sam Brell")
     assert sex_of(key, index, doc) is None
+
+
+def test_a_product_with_a_version_number_after_it_is_no_actor(extract_text):
+    facts = extract_text("News\n\nZentro highlighted the new Voyager 4.0 web browser.")
+    assert entity(facts, "Voyager") is None
+
+
+def test_a_town_in_a_list_of_towns_is_no_region_of_the_one_before(extract_text):
+    facts = extract_text("News\n\nStock exchanges in Tokyo, Buenos Aires and Toronto were closed.")
+    assert entity(facts, "Buenos Aires").kind == "City"
+
+
+def test_a_name_in_a_list_of_bodies_is_no_place(extract_text):
+    facts = extract_text("News\n\nThe box connects to a computer (Mac and Windows) over a wireless network.")
+    assert entity(facts, "Mac") is None or entity(facts, "Mac").kind != "Location"
+
+
+def test_a_company_named_like_a_town_is_the_company_throughout_the_article(extract_text):
+    facts = extract_text("News\n\nIts market share was taken by Japanese manufacturers Toyota and Nissan. "
+                         "Toyota is expected to report a profit.")
+    assert entity(facts, "Toyota").kind == "Organization"
+    assert len(entity(facts, "Toyota").mentions) == 2

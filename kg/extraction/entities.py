@@ -291,6 +291,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     family_names = {fold(e[-1].text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
     out: list[_Candidate] = []
     people = _people_named_like_cities(doc, gaz)
+    # "automaker Toyota": a name a common noun calls a body is that body wherever the article names it
+    companies = {e.text for e in ents(doc) if e.label_ == "ORG" and _described_as_body(e)}
     continued = 0  # where the last organisation's name read on past the model's end ends
     for ent in ents(doc):
         label = ent.label_
@@ -390,7 +392,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                 continue
         if label in ("GPE", "LOC", "FAC") and place:
             cand.place, cand.confidence = place, 0.95
-        elif label in ("PERSON", "ORG") and place and not role and _looks_like_place(span, place, person_tokens):
+        elif label in ("PERSON", "ORG") and place and not role and span.text not in companies \
+                and _looks_like_place(span, place, person_tokens):
             # The small model takes well-known places for people ("Kyiv" as a PERSON).
             cand.place, cand.confidence = place, 0.85
         if cand.place:
@@ -669,8 +672,9 @@ def _is_model_name(span: SpacySpan) -> bool:
     head = span.root.head
     if span.root.dep_ not in ("compound", "nmod", "amod") or head.i < span.end or head.pos_ != "NOUN":
         return False
-    # the count stands before the name ("14 Iskander-M missiles"); one after it is an amount ("Meta 1.2 billion euros")
-    return any(c.dep_ == "nummod" and c.i < span.start for c in head.children) or any(
+    if head.lower_ in lexicon.CURRENCIES or _amount_at(span.doc, span.end):
+        return False  # "fined Meta 1.2 billion euros": an amount after the name, no model's number
+    return any(c.dep_ == "nummod" for c in head.children) or any(
         t.like_num for t in span.doc[max(0, span.start - 2):span.start])
 
 
@@ -678,7 +682,7 @@ def _amount_at(doc: Doc, i: int) -> bool:
     """True if an amount begins at token `i`: a number then a larger number word or a currency ("4
     million pounds", "300 dollars"), no model code ("Boeing 747 jets")."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return doc[i].like_num and nxt is not None and (
+    return i < len(doc) and doc[i].like_num and nxt is not None and (
         nxt.lower_ in ("thousand", "million", "billion", "trillion") or nxt.lower_ in lexicon.CURRENCIES)
 
 
@@ -866,11 +870,22 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
     if _is_acronym(span) and fold(span.text) == fold(place.name):
         return False  # an acronym is not the place spelled the same in lower case ("GAO" is not Gao)
     first = span.doc[span.start - 1] if span.start > 0 else None
-    if first is not None and first.pos_ == "NOUN" and first.is_lower \
-            and (first.head.i == span.root.i or span.root.head.i == first.i and span.root.dep_ == "appos") \
-            and first.lemma_.lower() not in lexicon.PLACE_NOUNS | lexicon.AREA_NOUNS:
+    if _described_as_body(span):
         return False  # "automaker Toyota", "retailer Target": a common noun says what kind of body it is
     return not (first is not None and first.lower_ in lexicon.TITLE_WORDS)
+
+
+def _described_as_body(span: SpacySpan) -> bool:
+    """True if a lower-case common noun right before the name says what it is ("automaker Toyota",
+    "manufacturers Toyota and Nissan"), and is no word for a kind of place ("the city Toyota")."""
+    first = span.doc[span.start - 1] if span.start > 0 else None
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < span.start:
+        root = root.head  # "manufacturers Toyota and Nissan": the first of the list says it
+        first = span.doc[root.i - 1] if root.i > 0 else None
+    return first is not None and first.pos_ == "NOUN" and first.is_lower \
+        and (first.head.i == root.i or root.head.i == first.i and root.dep_ == "appos") \
+        and first.lemma_.lower() not in lexicon.PLACE_NOUNS | lexicon.AREA_NOUNS
 
 
 # ------------------------------------------------------------------ names the model missed
@@ -1275,8 +1290,8 @@ def _people_among_people(doc: Doc, cands: list[_Candidate]) -> None:
 
 def _places_among_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:
     """A one-word name the model took for a person or a body is a place where the text names it
-    among places: in a list of places only ("Floods hit Leeds, York, and Hull": a city like the
-    others), or in apposition to a town ("in Livorno, Tuscany": a region of the town's country).
+    among places: in a list of places the gazetteer knows only ("Floods hit Leeds, York, and
+    Hull": a city like the others), or in apposition to a town ("in Livorno, Tuscany": a region of the town's country).
     Not a surname of someone the article names in full."""
     at = {i: c for c in cands for i in range(c.start, c.end)}
     surnames = _surnames(cands, doc)
@@ -1289,7 +1304,8 @@ def _places_among_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> N
             continue
         others = [at.get(t.i) for t in tok.conjuncts]
         kinds = {o.kind for o in others if o is not None}
-        if others and None not in others and kinds <= set(_PLACE_KINDS):
+        if others and all(o is not None and o.place is not None and not o.is_reference for o in others) \
+                and kinds <= set(_PLACE_KINDS):
             c.kind = kinds.pop() if len(kinds) == 1 else "Location"
         elif tok.dep_ == "appos" and tok.head.i < tok.i and doc[tok.i - 1].text == "," \
                 and (town := at.get(tok.head.i)) is not None and town.kind == "City":
@@ -1354,6 +1370,9 @@ def _regions_after_towns(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> N
         if c.place is None or c.place.kind != "city" or c.end + 1 >= len(doc) or doc[c.end].text != ",":
             continue
         region = after.get(c.end + 1)
+        if region is not None and region.end < len(doc) and (doc[region.end].lower_ in ("and", "or") or (
+                doc[region.end].text == "," and region.end + 1 in after)):
+            continue  # "in Tokyo, Buenos Aires and Toronto": a list of towns
         if region is None or region.place is None or region.place.kind != "city" \
                 or region.place.country_code == c.place.country_code \
                 or len({t.country_code for t in gaz.towns(doc[c.start:c.end].text)}) != 1:
