@@ -584,3 +584,19 @@ def test_a_company_named_like_a_town_is_the_company_throughout_the_article(extra
                          "Toyota is expected to report a profit.")
     assert entity(facts, "Toyota").kind == "Organization"
     assert len(entity(facts, "Toyota").mentions) == 2
+
+
+def test_a_plural_body_word_after_a_body_is_no_persons_name(extract_text):
+    facts = extract_text("News\n\nThe chairman of the Zembian Centre for Control of Iodine Deficiency Disorders said salt "
+                         "should be iodised.")
+    assert entity(facts, "Deficiency Disorders") is None
+
+
+def test_a_name_with_a_suffix_after_a_hyphen_is_no_longer_name(extract_text):
+    facts = extract_text("News\n\nAttendees could wear an Andy Warhol-like wig at the party.")
+    assert entity(facts, "Andy Warhol-like") is None
+
+
+def test_a_site_word_after_an_ampersand_does_not_begin_a_site(extract_text):
+    facts = extract_text("News\n\nThe orbiter went to the Evergreen Aviation & Space Museum in Oregon.")
+    assert entity(facts, "Space Museum") is None

@@ -432,7 +432,7 @@ def _person_after_body(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int | 
     if not (span.root.i == last.i or last.dep_ == "pobj" and start <= last.head.i < end - 2):
         return None
     if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in _NOT_PERSON_WORDS
-               and t.lower_ not in lexicon.COMPASS_WORDS for t in (first, last)) \
+               and t.lower_ not in lexicon.COMPASS_WORDS and t.tag_ != "NNPS" for t in (first, last)) \
             or first.dep_ != "compound" or first.head.i != last.i \
             or gaz.place(first.text) or gaz.place(f"{first.text} {last.text}") or gaz.demonym_country(first.text) \
             or (place := gaz.place(last.text)) is not None and place.kind != "city":
@@ -762,10 +762,16 @@ def _continued_person(span: SpacySpan) -> int:
             and not (end + 1 < len(doc) and doc[end + 1].is_title):  # a headline in title case goes on
         end += 1
     # "Wong Yeung-tat": a given name of two syllables joined by a hyphen, the second in lower case
-    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-            and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+    # (of a name of two words at least: "Warhol-like" is no name)
+    if end - span.start >= 2 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower \
+            and not doc[end + 1].is_stop and doc[end + 1].lower_ not in _NAME_SUFFIX_WORDS:
         end += 2
     return end
+
+
+# Words a hyphen joins to a name to make a modifier of it ("Warhol-like", "Biden-era", "Kremlin-backed").
+_NAME_SUFFIX_WORDS = frozenset("like style esque era led backed based owned born linked type".split())
 
 
 def _given_name_before(span: SpacySpan) -> int:
@@ -1008,7 +1014,9 @@ def _named_sites(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
             while start > 0 and tok.i - start < 3 and start - 1 not in taken and not doc[start - 1].ent_type_ \
                     and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
                 start -= 1
-            if start < tok.i and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title):
+            cut = start > 0 and (doc[start - 1].text in ("&", "-") or doc[start - 1].is_title
+                                 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start)
+            if start < tok.i and not cut and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title):
                 span = doc[start:tok.i + 1]
                 kind = "Organization" if _acts(span) else "Location"
                 out.append(_Candidate(start, tok.i + 1, kind, span.text, confidence=0.7))

@@ -13,6 +13,7 @@ ambassador envoy minister foreign defence defense interior finance justice deput
 regional state federal judge justice attorney prosecutor sheriff commissioner inspector officer
 official pope bishop archbishop cardinal rabbi imam cleric professor prof. dr. doctor analyst
 economist executive founder co-founder owner manager coach leader speaker mp member adviser advisor
+administrator
 aide editor correspondent reporter analyst economist scientist researcher author lawyer
 mr. mrs. ms. mr mrs ms sir lord lady dame
 """.split())
@@ -26,7 +27,7 @@ chairwoman chair spokesman spokeswoman spokesperson ambassador envoy deputy judg
 prosecutor sheriff commissioner inspector officer official pope bishop archbishop cardinal rabbi
 imam cleric professor doctor analyst economist executive founder co-founder owner manager coach
 leader speaker mp adviser advisor aide editor correspondent reporter scientist researcher author
-lawyer
+lawyer administrator
 """.split())
 HONORIFICS = frozenset("mr. mrs. ms. mr mrs ms dr. dr sir lord lady dame".split())
 # Words that join a given name to a father's ("Qaboos bin Said", "Sheikh Tamim bin Hamad"): such a
