@@ -393,3 +393,210 @@ def test_a_company_in_apposition_to_partner_stays_a_company(extract_text):
 def test_a_place_and_a_name_ending_in_the_same_word_stay_as_named(extract_text):
     facts = extract_text("News\n\nStorms hit Missouri and Kansas City on Monday.")
     assert entity(facts, "Missouri City") is None
+
+
+def test_a_body_named_after_a_title_does_not_swallow_the_holder_named_after_it(extract_text):
+    facts = extract_text("News\n\nDeputy Secretary of the Navy for Procurement Harold Benz said the contract was void.")
+    assert entity(facts, "Harold Benz").kind == "Person"
+    assert entity(facts, "Navy for Procurement") is not None
+
+
+def test_a_holder_named_after_a_body_with_a_phrase_in_its_name_is_a_person(extract_text):
+    facts = extract_text("News\n\nExecutive director of the Tulsa chapter of the Union of Civil Farmers "
+                         "Rana Odeh said the rally was peaceful.")
+    assert entity(facts, "Rana Odeh").kind == "Person"
+    assert entity(facts, "Union of Civil Farmers").kind == "Organization"
+
+
+def test_a_name_does_not_run_on_into_an_amount_after_it(extract_text):
+    facts = extract_text("News\n\nThe court fined Kestrel Mining 4 million pounds. Regulators fined Vexcorp "
+                         "3 million dollars.")
+    assert entity(facts, "Kestrel Mining").kind == "Organization"
+    assert entity(facts, "Vexcorp").kind == "Organization"
+
+
+def test_a_run_of_names_ending_in_a_newspaper_word_is_a_news_outlet(extract_text):
+    facts = extract_text("News\n\nThe Dalton Evening Post observed that sales fell. By noon the mood was grim, "
+                         "according to the Brisbane Morning Courier.")
+    assert entity(facts, "Dalton Evening Post").kind == "Organization"
+    assert entity(facts, "Brisbane Morning Courier").kind == "Organization"
+    assert entity(facts, "Brisbane") is None  # the city only names the paper
+
+
+def test_a_website_named_by_its_address_is_an_organisation(extract_text):
+    facts = extract_text("News\n\nMarketWatchNow.com points to weak demand in the region.")
+    assert entity(facts, "MarketWatchNow.com").kind == "Organization"
+
+
+def test_a_states_government_named_by_its_demonym_is_a_name_of_the_state(extract_text):
+    facts = extract_text("News\n\nThe Zembian government closed the border on Monday. The Chilean government "
+                         "protested.")
+    assert "Chilean government" in entity(facts, "Chile").aliases
+
+
+def test_a_states_federal_government_is_a_name_of_the_state(extract_text):
+    facts = extract_text("News\n\nA judge ruled that the United States federal government must pay.")
+    assert "United States federal government" in entity(facts, "United States").aliases
+
+
+def test_a_states_government_officials_are_no_name_of_the_state(extract_text):
+    facts = extract_text("News\n\nChilean government officials met on Monday.")
+    assert not any("government" in a for a in entity(facts, "Chile").aliases)
+
+
+def test_a_name_in_a_list_of_towns_is_a_town(extract_text):
+    facts = extract_text("News\n\nFloods hit Leeds, York, and Hull on Monday.")
+    assert entity(facts, "Hull").kind == "City"
+
+
+def test_a_name_in_apposition_to_a_town_is_a_region_of_its_country(extract_text):
+    facts = extract_text("News\n\nThe schools in Livorno, Tuscany, were told to pay 40,000 euros.")
+    region = entity(facts, "Tuscany")
+    assert region.kind == "GeopoliticalEntity"
+    assert facts.entities[region.country_key].name == "Italy"
+
+
+def test_a_name_ending_in_a_street_word_is_a_place(extract_text):
+    facts = extract_text("News\n\nPolice closed Warrender Avenue after the crash.")
+    assert entity(facts, "Warrender Avenue").kind == "Location"
+
+
+def test_a_town_name_shared_by_two_countries_is_the_one_in_the_articles_country(extract_text):
+    facts = extract_text("News\n\nFloods in Spain killed 200 people. In Valencia, rescuers searched cars.")
+    assert facts.entities[entity(facts, "Valencia").country_key].name == "Spain"
+
+
+def test_a_us_town_needs_its_state_named_to_win_over_a_better_known_one(extract_text):
+    facts = extract_text("News\n\nThe US president spoke in Birmingham on Monday.")
+    assert facts.entities[entity(facts, "Birmingham").country_key].name == "United Kingdom"
+    facts = extract_text("News\n\nStorms hit Alabama. In Birmingham, trees fell on houses.")
+    assert facts.entities[entity(facts, "Birmingham").country_key].name == "United States"
+
+
+def test_a_foreign_towns_name_after_a_town_and_a_comma_is_a_region_of_the_towns_country(extract_text):
+    facts = extract_text("News\n\nThe file was found in Kanata, Ontario by a passerby.")
+    region = entity(facts, "Ontario")
+    assert region.kind == "GeopoliticalEntity" and facts.entities[region.country_key].name == "Canada"
+    assert entity(facts, "Kanata").within == region.key
+
+
+def test_a_news_outlets_name_that_goes_on_with_of_is_read_whole(extract_text):
+    facts = extract_text("News\n\nThe study was published in the Medical Journal of Zembla on Monday.")
+    assert entity(facts, "Medical Journal") is None
+
+
+def test_a_hyphenated_given_name_is_part_of_the_persons_name(extract_text):
+    facts = extract_text("News\n\nCivic Hope's Wong Yeung-tat lost his seat on Monday.")
+    assert entity(facts, "Wong Yeung-tat").kind == "Person"
+
+
+def test_a_given_name_the_model_left_before_a_surname_is_part_of_the_name(extract_text):
+    facts = extract_text("News\n\nAfter the leak, CEO of the Refugee Council Enver Solomon told Sky News the plan was poor.")
+    assert entity(facts, "Enver Solomon").kind == "Person"
+
+
+def test_a_name_a_common_noun_describes_as_a_company_is_no_town(extract_text):
+    facts = extract_text("News\n\nJapanese automaker Toyota reported a 32% drop in sales.")
+    assert entity(facts, "Toyota").kind == "Organization"
+
+
+def test_a_university_named_with_its_own_place_does_not_read_on_into_its_country(extract_text):
+    facts = extract_text("News\n\nA team from Colorado State University of the US analysed the data.")
+    assert entity(facts, "Colorado State University").kind == "Organization"
+
+
+def test_a_towns_name_that_begins_a_longer_name_is_no_town(extract_text):
+    facts = extract_text("News\n\nIn the island seat, New People Party's Regina Ip was re-elected with 60,760 votes.")
+    assert entity(facts, "Regina") is None
+
+
+def test_a_one_word_body_in_a_list_of_people_is_a_person(extract_text):
+    facts = extract_text("News\n\nBelgium started with Romelu Lukaku, Yannick Carrasco, and Dries Mertens making attempts.")
+    assert entity(facts, "Dries Mertens").kind == "Person"
+
+
+def test_an_untagged_name_after_a_capitalised_title_is_a_person(extract_text):
+    facts = extract_text("News\n\nRepresentative Tulsa Gabbro of Hawaii secured the last delegate.")
+    person = entity(facts, "Tulsa Gabbro")
+    assert person.kind == "Person" and person.roles == ["Representative"]
+
+
+def test_a_second_name_joined_by_and_shares_the_title(extract_text):
+    facts = extract_text("News\n\nThe test was negative for Senior Advisors Jaron Kusk and Ivana Trell.")
+    assert entity(facts, "Jaron Kusk").kind == "Person"
+    assert entity(facts, "Ivana Trell").kind == "Person"
+
+
+def test_a_name_that_is_convicted_is_a_persons(extract_text):
+    facts = extract_text("News\n\nCrystal Munoz was convicted of conspiracy in 2008.")
+    assert entity(facts, "Crystal Munoz").kind == "Person"
+
+
+def test_an_untagged_name_ending_in_a_site_word_is_a_place(extract_text):
+    facts = extract_text("News\n\nThe crowds can be avoided by walking from NTU Hospital Station or Shandao Station.")
+    assert entity(facts, "Shandao Station").kind == "Location"
+
+
+def test_a_towns_name_before_a_word_of_water_names_the_water(extract_text):
+    facts = extract_text("News\n\nThe ship was last seen in Jakarta Bay on Monday.")
+    assert entity(facts, "Jakarta Bay").kind == "Location"
+
+
+def test_a_possessive_in_a_persons_own_clause_tells_the_persons_sex(nlp):
+    from kg.extraction.entities import find_entities
+    from kg.extraction.gazetteer import gazetteer
+    from kg.extraction.references import sex_of
+
+    doc = nlp("Representative Tulsa Gabbro of Hawaii secured the last delegate, her first of the season.")
+    index = find_entities(doc, gazetteer())
+    key = next(k for k, e in index.entities.items() if e.name == "Tulsa Gabbro")
+    assert sex_of(key, index, doc) == "f"
+
+
+def test_a_possessive_in_a_sentence_naming_two_people_tells_no_sex(nlp):
+    from kg.extraction.entities import find_entities
+    from kg.extraction.gazetteer import gazetteer
+    from kg.extraction.references import sex_of
+
+    doc = nlp("Sam Brell met Joe Bidwell at his home.")
+    index = find_entities(doc, gazetteer())
+    key = next(k for k, e in index.entities.items() if e.name == "Sam Brell")
+    assert sex_of(key, index, doc) is None
+
+
+def test_a_product_with_a_version_number_after_it_is_no_actor(extract_text):
+    facts = extract_text("News\n\nZentro highlighted the new Voyager 4.0 web browser.")
+    assert entity(facts, "Voyager") is None
+
+
+def test_a_town_in_a_list_of_towns_is_no_region_of_the_one_before(extract_text):
+    facts = extract_text("News\n\nStock exchanges in Tokyo, Buenos Aires and Toronto were closed.")
+    assert entity(facts, "Buenos Aires").kind == "City"
+
+
+def test_a_name_in_a_list_of_bodies_is_no_place(extract_text):
+    facts = extract_text("News\n\nThe box connects to a computer (Mac and Windows) over a wireless network.")
+    assert entity(facts, "Mac") is None or entity(facts, "Mac").kind != "Location"
+
+
+def test_a_company_named_like_a_town_is_the_company_throughout_the_article(extract_text):
+    facts = extract_text("News\n\nIts market share was taken by Japanese manufacturers Toyota and Nissan. "
+                         "Toyota is expected to report a profit.")
+    assert entity(facts, "Toyota").kind == "Organization"
+    assert len(entity(facts, "Toyota").mentions) == 2
+
+
+def test_a_plural_body_word_after_a_body_is_no_persons_name(extract_text):
+    facts = extract_text("News\n\nThe chairman of the Zembian Centre for Control of Iodine Deficiency Disorders said salt "
+                         "should be iodised.")
+    assert entity(facts, "Deficiency Disorders") is None
+
+
+def test_a_name_with_a_suffix_after_a_hyphen_is_no_longer_name(extract_text):
+    facts = extract_text("News\n\nAttendees could wear an Andy Warhol-like wig at the party.")
+    assert entity(facts, "Andy Warhol-like") is None
+
+
+def test_a_site_word_after_an_ampersand_does_not_begin_a_site(extract_text):
+    facts = extract_text("News\n\nThe orbiter went to the Evergreen Aviation & Space Museum in Oregon.")
+    assert entity(facts, "Space Museum") is None

@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extraction import lexicon
-from kg.extraction.gazetteer import Gazetteer, Place, fold
+from kg.extraction.gazetteer import MIN_CITY_POPULATION, Gazetteer, Place, fold
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import char_bounds, ents, parsed, sent_start, tokens
 from kg.records import Entity, Span, slug
@@ -213,9 +213,13 @@ def hyphened_prefix(token: Token) -> list[Token]:
 def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     """Return the actors and places of `doc`, clustered, typed and with every mention."""
     cands = _bodies_of_places(doc, _model_candidates(doc, gaz), gaz)
-    regnal = _regnal_names(doc)
+    regnal = _regnal_names(doc) + _outlets(doc)
     held = {i for c in regnal for i in range(c.start, c.end)}
     cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + regnal
+    cands += _titled_names(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
+    sites = _named_sites(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
+    held = {i for c in sites for i in range(c.start, c.end)}
+    cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + sites
     cands += _appositive_names(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     described = _description_candidates(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     inside = {i for c in described for i in range(c.start, c.end)}
@@ -226,7 +230,12 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _titled_appositions_are_people(doc, cands)
     _kin_and_honoured_are_people(doc, cands)
     _named_settlements_are_places(doc, cands)
+    _the_law_acts_on_people(doc, cands)
+    _people_among_people(doc, cands)
+    _places_among_places(doc, cands, gaz)
     _towns_named_with_their_region(doc, cands, gaz)
+    _towns_of_the_articles_countries(cands, gaz)
+    _regions_after_towns(doc, cands, gaz)
     _make_types_consistent(cands, doc)
     _surnames_are_people(doc, cands)
     cands = _acronyms(doc, cands)
@@ -239,6 +248,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
         if c.shares is not None and c.start in by_token:
             index.shared.setdefault(c.shares, []).append(by_token[c.start])
     _resolve_references(doc, index)
+    _states_bodies(doc, index)
     _police_of_the_article(index)
     index.order.sort()
     index.pairs = _gpe_pairs(doc, index)
@@ -281,21 +291,31 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     family_names = {fold(e[-1].text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
     out: list[_Candidate] = []
     people = _people_named_like_cities(doc, gaz)
+    # "automaker Toyota": a name a common noun calls a body is that body wherever the article names it
+    companies = {e.text for e in ents(doc) if e.label_ == "ORG" and _described_as_body(e)}
     continued = 0  # where the last organisation's name read on past the model's end ends
     for ent in ents(doc):
-        if ent.label_ not in _LABEL_KIND or ent.start in people.values() or ent.start < continued:
+        label = ent.label_
+        if label == "MONEY" and _before_amount(doc, ent.start, ent.end) < ent.end \
+                and doc[ent.start].pos_ == "PROPN" and doc[ent.start].text not in lexicon.NOT_NAMES:
+            label = "ORG"  # "fined Vexcorp 3 million dollars": who was fined, then the amount
+        elif label not in _LABEL_KIND or ent.start in people.values() or ent.start < continued:
             continue
         if ent.start in people:
             end = people[ent.start] + 1
             out.append(_Candidate(ent.start, end, "Person", doc[ent.start:end].text, confidence=0.7))
             continue
         start, end = _trim(ent)
+        end = _before_amount(doc, start, end)
         if start >= end:
             continue
+        if label == "ORG" and (person := _person_after_body(doc, start, end, gaz)) is not None:
+            # "Secretary of the Air Force for Acquisition | Marvin Sambur": the holder named after the body
+            out.append(_Candidate(person, end, "Person", doc[person:end].text, confidence=0.7))
+            end = person
         span = doc[start:end]
         if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
             continue
-        label = ent.label_
         if label in ("GPE", "LOC") and (pair := _coordinated_places(
                 doc[start - 2:end] if start >= 2 and doc[start - 1].lower_ == "and" else span, label, gaz)):
             out += pair  # "North and South Korea": two states
@@ -349,7 +369,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             span, role = _split_title(span)
             if span is None:
                 continue
-            span = doc[span.start:_continued_person(span)]  # "Wanda Vázquez | Garced"
+            span = doc[_given_name_before(span):_continued_person(span)]  # "Wanda Vázquez | Garced"
             start, end = span.start, span.end
         else:
             role = []
@@ -372,7 +392,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                 continue
         if label in ("GPE", "LOC", "FAC") and place:
             cand.place, cand.confidence = place, 0.95
-        elif label in ("PERSON", "ORG") and place and not role and _looks_like_place(span, place, person_tokens):
+        elif label in ("PERSON", "ORG") and place and not role and span.text not in companies \
+                and _looks_like_place(span, place, person_tokens):
             # The small model takes well-known places for people ("Kyiv" as a PERSON).
             cand.place, cand.confidence = place, 0.85
         if cand.place:
@@ -381,6 +402,63 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             cand.name = cand.place.name
         out.append(cand)
     return out + _gazetteer_candidates(doc, gaz)
+
+
+def _before_amount(doc: Doc, start: int, end: int) -> int:
+    """Where a name the model ran on into an amount after it ends ("fined Meta | 1.2 billion
+    euros"): before the first number, where capitalised words come before it; `end` otherwise."""
+    for i in range(start + 1, end):
+        if doc[i].like_num and doc[i].pos_ == "NUM" and all(t.is_title or t.is_upper for t in doc[start:i]) \
+                and any(t.pos_ == "NOUN" or t.lower_ in lexicon.CURRENCIES for t in doc[i + 1:end]):
+            return i
+    return end
+
+
+def _person_after_body(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """Where a person's name begins that the model ran a body's name on into, or None: "Deputy
+    Secretary of the Navy for Procurement Harold Benz said", "director of the Union of Civil
+    Farmers Rana Odeh said".
+
+    The span names a body with a phrase in it ("of", "for", "on"), follows "of" after a title the
+    person holds, and the parser makes its last word, a capitalised proper noun with a first name
+    compounded to it, the head of the whole: a body's name is headed by its own noun. The name is
+    the last two words, no place (a town may be a surname: "Salem") nor a word of bodies' names.
+    """
+    span = doc[start:end]
+    if len(span) < 4 or not any(t.lower_ in ("of", "for", "on") for t in span[1:-2]):
+        return None
+    first, last = doc[end - 2], doc[end - 1]
+    # the name heads the span, or the phrase after the body's preposition ("Council on ... Alia Salem")
+    if not (span.root.i == last.i or last.dep_ == "pobj" and start <= last.head.i < end - 2):
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in _NOT_PERSON_WORDS
+               and t.lower_ not in lexicon.COMPASS_WORDS and t.tag_ != "NNPS" for t in (first, last)) \
+            or first.dep_ != "compound" or first.head.i != last.i \
+            or gaz.place(first.text) or gaz.place(f"{first.text} {last.text}") or gaz.demonym_country(first.text) \
+            or (place := gaz.place(last.text)) is not None and place.kind != "city":
+        return None
+    at = start - 1
+    while at >= 0 and doc[at].lower_ == "the":
+        at -= 1
+    return end - 2 if at >= 0 and doc[at].lower_ == "of" and _of_a_title(doc[at]) else None
+
+
+# Words that end or head the names of bodies, places and sites: no part of a person's name.
+_NOT_PERSON_WORDS = (lexicon.BODY_LAST_WORDS | lexicon.ORG_HEADS | lexicon.TITLE_WORDS | lexicon.FACILITY_HEADS
+                     | lexicon.COMPANY_HEADS | lexicon.BODY_HEADS)
+
+
+def _of_a_title(of: Token) -> bool:
+    """Whether the "of" hangs on a person's title, directly or through more "of" phrases: "Secretary
+    of", "director of the Dallas chapter of"."""
+    for _ in range(4):
+        head = of.head
+        if head.lemma_.lower() in lexicon.TITLE_HEADS or head.lower_ in lexicon.TITLE_WORDS:
+            return True
+        if head.dep_ != "pobj" or head.head.lower_ != "of":
+            return False
+        of = head.head
+    return False
 
 
 def _coordinated_places(span: SpacySpan, label: str, gaz: Gazetteer) -> list[_Candidate]:
@@ -444,6 +522,8 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             if len(span) < n or any(t.ent_type_ or not (t.is_title or t.lower_ == "of") for t in span):
                 continue
             place = gaz.place(span.text)
+            if place and place.kind == "city" and _begins_a_name(doc, i + n):
+                continue  # "Regina Ip", "Sydney Harbour": the town's name only begins a longer name
             body = _body_named_for(doc, i, i + n, gaz) if place and place.kind == "country" else None
             if body is not None:
                 out.append(_Candidate(body, i + n, "Organization", doc[body:i + n].text, confidence=0.7))
@@ -459,12 +539,20 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     return out
 
 
+def _begins_a_name(doc: Doc, end: int) -> bool:
+    """True if the capitalised proper noun at `end` goes on the name before it, which compounds into
+    it ("Regina | Ip was re-elected")."""
+    return end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].is_sent_start \
+        and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+
+
 def _bodies_of_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> list[_Candidate]:
     """A body's name goes on through "of" and the place it serves: "the Supreme Court of Puerto
     Rico", "the Civil Liberties Union of Montana", where the model ends the name before "of".
 
     The name before "of" must be headed by a word that names a body (see lexicon.BODY_HEADS) and
-    govern the "of"; the place after it is one the model or the gazetteer knows, and the whole
+    govern the "of", and name no place of its own ("Colorado State University of the US" is a
+    university in the US, the place only says where); the place after it is one the model or the gazetteer knows, and the whole
     phrase "of (the) PLACE". The place stays a mention of its own, inside the name.
     """
     places = {c.start: c for c in cands if c.place is not None and not c.is_reference}
@@ -476,6 +564,9 @@ def _bodies_of_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> list
         span = doc[c.start:c.end]
         if span.root.lower_ not in lexicon.BODY_HEADS or not c.start <= toks[c.end].head.i < c.end:
             continue
+        if any(t.i in places or t.is_title and (p := gaz.place(t.text)) is not None
+               and (p.kind != "city" or p.population >= MIN_CITY_POPULATION) for t in span):
+            continue  # "the University of Sheffield | of the UK", "Colorado State University | of the US"
         at = c.end + 2 if toks[c.end + 1].lower_ == "the" else c.end + 1
         end = _place_end(doc, at, places, gaz)
         if end is None or end < len(toks) and toks[end].pos_ == "PROPN" and toks[end].is_title:
@@ -576,13 +667,23 @@ def _is_model_name(span: SpacySpan) -> bool:
     """True for a product or weapon model ("14 Iskander-M ballistic missiles", "the Airbus A380")."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and _MODEL_CODE.match(after.text) and not re.fullmatch(r"(1[89]|20)\d\d", after.text) \
-            and not _score_at(span.doc, span.end):
+            and not _score_at(span.doc, span.end) and not _amount_at(span.doc, span.end):
         return True  # a maker followed by a model code names the product, a team followed by a score does not
     head = span.root.head
     if span.root.dep_ not in ("compound", "nmod", "amod") or head.i < span.end or head.pos_ != "NOUN":
         return False
+    if head.lower_ in lexicon.CURRENCIES or _amount_at(span.doc, span.end):
+        return False  # "fined Meta 1.2 billion euros": an amount after the name, no model's number
     return any(c.dep_ == "nummod" for c in head.children) or any(
         t.like_num for t in span.doc[max(0, span.start - 2):span.start])
+
+
+def _amount_at(doc: Doc, i: int) -> bool:
+    """True if an amount begins at token `i`: a number then a larger number word or a currency ("4
+    million pounds", "300 dollars"), no model code ("Boeing 747 jets")."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return i < len(doc) and doc[i].like_num and nxt is not None and (
+        nxt.lower_ in ("thousand", "million", "billion", "trillion") or nxt.lower_ in lexicon.CURRENCIES)
 
 
 def _without_description(span: SpacySpan, gaz: Gazetteer) -> int:
@@ -660,7 +761,31 @@ def _continued_person(span: SpacySpan) -> int:
             and not _verb_form(doc[end].lower_, verbs) \
             and not (end + 1 < len(doc) and doc[end + 1].is_title):  # a headline in title case goes on
         end += 1
+    # "Wong Yeung-tat": a given name of two syllables joined by a hyphen, the second in lower case
+    # (of a name of two words at least: "Warhol-like" is no name)
+    if end - span.start >= 2 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower \
+            and not doc[end + 1].is_stop and doc[end + 1].lower_ not in _NAME_SUFFIX_WORDS:
+        end += 2
     return end
+
+
+# Words a hyphen joins to a name to make a modifier of it ("Warhol-like", "Biden-era", "Kremlin-backed").
+_NAME_SUFFIX_WORDS = frozenset("like style esque era led backed based owned born linked type".split())
+
+
+def _given_name_before(span: SpacySpan) -> int:
+    """Where the person's name the model found as one word begins: at the capitalised proper noun
+    right before it that it left untagged ("the Refugee Council Enver | Solomon"), which is no
+    title, place or word of bodies' names; at the span otherwise."""
+    doc, start = span.doc, span.start
+    prev = doc[start - 1] if start > 0 else None
+    if len(span) != 1 or prev is None or prev.ent_type_ or prev.pos_ != "PROPN" or not prev.is_title \
+            or not prev.is_alpha or prev.is_sent_start or prev.lower_ in _NOT_PERSON_WORDS \
+            or prev.lower_ in lexicon.COMPASS_WORDS or prev.lower_ in lexicon.HONORIFICS \
+            or not (prev.head.i == start or span[0].head.i == prev.i or doc[start - 2].ent_type_ == "ORG"):
+        return start
+    return start - 1
 
 
 def _verb_form(word: str, verbs: frozenset[str]) -> bool:
@@ -751,7 +876,22 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
     if _is_acronym(span) and fold(span.text) == fold(place.name):
         return False  # an acronym is not the place spelled the same in lower case ("GAO" is not Gao)
     first = span.doc[span.start - 1] if span.start > 0 else None
+    if _described_as_body(span):
+        return False  # "automaker Toyota", "retailer Target": a common noun says what kind of body it is
     return not (first is not None and first.lower_ in lexicon.TITLE_WORDS)
+
+
+def _described_as_body(span: SpacySpan) -> bool:
+    """True if a lower-case common noun right before the name says what it is ("automaker Toyota",
+    "manufacturers Toyota and Nissan"), and is no word for a kind of place ("the city Toyota")."""
+    first = span.doc[span.start - 1] if span.start > 0 else None
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < span.start:
+        root = root.head  # "manufacturers Toyota and Nissan": the first of the list says it
+        first = span.doc[root.i - 1] if root.i > 0 else None
+    return first is not None and first.pos_ == "NOUN" and first.is_lower \
+        and (first.head.i == root.i or root.head.i == first.i and root.dep_ == "appos") \
+        and first.lemma_.lower() not in lexicon.PLACE_NOUNS | lexicon.AREA_NOUNS
 
 
 # ------------------------------------------------------------------ names the model missed
@@ -791,6 +931,101 @@ def _regnal_names(doc: Doc) -> list[_Candidate]:
         # The mention takes the title ("Queen Elizabeth II" is how news names her); the name does not.
         out.append(_Candidate(i + 1, tok.i + 1, "Person", doc[start:tok.i + 1].text, role_tokens=role,
                               confidence=0.8))
+    return out
+
+
+_WEB_ADDRESS = re.compile(r"^[A-Za-z][\w-]*(\.[\w-]+)*\.(%s)$" % "|".join(
+    re.escape(d) for d in sorted(lexicon.WEB_DOMAINS)))
+
+
+def _outlets(doc: Doc) -> list[_Candidate]:
+    """News outlets and websites named as such, whatever the model said: two to five capitalised
+    words in running text ending in a word of newspapers' names ("The Deseret News observed",
+    "according to the Sydney Morning Herald"), and a site named by its address ("Salon.com
+    reported"). Organisations; a name the run only begins ("the Jakarta Post Building", "the
+    Medical Journal of Australia") is none here."""
+    out: list[_Candidate] = []
+    toks = tokens(doc)
+    for tok in toks:
+        if _WEB_ADDRESS.match(tok.text) and not tok.like_email and "www." not in tok.lower_ \
+                and not (tok.i > 0 and toks[tok.i - 1].text == "@"):
+            out.append(_Candidate(tok.i, tok.i + 1, "Organization", tok.text, confidence=0.75))
+            continue
+        nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+        if tok.lower_ not in lexicon.MEDIA_LAST_WORDS or not tok.is_title or tok.pos_ != "PROPN" \
+                or nxt is not None and (nxt.is_title and nxt.pos_ == "PROPN" or nxt.lower_ in ("of", "for", "&")) \
+                or not _in_running_text(tok):
+            continue  # "the Medical Journal of Australia": the name goes on
+        start = tok.i
+        while start > 0 and tok.i - start < 4 and toks[start - 1].is_title and toks[start - 1].pos_ == "PROPN" \
+                and not toks[start - 1].is_sent_start and toks[start - 1].lower_ not in lexicon.TITLE_WORDS:
+            start -= 1
+        if start < tok.i:
+            out.append(_Candidate(start, tok.i + 1, "Organization", doc[start:tok.i + 1].text, confidence=0.8))
+    return out
+
+
+def _untagged_run(doc: Doc, start: int, taken: set[int], most: int = 3) -> int:
+    """Where the run of untagged capitalised proper nouns from `start` ends (at most `most` words),
+    none a title or a word of bodies' names ("Tulsi Gabbard"); `start` if there is none."""
+    end = start
+    while end < len(doc) and end - start < most and end not in taken and not doc[end].ent_type_ \
+            and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].lower_ not in _NOT_PERSON_WORDS:
+        end += 1
+    return end
+
+
+def _titled_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
+    """Persons the model misses after a capitalised title: "Representative Tulsi Gabbard of Hawaii",
+    "Senior Advisors Jared Kushner and Ivanka Trump" (a second name joined by "and" shares the
+    title). The name is two or three capitalised proper nouns, no place; the titles are the role."""
+    out: list[_Candidate] = []
+    for tok in tokens(doc):
+        title = tok.lower_[:-1] if tok.lower_.endswith("s") and tok.lower_[:-1] in lexicon.TITLE_HEADS else tok.lower_
+        if not tok.is_title or title not in lexicon.TITLE_HEADS or tok.i + 1 in taken:
+            continue  # "Representative", "Senior Advisors"
+        at, role = tok.i + 1, [tok]
+        while True:
+            end = _untagged_run(doc, at, taken)
+            if end - at < 2 or gaz.place(doc[at:end].text) or gaz.demonym_country(doc[at].text) \
+                    or end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                break
+            out.append(_Candidate(at, end, "Person", doc[at:end].text, role_tokens=role, confidence=0.7))
+            taken.update(range(at, end))
+            if end + 1 >= len(doc) or doc[end].lower_ != "and":
+                break
+            at = end + 1
+    return out
+
+
+def _named_sites(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
+    """Places the model misses, named by their kind's word last: "Shandao Station", a run of
+    capitalised words in running text ending in a word of buildings and sites (lexicon.FACILITY_HEADS),
+    and a town's name the model tagged alone before a word of land or water ("Jakarta | Bay"), which
+    then names no town. A site that acts is the body it houses ("the Hanford Museum said")."""
+    out: list[_Candidate] = []
+    for tok in tokens(doc):
+        if tok.i in taken or tok.ent_type_ or not tok.is_title or tok.pos_ != "PROPN" or tok.i == 0:
+            continue
+        word = tok.lower_
+        if word in lexicon.FACILITY_HEADS and _in_running_text(tok):
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and start - 1 not in taken and not doc[start - 1].ent_type_ \
+                    and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+                start -= 1
+            cut = start > 0 and (doc[start - 1].text in ("&", "-") or doc[start - 1].is_title
+                                 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start)
+            if start < tok.i and not cut and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title):
+                span = doc[start:tok.i + 1]
+                kind = "Organization" if _acts(span) else "Location"
+                out.append(_Candidate(start, tok.i + 1, kind, span.text, confidence=0.7))
+        elif word in lexicon.WATER_AND_LAND_LAST and doc[tok.i - 1].ent_type_ in ("GPE", "LOC") \
+                and doc[tok.i - 1].head.i == tok.i and doc[tok.i - 1].dep_ == "compound":
+            start = tok.i - 1
+            while start > 0 and doc[start - 1].ent_type_ == doc[tok.i - 1].ent_type_ and not doc[start].ent_iob_ == "B":
+                start -= 1
+            out.append(_Candidate(start, tok.i + 1, "Location", doc[start:tok.i + 1].text, confidence=0.7))
     return out
 
 
@@ -1012,6 +1247,20 @@ def _kin_and_honoured_are_people(doc: Doc, cands: list[_Candidate]) -> None:
             c.kind, c.place, c.name = "Person", None, span.text
 
 
+def _the_law_acts_on_people(doc: Doc, cands: list[_Candidate]) -> None:
+    """A full name the model took for a place ("Crystal Munoz", "Ana Reyes Hall") is a person's
+    where the name is convicted, sentenced or arrested (lexicon.PERSONAL_PASSIVE_VERBS): places
+    are not."""
+    for c in cands:
+        if c.kind != "Location" or c.place is not None or c.is_reference or not 2 <= c.end - c.start <= 3:
+            continue
+        span = doc[c.start:c.end]
+        root = span.root
+        if all(t.is_title and t.is_alpha for t in span) and root.dep_ == "nsubjpass" \
+                and root.head.lemma_.lower() in lexicon.PERSONAL_PASSIVE_VERBS:
+            c.kind, c.name = "Person", span.text
+
+
 def _named_settlements_are_places(doc: Doc, cands: list[_Candidate]) -> None:
     """A name right after "the town of", "the city of" ... is that place, whatever the model said
     ("the town of Amarante" is no person)."""
@@ -1021,6 +1270,55 @@ def _named_settlements_are_places(doc: Doc, cands: list[_Candidate]) -> None:
         of, kind = doc[c.start - 1], doc[c.start - 2]
         if of.lower_ == "of" and kind.lemma_.lower() in lexicon.SETTLEMENT_NOUNS and not kind.is_title:
             c.kind = "City"
+
+
+_PLACE_KINDS = ("City", "Location", "GeopoliticalEntity")
+
+
+def _people_among_people(doc: Doc, cands: list[_Candidate]) -> None:
+    """A one-word "organisation" that begins a two-word name the model left half untagged is a
+    person where the name is listed after people: "Romelu Lukaku, Yannick Carrasco, and Dries
+    Mertens" names three players (the parser may not see the list, so the commas and "and" say it)."""
+    at = {i: c for c in cands for i in range(c.start, c.end)}
+    for c in cands:
+        if c.kind != "Organization" or c.place is not None or c.is_reference or c.end - c.start != 1:
+            continue
+        tok, end = doc[c.start], c.end
+        if not tok.is_title or tok.pos_ != "PROPN" or end >= len(doc) or end in at or not doc[end].is_title \
+                or doc[end].pos_ != "PROPN" or doc[end].lower_ in _NOT_PERSON_WORDS or tok.head.i != end:
+            continue
+        before = c.start - 1
+        while before >= 0 and doc[before].lower_ in (",", "and"):
+            before -= 1
+        listed = before < c.start - 1 and (prev := at.get(before)) is not None and prev.kind == "Person"
+        if listed and any(doc[i].text == "," for i in range(before + 1, c.start)) \
+                or listed and (prev.start == 0 or doc[prev.start - 1].text == ","):
+            c.kind, c.end, c.name = "Person", end + 1, doc[c.start:end + 1].text
+
+
+def _places_among_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:
+    """A one-word name the model took for a person or a body is a place where the text names it
+    among places: in a list of places the gazetteer knows only ("Floods hit Leeds, York, and
+    Hull": a city like the others), or in apposition to a town ("in Livorno, Tuscany": a region of the town's country).
+    Not a surname of someone the article names in full."""
+    at = {i: c for c in cands for i in range(c.start, c.end)}
+    surnames = _surnames(cands, doc)
+    for c in cands:
+        if c.kind not in ("Person", "Organization") or c.place is not None or c.is_reference or c.nested \
+                or c.end - c.start != 1 or fold(c.name) in surnames:
+            continue
+        tok = doc[c.start]
+        if not tok.is_title or tok.pos_ != "PROPN":
+            continue
+        others = [at.get(t.i) for t in tok.conjuncts]
+        kinds = {o.kind for o in others if o is not None}
+        if others and all(o is not None and o.place is not None and not o.is_reference for o in others) \
+                and kinds <= set(_PLACE_KINDS):
+            c.kind = kinds.pop() if len(kinds) == 1 else "Location"
+        elif tok.dep_ == "appos" and tok.head.i < tok.i and doc[tok.i - 1].text == "," \
+                and (town := at.get(tok.head.i)) is not None and town.kind == "City":
+            c.kind = "GeopoliticalEntity"
+            c.country = gaz.country(town.place.country_code) if town.place is not None else None
 
 
 def _towns_named_with_their_region(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:
@@ -1045,6 +1343,55 @@ def _towns_named_with_their_region(doc: Doc, cands: list[_Candidate], gaz: Gazet
         town = moved.get(fold(c.name)) if c.place is not None and c.place.kind == "city" else None
         if town is not None:
             c.place, c.name = town, town.name
+
+
+def _towns_of_the_articles_countries(cands: list[_Candidate], gaz: Gazetteer) -> None:
+    """A town's name shared by towns in several countries names the one in a country the article
+    names, where it names none of the better known town's: "Valencia" in an article about Spain is
+    Spain's Valencia, not Venezuela's. A US town needs its state named: news names the US in stories
+    from anywhere. The town must be a tenth as large as the better known one at least ("Sydney" in a
+    story about Canada is still Australia's)."""
+    countries = {c.place.country_code for c in cands if c.place is not None and c.place.kind == "country"}
+    states = {(c.place.country_code, c.place.admin1) for c in cands if c.place is not None
+              and c.place.kind == "region" and c.place.admin1}
+    countries |= {code for code, _ in states}
+    for c in cands:
+        if c.place is None or c.place.kind != "city" or c.place.country_code in countries:
+            continue
+        top = c.place
+        for town in gaz.towns(top.name):
+            if town is top or town.population * 10 < top.population:
+                continue
+            if (town.country_code, town.admin1) in states or town.country_code in countries and town.country_code != "US":
+                c.place, c.name = town, town.name
+                break
+
+
+def _regions_after_towns(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:
+    """"Kanata, Ontario": a place after a town and a comma is where the town lies, so a name there
+    that the gazetteer knows only as a town of another country ("Ontario", California) is a region
+    of the town's country it does not know, wherever the article names it. Only after a town of
+    one country: "London, Ontario" may be either London."""
+    after = {c.start: c for c in cands}
+    regions: dict[str, Place] = {}
+    for c in cands:
+        if c.place is None or c.place.kind != "city" or c.end + 1 >= len(doc) or doc[c.end].text != ",":
+            continue
+        region = after.get(c.end + 1)
+        if region is not None and region.end < len(doc) and (doc[region.end].lower_ in ("and", "or") or (
+                doc[region.end].text == "," and region.end + 1 in after)):
+            continue  # "in Tokyo, Buenos Aires and Toronto": a list of towns
+        if region is None or region.place is None or region.place.kind != "city" \
+                or region.place.country_code == c.place.country_code \
+                or len({t.country_code for t in gaz.towns(doc[c.start:c.end].text)}) != 1:
+            continue
+        country = gaz.country(c.place.country_code)
+        if country is not None:
+            regions[doc[region.start:region.end].text] = country
+    for c in cands:
+        text = doc[c.start:c.end].text
+        if text in regions and c.place is not None and c.place.kind == "city":
+            c.place, c.kind, c.name, c.country = None, "GeopoliticalEntity", text, regions[text]
 
 
 def _make_types_consistent(cands: list[_Candidate], doc: Doc | None = None) -> None:
@@ -1422,6 +1769,38 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
         for i in range(chunk.start, chunk.end):
             index.by_token[i] = key
         index.order.append((chunk.start, key))
+
+
+# A state's own bodies, named by the state and the noun ("the Russian government", "US military"):
+# news means the state acting through them.
+_STATE_BODY_NOUNS = frozenset("government military army navy force".split())
+
+
+def _states_bodies(doc: Doc, index: EntityIndex) -> None:
+    """"The Russian government", "the United States federal government", "the Malaysian navy": a
+    state's body named by the state's name or demonym and the body's noun is a mention of the state
+    (the roles take the state for it, as for "Russian forces"), and the phrase is one of its names,
+    so that it is found by it. Only where the state's words and adjectives of level ("federal",
+    "national", "military") stand right before the noun, which heads its phrase."""
+    for tok in tokens(doc):
+        if tok.pos_ != "NOUN" or not tok.is_lower or tok.lemma_.lower() not in _STATE_BODY_NOUNS \
+                or tok.i in index.by_token:
+            continue
+        start, key = tok.i, None
+        while start > 0 and (doc[start - 1].lower_ in lexicon.LOCAL_MODIFIERS and key is None
+                             or (k := index.by_token.get(start - 1)) is not None and key in (None, k)):
+            if doc[start - 1].lower_ not in lexicon.LOCAL_MODIFIERS or start - 1 in index.by_token:
+                key = index.by_token[start - 1]
+            start -= 1
+        while start < tok.i and start not in index.by_token:
+            start += 1  # "national Iraqi army": the phrase begins with the state
+        ent = index.entities.get(key) if key else None
+        if ent is None or ent.kind != "GeopoliticalEntity" or ent.geonames_id is None or tok.dep_ == "compound":
+            continue  # "Russian government officials" are people, not the government
+        begin, end = char_bounds(doc, start, tok.i + 1)
+        text = parsed(doc).text[begin:end]
+        ent.mentions.append(Span(begin, end, text, "reference"))
+        ent.aliases.add(text)
 
 
 def _police_of_the_article(index: EntityIndex) -> None:

@@ -187,6 +187,10 @@ class Gazetteer:
             return None
         return next((p for p in self._towns.get(fold(name), ()) if inside(p)), None)
 
+    def towns(self, name: str) -> list[Place]:
+        """Every city named `name`, the most populous first (empty for a name of no city)."""
+        return list(self._towns.get(fold(name), ()))
+
     def country(self, iso: str | None) -> Place | None:
         """Return the country with ISO 3166 alpha-2 code `iso`."""
         return self.countries.get(iso or "")

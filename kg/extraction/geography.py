@@ -56,7 +56,10 @@ def _gazetteer_place(ent: Entity, gaz: Gazetteer) -> Place | None:
 def _may_contain(outer: Entity, inner: Entity, ranks: dict[str, int], gaz: Gazetteer, explicit: bool) -> bool:
     r_out, r_in = ranks[outer.key], ranks[inner.key]
     if r_out == 0:
-        return r_in == 0  # a district or building in a place the gazetteer does not know either
+        # a district or building in a place the gazetteer does not know either; a town in a region
+        # of its own country that the gazetteer lacks ("Kanata, Ontario")
+        return r_in == 0 or outer.kind == "GeopoliticalEntity" and outer.country_key is not None \
+            and outer.country_key == inner.country_key and r_in == _RANK["city"]
     # Two towns of the gazetteer nest only where the text says so outright ("the Karol Bagh area of
     # New Delhi"): the gazetteer lists districts of big cities as towns of their own.
     if r_in and (r_out < r_in or (r_out == r_in and not (explicit and r_in == _RANK["city"]))):

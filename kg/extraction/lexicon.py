@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Titles and roles that precede or follow a person's name ("President", "regional governor").
 TITLE_WORDS = frozenset("""
-president vice prime minister secretary chancellor premier king queen prince princess emperor
+president vice prime minister secretary undersecretary chancellor premier king queen prince princess emperor
 sultan emir sheikh shah tsar monarch governor mayor senator congressman congresswoman representative
 rep. sen. gov. lawmaker legislator
 general gen. colonel col. major lieutenant lt. captain capt. commander admiral sergeant marshal
@@ -13,12 +13,13 @@ ambassador envoy minister foreign defence defense interior finance justice deput
 regional state federal judge justice attorney prosecutor sheriff commissioner inspector officer
 official pope bishop archbishop cardinal rabbi imam cleric professor prof. dr. doctor analyst
 economist executive founder co-founder owner manager coach leader speaker mp member adviser advisor
+administrator
 aide editor correspondent reporter analyst economist scientist researcher author lawyer
 mr. mrs. ms. mr mrs ms sir lord lady dame
 """.split())
 # The head words of those titles: a role must end in one of these ("regional governor").
 TITLE_HEADS = frozenset("""
-president minister secretary chancellor premier king queen prince princess emperor sultan emir
+president minister secretary undersecretary chancellor premier king queen prince princess emperor sultan emir
 sheikh shah tsar monarch governor mayor
 senator congressman congresswoman representative lawmaker legislator general colonel major
 lieutenant captain commander admiral sergeant marshal chief head director ceo cfo coo chairman
@@ -26,7 +27,7 @@ chairwoman chair spokesman spokeswoman spokesperson ambassador envoy deputy judg
 prosecutor sheriff commissioner inspector officer official pope bishop archbishop cardinal rabbi
 imam cleric professor doctor analyst economist executive founder co-founder owner manager coach
 leader speaker mp adviser advisor aide editor correspondent reporter scientist researcher author
-lawyer
+lawyer administrator
 """.split())
 HONORIFICS = frozenset("mr. mrs. ms. mr mrs ms dr. dr sir lord lady dame".split())
 # Words that join a given name to a father's ("Qaboos bin Said", "Sheikh Tamim bin Hamad"): such a
@@ -121,6 +122,15 @@ EVENT_NAME_HEADS = frozenset("""
 conference summit expo show festival games cup championship championships olympics tournament
 convention congress forum fair week awards
 """.split()) - {"congress"}
+# Last words of the names of newspapers, magazines and news services ("the Deseret News", "the
+# Sydney Morning Herald", "the Jakarta Post"): a run of capitalised words ending in one is a news
+# outlet, whatever the model said (it takes them for events, or tags the city inside for a place).
+MEDIA_LAST_WORDS = frozenset("""
+news herald post times journal gazette tribune chronicle telegraph observer courier express mirror
+inquirer examiner dispatch bulletin magazine mail monitor guardian
+""".split())
+# Top-level domains of websites named by their address ("Salon.com", "CNNMoney.com"): a site is a body.
+WEB_DOMAINS = frozenset("com org net co.uk gov edu io info tv".split())
 # Capitalised tokens that are codes, not names: time zones and currency codes ("12:00 UTC", "USD 5").
 NOT_NAMES = frozenset("""
 UTC GMT EST EDT CST CDT MST MDT PST PDT CET CEST EET EEST BST WET IST JST KST MSK AEST AEDT HKT SGT
@@ -146,7 +156,15 @@ PLACE_KIND_FIRST: dict[str, str] = {
 PLACE_KIND_LAST: dict[str, str] = {
     **{w: "GPE" for w in "county province prefecture oblast governorate district".split()},
     **{w: "LOC" for w in "river island islands mountains valley peninsula desert strait".split()},
+    # streets: "Castlefrank Road", "Warrender Avenue" (not "lane", "way" or "drive": surnames and words)
+    **{w: "LOC" for w in "road street avenue boulevard highway".split()},
 }
+# Verbs done to people by the law ("Ana Reyes was convicted"): a name that suffers one is a person's,
+# never a place's, whatever the model said.
+PERSONAL_PASSIVE_VERBS = frozenset("convict sentence arrest indict pardon acquit jail imprison".split())
+# Words for land and water that close a place's name after a town's ("Jakarta Bay", "Sydney
+# Harbour"): the whole is a place of its own.
+WATER_AND_LAND_LAST = frozenset("bay harbour harbor river island lake peninsula strait gulf".split())
 # Settlements news names by their kind first ("the town of Amarante", "the village of Kfar Aza"):
 # the name after them is that place; "the area of", "the capital of" name part of something larger.
 SETTLEMENT_NOUNS = frozenset("city town village port island".split())
