@@ -20,6 +20,11 @@ def _in_text_order(r: Reading, events: dict[str, Event]) -> list[Event]:
     return sorted(events.values(), key=lambda e: min(r.event_tokens[e.key]))
 
 
+def _undated(r: Reading, ordered: list[Event]) -> list[tuple[int, Event, Token]]:
+    """The events of `ordered` with no time yet: each with its place in that order and its first word."""
+    return [(pos, ev, r.first_token(ev.key)) for pos, ev in enumerate(ordered) if ev.time is None]
+
+
 def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
     """An undated event in a sentence that goes on about an episode dated in the sentence before it,
     in the same paragraph, takes that episode's day ("Rebels shelled Goma on Sunday. The shelling
@@ -30,10 +35,7 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
     as known ("her husband, who was arrested in May"), and neither gives its day nor takes one."""
     doc = r.doc
     ordered = _in_text_order(r, events)
-    for pos, ev in enumerate(ordered):
-        if ev.time is not None:
-            continue
-        tok = r.first_token(ev.key)
+    for pos, ev, tok in _undated(r, ordered):
         prev_sent = previous_sentence(doc, tok)
         if prev_sent is None or not same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx) \
                 or background(tok) or unreal(tok) or anterior(tok):
@@ -54,10 +56,7 @@ def day_of_the_story(r: Reading, events: dict[str, Event]) -> None:
     happened before (past perfect), nor an event told at another place than that episode."""
     doc = r.doc
     ordered = _in_text_order(r, events)
-    for pos, ev in enumerate(ordered):
-        if ev.time is not None:
-            continue
-        tok = r.first_token(ev.key)
+    for pos, ev, tok in _undated(r, ordered):
         if background(tok) or unreal(tok) or anterior(tok) or not _told_as_past(tok) or _says_when(r, tok):
             continue
         start = sent_start(tok)
