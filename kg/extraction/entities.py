@@ -161,7 +161,7 @@ class EntityIndex:
             words += self._state_of(token)
         doc = token.doc
         begin, end = words[0].idx, words[-1].idx + len(words[-1])
-        name = doc.text[begin:end]
+        name = parsed(doc).text[begin:end]  # Doc.text joins every token again at each call
         key = f"nominal/{self.scope}/{slug(name)}"
         ent = self.entities.get(key)
         if ent is None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extraction import lexicon
-from kg.extraction.parsed import ents, tokens
+from kg.extraction.parsed import ents, parsed, tokens
 from kg.records import Quantity, Span
 
 _SMALL = {w: i for i, w in enumerate(
@@ -168,7 +168,7 @@ def _summed_tolls(found: list[FoundQuantity], doc: Doc) -> list[FoundQuantity]:
         last = parts[-1]
         value = sum((c.quantity.value for c in counts if c is not None), Decimal(len(ones)))
         begin, end = doc[first].idx, last.idx + len(last.text)
-        toll.quantity.mention = Span(begin, end, doc.text[begin:end])
+        toll.quantity.mention = Span(begin, end, parsed(doc).text[begin:end])
         toll.quantity.value, toll.quantity.unit = value, fate
         toll.quantity.qualifier = next((c.quantity.qualifier for c in counts if c is not None and c.quantity.qualifier),
                                        None)
@@ -298,7 +298,7 @@ def _terms(doc: Doc, free: set[int], key_prefix: str, count: int) -> list[FoundQ
         qualifier = next((q for q in _QUALIFIERS if before.get(len(q.split())) == q), None) or next(
             (q for q in _QUALIFIERS if " ".join(t.lower_ for t in toks).startswith(q + " ")), None)
         begin, end = first.idx, unit.idx + len(unit.text)
-        span = Span(begin, end, doc.text[begin:end])
+        span = Span(begin, end, parsed(doc).text[begin:end])
         key = f"{key_prefix}{count + len(out) + 1}"
         out.append(FoundQuantity(Quantity(key, span, value, unit.lemma_.lower(), qualifier), first.i, unit.i + 1, unit.i))
     return out
@@ -808,6 +808,6 @@ def _zero_tolls(doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
         for unit in units:
             begin, end = doc[no.i].idx, noun.idx + len(noun.text)
             key = f"{key_prefix}{count + len(out) + 1}"
-            quantity = Quantity(key, Span(begin, end, doc.text[begin:end]), Decimal(0), unit)
+            quantity = Quantity(key, Span(begin, end, parsed(doc).text[begin:end]), Decimal(0), unit)
             out.append(FoundQuantity(quantity, no.i, noun.i + 1, noun.i))
     return out

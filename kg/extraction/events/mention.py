@@ -48,6 +48,8 @@ class Reading:
     token_map: dict[int, str] = field(default_factory=dict)  # trigger token -> event key
     # event key -> its trigger tokens; one word may trigger several events ("X and Y each resigned")
     event_tokens: dict[str, list[int]] = field(default_factory=dict)
+    # the merge's reading of each trigger word's role slots, (token, slot) -> names (merging._slot_names)
+    slot_names: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
 
     def first_token(self, key: str) -> Token:
         """The first word of the text that mentions the event `key`."""

@@ -223,6 +223,7 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     for n, g in enumerate(groups):
         _join_series(g, groups[:n], members)
     events: dict[str, Event] = {}
+    text = parsed(r.doc).text  # Doc.text joins every token again at each call
     for n, g in enumerate(groups, start=1):
         key = f"{r.key_prefix}{n}"
         ev = Event(key=key, type=g.type.name, agents=g.agents, participants=g.participants, targets=g.targets,
@@ -233,7 +234,7 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
             for word in sorted([m.token, *m.also], key=lambda t: t.i):
                 first = _name_start(word)
                 begin, end = first.idx, word.idx + len(word.text)
-                ev.mentions.append(Span(begin, end, word.doc.text[begin:end]))
+                ev.mentions.append(Span(begin, end, text[begin:end]))
                 token_map.setdefault(word.i, key)  # a word told as one act per doer stays with the first
                 r.event_tokens.setdefault(key, []).append(word.i)
         ev.confidence = round(min(0.95, 0.6 + 0.1 * len(group_members) + 0.05 * bool(g.agents or g.participants)), 2)
@@ -368,12 +369,18 @@ def _named_apart(told: list[Mention], more: list[Mention], r: Reading) -> bool:
     return any(a and b and not a & b for a, b in pairs)
 
 
-def _slot_names(m: Mention, slot: int, r: Reading) -> set[str]:
+def _slot_names(m: Mention, slot: int, r: Reading) -> frozenset[str]:
     """The names the trigger's phrase gives who does it or to whom or what: of a verb, slot 0 holds
     its active subject or passive by-phrase, slot 1 its object or passive subject; of an event noun,
     slot 2 holds its possessor, of-phrase or by-phrase, which may be either ("Ford's sale", "the
-    appointment of Akerson")."""
-    tok = m.token
+    appointment of Akerson"). Read once per trigger word: the merge asks again at every comparison."""
+    key = (m.token.i, slot)
+    if key not in r.slot_names:
+        r.slot_names[key] = frozenset(_read_slot_names(m.token, slot, r))
+    return r.slot_names[key]
+
+
+def _read_slot_names(tok: Token, slot: int, r: Reading) -> set[str]:
     if tok.pos_ == "VERB" and slot < 2:
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         if slot == 0:
