@@ -41,6 +41,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(date='2025-05-21', quantity=(4, 'killed'))),
     "Capture": ('Rebels captured the town of Dorval on Thursday.',
         dict(agent='Rebels', date='2025-05-22')),
+    "CeasefireViolation": ('Militants violated the truce in Donetsk on Friday, killing two guards.',
+        dict(agent='Militants', place='Donetsk', date='2025-05-23', quantity=(2, 'killed'))),
     "Clash": ('Clashes between Sudanese troops and rebels broke out in Khartoum on Thursday.',
         dict(place='Khartoum', date='2025-05-22')),
     "Kidnapping": ('Gunmen kidnapped 12 students from a school in Kaduna on Thursday.',
@@ -465,6 +467,18 @@ def test_strikes_thousands_of_workers_joined_are_labour_strikes(extract_text):
     assert [e.type for e in facts.events.values()] == ["LabourStrike"]
 
 
+def test_the_strike_told_after_workers_went_on_strike_is_their_strike(extract_text):
+    facts = extract_text("News in brief\n\nBakers in Marlow went on strike on Monday. "
+                         "The union said the strike would last until Friday.")
+    assert [e.type for e in facts.events.values()] == ["LabourStrike"]
+
+
+def test_the_strike_told_after_an_air_strike_is_still_an_attack(extract_text):
+    facts = extract_text("News in brief\n\nJets struck a depot near Homs on Monday. "
+                         "The army said the strike destroyed two tanks.")
+    assert "LabourStrike" not in [e.type for e in facts.events.values()]
+
+
 def test_a_missile_strike_a_state_launched_is_still_an_attack(extract_text):
     facts = extract_text("News\n\nRussia launched a missile strike on Odesa overnight.")
     assert [e.type for e in facts.events.values()] == ["Attack"]
@@ -493,6 +507,21 @@ def test_drugs_seized_in_a_town_are_no_capture_of_it(extract_text):
 def test_a_named_town_seized_by_rebels_is_captured(extract_text):
     facts = extract_text("News\n\nRebels seized Goma on Sunday.")
     assert "Capture" in [e.type for e in facts.events.values()]
+
+
+def test_a_broken_truce_is_a_violation_not_a_new_accord(extract_text):
+    facts = extract_text("News in brief\n\nThe militia broke the truce near Ostrava on Sunday.")
+    assert [e.type for e in facts.events.values()] == ["CeasefireViolation"]
+
+
+def test_ceasefire_violations_are_violations(extract_text):
+    facts = extract_text("News in brief\n\nObservers counted 40 ceasefire violations on Sunday.")
+    assert "CeasefireViolation" in [e.type for e in facts.events.values()]
+
+
+def test_a_trade_agreement_broken_is_no_ceasefire_violation(extract_text):
+    facts = extract_text("News in brief\n\nThe firm breached its supply agreement with Orlan last year.")
+    assert "CeasefireViolation" not in [e.type for e in facts.events.values()]
 
 
 def test_a_killing_by_gunmen_is_an_attack(extract_text):

@@ -38,6 +38,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "acts_of_named_disasters": ["test_event_roles.py::test_what_a_named_storm_does_is_part_of_the_storm_not_an_act_of_an_actor"],
     "drop_weak_mentions": ["test_figures.py::test_the_dead_of_the_next_sentence_are_counted_for_the_disaster",
                            "test_figures.py::test_a_casualty_figure_attaches_to_the_attack_it_counts"],
+    "broken_accords": ["test_event_types.py::test_a_broken_truce_is_a_violation_not_a_new_accord"],
+    "one_sense_per_story": ["test_event_types.py::test_the_strike_told_after_workers_went_on_strike_is_their_strike"],
     "called_off_events": ["test_acts.py::test_an_event_called_off_did_not_happen_its_calling_off_did",
                           "test_acts.py::test_an_event_put_off_in_the_passive_is_its_putting_off"],
     "acts_of_named_actors": ["test_event_roles.py::test_what_a_named_actor_does_is_an_event_even_without_a_finer_type",

@@ -600,6 +600,26 @@ def called_off_events(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.token.i)
 
 
+def broken_accords(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A ceasefire or truce that is broken is no new accord: in "the rebels broke the truce",
+    "Hamas violated the ceasefire agreement", "a breach of the armistice", the accord noun (the
+    object of the verb, or what the breach is "of") is another word of the violation, not an
+    agreement of its own; the accord was made before."""
+    breaking = {m.token.i: m for m in mentions if m.type.name == "CeasefireViolation"}
+    if not breaking:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        tok = m.token
+        if tok.pos_ == "NOUN" and "Agreement" in (m.type.name, *m.type.ancestors):
+            head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+            if tok.dep_ in ("dobj", "nsubjpass", "pobj") and head.i in breaking and head.i != tok.i:
+                breaking[head.i].also.append(tok)
+                continue
+        out.append(m)
+    return out
+
+
 def _calls_off(verb: Token) -> bool:
     """Whether a verb calls off or puts off what it acts on: "cancelled", "called off", "postponed"."""
     lemma = verb.lemma_.lower()
@@ -884,6 +904,25 @@ def _negated(tok: Token) -> bool:
     # "not only cut jobs but also closed a plant" says both happened
     return verb is not None and any(c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only")
                                     for c in verb.children)
+
+
+def one_sense_per_story(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A word that names different types by its themes keeps, in a story, the sense it was given
+    where its themes were told: after "Dockworkers went on strike on Monday", "the union said the
+    strike would go on" is the labour strike, not an attack. Only a noun with a determiner that
+    points back ("the", "this", "that"), and whose own phrase names no theme, takes the sense of the
+    last themed mention of its lemma before it."""
+    themed: dict[str, Mention] = {}
+    for m in mentions:
+        lemma = m.token.lemma_.lower()
+        if lemma in m.type.themed:
+            themed[lemma] = m
+            continue
+        prior = themed.get(lemma)
+        if prior is not None and m.token.pos_ == "NOUN" and lemma in m.type.triggers and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.token.children):
+            m.type = prior.type
+    return mentions
 
 
 def anaphors(r: Reading, mentions: list[Mention]) -> list[Mention]:
