@@ -43,6 +43,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(agent='Rebels', date='2025-05-22')),
     "CeasefireViolation": ('Militants violated the truce in Donetsk on Friday, killing two guards.',
         dict(agent='Militants', place='Donetsk', date='2025-05-23', quantity=(2, 'killed'))),
+    "Rescue": ('Swiss soldiers rescued 30 hikers near Zermatt on Sunday.',
+        dict(agent='Switzerland', place='Zermatt', date='2025-05-18', quantity=(30, 'hiker'))),
     "Clash": ('Clashes between Sudanese troops and rebels broke out in Khartoum on Thursday.',
         dict(place='Khartoum', date='2025-05-22')),
     "Kidnapping": ('Gunmen kidnapped 12 students from a school in Kaduna on Thursday.',
@@ -522,6 +524,29 @@ def test_ceasefire_violations_are_violations(extract_text):
 def test_a_trade_agreement_broken_is_no_ceasefire_violation(extract_text):
     facts = extract_text("News in brief\n\nThe firm breached its supply agreement with Orlan last year.")
     assert "CeasefireViolation" not in [e.type for e in facts.events.values()]
+
+
+def test_a_search_for_the_missing_is_a_rescue(extract_text):
+    facts = extract_text("News in brief\n\nDivers resumed the search for the missing fishermen on Monday.")
+    assert "Rescue" in [e.type for e in facts.events.values()]
+
+
+def test_a_bank_rescued_by_a_government_is_no_rescue_of_people(extract_text):
+    facts = extract_text("News in brief\n\nThe government of Ruritania rescued the bank in 2008.")
+    assert "Rescue" not in [e.type for e in facts.events.values()]
+
+
+def test_people_rescued_from_a_fire_are_counted_on_the_fire(extract_text):
+    facts = extract_text("News in brief\n\nA fire broke out at a hotel in Leeds on Monday. "
+                         "At least 17 people died and 35 were rescued.")
+    fire = next(e for e in facts.events.values() if e.type == "Fire")
+    assert "Rescue" not in [e.type for e in facts.events.values()]
+    assert (Decimal(35), "rescued") in [(facts.quantities[q].value, facts.quantities[q].unit) for q in fire.quantities]
+
+
+def test_money_saved_is_no_rescue(extract_text):
+    facts = extract_text("News in brief\n\nThe new engines saved the airline 20 million dollars last year.")
+    assert "Rescue" not in [e.type for e in facts.events.values()]
 
 
 def test_a_killing_by_gunmen_is_an_attack(extract_text):

@@ -356,16 +356,20 @@ def natural_deaths(r: Reading, mentions: list[Mention]) -> list[Mention]:
 def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A casualty word in a sentence that names an attack or disaster is part of that event; so is
     one of the next sentence of its paragraph that counts nameless dead or hurt ("A fire broke out
-    in the hotel. At least 17 people died."): the count then goes to the fire. One that befell no one
-    ("No one was hurt") is no event at all."""
+    in the hotel. At least 17 people died."): the count then goes to the fire. So is a rescue told
+    with the disaster it saved people from ("17 died and 35 were rescued" after the fire). One that
+    befell no one ("No one was hurt") is no event at all."""
     index = r.index
-    strong_sents = {sent_start(m.token) for m in mentions if m.type.name != "Casualty"}
+    strong_sents = {sent_start(m.token) for m in mentions if m.type.name not in ("Casualty", "Rescue")}
     violent = [m for m in mentions if {"ConflictEvent", "Disaster"} & {m.type.name, *m.type.ancestors}
                and m.type.name != "Casualty"]
+    violent_sents = {sent_start(v.token) for v in violent}
     out = []
     for m in mentions:
-        weak = m.type.name == "Casualty" or "Life" in m.type.ancestors
+        weak = m.type.name in ("Casualty", "Rescue") or "Life" in m.type.ancestors
         if m.type.name == "Casualty" and sent_start(m.token) in strong_sents:
+            continue
+        if m.type.name == "Rescue" and sent_start(m.token) in violent_sents:
             continue
         if weak and _befell_no_one(m.token):
             continue
