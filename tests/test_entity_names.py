@@ -600,3 +600,10 @@ def test_a_name_with_a_suffix_after_a_hyphen_is_no_longer_name(extract_text):
 def test_a_site_word_after_an_ampersand_does_not_begin_a_site(extract_text):
     facts = extract_text("News\n\nThe orbiter went to the Evergreen Aviation & Space Museum in Oregon.")
     assert entity(facts, "Space Museum") is None
+
+
+def test_a_title_holder_named_after_the_state_of_the_title_is_a_person_apart(extract_text):
+    facts = extract_text("Bill signed\n\nEarlier, Governor of Oregon Tina Marsh has signed the bill.")
+    assert entity(facts, "Tina Marsh").kind == "Person"
+    assert entity(facts, "Oregon").kind == "GeopoliticalEntity"
+    assert entity(facts, "Oregon Tina Marsh") is None

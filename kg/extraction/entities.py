@@ -313,6 +313,12 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             # "Secretary of the Air Force for Acquisition | Marvin Sambur": the holder named after the body
             out.append(_Candidate(person, end, "Person", doc[person:end].text, confidence=0.7))
             end = person
+        if label in ("ORG", "GPE") and (split := _person_after_place(doc, start, end, gaz)) is not None:
+            # "Senator from Vermont | Bernie Sanders": the place a title holder is of, then the holder
+            place = gaz.place(doc[start:split].text)
+            out.append(_Candidate(start, split, _place_kind(place), place.name, place=place, confidence=0.85))
+            out.append(_Candidate(split, end, "Person", doc[split:end].text, confidence=0.75))
+            continue
         span = doc[start:end]
         if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
             continue
@@ -397,8 +403,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             # The small model takes well-known places for people ("Kyiv" as a PERSON).
             cand.place, cand.confidence = place, 0.85
         if cand.place:
-            cand.kind = "GeopoliticalEntity" if cand.place.kind in ("country", "region") else (
-                "City" if cand.place.kind == "city" else "Location")
+            cand.kind = _place_kind(cand.place)
             cand.name = cand.place.name
         out.append(cand)
     return out + _gazetteer_candidates(doc, gaz)
@@ -441,6 +446,29 @@ def _person_after_body(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int | 
     while at >= 0 and doc[at].lower_ == "the":
         at -= 1
     return end - 2 if at >= 0 and doc[at].lower_ == "of" and _of_a_title(doc[at]) else None
+
+
+def _person_after_place(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """Where a person's name begins that the model ran the place of the person's title on into, or
+    None: "Senator from Vermont Bernie Sanders", "the Governor of Ohio Mike DeWine". The span follows
+    "from" or "of" after a title, begins with a state or country the gazetteer knows, and ends in two
+    capitalised words, a first name compounded to a last, that are no place themselves."""
+    if end - start < 3 or start < 2 or doc[start - 1].lower_ not in ("from", "of"):
+        return None
+    if not (doc[start - 2].lower_ in lexicon.TITLE_WORDS or doc[start - 2].lemma_.lower() in lexicon.TITLE_HEADS):
+        return None
+    first, last = doc[end - 2], doc[end - 1]
+    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _NOT_PERSON_WORDS for t in (first, last)) \
+            or first.dep_ != "compound" or first.head.i != last.i or gaz.place(f"{first.text} {last.text}"):
+        return None
+    place = gaz.place(doc[start:end - 2].text)
+    return end - 2 if place is not None and place.kind in ("country", "region") else None
+
+
+def _place_kind(place: Place) -> str:
+    """The entity kind of a place the gazetteer knows: a state or region, a city, or another location."""
+    return "GeopoliticalEntity" if place.kind in ("country", "region") else (
+        "City" if place.kind == "city" else "Location")
 
 
 # Words that end or head the names of bodies, places and sites: no part of a person's name.
