@@ -607,3 +607,15 @@ def test_a_title_holder_named_after_the_state_of_the_title_is_a_person_apart(ext
     assert entity(facts, "Tina Marsh").kind == "Person"
     assert entity(facts, "Oregon").kind == "GeopoliticalEntity"
     assert entity(facts, "Oregon Tina Marsh") is None
+
+
+def test_a_name_a_lower_case_kind_of_place_follows_is_a_place(extract_text):
+    facts = extract_text("Floods\n\nFloods swept through the Dorva valley on Monday.")
+    assert entity(facts, "Dorva").kind == "Location"
+
+
+def test_a_common_noun_capitalised_to_open_a_sentence_names_no_one(extract_text):
+    facts = extract_text("Flash floods kill 12 in western Norland\n\nFlash floods triggered by torrential "
+                         "monsoon rains killed at least 12 people and left dozens missing in the Kesh valley "
+                         "of western Norland on Tuesday, officials said.")
+    assert entity(facts, "Flash") is None

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extraction import lexicon
 from kg.extraction.gazetteer import MIN_CITY_POPULATION, Gazetteer, Place, fold
-from kg.extraction.nlp import verb_lemmas
+from kg.extraction.nlp import noun_lemmas, opens_sentence, verb_lemmas
 from kg.extraction.parsed import char_bounds, ents, parsed, sent_start, tokens
 from kg.records import Entity, Span, slug
 
@@ -322,6 +322,10 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         span = doc[start:end]
         if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
             continue
+        if label in ("PERSON", "ORG", "NORP") and (kind := _named_kind_of_place(span)):
+            label = kind  # "the Swat valley", "Ituri province": a name its kind of place follows in lower case
+        if label == "PERSON" and _common_noun_opening_a_sentence(span, person_tokens):
+            continue  # "Flash floods hit ...": a common noun capitalised to open a sentence names no one
         if label in ("GPE", "LOC") and (pair := _coordinated_places(
                 doc[start - 2:end] if start >= 2 and doc[start - 1].lower_ == "and" else span, label, gaz)):
             out += pair  # "North and South Korea": two states
@@ -523,6 +527,32 @@ def _place_kind_word(span: SpacySpan) -> str | None:
     if not 2 <= len(span) <= 3 or not all(t.is_title for t in span):
         return None
     return lexicon.PLACE_KIND_FIRST.get(span[0].lower_) or lexicon.PLACE_KIND_LAST.get(span[-1].lower_)
+
+
+def _common_noun_opening_a_sentence(span: SpacySpan, person_tokens: set[str]) -> bool:
+    """Whether a one-word "name" is a common noun written with a capital only because it opens its
+    sentence, modifying the noun after it ("Flash floods swept ...", "Storm damage closed ..."):
+    a word the lemmatizer knows as a noun, compounded to a lower-case noun, and no word of a
+    person's full name in the article ("Trump supporters" after "Donald Trump")."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    head = tok.head
+    return (opens_sentence(tok) and tok.dep_ == "compound" and head.i == tok.i + 1 and head.is_lower
+            and head.pos_ == "NOUN" and tok.lower_ in noun_lemmas(tok.vocab) and fold(tok.text) not in person_tokens)
+
+
+def _named_kind_of_place(span: SpacySpan) -> str | None:
+    """"GPE" or "LOC" for a name of one or two capitalised words that a lower-case word for a kind of
+    place follows and the name is compounded to ("the Swat valley", "Ituri province", "the Kasai
+    river"), else None."""
+    doc = span.doc
+    if len(span) > 2 or span.end >= len(doc) or not all(t.is_title for t in span):
+        return None
+    after = doc[span.end]
+    if not after.is_lower or span.root.dep_ != "compound" or span.root.head.i != after.i:
+        return None
+    return lexicon.PLACE_KIND_LAST.get(after.lower_)
 
 
 def _is_acronym(span: SpacySpan) -> bool:

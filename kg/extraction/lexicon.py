@@ -174,7 +174,7 @@ OWN_PREMISES_NOUNS = frozenset("home house school office apartment flat residenc
 SURFACE_PLACE_NOUNS = frozenset("island street road avenue boulevard lane highway motorway bridge coast shore "
                                 "border".split())
 # Nouns that name part of a place ("the Karol Bagh area of New Delhi", "a suburb of Lyon").
-AREA_NOUNS = frozenset("area district neighbourhood neighborhood suburb quarter region province state county "
+AREA_NOUNS = frozenset("area district neighbourhood neighborhood suburb quarter region province state county valley "
                        "part outskirts".split())
 PLACE_PREPOSITIONS = frozenset("in at to from into across near inside outside through throughout".split())
 # Modifiers that make a bare organisation noun a specific actor ("local police").

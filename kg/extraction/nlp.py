@@ -76,7 +76,7 @@ def repair_tags(doc: Doc) -> None:
     tables list as a noun, becomes the plural common noun it is."""
     nouns = _NOUN_LEMMAS.get(id(doc.vocab), frozenset())
     for tok in doc:
-        if tok.tag_ != "NNPS" or tok.ent_type_ or not tok.is_title or not _opens_sentence(tok):
+        if tok.tag_ != "NNPS" or tok.ent_type_ or not tok.is_title or not opens_sentence(tok):
             continue
         lower = tok.lower_
         stems = (lower[:-2] if lower.endswith("es") else None, lower[:-1] if lower.endswith("s") else None)
@@ -85,9 +85,15 @@ def repair_tags(doc: Doc) -> None:
             tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", singular
 
 
-def _opens_sentence(tok: Token) -> bool:
+def opens_sentence(tok: Token) -> bool:
+    """Whether `tok` is the first word of its sentence or of its line."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return tok.is_sent_start or before is None or before.is_space
+
+
+def noun_lemmas(vocab) -> frozenset[str]:
+    """The noun lemmas the lemmatizer of the pipeline owning `vocab` knows (empty if unknown)."""
+    return _NOUN_LEMMAS.get(id(vocab), frozenset())
 
 
 def verb_lemmas(vocab) -> frozenset[str]:

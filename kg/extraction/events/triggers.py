@@ -356,27 +356,29 @@ def natural_deaths(r: Reading, mentions: list[Mention]) -> list[Mention]:
 def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A casualty word in a sentence that names an attack or disaster is part of that event; so is
     one of the next sentence of its paragraph that counts nameless dead or hurt ("A fire broke out
-    in the hotel. At least 17 people died."): the count then goes to the fire. So is a rescue told
-    with the disaster it saved people from ("17 died and 35 were rescued" after the fire). One that
+    in the hotel. At least 17 people died."): the count then goes to the fire. So is a rescue that
+    counts the people it saved, told with the disaster ("17 died and 35 were rescued"). One that
     befell no one ("No one was hurt") is no event at all."""
     index = r.index
     strong_sents = {sent_start(m.token) for m in mentions if m.type.name not in ("Casualty", "Rescue")}
     violent = [m for m in mentions if {"ConflictEvent", "Disaster"} & {m.type.name, *m.type.ancestors}
                and m.type.name != "Casualty"]
-    violent_sents = {sent_start(v.token) for v in violent}
     out = []
     for m in mentions:
         weak = m.type.name in ("Casualty", "Rescue") or "Life" in m.type.ancestors
         if m.type.name == "Casualty" and sent_start(m.token) in strong_sents:
             continue
-        if m.type.name == "Rescue" and sent_start(m.token) in violent_sents:
-            continue
         if weak and _befell_no_one(m.token):
             continue
         before = previous_sentence(m.token.doc, m.token) if weak else None
-        if before is not None and not _names_a_person(m.token, index) and any(
-                sent_start(v.token) == before.start and same_paragraph(m.token.doc, v.token.idx, m.token.idx)
-                for v in violent):
+        in_before = [v for v in violent if before is not None and sent_start(v.token) == before.start
+                     and same_paragraph(m.token.doc, v.token.idx, m.token.idx)]
+        in_sentence = [v for v in violent if sent_start(v.token) == sent_start(m.token)] if weak else []
+        if m.type.name == "Rescue" and (in_sentence or in_before) and any(
+                m.token.left_edge.i <= q.anchor <= m.token.right_edge.i for q in r.quantities):
+            # the people saved are counted among the disaster's figures, and the rescue's words are the disaster's
+            m.folded_into = (in_sentence or in_before)[-1]
+        elif in_before and not _names_a_person(m.token, index):
             continue
         out.append(m)
     return out
