@@ -619,3 +619,9 @@ def test_a_common_noun_capitalised_to_open_a_sentence_names_no_one(extract_text)
                          "monsoon rains killed at least 12 people and left dozens missing in the Kesh valley "
                          "of western Norland on Tuesday, officials said.")
     assert entity(facts, "Flash") is None
+
+
+def test_a_kind_of_body_capitalised_to_open_a_headline_is_no_part_of_its_name(extract_text):
+    facts = extract_text("Carmaker Vexmotor to cut 900 jobs\n\nVexmotor will cut 900 jobs at its plant in Turin.")
+    assert entity(facts, "Vexmotor") is not None
+    assert entity(facts, "Carmaker Vexmotor") is None

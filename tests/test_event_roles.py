@@ -773,3 +773,15 @@ def test_a_rise_of_shares_in_a_company_befalls_the_company(extract_text):
     facts = extract_text("News\n\nShares in Orion Motors rose 12 percent on Monday.")
     [move] = events_of(facts, "MarketMove")
     assert [name(facts, k) for k in move.targets] == ["Orion Motors"]
+
+
+def test_a_union_that_calls_a_strike_is_its_agent(extract_text):
+    facts = extract_text("News in brief\n\nThe Dockers United union called a strike at the port of Marlow for Friday.")
+    strike = next(e for e in facts.events.values() if e.type == "LabourStrike")
+    assert [facts.entities[k].name.startswith("Dockers United") for k in strike.agents] == [True]
+
+
+def test_one_who_calls_an_attack_a_crime_did_not_do_it(extract_text):
+    facts = extract_text("News in brief\n\nThe mayor of Marlow called the raid a crime.")
+    raid = next(e for e in facts.events.values() if e.type == "Attack")
+    assert raid.agents == []

@@ -577,3 +577,13 @@ def test_fighting_the_parser_reads_as_a_verb_is_a_clash(extract_text):
 def test_votes_a_bill_passed_by_are_its_tally_not_an_election(extract_text):
     facts = extract_text("News\n\nParliament passed the budget by 230 votes to 190 on Wednesday.")
     assert [e.type for e in facts.events.values()] == ["Legislation"]
+
+
+def test_market_demand_that_slows_is_no_appeal(extract_text):
+    facts = extract_text("News in brief\n\nSales fell in May as demand for electric vans slowed in Norland.")
+    assert "Appeal" not in [e.type for e in facts.events.values()]
+
+
+def test_a_demand_for_an_act_that_grows_is_still_an_appeal(extract_text):
+    facts = extract_text("News in brief\n\nThe demand for the mayor's resignation grew louder on Monday.")
+    assert "Appeal" in [e.type for e in facts.events.values()]

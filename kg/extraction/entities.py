@@ -697,6 +697,8 @@ def _trim(ent: SpacySpan) -> tuple[int, int]:
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].lower_ in ("the", "a", "an") or ent.doc[start].is_quote):
         start += 1  # "the \"Water Bill\"": no name begins with an article or a quotation mark
+    if end - start >= 2 and ent.doc[start].lower_ in lexicon.DESCRIPTOR_NOUNS and opens_sentence(ent.doc[start]):
+        start += 1  # "Carmaker Stellantis said ...": what kind of body it is, capitalised to open the sentence
     # A caption's credit ("... Dora Quist Photo: Reuters") runs into the name before it.
     if end > start and end < len(ent.doc) and ent.doc[end].text == ":" \
             and ent.doc[end - 1].text in lexicon.CREDIT_LABELS:

@@ -84,7 +84,7 @@ investments properties minerals metals shipping corporation corp inc ltd llc plc
 DESCRIPTOR_NOUNS = frozenset("""
 agency company firm group network broadcaster newspaper channel outlet organisation organization
 militia carrier airline giant maker manufacturer retailer conglomerate website magazine publisher
-startup insurer lender chain brand outfit movement
+startup insurer lender chain brand outfit movement union party carmaker automaker
 """.split())
 # Last words of the names of bodies and peoples that end no person's name ("Crow Tribe", "Westfield
 # Council", "Orca Holdings"), where the model takes such a name for a person's.
@@ -232,6 +232,14 @@ export import""".split())
 AMOUNT_SETTING_VERBS = frozenset("cut slash raise lower hike reduce increase stop halt suspend freeze double halve".split())
 SET_AMOUNT_NOUNS = frozenset("""rate requirement price tax tariff fee fare duty production output subsidy spending
 expenditure cost wage salary budget interest investment""".split())
+# Verbs of a measure changing or standing ("demand slowed", "demand outstripped supply"), and the words
+# that make "demand" a market's ("consumer demand", "weak demand"): such demand is no one's appeal.
+MEASURE_CHANGE_VERBS = frozenset("""slow fall rise weaken strengthen grow drop increase decrease decline surge soar
+slump plunge recover outstrip exceed outpace ease cool soften pick collapse dip jump climb rebound stall shrink
+remain""".split())
+MARKET_DEMAND_MODIFIERS = frozenset("""consumer global domestic strong weak weaker stronger sluggish soft softer robust
+falling rising slowing weakening oil energy market customer export import travel housing seasonal peak
+electricity power fuel gas""".split())
 # Verbs (with their particle) and nouns of calling off or putting off an event: what they act on
 # did not take place as planned ("called off the summit", "the postponement of the vote").
 CALLING_OFF_VERBS = frozenset(["cancel", "call off", "scrap", "scrub", "postpone", "put off", "push back", "delay",

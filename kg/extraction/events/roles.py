@@ -268,7 +268,19 @@ def reacts_to(verb: Token) -> bool:
     """Whether a verb's subject reacts to (or speaks of) the event its object names, without doing
     it: "condemned the airstrike", "called the raid illegal", "blamed X for the attack"."""
     lemma = verb.lemma_.lower()
-    return lemma in _REACTING_VERBS or lemma in lexicon.NAMING_CUES or lemma in lexicon.CUE_WITH_TARGET
+    return lemma in _REACTING_VERBS or lemma in lexicon.CUE_WITH_TARGET or (
+        lemma in lexicon.NAMING_CUES and _names_what_it_is(verb))
+
+
+def _names_what_it_is(verb: Token) -> bool:
+    """Whether a verb of naming says what its object is ("called the raid illegal", "described the
+    flood as the worst"), which makes it a judgement; "the union called a strike" calls one."""
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr", "dative") or (c.dep_ == "prep" and c.lower_ == "as")
+           for c in verb.children):
+        return True
+    # an adjective after the object, however the parser hung it ("called the raid on the port illegal")
+    return any(t.pos_ == "ADJ" and t.i > c.i and not (t.dep_ == "amod" and t.head.i > t.i)
+               for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def _acts_of_another_kind(verb: Token, etype: EventType) -> bool:

@@ -49,6 +49,8 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         return None
     if _identifies(tok):  # "the victim, named as Tom Varley": who it was, no appointment
         return None
+    if _market_demand(tok):  # "as demand for electric cars slows": a market's, no one's appeal
+        return None
     lemma = tok.lemma_.lower()
     as_noun = tok.pos_ == "NOUN" or noun_read_as_participle(tok) or _gerund_as_noun(tok)
     if as_noun and tok.pos_ != "NOUN":
@@ -73,6 +75,21 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         if phrases & (etype.triggers if as_noun else etype.triggers - etype.noun_only):
             return Mention(tok, etype, fresh=_is_fresh(tok))
     return None
+
+
+def _market_demand(tok: Token) -> bool:
+    """Whether the noun "demand" is a market's wish to buy, not an appeal: told changing ("demand for
+    cars slowed", "demand outstripped supply"; not "the demand for his resignation grew", an act
+    demanded) or described as a market's ("weak consumer demand")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "demand":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon.MARKET_DEMAND_MODIFIERS for c in tok.children):
+        return True
+    # "the demand for his resignation grew": what is demanded is an act, so it is an appeal
+    wanted = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    heads = _trigger_heads(tuple(taxonomy()))
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon.MEASURE_CHANGE_VERBS \
+        and not any(p.lemma_.lower() in heads for p in wanted)
 
 
 def _gerund_as_noun(tok: Token) -> bool:
