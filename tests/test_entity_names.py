@@ -625,3 +625,11 @@ def test_a_kind_of_body_capitalised_to_open_a_headline_is_no_part_of_its_name(ex
     facts = extract_text("Carmaker Vexmotor to cut 900 jobs\n\nVexmotor will cut 900 jobs at its plant in Turin.")
     assert entity(facts, "Vexmotor") is not None
     assert entity(facts, "Carmaker Vexmotor") is None
+
+
+def test_a_person_after_a_title_whose_surname_is_a_city_is_that_person_throughout(extract_text):
+    facts = extract_text("Sentence\n\nA court in Peru on Monday sentenced former President Alejandro Madrid to 20 "
+                         "years in prison. Madrid, 70, denied the charges.")
+    assert entity(facts, "Alejandro Madrid").kind == "Person"
+    assert [m.anchor for m in entity(facts, "Alejandro Madrid").mentions] == ["Alejandro Madrid", "Madrid"]
+    assert entity(facts, "Madrid") is None

@@ -785,3 +785,9 @@ def test_one_who_calls_an_attack_a_crime_did_not_do_it(extract_text):
     facts = extract_text("News in brief\n\nThe mayor of Marlow called the raid a crime.")
     raid = next(e for e in facts.events.values() if e.type == "Attack")
     assert raid.agents == []
+
+
+def test_the_lead_after_a_dateline_tells_the_headline_event(extract_text):
+    facts = extract_text("Former mayor sentenced to nine years\n\nMARLOW, Oct 21 (Wire) - A court in Marlow on "
+                         "Monday sentenced former mayor Ana Reyes to nine years in prison for fraud.")
+    assert [e.type for e in facts.events.values()] == ["Sentencing"]

@@ -587,3 +587,14 @@ def test_market_demand_that_slows_is_no_appeal(extract_text):
 def test_a_demand_for_an_act_that_grows_is_still_an_appeal(extract_text):
     facts = extract_text("News in brief\n\nThe demand for the mayor's resignation grew louder on Monday.")
     assert "Appeal" in [e.type for e in facts.events.values()]
+
+
+def test_a_search_for_survivors_after_an_attack_is_a_rescue_of_its_own(extract_text):
+    facts = extract_text("News in brief\n\nRebels shelled the town of Marlow on Monday. "
+                         "Rescuers were still searching the rubble for survivors on Tuesday.")
+    assert "Rescue" in [e.type for e in facts.events.values()]
+
+
+def test_a_town_shelled_was_attacked(extract_text):
+    facts = extract_text("News in brief\n\nArmy units shelled the village of Dorva on Monday.")
+    assert [e.type for e in facts.events.values()] == ["Attack"]

@@ -291,6 +291,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     family_names = {fold(e[-1].text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
     out: list[_Candidate] = []
     people = _people_named_like_cities(doc, gaz)
+    titled = _titled_people_named_like_cities(doc, gaz)
+    titled_surnames = {fold(doc[city].text) for city in titled}
     # "automaker Toyota": a name a common noun calls a body is that body wherever the article names it
     companies = {e.text for e in ents(doc) if e.label_ == "ORG" and _described_as_body(e)}
     continued = 0  # where the last organisation's name read on past the model's end ends
@@ -304,6 +306,11 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if ent.start in people:
             end = people[ent.start] + 1
             out.append(_Candidate(ent.start, end, "Person", doc[ent.start:end].text, confidence=0.7))
+            continue
+        if ent.start in titled or (label in ("GPE", "LOC") and len(ent) == 1 and fold(ent.text) in titled_surnames):
+            # "former President Alejandro | Toledo", then "Toledo, 78, ...": the person, not the town
+            start = titled[ent.start] if ent.start in titled else ent.start
+            out.append(_Candidate(start, ent.end, "Person", doc[start:ent.end].text, confidence=0.7))
             continue
         start, end = _trim(ent)
         end = _before_amount(doc, start, end)
@@ -664,6 +671,23 @@ def _people_named_like_cities(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
         if first[0].pos_ == "PROPN" and first[0].is_title and first[0].lower_ not in lexicon.COMPASS_WORDS \
                 and gaz.place(first.text, alternates=True) is None and city is not None and city.kind == "city":
             out[first.start] = second.start
+    return out
+
+
+def _titled_people_named_like_cities(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
+    """Persons after a title whose surname is a city the model took for the place, leaving the first
+    name untagged: "former President Alejandro Toledo", "Governor Maria Lincoln". Returns the
+    city's token index -> the first name's."""
+    out: dict[int, int] = {}
+    for ent in ents(doc):
+        if ent.label_ not in ("GPE", "LOC") or len(ent) != 1 or ent.start < 2:
+            continue
+        first, title = doc[ent.start - 1], doc[ent.start - 2]
+        city = gaz.place(ent.text)
+        if city is not None and city.kind == "city" and first.pos_ == "PROPN" and first.is_title \
+                and not first.ent_type_ and first.whitespace_ == " " and gaz.place(first.text) is None \
+                and first.lower_ not in lexicon.TITLE_WORDS and title.lower_ in lexicon.TITLE_WORDS:
+            out[ent.start] = ent.start - 1
     return out
 
 

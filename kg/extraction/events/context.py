@@ -8,7 +8,8 @@ from spacy.tokens import Token
 from kg.extraction.entities import EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, cross_border, dedupe,
-                                          governing_verbs, in_locative, lead_paragraph, previous_sentence,
+                                          first_prose_sentence, governing_verbs, in_locative, lead_paragraph,
+                                          previous_sentence,
                                           same_paragraph, situates_other, told_of_another_noun, unreal,
                                           where_said)
 from kg.extraction.parsed import parsed, sent_start
@@ -224,8 +225,11 @@ def _lead(r: Reading, events: dict[str, Event]) -> tuple[Event, int, int] | None
         return None
     lead_start, lead_end = parsed(doc).sent_bounds[first]
     before = text[paragraph_start:doc[lead_start].idx]
-    if before.strip() and (not before.rstrip(" \t").endswith("\n") or before.strip().count("\n") > 0):
-        return None  # the lead opens the text or follows the headline line; a later sentence is no lead
+    prose = first_prose_sentence(doc, paragraph_start - 1)
+    if before.strip() and (not before.rstrip(" \t").endswith("\n") or before.strip().count("\n") > 0) \
+            and (prose is None or prose.i != lead_start):
+        # the lead opens the text, or follows the headline line or a dateline; a later sentence is no lead
+        return None
     return events[r.token_map[first]], lead_start, lead_end
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import PLACE_KINDS, actors, antecedent, headline_end
+from kg.extraction.events.phrases import PLACE_KINDS, actors, antecedent, first_prose_sentence, headline_end
 from kg.extraction.parsed import parsed, sent_start
 from kg.extraction.quantities import FoundQuantity
 from kg.records import Entity, Event, Span, places_around
@@ -565,7 +565,7 @@ def _headline_and_lead(members: list[Mention], m: Mention) -> bool:
     head_end = headline_end(parsed(doc).text)
     if head_end is None or m.token.idx < head_end or not any(x.token.idx < head_end for x in members):
         return False
-    lead = next((t for t in doc if t.idx > head_end and not t.is_space), None)
+    lead = first_prose_sentence(doc, head_end)
     return lead is not None and sent_start(lead) == sent_start(m.token)
 
 

@@ -542,6 +542,19 @@ def caption(line: str) -> bool:
     return _CREDIT.search(line) is not None
 
 
+def first_prose_sentence(doc: Doc, after: int) -> Token | None:
+    """The first word, past character offset `after`, of a sentence with a verb in it: a dateline
+    ("LIMA, Oct 21 (AP) -") or a byline the parser makes a sentence of its own is no lead."""
+    p = parsed(doc)
+    for tok in doc:
+        if tok.idx <= after or tok.is_space:
+            continue
+        start, end = p.sent_bounds[tok.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
+            return doc[start] if doc[start].idx > after else tok
+    return None
+
+
 def headline_end(text: str) -> int | None:
     """Where the headline line that opens the text ends (a short first line that ends in no full
     stop, with more text after it); None when the text opens with prose."""

@@ -391,10 +391,11 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
         in_before = [v for v in violent if before is not None and sent_start(v.token) == before.start
                      and same_paragraph(m.token.doc, v.token.idx, m.token.idx)]
         in_sentence = [v for v in violent if sent_start(v.token) == sent_start(m.token)] if weak else []
-        if m.type.name == "Rescue" and (in_sentence or in_before) and any(
-                m.token.left_edge.i <= q.anchor <= m.token.right_edge.i for q in r.quantities):
-            # the people saved are counted among the disaster's figures, and the rescue's words are the disaster's
-            m.folded_into = (in_sentence or in_before)[-1]
+        if m.type.name == "Rescue":
+            if (in_sentence or in_before) and any(
+                    m.token.left_edge.i <= q.anchor <= m.token.right_edge.i for q in r.quantities):
+                # the people saved are counted among the disaster's figures, its words the disaster's
+                m.folded_into = (in_sentence or in_before)[-1]
         elif in_before and not _names_a_person(m.token, index):
             continue
         out.append(m)
