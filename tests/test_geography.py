@@ -267,3 +267,8 @@ def test_a_place_a_protest_blocked_roads_around_is_where_it_happened(extract_tex
                          "low prices.")
     [event] = [e for e in facts.events.values() if e.type == "Protest"]
     assert facts.entities[event.place].name == "Lyon"
+
+
+def test_a_city_lies_in_a_foreign_state_the_article_names(extract_text):
+    facts = extract_text("News\n\nHeavy rain flooded Townsville on Monday, and Queensland declared a disaster.")
+    assert around(facts, "Townsville")[:1] == ["Queensland"]
