@@ -267,3 +267,29 @@ def test_a_place_a_protest_blocked_roads_around_is_where_it_happened(extract_tex
                          "low prices.")
     [event] = [e for e in facts.events.values() if e.type == "Protest"]
     assert facts.entities[event.place].name == "Lyon"
+
+
+def test_a_city_lies_in_a_foreign_state_the_article_names(extract_text):
+    facts = extract_text("News\n\nHeavy rain flooded Townsville on Monday, and Queensland declared a disaster.")
+    assert around(facts, "Townsville")[:1] == ["Queensland"]
+
+
+def test_a_recovery_happens_where_it_took_things_from(extract_text):
+    facts = extract_text("News\n\nThe cockpit voice recorder has been recovered from the Banda Sea.")
+    assert site(facts, "recovered") == "Banda Sea"
+
+
+def test_the_death_of_a_states_office_holder_happens_in_that_state(extract_text):
+    facts = extract_text("News\n\nOn Friday, Tarek bin Salim, the long-serving Emir of Qatar, died aged 81.")
+    assert site(facts, "died") == "Qatar"
+
+
+def test_an_office_holders_death_told_abroad_happens_where_told(extract_text):
+    facts = extract_text("News\n\nOn Friday, Tarek bin Salim, the long-serving Emir of Qatar, died aged 81 in a "
+                         "hospital in Paris.")
+    assert site(facts, "died") == "Paris"
+
+
+def test_an_act_of_a_body_whose_name_holds_its_states_name_happens_in_that_state(extract_text):
+    facts = extract_text("News\n\nThe Home Office of the United Kingdom began issuing questionnaires on Monday.")
+    assert site(facts, "issuing") == "United Kingdom"

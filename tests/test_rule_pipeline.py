@@ -90,6 +90,7 @@ RULE_TESTS: dict[str, list[str]] = {
                           "test_geography.py::test_an_island_one_is_on_is_where_an_event_happened"],
     "place_of_home": [f"{HERE}::test_an_arrest_at_the_suspects_own_school_is_in_the_town_he_is_from"],
     "place_of_the_scene": [f"{HERE}::test_an_arrest_happens_where_the_men_were_found_just_before"],
+    "place_taken_from": ["test_geography.py::test_a_recovery_happens_where_it_took_things_from"],
     "place_of_struck_target": ["test_extraction_rules.py::test_attack_has_agent_target_place_and_casualties",
                                "test_acts.py::test_a_storm_happens_in_the_state_it_hit"],
     "time_in_phrase_or_clause": [f"{HERE}::test_the_day_in_the_events_clause_outranks_the_reporting_day", TYPES,
@@ -156,7 +157,12 @@ RULE_TESTS: dict[str, list[str]] = {
     "place_of_lead": [f"{HERE}::test_the_main_event_of_the_lead_takes_the_leads_place"],
     "doers_named_by_the_act": ["test_event_roles.py::test_a_protest_that_names_no_doer_is_by_the_protesters_the_article_names"],
     "place_in_own_country": ["test_event_roles.py::test_a_states_own_ban_happens_in_that_state",
-                             "test_geography.py::test_a_domestic_act_of_a_states_office_holder_happens_in_that_state"],
+                             "test_geography.py::test_a_domestic_act_of_a_states_office_holder_happens_in_that_state",
+                             "test_geography.py::"
+                             "test_an_act_of_a_body_whose_name_holds_its_states_name_happens_in_that_state"],
+    "place_of_office_holders_death": [
+        "test_geography.py::test_the_death_of_a_states_office_holder_happens_in_that_state",
+        "test_geography.py::test_an_office_holders_death_told_abroad_happens_where_told"],
     "place_in_setting": ["test_event_roles.py::test_an_event_with_no_place_of_its_own_happens_where_the_lead_sets_the_story"],
 }
 

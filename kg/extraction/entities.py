@@ -1767,9 +1767,9 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
 
 
 def _key_and_name(c: _Candidate, full_persons: list[_Candidate], gaz: Gazetteer) -> tuple[str, str]:
-    if c.place:
+    if c.place and c.place.geonames_id is not None:
         return f"geo/{c.place.geonames_id}", c.place.name
-    name = c.name
+    name = c.place.name if c.place else c.name  # a division known by name only is keyed by its name
     if c.kind == "Person" and len(name.split()) <= 2:
         # "Zelensky" is the "Volodymyr Zelensky" named nearest before (or else after) it; with two
         # surnames, either or both are the person ("Rosselló", "López Obrador" after "Andrés

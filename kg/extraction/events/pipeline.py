@@ -120,6 +120,8 @@ RULES: tuple[Rule, ...] = (
          roles.pair_named_together),
     Rule(Stage.FILL, "a place in an in/at/near phrase of the trigger's clause: 'held talks in Geneva'",
          places.place_in_clause),
+    Rule(Stage.FILL, "a recovery or rescue happens where it took things from: 'recovered from the Banda Sea'",
+         places.place_taken_from),
     Rule(Stage.FILL, "the place that owns what the act is done to, or an election: 'won all 25 of Nevada's delegates'",
          places.place_of_owner),
     Rule(Stage.FILL, "the one place the trigger's sentence locates anything at: 'died at home in Paris'",
@@ -176,6 +178,8 @@ RULES: tuple[Rule, ...] = (
          context.doers_named_by_the_act),
     Rule(Stage.COMPLETE, "a state's domestic act happens in that state: 'Germany banned the airline'",
          places.place_in_own_country),
+    Rule(Stage.COMPLETE, "an office holder's death happens in the state of the office: 'the Emir of Qatar died'",
+         places.place_of_office_holders_death),
     Rule(Stage.COMPLETE, "an event with no place happens where the first paragraph sets the story",
          places.place_in_setting),
 )

@@ -50,6 +50,26 @@ def place_in_clause(r: Reading, m: Mention) -> None:
                             return
 
 
+# Verbs and nouns of taking someone or something out of a place: the act happens where it was taken from.
+_TAKING_OUT = frozenset({"recover", "recovery", "retrieve", "retrieval", "rescue", "salvage", "evacuate",
+                         "evacuation", "airlift", "exhume", "winch"})
+
+
+def place_taken_from(r: Reading, m: Mention) -> None:
+    """A recovery, rescue or evacuation with no place happens at the place what it moved was taken
+    from: "the recorder was recovered from the Banda Sea" -> Banda Sea, "troops evacuated 300
+    tourists from Kavala" -> Kavala."""
+    if m.place is not None or m.token.lemma_.lower() not in _TAKING_OUT:
+        return
+    for c in m.token.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in c.children:
+                keys = [k for k in actors(p, r.index, places=True) if r.index.entities[k].kind in PLACE_KINDS]
+                if p.dep_ == "pobj" and keys:
+                    m.place = keys[0]
+                    return
+
+
 def place_of_owner(r: Reading, m: Mention) -> None:
     """A trigger with no place of its own happens in the place that owns what it acts on ("secured
     all 25 of Nevada's delegates", "struck Ukraine's power grid"), or, for an election, the place
@@ -180,14 +200,15 @@ def place_of_struck_target(r: Reading, m: Mention) -> None:
 
 def place_in_own_country(r: Reading, events: dict[str, Event]) -> None:
     """An event with no place whose doers are one state, its institutions or its office holders, and
-    whose type is a domestic act (a ban, a vote, a ruling, an arrest, a resignation), happens in that
-    state: "Germany banned the airline" is in Germany, "the Parliament of Iraq voted" in Iraq, "US
+    whose type is a domestic act (a ban, a vote, a ruling, an arrest, a resignation) or no type more
+    specific than an event ("the Home Office of the United Kingdom began issuing questionnaires"),
+    happens in that state: "Germany banned the airline" is in Germany, "the Parliament of Iraq voted" in Iraq, "US
     President Donald Trump declared an emergency" in the United States; a body named for its seat
     acts there ("the Tbilisi city court set bail" in Tbilisi)."""
     for ev in events.values():
         etype = event_type(ev.type)
-        if ev.place is not None or not ev.agents or etype is None or (
-                cross_border(etype) and etype.name not in _AT_HOME):
+        if ev.place is not None or not ev.agents or (etype is None and ev.type != "Event") or (
+                etype is not None and cross_border(etype) and etype.name not in _AT_HOME):
             continue
         seats = {_seat(key, r.index) for key in ev.agents}
         if len(seats) == 1 and (seat := seats.pop()) is not None:
@@ -196,6 +217,20 @@ def place_in_own_country(r: Reading, events: dict[str, Event]) -> None:
         countries = {_home_country(key, r.index) for key in ev.agents}
         if len(countries) == 1 and (country := countries.pop()) is not None:
             ev.place = country
+
+
+def place_of_office_holders_death(r: Reading, events: dict[str, Event]) -> None:
+    """The death, with no place told, of a person who holds a state's office happens in that state:
+    "Tarek bin Salim, the Emir of Qatar, died aged 81" -> Qatar; a ruler dies at home far more often
+    than abroad, and news names the place when it is elsewhere."""
+    for ev in events.values():
+        etype = event_type(ev.type)
+        if ev.place is not None or etype is None or not ("Death" == etype.name or "Death" in etype.ancestors):
+            continue
+        dead = [r.index.entities[k] for k in (*ev.targets, *ev.agents) if r.index.entities[k].kind == "Person"]
+        states = {_office_country(person, r.index) for person in dead}
+        if len(states) == 1 and (state := states.pop()) is not None:
+            ev.place = state
 
 
 def _seat(key: str, index: EntityIndex) -> str | None:
@@ -223,10 +258,15 @@ def _home_country(key: str, index: EntityIndex) -> str | None:
     if ent.kind != "Organization":
         return None
     gaz = gazetteer()
-    for word in ent.name.replace("-", " ").split():
-        place = gaz.demonym_country(word) or gaz.place(word)
-        if place is not None and place.kind == "country" and f"geo/{place.geonames_id}" in index.entities:
-            return f"geo/{place.geonames_id}"
+    words = ent.name.replace("-", " ").split()
+    # "Iraqi Parliament", "Parliament of Iraq", "the United Kingdom Home Office": a state's name of
+    # up to three words, or its demonym
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            name = " ".join(words[i:i + n])
+            place = (gaz.demonym_country(name) if n == 1 else None) or gaz.place(name)
+            if place is not None and place.kind == "country" and f"geo/{place.geonames_id}" in index.entities:
+                return f"geo/{place.geonames_id}"
     return None
 
 
