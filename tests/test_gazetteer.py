@@ -50,3 +50,12 @@ def test_a_division_the_model_takes_for_a_person_is_a_place(extract_text):
     facts = extract_text("News\n\nFloods struck Tuscany yesterday.")
     [tuscany] = [e for e in facts.entities.values() if e.name == "Tuscany"]
     assert tuscany.kind == "GeopoliticalEntity" and facts.entities[tuscany.country_key].name == "Italy"
+
+
+def test_a_division_spelled_as_written_beats_a_much_smaller_town_with_accents():
+    bali = gazetteer().place("Bali")
+    assert (bali.kind, bali.country_code) == ("region", "ID")
+
+
+def test_a_big_city_with_accents_keeps_its_name_over_its_division():
+    assert gazetteer().place("Cordoba").kind == "city"

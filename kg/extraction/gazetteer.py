@@ -61,6 +61,8 @@ _GENERIC_REGION_WORDS = frozenset({
     "of", "the", "and", "la", "le", "el", "de", "del"})
 # How many times as many people a division must have as a city of its name to be what the name means.
 _REGION_OVER_TOWN = 20
+# ... and over a town whose name only accents set apart from the division's ("Bali" over "Bāli").
+_REGION_OVER_ACCENTED_TOWN = 4
 # Divisions named by an everyday word, a people's name or an airline ("Delta", "Acre", "Somali",
 # "Maritime"), or by a given name or surname ("Diana", "Miranda", "Vargas"): in news the word is
 # far more often the other thing.
@@ -152,7 +154,8 @@ class Gazetteer:
         division's people are those of its towns, its coordinates their centre. A name that is
         already a country, a US state or a city keeps that meaning ("Lisbon" is the city, not its
         district), unless the division dwarfs the city ("Ontario" is the province, not the
-        Californian town); of two divisions of one name, the more populous wins ("Punjab" of
+        Californian town) or is the larger and spelled as written where the city's name has accents
+        ("Bali", not "Bāli"); of two divisions of one name, the more populous wins ("Punjab" of
         Pakistan)."""
         towns = _region_towns()
         if not towns:
@@ -187,8 +190,13 @@ class Gazetteer:
         for key, place in regions.items():
             # a big city's other spelling is the city too ("Kiev" is Kyiv, not its oblast)
             known = [p for p in (self._by_name.get(key), self._alternates.get(key)) if p is not None]
-            if not known and key not in self._towns or known and all(
-                    p.kind == "city" and place.population >= _REGION_OVER_TOWN * p.population for p in known):
+            # a division named as written beats a town whose name only its accents set apart, when it
+            # is much the larger ("Bali" is the island, not the Indian town of Bāli; "Quebec" the
+            # province); not when both are big ("Cordoba" stays the city)
+            if not known and key not in self._towns or known and all(p.kind == "city" and (
+                    place.population >= _REGION_OVER_TOWN * p.population
+                    or p.name != place.name and place.population >= _REGION_OVER_ACCENTED_TOWN * p.population)
+                    for p in known):
                 self._by_name[key] = place
 
     def _add_common_country_names(self) -> None:
