@@ -633,3 +633,22 @@ def test_a_person_after_a_title_whose_surname_is_a_city_is_that_person_throughou
     assert entity(facts, "Alejandro Madrid").kind == "Person"
     assert [m.anchor for m in entity(facts, "Alejandro Madrid").mentions] == ["Alejandro Madrid", "Madrid"]
     assert entity(facts, "Madrid") is None
+
+
+def test_a_word_capitalised_to_open_the_headline_and_written_in_lower_case_below_is_no_name(extract_text):
+    facts = extract_text("Cholera outbreak kills 40 in Norland\n\nThe health ministry on Wednesday confirmed 40 deaths "
+                         "and 1,200 cases of cholera in Norland.")
+    assert entity(facts, "Cholera") is None
+
+
+def test_a_name_also_written_mid_sentence_with_its_capital_stays_a_name(extract_text):
+    facts = extract_text("Vote\n\nLabour won the seat on Thursday. Rising labour costs hurt the Tories, "
+                         "a Labour spokesman said.")
+    assert entity(facts, "Labour") is not None
+
+
+def test_a_peoples_adjective_the_model_tags_a_place_names_its_state(extract_text):
+    facts = extract_text("Strike\n\nA Russian missile strike on the eastern Ukrainian city of Kharkiv killed seven "
+                         "people on Thursday night, regional governor Ivan Petrenko said.")
+    assert entity(facts, "Ukrainian") is None
+    assert "Ukrainian" in [m.anchor for m in entity(facts, "Ukraine").mentions]

@@ -550,3 +550,8 @@ def test_he_stands_for_the_bearer_of_a_surname_the_entity_finder_left_unlinked(n
                                   oskar: Entity(key=oskar, name="Oskar Brandt", kind="Person")},
                         by_token={0: mark, 1: mark, 6: oskar, 7: oskar}, order=[(0, mark), (6, oskar)], pairs=[])
     assert person_antecedent(doc[9], index) == mark
+
+
+def test_a_ministry_named_by_its_states_adjective_speaks_for_itself(extract_text):
+    facts = extract_text("Outbreak\n\nThe Norwegian health ministry on Wednesday confirmed 40 deaths from the virus.")
+    assert speaker_of(facts, "40 deaths") == "Norwegian health ministry"

@@ -291,6 +291,10 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     family_names = {fold(e[-1].text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
     out: list[_Candidate] = []
     people = _people_named_like_cities(doc, gaz)
+    # words the article writes in lower case somewhere: capitalised only to open a sentence elsewhere
+    # and never mid-sentence with its capital ("Labour won" beside "labour costs" and "for Labour")
+    lower_words = {t.text for t in tokens(doc) if t.is_lower and t.is_alpha and len(t) > 2}
+    lower_words -= {t.lower_ for t in tokens(doc) if t.is_title and not opens_sentence(t)}
     titled = _titled_people_named_like_cities(doc, gaz)
     titled_surnames = {fold(doc[city].text) for city in titled}
     # "automaker Toyota": a name a common noun calls a body is that body wherever the article names it
@@ -333,6 +337,9 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             label = kind  # "the Swat valley", "Ituri province": a name its kind of place follows in lower case
         if label == "PERSON" and _common_noun_opening_a_sentence(span, person_tokens):
             continue  # "Flash floods hit ...": a common noun capitalised to open a sentence names no one
+        if label in ("PERSON", "ORG") and len(span) == 1 and opens_sentence(span[0]) \
+                and span[0].lower_ in lower_words and not span[0].is_upper:
+            continue  # "Cholera outbreak kills 40" above "... 1,200 cases of cholera": a word, no name
         if label in ("GPE", "LOC") and (pair := _coordinated_places(
                 doc[start - 2:end] if start >= 2 and doc[start - 1].lower_ == "and" else span, label, gaz)):
             out += pair  # "North and South Korea": two states
@@ -391,6 +398,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         else:
             role = []
         text = doc[start:name_end].text if label == "ORG" else span.text
+        if label in ("GPE", "LOC") and gaz.place(text) is None and gaz.demonym_country(text) is not None:
+            label = "NORP"  # "the eastern Ukrainian city of Kharkiv": a people's adjective, whatever the model said
         cand = _Candidate(start, end, _LABEL_KIND[label], text, role_tokens=role)
         if label == "NORP":
             country = gaz.demonym_country(text)

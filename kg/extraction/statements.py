@@ -585,6 +585,12 @@ def _entity_of(tok: Token, index: EntityIndex, exclude: frozenset[str] = frozens
               and index.entities[index.by_token[t.i]].kind not in NON_ACTOR_KINDS]
     if not inside:  # "part of the judge's statement"
         inside = [k for t in tok.subtree if t.i != tok.i for k in [titled_person(t, index)] if k]
+    if inside and tok.lemma_.lower() in lexicon.ORG_HEADS and all(
+            index.entities[k].kind == "GeopoliticalEntity" for k in inside) and not owners:
+        # "the Zambian health ministry confirmed": the ministry speaks, as it acts, not the state it serves
+        body = index.nominal(tok, lexicon.SPEAKER_PEOPLE_NOUNS)
+        if body is not None:
+            return body
     if inside:
         return next((k for k in inside if index.entities[k].kind == "Person"), inside[0])
     return _unnamed_speaker(tok, index)
