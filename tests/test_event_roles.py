@@ -773,3 +773,26 @@ def test_a_rise_of_shares_in_a_company_befalls_the_company(extract_text):
     facts = extract_text("News\n\nShares in Orion Motors rose 12 percent on Monday.")
     [move] = events_of(facts, "MarketMove")
     assert [name(facts, k) for k in move.targets] == ["Orion Motors"]
+
+
+def test_a_passive_with_a_subject_of_its_own_shares_no_doer_with_the_verb_before(extract_text):
+    facts = extract_text("News\n\nMara Velt caught a fever in May and her parents were advised to keep her at home.")
+    assert not any(m.anchor == "advised" for e in facts.events.values() for m in e.mentions
+                   if "Mara Velt" in [name(facts, k) for k in e.agents])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Yesterday, the Parliament of Ostland (PO), Australia voted to pass a bill that bans hunting.",
+    "On Monday, the Council of Ostland, Australia voted to ban hunting.",
+])
+def test_a_place_after_a_bodys_name_and_a_comma_says_where_the_body_is(extract_text, sentence):
+    facts = extract_text("News\n\n" + sentence)
+    agents = {name(facts, k) for e in facts.events.values() for k in e.agents}
+    assert "Australia" not in agents and agents & {"Parliament of Ostland", "Council of Ostland"}
+
+
+def test_a_subject_read_into_an_opening_clause_with_no_comma_acts(extract_text):
+    facts = extract_text("News\n\nOn Sunday Hurricane Ola stalled near the coast of Cuba, but once it moved on the "
+                         "Cuban government lifted its warnings.")
+    [lifted] = [e for e in facts.events.values() if any(m.anchor == "lifted" for m in e.mentions)]
+    assert [name(facts, k) for k in lifted.agents] == ["Cuba"]

@@ -56,7 +56,12 @@ RULE_TESTS: dict[str, list[str]] = {
                                 "test_event_roles.py::test_the_passive_subject_of_a_verb_trigger_is_its_target",
                                 "test_event_roles.py::test_the_subject_of_a_clause_is_whom_its_passive_gerund_was_done_to",
                                 "test_event_roles.py::test_whose_sentence_is_commuted_is_the_target_of_the_commutation",
-                                "test_event_roles.py::test_suspending_an_airlines_permit_sanctions_the_airline"],
+                                "test_event_roles.py::test_suspending_an_airlines_permit_sanctions_the_airline",
+                                "test_event_roles.py::test_a_passive_with_a_subject_of_its_own_shares_no_doer_with_the_"
+                                "verb_before",
+                                "test_event_roles.py::test_a_place_after_a_bodys_name_and_a_comma_says_where_the_body_"
+                                "is",
+                                "test_event_roles.py::test_a_subject_read_into_an_opening_clause_with_no_comma_acts"],
     "event_noun_modifiers": ["test_event_roles.py::test_a_possessor_of_an_arrest_is_the_one_arrested",
                              "test_event_roles.py::test_a_state_adjective_on_an_election_is_its_place_not_its_agent",
                              "test_event_roles.py::test_the_of_phrase_of_a_resignation_is_who_resigned"],

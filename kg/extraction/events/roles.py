@@ -15,7 +15,7 @@ from kg.extraction.events.mention import Mention, Reading
 from kg.records import Entity
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
                                           disaster_word, doers_of, locative, mention_reference, noun_read_as_participle,
-                                          passive_gerund_undergoers, referent_actors)
+                                          passive_gerund_undergoers, referent_actors, subjects_of)
 from kg.taxonomy import EventType, taxonomy, verb_triggers
 
 # Verbs whose subject is the one it happens to, not a doer: "died", "drowned", "suffered an injury".
@@ -47,8 +47,9 @@ def _done_to(etype: EventType) -> bool:
 def _subjects(verb: Token) -> list[Token]:
     """The subject of `verb`'s clause. A clause has one: of two the parser gives, the one nearest the
     verb is it and the other a misplaced phrase ("According to reports from X on Friday, and Y on
-    Thursday, 18,000 visitors attended the rally": Y reported, it did not attend)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    Thursday, 18,000 visitors attended the rally": Y reported, it did not attend); a place that
+    says where the other is is none ("The mayor of Lyon, France resigned": `subjects_of`)."""
+    subjects = subjects_of(verb)
     return [min(subjects, key=lambda c: abs(c.i - verb.i))] if len(subjects) > 1 else subjects
 
 
@@ -81,12 +82,13 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         m.undergoers += actors(tok.head, index, places=True)  # "prisoners arrested during the campaign"
     # "was watched after being released": the one the clause is about was released
     m.undergoers += [k for s in passive_gerund_undergoers(tok) for k in actors(antecedent(s), index)]
+    subj_actors = {s.i: _located_body(s, index) or referent_actors(s, index) for s in subj}
     for s in subj:
         if tok.lemma_.lower() in _UNDERGONE or ("Health" in m.type.ancestors and not any(
                 c.dep_ == "dobj" and c.pos_ != "ADJ" for c in tok.children)):
             m.undergoers += referent_actors(s, index)  # "Chirac died", "the senator tested positive": whom it befell
         elif m.type.role("agent") == "winner" and tok.lemma_.lower() == "vote" and (
-                bodies := [k for k in referent_actors(s, index) if _legislature(index.entities[k])]):
+                bodies := [k for k in subj_actors[s.i] if _legislature(index.entities[k])]):
             # "the Senate voted the bill down": a legislature's vote is its act on a measure, no election
             m.type = taxonomy()["Legislation"]
             m.doers += bodies
@@ -95,7 +97,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         elif "Disaster" in m.type.ancestors and _names_the_disaster(antecedent(s), m.type, index):
             continue  # "Hurricane Lorenzo hit the Azores": the storm is the event, not its cause
         else:
-            m.doers += referent_actors(s, index)
+            m.doers += subj_actors[s.i]
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and antecedent(c) is not c:
             mention_reference(c, actors(antecedent(c), index), index)
@@ -130,6 +132,32 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         m.undergoers += along
     elif subj:
         m.doers += along
+
+
+def _located_body(subject: Token, index: EntityIndex) -> list[str]:
+    """The organisation a place the parser took for a verb's subject locates: "the Parliament of
+    Zembla (PZ), Ostland voted" (the parser hangs the body elsewhere and reads "Ostland" as the
+    subject), as "the University of Lyon, France, said". A place right after a comma that follows an
+    organisation's name (and its abbreviation in brackets) is where the body is; the body acts."""
+    key = index.by_token.get(subject.i)
+    if key is None or index.entities[key].kind not in PLACE_KINDS:
+        return []
+    doc, i = subject.doc, subject.left_edge.i - 1
+    if i < 1 or doc[i].text != "," or any(c.dep_ in ("conj", "cc") for c in subject.children):
+        return []
+    i -= 1
+    if doc[i].text == ")":  # "(PZ)": the body's abbreviation
+        i = next((j for j in range(i - 1, max(i - 6, 0), -1) if doc[j].text == "("), 0) - 1
+    body = index.by_token.get(i) if i >= 0 else None
+    if body is None or body == key or index.entities[body].kind != "Organization":
+        return []
+    # the body is no subject or object of its own: the parser left it out of the clause
+    head = doc[i]
+    while head.head is not head and index.by_token.get(head.head.i) == body:
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and head.head.pos_ in ("VERB", "AUX"):
+        return []
+    return [body]
 
 
 def _anti(word: Token) -> bool:
