@@ -796,3 +796,13 @@ def test_a_subject_read_into_an_opening_clause_with_no_comma_acts(extract_text):
                          "Cuban government lifted its warnings.")
     [lifted] = [e for e in facts.events.values() if any(m.anchor == "lifted" for m in e.mentions)]
     assert [name(facts, k) for k in lifted.agents] == ["Cuba"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The city appealed against the sentence of the Supreme Court of Chile on Monday.",
+    "The city appealed against the Supreme Court of Chile's ruling on Monday.",
+])
+def test_a_court_a_ruling_is_told_of_passed_it(extract_text, sentence):
+    facts = extract_text("News\n\n" + sentence)
+    [ruling] = events_of(facts, "Ruling")
+    assert [name(facts, k) for k in ruling.agents] == ["Supreme Court of Chile"] and not ruling.targets

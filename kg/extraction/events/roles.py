@@ -193,6 +193,17 @@ def _opposed(noun: Token, index: EntityIndex) -> list[str]:
     return []
 
 
+def _courts(etype: EventType, keys: list[str], index: EntityIndex) -> list[str]:
+    """The courts among `keys` when `etype` is an act a court does (a ruling, a sentence, a trial):
+    organisations named by a court's head word ("the Supreme Court of Zembla", "the Lyon tribunal"),
+    which pass such acts and do not undergo them. Empty when any of `keys` is no court."""
+    if "court" not in (etype.role("agent") or "").split():
+        return []
+    found = [k for k in keys if index.entities[k].kind == "Organization" and lexicon.OFFICE_BRANCHES.get(
+        (index.entities[k].name.split(" of ")[0].lower().split() or [""])[-1]) == "LegalEvent"]
+    return found if found and len(found) == len(keys) else []
+
+
 # Participles whose "by" phrase names who did the event noun they describe.
 _DOING_PARTICIPLES = frozenset({"carry", "conduct", "launch", "initiate", "stage", "organise", "organize", "mount",
                                 "perpetrate", "commit", "order", "lead", "claim", "hold", "host", "give", "make",
@@ -213,7 +224,9 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
     m.undergoers += _opposed(tok, index)
     undergoer = _done_to(m.type)
     for c in tok.children:
-        if c.dep_ == "poss" and undergoer:
+        if c.dep_ == "poss" and undergoer and (courts := _courts(m.type, actors(c, index), index)):
+            m.doers += courts  # "the tribunal's verdict": a court passes it; no one passes one on a court
+        elif c.dep_ == "poss" and undergoer:
             m.undergoers += actors(c, index)  # "his arrest", "Chirac's death"
         elif c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token and not _acts(m.type) and (
                 index.entities[index.by_token[c.i]].kind in PLACE_KINDS):
@@ -243,8 +256,8 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
             # "the arrest of the mayor", "the acquisition of Harbour Grocers": an event noun's
             # of-phrase names whom it was done to; "the resignation of the minister": who left
             for p in c.children:
-                if p.dep_ == "pobj" and m.type.name in _OF_PHRASE_DOES:
-                    m.doers += actors(p, index)
+                if p.dep_ == "pobj" and (m.type.name in _OF_PHRASE_DOES or _courts(m.type, actors(p, index), index)):
+                    m.doers += actors(p, index)  # "the resignation of the minister", "the sentence of the court"
                 elif p.dep_ == "pobj":
                     m.undergoers += actors(p, index, places=True)
 
