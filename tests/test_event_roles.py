@@ -820,3 +820,9 @@ def test_she_is_no_photographer_a_pictures_credit_names(extract_text):
                          "by the name \"Starling\". She was outside the hall, waiting for a friend she had asked to "
                          "film her.")
     assert not any(name(facts, k) == "Paul Gren" for e in facts.events.values() for k in e.agents)
+
+
+def test_a_vote_a_legislature_acts_with_is_its_act_no_election(extract_text):
+    facts = extract_text("News\n\nThe Ostland Senate voted the budget down with a vote of 52-35 on Tuesday.")
+    assert not events_of(facts, "Election")
+    assert {name(facts, k) for e in events_of(facts, "Legislation") for k in e.agents} == {"Ostland Senate"}

@@ -73,6 +73,7 @@ RULE_TESTS: dict[str, list[str]] = {
                            "test_event_roles.py::test_whom_a_lawsuit_is_filed_against_is_its_target",
                            "test_extraction_rules.py::test_who_concedes_or_loses_a_contest_is_not_its_winner",
                            "test_event_roles.py::test_of_two_subjects_the_parser_gives_a_verb_the_one_next_to_it_does_the_act",
+                           "test_event_roles.py::test_a_vote_a_legislature_acts_with_is_its_act_no_election",
                            TYPES],
     "struck_by": ["test_acts.py::test_what_a_passive_says_an_attack_or_disaster_struck_is_its_target"],
     "killed_in_attack": ["test_event_roles.py::test_who_killed_someone_in_an_ambush_carried_out_the_ambush_against_them"],

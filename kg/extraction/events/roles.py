@@ -336,8 +336,11 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     where it is, not who won it, nor does one who loses, concedes or disputes it. An event noun
     counted by the object ("issued a series of seven pardons") stands where the object stands, and
     one the parser read as the modifier of a
-    participle ("issued a ruling finding ...") where that participle stands."""
+    participle ("issued a ruling finding ...") where that participle stands. A vote a legislature's
+    act is done "with" or "by" is that act ("the Senate voted the bill down with a vote of 52-35")."""
     tok, index = m.token, r.index
+    if _tally_of_a_legislature(r, m):
+        return
     if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM") \
             and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i not in r.index.by_token:
         tok = tok.head.head  # "issued a series of seven pardons", "launched dozens of strikes": the quantity's place
@@ -380,6 +383,23 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
             m.undergoers += [k for p in s.children if p.dep_ == "pobj" for k in actors(p, index, places=True)]
     if undergoer:  # "served six years before being granted clemency": the one who served was granted it
         m.undergoers += [k for s in passive_gerund_undergoers(tok.head) for k in actors(s, index)]
+
+
+def _tally_of_a_legislature(r: Reading, m: Mention) -> bool:
+    """Whether `m` is a vote in the "with" or "by" phrase of a verb a legislature is the subject of
+    ("the Senate voted the bill down with a vote of 52-35", "the House passed it by a wide vote"):
+    then it is that body's act on a measure, no election, and the body does it."""
+    tok = m.token
+    if m.type.role("agent") != "winner" or tok.pos_ != "NOUN" or tok.lemma_.lower() != "vote" \
+            or tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "by") or tok.head.head.pos_ != "VERB":
+        return False
+    bodies = [k for s in _subjects(tok.head.head) for k in referent_actors(s, r.index)
+              if _legislature(r.index.entities[k])]
+    if not bodies:
+        return False
+    m.type = taxonomy()["Legislation"]
+    m.doers += bodies
+    return True
 
 
 def struck_by(r: Reading, m: Mention) -> None:
