@@ -156,7 +156,8 @@ RULE_TESTS: dict[str, list[str]] = {
                                  f"{HERE}::test_of_two_episodes_dated_in_the_sentence_before_an_event_takes_the_one_at_its_place"],
     "day_of_the_story": [f"{HERE}::test_an_undated_act_of_a_company_takes_the_day_of_its_story_told_before",
                          f"{HERE}::test_an_undated_move_of_shares_takes_the_day_of_the_market_story"],
-    "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before"],
+    "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before",
+                                   f"{HERE}::test_sides_that_exchanged_fire_do_not_tell_who_attacked_next"],
     "defender_intercepts": [f"{HERE}::test_the_attacked_state_intercepts_what_was_launched_at_it"],
     "parties_of_earlier_meeting": [f"{HERE}::test_further_talks_are_between_the_parties_of_the_talks_before"],
     "day_of_lead": [f"{HERE}::test_the_main_event_of_the_lead_takes_the_leads_day"],
@@ -364,6 +365,12 @@ def test_another_attack_is_by_the_attacker_named_before(at_work):
     found, without = at_work("attacker_of_earlier_attack", "News in brief\n\nRebels attacked the town of Goma "
                              "on Sunday. Another attack hit the airport on Monday.", "attack")
     assert found.names("agents") == ["Rebels"] and without.names("agents") == []
+
+
+def test_sides_that_exchanged_fire_do_not_tell_who_attacked_next(at_work):
+    found, _ = at_work("attacker_of_earlier_attack", "News in brief\n\nArmenia and Azerbaijan exchanged artillery "
+                       "fire on Sunday. Another attack hit a border post on Monday.", "attack")
+    assert found.names("agents") == []
 
 
 def test_the_attacked_state_intercepts_what_was_launched_at_it(at_work):

@@ -152,12 +152,14 @@ def day_of_the_event_it_happened_during(r: Reading, events: dict[str, Event]) ->
 
 def attacker_of_earlier_attack(r: Reading, events: dict[str, Event]) -> None:
     """An attack that names no attacker is by the attacker of the last attack named before it
-    ("Rebels shelled Goma on Sunday. Another attack hit the airport.")."""
+    ("Rebels shelled Goma on Sunday. Another attack hit the airport."); but sides that fought each
+    other, several attackers with no one attacked ("North and South Korea exchanged fire"), do not
+    tell which of them did the next one."""
     ordered = _in_text_order(r, events)
     for pos, ev in enumerate(ordered):
         if ev.type == "Attack" and not ev.agents:
             prior = next((o for o in reversed(ordered[:pos]) if o.type == "Attack" and o.agents), None)
-            if prior:
+            if prior and not (len(prior.agents) > 1 and not prior.targets):
                 ev.agents = list(prior.agents)
                 ev.participants = dedupe(ev.agents + ev.participants)
 
