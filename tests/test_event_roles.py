@@ -826,3 +826,16 @@ def test_a_vote_a_legislature_acts_with_is_its_act_no_election(extract_text):
     facts = extract_text("News\n\nThe Ostland Senate voted the budget down with a vote of 52-35 on Tuesday.")
     assert not events_of(facts, "Election")
     assert {name(facts, k) for e in events_of(facts, "Legislation") for k in e.agents} == {"Ostland Senate"}
+
+
+def test_an_attack_with_no_doer_is_by_the_one_called_its_attacker(extract_text):
+    facts = extract_text("News\n\nOn Sunday a man wearing a fake vest grabbed a knife and began to stab people in "
+                         "Leeds. The attacker, identified as Tom Varley, 20, had been released from prison a week ago.")
+    [assault] = events_of(facts, "Attack")
+    assert [name(facts, k) for k in assault.agents] == ["Tom Varley"]
+
+
+def test_an_attacker_the_article_does_not_name_is_no_doer(extract_text):
+    facts = extract_text("News\n\nOn Sunday a man began to stab people in Leeds. Police said the attacker fled.")
+    [assault] = events_of(facts, "Attack")
+    assert not assault.agents
