@@ -25,7 +25,9 @@ def person_antecedent(pron: Token, index: EntityIndex, exclude: frozenset[str] =
     sent = sentence(pron)
     # whom the pronoun cannot stand for: its own clause's subject ("Smith had attacked her"), and
     # whom a pronoun of the other sex stands for ("He said that she ...")
-    others = _clause_mates(pron, index) | _of_other_sex(pron, index) | exclude
+    others = _clause_mates(pron, index) | _of_other_sex(pron, index) | _speakers_quoting(pron, index) | exclude
+    # the photographer a picture's credit names ("Image: Jan Roe.") takes no part in the story
+    others |= _credited_only(index, doc)
     sex = _SEX.get(pron.lower_)
     # "Tom Hask and his wife Ella. She died": "she" is no man the article has told is one
     unlike = {k for k in index.entities if sex and index.entities[k].kind == "Person"
@@ -115,6 +117,37 @@ def _clause_mates(pron: Token, index: EntityIndex) -> set[str]:
     subjects = [c.head.head if c.tag_ in ("WP", "WDT") and c.head.dep_ == "relcl" else c  # "Smith, who"
                 for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return {k for t in subjects for k in [person_of(t, index)] if k}
+
+
+def _speakers_quoting(pron: Token, index: EntityIndex) -> set[str]:
+    """The people who speak the quotation a pronoun stands in: those who say it in its own sentence
+    ("'He was a friend,' Roe said"), who would call themselves "I", not "he" or "she"."""
+    sent = sentence(pron)
+    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]  # not "'": "the parents' house"
+    if sum(i < pron.i for i in marks) % 2 == 0:
+        return set()  # not inside a quotation opened in its sentence
+    found = set()
+    for t in sent:
+        outside = sum(i < t.i for i in marks) % 2 == 0
+        if outside and t.dep_ == "nsubj" and t.head.lemma_.lower() in lexicon.CUE_VERBS:
+            key = person_of(t, index)
+            found |= {key} if key else set()
+    return found
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "``", "''"})
+
+
+def _credited_only(index: EntityIndex, doc: Doc) -> set[str]:
+    """The people the article names only in the credit of a picture ("Image: Nick Roe.")."""
+    credited: set[str] = set()
+    named: set[str] = set()
+    for i, key in index.order:
+        if index.entities[key].kind != "Person" or i >= len(doc):
+            continue
+        credit = i >= 2 and doc[i - 1].text == ":" and doc[i - 2].text in lexicon.CREDIT_LABELS
+        (credited if credit else named).add(key)
+    return credited - named
 
 
 def _of_other_sex(pron: Token, index: EntityIndex) -> set[str]:

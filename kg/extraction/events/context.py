@@ -153,12 +153,14 @@ def day_of_the_event_it_happened_during(r: Reading, events: dict[str, Event]) ->
 
 def attacker_of_earlier_attack(r: Reading, events: dict[str, Event]) -> None:
     """An attack that names no attacker is by the attacker of the last attack named before it
-    ("Rebels shelled Goma on Sunday. Another attack hit the airport.")."""
+    ("Rebels shelled Goma on Sunday. Another attack hit the airport."); but sides that fought each
+    other, several attackers with no one attacked ("North and South Korea exchanged fire"), do not
+    tell which of them did the next one."""
     ordered = _in_text_order(r, events)
     for pos, ev in enumerate(ordered):
         if ev.type == "Attack" and not ev.agents:
             prior = next((o for o in reversed(ordered[:pos]) if o.type == "Attack" and o.agents), None)
-            if prior:
+            if prior and not (len(prior.agents) > 1 and not prior.targets):
                 ev.agents = list(prior.agents)
                 ev.participants = dedupe(ev.agents + ev.participants)
 
@@ -274,7 +276,8 @@ def _abroad(ev: Event) -> bool:
 def doers_named_by_the_act(r: Reading, events: dict[str, Event]) -> None:
     """An event that names no doer, of a type whose doers are named by the act ("the protests" and
     "protesters", "the strike" and "strikers"), takes the group the article calls so: the first such
-    mention in the event's paragraph, else in the article; "counter-protesters" are not its doers."""
+    mention in the event's paragraph, else in the article; "counter-protesters" are not its doers.
+    One such noun names a doer when it names a person ("The attacker, identified as Sam Roe")."""
     doc = r.doc
     p = parsed(doc)
     for key, ev in events.items():
@@ -283,12 +286,14 @@ def doers_named_by_the_act(r: Reading, events: dict[str, Event]) -> None:
             continue
         first = r.first_token(key)
         # "counter-protesters" stand against the act their noun names
-        nouns = [t for t, pos in zip(p.tokens, p.pos) if pos == "NOUN" and t.tag_ == "NNS"
+        nouns = [t for t, pos in zip(p.tokens, p.pos) if pos == "NOUN" and t.tag_ in ("NNS", "NN")
                  and t.lemma_.lower() in etype.doer_nouns
                  and not any(w.lower_ == "counter" for w in hyphened_prefix(t))]
         nouns.sort(key=lambda t: (not same_paragraph(doc, min(t.idx, first.idx), max(t.idx, first.idx)), t.i))
         for noun in nouns:
             doer = actors(noun, r.index)
+            if noun.tag_ == "NN" and not (len(doer) == 1 and r.index.entities[doer[0]].kind == "Person"):
+                continue  # "an attacker" alone names no one; "the attacker, identified as Sam Roe" does
             if doer:
                 ev.agents = doer
                 ev.participants = dedupe(doer + ev.participants)

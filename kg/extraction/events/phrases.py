@@ -227,6 +227,37 @@ def infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def subjects_of(verb: Token) -> list[Token]:
+    """The subjects the parser gives `verb`, without a place set off by a comma right after another
+    subject's phrase: it says where that one is ("The mayor of Lyon, France resigned": the parser
+    reads both "mayor" and "France" as subjects)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return subjects
+    doc = verb.doc
+    return [s for s in subjects if not (
+        s.ent_type_ in ("GPE", "LOC") and s.pos_ == "PROPN" and s.left_edge.i > 1 and doc[s.left_edge.i - 1].text == ","
+        and any(o is not s and o.right_edge.i == s.left_edge.i - 2 for o in subjects))]
+
+
+def subject_read_into_clause(verb: Token) -> list[Token]:
+    """The subject the parser read as the end of a clause opening the sentence with no comma after
+    it: "once it moved on the government withdrew its warnings" (the government withdrew; the
+    parser hangs "the government" from "on" and gives "withdrew" the subject before the clause).
+    Only where that clause has a subject and a subordinator of its own and ends right before the
+    verb with a noun that is an object."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.i == 0:
+        return []
+    last = verb.doc[verb.i - 1]
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i < verb.i and clause.right_edge.i == last.i \
+                and any(c.dep_ == "mark" for c in clause.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+                and last.pos_ in ("NOUN", "PROPN") and last.dep_ in ("pobj", "dobj") and last.head.i < last.i:
+            return [last]
+    return []
+
+
 def doers_of(verb: Token) -> list[Token]:
     """The words naming who does what `verb` says: its subject ("Ford cut"), the one a relative
     pronoun stands for ("Ford, which cut"), a passive's by-phrase ("was bought by Ford"), or, for a
@@ -235,13 +266,18 @@ def doers_of(verb: Token) -> list[Token]:
     prices"), by its owner ("Ford's decision to close"), or, after a plan or contract someone has or
     wins or is in, by them ("signed a contract to supply", "is in talks to buy"); an infinitive of
     purpose or after "willing", "able" by the subject of its verb ("paid $5 million to settle", "is
-    willing to pay"); a gerund after "after", "by", "without" ... by the subject of its verb.
+    willing to pay"); a gerund after "after", "by", "without" ... by the subject of its verb. A
+    passive with a subject of its own shares no other verb's subject: only its by-phrase does it
+    ("Roe fell ill and her parents were advised to ...": not Roe).
     """
     node = verb
     for step in range(3):
-        found = [antecedent(c) for c in node.children if c.dep_ == "nsubj"]
+        found = [antecedent(c) for c in subjects_of(node)]
         if step == 0:
             found += [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            found = found or subject_read_into_clause(node)  # "once it moved on the government withdrew"
+            if not found and any(c.dep_ == "nsubjpass" for c in node.children):
+                return []
         elif verb.tag_ != "VBN":  # "they were bought by X but will fly": the passive's subject is the one it
             # shares, unless this verb is passive too ("were arrested and charged": it undergoes both)
             found += [antecedent(c) for c in node.children if c.dep_ == "nsubjpass"]

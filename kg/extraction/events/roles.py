@@ -15,7 +15,7 @@ from kg.extraction.events.mention import Mention, Reading
 from kg.records import Entity
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
                                           disaster_word, doers_of, locative, mention_reference, noun_read_as_participle,
-                                          passive_gerund_undergoers, referent_actors)
+                                          passive_gerund_undergoers, referent_actors, subjects_of)
 from kg.taxonomy import EventType, taxonomy, verb_triggers
 
 # Verbs whose subject is the one it happens to, not a doer: "died", "drowned", "suffered an injury".
@@ -47,8 +47,9 @@ def _done_to(etype: EventType) -> bool:
 def _subjects(verb: Token) -> list[Token]:
     """The subject of `verb`'s clause. A clause has one: of two the parser gives, the one nearest the
     verb is it and the other a misplaced phrase ("According to reports from X on Friday, and Y on
-    Thursday, 18,000 visitors attended the rally": Y reported, it did not attend)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    Thursday, 18,000 visitors attended the rally": Y reported, it did not attend); a place that
+    says where the other is is none ("The mayor of Lyon, France resigned": `subjects_of`)."""
+    subjects = subjects_of(verb)
     return [min(subjects, key=lambda c: abs(c.i - verb.i))] if len(subjects) > 1 else subjects
 
 
@@ -81,12 +82,13 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         m.undergoers += actors(tok.head, index, places=True)  # "prisoners arrested during the campaign"
     # "was watched after being released": the one the clause is about was released
     m.undergoers += [k for s in passive_gerund_undergoers(tok) for k in actors(antecedent(s), index)]
+    subj_actors = {s.i: _located_body(s, index) or referent_actors(s, index) for s in subj}
     for s in subj:
         if tok.lemma_.lower() in _UNDERGONE or ("Health" in m.type.ancestors and not any(
                 c.dep_ == "dobj" and c.pos_ != "ADJ" for c in tok.children)):
             m.undergoers += referent_actors(s, index)  # "Chirac died", "the senator tested positive": whom it befell
         elif m.type.role("agent") == "winner" and tok.lemma_.lower() == "vote" and (
-                bodies := [k for k in referent_actors(s, index) if _legislature(index.entities[k])]):
+                bodies := [k for k in subj_actors[s.i] if _legislature(index.entities[k])]):
             # "the Senate voted the bill down": a legislature's vote is its act on a measure, no election
             m.type = taxonomy()["Legislation"]
             m.doers += bodies
@@ -95,7 +97,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         elif "Disaster" in m.type.ancestors and _names_the_disaster(antecedent(s), m.type, index):
             continue  # "Hurricane Lorenzo hit the Azores": the storm is the event, not its cause
         else:
-            m.doers += referent_actors(s, index)
+            m.doers += subj_actors[s.i]
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and antecedent(c) is not c:
             mention_reference(c, actors(antecedent(c), index), index)
@@ -132,6 +134,32 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         m.doers += along
 
 
+def _located_body(subject: Token, index: EntityIndex) -> list[str]:
+    """The organisation a place the parser took for a verb's subject locates: "the Parliament of
+    Zembla (PZ), Ostland voted" (the parser hangs the body elsewhere and reads "Ostland" as the
+    subject), as "the University of Lyon, France, said". A place right after a comma that follows an
+    organisation's name (and its abbreviation in brackets) is where the body is; the body acts."""
+    key = index.by_token.get(subject.i)
+    if key is None or index.entities[key].kind not in PLACE_KINDS:
+        return []
+    doc, i = subject.doc, subject.left_edge.i - 1
+    if i < 1 or doc[i].text != "," or any(c.dep_ in ("conj", "cc") for c in subject.children):
+        return []
+    i -= 1
+    if doc[i].text == ")":  # "(PZ)": the body's abbreviation
+        i = next((j for j in range(i - 1, max(i - 6, 0), -1) if doc[j].text == "("), 0) - 1
+    body = index.by_token.get(i) if i >= 0 else None
+    if body is None or body == key or index.entities[body].kind != "Organization":
+        return []
+    # the body is no subject or object of its own: the parser left it out of the clause
+    head = doc[i]
+    while head.head is not head and index.by_token.get(head.head.i) == body:
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and head.head.pos_ in ("VERB", "AUX"):
+        return []
+    return [body]
+
+
 def _anti(word: Token) -> bool:
     """Whether a modifier is, or is part of, an "anti-" word ("anti-Putin", "anti - government")."""
     doc = word.doc
@@ -165,6 +193,17 @@ def _opposed(noun: Token, index: EntityIndex) -> list[str]:
     return []
 
 
+def _courts(etype: EventType, keys: list[str], index: EntityIndex) -> list[str]:
+    """The courts among `keys` when `etype` is an act a court does (a ruling, a sentence, a trial):
+    organisations named by a court's head word ("the Supreme Court of Zembla", "the Lyon tribunal"),
+    which pass such acts and do not undergo them. Empty when any of `keys` is no court."""
+    if "court" not in (etype.role("agent") or "").split():
+        return []
+    found = [k for k in keys if index.entities[k].kind == "Organization" and lexicon.OFFICE_BRANCHES.get(
+        (index.entities[k].name.split(" of ")[0].lower().split() or [""])[-1]) == "LegalEvent"]
+    return found if found and len(found) == len(keys) else []
+
+
 # Participles whose "by" phrase names who did the event noun they describe.
 _DOING_PARTICIPLES = frozenset({"carry", "conduct", "launch", "initiate", "stage", "organise", "organize", "mount",
                                 "perpetrate", "commit", "order", "lead", "claim", "hold", "host", "give", "make",
@@ -185,7 +224,9 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
     m.undergoers += _opposed(tok, index)
     undergoer = _done_to(m.type)
     for c in tok.children:
-        if c.dep_ == "poss" and undergoer:
+        if c.dep_ == "poss" and undergoer and (courts := _courts(m.type, actors(c, index), index)):
+            m.doers += courts  # "the tribunal's verdict": a court passes it; no one passes one on a court
+        elif c.dep_ == "poss" and undergoer:
             m.undergoers += actors(c, index)  # "his arrest", "Chirac's death"
         elif c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token and not _acts(m.type) and (
                 index.entities[index.by_token[c.i]].kind in PLACE_KINDS):
@@ -215,8 +256,8 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
             # "the arrest of the mayor", "the acquisition of Harbour Grocers": an event noun's
             # of-phrase names whom it was done to; "the resignation of the minister": who left
             for p in c.children:
-                if p.dep_ == "pobj" and m.type.name in _OF_PHRASE_DOES:
-                    m.doers += actors(p, index)
+                if p.dep_ == "pobj" and (m.type.name in _OF_PHRASE_DOES or _courts(m.type, actors(p, index), index)):
+                    m.doers += actors(p, index)  # "the resignation of the minister", "the sentence of the court"
                 elif p.dep_ == "pobj":
                     m.undergoers += actors(p, index, places=True)
 
@@ -307,8 +348,11 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     where it is, not who won it, nor does one who loses, concedes or disputes it. An event noun
     counted by the object ("issued a series of seven pardons") stands where the object stands, and
     one the parser read as the modifier of a
-    participle ("issued a ruling finding ...") where that participle stands."""
+    participle ("issued a ruling finding ...") where that participle stands. A vote a legislature's
+    act is done "with" or "by" is that act ("the Senate voted the bill down with a vote of 52-35")."""
     tok, index = m.token, r.index
+    if _tally_of_a_legislature(r, m):
+        return
     if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM") \
             and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i not in r.index.by_token:
         tok = tok.head.head  # "issued a series of seven pardons", "launched dozens of strikes": the quantity's place
@@ -351,6 +395,23 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
             m.undergoers += [k for p in s.children if p.dep_ == "pobj" for k in actors(p, index, places=True)]
     if undergoer:  # "served six years before being granted clemency": the one who served was granted it
         m.undergoers += [k for s in passive_gerund_undergoers(tok.head) for k in actors(s, index)]
+
+
+def _tally_of_a_legislature(r: Reading, m: Mention) -> bool:
+    """Whether `m` is a vote in the "with" or "by" phrase of a verb a legislature is the subject of
+    ("the Senate voted the bill down with a vote of 52-35", "the House passed it by a wide vote"):
+    then it is that body's act on a measure, no election, and the body does it."""
+    tok = m.token
+    if m.type.role("agent") != "winner" or tok.pos_ != "NOUN" or tok.lemma_.lower() != "vote" \
+            or tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "by") or tok.head.head.pos_ != "VERB":
+        return False
+    bodies = [k for s in _subjects(tok.head.head) for k in referent_actors(s, r.index)
+              if _legislature(r.index.entities[k])]
+    if not bodies:
+        return False
+    m.type = taxonomy()["Legislation"]
+    m.doers += bodies
+    return True
 
 
 def struck_by(r: Reading, m: Mention) -> None:
