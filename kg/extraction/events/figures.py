@@ -265,9 +265,49 @@ def _kind_of(q: FoundQuantity, doc: Doc) -> _Kind | None:
         # "25.7% of the vote", "over 80% of the 452 available council seats": a share of what "of" names
         noun = next((c for c in doc[q.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         unit = noun.lemma_.lower() if noun is not None else unit
+    if unit == "percent" and (_of_turnout(doc[q.anchor]) or _share_won(doc[q.anchor])):
+        # "the turnout was about 71%", "with 62% of the vote, defeating Ashby, who received 35%": an election's
+        return _VOTES
     if not unit or q.quantity.value is None:
         return None
     return _KINDS.get(unit.split()[-1])
+
+
+def _of_turnout(share: Token) -> bool:
+    """Whether a share is what a turnout came to: "the turnout was 71%", "turnout stood at 58 percent",
+    "a turnout rate of 58%", "voter turnout reached 64%"."""
+    while share.dep_ in ("nummod", "compound") and share.head.i != share.i:
+        share = share.head
+    if share.dep_ == "pobj" and share.head.lower_ == "of":
+        return _turnout(share.head.head)
+    if share.dep_ == "pobj":
+        verb = share.head.head  # "stood at 58 percent"
+    elif share.dep_ in ("attr", "dobj", "npadvmod"):
+        verb = share.head  # "was 71%", "reached 64%"
+    else:
+        return False
+    return any(c.dep_ == "nsubj" and _turnout(c) for c in verb.children)
+
+
+_WINNING = frozenset({"receive", "win", "get", "take", "garner", "secure", "poll", "gain", "capture"})
+
+
+def _share_won(share: Token) -> bool:
+    """Whether a bare share is what a candidate received, in a sentence about the vote: "Kerrow won with
+    62% of the vote, defeating Ashby, who received 35%" (a share of the vote, left unsaid)."""
+    while share.dep_ in ("nummod", "compound") and share.head.i != share.i:
+        share = share.head
+    if share.dep_ != "dobj" or share.head.lemma_.lower() not in _WINNING:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in share.children):
+        return False  # "won 35% of the market" says what it is a share of
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in ("vote", "ballot") for t in share.sent)
+
+
+def _turnout(noun: Token) -> bool:
+    """Whether `noun` names a turnout ("turnout", "the turnout rate")."""
+    return noun.lemma_.lower() == "turnout" or any(
+        c.dep_ == "compound" and c.lemma_.lower() == "turnout" for c in noun.children)
 
 
 def _days_of(r: Reading, times: list[str | None], words: list[Token]) -> list[tuple[date, date]]:
