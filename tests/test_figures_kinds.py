@@ -120,3 +120,20 @@ def test_a_share_a_candidate_received_in_a_sentence_about_the_vote_is_the_electi
 def test_a_share_of_something_else_a_company_won_is_no_vote(extract_text):
     facts = extract_text("News\n\nDalton Corp won 35 percent of the market after the vote on the merger.")
     assert (Decimal(35), "percent") not in event_figures(facts, "Election")
+
+
+def test_a_share_and_an_amount_after_a_change_are_a_change_and_a_level_not_a_range(extract_text):
+    facts = extract_text("News\n\nRevenue at Lorne Foods rose 8 percent to $2.3 billion.")
+    got = {(q.value, q.unit, q.qualifier) for q in facts.quantities.values()}
+    assert {(Decimal(8), "percent", None), (Decimal(2300000000), "dollar", None)} <= got
+
+
+def test_two_amounts_after_a_verb_of_change_are_the_change_and_the_level(extract_text):
+    facts = extract_text("News\n\nThe price of copper rose $3 to $97 a tonne on Monday.")
+    assert {(q.value, q.qualifier) for q in facts.quantities.values()} == {(Decimal(3), None), (Decimal(97), None)}
+
+
+def test_two_amounts_of_an_expected_loss_stay_a_range(extract_text):
+    facts = extract_text("News\n\nAnalysts expect a loss of $3 to $5 million at Lorne Foods.")
+    assert {(q.value, q.qualifier) for q in facts.quantities.values()} == {
+        (Decimal(3000000), "at least"), (Decimal(5000000), "up to")}

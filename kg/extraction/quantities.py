@@ -260,9 +260,12 @@ def _join_ranges(doc: Doc, found: list[FoundQuantity]) -> None:
             continue
         if low.quantity.value is None or high.quantity.value is None or low.quantity.value >= high.quantity.value:
             continue  # "won 2-1": a score
-        if joined and (_from_to(doc, low.start) or not _is_range(doc, str(low.quantity.value), str(high.quantity.value),
-                                                                 gap[0].lower_ in _DASHES, high.end)):
-            continue  # "rose from 5 to 7", "lost 1-3"
+        if {low.quantity.unit, high.quantity.unit} & {"percent"} and (low.quantity.currency or high.quantity.currency):
+            continue  # "revenue rose 8 percent to $2.3 billion": a change and a level, not a range
+        if joined and (_from_to(doc, low.start) or _change_and_level(doc, low.start, low.end, high.end)
+                       or not _is_range(doc, str(low.quantity.value), str(high.quantity.value),
+                                        gap[0].lower_ in _DASHES, high.end)):
+            continue  # "rose from 5 to 7", "oil rose $3 to $97", "lost 1-3"
         if high.quantity.qualifier != "up to":
             low.quantity.qualifier = low.quantity.qualifier or "at least"
             high.quantity.qualifier = "up to"
@@ -350,7 +353,8 @@ def _range_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | N
             return [(start, end, None, None)]
         return [(start, cut, None, None), (cut + 1, end, None, None)]
     low_start = start + (1 if doc[start].lower_ == "between" else 0)
-    if _from_to(doc, low_start):  # "rose from 5 to 7 percent": two values, no range
+    if _from_to(doc, low_start) or _change_and_level(doc, low_start, cut, end):
+        # "rose from 5 to 7 percent", "oil rose $3 to $97": two values, no range
         return [(low_start, cut, None, None), (cut + 1, end, None, None)]
     if not _is_range(doc, _number_text(doc[low_start:cut], doc[cut + 1:end]), _number_text(doc[cut + 1:end]),
                      doc[cut].lower_ in _DASHES, end):
@@ -397,6 +401,20 @@ def _number_text(toks, scale_from=None) -> str:
         if scale and value is not None and value < 1000:
             words.append(scale)
     return " ".join(words)
+
+
+# Verbs of a change in amount: after them "$3 to $97" is what changed and the level it came to.
+_CHANGE_VERBS = frozenset("""rise fall drop climb gain lose jump plunge slip slide increase decrease decline surge
+soar tumble sink dip grow shrink shed add advance retreat""".split())
+
+
+def _change_and_level(doc: Doc, low_start: int, cut: int, end: int) -> bool:
+    """Whether "A to B", both amounts of money, tell a change and the level it came to: "oil rose $3 to
+    $97 a barrel" (not "fines of $3 to $97", nor "rose 5 to 10 percent", a range of the rise)."""
+    if _currency_of(doc[low_start]) is None or _currency_of(doc[cut + 1]) is None:
+        return False
+    root = doc[low_start:end].root
+    return root.head.pos_ == "VERB" and root.head.lemma_.lower() in _CHANGE_VERBS and root.dep_ in ("npadvmod", "dobj")
 
 
 def _from_to(doc: Doc, low_start: int) -> bool:
