@@ -137,3 +137,32 @@ def test_two_amounts_of_an_expected_loss_stay_a_range(extract_text):
     facts = extract_text("News\n\nAnalysts expect a loss of $3 to $5 million at Lorne Foods.")
     assert {(q.value, q.qualifier) for q in facts.quantities.values()} == {
         (Decimal(3000000), "at least"), (Decimal(5000000), "up to")}
+
+
+def test_people_evacuated_in_a_later_sentence_are_a_figure_of_the_storm_and_of_the_evacuation(extract_text):
+    facts = extract_text("News\n\nHurricane Dora hit the coast of Velmar on Monday. Authorities evacuated about "
+                         "8,000 people.")
+    assert (Decimal(8000), "evacuated") in event_figures(facts, "Storm")
+    assert (Decimal(8000), "evacuated") in event_figures(facts, "Evacuation")
+
+
+def test_homes_destroyed_with_no_doer_told_are_the_storm_s_not_the_evacuation_s(extract_text):
+    facts = extract_text("News\n\nHurricane Dora hit the coast of Velmar on Monday. About 8,000 people were "
+                         "evacuated and 200 homes were destroyed.")
+    assert (Decimal(200), "home") in event_figures(facts, "Storm")
+    assert (Decimal(200), "home") not in event_figures(facts, "Evacuation")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("A ferry sank off Belport on Friday. Rescuers found 43 survivors.", 43, "survivor"),
+    ("A ferry sank off Belport on Friday. Coast guard boats rescued 43 passengers, officials said.", 43, "passenger"),
+])
+def test_the_people_rescued_after_a_wreck_are_a_figure_of_the_wreck(extract_text, text, value, unit):
+    assert (Decimal(value), unit) in event_figures(extract_text(f"News\n\n{text}"), "Shipwreck")
+
+
+def test_things_someone_named_destroyed_are_no_aftermath_of_an_earlier_storm(extract_text):
+    facts = extract_text("News\n\nHurricane Dora hit the coast of Velmar on Monday. Prosecutors charged a "
+                         "clerk after 300 files were destroyed by his staff.")
+    assert (Decimal(300), "file") not in event_figures(facts, "Storm")
+    assert (Decimal(300), "file") in event_figures(facts, "Charge")
