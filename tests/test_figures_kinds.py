@@ -166,3 +166,20 @@ def test_things_someone_named_destroyed_are_no_aftermath_of_an_earlier_storm(ext
                          "clerk after 300 files were destroyed by his staff.")
     assert (Decimal(300), "file") not in event_figures(facts, "Storm")
     assert (Decimal(300), "file") in event_figures(facts, "Charge")
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Darvik sentenced Olav Brenn to seven and a half years in prison.",
+    "A court in Darvik sentenced Olav Brenn to 7½ years in prison.",
+])
+def test_a_term_with_a_half_counts_the_half_year(extract_text, text):
+    assert (Decimal("7.5"), "year") in event_figures(extract_text(f"News\n\n{text}"), "Sentencing")
+
+
+def test_half_alone_is_no_count(extract_text):
+    assert not figures(extract_text("News\n\nHalf of the ballots in Marlin were counted by Sunday."))
+
+
+def test_a_count_of_staff_laid_off_counts_employees(extract_text):
+    facts = extract_text("News\n\nLoma Airlines will lay off 2,000 staff, or about a tenth of its workforce.")
+    assert (Decimal(2000), "employee") in figures(facts)

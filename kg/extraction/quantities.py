@@ -41,8 +41,11 @@ def parse_number(text: str) -> Decimal | None:
 
     >>> parse_number("1,000"), parse_number("two hundred and fifty"), parse_number("$40 billion")
     (Decimal('1000'), Decimal('250'), Decimal('40000000000'))
+    >>> parse_number("seven and a half"), parse_number("7½")
+    (Decimal('7.5'), Decimal('7.5'))
     """
     t = text.lower().replace(",", "").replace("-", " ").strip()
+    t = re.sub(r"(\d)½", r"\1.5", t)
     t = re.sub(r"[^\w.\s]", " ", t)
     words = [w for w in t.split() if w not in ("and", "a", "an")]
     if not words:
@@ -64,6 +67,8 @@ def parse_number(text: str) -> Decimal | None:
             current += _TENS[w]
         elif w in ("hundred",):
             current = (current or 1) * 100
+        elif w == "half" and current and current == current.to_integral_value():
+            current += Decimal("0.5")  # "seven and a half (years)"; "half" alone is a share, no count
         elif w in _SCALES:
             total += (current or 1) * _SCALES[w]
             current = Decimal(0)
