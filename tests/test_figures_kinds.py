@@ -183,3 +183,20 @@ def test_half_alone_is_no_count(extract_text):
 def test_a_count_of_staff_laid_off_counts_employees(extract_text):
     facts = extract_text("News\n\nLoma Airlines will lay off 2,000 staff, or about a tenth of its workforce.")
     assert (Decimal(2000), "employee") in figures(facts)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Both pilots were killed when the cargo jet crashed near Orlan.", "killed"),
+    ("Both drivers died at the scene after the crash on the Ardon road.", "dead"),
+])
+def test_both_of_those_a_toll_befell_count_two(extract_text, text, unit):
+    assert (Decimal(2), unit) in figures(extract_text(f"News\n\n{text}"))
+
+
+def test_both_sides_of_an_agreement_are_no_count(extract_text):
+    assert not figures(extract_text("News\n\nBoth sides agreed to a ceasefire in Dorsa on Monday."))
+
+
+def test_a_part_told_with_of_whom_takes_what_befell_it(extract_text):
+    facts = extract_text("News\n\nThe bus was carrying 40 people, 11 of whom died.")
+    assert (Decimal(11), "dead") in figures(facts)

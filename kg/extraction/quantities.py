@@ -117,6 +117,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     _elided_units(found, doc)
     _more_of_the_same(found, doc)
     found += _zero_tolls(doc, key_prefix, len(found))
+    found += _both_tolls(doc, key_prefix, len(found))
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
     _time_served(found, doc)
@@ -864,6 +865,10 @@ def _fate(tok: Token) -> str | None:
         return _FATE_VERBS[head.lemma_.lower()]
     if _lives_lost(tok):
         return "dead"  # "the fire claimed 30 lives", "12 people lost their lives"
+    told = [v for v in tok.children if v.dep_ == "relcl" and v.lemma_.lower() in _FATE_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("whom", "which") for c in v.children)]
+    if told:
+        return _FATE_VERBS[told[0].lemma_.lower()]  # "carrying 40 people, 11 of whom died"
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("rise", "climb", "reach", "increase", "jump"):
         subj = [c for c in head.head.children if c.dep_ == "nsubj"]
         if subj and subj[0].lemma_.lower() in _TOLL_WORDS:
@@ -902,6 +907,24 @@ def _clause_preps(verb: Token) -> list[Token]:
 def _toll_unit(toll: Token) -> str:
     kind = {c.lemma_.lower() for c in toll.children if c.dep_ in ("compound", "amod")}
     return "injured" if kind & {"injury", "casualty"} else "dead"
+
+
+def _both_tolls(doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
+    """A toll of two told with "both": "both pilots were killed" (2 killed), "both drivers died"
+    (2 dead). Only a toll: "both sides" or "both countries" count no one an event befell."""
+    out: list[FoundQuantity] = []
+    for both in tokens(doc):
+        noun = both.head
+        if both.lower_ != "both" or both.dep_ not in ("det", "predet") or noun.tag_ != "NNS":
+            continue
+        fate = _fate(noun)
+        if fate not in _TOLL_FATES:
+            continue
+        begin, end = both.idx, noun.idx + len(noun.text)
+        key = f"{key_prefix}{count + len(out) + 1}"
+        quantity = Quantity(key, Span(begin, end, parsed(doc).text[begin:end]), Decimal(2), fate)
+        out.append(FoundQuantity(quantity, both.i, noun.i + 1, noun.i))
+    return out
 
 
 # A toll the text gives as none: "no casualties" are no dead and no hurt, "no deaths" no dead.
