@@ -357,6 +357,8 @@ UNIT_NORMAL: dict[str, str] = {
     # visitors attended the rally" is a crowd of 18,000 people
     "visitor": "person", "attendee": "person", "participant": "person", "spectator": "person",
     "onlooker": "person",
+    # "lay off 2,000 staff": a count of staff is a count of employees
+    "staff": "employee", "staffer": "employee", "staffers": "employee",
     "%": "percent", "per cent": "percent", "percent": "percent", "pct": "percent",
 }
 QUALIFIERS = (

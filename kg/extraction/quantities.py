@@ -41,8 +41,11 @@ def parse_number(text: str) -> Decimal | None:
 
     >>> parse_number("1,000"), parse_number("two hundred and fifty"), parse_number("$40 billion")
     (Decimal('1000'), Decimal('250'), Decimal('40000000000'))
+    >>> parse_number("seven and a half"), parse_number("7½")
+    (Decimal('7.5'), Decimal('7.5'))
     """
     t = text.lower().replace(",", "").replace("-", " ").strip()
+    t = re.sub(r"(\d)½", r"\1.5", t)
     t = re.sub(r"[^\w.\s]", " ", t)
     words = [w for w in t.split() if w not in ("and", "a", "an")]
     if not words:
@@ -64,6 +67,8 @@ def parse_number(text: str) -> Decimal | None:
             current += _TENS[w]
         elif w in ("hundred",):
             current = (current or 1) * 100
+        elif w == "half" and current and current == current.to_integral_value():
+            current += Decimal("0.5")  # "seven and a half (years)"; "half" alone is a share, no count
         elif w in _SCALES:
             total += (current or 1) * _SCALES[w]
             current = Decimal(0)
@@ -110,7 +115,9 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     _join_ranges(doc, found)
     _vote_tallies(found, doc)
     _elided_units(found, doc)
+    _more_of_the_same(found, doc)
     found += _zero_tolls(doc, key_prefix, len(found))
+    found += _both_tolls(doc, key_prefix, len(found))
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
     _time_served(found, doc)
@@ -220,10 +227,14 @@ def _number_end(ent) -> int:
 
 
 def _lone_count(ent: SpacySpan) -> bool:
-    """Whether a "date" the model tagged is a lone small number after "at" or "with", a count: "secured
-    the most delegates, at 14" (a day of the month would be "on the 14th", a year has four digits)."""
-    return len(ent) == 1 and ent[0].is_digit and len(ent[0].text) <= 2 and ent.start > 0 \
-        and ent.doc[ent.start - 1].lower_ in ("at", "with")
+    """Whether a "date" the model tagged is a lone small number after "at" or "with", or the object of a
+    verb, a count: "secured the most delegates, at 14", "Biden earned 6" (a day of the month would be
+    "on the 14th", a year has four digits)."""
+    if not (len(ent) == 1 and ent[0].is_digit and len(ent[0].text) <= 2):
+        return False
+    number = ent[0]
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("at", "with") \
+        or number.dep_ == "dobj" and number.head.pos_ == "VERB"
 
 
 def _count_read_as_year(ent: SpacySpan) -> bool:
@@ -255,9 +266,12 @@ def _join_ranges(doc: Doc, found: list[FoundQuantity]) -> None:
             continue
         if low.quantity.value is None or high.quantity.value is None or low.quantity.value >= high.quantity.value:
             continue  # "won 2-1": a score
-        if joined and (_from_to(doc, low.start) or not _is_range(doc, str(low.quantity.value), str(high.quantity.value),
-                                                                 gap[0].lower_ in _DASHES, high.end)):
-            continue  # "rose from 5 to 7", "lost 1-3"
+        if {low.quantity.unit, high.quantity.unit} & {"percent"} and (low.quantity.currency or high.quantity.currency):
+            continue  # "revenue rose 8 percent to $2.3 billion": a change and a level, not a range
+        if joined and (_from_to(doc, low.start) or _change_and_level(doc, low.start, low.end, high.end)
+                       or not _is_range(doc, str(low.quantity.value), str(high.quantity.value),
+                                        gap[0].lower_ in _DASHES, high.end)):
+            continue  # "rose from 5 to 7", "oil rose $3 to $97", "lost 1-3"
         if high.quantity.qualifier != "up to":
             low.quantity.qualifier = low.quantity.qualifier or "at least"
             high.quantity.qualifier = "up to"
@@ -345,7 +359,8 @@ def _range_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | N
             return [(start, end, None, None)]
         return [(start, cut, None, None), (cut + 1, end, None, None)]
     low_start = start + (1 if doc[start].lower_ == "between" else 0)
-    if _from_to(doc, low_start):  # "rose from 5 to 7 percent": two values, no range
+    if _from_to(doc, low_start) or _change_and_level(doc, low_start, cut, end):
+        # "rose from 5 to 7 percent", "oil rose $3 to $97": two values, no range
         return [(low_start, cut, None, None), (cut + 1, end, None, None)]
     if not _is_range(doc, _number_text(doc[low_start:cut], doc[cut + 1:end]), _number_text(doc[cut + 1:end]),
                      doc[cut].lower_ in _DASHES, end):
@@ -392,6 +407,20 @@ def _number_text(toks, scale_from=None) -> str:
         if scale and value is not None and value < 1000:
             words.append(scale)
     return " ".join(words)
+
+
+# Verbs of a change in amount: after them "$3 to $97" is what changed and the level it came to.
+_CHANGE_VERBS = frozenset("""rise fall drop climb gain lose jump plunge slip slide increase decrease decline surge
+soar tumble sink dip grow shrink shed add advance retreat""".split())
+
+
+def _change_and_level(doc: Doc, low_start: int, cut: int, end: int) -> bool:
+    """Whether "A to B", both amounts of money, tell a change and the level it came to: "oil rose $3 to
+    $97 a barrel" (not "fines of $3 to $97", nor "rose 5 to 10 percent", a range of the rise)."""
+    if _currency_of(doc[low_start]) is None or _currency_of(doc[cut + 1]) is None:
+        return False
+    root = doc[low_start:end].root
+    return root.head.pos_ == "VERB" and root.head.lemma_.lower() in _CHANGE_VERBS and root.dep_ in ("npadvmod", "dobj")
 
 
 def _from_to(doc: Doc, low_start: int) -> bool:
@@ -487,8 +516,10 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     if fate and (unit is None or unit in _GENERIC_PEOPLE or fate in _TOLL_FATES):
         # "two pilgrims also died": what the event counts is its dead, whoever they were
         unit = fate
+    if unit in _GENERIC_PEOPLE and counted is not None and _voted(counted):
+        unit = "voter"  # "about 2.9 million people voted": people counted by their vote are voters
     if unit is None and counted is None:
-        unit = _tally_unit(doc[end - 1]) or _crowd_unit(doc[end - 1])
+        unit = _tally_unit(doc[end - 1]) or _crowd_unit(doc[end - 1]) or _numbering_unit(doc[end - 1])
     anchor = counted.i if counted is not None else doc[end - 1].i
     qspan = doc[start - 1 if currency and _currency_sign_before(doc, start) else start:end]  # "$" + "10,000"
     quantity = Quantity(key, Span(qspan.start_char, qspan.end_char, qspan.text), value, unit, qualifier, currency)
@@ -524,14 +555,25 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
             continue  # "28,000 Andy Warhol photographs", "three Apache helicopters": the name tells the kind
         if head.pos_ in ("NOUN", "PROPN") and head.i >= end:
             return head
-    if last.dep_ == "nummod" and last.head.pos_ in ("NOUN", "PROPN"):
-        return last.head
+    if last.dep_ == "nummod" and (last.head.pos_ == "NOUN" or last.head.pos_ == "PROPN" and last.head.i > last.i):
+        return last.head  # a count stands before the name of what it counts: not "and Pell 39,880" (votes left out)
     # "six out of the city's ten districts", "three of the victims"
     after = doc[end:end + 3]
     if after.text.lower().startswith(("of ", "out of ")):
+        of = doc[end] if doc[end].lower_ == "of" else doc[end + 1]
+        objects = [c for c in of.children if c.dep_ == "pobj"]
+        if objects and objects[0].pos_ == "PRON":
+            return None  # "ten of them": a pronoun names no kind here (a later pass finds what it stands for)
+        if objects and objects[0].pos_ == "NOUN":
+            return objects[0]
         for t in doc[end:min(len(doc), end + 8)]:
+            if t.pos_ in ("VERB", "AUX"):
+                break  # not into the clause the count is subject of ("Ten of them were charged with rioting")
             if t.pos_ == "NOUN" and t.dep_ == "pobj":
                 return t
+    fronted = _fronted_whole(last)
+    if fronted is not None:
+        return fronted
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i == nxt.i:
         return nxt
@@ -540,7 +582,21 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
+def _fronted_whole(number: Token) -> Token | None:
+    """The noun of a whole named before a count that is the subject of its clause, the count a part of
+    it: "Of the 52 passengers, 17 were taken to hospital" counts passengers."""
+    if number.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for prep in number.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < number.i:
+            whole = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if whole is not None:
+                return whole
+    return None
+
+
 _TALLY_NOUNS = frozenset({"number", "total", "tally", "count"})
+_TOTAL_NOUNS = frozenset({"total", "number"})  # "a total of 56 people", "a number of ..." counts what "of" names
 
 
 def _tally_unit(number: Token) -> str | None:
@@ -560,8 +616,37 @@ def _tally_unit(number: Token) -> str | None:
         before = noun.doc[noun.i - 1] if noun.i > 0 else None
         counted = of[0] if of else before if before is not None and before.pos_ == "NOUN" else None
         if counted is not None:
-            return _unit_lemma(counted)
+            return _befell(counted) or _unit_lemma(counted)
     return None
+
+
+def _befell(noun: Token) -> str | None:
+    """What befell the people a noun names, told by a participle after it: "people killed in the
+    floods" (killed), "those injured" (injured); None if nothing is told."""
+    told = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _FATE_VERBS]
+    return _FATE_VERBS[told[0].lemma_.lower()] if told else None
+
+
+def _voted(noun: Token) -> bool:
+    """Whether the people `noun` names are told to have voted: "2.9 million people voted", "people cast
+    their ballots"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    return verb.lemma_.lower() == "vote" or verb.lemma_.lower() == "cast" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("vote", "ballot") for c in verb.children)
+
+
+def _numbering_unit(number: Token) -> str | None:
+    """What a number counts when it is what a group numbers: "protesters numbering about 10,000",
+    "the refugees number 5,000" (a crowd numbers people)."""
+    verb = number.head
+    if number.dep_ not in ("dobj", "npadvmod", "attr") or verb.lemma_.lower() != "number" or verb.pos_ != "VERB":
+        return None
+    group = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if group is None or group.pos_ != "NOUN":
+        return None
+    return "people" if group.lower_ in _CROWD_NOUNS else _unit_lemma(group)
 
 
 _CROWD_NOUNS = frozenset({"crowd", "crowds", "turnout", "attendance", "gathering"})
@@ -614,6 +699,51 @@ def _elided_units(found: list[FoundQuantity], doc: Doc) -> None:
             q.quantity.unit = _unit_lemma(noun)
 
 
+# Words that make a bare number more of what was counted before: "the remaining 1", "the other 5",
+# "another 9", "150 more", "25,000 others".
+_SAME_BEFORE = frozenset({"remaining", "other", "another", "further", "additional"})
+_SAME_AFTER = frozenset({"more", "others"})
+_BACK_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def _more_of_the_same(found: list[FoundQuantity], doc: Doc) -> None:
+    """A number that says it counts more of, the rest of, or part of what a count before it counted
+    takes that count's kind: "the fishermen rescued 300 migrants and the navy saved 150 more" (150
+    migrants), "Weld secured the remaining 1" after "39 of the state's 40 delegates", "60 people were
+    detained. Ten of them were charged" (10 people), "create 2,000 jobs and support 25,000 others".
+    The count before is the last one in its sentence or the sentence before; what befell those people
+    stays theirs ("41 people were injured, 5 of them seriously" counts 5 people, not 5 more injured)."""
+    ordered = sorted(found, key=lambda q: q.start)
+    for i, q in enumerate(ordered):
+        if q.quantity.value is None or q.quantity.unit not in (None, "other") or not _says_more_of_the_same(doc, q):
+            continue
+        sent = doc[q.start].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        earlier = [p for p in ordered[:i] if p.start >= first and p.quantity.unit not in (None, "percent", "other")
+                   and not p.quantity.currency and p.quantity.value is not None]
+        if not earlier:
+            continue
+        before = earlier[-1]
+        counted = doc[before.anchor]
+        if before.quantity.unit not in _FATE_UNITS:
+            q.quantity.unit = before.quantity.unit
+        elif counted.pos_ == "NOUN":
+            q.quantity.unit = _unit_lemma(counted)
+
+
+def _says_more_of_the_same(doc: Doc, q: FoundQuantity) -> bool:
+    """Whether the words around a number make it more of, the rest of, or part of what was counted before."""
+    number = doc[q.end - 1]
+    nxt = doc[q.end] if q.end < len(doc) else None
+    if any(c.dep_ in ("amod", "det") and c.lower_ in _SAME_BEFORE for c in number.children) or \
+            q.start > 0 and doc[q.start - 1].lower_ in _SAME_BEFORE:
+        return True
+    if nxt is not None and nxt.lower_ in _SAME_AFTER and (nxt.i == number.head.i or nxt.head.i == number.i):
+        return True
+    return nxt is not None and nxt.lower_ == "of" and any(
+        c.dep_ == "pobj" and c.lower_ in _BACK_PRONOUNS for c in nxt.children)
+
+
 def _uncounted_object(number: Token) -> Token | None:
     """The noun a number after "at" or "with" gives the count of, when the verb's object names it with
     no number of its own: "Buttigieg secured the most delegates, at 14", "won the most seats, with 120"."""
@@ -640,6 +770,11 @@ def _parallel(number: Token, counted: Token) -> bool:
         verb = verb.head
     if number.dep_ == "dobj" and number.head.lemma_ == verb.lemma_:
         return True
+    if number.dep_ == "pobj" and number.head.lower_ in ("to", "against") and number.head.i == counted.i + 1:
+        return True  # "passed by 62 votes to 38": the other side of a tally
+    if number.dep_ == "nummod" and number.head.i < number.i and number.head.pos_ == "PROPN" \
+            and number.head.dep_ == "conj" and number.head.head.i == verb.i:
+        return True  # "Marsh received 48,201 votes and Pell 39,880": the verb and the noun left out
     if number.dep_ == "pobj" and number.head.lower_ in ("with", "at") and (
             number.head.head.i in (verb.i, counted.i)
             or number.head.head.dep_ in ("advcl", "conj") and number.head.head.head.i == verb.i):
@@ -713,8 +848,11 @@ def _fate(tok: Token) -> str | None:
     if tok.dep_ == "nsubj" and tok.head.lower_ == "missing":
         return "missing"  # "three people are missing", parsed as a verb
     count = tok.head.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (count.like_num or count.lower_ in _ROUGH):
-        tok = count  # "dozens of people were injured", "30 of the passengers died": the count's verb
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (count.like_num or count.lower_ in _ROUGH
+                                                          or count.lemma_.lower() in _TOTAL_NOUNS):
+        # "dozens of people were injured", "30 of the passengers died", "a total of 56 people were
+        # arrested": the count's verb
+        tok = count
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _FATE_NOUNS \
             and tok.pos_ != "PROPN":  # "the death of Internet Explorer 6" counts no one
@@ -727,12 +865,21 @@ def _fate(tok: Token) -> str | None:
         return _FATE_VERBS[head.lemma_.lower()]
     if _lives_lost(tok):
         return "dead"  # "the fire claimed 30 lives", "12 people lost their lives"
+    told = [v for v in tok.children if v.dep_ == "relcl" and v.lemma_.lower() in _FATE_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("whom", "which") for c in v.children)]
+    if told:
+        return _FATE_VERBS[told[0].lemma_.lower()]  # "carrying 40 people, 11 of whom died"
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("rise", "climb", "reach", "increase", "jump"):
         subj = [c for c in head.head.children if c.dep_ == "nsubj"]
         if subj and subj[0].lemma_.lower() in _TOLL_WORDS:
             return _toll_unit(subj[0])  # "the death toll rose to 39"
     if tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _TOLL_WORDS for c in head.children):
         return _toll_unit(next(c for c in head.children if c.dep_ == "nsubj"))  # "the toll is 39"
+    if tok.dep_ == "pobj" and head.lower_ in ("at", "to"):
+        # "officials put the death toll at 19", "bringing the toll to 45": what someone set a toll to
+        toll = [c for c in head.head.children if c.dep_ == "dobj" and c.lemma_.lower() == "toll"]
+        if toll:
+            return _toll_unit(toll[0])
     return None
 
 
@@ -760,6 +907,24 @@ def _clause_preps(verb: Token) -> list[Token]:
 def _toll_unit(toll: Token) -> str:
     kind = {c.lemma_.lower() for c in toll.children if c.dep_ in ("compound", "amod")}
     return "injured" if kind & {"injury", "casualty"} else "dead"
+
+
+def _both_tolls(doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
+    """A toll of two told with "both": "both pilots were killed" (2 killed), "both drivers died"
+    (2 dead). Only a toll: "both sides" or "both countries" count no one an event befell."""
+    out: list[FoundQuantity] = []
+    for both in tokens(doc):
+        noun = both.head
+        if both.lower_ != "both" or both.dep_ not in ("det", "predet") or noun.tag_ != "NNS":
+            continue
+        fate = _fate(noun)
+        if fate not in _TOLL_FATES:
+            continue
+        begin, end = both.idx, noun.idx + len(noun.text)
+        key = f"{key_prefix}{count + len(out) + 1}"
+        quantity = Quantity(key, Span(begin, end, parsed(doc).text[begin:end]), Decimal(2), fate)
+        out.append(FoundQuantity(quantity, both.i, noun.i + 1, noun.i))
+    return out
 
 
 # A toll the text gives as none: "no casualties" are no dead and no hurt, "no deaths" no dead.

@@ -91,6 +91,14 @@ _KINDS: dict[str, _Kind] = {
     "killed": _TOLL, "dead": _TOLL, "injured": _TOLL, "missing": _TOLL, "casualty": _TOLL,
     "served": _SERVED,  # "year served": the time behind a release, not part of the sentence
 }
+# What a disaster or attack leaves behind beyond its toll: the people rescued, evacuated, displaced or
+# surviving, and the homes it destroyed ("200 homes were destroyed", "43 survivors were found").
+_AFTERMATH = _Kind(_CAUSES, _CAUSES | {"Protest"})
+_AFTERMATH_UNITS = frozenset({"rescued", "evacuated", "displaced", "survivor"})
+# The acts whose object such a count is: rescuing, evacuating, displacing; destroying and damaging when
+# told in the passive with no doer named ("200 homes were destroyed": by what the story is about).
+_AFTERMATH_VERBS = frozenset({"rescue", "evacuate", "displace"})
+_DAMAGE_VERBS = frozenset({"destroy", "damage", "raze", "flatten"})
 # Events a count may stay on beside the event that counts it: the act whose object it is ("Warren
 # earned 8 delegates") and the deaths it tolls ("189 died").
 _OWN_ACTS = frozenset({"Event", "Casualty", "Death", "Injury"})
@@ -128,9 +136,10 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
         if target is None:
             continue
         target.quantities.append(key)
+        own = r.token_map.get(r.doc[q.anchor].head.i) if kind is _AFTERMATH else None
         for e in holders:
-            if e.type not in _OWN_ACTS:
-                e.quantities.remove(key)  # "ousting" counts no seats
+            if e.type not in _OWN_ACTS and e.key != own:
+                e.quantities.remove(key)  # "ousting" counts no seats; "evacuated 8,000" stays the evacuation's
 
 
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -243,7 +252,7 @@ def _nearest(r: Reading, anchor: Token, kind: _Kind, holders: list[Event], fitti
             for t in mentions[e.key] if sent_start(t) == sent_start(anchor)]
     if here:
         return fitting[min(here)[2]]
-    if kind is _TOLL:
+    if kind is _TOLL or kind is _AFTERMATH:
         # the dead of one episode are no toll of another: "Columbia was lost in 2003, killing
         # seven" does not count the Challenger's explosion of 1986
         deaths = [e for e in holders if e.type != "Event"]
@@ -265,9 +274,63 @@ def _kind_of(q: FoundQuantity, doc: Doc) -> _Kind | None:
         # "25.7% of the vote", "over 80% of the 452 available council seats": a share of what "of" names
         noun = next((c for c in doc[q.end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         unit = noun.lemma_.lower() if noun is not None else unit
+    if unit == "percent" and (_of_turnout(doc[q.anchor]) or _share_won(doc[q.anchor])):
+        # "the turnout was about 71%", "with 62% of the vote, defeating Ashby, who received 35%": an election's
+        return _VOTES
     if not unit or q.quantity.value is None:
         return None
-    return _KINDS.get(unit.split()[-1])
+    kind = _KINDS.get(unit.split()[-1])
+    if kind is None and (unit in _AFTERMATH_UNITS or _left_behind(doc[q.anchor])):
+        return _AFTERMATH
+    return kind
+
+
+def _left_behind(counted: Token) -> bool:
+    """Whether the people or things `counted` names are what a disaster left: rescued, evacuated or
+    displaced ("coast guard boats rescued 43 passengers"), or destroyed with no doer told ("200 homes
+    were destroyed")."""
+    verb = counted.head
+    lemma = verb.lemma_.lower()
+    if counted.dep_ in ("dobj", "nsubjpass") and lemma in _AFTERMATH_VERBS:
+        return True
+    return counted.dep_ == "nsubjpass" and lemma in _DAMAGE_VERBS and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _of_turnout(share: Token) -> bool:
+    """Whether a share is what a turnout came to: "the turnout was 71%", "turnout stood at 58 percent",
+    "a turnout rate of 58%", "voter turnout reached 64%"."""
+    while share.dep_ in ("nummod", "compound") and share.head.i != share.i:
+        share = share.head
+    if share.dep_ == "pobj" and share.head.lower_ == "of":
+        return _turnout(share.head.head)
+    if share.dep_ == "pobj":
+        verb = share.head.head  # "stood at 58 percent"
+    elif share.dep_ in ("attr", "dobj", "npadvmod"):
+        verb = share.head  # "was 71%", "reached 64%"
+    else:
+        return False
+    return any(c.dep_ == "nsubj" and _turnout(c) for c in verb.children)
+
+
+_WINNING = frozenset({"receive", "win", "get", "take", "garner", "secure", "poll", "gain", "capture"})
+
+
+def _share_won(share: Token) -> bool:
+    """Whether a bare share is what a candidate received, in a sentence about the vote: "Kerrow won with
+    62% of the vote, defeating Ashby, who received 35%" (a share of the vote, left unsaid)."""
+    while share.dep_ in ("nummod", "compound") and share.head.i != share.i:
+        share = share.head
+    if share.dep_ != "dobj" or share.head.lemma_.lower() not in _WINNING:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in share.children):
+        return False  # "won 35% of the market" says what it is a share of
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in ("vote", "ballot") for t in share.sent)
+
+
+def _turnout(noun: Token) -> bool:
+    """Whether `noun` names a turnout ("turnout", "the turnout rate")."""
+    return noun.lemma_.lower() == "turnout" or any(
+        c.dep_ == "compound" and c.lemma_.lower() == "turnout" for c in noun.children)
 
 
 def _days_of(r: Reading, times: list[str | None], words: list[Token]) -> list[tuple[date, date]]:
