@@ -322,3 +322,19 @@ def test_a_week_a_disaster_killed_in_dates_it_not_the_day_it_was_reported(extrac
     [storm] = [e for e in facts.events.values() if e.type == "Storm"]
     assert facts.times[storm.time].value != "2025-05-21"
     assert facts.times[storm.time].start is not None
+
+
+def test_a_day_without_a_year_told_as_to_come_is_the_next_such_day(extract_text):
+    facts = extract_text("News\n\nThe chief of Orlan Motors plans to stand down on January 20.", dt.date(2025, 11, 3))
+    assert [t.value for t in facts.times.values()] == ["2026-01-20"]
+
+
+def test_a_day_without_a_year_told_as_past_is_the_last_such_day(extract_text):
+    facts = extract_text("News\n\nThe chief of Orlan Motors stood down on January 20.", dt.date(2025, 11, 3))
+    assert [t.value for t in facts.times.values()] == ["2025-01-20"]
+
+
+def test_a_past_act_does_not_take_the_day_of_a_plan_told_before_it(extract_text):
+    facts = extract_text("News\n\nThe chief of Orlan Motors plans to stand down on January 20. The company "
+                         "appointed Mara Quist as its new president.", dt.date(2025, 11, 3))
+    assert dates(facts, "appointed") == [None]

@@ -3,8 +3,9 @@
 News dates are mostly relative ("on Saturday", "last week", "early Saturday"): a weekday means the
 latest such day on or before publication (the day itself included) unless the clause tells what
 is to come ("will meet on Friday", "is scheduled to meet Friday"), "last week" the Monday to Sunday
-before the publication week, "this weekend" told in the past on a weekday the weekend gone by. Absolute dates without a year take the year that puts them
-nearest before publication. Other spellings of a whole date (day, month and year) go to dateparser.
+before the publication week, "this weekend" told in the past on a weekday the weekend gone by. Absolute dates
+without a year take the year that puts them nearest before publication, or, told of what is to come, the
+nearest after it. Other spellings of a whole date (day, month and year) go to dateparser.
 """
 
 from __future__ import annotations
@@ -481,7 +482,12 @@ def _absolute(t: str, ref: dt.date | None, future: bool = False) -> tuple[str | 
         if ref is None:
             return None, None, None
         candidate = _iso(ref.year, month, day)
-        if candidate and dt.date.fromisoformat(candidate) > ref + dt.timedelta(days=31):
+        if future:
+            # "will stand down on January 15", told in December: the January to come (a day
+            # just gone is more likely one the story was written before publication)
+            if candidate and dt.date.fromisoformat(candidate) < ref - dt.timedelta(days=31):
+                candidate = _iso(ref.year + 1, month, day)
+        elif candidate and dt.date.fromisoformat(candidate) > ref + dt.timedelta(days=31):
             candidate = _iso(ref.year - 1, month, day)
         return candidate, None, None
     m = _MONTH_OF_RELATIVE_YEAR.fullmatch(t)
