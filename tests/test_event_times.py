@@ -338,3 +338,31 @@ def test_a_past_act_does_not_take_the_day_of_a_plan_told_before_it(extract_text)
     facts = extract_text("News\n\nThe chief of Orlan Motors plans to stand down on January 20. The company "
                          "appointed Mara Quist as its new president.", dt.date(2025, 11, 3))
     assert dates(facts, "appointed") == [None]
+
+
+def test_less_than_a_span_ago_is_any_day_since_then(extract_text):
+    facts = extract_text("News\n\nThe Veska phone was unveiled by Tomas Brandl less than two weeks ago.",
+                         dt.date(2025, 5, 24))
+    [phone] = [t for t in facts.times.values() if t.mention.anchor.endswith("ago")]
+    assert (phone.start, phone.end) == ("2025-05-11", "2025-05-24")
+
+
+def test_the_weekend_told_in_the_past_is_the_weekend_gone_by(extract_text):
+    facts = extract_text("News\n\nThe Kestrel Games Fair was held in Halden over the weekend.", dt.date(2025, 5, 21))
+    assert weekend(facts) == ("2025-05-17", "2025-05-18")
+
+
+def test_the_weekend_told_as_to_come_is_the_coming_one(extract_text):
+    facts = extract_text("News\n\nThe Kestrel Games Fair will open in Halden over the weekend.", dt.date(2025, 5, 21))
+    assert weekend(facts) == ("2025-05-24", "2025-05-25")
+
+
+def test_the_weekend_in_the_present_names_no_one_weekend(extract_text):
+    facts = extract_text("News\n\nThe Kestrel Games Fair is often busy at the weekend.", dt.date(2025, 5, 21))
+    assert not [t for t in facts.times.values() if t.mention.anchor.endswith("weekend")]
+
+
+def test_what_is_to_come_takes_the_day_of_a_plan_told_before_it(extract_text):
+    facts = extract_text("News\n\nOrlan Motors plans to close its Dunmore plant on January 20. The company will "
+                         "sell the plant.", dt.date(2025, 11, 3))
+    assert dates(facts, "sell") == ["2026-01-20"]

@@ -53,6 +53,12 @@ _RELATIVE_PERIOD = re.compile(r"(last|this|next|past|previous|coming)\s+(week|mo
 _MONTH_NAME = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 _DIGIT = re.compile(r"\d")
+_COUNT = r"(\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "two weeks ago", "about two weeks ago": that day, week, month or year
+_ABOUT_AGO = re.compile(rf"(?:(?:just\s+)?(?:about|around|nearly|almost|some|roughly)\s+)?{_COUNT}\s+"
+                        r"(day|week|month|year)s?\s+ago")
+# "less than two weeks ago": any day since then
+_WITHIN_AGO = re.compile(rf"(?:less than|under|not even|fewer than)\s+{_COUNT}\s+(day|week|month|year)s?\s+ago")
 
 
 @dataclass
@@ -508,6 +514,17 @@ def _absolute(t: str, ref: dt.date | None, future: bool = False) -> tuple[str | 
     return None
 
 
+def _back(ref: dt.date, n: int, unit: str) -> dt.date:
+    """The day `n` days, weeks, months or years before `ref` (the last day of a shorter month)."""
+    if unit in ("day", "week"):
+        return ref - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    months = n * (12 if unit == "year" else 1)
+    index = ref.year * 12 + ref.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(ref.day, last))
+
+
 def _relative(t: str, ref: dt.date, future: bool = False,
               past: bool = False) -> tuple[str | None, str | None, str | None]:
     day = dt.timedelta(days=1)
@@ -533,6 +550,9 @@ def _relative(t: str, ref: dt.date, future: bool = False,
         return (ref - delta * day).isoformat(), None, None
     if t in ("this morning", "this afternoon", "this evening"):
         return ref.isoformat(), None, None
+    if t == "weekend" and (past or future):
+        # "ran throughout the weekend", "will meet over the weekend": the tense says which weekend
+        return _relative("this weekend", ref, future, past)
     m = _RELATIVE_PERIOD.fullmatch(t)
     if m:
         shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m[1]]
@@ -550,8 +570,12 @@ def _relative(t: str, ref: dt.date, future: bool = False,
             month_index = ref.year * 12 + ref.month - 1 + shift
             return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", None, None
         return f"{ref.year + shift:04d}", None, None
-    m = re.fullmatch(r"(\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                     r"(day|week|month|year)s?\s+ago", t)
+    m = _WITHIN_AGO.fullmatch(t)
+    if m:
+        # "less than two weeks ago": some day from the one after two weeks back up to today
+        n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS.get(m[1], 1)
+        return None, (_back(ref, n, m[2]) + day).isoformat(), ref.isoformat()
+    m = _ABOUT_AGO.fullmatch(t)
     if m:
         n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS.get(m[1], 1)
         if m[2] == "day":

@@ -32,8 +32,9 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
     several episodes dated there, the one told at its own place ("caucuses were held in Iowa on
     February 3 and in Ohio on February 11. Lee won 39 delegates in Iowa"). The episode is what a
     main clause tells: an event in a relative clause or a participle on a noun is background, told
-    as known ("her husband, who was arrested in May"), and neither gives its day nor takes one; nor
-    does an episode told as still to come ("Lee plans to resign on May 2. The board named a successor.")."""
+    as known ("her husband, who was arrested in May"), and neither gives its day nor takes one; an
+    episode told as still to come dates no news told in the past ("Lee plans to resign on May 2. The
+    board named a successor.")."""
     doc = r.doc
     ordered = _in_text_order(r, events)
     for pos, ev, tok in _undated(r, ordered):
@@ -41,7 +42,8 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
         if prev_sent is None or not same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx) \
                 or background(tok) or unreal(tok) or anterior(tok):
             continue  # what would happen, or only if, is no episode; what had happened came before it
-        episodes = [o for o in reversed(ordered[:pos]) if o.time and not _ahead(r, o.time) and any(
+        past = _told_as_past(tok)
+        episodes = [o for o in reversed(ordered[:pos]) if o.time and not (past and _ahead(r, o.time)) and any(
             prev_sent.start <= i < prev_sent.end and not background(doc[i]) for i in r.event_tokens[o.key])]
         here = next((o for o in episodes if ev.place and o.place == ev.place), None)
         if here is not None:
