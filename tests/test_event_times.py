@@ -366,3 +366,25 @@ def test_what_is_to_come_takes_the_day_of_a_plan_told_before_it(extract_text):
     facts = extract_text("News\n\nOrlan Motors plans to close its Dunmore plant on January 20. The company will "
                          "sell the plant.", dt.date(2025, 11, 3))
     assert dates(facts, "sell") == ["2026-01-20"]
+
+
+def test_a_weekday_of_what_should_happen_is_the_coming_one(extract_text):
+    facts = extract_text("News\n\nThe sale of Dunmore Mills should be completed on Friday.", dt.date(2025, 5, 21))
+    assert [t.value for t in facts.times.values()] == ["2025-05-23"]
+
+
+def test_a_day_of_what_is_to_happen_is_ahead(extract_text):
+    facts = extract_text("News\n\nThe referendum on the flag of Orlania is to be held on November 20.",
+                         dt.date(2025, 5, 7))
+    assert [t.value for t in facts.times.values()] == ["2025-11-20"]
+
+
+def test_a_state_lasting_until_a_weekday_lasts_until_the_coming_one(extract_text):
+    facts = extract_text("News\n\nThe government of Orlania has kept the stock exchange closed until Friday.",
+                         dt.date(2025, 5, 21))
+    assert [t.value for t in facts.times.values()] == ["2025-05-23"]
+
+
+def test_a_state_that_lasted_until_a_weekday_ended_on_the_one_gone_by(extract_text):
+    facts = extract_text("News\n\nThe stock exchange of Orlania stayed closed until Friday.", dt.date(2025, 5, 21))
+    assert [t.value for t in facts.times.values()] == ["2025-05-16"]

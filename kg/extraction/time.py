@@ -110,6 +110,8 @@ _DURATION = re.compile(r"(?:(?:over|more than|about|nearly|almost|some|the (?:pa
                        r"(day|week|month|year|decade)s?")
 _DAYPART = re.compile(r"(?:this|yesterday|tomorrow|today|last|\w+day)\s+(morning|afternoon|evening|night)")
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# Modals that tell what is expected of what has not happened yet: "should be completed in October".
+_EXPECTING_AUX = frozenset({"should", "may", "might", "must"})
 
 
 # Words before a weekday that make it recur: "every Friday since March" is no one Friday.
@@ -301,9 +303,11 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def _future(span) -> bool:
-    """True when the clause around a time expression speaks of the future ("will meet on Friday"),
-    the time names when a thing expected or planned comes ("an expected announcement Friday"), or the
-    clause is what is now expected, due or scheduled ("is scheduled to meet Friday")."""
+    """True when the clause around a time expression speaks of the future ("will meet on Friday",
+    "should close on Friday", "is to meet on Friday"), the time names when a thing expected or planned
+    comes ("an expected announcement Friday"), the clause is what is now expected, due or scheduled
+    ("is scheduled to meet Friday"), or a state not told as past lasts until the time ("have kept
+    the markets closed until Friday")."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         if verb.i != span.root.i and any(c.dep_ == "amod" and c.lower_ in _COMING for c in verb.children):
@@ -312,7 +316,16 @@ def _future(span) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children) or any(
             t.lower_ in ("next", "coming", "upcoming") for t in span):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in _EXPECTING_AUX for c in verb.children) \
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True  # "should be completed in October" (but "should have been")
     governor = verb.head if verb.dep_ == "xcomp" else verb
+    if governor.i != verb.i and governor.lemma_ == "be" and _present(governor) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "the vote is to be held on Friday", "they are to travel on Wednesday"
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till") and not _past(span) \
+            and not (verb.dep_ in ("acomp", "oprd") and verb.head.tag_ == "VBD"):  # "stayed closed until"
+        return True  # "has kept the markets closed until Friday": a state lasting to a day to come
     return governor.lemma_.lower() in _AHEAD and _present(governor)
 
 
