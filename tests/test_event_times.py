@@ -388,3 +388,18 @@ def test_a_state_lasting_until_a_weekday_lasts_until_the_coming_one(extract_text
 def test_a_state_that_lasted_until_a_weekday_ended_on_the_one_gone_by(extract_text):
     facts = extract_text("News\n\nThe stock exchange of Orlania stayed closed until Friday.", dt.date(2025, 5, 21))
     assert [t.value for t in facts.times.values()] == ["2025-05-16"]
+
+
+def test_a_count_of_years_ago_in_words_is_that_year(extract_text):
+    facts = extract_text("News\n\nSeventeen years ago, the port of Dunmore was closed.", dt.date(2025, 5, 24))
+    assert [t.value for t in facts.times.values()] == ["2008"]
+
+
+def test_the_time_of_a_things_possessive_resolves(extract_text):
+    facts = extract_text("News\n\nNext year's Kestrel Games Fair will be held in Halden.", dt.date(2025, 5, 24))
+    assert [t.value for t in facts.times.values()] == ["2026"]
+
+
+def test_the_time_whose_thing_an_act_is_done_to_does_not_date_the_act(extract_text):
+    facts = extract_text("News\n\nThe Orlan Party criticized last year's budget.", dt.date(2025, 5, 24))
+    assert dates(facts, "criticized") == [None]

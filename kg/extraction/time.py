@@ -30,6 +30,9 @@ _MONTHS["sept"] = 9
 _NUMBER_WORDS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                               "nine", "ten", "eleven", "twelve"))}
 _NUMBER_WORDS.update({"a": 1, "an": 1, "a few": 3, "several": 3})
+_NUMBER_WORDS.update({w: i for i, w in enumerate(("thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                                   "eighteen", "nineteen", "twenty"), start=13)})
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50})
 _LEADING = re.compile(r"^(?:on|in|at|by|since|from|during|until|till|through|early|late|earlier|later|"
                       r"the|that|of|around|about|before|after|mid|mid-|the (?:end|beginning|start|middle|close) of|"
                       r"(?:end|beginning|start|middle) of)\s+|^mid-", re.I)
@@ -53,10 +56,12 @@ _RELATIVE_PERIOD = re.compile(r"(last|this|next|past|previous|coming)\s+(week|mo
 _MONTH_NAME = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 _DIGIT = re.compile(r"\d")
-_COUNT = r"(\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# "two weeks ago", "about two weeks ago": that day, week, month or year
+# the possessive of a time that names the time of a thing: "next year's contest" (not "the 1990's")
+_POSSESSIVE = re.compile(r"(?<=[a-z])'s$")
+_COUNT = r"(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+# "two weeks ago", "about two weeks ago", "seventeen years ago": that day, week, month or year
 _ABOUT_AGO = re.compile(rf"(?:(?:just\s+)?(?:about|around|nearly|almost|some|roughly)\s+)?{_COUNT}\s+"
-                        r"(day|week|month|year)s?\s+ago")
+                        r"(day|week|month|year|decade)s?\s+ago")
 # "less than two weeks ago": any day since then
 _WITHIN_AGO = re.compile(rf"(?:less than|under|not even|fewer than)\s+{_COUNT}\s+(day|week|month|year)s?\s+ago")
 
@@ -443,7 +448,7 @@ def resolve(text: str, ref: dt.date | None, future: bool = False,
     >>> resolve("in 2022", None)
     ('2022', None, None)
     """
-    t = " ".join(text.lower().replace("’", "'").split())
+    t = _POSSESSIVE.sub("", " ".join(text.lower().replace("’", "'").split()))  # "next year's contest"
     if _PART_OF_TOLD_DAY.fullmatch(t):
         return None, None, None  # "in the morning", "that night": of the day told before, not of today
     prev = None
@@ -598,7 +603,7 @@ def _relative(t: str, ref: dt.date, future: bool = False,
         if m[2] == "month":
             month_index = ref.year * 12 + ref.month - 1 - n
             return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", None, None
-        return f"{ref.year - n:04d}", None, None
+        return f"{ref.year - n * (10 if m[2] == 'decade' else 1):04d}", None, None
     month_name = _MONTH_NAME.search(t)
     numeric_date = _NUMERIC_DATE.fullmatch(t)
     if (month_name and _DIGIT.search(t) or numeric_date) and not re.search(

@@ -128,8 +128,9 @@ def _in_relative_clause(word: Token, trigger: Token) -> bool:
 
 def classifies_a_noun(t: FoundTime, trigger: Token) -> bool:
     """Whether a time is part of what names another thing, not when the event happened: a year
-    before a noun ("the 2020 election", "the 2019 hurricane season") or inside a name ("the Health
-    Bill 2019"). On the trigger itself it dates the event ("Friday's attack", "the 2019 floods")."""
+    before a noun ("the 2020 election", "the 2019 hurricane season", "beat last year's profit") or
+    inside a name ("the Health Bill 2019"). On the trigger itself it dates the event ("Friday's
+    attack", "the 2019 floods")."""
     doc = trigger.doc
     root = doc[t.start:t.end].root
     if root.ent_type_ and root.ent_type_ not in ("DATE", "TIME"):
@@ -138,7 +139,7 @@ def classifies_a_noun(t: FoundTime, trigger: Token) -> bool:
         # "the election in 2016 surprised pollsters": right after a preposition a date is its
         # object, whatever noun the parser hangs it from
         return False
-    return root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
+    return root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i != trigger.i
 
 
