@@ -406,13 +406,6 @@ def test_quarter_named_without_a_year_is_the_last_one_in_past_tense(extract_text
     assert quarter.timex == "2006-Q4"
 
 
-def test_the_quarter_right_after_the_current_one_is_the_one_to_come(extract_text):
-    facts = extract_text("Results\n\nThe carmaker plans cuts at four plants in the fourth quarter.",
-                         date=dt.date(2007, 8, 13))
-    quarter = next(t for t in facts.times.values() if "quarter" in t.mention.anchor)
-    assert quarter.timex == "2007-Q4"
-
-
 def test_a_stock_index_named_alone_is_not_an_organisation(extract_text):
     text = "Markets\n\nShares fell across Europe on Monday, and the Dow Jones lost 1.2% by noon."
     facts = extract_text(text)

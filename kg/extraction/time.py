@@ -406,8 +406,8 @@ def timeml(text: str, ref: dt.date | None, value: str | None, start: str | None,
         n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(m[1] or "", 0)
         n = n or int((m[1] or "q" + (m[4] or "0"))[1:])
         year = int(m[3]) if m[3] else (ref.year + {"last": -1, "next": 1}.get(m[2] or "", 0) if ref else None)
-        if year and ref and not m[2] and not m[3] and not future and n > (ref.month - 1) // 3 + 2:
-            year -= 1  # "the fourth quarter" in March: the one just past; in August, the one to come
+        if year and ref and not m[2] and not m[3] and not future and n > (ref.month - 1) // 3 + 1:
+            year -= 1  # "the fourth quarter" in March: the one just past
         return f"{year}-Q{n}" if year and n else None
     m = _SEASON.fullmatch(t)
     if m:
