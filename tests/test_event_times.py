@@ -403,3 +403,20 @@ def test_the_time_of_a_things_possessive_resolves(extract_text):
 def test_the_time_whose_thing_an_act_is_done_to_does_not_date_the_act(extract_text):
     facts = extract_text("News\n\nThe Orlan Party criticized last year's budget.", dt.date(2025, 5, 24))
     assert dates(facts, "criticized") == [None]
+
+
+def test_what_has_gone_on_since_a_month_spans_from_it_to_publication(extract_text):
+    facts = extract_text("News\n\nProtesters in Lomba have demonstrated against the government since June.",
+                         dt.date(2025, 9, 10))
+    [ev] = [e for e in facts.events.values() if any(m.anchor == "demonstrated" for m in e.mentions)]
+    assert (facts.times[ev.time].start, facts.times[ev.time].end) == ("2025-06-01", "2025-09-10")
+
+
+def test_the_first_of_its_kind_since_a_year_is_not_dated_by_it(extract_text):
+    facts = extract_text("News\n\nOrlan Motors has posted its first annual loss since 1992.", dt.date(2025, 9, 10))
+    assert dates(facts, "posted") == [None]
+
+
+def test_what_happened_after_a_year_is_not_dated_by_it(extract_text):
+    facts = extract_text("News\n\nOrlan Motors posted a loss, its worst result since 1992.", dt.date(2025, 9, 10))
+    assert dates(facts, "posted") == [None]

@@ -186,6 +186,9 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
                     continue
             if value and len(value) == 10:
                 last_day = dt.date.fromisoformat(value)
+            if part.start > 0 and doc[part.start - 1].lower_ == "since" and ref is not None and start is None:
+                # "since June": from the first day of June up to publication
+                start, end = _since(value, ref)
             expr = TimeExpression(f"{key_prefix}{len(found) + 1}", Span(part.start_char, part.end_char, part.text),
                                   value=value, start=start, end=end, timex=timex)
             found.append(FoundTime(expr, part.start, part.end, ahead=future))
@@ -237,6 +240,17 @@ def _count_quoted_days_from_the_speech(doc: Doc, found: list[FoundTime], ref: dt
             continue
         t.expr.value, t.expr.start, t.expr.end = value, start, end
         t.expr.timex = timeml(t.expr.mention.anchor, said, value, start, end, future=future)
+
+
+def _since(value: str | None, ref: dt.date) -> tuple[str | None, str | None]:
+    """The span from the first day of the date, month or year `value` up to `ref`, or (None, None)
+    when `value` names none or lies after `ref`."""
+    if not value or not _YEAR.match(value):
+        return None, None
+    first = value + {4: "-01-01", 7: "-01"}.get(len(value), "")
+    if len(first) != 10 or first > ref.isoformat():
+        return None, None
+    return first, ref.isoformat()
 
 
 def _with_parts_of_day(spans: list[SpacySpan]) -> list[SpacySpan]:

@@ -22,7 +22,8 @@ def time_in_phrase_or_clause(r: Reading, m: Mention) -> None:
     scandal broke").
 
     A date behind "since", "before" or "after" situates something else ("the largest swap since
-    the conflict began in 2022") and is not the event's own. A trigger in the phrase a change is
+    the conflict began in 2022") and is not the event's own, but for a date right after "since" on a
+    verb in the present perfect ("have protested since June"): the span from then to publication. A trigger in the phrase a change is
     measured from ("a 3% fall from the close of trading Wednesday") names the point compared with:
     its time would date the change it is told with, and it takes none.
     """
@@ -35,8 +36,8 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
 
     def own(t: FoundTime, top: Token = tok) -> bool:
         # judged by its last word, the noun it is about ("shortly before midnight Wednesday night")
-        return (t.expr.value is not None or t.expr.start is not None) and not situates_other(doc[t.end - 1], top) \
-            and not classifies_a_noun(t, tok)
+        return (t.expr.value is not None or t.expr.start is not None) and (
+            not situates_other(doc[t.end - 1], top) or _lasting_since(t, top)) and not classifies_a_noun(t, tok)
 
     phrase = subtree - _other_clauses(tok)
     found = [t for t in times if t.start in phrase and own(t) and not _in_relative_clause(doc[t.start], tok)]
@@ -61,6 +62,24 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     if not found:
         return None
     return min(found, key=lambda t: abs(t.start - tok.i))
+
+
+def _lasting_since(t: FoundTime, verb: Token) -> bool:
+    """Whether time `t` is the object of a "since" on a verb in the present perfect ("have protested
+    since June", "has been home to protests since June"): what has gone on since then, dated by the
+    span from then to publication, unlike "the first loss since 1992" or "since the war began in 2022"."""
+    doc = verb.doc
+    prep = doc[t.start - 1] if t.start > 0 else None
+    if prep is None or prep.lower_ != "since" or prep.head.i != verb.i or t.expr.start is None:
+        return False
+    if any(w.tag_ == "JJS" or w.lower_ in _RANKING for w in verb.subtree):
+        return False  # "has posted its first loss since 1992": since then, none like it
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have"
+                                      for c in verb.children)
+
+
+# Words that rank a thing among those since a time: "the first loss since 1992", "its only win since May".
+_RANKING = frozenset({"first", "only", "last"})
 
 
 # Nouns that count or group the events of their "of" phrase: "a round of talks", "a wave of strikes".
