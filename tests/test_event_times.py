@@ -420,3 +420,20 @@ def test_the_first_of_its_kind_since_a_year_is_not_dated_by_it(extract_text):
 def test_what_happened_after_a_year_is_not_dated_by_it(extract_text):
     facts = extract_text("News\n\nOrlan Motors posted a loss, its worst result since 1992.", dt.date(2025, 9, 10))
     assert dates(facts, "posted") == [None]
+
+
+def test_this_past_weekend_is_the_weekend_gone_by(extract_text):
+    facts = extract_text("News\n\nThe Kestrel Games Fair drew crowds to Halden this past weekend.", dt.date(2025, 5, 21))
+    assert weekend(facts) == ("2025-05-17", "2025-05-18")
+
+
+def test_days_later_count_from_the_day_told_before(extract_text):
+    facts = extract_text("News\n\nRebels attacked Goma on Monday. Two days later, the army retook the town.",
+                         dt.date(2025, 5, 24))
+    assert dates(facts, "retook") == ["2025-05-21"]
+
+
+def test_days_later_than_planned_count_from_no_day_told(extract_text):
+    facts = extract_text("News\n\nRebels attacked Goma on Monday. The convoy arrived in Bukavu three days later "
+                         "than planned.", dt.date(2025, 5, 24))
+    assert "2025-05-22" not in [t.value for t in facts.times.values()]

@@ -97,6 +97,9 @@ _SAME_DAY = frozenset({"the day", "the same day", "that day", "the same date"})
 _PART_OF_TOLD_DAY = re.compile(r"(?:(?:early|late|later|earlier)\s+)?(?:(?:in|on|during|at|by)\s+)?"
                                r"(?:(?:the|that)\s+(?:(same|next|following|previous|preceding)\s+)?"
                                r"(morning|afternoon|evening|night|day)|(the day|the night|the evening) (after|before))")
+# "two days later", "a week earlier": a day counted from the day told before
+_DAYS_FROM_TOLD_DAY = re.compile(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+"
+                                 r"(later|earlier|before|after)")
 _AGE = re.compile(r"\b(?:year|month|week|day)s?[\s-]+old\b")
 _TRAILING_PERIOD = re.compile(r"(?:this|last|next) (?:week|month|year)")
 # a spell of time ("several months this year"), not another period compared with it ("the same
@@ -268,23 +271,30 @@ def _with_parts_of_day(spans: list[SpacySpan]) -> list[SpacySpan]:
 
 def _points_past_itself(part: SpacySpan) -> bool:
     """Whether a time goes on to name what it is before or after or the day of: "the day after the
-    vote", "the day of the funeral"."""
+    vote", "the day of the funeral", "three days later than planned"."""
     doc = part.doc
     link = part.end - 1 if part[-1].lower_ in ("before", "after") else part.end
     # "late in the day after falling 250 points" goes on with a clause, not with what the day follows
-    return link < len(doc) and doc[link].lower_ in ("before", "after", "of") and link + 1 < len(doc) \
+    return link < len(doc) and doc[link].lower_ in ("before", "after", "of", "than") and link + 1 < len(doc) \
         and not doc[link + 1].is_punct and not doc[link + 1].is_space and doc[link + 1].pos_ not in ("VERB", "AUX")
 
 
 def _day_told_before(text: str, last_day: dt.date | None) -> tuple[str | None, None, None] | None:
     """The day a time names by pointing back at the day told before it ("the same day", "in the
-    morning", "that night", "the next day", "the night before") or the month ("later in the month"),
-    or None when it points at none."""
+    morning", "that night", "the next day", "the night before", "two days later") or the month
+    ("later in the month"), or None when it points at none."""
     t = " ".join(text.lower().replace("’", "'").split())
     if t in _SAME_DAY:
         return (last_day.isoformat() if last_day else None), None, None
     if _MONTH_TOLD.fullmatch(t):
         return (f"{last_day.year:04d}-{last_day.month:02d}" if last_day else None), None, None
+    m = _DAYS_FROM_TOLD_DAY.fullmatch(t)
+    if m is not None:
+        # "two days later", "a week earlier": counted from the day told before
+        if last_day is None:
+            return None, None, None
+        n = (int(m[1]) if m[1].isdigit() else _NUMBER_WORDS.get(m[1], 1)) * (7 if m[2] == "week" else 1)
+        return (last_day + dt.timedelta(days=n if m[3] in ("later", "after") else -n)).isoformat(), None, None
     m = _PART_OF_TOLD_DAY.fullmatch(t)
     if m is None:
         return None
@@ -468,6 +478,9 @@ def resolve(text: str, ref: dt.date | None, future: bool = False,
     prev = None
     while prev != t:
         prev, t = t, _LEADING.sub("", t).strip(" ,.")
+    if t.startswith("this past "):
+        # "this past weekend", "this past Friday", "this past December": the one gone by
+        t = ("last " if t[len("this past "):] in _MONTHS else "past ") + t[len("this past "):]
     if t in ("last night", "yesterday night", "yesterday evening") and ref is not None:
         return (ref - dt.timedelta(days=1)).isoformat(), None, None  # before "night" goes as a part of the day
     t = _PART_OF_DAY.sub("", t)
