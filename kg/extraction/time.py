@@ -274,8 +274,10 @@ def _points_past_itself(part: SpacySpan) -> bool:
     vote", "the day of the funeral", "three days later than planned"."""
     doc = part.doc
     link = part.end - 1 if part[-1].lower_ in ("before", "after") else part.end
+    if link < len(doc) and doc[link].lower_ == "than":
+        return True  # "later than planned": compared with the plan, not counted from the day told
     # "late in the day after falling 250 points" goes on with a clause, not with what the day follows
-    return link < len(doc) and doc[link].lower_ in ("before", "after", "of", "than") and link + 1 < len(doc) \
+    return link < len(doc) and doc[link].lower_ in ("before", "after", "of") and link + 1 < len(doc) \
         and not doc[link + 1].is_punct and not doc[link + 1].is_space and doc[link + 1].pos_ not in ("VERB", "AUX")
 
 
