@@ -437,3 +437,9 @@ def test_days_later_than_planned_count_from_no_day_told(extract_text):
     facts = extract_text("News\n\nRebels attacked Goma on Monday. The convoy arrived in Bukavu three days later "
                          "than planned.", dt.date(2025, 5, 24))
     assert "2025-05-22" not in [t.value for t in facts.times.values()]
+
+
+def test_an_event_named_only_as_what_another_noun_belongs_to_is_not_dated_by_its_sentence(extract_text):
+    facts = extract_text("News\n\nOn Wednesday, the government of Lomba ended the search for survivors of the "
+                         "earthquake.", dt.date(2025, 5, 24))
+    assert dates(facts, "earthquake") == [None]

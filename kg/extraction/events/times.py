@@ -174,13 +174,23 @@ def _near_words(c: Token) -> list[Token]:
 def day_of_sentence(r: Reading, m: Mention) -> None:
     """A trigger still undated takes the one day its sentence names ("Yang suspended his campaign,
     hours after the vote on Tuesday" -> Tuesday): not one that situates something else ("since",
-    "after"), and none when the sentence names two days or the trigger refers back ("this swap")."""
+    "after"), and none when the sentence names two days, the trigger refers back ("this swap") or
+    names what another noun belongs to ("ended the search for survivors of the earthquake")."""
     if m.time is None:
         m.time = _sentence_day(m.token, r.times)
 
 
+def _named_through_another(tok: Token) -> bool:
+    """Whether an event noun names what another noun belongs to ("the survivors of the earthquake",
+    "the magnitude of the earthquake", "victims of the attack"): the sentence tells of that other
+    thing, and its day is not the event's. A noun that groups events ("a round of talks") is none."""
+    prep = tok.head
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and prep.lower_ == "of" \
+        and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_.lower() not in _GROUPING_NOUNS
+
+
 def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
-    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children) or _named_through_another(tok):
         return None
     start, end = parsed(tok.doc).sent_bounds[tok.i]
     root = tok.doc[start:end].root
