@@ -423,7 +423,8 @@ def test_what_happened_after_a_year_is_not_dated_by_it(extract_text):
 
 
 def test_this_past_weekend_is_the_weekend_gone_by(extract_text):
-    facts = extract_text("News\n\nThe Kestrel Games Fair drew crowds to Halden this past weekend.", dt.date(2025, 5, 21))
+    facts = extract_text("News\n\nThe Kestrel Games Fair drew crowds to Halden this past weekend.",
+                         dt.date(2025, 5, 21))
     assert weekend(facts) == ("2025-05-17", "2025-05-18")
 
 

@@ -23,9 +23,10 @@ def time_in_phrase_or_clause(r: Reading, m: Mention) -> None:
 
     A date behind "since", "before" or "after" situates something else ("the largest swap since
     the conflict began in 2022") and is not the event's own, but for a date right after "since" on a
-    verb in the present perfect ("have protested since June"): the span from then to publication. A trigger in the phrase a change is
-    measured from ("a 3% fall from the close of trading Wednesday") names the point compared with:
-    its time would date the change it is told with, and it takes none.
+    verb in the present perfect ("have protested since June"): the span from then to publication.
+    A trigger in the phrase a change is measured from ("a 3% fall from the close of trading
+    Wednesday") names the point compared with: its time would date the change it is told with, and
+    it takes none.
     """
     m.time = None if names_point_of_comparison(m.token) else _time_for(m.token, r.times)
 
