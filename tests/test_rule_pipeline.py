@@ -148,8 +148,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "terms_cut_short": ["test_figures.py::test_a_release_counts_the_term_it_cut_short_beside_the_time_served",
                         "test_figures.py::test_a_release_of_the_sentence_told_before_counts_its_term"],
     "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before",
-                                 f"{HERE}::"
-                                 "test_of_two_episodes_dated_in_the_sentence_before_an_event_takes_the_one_at_its_place",
+                                 f"{HERE}::test_of_two_episodes_dated_in_the_sentence_before_"
+                                 "an_event_takes_the_one_at_its_place",
                                  "test_event_times.py::test_a_past_act_does_not_take_the_day_of_a_plan_told_before_it"],
     "day_of_the_story": [f"{HERE}::test_an_undated_act_of_a_company_takes_the_day_of_its_story_told_before",
                          f"{HERE}::test_an_undated_move_of_shares_takes_the_day_of_the_market_story"],
