@@ -322,3 +322,125 @@ def test_a_week_a_disaster_killed_in_dates_it_not_the_day_it_was_reported(extrac
     [storm] = [e for e in facts.events.values() if e.type == "Storm"]
     assert facts.times[storm.time].value != "2025-05-21"
     assert facts.times[storm.time].start is not None
+
+
+def test_a_day_without_a_year_told_as_to_come_is_the_next_such_day(extract_text):
+    facts = extract_text("News\n\nThe chief of Orlan Motors plans to stand down on January 20.", dt.date(2025, 11, 3))
+    assert [t.value for t in facts.times.values()] == ["2026-01-20"]
+
+
+def test_a_day_without_a_year_told_as_past_is_the_last_such_day(extract_text):
+    facts = extract_text("News\n\nThe chief of Orlan Motors stood down on January 20.", dt.date(2025, 11, 3))
+    assert [t.value for t in facts.times.values()] == ["2025-01-20"]
+
+
+def test_a_past_act_does_not_take_the_day_of_a_plan_told_before_it(extract_text):
+    facts = extract_text("News\n\nThe chief of Orlan Motors plans to stand down on January 20. The company "
+                         "appointed Mara Quist as its new president.", dt.date(2025, 11, 3))
+    assert dates(facts, "appointed") == [None]
+
+
+def test_less_than_a_span_ago_is_any_day_since_then(extract_text):
+    facts = extract_text("News\n\nThe Veska phone was unveiled by Tomas Brandl less than two weeks ago.",
+                         dt.date(2025, 5, 24))
+    [phone] = [t for t in facts.times.values() if t.mention.anchor.endswith("ago")]
+    assert (phone.start, phone.end) == ("2025-05-11", "2025-05-24")
+
+
+def test_the_weekend_told_in_the_past_is_the_weekend_gone_by(extract_text):
+    facts = extract_text("News\n\nThe Kestrel Games Fair was held in Halden over the weekend.", dt.date(2025, 5, 21))
+    assert weekend(facts) == ("2025-05-17", "2025-05-18")
+
+
+def test_the_weekend_told_as_to_come_is_the_coming_one(extract_text):
+    facts = extract_text("News\n\nThe Kestrel Games Fair will open in Halden over the weekend.", dt.date(2025, 5, 21))
+    assert weekend(facts) == ("2025-05-24", "2025-05-25")
+
+
+def test_the_weekend_in_the_present_names_no_one_weekend(extract_text):
+    facts = extract_text("News\n\nThe Kestrel Games Fair is often busy at the weekend.", dt.date(2025, 5, 21))
+    assert not [t for t in facts.times.values() if t.mention.anchor.endswith("weekend")]
+
+
+def test_what_is_to_come_takes_the_day_of_a_plan_told_before_it(extract_text):
+    facts = extract_text("News\n\nOrlan Motors plans to close its Dunmore plant on January 20. The company will "
+                         "sell the plant.", dt.date(2025, 11, 3))
+    assert dates(facts, "sell") == ["2026-01-20"]
+
+
+def test_a_weekday_of_what_should_happen_is_the_coming_one(extract_text):
+    facts = extract_text("News\n\nThe sale of Dunmore Mills should be completed on Friday.", dt.date(2025, 5, 21))
+    assert [t.value for t in facts.times.values()] == ["2025-05-23"]
+
+
+def test_a_day_of_what_is_to_happen_is_ahead(extract_text):
+    facts = extract_text("News\n\nThe referendum on the flag of Orlania is to be held on November 20.",
+                         dt.date(2025, 5, 7))
+    assert [t.value for t in facts.times.values()] == ["2025-11-20"]
+
+
+def test_a_state_lasting_until_a_weekday_lasts_until_the_coming_one(extract_text):
+    facts = extract_text("News\n\nThe government of Orlania has kept the stock exchange closed until Friday.",
+                         dt.date(2025, 5, 21))
+    assert [t.value for t in facts.times.values()] == ["2025-05-23"]
+
+
+def test_a_state_that_lasted_until_a_weekday_ended_on_the_one_gone_by(extract_text):
+    facts = extract_text("News\n\nThe stock exchange of Orlania stayed closed until Friday.", dt.date(2025, 5, 21))
+    assert [t.value for t in facts.times.values()] == ["2025-05-16"]
+
+
+def test_a_count_of_years_ago_in_words_is_that_year(extract_text):
+    facts = extract_text("News\n\nSeventeen years ago, the port of Dunmore was closed.", dt.date(2025, 5, 24))
+    assert [t.value for t in facts.times.values()] == ["2008"]
+
+
+def test_the_time_of_a_things_possessive_resolves(extract_text):
+    facts = extract_text("News\n\nNext year's Kestrel Games Fair will be held in Halden.", dt.date(2025, 5, 24))
+    assert [t.value for t in facts.times.values()] == ["2026"]
+
+
+def test_the_time_whose_thing_an_act_is_done_to_does_not_date_the_act(extract_text):
+    facts = extract_text("News\n\nThe Orlan Party criticized last year's budget.", dt.date(2025, 5, 24))
+    assert dates(facts, "criticized") == [None]
+
+
+def test_what_has_gone_on_since_a_month_spans_from_it_to_publication(extract_text):
+    facts = extract_text("News\n\nProtesters in Lomba have demonstrated against the government since June.",
+                         dt.date(2025, 9, 10))
+    [ev] = [e for e in facts.events.values() if any(m.anchor == "demonstrated" for m in e.mentions)]
+    assert (facts.times[ev.time].start, facts.times[ev.time].end) == ("2025-06-01", "2025-09-10")
+
+
+def test_the_first_of_its_kind_since_a_year_is_not_dated_by_it(extract_text):
+    facts = extract_text("News\n\nOrlan Motors has posted its first annual loss since 1992.", dt.date(2025, 9, 10))
+    assert dates(facts, "posted") == [None]
+
+
+def test_what_happened_after_a_year_is_not_dated_by_it(extract_text):
+    facts = extract_text("News\n\nOrlan Motors posted a loss, its worst result since 1992.", dt.date(2025, 9, 10))
+    assert dates(facts, "posted") == [None]
+
+
+def test_this_past_weekend_is_the_weekend_gone_by(extract_text):
+    facts = extract_text("News\n\nThe Kestrel Games Fair drew crowds to Halden this past weekend.",
+                         dt.date(2025, 5, 21))
+    assert weekend(facts) == ("2025-05-17", "2025-05-18")
+
+
+def test_days_later_count_from_the_day_told_before(extract_text):
+    facts = extract_text("News\n\nRebels attacked Goma on Monday. Two days later, the army retook the town.",
+                         dt.date(2025, 5, 24))
+    assert dates(facts, "retook") == ["2025-05-21"]
+
+
+def test_days_later_than_planned_count_from_no_day_told(extract_text):
+    facts = extract_text("News\n\nRebels attacked Goma on Monday. The convoy arrived in Bukavu three days later "
+                         "than planned.", dt.date(2025, 5, 24))
+    assert "2025-05-22" not in [t.value for t in facts.times.values()]
+
+
+def test_an_event_named_only_as_what_another_noun_belongs_to_is_not_dated_by_its_sentence(extract_text):
+    facts = extract_text("News\n\nOn Wednesday, the government of Lomba ended the search for survivors of the "
+                         "earthquake.", dt.date(2025, 5, 24))
+    assert dates(facts, "earthquake") == [None]

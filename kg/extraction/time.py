@@ -3,8 +3,9 @@
 News dates are mostly relative ("on Saturday", "last week", "early Saturday"): a weekday means the
 latest such day on or before publication (the day itself included) unless the clause tells what
 is to come ("will meet on Friday", "is scheduled to meet Friday"), "last week" the Monday to Sunday
-before the publication week, "this weekend" told in the past on a weekday the weekend gone by. Absolute dates without a year take the year that puts them
-nearest before publication. Other spellings of a whole date (day, month and year) go to dateparser.
+before the publication week, "this weekend" told in the past on a weekday the weekend gone by. Absolute dates
+without a year take the year that puts them nearest before publication, or, told of what is to come, the
+nearest after it. Other spellings of a whole date (day, month and year) go to dateparser.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ _MONTHS["sept"] = 9
 _NUMBER_WORDS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                               "nine", "ten", "eleven", "twelve"))}
 _NUMBER_WORDS.update({"a": 1, "an": 1, "a few": 3, "several": 3})
+_NUMBER_WORDS.update({w: i for i, w in enumerate(("thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                                   "eighteen", "nineteen", "twenty"), start=13)})
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50})
 _LEADING = re.compile(r"^(?:on|in|at|by|since|from|during|until|till|through|early|late|earlier|later|"
                       r"the|that|of|around|about|before|after|mid|mid-|the (?:end|beginning|start|middle|close) of|"
                       r"(?:end|beginning|start|middle) of)\s+|^mid-", re.I)
@@ -52,6 +56,14 @@ _RELATIVE_PERIOD = re.compile(r"(last|this|next|past|previous|coming)\s+(week|mo
 _MONTH_NAME = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 _DIGIT = re.compile(r"\d")
+# the possessive of a time that names the time of a thing: "next year's contest" (not "the 1990's")
+_POSSESSIVE = re.compile(r"(?<=[a-z])'s$")
+_COUNT = r"(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+# "two weeks ago", "about two weeks ago", "seventeen years ago": that day, week, month or year
+_ABOUT_AGO = re.compile(rf"(?:(?:just\s+)?(?:about|around|nearly|almost|some|roughly)\s+)?{_COUNT}\s+"
+                        r"(day|week|month|year|decade)s?\s+ago")
+# "less than two weeks ago": any day since then
+_WITHIN_AGO = re.compile(rf"(?:less than|under|not even|fewer than)\s+{_COUNT}\s+(day|week|month|year)s?\s+ago")
 
 
 @dataclass
@@ -85,6 +97,9 @@ _SAME_DAY = frozenset({"the day", "the same day", "that day", "the same date"})
 _PART_OF_TOLD_DAY = re.compile(r"(?:(?:early|late|later|earlier)\s+)?(?:(?:in|on|during|at|by)\s+)?"
                                r"(?:(?:the|that)\s+(?:(same|next|following|previous|preceding)\s+)?"
                                r"(morning|afternoon|evening|night|day)|(the day|the night|the evening) (after|before))")
+# "two days later", "a week earlier": a day counted from the day told before
+_DAYS_FROM_TOLD_DAY = re.compile(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+"
+                                 r"(later|earlier|before|after)")
 _AGE = re.compile(r"\b(?:year|month|week|day)s?[\s-]+old\b")
 _TRAILING_PERIOD = re.compile(r"(?:this|last|next) (?:week|month|year)")
 # a spell of time ("several months this year"), not another period compared with it ("the same
@@ -103,6 +118,8 @@ _DURATION = re.compile(r"(?:(?:over|more than|about|nearly|almost|some|the (?:pa
                        r"(day|week|month|year|decade)s?")
 _DAYPART = re.compile(r"(?:this|yesterday|tomorrow|today|last|\w+day)\s+(morning|afternoon|evening|night)")
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# Modals that tell what is expected of what has not happened yet: "should be completed in October".
+_EXPECTING_AUX = frozenset({"should", "may", "might", "must"})
 
 
 # Words before a weekday that make it recur: "every Friday since March" is no one Friday.
@@ -172,6 +189,9 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
                     continue
             if value and len(value) == 10:
                 last_day = dt.date.fromisoformat(value)
+            if part.start > 0 and doc[part.start - 1].lower_ == "since" and ref is not None and start is None:
+                # "since June": from the first day of June up to publication
+                start, end = _since(value, ref)
             expr = TimeExpression(f"{key_prefix}{len(found) + 1}", Span(part.start_char, part.end_char, part.text),
                                   value=value, start=start, end=end, timex=timex)
             found.append(FoundTime(expr, part.start, part.end, ahead=future))
@@ -225,6 +245,17 @@ def _count_quoted_days_from_the_speech(doc: Doc, found: list[FoundTime], ref: dt
         t.expr.timex = timeml(t.expr.mention.anchor, said, value, start, end, future=future)
 
 
+def _since(value: str | None, ref: dt.date) -> tuple[str | None, str | None]:
+    """The span from the first day of the date, month or year `value` up to `ref`, or (None, None)
+    when `value` names none or lies after `ref`."""
+    if not value or not _YEAR.match(value):
+        return None, None
+    first = value + {4: "-01-01", 7: "-01"}.get(len(value), "")
+    if len(first) != 10 or first > ref.isoformat():
+        return None, None
+    return first, ref.isoformat()
+
+
 def _with_parts_of_day(spans: list[SpacySpan]) -> list[SpacySpan]:
     """Date spans with a part of the day that follows one right after joined to it: the model tags
     "yesterday morning" and "Saturday evening" as a date and a time, but they name one day."""
@@ -240,9 +271,11 @@ def _with_parts_of_day(spans: list[SpacySpan]) -> list[SpacySpan]:
 
 def _points_past_itself(part: SpacySpan) -> bool:
     """Whether a time goes on to name what it is before or after or the day of: "the day after the
-    vote", "the day of the funeral"."""
+    vote", "the day of the funeral", "three days later than planned"."""
     doc = part.doc
     link = part.end - 1 if part[-1].lower_ in ("before", "after") else part.end
+    if link < len(doc) and doc[link].lower_ == "than":
+        return True  # "later than planned": compared with the plan, not counted from the day told
     # "late in the day after falling 250 points" goes on with a clause, not with what the day follows
     return link < len(doc) and doc[link].lower_ in ("before", "after", "of") and link + 1 < len(doc) \
         and not doc[link + 1].is_punct and not doc[link + 1].is_space and doc[link + 1].pos_ not in ("VERB", "AUX")
@@ -250,13 +283,20 @@ def _points_past_itself(part: SpacySpan) -> bool:
 
 def _day_told_before(text: str, last_day: dt.date | None) -> tuple[str | None, None, None] | None:
     """The day a time names by pointing back at the day told before it ("the same day", "in the
-    morning", "that night", "the next day", "the night before") or the month ("later in the month"),
-    or None when it points at none."""
+    morning", "that night", "the next day", "the night before", "two days later") or the month
+    ("later in the month"), or None when it points at none."""
     t = " ".join(text.lower().replace("’", "'").split())
     if t in _SAME_DAY:
         return (last_day.isoformat() if last_day else None), None, None
     if _MONTH_TOLD.fullmatch(t):
         return (f"{last_day.year:04d}-{last_day.month:02d}" if last_day else None), None, None
+    m = _DAYS_FROM_TOLD_DAY.fullmatch(t)
+    if m is not None:
+        # "two days later", "a week earlier": counted from the day told before
+        if last_day is None:
+            return None, None, None
+        n = (int(m[1]) if m[1].isdigit() else _NUMBER_WORDS.get(m[1], 1)) * (7 if m[2] == "week" else 1)
+        return (last_day + dt.timedelta(days=n if m[3] in ("later", "after") else -n)).isoformat(), None, None
     m = _PART_OF_TOLD_DAY.fullmatch(t)
     if m is None:
         return None
@@ -294,9 +334,11 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def _future(span) -> bool:
-    """True when the clause around a time expression speaks of the future ("will meet on Friday"),
-    the time names when a thing expected or planned comes ("an expected announcement Friday"), or the
-    clause is what is now expected, due or scheduled ("is scheduled to meet Friday")."""
+    """True when the clause around a time expression speaks of the future ("will meet on Friday",
+    "should close on Friday", "is to meet on Friday"), the time names when a thing expected or planned
+    comes ("an expected announcement Friday"), the clause is what is now expected, due or scheduled
+    ("is scheduled to meet Friday"), or a state not told as past lasts until the time ("have kept
+    the markets closed until Friday")."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         if verb.i != span.root.i and any(c.dep_ == "amod" and c.lower_ in _COMING for c in verb.children):
@@ -305,7 +347,16 @@ def _future(span) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children) or any(
             t.lower_ in ("next", "coming", "upcoming") for t in span):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in _EXPECTING_AUX for c in verb.children) \
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True  # "should be completed in October" (but "should have been")
     governor = verb.head if verb.dep_ == "xcomp" else verb
+    if governor.i != verb.i and governor.lemma_ == "be" and _present(governor) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "the vote is to be held on Friday", "they are to travel on Wednesday"
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till") and not _past(span) \
+            and not (verb.dep_ in ("acomp", "oprd") and verb.head.tag_ == "VBD"):  # "stayed closed until"
+        return True  # "has kept the markets closed until Friday": a state lasting to a day to come
     return governor.lemma_.lower() in _AHEAD and _present(governor)
 
 
@@ -423,12 +474,15 @@ def resolve(text: str, ref: dt.date | None, future: bool = False,
     >>> resolve("in 2022", None)
     ('2022', None, None)
     """
-    t = " ".join(text.lower().replace("’", "'").split())
+    t = _POSSESSIVE.sub("", " ".join(text.lower().replace("’", "'").split()))  # "next year's contest"
     if _PART_OF_TOLD_DAY.fullmatch(t):
         return None, None, None  # "in the morning", "that night": of the day told before, not of today
     prev = None
     while prev != t:
         prev, t = t, _LEADING.sub("", t).strip(" ,.")
+    if t.startswith("this past "):
+        # "this past weekend", "this past Friday", "this past December": the one gone by
+        t = ("last " if t[len("this past "):] in _MONTHS else "past ") + t[len("this past "):]
     if t in ("last night", "yesterday night", "yesterday evening") and ref is not None:
         return (ref - dt.timedelta(days=1)).isoformat(), None, None  # before "night" goes as a part of the day
     t = _PART_OF_DAY.sub("", t)
@@ -481,7 +535,12 @@ def _absolute(t: str, ref: dt.date | None, future: bool = False) -> tuple[str | 
         if ref is None:
             return None, None, None
         candidate = _iso(ref.year, month, day)
-        if candidate and dt.date.fromisoformat(candidate) > ref + dt.timedelta(days=31):
+        if future:
+            # "will stand down on January 15", told in December: the January to come (a day
+            # just gone is more likely one the story was written before publication)
+            if candidate and dt.date.fromisoformat(candidate) < ref - dt.timedelta(days=31):
+                candidate = _iso(ref.year + 1, month, day)
+        elif candidate and dt.date.fromisoformat(candidate) > ref + dt.timedelta(days=31):
             candidate = _iso(ref.year - 1, month, day)
         return candidate, None, None
     m = _MONTH_OF_RELATIVE_YEAR.fullmatch(t)
@@ -500,6 +559,17 @@ def _absolute(t: str, ref: dt.date | None, future: bool = False) -> tuple[str | 
     if m and ref is not None:  # "last September"
         return _named_month(_MONTHS[m[2]], ref, m[1], future), None, None
     return None
+
+
+def _back(ref: dt.date, n: int, unit: str) -> dt.date:
+    """The day `n` days, weeks, months or years before `ref` (the last day of a shorter month)."""
+    if unit in ("day", "week"):
+        return ref - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    months = n * (12 if unit == "year" else 1)
+    index = ref.year * 12 + ref.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(ref.day, last))
 
 
 def _relative(t: str, ref: dt.date, future: bool = False,
@@ -527,6 +597,9 @@ def _relative(t: str, ref: dt.date, future: bool = False,
         return (ref - delta * day).isoformat(), None, None
     if t in ("this morning", "this afternoon", "this evening"):
         return ref.isoformat(), None, None
+    if t == "weekend" and (past or future):
+        # "ran throughout the weekend", "will meet over the weekend": the tense says which weekend
+        return _relative("this weekend", ref, future, past)
     m = _RELATIVE_PERIOD.fullmatch(t)
     if m:
         shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m[1]]
@@ -544,8 +617,12 @@ def _relative(t: str, ref: dt.date, future: bool = False,
             month_index = ref.year * 12 + ref.month - 1 + shift
             return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", None, None
         return f"{ref.year + shift:04d}", None, None
-    m = re.fullmatch(r"(\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                     r"(day|week|month|year)s?\s+ago", t)
+    m = _WITHIN_AGO.fullmatch(t)
+    if m:
+        # "less than two weeks ago": some day from the one after two weeks back up to today
+        n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS.get(m[1], 1)
+        return None, (_back(ref, n, m[2]) + day).isoformat(), ref.isoformat()
+    m = _ABOUT_AGO.fullmatch(t)
     if m:
         n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS.get(m[1], 1)
         if m[2] == "day":
@@ -555,7 +632,7 @@ def _relative(t: str, ref: dt.date, future: bool = False,
         if m[2] == "month":
             month_index = ref.year * 12 + ref.month - 1 - n
             return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", None, None
-        return f"{ref.year - n:04d}", None, None
+        return f"{ref.year - n * (10 if m[2] == 'decade' else 1):04d}", None, None
     month_name = _MONTH_NAME.search(t)
     numeric_date = _NUMERIC_DATE.fullmatch(t)
     if (month_name and _DIGIT.search(t) or numeric_date) and not re.search(

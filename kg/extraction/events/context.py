@@ -33,7 +33,9 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
     several episodes dated there, the one told at its own place ("caucuses were held in Iowa on
     February 3 and in Ohio on February 11. Lee won 39 delegates in Iowa"). The episode is what a
     main clause tells: an event in a relative clause or a participle on a noun is background, told
-    as known ("her husband, who was arrested in May"), and neither gives its day nor takes one."""
+    as known ("her husband, who was arrested in May"), and neither gives its day nor takes one; an
+    episode told as still to come dates no news told in the past ("Lee plans to resign on May 2. The
+    board named a successor.")."""
     doc = r.doc
     ordered = _in_text_order(r, events)
     for pos, ev, tok in _undated(r, ordered):
@@ -41,7 +43,8 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
         if prev_sent is None or not same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx) \
                 or background(tok) or unreal(tok) or anterior(tok):
             continue  # what would happen, or only if, is no episode; what had happened came before it
-        episodes = [o for o in reversed(ordered[:pos]) if o.time and any(
+        past = _told_as_past(tok)
+        episodes = [o for o in reversed(ordered[:pos]) if o.time and not (past and _ahead(r, o.time)) and any(
             prev_sent.start <= i < prev_sent.end and not background(doc[i]) for i in r.event_tokens[o.key])]
         here = next((o for o in episodes if ev.place and o.place == ev.place), None)
         if here is not None:
@@ -110,9 +113,17 @@ _PAST_AUX = frozenset({"was", "were", "has", "have", "'s", "'ve"})
 def _a_day_or_days(r: Reading, key: str, lead: bool) -> bool:
     """Whether the time `key` is a day or a span of days (a week, a weekend), or the month of the
     article's lead event ("Car sales fell in January ... Chrysler was hit hardest"): a story goes on
-    about its day; a month named in passing, or a year, dates much the story only mentions."""
+    about its day; a month named in passing, or a year, dates much the story only mentions. A day told
+    as still to come ("plans to stand down on January 15") is no day of the news told in the past."""
     t = next((t.expr for t in r.times if t.expr.key == key), None)
-    return t is not None and (bool(t.start) or len(t.value or "") == 10 or (lead and len(t.value or "") == 7))
+    if t is None or _ahead(r, key):
+        return False
+    return bool(t.start) or len(t.value or "") == 10 or (lead and len(t.value or "") == 7)
+
+
+def _ahead(r: Reading, key: str) -> bool:
+    """Whether the time `key` is told as still to come ("will resign on May 2", "plans to ...")."""
+    return any(t.ahead for t in r.times if t.expr.key == key)
 
 
 def _says_when(r: Reading, tok: Token) -> bool:

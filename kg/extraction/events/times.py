@@ -22,9 +22,11 @@ def time_in_phrase_or_clause(r: Reading, m: Mention) -> None:
     scandal broke").
 
     A date behind "since", "before" or "after" situates something else ("the largest swap since
-    the conflict began in 2022") and is not the event's own. A trigger in the phrase a change is
-    measured from ("a 3% fall from the close of trading Wednesday") names the point compared with:
-    its time would date the change it is told with, and it takes none.
+    the conflict began in 2022") and is not the event's own, but for a date right after "since" on a
+    verb in the present perfect ("have protested since June"): the span from then to publication.
+    A trigger in the phrase a change is measured from ("a 3% fall from the close of trading
+    Wednesday") names the point compared with: its time would date the change it is told with, and
+    it takes none.
     """
     m.time = None if names_point_of_comparison(m.token) else _time_for(m.token, r.times)
 
@@ -35,8 +37,8 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
 
     def own(t: FoundTime, top: Token = tok) -> bool:
         # judged by its last word, the noun it is about ("shortly before midnight Wednesday night")
-        return (t.expr.value is not None or t.expr.start is not None) and not situates_other(doc[t.end - 1], top) \
-            and not classifies_a_noun(t, tok)
+        return (t.expr.value is not None or t.expr.start is not None) and (
+            not situates_other(doc[t.end - 1], top) or _lasting_since(t, top)) and not classifies_a_noun(t, tok)
 
     phrase = subtree - _other_clauses(tok)
     found = [t for t in times if t.start in phrase and own(t) and not _in_relative_clause(doc[t.start], tok)]
@@ -61,6 +63,24 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     if not found:
         return None
     return min(found, key=lambda t: abs(t.start - tok.i))
+
+
+def _lasting_since(t: FoundTime, verb: Token) -> bool:
+    """Whether time `t` is the object of a "since" on a verb in the present perfect ("have protested
+    since June", "has been home to protests since June"): what has gone on since then, dated by the
+    span from then to publication, unlike "the first loss since 1992" or "since the war began in 2022"."""
+    doc = verb.doc
+    prep = doc[t.start - 1] if t.start > 0 else None
+    if prep is None or prep.lower_ != "since" or prep.head.i != verb.i or t.expr.start is None:
+        return False
+    if any(w.tag_ == "JJS" or w.lower_ in _RANKING for w in verb.subtree):
+        return False  # "has posted its first loss since 1992": since then, none like it
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have"
+                                      for c in verb.children)
+
+
+# Words that rank a thing among those since a time: "the first loss since 1992", "its only win since May".
+_RANKING = frozenset({"first", "only", "last"})
 
 
 # Nouns that count or group the events of their "of" phrase: "a round of talks", "a wave of strikes".
@@ -128,8 +148,9 @@ def _in_relative_clause(word: Token, trigger: Token) -> bool:
 
 def classifies_a_noun(t: FoundTime, trigger: Token) -> bool:
     """Whether a time is part of what names another thing, not when the event happened: a year
-    before a noun ("the 2020 election", "the 2019 hurricane season") or inside a name ("the Health
-    Bill 2019"). On the trigger itself it dates the event ("Friday's attack", "the 2019 floods")."""
+    before a noun ("the 2020 election", "the 2019 hurricane season", "beat last year's profit") or
+    inside a name ("the Health Bill 2019"). On the trigger itself it dates the event ("Friday's
+    attack", "the 2019 floods")."""
     doc = trigger.doc
     root = doc[t.start:t.end].root
     if root.ent_type_ and root.ent_type_ not in ("DATE", "TIME"):
@@ -138,7 +159,7 @@ def classifies_a_noun(t: FoundTime, trigger: Token) -> bool:
         # "the election in 2016 surprised pollsters": right after a preposition a date is its
         # object, whatever noun the parser hangs it from
         return False
-    return root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
+    return root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i != trigger.i
 
 
@@ -154,13 +175,23 @@ def _near_words(c: Token) -> list[Token]:
 def day_of_sentence(r: Reading, m: Mention) -> None:
     """A trigger still undated takes the one day its sentence names ("Yang suspended his campaign,
     hours after the vote on Tuesday" -> Tuesday): not one that situates something else ("since",
-    "after"), and none when the sentence names two days or the trigger refers back ("this swap")."""
+    "after"), and none when the sentence names two days, the trigger refers back ("this swap") or
+    names what another noun belongs to ("ended the search for survivors of the earthquake")."""
     if m.time is None:
         m.time = _sentence_day(m.token, r.times)
 
 
+def _named_through_another(tok: Token) -> bool:
+    """Whether an event noun names what another noun belongs to ("the survivors of the earthquake",
+    "the magnitude of the earthquake", "victims of the attack"): the sentence tells of that other
+    thing, and its day is not the event's. A noun that groups events ("a round of talks") is none."""
+    prep = tok.head
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and prep.lower_ == "of" \
+        and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_.lower() not in _GROUPING_NOUNS
+
+
 def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
-    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children) or _named_through_another(tok):
         return None
     start, end = parsed(tok.doc).sent_bounds[tok.i]
     root = tok.doc[start:end].root
