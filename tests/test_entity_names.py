@@ -652,3 +652,15 @@ def test_a_peoples_adjective_the_model_tags_a_place_names_its_state(extract_text
                          "people on Thursday night, regional governor Ivan Petrenko said.")
     assert entity(facts, "Ukrainian") is None
     assert "Ukrainian" in [m.anchor for m in entity(facts, "Ukraine").mentions]
+
+
+def test_the_philippine_navy_names_the_philippines(extract_text):
+    facts = extract_text("Collision\n\nA ship rammed a Philippine navy vessel near the shoal on Monday.")
+    assert entity(facts, "Philippine") is None
+    assert "Philippine" in [m.anchor for m in entity(facts, "Philippines").mentions]
+
+
+def test_a_common_noun_opening_a_sentence_the_model_takes_for_a_person_names_no_one(extract_text):
+    facts = extract_text("Vote\n\nVoters in Norland chose a new president on Sunday. Turnout was 61 percent, "
+                         "the commission said.")
+    assert entity(facts, "Turnout") is None

@@ -555,3 +555,21 @@ def test_he_stands_for_the_bearer_of_a_surname_the_entity_finder_left_unlinked(n
 def test_a_ministry_named_by_its_states_adjective_speaks_for_itself(extract_text):
     facts = extract_text("Outbreak\n\nThe Norwegian health ministry on Wednesday confirmed 40 deaths from the virus.")
     assert speaker_of(facts, "40 deaths") == "Norwegian health ministry"
+
+
+def test_the_agency_in_a_dateline_is_not_the_speaker_of_the_lead(extract_text):
+    facts = extract_text("Deal\n\nSEATTLE, July 1 (Reuters) - Siemens said on Monday it had agreed to buy "
+                         "its supplier Orlan Systems in an all-stock deal valued at 4.7 billion dollars, as the "
+                         "group tries to fix quality problems.")
+    assert speaker_of(facts, "agreed to buy") == "Siemens"
+
+
+def test_a_body_described_by_its_kind_speaks_for_the_body_its_statement_is_about(extract_text):
+    facts = extract_text("Plants\n\nVexcorp will take over the plants in Belfast, the Swiss planemaker said.")
+    assert speaker_of(facts, "take over the plants") == "Vexcorp"
+
+
+def test_the_commission_refers_back_to_the_commission_described_before(extract_text):
+    facts = extract_text("Vote\n\nResults were announced by the national vote-counting commission on Wednesday. "
+                         "Turnout was 61 percent, the commission said.")
+    assert speaker_of(facts, "61 percent") == "national vote-counting commission"

@@ -159,6 +159,14 @@ class EntityIndex:
         if lemma in lexicon.ACTOR_BODY_NOUNS:
             # "the government of Oman", "the parliament of Zembla": the state it belongs to names it too
             words += self._state_of(token)
+        if words == [token] and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+            # "the national vote-counting commission said ... the commission added": the one told before
+            told = self._nominal_told_before(token)
+            if told is not None:
+                ent = self.entities[told]
+                if not any(m.begin == token.idx for m in ent.mentions):
+                    ent.mentions.append(Span(token.idx, token.idx + len(token.text), token.text, "nominal"))
+                return told
         doc = token.doc
         begin, end = words[0].idx, words[-1].idx + len(words[-1])
         name = parsed(doc).text[begin:end]  # Doc.text joins every token again at each call
@@ -170,6 +178,18 @@ class EntityIndex:
         if not any(m.begin == begin for m in ent.mentions):
             ent.mentions.append(Span(begin, end, name, "nominal"))
         return key
+
+    def _nominal_told_before(self, token: Token) -> str | None:
+        """The unnamed actor with more words to its name, headed by the same noun, last mentioned
+        before `token`: what "the commission" refers back to."""
+        best: tuple[int, str] | None = None
+        for key, ent in self.entities.items():
+            if not key.startswith("nominal/") or ent.name.split()[-1].lower() != token.lower_ or " " not in ent.name:
+                continue
+            last = max((m.begin for m in ent.mentions if m.begin < token.idx), default=None)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, key)
+        return best[1] if best else None
 
     def _state_of(self, body: Token) -> list[Token]:
         """The words "of X" right after a body noun when X is a state named alone ("government of
@@ -294,7 +314,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     # words the article writes in lower case somewhere: capitalised only to open a sentence elsewhere
     # and never mid-sentence with its capital ("Labour won" beside "labour costs" and "for Labour")
     lower_words = {t.text for t in tokens(doc) if t.is_lower and t.is_alpha and len(t) > 2}
-    lower_words -= {t.lower_ for t in tokens(doc) if t.is_title and not opens_sentence(t)}
+    mid_sentence_capitals = {t.lower_ for t in tokens(doc) if t.is_title and not opens_sentence(t)}
+    lower_words -= mid_sentence_capitals
     titled = _titled_people_named_like_cities(doc, gaz)
     titled_surnames = {fold(doc[city].text) for city in titled}
     # "automaker Toyota": a name a common noun calls a body is that body wherever the article names it
@@ -340,6 +361,10 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if label in ("PERSON", "ORG") and len(span) == 1 and opens_sentence(span[0]) \
                 and span[0].lower_ in lower_words and not span[0].is_upper:
             continue  # "Cholera outbreak kills 40" above "... 1,200 cases of cholera": a word, no name
+        if label == "PERSON" and len(span) == 1 and opens_sentence(span[0]) and span[0].is_title \
+                and span[0].lower_ in noun_lemmas(doc.vocab) and span[0].lower_ not in mid_sentence_capitals \
+                and fold(span.text) not in person_tokens:
+            continue  # "Turnout was 61 percent": a common noun opening its sentence, named nowhere else
         if label in ("GPE", "LOC") and (pair := _coordinated_places(
                 doc[start - 2:end] if start >= 2 and doc[start - 1].lower_ == "and" else span, label, gaz)):
             out += pair  # "North and South Korea": two states

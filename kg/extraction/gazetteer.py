@@ -235,7 +235,13 @@ class Gazetteer:
                              ("French", "FR"), ("German", "DE"), ("Italian", "IT"), ("Spanish", "ES"),
                              ("Polish", "PL"), ("Syrian", "SY"), ("Iraqi", "IQ"), ("Egyptian", "EG"),
                              ("Canadian", "CA"), ("Australian", "AU"), ("Mexican", "MX"),
-                             ("Brazilian", "BR"), ("Indonesian", "ID"), ("Taiwanese", "TW")):
+                             ("Brazilian", "BR"), ("Indonesian", "ID"), ("Taiwanese", "TW"),
+                             # adjectives countryinfo lacks: "the Philippine navy", "Argentine troops"
+                             ("Philippine", "PH"), ("Kosovar", "XK"), ("Kyrgyz", "KG"), ("Tajik", "TJ"),
+                             ("Uzbek", "UZ"), ("Nepali", "NP"), ("Sri Lankan", "LK"), ("Maldivian", "MV"),
+                             ("Argentine", "AR"), ("Argentinian", "AR"), ("Ecuadorian", "EC"),
+                             ("Bosnian", "BA"), ("Slovenian", "SI"), ("Icelandic", "IS"),
+                             ("Sierra Leonean", "SL"), ("Motswana", "BW")):
             if iso in self.countries:
                 self._demonyms[fold(demonym)] = iso
 

@@ -126,7 +126,22 @@ def model_id(nlp) -> str:
 
 
 def _line_breaks(doc):
+    from bisect import bisect_left
+
     from spacy.attrs import IS_SPACE
+
+    from kg.reader import DATELINE_OPENING
+
+    # The lead after a dateline opens a sentence of its own ("SEATTLE, July 1 (Reuters) - | Boeing
+    # said"): the dateline's place and agency are no subject of the lead's verb.
+    text = doc.text
+    if "(" in text or "-" in text or "—" in text:
+        starts = None
+        for m in DATELINE_OPENING.finditer(text):
+            starts = starts if starts is not None else [t.idx for t in doc]
+            i = bisect_left(starts, m.end())
+            if 0 < i < len(doc) and starts[i] == m.end():
+                doc[i].is_sent_start = True
 
     # Only whitespace tokens hold line breaks (spaCy splits words on spaces and keeps any other
     # whitespace as tokens of its own), so only they are looked at, found by one array read.

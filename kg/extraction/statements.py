@@ -576,6 +576,9 @@ def _entity_of(tok: Token, index: EntityIndex, exclude: frozenset[str] = frozens
                        if index.entities[k].kind not in NON_ACTOR_KINDS), None) or _text_author(tok, index)
         if author:
             return author
+    described = _body_described(tok, index)
+    if described:
+        return described
     # "a spokesman for the ministry", "officials of the company"; a person named in the phrase is
     # who speaks, over the state or body that qualifies his title ("US Secretary of State Mike Pompeo")
     # A possessor owns the speaker, it is not him: "Turkey's disaster agency" is the agency.
@@ -610,6 +613,26 @@ def _city_speaking(tok: Token, index: EntityIndex) -> str | None:
                 and _CITY_BODY_WORDS & set(ent.name.lower().split()):
             return key
     return index.recent(tok.i, ("City",))
+
+
+def _body_described(tok: Token, index: EntityIndex) -> str | None:
+    """The organisation "the European planemaker", "the Swiss drugmaker" describes when it speaks:
+    a definite noun for a kind of body, its other words only peoples or places, stands for the body
+    its own statement is about ("Airbus will take over the plants, the European planemaker said")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or not (lemma in lexicon.DESCRIPTOR_NOUNS or lemma.endswith("maker")) \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return None
+    if any(t.i != tok.i and t.i in index.by_token and index.entities[index.by_token[t.i]].kind
+           not in ("GeopoliticalEntity", "Group") for t in tok.subtree):
+        return None  # "the Reuters news agency": the name in the phrase speaks
+    cue = tok.head
+    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
+        for subject in (s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")):
+            key = index.by_token.get(subject.i)
+            if key and index.entities[key].kind == "Organization":
+                return key
+    return None
 
 
 def _unnamed_speaker(tok: Token, index: EntityIndex) -> str | None:
