@@ -664,3 +664,10 @@ def test_a_common_noun_opening_a_sentence_the_model_takes_for_a_person_names_no_
     facts = extract_text("Vote\n\nVoters in Norland chose a new president on Sunday. Turnout was 61 percent, "
                          "the commission said.")
     assert entity(facts, "Turnout") is None
+
+
+def test_a_city_written_in_capitals_to_open_a_dateline_is_the_city(extract_text):
+    facts = extract_text("Earthquake of magnitude 7.4 strikes Taiwan, killing nine\n\nTAIPEI, April 3 (AP) - The "
+                         "strongest earthquake to hit Taiwan in 25 years struck the island's eastern coast on "
+                         "Wednesday morning, killing at least nine people and injuring more than 1,000, officials said.")
+    assert entity(facts, "Taipei").kind == "City"

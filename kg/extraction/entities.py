@@ -991,12 +991,21 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
             span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "near", "at", "outside", "through")):
         # a small town's name names a town after "in", "near" ("the plant at Abqaiq", "marched through Marlow")
         return False
-    if _is_acronym(span) and fold(span.text) == fold(place.name):
+    if _is_acronym(span) and fold(span.text) == fold(place.name) and not _opens_dateline(span):
         return False  # an acronym is not the place spelled the same in lower case ("GAO" is not Gao)
     first = span.doc[span.start - 1] if span.start > 0 else None
     if _described_as_body(span):
         return False  # "automaker Toyota", "retailer Target": a common noun says what kind of body it is
     return not (first is not None and first.lower_ in lexicon.TITLE_WORDS)
+
+
+def _opens_dateline(span: SpacySpan) -> bool:
+    """Whether the name opens a dateline, where a place is written in capitals ("TAIPEI, April 3 (AP) -")."""
+    from kg.reader import DATELINE_OPENING
+
+    text = parsed(span.doc).text
+    return opens_sentence(span[0]) and DATELINE_OPENING.match(text[span.start_char:span.start_char + 160]) \
+        is not None
 
 
 def _described_as_body(span: SpacySpan) -> bool:
