@@ -598,3 +598,13 @@ def test_a_search_for_survivors_after_an_attack_is_a_rescue_of_its_own(extract_t
 def test_a_town_shelled_was_attacked(extract_text):
     facts = extract_text("News in brief\n\nArmy units shelled the village of Dorva on Monday.")
     assert [e.type for e in facts.events.values()] == ["Attack"]
+
+
+def test_a_parliament_stormed_by_protesters_is_no_storm(extract_text):
+    facts = extract_text("News in brief\n\nProtesters stormed the parliament of Norland on Tuesday.")
+    assert "Storm" not in [e.type for e in facts.events.values()]
+
+
+def test_miners_freed_by_rescuers_were_rescued(extract_text):
+    facts = extract_text("News in brief\n\nRescuers freed 70 miners trapped in a quarry near Marlow on Sunday.")
+    assert "Rescue" in [e.type for e in facts.events.values()]
