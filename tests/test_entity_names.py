@@ -671,3 +671,21 @@ def test_a_city_written_in_capitals_to_open_a_dateline_is_the_city(extract_text)
                          "strongest earthquake to hit Taiwan in 25 years struck the island's eastern coast on "
                          "Wednesday morning, killing at least nine people and injuring more than 1,000, officials said.")
     assert entity(facts, "Taipei").kind == "City"
+
+
+def test_the_agency_in_brackets_in_a_dateline_is_an_organisation(extract_text):
+    facts = extract_text("Verdict\n\nNEW YORK, Nov 2 (Reuters) - A federal jury in Manhattan on Thursday found "
+                         "Sam Bankman-Fried, the founder of the collapsed exchange FTX, guilty on all seven counts.")
+    assert entity(facts, "Reuters").kind == "Organization"
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(extract_text):
+    facts = extract_text("Verdict\n\nA jury found Sam Bankman-Fried guilty on Thursday. Bankman-Fried, 31, faces "
+                         "up to 110 years in prison.")
+    assert entity(facts, "Bankman-Fried") is None
+    assert [m.anchor for m in entity(facts, "Sam Bankman-Fried").mentions] == ["Sam Bankman-Fried", "Bankman-Fried"]
+
+
+def test_an_unnamed_body_opening_a_headline_is_named_in_lower_case(extract_text):
+    facts = extract_text("Jury finds banker guilty\n\nA jury in Marlow found the banker guilty on Thursday.")
+    assert entity(facts, "Jury") is None

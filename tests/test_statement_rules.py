@@ -573,3 +573,13 @@ def test_the_commission_refers_back_to_the_commission_described_before(extract_t
     facts = extract_text("Vote\n\nResults were announced by the national vote-counting commission on Wednesday. "
                          "Turnout was 61 percent, the commission said.")
     assert speaker_of(facts, "61 percent") == "national vote-counting commission"
+
+
+def test_a_jury_finding_someone_guilty_is_a_verdict_not_a_statement(extract_text):
+    facts = extract_text("Verdict\n\nA federal jury in Marlow on Thursday found Dale Ferris guilty of fraud.")
+    assert statement(facts, "guilty") is None
+
+
+def test_a_court_finding_that_something_holds_is_a_statement(extract_text):
+    facts = extract_text("Ruling\n\nThe court found that the law was unconstitutional.")
+    assert statement(facts, "the law was unconstitutional") is not None

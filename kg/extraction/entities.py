@@ -169,14 +169,16 @@ class EntityIndex:
                 return told
         doc = token.doc
         begin, end = words[0].idx, words[-1].idx + len(words[-1])
-        name = parsed(doc).text[begin:end]  # Doc.text joins every token again at each call
+        anchor = name = parsed(doc).text[begin:end]  # Doc.text joins every token again at each call
+        if words[0].is_title and _in_headline(words[0]):
+            name = name[0].lower() + name[1:]  # "Jury finds ...": the headline's capital
         key = f"nominal/{self.scope}/{slug(name)}"
         ent = self.entities.get(key)
         if ent is None:
             kind = "Organization" if lemma in lexicon.ACTOR_BODY_NOUNS else "Group"
             ent = self.entities[key] = Entity(key=key, name=name, kind=kind, confidence=0.6)
         if not any(m.begin == begin for m in ent.mentions):
-            ent.mentions.append(Span(begin, end, name, "nominal"))
+            ent.mentions.append(Span(begin, end, anchor, "nominal"))
         return key
 
     def _nominal_told_before(self, token: Token) -> str | None:
@@ -999,6 +1001,15 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
     return not (first is not None and first.lower_ in lexicon.TITLE_WORDS)
 
 
+def _in_headline(tok: Token) -> bool:
+    """Whether `tok` stands in the headline: the text's first line, ending in no full stop."""
+    text = parsed(tok.doc).text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].strip() if end >= 0 else ""
+    return bool(line) and start <= tok.idx < end and line[-1] not in ".!?\"'”’"
+
+
 def _opens_dateline(span: SpacySpan) -> bool:
     """Whether the name opens a dateline, where a place is written in capitals ("TAIPEI, April 3 (AP) -")."""
     from kg.reader import DATELINE_OPENING
@@ -1071,7 +1082,7 @@ def _outlets(doc: Doc) -> list[_Candidate]:
     "according to the Sydney Morning Herald"), and a site named by its address ("Salon.com
     reported"). Organisations; a name the run only begins ("the Jakarta Post Building", "the
     Medical Journal of Australia") is none here."""
-    out: list[_Candidate] = []
+    out: list[_Candidate] = _dateline_agencies(doc)
     toks = tokens(doc)
     for tok in toks:
         if _WEB_ADDRESS.match(tok.text) and not tok.like_email and "www." not in tok.lower_ \
@@ -1090,6 +1101,25 @@ def _outlets(doc: Doc) -> list[_Candidate]:
         if start < tok.i:
             out.append(_Candidate(start, tok.i + 1, "Organization", doc[start:tok.i + 1].text, confidence=0.8))
     return out
+
+
+def _dateline_agencies(doc: Doc) -> list[_Candidate]:
+    """The agency a dateline names in brackets ("NEW YORK, Nov 2 (Reuters) -"): an organisation,
+    whatever the model said."""
+    from kg.reader import DATELINE_OPENING
+
+    text = parsed(doc).text
+    out: list[_Candidate] = []
+    for line in DATELINE_OPENING.finditer(text):
+        agency = _BRACKETED.search(line.group(0))
+        span = agency and doc.char_span(line.start() + agency.start(1), line.start() + agency.end(1),
+                                        alignment_mode="contract")
+        if span:
+            out.append(_Candidate(span.start, span.end, "Organization", span.text, confidence=0.9))
+    return out
+
+
+_BRACKETED = re.compile(r"\(([^()\n]{2,60})\)")
 
 
 def _untagged_run(doc: Doc, start: int, taken: set[int], most: int = 3) -> int:
@@ -1437,6 +1467,8 @@ def _places_among_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> N
         tok = doc[c.start]
         if not tok.is_title or tok.pos_ != "PROPN":
             continue
+        if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")":
+            continue  # "NEW YORK, Nov 2 (Reuters)": a name in brackets is an aside, no place of a list
         others = [at.get(t.i) for t in tok.conjuncts]
         kinds = {o.kind for o in others if o is not None}
         if others and all(o is not None and o.place is not None and not o.is_reference for o in others) \
@@ -1581,7 +1613,8 @@ def _surnames_are_people(doc: Doc, cands: list[_Candidate]) -> None:
     surnames = _surnames(cands, doc)
     for c in cands:
         text = doc[c.start:c.end].text
-        if c.kind != "Person" and not c.is_reference and c.end - c.start == 1 and fold(text) in surnames \
+        # one word, hyphens and all: "Bankman-Fried" after "Sam Bankman-Fried"
+        if c.kind != "Person" and not c.is_reference and " " not in text and fold(text) in surnames \
                 and not (c.place is not None and c.place.kind == "country"):
             c.kind, c.place, c.name = "Person", None, text
 

@@ -727,6 +727,9 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
     comps = sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i)
     # "urged X to do Z", "announced plans to shut down", "refused to meet the demands"
     comps += [c for c in tok.children if c.dep_ == "xcomp"]
+    if lemma == "find":
+        # "the court found that ..." tells a finding; "found Roe guilty" is a verdict, no statement
+        comps = [c for c in comps if c.pos_ in ("VERB", "AUX")]
     if not comps:
         comps += _misattached_that_clause(tok)
     if not comps:  # "plans on reviving ..."
