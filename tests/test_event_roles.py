@@ -857,3 +857,10 @@ def test_an_attacker_the_article_does_not_name_is_no_doer(extract_text):
     facts = extract_text("News\n\nOn Sunday a man began to stab people in Leeds. Police said the attacker fled.")
     [assault] = events_of(facts, "Attack")
     assert not assault.agents
+
+
+def test_the_carmaker_is_the_company_named_before_whatever_its_name(extract_text):
+    facts = extract_text("Results\n\nShares of Vexcorp fell 4 percent after the carmaker reported a loss of "
+                         "$722 million.")
+    report = next(e for e in facts.events.values() if e.type == "FinancialReport")
+    assert [facts.entities[k].name for k in report.agents] == ["Vexcorp"]

@@ -144,6 +144,10 @@ obtain publish release issue file sue hire fund award sign launch investigate ac
 # Verbs whose subject and object are the two sides of a match ("Sweden defeated South Korea").
 MATCH_VERBS = frozenset("defeat beat face play draw tie lose win edge thrash eliminate overcome rout trounce".split())
 # Prepositions that make a country name a place even in a sports report ("in Russia").
+# Nouns for a kind of business that news calls a company by, whatever its name ("GM ... the carmaker",
+# "Qantas ... the airline"): "the carmaker" is the company named last, its name need not say so.
+BUSINESS_KIND_NOUNS = frozenset("""company firm group carmaker automaker planemaker drugmaker chipmaker
+manufacturer maker retailer airline insurer lender giant conglomerate""".split())
 # Nouns that name a kind of place before its name: "the southern city of Odesa", "the town of Bento".
 PLACE_NOUNS = frozenset("city town village region province district capital country state area port island".split())
 # Words for kinds of places that open or close a place's name ("County Mayo", "Hubei Province",
@@ -189,7 +193,8 @@ REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
         carmaker automaker manufacturer maker group organisation organization department office
         committee commission court council party union administration police service force
         broadcaster newspaper network channel university institute foundation alliance coalition
-        regulator watchdog""".split()},
+        regulator watchdog planemaker drugmaker chipmaker retailer insurer lender giant
+        conglomerate""".split()},
     **{w: ("Person",) for w in sorted(TITLE_HEADS)},
     # "the capital" is a city, not the state named last ("Russia launched missiles at the capital")
     **{w: ("GeopoliticalEntity",) for w in "country nation state kingdom republic government".split()},
