@@ -150,7 +150,8 @@ RULE_TESTS: dict[str, list[str]] = {
                                  f"{HERE}::test_of_two_episodes_dated_in_the_sentence_before_an_event_takes_the_one_at_its_place"],
     "day_of_the_story": [f"{HERE}::test_an_undated_act_of_a_company_takes_the_day_of_its_story_told_before",
                          f"{HERE}::test_an_undated_move_of_shares_takes_the_day_of_the_market_story"],
-    "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before"],
+    "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before",
+                                   f"{HERE}::test_an_attack_told_in_another_country_is_not_by_the_attacker_named_before"],
     "defender_intercepts": [f"{HERE}::test_the_attacked_state_intercepts_what_was_launched_at_it"],
     "parties_of_earlier_meeting": [f"{HERE}::test_further_talks_are_between_the_parties_of_the_talks_before"],
     "day_of_lead": [f"{HERE}::test_the_main_event_of_the_lead_takes_the_leads_day"],
@@ -163,6 +164,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "place_of_office_holders_death": [
         "test_geography.py::test_the_death_of_a_states_office_holder_happens_in_that_state",
         "test_geography.py::test_an_office_holders_death_told_abroad_happens_where_told"],
+    "one_figure_told_twice": [f"{HERE}::test_a_figure_told_in_the_headline_and_again_in_the_lead_is_one_figure"],
     "place_in_setting": ["test_event_roles.py::test_an_event_with_no_place_of_its_own_happens_where_the_lead_sets_the_story"],
 }
 
@@ -363,6 +365,21 @@ def test_another_attack_is_by_the_attacker_named_before(at_work):
     found, without = at_work("attacker_of_earlier_attack", "News in brief\n\nRebels attacked the town of Goma "
                              "on Sunday. Another attack hit the airport on Monday.", "attack")
     assert found.names("agents") == ["Rebels"] and without.names("agents") == []
+
+
+def test_an_attack_told_in_another_country_is_not_by_the_attacker_named_before(extract_text):
+    facts = extract_text("News in brief\n\nRebels attacked the town of Goma in Congo on Sunday. In neighbouring "
+                         "Rwanda, an attack hit a border post on Monday.")
+    [other] = [e for e in facts.events.values() if any(m.anchor == "attack" for m in e.mentions)]
+    assert facts.entities[other.place].name == "Rwanda" and other.agents == []
+
+
+def test_a_figure_told_in_the_headline_and_again_in_the_lead_is_one_figure(at_work):
+    found, without = at_work("one_figure_told_twice", "Floods kill 12 in the Dorva valley\n\nFlash floods killed "
+                             "at least 12 people in the Dorva valley on Monday, officials said.", "kill")
+    figures = [found.facts.quantities[k] for k in found.event.quantities]
+    assert [(int(q.value), q.unit, q.qualifier) for q in figures] == [(12, "killed", "at least")]
+    assert len(without.event.quantities) == 2
 
 
 def test_the_attacked_state_intercepts_what_was_launched_at_it(at_work):

@@ -323,8 +323,10 @@ def _absorb(match: Mention, m: Mention, entities: dict[str, Entity]) -> None:
     if match.place is None or (m.place is not None and match.place in places_around(m.place, entities)):
         match.place = m.place
     match.time = match.time or m.time
-    known = {(q.quantity.unit, q.quantity.value) for q in match.quantities}
-    match.quantities += [q for q in m.quantities if (q.quantity.unit, q.quantity.value) not in known]
+    # a figure told again ("kill 23" / "killed at least 23") stays held by the event until
+    # `one_figure_told_twice` keeps one of the two: a figure no event holds is given to another
+    known = {q.quantity.key for q in match.quantities}
+    match.quantities += [q for q in m.quantities if q.quantity.key not in known]
     if m.type.name != match.type.name and match.type.name in m.type.ancestors:
         match.type = m.type  # the more specific type wins
 
@@ -601,3 +603,30 @@ def _date_of(m: Mention) -> str | None:
     if m.time is None:
         return None
     return m.time.expr.value or m.time.expr.start
+
+
+def one_figure_told_twice(r: Reading, events: dict[str, Event]) -> None:
+    """One count told twice, in the headline and again in the lead ("Floods kill 23" / "floods killed
+    at least 23 people") or restated further down, is one figure of the event: of an event's figures
+    of one value and unit told in different sentences, one stays, the first told unless a later one
+    says more ("at least 23"). Figures of one sentence stay each ("5 died in Lyon and 5 in Nantes")."""
+    found = {q.quantity.key: q for q in r.quantities}
+    for ev in events.values():
+        kept: list[FoundQuantity] = []
+        for key in ev.quantities:
+            q = found.get(key)
+            if q is None:
+                continue
+            twin = next((n for n, k in enumerate(kept) if _told_again(r, k, q)), None)
+            if twin is None:
+                kept.append(q)
+            elif q.quantity.qualifier and not kept[twin].quantity.qualifier:
+                kept[twin] = q
+        keys = {q.quantity.key for q in kept}
+        ev.quantities = [k for k in ev.quantities if k in keys or k not in found]
+
+
+def _told_again(r: Reading, first: FoundQuantity, q: FoundQuantity) -> bool:
+    """Whether figure `q` tells the count `first` told, in another sentence."""
+    return q.quantity.value is not None and (first.quantity.value, first.quantity.unit) == (
+        q.quantity.value, q.quantity.unit) and sent_start(r.doc[first.anchor]) != sent_start(r.doc[q.anchor])

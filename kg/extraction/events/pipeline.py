@@ -182,6 +182,8 @@ RULES: tuple[Rule, ...] = (
          places.place_of_office_holders_death),
     Rule(Stage.COMPLETE, "an event with no place happens where the first paragraph sets the story",
          places.place_in_setting),
+    Rule(Stage.COMPLETE, "a figure told twice is one figure of the event: 'kill 23' / 'killed at least 23 people'",
+         merging.one_figure_told_twice),
 )
 
 
