@@ -108,6 +108,8 @@ RULE_TESTS: dict[str, list[str]] = {
                            "test_event_roles.py::test_people_named_together_who_tested_positive_are_one_case_each",
                            "test_extraction_rules.py::test_the_verb_of_doers_winning_plural_contests_is_one_win_each"],
     "one_event_per_place": ["test_extraction_rules.py::test_a_plural_event_noun_told_at_places_named_together_is_one_event_at_each"],
+    "attacks_told_by_their_blast": [f"{HERE}::test_a_bomb_that_exploded_is_one_event_the_attack_told_by_its_blast",
+                                    f"{HERE}::test_a_gas_tank_that_exploded_stays_an_explosion"],
     "acts_typed_by_what_they_do": ["test_acts.py::test_selling_a_holding_is_an_economic_act_whoever_sells",
                                    "test_acts.py::test_handing_out_a_sum_of_money_is_an_economic_act",
                                    "test_acts.py::test_a_person_leaving_an_organisation_resigns_from_it",
@@ -365,6 +367,19 @@ def test_another_attack_is_by_the_attacker_named_before(at_work):
     found, without = at_work("attacker_of_earlier_attack", "News in brief\n\nRebels attacked the town of Goma "
                              "on Sunday. Another attack hit the airport on Monday.", "attack")
     assert found.names("agents") == ["Rebels"] and without.names("agents") == []
+
+
+def test_a_bomb_that_exploded_is_one_event_the_attack_told_by_its_blast(at_work):
+    found, without = at_work("attacks_told_by_their_blast", "News in brief\n\nA bomb exploded at a bus stop in "
+                             "Dorvan on Monday, killing four people.", "exploded")
+    assert found.types == ["Attack"] and [m.anchor for m in found.event.mentions] == ["bomb", "exploded"]
+    assert [int(found.facts.quantities[k].value) for k in found.event.quantities] == [4]
+    assert sorted(without.types) == ["Attack", "Explosion"]
+
+
+def test_a_gas_tank_that_exploded_stays_an_explosion(extract_text):
+    facts = extract_text("News in brief\n\nA gas tank exploded at a bakery in Dorvan on Monday.")
+    assert [e.type for e in facts.events.values()] == ["Explosion"]
 
 
 def test_an_attack_told_in_another_country_is_not_by_the_attacker_named_before(extract_text):

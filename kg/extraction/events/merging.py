@@ -94,6 +94,28 @@ def one_event_per_doer(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def attacks_told_by_their_blast(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A weapon of attack that goes off is the attack, told by its blast: "a bomb exploded in Kunar",
+    "two bombs exploded at a market, killing 11" tell one event, the attack, whose words, place, day
+    and figures the blast's are. A blast whose subject names no attack ("a gas tank exploded")
+    stays an explosion."""
+    by_token = {m.token.i: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        subject = next((c for c in m.token.children if c.dep_ == "nsubj"), None)
+        weapon = by_token.get(subject.i) if subject is not None and m.token.pos_ == "VERB" else None
+        if m.type.name != "Explosion" or m.folded_into is not None or weapon is None \
+                or weapon.folded_into is not None or "Attack" not in (weapon.type.name, *weapon.type.ancestors):
+            out.append(m)
+            continue
+        weapon.also.append(m.token)
+        weapon.place = weapon.place or m.place
+        weapon.time = weapon.time or m.time
+        for attr in ("participants", "targets", "undergoers"):
+            getattr(weapon, attr).extend(k for k in getattr(m, attr) if k not in getattr(weapon, attr))
+    return out
+
+
 def one_event_per_place(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A plural event noun told at places named together is one event at each place: "primary
     elections in Arizona, Florida and Illinois" are three elections, "protests in Lyon and Nantes"
