@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
+from kg.extraction.events.context import in_other_countries
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import PLACE_KINDS, actors, antecedent, first_prose_sentence, headline_end
 from kg.extraction.parsed import parsed, sent_start
@@ -217,6 +218,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         _absorb(match, m, r.index.entities)
         if headline:  # "Velo recalls cars" / "Velo Motors Inc. recalled": one doer, by its full name
             _drop_shortened_names(match, r.index.entities)
+            if _places_apart(match.place, m.place, r.index.entities):
+                match.place = m.place  # the lead names the site of what the headline places in a region
     # an event told first with a few of its roles and, apart, with more is one event once the two
     # accounts share a doer, party or target ("missile attacks on Kyiv" in a summary / "Russia
     # launched missiles ... the assault on Kyiv")
@@ -234,7 +237,9 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         into = next((h for h in joined if _compatible(h, g, r.index.entities)
                      and not _named_apart(members[id(h)], members[id(g)], r)
                      and not _caused(members[id(h)], members[id(g)])
-                     and (_shared_actor(h, g) or told_beside_the_same(h, g))), None)
+                     and (_shared_actor(h, g) or told_beside_the_same(h, g))
+                     and not (all(_brings_in_a_thing(x.token) for x in members[id(g)]) and not _shared_site(h, g))),
+                    None)
         if into is None:
             joined.append(g)
         else:
@@ -487,9 +492,10 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if m.fresh or e.generic or not _related(e, m):
         return False
     same = _shortened_names if headline else (lambda a, b, _: bool(set(a) & set(b)))
-    # a place and a place inside it ("in Washington" ... "at Freedom Plaza") are one site told twice
-    if e.place and m.place and e.place != m.place and e.place not in places_around(m.place, entities) \
-            and m.place not in places_around(e.place, entities):
+    # a place and a place inside it ("in Washington" ... "at Freedom Plaza") are one site told twice;
+    # a headline names the region whose site its lead names ("Bus crash kills 19 in the Rift Valley" /
+    # "crashed on the Nakuru-Eldoret highway"), where only places in two countries tell two events
+    if _places_apart(e.place, m.place, entities) and (not headline or in_other_countries(e.place, m.place, entities)):
         return False
     ed, md = _date_of(e), _date_of(m)
     if ed and md and ed != md:
@@ -510,6 +516,12 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if same_units and not eq & mq:
         return False
     return True
+
+
+def _places_apart(one: str | None, other: str | None, entities: dict[str, Entity]) -> bool:
+    """Whether two places are both known and neither is the other or lies in it."""
+    return bool(one and other and one != other and one not in places_around(other, entities)
+                and other not in places_around(one, entities))
 
 
 def _shortened_names(keys: list[str], others: list[str], entities: dict[str, Entity]) -> bool:
@@ -562,6 +574,10 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
             (c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.type.triggers), None)
         if (told is not None and _definite(told)) or _restated_next(members, m):
             return True
+    if _brings_in_a_thing(m.token):
+        # "shot down 18 of 22 drones launched by Russia overnight": the doer says whose the drones
+        # are, the act is told anew with them; only a shared target or site makes it the one told
+        return _shared_site(e, m)
     # doers and parties are all participants: "exchanged by both Russia and Ukraine" / "Russia and
     # Ukraine exchanged"; one city or site: "discussions in Istanbul" / "negotiations in Istanbul";
     # a country or state holds the whole story ("Toyota's US sales dropped 32% ... Honda's US sales
@@ -569,6 +585,19 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
     # victory in Iowa")
     return _shared_actor(e, m) or (e.place is not None and e.place == m.place and (
         entities[e.place].kind != "GeopoliticalEntity" or _contest(e) or _contest(m)))
+
+
+def _shared_site(e: Mention, m: Mention) -> bool:
+    """Whether two accounts name one target or one place."""
+    return bool(set(e.targets) & set(m.targets)) or (e.place is not None and e.place == m.place)
+
+
+def _brings_in_a_thing(verb: Token) -> bool:
+    """Whether a verb trigger is a participle that tells what a thing brought in as new underwent:
+    "22 drones launched by Russia", "a ship seized by pirates" (not "the drones launched ...",
+    which points back at drones told before)."""
+    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.pos_ == "NOUN" and not _definite(noun)
 
 
 def _restated_next(members: list[Mention], m: Mention) -> bool:
