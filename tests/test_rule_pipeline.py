@@ -104,6 +104,8 @@ RULE_TESTS: dict[str, list[str]] = {
                           "test_the_amount_of_what_an_act_is_done_to_goes_to_that_act_not_to_a_clause_about_it",
                           "test_figures.py::"
                           "test_a_share_a_named_company_reports_is_no_figure_of_another_companys_event_before"],
+    "fold_what_is_talked_over": [f"{HERE}::test_what_talks_are_held_on_is_their_subject_not_an_event",
+                                 f"{HERE}::test_what_a_meeting_is_held_to_discuss_is_its_subject_not_an_event"],
     "one_event_per_doer": [f"{HERE}::test_doers_named_together_who_each_did_the_act_did_one_act_each",
                            "test_event_roles.py::test_people_named_together_who_tested_positive_are_one_case_each",
                            "test_extraction_rules.py::test_the_verb_of_doers_winning_plural_contests_is_one_win_each"],
@@ -327,6 +329,18 @@ def test_what_is_agreed_to_is_the_content_of_the_agreement(at_work):
     found, without = at_work("fold_contents", "News in brief\n\nThe governments of Chile and Peru agreed on "
                              "Monday to an exchange of prisoners.", "exchange")
     assert found.types == ["Agreement"] and "PrisonerExchange" in without.types
+
+
+def test_what_talks_are_held_on_is_their_subject_not_an_event(at_work):
+    found, without = at_work("fold_what_is_talked_over", "News in brief\n\nThe two sides held talks on a "
+                             "prisoner exchange in Lima on Monday.", "talks")
+    assert found.types == ["Negotiation"] and "PrisonerExchange" in without.types
+
+
+def test_what_a_meeting_is_held_to_discuss_is_its_subject_not_an_event(at_work):
+    found, without = at_work("fold_what_is_talked_over", "News in brief\n\nEnvoys from Chile met rebel leaders "
+                             "in Lima on Monday to discuss a ceasefire.", "met")
+    assert found.types == ["Meeting"] and "Agreement" in without.types
 
 
 def test_doers_named_together_who_each_did_the_act_did_one_act_each(at_work):

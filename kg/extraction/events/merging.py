@@ -53,6 +53,36 @@ def fold_contents(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+# Types held to talk something over, and how what they talk over hangs from them: "talks on a
+# prisoner exchange", "met ... to discuss a ceasefire".
+_TALKING = frozenset({"Meeting", "Negotiation"})
+_ABOUT_PREPS = frozenset({"on", "about", "over", "regarding"})
+_DISCUSSING_VERBS = frozenset({"discuss", "negotiate", "debate"})
+
+
+def fold_what_is_talked_over(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """What a meeting or talks are held to talk over is their subject, not an event that happened:
+    "talks on a prisoner exchange", "met rebel officials to discuss a ceasefire". Only a thing
+    brought in as new ("a ceasefire", "ceasefire terms"): "talks over the killing" are about a
+    killing that happened, an event of its own."""
+    by_token = {t.i: m for m in mentions for t in (m.token, *m.also)}
+    for m in mentions:
+        tok = m.token
+        if m.folded_into is not None or tok.pos_ != "NOUN" or _definite(tok):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in _ABOUT_PREPS:
+            gov = by_token.get(tok.head.head.i)
+        elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DISCUSSING_VERBS and tok.head.i not in by_token \
+                and tok.head.dep_ in ("xcomp", "advcl"):
+            gov = by_token.get(tok.head.head.i)
+        else:
+            continue
+        gov = gov.folded_into or gov if gov is not None else None
+        if gov is not None and gov is not m and _TALKING & {gov.type.name, *gov.type.ancestors}:
+            m.folded_into = gov
+    return mentions
+
+
 # Words that make a plural subject act one by one: "each won a seat", "won in Ohio and Iowa respectively".
 _DISTRIBUTIVE_WORDS = frozenset({"each", "respectively", "separately", "individually"})
 

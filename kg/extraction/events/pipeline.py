@@ -138,6 +138,8 @@ RULES: tuple[Rule, ...] = (
          times.day_of_sentence),
     Rule(Stage.JOIN, "what is agreed or urged is content, no event: 'agreed to an exchange'",
          merging.fold_contents),
+    Rule(Stage.JOIN, "what talks are held over is their subject, no event: 'talks on a prisoner exchange'",
+         merging.fold_what_is_talked_over),
     Rule(Stage.JOIN, "doers named together who each did the act did one act each: 'X and Y suspended their campaigns'",
          merging.one_event_per_doer),
     Rule(Stage.JOIN, "a plural event noun told at places named together is one at each: 'protests in Lyon and Nantes'",
