@@ -142,7 +142,8 @@ RULE_TESTS: dict[str, list[str]] = {
                        "test_extraction_rules.py::test_acts_told_in_the_same_country_are_not_one_event_for_that",
                        "test_extraction_rules.py::test_an_event_a_disaster_caused_is_another_event",
                        "test_extraction_rules.py::test_a_name_shortened_in_the_headline_names_the_leads_doer",
-                       "test_extraction_rules.py::test_an_attack_told_of_things_brought_in_by_their_doer_is_another_attack",
+                       "test_extraction_rules.py::"
+                       "test_an_attack_told_of_things_brought_in_by_their_doer_is_another_attack",
                        "test_extraction_rules.py::"
                        "test_an_attack_told_of_things_brought_in_at_its_target_is_the_attack_told",
                        "test_extraction_rules.py::"
@@ -160,7 +161,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "day_of_the_story": [f"{HERE}::test_an_undated_act_of_a_company_takes_the_day_of_its_story_told_before",
                          f"{HERE}::test_an_undated_move_of_shares_takes_the_day_of_the_market_story"],
     "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before",
-                                   f"{HERE}::test_an_attack_told_in_another_country_is_not_by_the_attacker_named_before"],
+                                   f"{HERE}::"
+                                   "test_an_attack_told_in_another_country_is_not_by_the_attacker_named_before"],
     "defender_intercepts": [f"{HERE}::test_the_attacked_state_intercepts_what_was_launched_at_it"],
     "parties_of_earlier_meeting": [f"{HERE}::test_further_talks_are_between_the_parties_of_the_talks_before"],
     "day_of_lead": [f"{HERE}::test_the_main_event_of_the_lead_takes_the_leads_day"],
