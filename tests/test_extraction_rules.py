@@ -226,6 +226,27 @@ def test_acts_told_in_the_same_country_are_not_one_event_for_that(extract_text):
     assert _anchors_by_event(facts, "FinancialReport") == [["fell"], ["reported", "percent drop"], ["reported", "rise"]]
 
 
+def test_an_attack_told_of_things_brought_in_by_their_doer_is_another_attack(extract_text):
+    facts = extract_text("News in brief\n\nRebels shelled the town of Dorvan on Monday, the governor said. The "
+                         "army said it had shot down 12 of 15 drones launched by the rebels overnight.")
+    assert _anchors_by_event(facts, "Attack") == [["shelled"], ["launched"]]
+
+
+def test_an_attack_told_of_things_brought_in_at_its_target_is_the_attack_told(extract_text):
+    facts = extract_text("News in brief\n\nRebels shelled the town of Dorvan on Monday, the governor said. The "
+                         "army said that two shells fired by the rebels at Dorvan had hit a school.")
+    [attack] = _anchors_by_event(facts, "Attack")
+    assert attack[0] == "shelled" and "fired" in attack
+
+
+def test_a_headline_placing_the_event_in_a_region_and_its_lead_at_a_site_tell_one_event(extract_text):
+    facts = extract_text("Bus crash kills 9 in the Dorva valley\n\nA bus crashed into a lorry on the Kestrel "
+                         "highway on Saturday, killing 9 people, police said.")
+    [crash] = facts.events.values()
+    assert [m.anchor for m in crash.mentions] == ["Bus crash", "kills", "crashed"]
+    assert facts.entities[crash.place].name == "Kestrel"
+
+
 def test_an_event_a_disaster_caused_is_another_event(extract_text):
     facts = extract_text("News in brief\n\nA strong earthquake struck off the coast of Velora on Friday. The "
                          "earthquake caused a small tsunami.")

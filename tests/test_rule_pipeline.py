@@ -117,10 +117,14 @@ RULE_TESTS: dict[str, list[str]] = {
                           "test_the_amount_of_what_an_act_is_done_to_goes_to_that_act_not_to_a_clause_about_it",
                           "test_figures.py::"
                           "test_a_share_a_named_company_reports_is_no_figure_of_another_companys_event_before"],
+    "fold_what_is_talked_over": [f"{HERE}::test_what_talks_are_held_on_is_their_subject_not_an_event",
+                                 f"{HERE}::test_what_a_meeting_is_held_to_discuss_is_its_subject_not_an_event"],
     "one_event_per_doer": [f"{HERE}::test_doers_named_together_who_each_did_the_act_did_one_act_each",
                            "test_event_roles.py::test_people_named_together_who_tested_positive_are_one_case_each",
                            "test_extraction_rules.py::test_the_verb_of_doers_winning_plural_contests_is_one_win_each"],
     "one_event_per_place": ["test_extraction_rules.py::test_a_plural_event_noun_told_at_places_named_together_is_one_event_at_each"],
+    "attacks_told_by_their_blast": [f"{HERE}::test_a_bomb_that_exploded_is_one_event_the_attack_told_by_its_blast",
+                                    f"{HERE}::test_a_gas_tank_that_exploded_stays_an_explosion"],
     "acts_typed_by_what_they_do": ["test_acts.py::test_selling_a_holding_is_an_economic_act_whoever_sells",
                                    "test_acts.py::test_handing_out_a_sum_of_money_is_an_economic_act",
                                    "test_acts.py::test_a_person_leaving_an_organisation_resigns_from_it",
@@ -150,7 +154,13 @@ RULE_TESTS: dict[str, list[str]] = {
                        "test_extraction_rules.py::test_an_event_noun_whose_of_phrase_names_the_same_is_that_event",
                        "test_extraction_rules.py::test_acts_told_in_the_same_country_are_not_one_event_for_that",
                        "test_extraction_rules.py::test_an_event_a_disaster_caused_is_another_event",
-                       "test_extraction_rules.py::test_a_name_shortened_in_the_headline_names_the_leads_doer"],
+                       "test_extraction_rules.py::test_a_name_shortened_in_the_headline_names_the_leads_doer",
+                       "test_extraction_rules.py::"
+                       "test_an_attack_told_of_things_brought_in_by_their_doer_is_another_attack",
+                       "test_extraction_rules.py::"
+                       "test_an_attack_told_of_things_brought_in_at_its_target_is_the_attack_told",
+                       "test_extraction_rules.py::"
+                       "test_a_headline_placing_the_event_in_a_region_and_its_lead_at_a_site_tell_one_event"],
     "counts_of_their_kind": ["test_figures.py::test_delegates_an_actor_earned_are_counted_for_the_election",
                              "test_figures.py::test_the_dead_of_a_crash_named_later_are_counted_for_the_crash",
                              "test_figures_kinds.py::test_a_turnout_share_is_a_figure_of_the_election",
@@ -172,7 +182,9 @@ RULE_TESTS: dict[str, list[str]] = {
     "day_of_the_story": [f"{HERE}::test_an_undated_act_of_a_company_takes_the_day_of_its_story_told_before",
                          f"{HERE}::test_an_undated_move_of_shares_takes_the_day_of_the_market_story"],
     "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before",
-                                   f"{HERE}::test_sides_that_exchanged_fire_do_not_tell_who_attacked_next"],
+                                   f"{HERE}::test_sides_that_exchanged_fire_do_not_tell_who_attacked_next",
+                                   f"{HERE}::"
+                                   "test_an_attack_told_in_another_country_is_not_by_the_attacker_named_before"],
     "defender_intercepts": [f"{HERE}::test_the_attacked_state_intercepts_what_was_launched_at_it"],
     "parties_of_earlier_meeting": [f"{HERE}::test_further_talks_are_between_the_parties_of_the_talks_before"],
     "day_of_lead": [f"{HERE}::test_the_main_event_of_the_lead_takes_the_leads_day"],
@@ -187,6 +199,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "place_of_office_holders_death": [
         "test_geography.py::test_the_death_of_a_states_office_holder_happens_in_that_state",
         "test_geography.py::test_an_office_holders_death_told_abroad_happens_where_told"],
+    "one_figure_told_twice": [f"{HERE}::test_a_figure_told_in_the_headline_and_again_in_the_lead_is_one_figure"],
     "place_in_setting": ["test_event_roles.py::test_an_event_with_no_place_of_its_own_happens_where_the_lead_sets_the_story"],
 }
 
@@ -344,6 +357,18 @@ def test_what_is_agreed_to_is_the_content_of_the_agreement(at_work):
     assert found.types == ["Agreement"] and "PrisonerExchange" in without.types
 
 
+def test_what_talks_are_held_on_is_their_subject_not_an_event(at_work):
+    found, without = at_work("fold_what_is_talked_over", "News in brief\n\nThe two sides held talks on a "
+                             "prisoner exchange in Lima on Monday.", "talks")
+    assert found.types == ["Negotiation"] and "PrisonerExchange" in without.types
+
+
+def test_what_a_meeting_is_held_to_discuss_is_its_subject_not_an_event(at_work):
+    found, without = at_work("fold_what_is_talked_over", "News in brief\n\nEnvoys from Chile met rebel leaders "
+                             "in Lima on Monday to discuss a ceasefire.", "met")
+    assert found.types == ["Meeting"] and "Agreement" in without.types
+
+
 def test_doers_named_together_who_each_did_the_act_did_one_act_each(at_work):
     found, without = at_work("one_event_per_doer", "News in brief\n\nPresident Elena Marsh and Prime Minister "
                              "Tom Hale resigned their posts on Monday.", "resigned")
@@ -393,6 +418,34 @@ def test_sides_that_exchanged_fire_do_not_tell_who_attacked_next(at_work):
     found, _ = at_work("attacker_of_earlier_attack", "News in brief\n\nArmenia and Azerbaijan exchanged artillery "
                        "fire on Sunday. Another attack hit a border post on Monday.", "attack")
     assert found.names("agents") == []
+
+
+def test_a_bomb_that_exploded_is_one_event_the_attack_told_by_its_blast(at_work):
+    found, without = at_work("attacks_told_by_their_blast", "News in brief\n\nA bomb exploded at a bus stop in "
+                             "Dorvan on Monday, killing four people.", "exploded")
+    assert found.types == ["Attack"] and [m.anchor for m in found.event.mentions] == ["bomb", "exploded"]
+    assert [int(found.facts.quantities[k].value) for k in found.event.quantities] == [4]
+    assert sorted(without.types) == ["Attack", "Explosion"]
+
+
+def test_a_gas_tank_that_exploded_stays_an_explosion(extract_text):
+    facts = extract_text("News in brief\n\nA gas tank exploded at a bakery in Dorvan on Monday.")
+    assert [e.type for e in facts.events.values()] == ["Explosion"]
+
+
+def test_an_attack_told_in_another_country_is_not_by_the_attacker_named_before(extract_text):
+    facts = extract_text("News in brief\n\nRebels attacked the town of Goma in Congo on Sunday. In neighbouring "
+                         "Rwanda, an attack hit a border post on Monday.")
+    [other] = [e for e in facts.events.values() if any(m.anchor == "attack" for m in e.mentions)]
+    assert facts.entities[other.place].name == "Rwanda" and other.agents == []
+
+
+def test_a_figure_told_in_the_headline_and_again_in_the_lead_is_one_figure(at_work):
+    found, without = at_work("one_figure_told_twice", "Floods kill 12 in the Dorva valley\n\nFlash floods killed "
+                             "at least 12 people in the Dorva valley on Monday, officials said.", "kill")
+    figures = [found.facts.quantities[k] for k in found.event.quantities]
+    assert [(int(q.value), q.unit, q.qualifier) for q in figures] == [(12, "killed", "at least")]
+    assert len(without.event.quantities) == 2
 
 
 def test_the_attacked_state_intercepts_what_was_launched_at_it(at_work):

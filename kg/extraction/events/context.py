@@ -13,7 +13,7 @@ from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, backgro
                                           same_paragraph, situates_other, told_of_another_noun, unreal,
                                           where_said)
 from kg.extraction.parsed import parsed, sent_start
-from kg.records import Event, places_around
+from kg.records import Entity, Event, places_around
 from kg.taxonomy import event_type, taxonomy
 
 
@@ -164,16 +164,38 @@ def day_of_the_event_it_happened_during(r: Reading, events: dict[str, Event]) ->
 
 def attacker_of_earlier_attack(r: Reading, events: dict[str, Event]) -> None:
     """An attack that names no attacker is by the attacker of the last attack named before it
-    ("Rebels shelled Goma on Sunday. Another attack hit the airport."); but sides that fought each
-    other, several attackers with no one attacked ("North and South Korea exchanged fire"), do not
-    tell which of them did the next one."""
+    ("Rebels shelled Goma on Sunday. Another attack hit the airport."), not one told in another
+    country ("Gunmen killed 14 in Burkina Faso. In neighbouring Mali, jihadists ambushed a convoy"):
+    who fights in one country is no word on who fights in the next. Sides that fought each other,
+    several attackers with no one attacked ("North and South Korea exchanged fire"), do not tell
+    which of them did the next one."""
     ordered = _in_text_order(r, events)
     for pos, ev in enumerate(ordered):
         if ev.type == "Attack" and not ev.agents:
-            prior = next((o for o in reversed(ordered[:pos]) if o.type == "Attack" and o.agents), None)
+            prior = next((o for o in reversed(ordered[:pos]) if o.type == "Attack" and o.agents
+                          and not in_other_countries(ev.place, o.place, r.index.entities)), None)
             if prior and not (len(prior.agents) > 1 and not prior.targets):
                 ev.agents = list(prior.agents)
                 ev.participants = dedupe(ev.agents + ev.participants)
+
+
+def in_other_countries(one: str | None, other: str | None, entities: dict[str, Entity]) -> bool:
+    """Whether places `one` and `other` lie in two countries the gazetteer knows apart ("Mopti" in
+    Mali, "Burkina Faso"); False when either is unknown or unplaced."""
+    if one is None or other is None:
+        return False
+    countries = [_country(k, entities) for k in (one, other)]
+    return None not in countries and countries[0] != countries[1]
+
+
+def _country(key: str, entities: dict[str, Entity]) -> str | None:
+    """The country a place lies in: its country, or itself when it is a country of the gazetteer."""
+    ent = entities.get(key)
+    if ent is None:
+        return None
+    if ent.country_key:
+        return ent.country_key
+    return key if ent.kind == "GeopoliticalEntity" and ent.geonames_id and not ent.within else None
 
 
 def defender_intercepts(r: Reading, events: dict[str, Event]) -> None:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
+from kg.extraction.events.context import in_other_countries
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import PLACE_KINDS, actors, antecedent, first_prose_sentence, headline_end
 from kg.extraction.parsed import parsed, sent_start
@@ -52,6 +53,36 @@ def fold_contents(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+# Types held to talk something over, and how what they talk over hangs from them: "talks on a
+# prisoner exchange", "met ... to discuss a ceasefire".
+_TALKING = frozenset({"Meeting", "Negotiation"})
+_ABOUT_PREPS = frozenset({"on", "about", "over", "regarding"})
+_DISCUSSING_VERBS = frozenset({"discuss", "negotiate", "debate"})
+
+
+def fold_what_is_talked_over(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """What a meeting or talks are held to talk over is their subject, not an event that happened:
+    "talks on a prisoner exchange", "met rebel officials to discuss a ceasefire". Only a thing
+    brought in as new ("a ceasefire", "ceasefire terms"): "talks over the killing" are about a
+    killing that happened, an event of its own."""
+    by_token = {t.i: m for m in mentions for t in (m.token, *m.also)}
+    for m in mentions:
+        tok = m.token
+        if m.folded_into is not None or tok.pos_ != "NOUN" or _definite(tok):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in _ABOUT_PREPS:
+            gov = by_token.get(tok.head.head.i)
+        elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DISCUSSING_VERBS and tok.head.i not in by_token \
+                and tok.head.dep_ in ("xcomp", "advcl"):
+            gov = by_token.get(tok.head.head.i)
+        else:
+            continue
+        gov = gov.folded_into or gov if gov is not None else None
+        if gov is not None and gov is not m and _TALKING & {gov.type.name, *gov.type.ancestors}:
+            m.folded_into = gov
+    return mentions
+
+
 # Words that make a plural subject act one by one: "each won a seat", "won in Ohio and Iowa respectively".
 _DISTRIBUTIVE_WORDS = frozenset({"each", "respectively", "separately", "individually"})
 
@@ -91,6 +122,28 @@ def one_event_per_doer(r: Reading, mentions: list[Mention]) -> list[Mention]:
         out += [replace(m, agents=ks, participants=ks + others, targets=list(m.targets), doers=list(ks),
                         undergoers=list(m.undergoers), quantities=list(m.quantities))
                 for ks in shares]
+    return out
+
+
+def attacks_told_by_their_blast(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A weapon of attack that goes off is the attack, told by its blast: "a bomb exploded in Kunar",
+    "two bombs exploded at a market, killing 11" tell one event, the attack, whose words, place, day
+    and figures the blast's are. A blast whose subject names no attack ("a gas tank exploded")
+    stays an explosion."""
+    by_token = {m.token.i: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        subject = next((c for c in m.token.children if c.dep_ == "nsubj"), None)
+        weapon = by_token.get(subject.i) if subject is not None and m.token.pos_ == "VERB" else None
+        if m.type.name != "Explosion" or m.folded_into is not None or weapon is None \
+                or weapon.folded_into is not None or "Attack" not in (weapon.type.name, *weapon.type.ancestors):
+            out.append(m)
+            continue
+        weapon.also.append(m.token)
+        weapon.place = weapon.place or m.place
+        weapon.time = weapon.time or m.time
+        for attr in ("participants", "targets", "undergoers"):
+            getattr(weapon, attr).extend(k for k in getattr(m, attr) if k not in getattr(weapon, attr))
     return out
 
 
@@ -195,6 +248,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         _absorb(match, m, r.index.entities)
         if headline:  # "Velo recalls cars" / "Velo Motors Inc. recalled": one doer, by its full name
             _drop_shortened_names(match, r.index.entities)
+            if _places_apart(match.place, m.place, r.index.entities):
+                match.place = m.place  # the lead names the site of what the headline places in a region
     # an event told first with a few of its roles and, apart, with more is one event once the two
     # accounts share a doer, party or target ("missile attacks on Kyiv" in a summary / "Russia
     # launched missiles ... the assault on Kyiv")
@@ -212,7 +267,9 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         into = next((h for h in joined if _compatible(h, g, r.index.entities)
                      and not _named_apart(members[id(h)], members[id(g)], r)
                      and not _caused(members[id(h)], members[id(g)])
-                     and (_shared_actor(h, g) or told_beside_the_same(h, g))), None)
+                     and (_shared_actor(h, g) or told_beside_the_same(h, g))
+                     and not (all(_brings_in_a_thing(x.token) for x in members[id(g)]) and not _shared_site(h, g))),
+                    None)
         if into is None:
             joined.append(g)
         else:
@@ -323,8 +380,10 @@ def _absorb(match: Mention, m: Mention, entities: dict[str, Entity]) -> None:
     if match.place is None or (m.place is not None and match.place in places_around(m.place, entities)):
         match.place = m.place
     match.time = match.time or m.time
-    known = {(q.quantity.unit, q.quantity.value) for q in match.quantities}
-    match.quantities += [q for q in m.quantities if (q.quantity.unit, q.quantity.value) not in known]
+    # a figure told again ("kill 23" / "killed at least 23") stays held by the event until
+    # `one_figure_told_twice` keeps one of the two: a figure no event holds is given to another
+    known = {q.quantity.key for q in match.quantities}
+    match.quantities += [q for q in m.quantities if q.quantity.key not in known]
     if m.type.name != match.type.name and match.type.name in m.type.ancestors:
         match.type = m.type  # the more specific type wins
 
@@ -463,9 +522,10 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if m.fresh or e.generic or not _related(e, m):
         return False
     same = _shortened_names if headline else (lambda a, b, _: bool(set(a) & set(b)))
-    # a place and a place inside it ("in Washington" ... "at Freedom Plaza") are one site told twice
-    if e.place and m.place and e.place != m.place and e.place not in places_around(m.place, entities) \
-            and m.place not in places_around(e.place, entities):
+    # a place and a place inside it ("in Washington" ... "at Freedom Plaza") are one site told twice;
+    # a headline names the region whose site its lead names ("Bus crash kills 19 in the Rift Valley" /
+    # "crashed on the Nakuru-Eldoret highway"), where only places in two countries tell two events
+    if _places_apart(e.place, m.place, entities) and (not headline or in_other_countries(e.place, m.place, entities)):
         return False
     ed, md = _date_of(e), _date_of(m)
     if ed and md and ed != md:
@@ -486,6 +546,12 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if same_units and not eq & mq:
         return False
     return True
+
+
+def _places_apart(one: str | None, other: str | None, entities: dict[str, Entity]) -> bool:
+    """Whether two places are both known and neither is the other or lies in it."""
+    return bool(one and other and one != other and one not in places_around(other, entities)
+                and other not in places_around(one, entities))
 
 
 def _shortened_names(keys: list[str], others: list[str], entities: dict[str, Entity]) -> bool:
@@ -538,6 +604,10 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
             (c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.type.triggers), None)
         if (told is not None and _definite(told)) or _restated_next(members, m):
             return True
+    if _brings_in_a_thing(m.token):
+        # "shot down 18 of 22 drones launched by Russia overnight": the doer says whose the drones
+        # are, the act is told anew with them; only a shared target or site makes it the one told
+        return _shared_site(e, m)
     # doers and parties are all participants: "exchanged by both Russia and Ukraine" / "Russia and
     # Ukraine exchanged"; one city or site: "discussions in Istanbul" / "negotiations in Istanbul";
     # a country or state holds the whole story ("Toyota's US sales dropped 32% ... Honda's US sales
@@ -545,6 +615,19 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
     # victory in Iowa")
     return _shared_actor(e, m) or (e.place is not None and e.place == m.place and (
         entities[e.place].kind != "GeopoliticalEntity" or _contest(e) or _contest(m)))
+
+
+def _shared_site(e: Mention, m: Mention) -> bool:
+    """Whether two accounts name one target or one place."""
+    return bool(set(e.targets) & set(m.targets)) or (e.place is not None and e.place == m.place)
+
+
+def _brings_in_a_thing(verb: Token) -> bool:
+    """Whether a verb trigger is a participle that tells what a thing brought in as new underwent:
+    "22 drones launched by Russia", "a ship seized by pirates" (not "the drones launched ...",
+    which points back at drones told before)."""
+    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.pos_ == "NOUN" and not _definite(noun)
 
 
 def _restated_next(members: list[Mention], m: Mention) -> bool:
@@ -601,3 +684,30 @@ def _date_of(m: Mention) -> str | None:
     if m.time is None:
         return None
     return m.time.expr.value or m.time.expr.start
+
+
+def one_figure_told_twice(r: Reading, events: dict[str, Event]) -> None:
+    """One count told twice, in the headline and again in the lead ("Floods kill 23" / "floods killed
+    at least 23 people") or restated further down, is one figure of the event: of an event's figures
+    of one value and unit told in different sentences, one stays, the first told unless a later one
+    says more ("at least 23"). Figures of one sentence stay each ("5 died in Lyon and 5 in Nantes")."""
+    found = {q.quantity.key: q for q in r.quantities}
+    for ev in events.values():
+        kept: list[FoundQuantity] = []
+        for key in ev.quantities:
+            q = found.get(key)
+            if q is None:
+                continue
+            twin = next((n for n, k in enumerate(kept) if _told_again(r, k, q)), None)
+            if twin is None:
+                kept.append(q)
+            elif q.quantity.qualifier and not kept[twin].quantity.qualifier:
+                kept[twin] = q
+        keys = {q.quantity.key for q in kept}
+        ev.quantities = [k for k in ev.quantities if k in keys or k not in found]
+
+
+def _told_again(r: Reading, first: FoundQuantity, q: FoundQuantity) -> bool:
+    """Whether figure `q` tells the count `first` told, in another sentence."""
+    return q.quantity.value is not None and (first.quantity.value, first.quantity.unit) == (
+        q.quantity.value, q.quantity.unit) and sent_start(r.doc[first.anchor]) != sent_start(r.doc[q.anchor])

@@ -138,10 +138,14 @@ RULES: tuple[Rule, ...] = (
          times.day_of_sentence),
     Rule(Stage.JOIN, "what is agreed or urged is content, no event: 'agreed to an exchange'",
          merging.fold_contents),
+    Rule(Stage.JOIN, "what talks are held over is their subject, no event: 'talks on a prisoner exchange'",
+         merging.fold_what_is_talked_over),
     Rule(Stage.JOIN, "doers named together who each did the act did one act each: 'X and Y suspended their campaigns'",
          merging.one_event_per_doer),
     Rule(Stage.JOIN, "a plural event noun told at places named together is one at each: 'protests in Lyon and Nantes'",
          merging.one_event_per_place),
+    Rule(Stage.JOIN, "a weapon of attack that goes off is the attack told by its blast: 'a bomb exploded in Kunar'",
+         merging.attacks_told_by_their_blast),
     Rule(Stage.JOIN, "a figure counts the event nearest to it in the parse: 'the attack killed 12'",
          figures.attach_quantities),
     Rule(Stage.JOIN, "an act is of the kind its verb and object tell: 'sold its shares', 'left the party'",
@@ -182,6 +186,8 @@ RULES: tuple[Rule, ...] = (
          places.place_of_office_holders_death),
     Rule(Stage.COMPLETE, "an event with no place happens where the first paragraph sets the story",
          places.place_in_setting),
+    Rule(Stage.COMPLETE, "a figure told twice is one figure of the event: 'kill 23' / 'killed at least 23 people'",
+         merging.one_figure_told_twice),
 )
 
 
