@@ -200,3 +200,15 @@ def test_both_sides_of_an_agreement_are_no_count(extract_text):
 def test_a_part_told_with_of_whom_takes_what_befell_it(extract_text):
     facts = extract_text("News\n\nThe bus was carrying 40 people, 11 of whom died.")
     assert (Decimal(11), "dead") in figures(facts)
+
+
+def test_deaths_another_country_reports_are_no_figure_of_the_outbreak_before(extract_text):
+    facts = extract_text("Cholera in Chad\n\nThe health ministry of Chad confirmed 40 deaths in a cholera "
+                         "outbreak on Wednesday. Neighbouring Malawi reported 12 deaths from the disease last week.")
+    outbreak = next(e for e in facts.events.values() if e.type == "Outbreak")
+    assert 12 not in [int(facts.quantities[k].value) for k in outbreak.quantities]
+
+
+def test_doses_are_counted_as_doses(extract_text):
+    facts = extract_text("Vaccines\n\nThe agency sent 200,000 doses of vaccine to Norland.")
+    assert [q.unit for q in facts.quantities.values()] == ["dose"]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extraction import lexicon
+from kg.extraction.nlp import noun_lemmas
 from kg.extraction.parsed import ents, parsed, tokens
 from kg.records import Quantity, Span
 
@@ -787,6 +788,8 @@ def _unit_lemma(noun: Token) -> str:
     if low in lexicon.UNIT_NORMAL:
         return lexicon.UNIT_NORMAL[low]
     lemma = noun.lemma_.lower()
+    if low.endswith("ses") and lemma == low[:-2] and low[:-1] in noun_lemmas(noun.vocab):
+        lemma = low[:-1]  # "doses" counts doses, not the "dos" the lemmatizer cut it to; "buses" stays "bus"
     return lexicon.UNIT_NORMAL.get(lemma, lemma)
 
 

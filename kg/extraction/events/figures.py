@@ -12,9 +12,9 @@ from spacy.tokens import Doc, Token
 
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import same_paragraph
-from kg.extraction.parsed import sent_start, tree_distance
+from kg.extraction.parsed import parsed, sent_start, tree_distance
 from kg.extraction.quantities import FoundQuantity
-from kg.records import Event, TimeExpression
+from kg.records import Event, TimeExpression, places_around
 from kg.taxonomy import taxonomy
 
 _CASUALTY_UNITS = frozenset({"injured", "killed", "casualty", "person", "victim"})
@@ -34,7 +34,8 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if not same_sentence:
             earlier = [m for m in mentions if m.token.i < anchor.i and m.folded_into is None
                        and same_paragraph(doc, m.token.idx, anchor.idx)]
-            if earlier and not _someone_elses(r, q, earlier[-1]):
+            if earlier and not _someone_elses(r, q, earlier[-1]) \
+                    and not _another_countrys(r, doc[q.anchor], earlier[-1].place, [earlier[-1].token]):
                 earlier[-1].quantities.append(q)
             continue
         if q.quantity.unit in _CASUALTY_UNITS:
@@ -61,6 +62,28 @@ def _someone_elses(r: Reading, q: FoundQuantity, mention: Mention) -> bool:
     owners = {k for c in verb.children if c.dep_ == "nsubj" for k in r.index.in_subtree(c)}
     involved = {*mention.agents, *mention.targets, *mention.participants, *mention.doers, *mention.undergoers}
     return bool(owners) and not owners & involved
+
+
+def _another_countrys(r: Reading, anchor: Token, place: str | None, told_at: list[Token]) -> bool:
+    """Whether a figure told in a sentence of its own counts something of another country than an
+    event told before: its sentence names a state, and none that the event's place lies in or
+    the event's own sentences name ("Zambia confirmed 40 deaths. Neighbouring Malawi reported 12
+    deaths": Malawi's 12 are no part of Zambia's outbreak)."""
+    entities = r.index.entities
+    bounds = parsed(r.doc).sent_bounds
+
+    def states_in(tok: Token) -> set[str]:
+        start, end = bounds[tok.i]
+        return {k for i in range(start, end) if (k := r.index.by_token.get(i)) is not None
+                and entities[k].kind == "GeopoliticalEntity" and entities[k].country_key in (None, k)}
+
+    here = states_in(anchor)
+    if not here:
+        return False
+    theirs = {place, *places_around(place, entities)} if place else set()
+    for tok in told_at:
+        theirs |= states_in(tok)
+    return bool(theirs) and not here & theirs
 
 
 def _holds(word: Token, anchor: Token) -> bool:
@@ -260,6 +283,7 @@ def _nearest(r: Reading, anchor: Token, kind: _Kind, holders: list[Event], fitti
         places = {e.place for e in deaths if e.place}
         fitting = [e for e in fitting if not (e.place and places and e.place not in places)
                    and _died_of(days, _days_of(r, [e.time], mentions[e.key]))]
+    fitting = [e for e in fitting if not _another_countrys(r, anchor, e.place, mentions[e.key])]
     before = [(t.i, n) for n, e in enumerate(fitting) for t in mentions[e.key] if t.i < anchor.i]
     after = [(t.i, n) for n, e in enumerate(fitting) for t in mentions[e.key] if t.i > anchor.i]
     found = max(before) if before else min(after) if after else None
