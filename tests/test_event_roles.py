@@ -864,3 +864,10 @@ def test_the_carmaker_is_the_company_named_before_whatever_its_name(extract_text
                          "$722 million.")
     report = next(e for e in facts.events.values() if e.type == "FinancialReport")
     assert [facts.entities[k].name for k in report.agents] == ["Vexcorp"]
+
+
+def test_stocks_that_fell_as_oil_rose_are_two_moves(extract_text):
+    facts = extract_text("Stocks tumble as oil prices surge\n\nStock markets in Norland fell sharply on Tuesday as "
+                         "crude oil prices climbed to a record high of $104 a barrel.")
+    moves = [sorted(m.anchor for m in e.mentions) for e in facts.events.values() if e.type == "MarketMove"]
+    assert sorted(moves) == [["climbed", "surge"], ["fell", "tumble"]]

@@ -224,7 +224,9 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         # "Sanders also won in 2016. ... Sanders won the primary with 26%" is this year's win)
         fits = [g for g in groups if _compatible(g, m, r.index.entities, _headline_and_lead(members[id(g)], m))
                 and not _named_apart(members[id(g)], [m], r)
-                and not _caused(members[id(g)], [m]) and _refers_back(members[id(g)], g, m, r.index.entities)]
+                and not _caused(members[id(g)], [m]) and not _told_as_circumstance(members[id(g)], [m])
+                and not _moves_of_other_things(members[id(g)], [m])
+                and _refers_back(members[id(g)], g, m, r.index.entities)]
         several = _told_together(m, fits, members)
         if several:
             for g in several:  # "won all three elections": each of the three
@@ -267,6 +269,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         into = next((h for h in joined if _compatible(h, g, r.index.entities)
                      and not _named_apart(members[id(h)], members[id(g)], r)
                      and not _caused(members[id(h)], members[id(g)])
+                     and not _told_as_circumstance(members[id(h)], members[id(g)])
+                     and not _moves_of_other_things(members[id(h)], members[id(g)])
                      and (_shared_actor(h, g) or told_beside_the_same(h, g))
                      and not (all(_brings_in_a_thing(x.token) for x in members[id(g)]) and not _shared_site(h, g))),
                     None)
@@ -400,6 +404,34 @@ def _caused(told: list[Mention], more: list[Mention]) -> bool:
                 c.dep_ == "nsubj" and c.i in words for c in verb.children)):
             return True
     return False
+
+
+def _told_as_circumstance(told: list[Mention], more: list[Mention]) -> bool:
+    """Whether one of the two sets of mentions tells its event in a clause that gives the other's
+    circumstance, which is another event however alike: "Stocks tumbled as oil prices surged",
+    "shares fell after the bank's profit dropped" (a clause opened by "as", "after", "because" ...
+    hanging on a word of the other event)."""
+    def hangs_on(xs: list[Mention], ys: list[Mention]) -> bool:
+        words = {t.i for y in ys for t in (y.token, *y.also)}
+        return any(x.token.dep_ == "advcl" and x.token.head.i in words and any(
+            c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in x.token.children) for x in xs)
+    return hangs_on(more, told) or hangs_on(told, more)
+
+
+def _moves_of_other_things(told: list[Mention], more: list[Mention]) -> bool:
+    """Whether two sets of mentions of market moves tell of different things moving: "Stocks
+    tumbled as oil prices surged" / "Stock markets fell ... crude oil prices climbed" are a fall of
+    stocks and a rise of oil, whose subjects share no word; "Stocks fell ... stock markets lost"
+    is one fall."""
+    def moved(xs: list[Mention]) -> set[str]:
+        return {t.lemma_.lower() for x in xs if x.type.name == "MarketMove" for c in x.token.children
+                if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.pos_ in ("NOUN", "PROPN")}
+    one, other = moved(told), moved(more)
+    return bool(one) and bool(other) and not one & other
+
+
+# Words that open a clause telling another event's circumstance: "fell as oil rose", "after the report".
+_CIRCUMSTANCE_MARKS = frozenset("as after before because since while although though".split())
 
 
 def causes(verb: Token) -> bool:
