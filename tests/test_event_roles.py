@@ -857,3 +857,61 @@ def test_an_attacker_the_article_does_not_name_is_no_doer(extract_text):
     facts = extract_text("News\n\nOn Sunday a man began to stab people in Leeds. Police said the attacker fled.")
     [assault] = events_of(facts, "Attack")
     assert not assault.agents
+
+
+def test_an_attack_on_a_thing_is_done_to_whom_the_thing_belongs(extract_text):
+    facts = extract_text("News\n\nHackers attacked Orvell Bank's payment systems on Sunday.")
+    [attack] = events_of(facts, "Attack")
+    assert [name(facts, k) for k in attack.targets] == ["Orvell Bank"]
+
+
+def test_an_attack_on_the_building_of_a_body_is_done_to_that_body(extract_text):
+    facts = extract_text("News\n\nThe attack on the offices of the Karsk Daily Herald injured two guards.")
+    [attack] = events_of(facts, "Attack")
+    assert [name(facts, k) for k in attack.targets] == ["Karsk Daily Herald"]
+
+
+def test_an_attack_on_a_persons_kin_is_not_done_to_that_person(extract_text):
+    facts = extract_text("News\n\nGunmen attacked the son of Mayor Ivo Lenz outside a cafe on Monday.")
+    [attack] = events_of(facts, "Attack")
+    assert "Ivo Lenz" not in [name(facts, k) for k in attack.targets]
+
+
+def test_her_sentence_is_the_sentence_of_the_woman_named_just_before(extract_text):
+    facts = extract_text("News\n\nMaria Delgado was convicted of fraud in 2012 and was sentenced to serve 20 years "
+                         "in prison. Her sentence was commuted on Monday.")
+    [pardon] = events_of(facts, "Pardon")
+    assert [name(facts, k) for k in pardon.targets] == ["Maria Delgado"]
+
+
+def test_his_arrest_is_the_arrest_of_the_man_named_just_before(extract_text):
+    facts = extract_text("News\n\nFormer minister Paul Renner was questioned by police on Monday. His arrest "
+                         "followed a day later.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.targets] == ["Paul Renner"]
+
+
+def test_a_donation_to_a_body_is_received_by_that_body(extract_text):
+    facts = extract_text("News\n\nThe Lenz Foundation made a donation of $2 million to the University of Varno.")
+    [payment] = events_of(facts, "Payment")
+    assert [name(facts, k) for k in payment.targets] == ["University of Varno"]
+
+
+def test_goods_delivered_to_a_customer_go_to_that_customer(extract_text):
+    facts = extract_text("News\n\nAirbus delivered twelve jets to Ryanair in March.")
+    [delivery] = events_of(facts, "Delivery")
+    assert [name(facts, k) for k in delivery.targets] == ["Ryanair"]
+
+
+def test_a_lawsuit_against_a_decision_is_against_the_body_that_made_it(extract_text):
+    facts = extract_text("News\n\nThe Varno Teachers Union filed a lawsuit against the Varno City Council's decision "
+                         "to close two schools.")
+    [lawsuit] = events_of(facts, "Lawsuit")
+    assert [name(facts, k) for k in lawsuit.targets] == ["Varno City Council"]
+
+
+def test_a_protest_against_a_tax_is_against_the_body_that_imposed_it(extract_text):
+    facts = extract_text("News\n\nFarmers protested in Varno on Monday against a fuel tax imposed by the Ostland "
+                         "Ministry of Finance.")
+    [protest] = events_of(facts, "Protest")
+    assert [name(facts, k) for k in protest.targets] == ["Ostland Ministry of Finance"]
