@@ -915,3 +915,24 @@ def test_a_protest_against_a_tax_is_against_the_body_that_imposed_it(extract_tex
                          "Ministry of Finance.")
     [protest] = events_of(facts, "Protest")
     assert [name(facts, k) for k in protest.targets] == ["Ostland Ministry of Finance"]
+
+
+def test_bail_set_after_an_arrest_is_set_for_the_one_arrested(extract_text):
+    facts = extract_text("News\n\nVeteran boxer Tom Haskell was arrested in Varno on Friday. The Varno district court "
+                         "set bail yesterday at 20,000 euros.")
+    [ruling] = events_of(facts, "Ruling")
+    assert [name(facts, k) for k in ruling.targets] == ["Tom Haskell"]
+
+
+def test_a_new_trial_ordered_after_a_conviction_is_the_convicted_persons(extract_text):
+    facts = extract_text("News\n\nFormer minister Paul Renner was convicted of fraud in 2006. An appeals court "
+                         "ordered a new trial in 2008.")
+    [trial] = events_of(facts, "Trial")
+    assert [name(facts, k) for k in trial.targets] == ["Paul Renner"]
+
+
+def test_charges_another_person_pleads_to_are_not_the_defendants_before(extract_text):
+    facts = extract_text("News\n\nFormer minister Paul Renner was convicted of fraud in 2006. In 1990, Ray Olson "
+                         "pled guilty to charges of bribery.")
+    assert not any(name(facts, k) == "Paul Renner" for e in events_of(facts, "Trial") + events_of(facts, "Charge")
+                   for k in e.targets)

@@ -97,6 +97,10 @@ RULE_TESTS: dict[str, list[str]] = {
                             "test_event_roles.py::test_a_company_named_beside_its_shares_by_the_parser_is_no_doer"],
     "assign_roles": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",
                      "test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
+    "defendant_of_the_case": [
+        "test_event_roles.py::test_bail_set_after_an_arrest_is_set_for_the_one_arrested",
+        "test_event_roles.py::test_a_new_trial_ordered_after_a_conviction_is_the_convicted_persons",
+        "test_event_roles.py::test_charges_another_person_pleads_to_are_not_the_defendants_before"],
     "pair_named_together": [f"{HERE}::test_talks_between_officials_of_both_countries_are_between_the_pair_named_before"],
     "place_in_clause": [f"{HERE}::test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sentence",
                         "test_geography.py::test_an_act_on_a_thing_at_a_place_happens_at_that_place",

@@ -11,10 +11,10 @@ from spacy.tokens import Token
 
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
-from kg.extraction.parsed import sent_start
+from kg.extraction.parsed import sent_start, sentence
 from kg.extraction.references import person_antecedent
 from kg.extraction.events.mention import Mention, Reading
-from kg.records import Entity
+from kg.records import Entity, Event
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
                                           disaster_word, doers_of, locative, mention_reference, noun_read_as_participle,
                                           passive_gerund_undergoers, previous_sentence, referent_actors,
@@ -735,3 +735,54 @@ def pair_named_together(r: Reading, m: Mention) -> None:
         pair = r.index.recent_pair(tok.i)
         if pair:
             m.participants = dedupe(m.participants + [k for k in pair if k not in m.participants])
+
+
+# Legal acts done to a defendant a story often leaves unnamed once the case is told: "X was arrested.
+# The court set bail at $5,000", "Y was charged. The trial opens in May". Their defendant is the case's.
+_CASE_ACTS = frozenset({"Ruling", "Trial", "Charge", "Pardon", "Parole"})
+# Legal acts that tell whose case it is: all but those whose target is no defendant (an appeal's is
+# the decision appealed) or may not yet be one (an investigation).
+_NOT_OF_A_CASE = frozenset({"CourtAppeal", "Investigation"})
+
+
+def _legal(etype: str) -> EventType | None:
+    """The event type named `etype` when it is a legal act, else None."""
+    found = taxonomy().get(etype)
+    return found if found is not None and "LegalEvent" in (found.name, *found.ancestors) else None
+
+
+def defendant_of_the_case(r: Reading, events: dict[str, Event]) -> None:
+    """A ruling, trial, charge, pardon or parole that names no one it is done to is done to the
+    defendant of the case told in its sentence or the one before: the one target of an arrest,
+    charge, lawsuit or ruling there ("Ray Olson was arrested on Friday. On Saturday a court set bail
+    at $5,000": Olson; "the court ruled on the lawsuit the Senate filed against Governor Salas":
+    Salas). Not when its sentence names another person beside those who do it ("Trump granted
+    Ana Roe a pardon", read without its object, is hers), nor for a plea or charge a person is the
+    doer of ("Roe pled guilty to charges"); two cases with different defendants tell no one."""
+    index = r.index
+    told = {key: list(ev.targets) for key, ev in events.items()}  # as the sentences tell them, before this rule
+    for ev in events.values():
+        etype = _legal(ev.type)
+        if ev.targets or etype is None or not _CASE_ACTS & {etype.name, *etype.ancestors}:
+            continue
+        if etype.name in ("Trial", "Charge") and any(index.entities[k].kind == "Person" for k in ev.agents):
+            continue  # "Roe pled guilty": the one who pleads is the defendant, and does it
+        first = r.first_token(ev.key)
+        before = previous_sentence(r.doc, first)
+        start = before.start if before is not None else sent_start(first)
+        end = sentence(r.doc[max(r.event_tokens[ev.key])]).end
+        found: set[str] = set()
+        for other in events.values():
+            kind = _legal(other.type)
+            if other is ev or kind is None or _NOT_OF_A_CASE & {kind.name, *kind.ancestors} \
+                    or len(told[other.key]) != 1:
+                continue
+            if any(start <= i < end for i in r.event_tokens[other.key]):
+                found |= set(told[other.key])
+        if len(found) != 1 or (defendant := found.pop()) in ev.agents \
+                or index.entities[defendant].kind not in _OWNER_KINDS:
+            continue
+        own = sentence(first)
+        people = {k for i, k in index.order if own.start <= i < own.end and index.entities[k].kind == "Person"}
+        if people <= {defendant, *ev.agents}:
+            ev.targets = [defendant]
