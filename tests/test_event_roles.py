@@ -936,3 +936,21 @@ def test_charges_another_person_pleads_to_are_not_the_defendants_before(extract_
                          "pled guilty to charges of bribery.")
     assert not any(name(facts, k) == "Paul Renner" for e in events_of(facts, "Trial") + events_of(facts, "Charge")
                    for k in e.targets)
+
+
+def test_who_resigns_as_chairman_of_a_company_leaves_that_company(extract_text):
+    facts = extract_text("News\n\nTom Ashby resigned as chairman of Orion Telecom on Monday.")
+    [resignation] = events_of(facts, "Resignation")
+    assert [name(facts, k) for k in resignation.targets] == ["Orion Telecom"]
+
+
+def test_who_resigns_from_the_board_of_a_company_leaves_that_company(extract_text):
+    facts = extract_text("News\n\nTom Ashby resigned from the board of Orion Telecom on Monday.")
+    [resignation] = events_of(facts, "Resignation")
+    assert [name(facts, k) for k in resignation.targets] == ["Orion Telecom"]
+
+
+def test_the_state_of_an_office_resigned_is_no_body_left(extract_text):
+    facts = extract_text("News\n\nIvo Lenz resigned as president of Brazil on Friday.")
+    [resignation] = events_of(facts, "Resignation")
+    assert not resignation.targets

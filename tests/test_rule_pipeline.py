@@ -95,6 +95,9 @@ RULE_TESTS: dict[str, list[str]] = {
     "winner_of_contest": ["test_event_roles.py::test_the_one_declared_winner_of_an_election_won_it"],
     "owner_of_what_moved": ["test_event_roles.py::test_a_fall_of_a_company_s_sales_befalls_the_company",
                             "test_event_roles.py::test_a_company_named_beside_its_shares_by_the_parser_is_no_doer"],
+    "body_left": ["test_event_roles.py::test_who_resigns_as_chairman_of_a_company_leaves_that_company",
+                  "test_event_roles.py::test_who_resigns_from_the_board_of_a_company_leaves_that_company",
+                  "test_event_roles.py::test_the_state_of_an_office_resigned_is_no_body_left"],
     "assign_roles": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",
                      "test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
     "defendant_of_the_case": [

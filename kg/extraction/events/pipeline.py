@@ -114,6 +114,8 @@ RULES: tuple[Rule, ...] = (
          roles.owner_of_what_moved),
     Rule(Stage.FILL, "who is called the winner of a contest won it: 'declared Ruto the winner of the election'",
          roles.winner_of_contest),
+    Rule(Stage.FILL, "whom a resignation leaves is the body of the office: 'resigned as chairman of Acme'",
+         roles.body_left),
     Rule(Stage.FILL, "doers are the participants of a symmetric event, the agents of any other",
          roles.assign_roles),
     Rule(Stage.FILL, "'both nations', 'each side' of a symmetric event: the two states last named together",

@@ -713,6 +713,36 @@ def winner_of_contest(r: Reading, m: Mention) -> None:
         m.doers += people[-1:]
 
 
+# Kinds of actor one leaves by resigning: a body or a party, not the state whose office one held.
+_BODY_KINDS = frozenset({"Organization", "Group"})
+# Prepositions that say which body an office is of: "chairman of Acme", "his post at Acme", "his seat in parliament".
+_OFFICE_OF_PREPS = frozenset({"of", "at", "in", "with"})
+
+
+def body_left(r: Reading, m: Mention) -> None:
+    """Whom a resignation leaves is the body whose office or membership one gives up: named after
+    "from" ("resigned from Acme", "quit from the board of Acme"), as the object ("quit the party",
+    "resigned his seat in the Senate"), or as the body of the office after "as" ("resigned as
+    chairman of Orion Telecom", "his resignation as leader of the Greens"). A state is no body one
+    leaves ("resigned as president of Ostland"): that is where the office is."""
+    if m.type.name != "Resignation":
+        return
+    index, phrases = r.index, []
+    for c in m.token.children:
+        if c.dep_ == "prep" and c.lower_ in ("as", "from"):
+            phrases += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "dobj":
+            phrases.append(c)
+    for p in phrases:
+        found = [k for k in actors(p, index) if index.entities[k].kind in _BODY_KINDS] if p.lower_ not in \
+            lexicon.TITLE_HEADS else []
+        if not found:  # "chairman of Orion Telecom", "the board of Acme", "his leadership in the party"
+            found = [k for c in p.children if c.dep_ == "prep" and c.lower_ in _OFFICE_OF_PREPS
+                     for o in c.children if o.dep_ == "pobj" for k in actors(o, index)
+                     if index.entities[k].kind in _BODY_KINDS]
+        m.undergoers += [k for k in found if k not in m.doers]
+
+
 def assign_roles(r: Reading, m: Mention) -> None:
     """The doers of an event are its agents and participants: of a symmetric event ("talks", "an
     exchange", "Russia and Ukraine agreed", "Roe met Vik") too, each doer did it, and the other side
