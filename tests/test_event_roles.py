@@ -954,3 +954,21 @@ def test_the_state_of_an_office_resigned_is_no_body_left(extract_text):
     facts = extract_text("News\n\nIvo Lenz resigned as president of Brazil on Friday.")
     [resignation] = events_of(facts, "Resignation")
     assert not resignation.targets
+
+
+def test_suspending_the_licence_of_a_company_sanctions_the_company(extract_text):
+    facts = extract_text("News\n\nThe ministry suspended the licence of Orlan Air for three months.")
+    [sanction] = events_of(facts, "Sanction")
+    assert [name(facts, k) for k in sanction.targets] == ["Orlan Air"]
+
+
+def test_commuting_the_sentence_of_a_person_is_done_to_that_person(extract_text):
+    facts = extract_text("News\n\nGovernor Ray Olson commuted the sentence of Dana Holt on Monday.")
+    [pardon] = events_of(facts, "Pardon")
+    assert [name(facts, k) for k in pardon.targets] == ["Dana Holt"]
+
+
+def test_a_team_named_after_a_bare_noun_object_is_the_one_beaten(extract_text):
+    facts = extract_text("News\n\nBelgium defeated debutants Panama 3 – 0 on Monday.")
+    [match] = [e for e in facts.events.values() if any(m.anchor == "defeated" for m in e.mentions)]
+    assert [name(facts, k) for k in match.targets] == ["Panama national team"]

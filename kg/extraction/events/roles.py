@@ -61,7 +61,9 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     whom it befell; a passive's by-phrase does it; its object or passive subject is whom it is done
     to ("convicted Baker", "Baker was convicted"), as is the noun a past participle describes
     ("prisoners arrested"), the owner of a legal thing done ("commuted Holt's sentence", "her sentence"
-    of a woman named just before), whose a thing attacked is ("attacked Acme Bank's website"), and the
+    of a woman named just before, "the sentence of Dana Holt"), whose a thing attacked or sanctioned
+    is ("attacked Acme Bank's website", "suspended the licence of Orlan Air"), the name the parser
+    split from a bare noun object ("defeated debutants Panama"), and the
     subject of the clause a passive gerund hangs from ("was watched after being released"). A verb
     sharing its subject takes the one of the verb it hangs from ("managed to intercept"); a relative
     pronoun stands for its antecedent, without those named with it after its clause, and is
@@ -125,9 +127,14 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
             m.doers += referent_actors(c, index)  # "Roe was elected", "voters elected Roe": Roe won
         elif c.dep_ in ("dobj", "dative", "nsubjpass"):
             # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
-            found = referent_actors(c, index, places=True)
-            if not found and _attack(m.type):
-                found = _whose(c, index)  # "hackers attacked Acme Bank's website": Acme Bank
+            found = referent_actors(c, index, places=True) or _name_split_from(c, index)
+            if not found and (_attack(m.type) or m.type.name in _OWNER_UNDERGOES):
+                # "hackers attacked Acme Bank's website", "suspended the licence of Orlan Air": whose it is
+                found = _whose(c, index)
+            if not found and _done_to(m.type):
+                # "commuted the sentence of Dana Holt": the person it is of
+                found = [k for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if o.dep_ == "pobj" for k in actors(o, index) if index.entities[k].kind == "Person"]
             if not found and (_done_to(m.type) or m.type.name in _OWNER_UNDERGOES):
                 # "commuted Holt's sentence": whose it is; "her sentence" only when she is named just before
                 # (a name the model mistook for a place skips her, and the chain would lean on another)
@@ -139,6 +146,22 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         m.undergoers += along
     elif subj:
         m.doers += along
+
+
+def _name_split_from(obj: Token, index: EntityIndex) -> list[str]:
+    """The name a bare plural noun object describes when the parser hung the name from the verb
+    instead ("Belgium defeated debutants Panama 3-0", "beat hosts Qatar": "Panama" read as an
+    adverbial noun of "defeated"): the name right after the noun, on the same verb."""
+    doc, after = obj.doc, obj.right_edge.i + 1
+    if obj.pos_ != "NOUN" or obj.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in obj.children) \
+            or after >= len(doc):
+        return []
+    name = doc[after]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # "debutants Costa Rica": the name's head word
+    if name.pos_ != "PROPN" or name.dep_ not in ("npadvmod", "appos") or name.head.i != obj.head.i:
+        return []
+    return actors(name, index)
 
 
 def _person_told_just_before(pron: Token, index: EntityIndex) -> list[str]:
@@ -175,7 +198,7 @@ def _located_body(subject: Token, index: EntityIndex) -> list[str]:
         return []
     # the body is no subject or object of its own: the parser left it out of the clause
     head = doc[i]
-    while head.head is not head and index.by_token.get(head.head.i) == body:
+    while head.head.i != head.i and index.by_token.get(head.head.i) == body:
         head = head.head
     if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and head.head.pos_ in ("VERB", "AUX"):
         return []
