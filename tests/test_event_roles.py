@@ -871,3 +871,118 @@ def test_stocks_that_fell_as_oil_rose_are_two_moves(extract_text):
                          "crude oil prices climbed to a record high of $104 a barrel.")
     moves = [sorted(m.anchor for m in e.mentions) for e in facts.events.values() if e.type == "MarketMove"]
     assert sorted(moves) == [["climbed", "surge"], ["fell", "tumble"]]
+
+
+def test_an_attack_on_a_thing_is_done_to_whom_the_thing_belongs(extract_text):
+    facts = extract_text("News\n\nHackers attacked Orvell Bank's payment systems on Sunday.")
+    [attack] = events_of(facts, "Attack")
+    assert [name(facts, k) for k in attack.targets] == ["Orvell Bank"]
+
+
+def test_an_attack_on_the_building_of_a_body_is_done_to_that_body(extract_text):
+    facts = extract_text("News\n\nThe attack on the offices of the Karsk Daily Herald injured two guards.")
+    [attack] = events_of(facts, "Attack")
+    assert [name(facts, k) for k in attack.targets] == ["Karsk Daily Herald"]
+
+
+def test_an_attack_on_a_persons_kin_is_not_done_to_that_person(extract_text):
+    facts = extract_text("News\n\nGunmen attacked the son of Mayor Ivo Lenz outside a cafe on Monday.")
+    [attack] = events_of(facts, "Attack")
+    assert "Ivo Lenz" not in [name(facts, k) for k in attack.targets]
+
+
+def test_her_sentence_is_the_sentence_of_the_woman_named_just_before(extract_text):
+    facts = extract_text("News\n\nMaria Delgado was convicted of fraud in 2012 and was sentenced to serve 20 years "
+                         "in prison. Her sentence was commuted on Monday.")
+    [pardon] = events_of(facts, "Pardon")
+    assert [name(facts, k) for k in pardon.targets] == ["Maria Delgado"]
+
+
+def test_his_arrest_is_the_arrest_of_the_man_named_just_before(extract_text):
+    facts = extract_text("News\n\nFormer minister Paul Renner was questioned by police on Monday. His arrest "
+                         "followed a day later.")
+    [arrest] = events_of(facts, "Arrest")
+    assert [name(facts, k) for k in arrest.targets] == ["Paul Renner"]
+
+
+def test_a_donation_to_a_body_is_received_by_that_body(extract_text):
+    facts = extract_text("News\n\nThe Lenz Foundation made a donation of $2 million to the University of Varno.")
+    [payment] = events_of(facts, "Payment")
+    assert [name(facts, k) for k in payment.targets] == ["University of Varno"]
+
+
+def test_goods_delivered_to_a_customer_go_to_that_customer(extract_text):
+    facts = extract_text("News\n\nAirbus delivered twelve jets to Ryanair in March.")
+    [delivery] = events_of(facts, "Delivery")
+    assert [name(facts, k) for k in delivery.targets] == ["Ryanair"]
+
+
+def test_a_lawsuit_against_a_decision_is_against_the_body_that_made_it(extract_text):
+    facts = extract_text("News\n\nThe Varno Teachers Union filed a lawsuit against the Varno City Council's decision "
+                         "to close two schools.")
+    [lawsuit] = events_of(facts, "Lawsuit")
+    assert [name(facts, k) for k in lawsuit.targets] == ["Varno City Council"]
+
+
+def test_a_protest_against_a_tax_is_against_the_body_that_imposed_it(extract_text):
+    facts = extract_text("News\n\nFarmers protested in Varno on Monday against a fuel tax imposed by the Ostland "
+                         "Ministry of Finance.")
+    [protest] = events_of(facts, "Protest")
+    assert [name(facts, k) for k in protest.targets] == ["Ostland Ministry of Finance"]
+
+
+def test_bail_set_after_an_arrest_is_set_for_the_one_arrested(extract_text):
+    facts = extract_text("News\n\nVeteran boxer Tom Haskell was arrested in Varno on Friday. The Varno district court "
+                         "set bail yesterday at 20,000 euros.")
+    [ruling] = events_of(facts, "Ruling")
+    assert [name(facts, k) for k in ruling.targets] == ["Tom Haskell"]
+
+
+def test_a_new_trial_ordered_after_a_conviction_is_the_convicted_persons(extract_text):
+    facts = extract_text("News\n\nFormer minister Paul Renner was convicted of fraud in 2006. An appeals court "
+                         "ordered a new trial in 2008.")
+    [trial] = events_of(facts, "Trial")
+    assert [name(facts, k) for k in trial.targets] == ["Paul Renner"]
+
+
+def test_charges_another_person_pleads_to_are_not_the_defendants_before(extract_text):
+    facts = extract_text("News\n\nFormer minister Paul Renner was convicted of fraud in 2006. In 1990, Ray Olson "
+                         "pled guilty to charges of bribery.")
+    assert not any(name(facts, k) == "Paul Renner" for e in events_of(facts, "Trial") + events_of(facts, "Charge")
+                   for k in e.targets)
+
+
+def test_who_resigns_as_chairman_of_a_company_leaves_that_company(extract_text):
+    facts = extract_text("News\n\nTom Ashby resigned as chairman of Orion Telecom on Monday.")
+    [resignation] = events_of(facts, "Resignation")
+    assert [name(facts, k) for k in resignation.targets] == ["Orion Telecom"]
+
+
+def test_who_resigns_from_the_board_of_a_company_leaves_that_company(extract_text):
+    facts = extract_text("News\n\nTom Ashby resigned from the board of Orion Telecom on Monday.")
+    [resignation] = events_of(facts, "Resignation")
+    assert [name(facts, k) for k in resignation.targets] == ["Orion Telecom"]
+
+
+def test_the_state_of_an_office_resigned_is_no_body_left(extract_text):
+    facts = extract_text("News\n\nIvo Lenz resigned as president of Brazil on Friday.")
+    [resignation] = events_of(facts, "Resignation")
+    assert not resignation.targets
+
+
+def test_suspending_the_licence_of_a_company_sanctions_the_company(extract_text):
+    facts = extract_text("News\n\nThe ministry suspended the licence of Orlan Air for three months.")
+    [sanction] = events_of(facts, "Sanction")
+    assert [name(facts, k) for k in sanction.targets] == ["Orlan Air"]
+
+
+def test_commuting_the_sentence_of_a_person_is_done_to_that_person(extract_text):
+    facts = extract_text("News\n\nGovernor Ray Olson commuted the sentence of Dana Holt on Monday.")
+    [pardon] = events_of(facts, "Pardon")
+    assert [name(facts, k) for k in pardon.targets] == ["Dana Holt"]
+
+
+def test_a_team_named_after_a_bare_noun_object_is_the_one_beaten(extract_text):
+    facts = extract_text("News\n\nBelgium defeated debutants Panama 3 – 0 on Monday.")
+    [match] = [e for e in facts.events.values() if any(m.anchor == "defeated" for m in e.mentions)]
+    assert [name(facts, k) for k in match.targets] == ["Panama national team"]

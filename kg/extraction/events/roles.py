@@ -11,11 +11,14 @@ from spacy.tokens import Token
 
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
+from kg.extraction.parsed import sent_start, sentence
+from kg.extraction.references import person_antecedent
 from kg.extraction.events.mention import Mention, Reading
-from kg.records import Entity
+from kg.records import Entity, Event
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
                                           disaster_word, doers_of, locative, mention_reference, noun_read_as_participle,
-                                          passive_gerund_undergoers, referent_actors, subjects_of)
+                                          passive_gerund_undergoers, previous_sentence, referent_actors,
+                                          subjects_of)
 from kg.taxonomy import EventType, taxonomy, verb_triggers
 
 # Verbs whose subject is the one it happens to, not a doer: "died", "drowned", "suffered an injury".
@@ -57,7 +60,10 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     """A verb trigger's subject does it ("Rebels shelled the town"), but the subject of "died" is
     whom it befell; a passive's by-phrase does it; its object or passive subject is whom it is done
     to ("convicted Baker", "Baker was convicted"), as is the noun a past participle describes
-    ("prisoners arrested"), the owner of a legal thing done ("commuted Holt's sentence"), and the
+    ("prisoners arrested"), the owner of a legal thing done ("commuted Holt's sentence", "her sentence"
+    of a woman named just before, "the sentence of Dana Holt"), whose a thing attacked or sanctioned
+    is ("attacked Acme Bank's website", "suspended the licence of Orlan Air"), the name the parser
+    split from a bare noun object ("defeated debutants Panama"), and the
     subject of the clause a passive gerund hangs from ("was watched after being released"). A verb
     sharing its subject takes the one of the verb it hangs from ("managed to intercept"); a relative
     pronoun stands for its antecedent, without those named with it after its clause, and is
@@ -121,17 +127,56 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
             m.doers += referent_actors(c, index)  # "Roe was elected", "voters elected Roe": Roe won
         elif c.dep_ in ("dobj", "dative", "nsubjpass"):
             # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
-            found = referent_actors(c, index, places=True)
+            found = referent_actors(c, index, places=True) or _name_split_from(c, index)
+            if not found and (_attack(m.type) or m.type.name in _OWNER_UNDERGOES):
+                # "hackers attacked Acme Bank's website", "suspended the licence of Orlan Air": whose it is
+                found = _whose(c, index)
+            if not found and _done_to(m.type):
+                # "commuted the sentence of Dana Holt": the person it is of
+                found = [k for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if o.dep_ == "pobj" for k in actors(o, index) if index.entities[k].kind == "Person"]
             if not found and (_done_to(m.type) or m.type.name in _OWNER_UNDERGOES):
-                # "commuted Holt's sentence": whose it is; only a name, for "her sentence" would lean on
-                # the nearest person named as a person, and a name the model mistook for a place skips her
+                # "commuted Holt's sentence": whose it is; "her sentence" only when she is named just before
+                # (a name the model mistook for a place skips her, and the chain would lean on another)
                 found = [k for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN" for k in actors(p, index)]
+                found = found or [k for p in c.children if p.dep_ == "poss" for k in _person_told_just_before(p, index)]
             m.undergoers += found
     along = [k for c in companions(tok) for k in actors(c, index)]  # "was arrested along with his deputy"
     if passive or (subj and (tok.lemma_.lower() in _UNDERGONE or "Health" in m.type.ancestors)):
         m.undergoers += along
     elif subj:
         m.doers += along
+
+
+def _name_split_from(obj: Token, index: EntityIndex) -> list[str]:
+    """The name a bare plural noun object describes when the parser hung the name from the verb
+    instead ("Belgium defeated debutants Panama 3-0", "beat hosts Qatar": "Panama" read as an
+    adverbial noun of "defeated"): the name right after the noun, on the same verb."""
+    doc, after = obj.doc, obj.right_edge.i + 1
+    if obj.pos_ != "NOUN" or obj.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in obj.children) \
+            or after >= len(doc):
+        return []
+    name = doc[after]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # "debutants Costa Rica": the name's head word
+    if name.pos_ != "PROPN" or name.dep_ not in ("npadvmod", "appos") or name.head.i != obj.head.i:
+        return []
+    return actors(name, index)
+
+
+def _person_told_just_before(pron: Token, index: EntityIndex) -> list[str]:
+    """The person "his" or "her" stands for ("Her sentence was commuted"), when that person is named in
+    the pronoun's sentence or the one before it: further back, the chain of pronouns is too long to
+    trust for whom an act was done to. The pronoun is recorded as a mention of the person."""
+    if pron.lower_ not in ("his", "her"):
+        return []
+    person = person_antecedent(pron, index)
+    before = previous_sentence(pron.doc, pron)
+    start = before.start if before is not None else sent_start(pron)
+    if person is None or not any(k == person and start <= i < pron.i for i, k in index.order):
+        return []
+    mention_reference(pron, [person], index)
+    return [person]
 
 
 def _located_body(subject: Token, index: EntityIndex) -> list[str]:
@@ -153,7 +198,7 @@ def _located_body(subject: Token, index: EntityIndex) -> list[str]:
         return []
     # the body is no subject or object of its own: the parser left it out of the clause
     head = doc[i]
-    while head.head is not head and index.by_token.get(head.head.i) == body:
+    while head.head.i != head.i and index.by_token.get(head.head.i) == body:
         head = head.head
     if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and head.head.pos_ in ("VERB", "AUX"):
         return []
@@ -215,7 +260,8 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
     and its doer otherwise ("Russia's attack"); a state's adjective names the doer of an act ("a
     Russian attack") but the place of anything else ("the Peruvian election"), and of sanctions
     neither; "by"/"from" X names the doer, "between" X and Y the participants, "of" X whom it was
-    done to ("the arrest of the mayor") but who left of a leaving ("the resignation of the minister").
+    done to ("the arrest of the mayor") but who left of a leaving ("the resignation of the minister");
+    "his" or "her" is the person named just before ("His arrest followed").
     A modifier of a contest, or a possessor other than a person,
     names which contest it is ("the Democratic primary", "the party's primaries"), not who won it."""
     tok, index = m.token, r.index
@@ -227,7 +273,8 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
         if c.dep_ == "poss" and undergoer and (courts := _courts(m.type, actors(c, index), index)):
             m.doers += courts  # "the tribunal's verdict": a court passes it; no one passes one on a court
         elif c.dep_ == "poss" and undergoer:
-            m.undergoers += actors(c, index)  # "his arrest", "Chirac's death"
+            # "Chirac's death", "his arrest": "his" is the person named just before, if any
+            m.undergoers += actors(c, index) or _person_told_just_before(c, index)
         elif c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token and not _acts(m.type) and (
                 index.entities[index.by_token[c.i]].kind in PLACE_KINDS):
             m.place = m.place or index.by_token[c.i]  # "the Belarusian presidential election"
@@ -248,7 +295,7 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
             # filed by the Senate against the governor": the participle's "against" is whom it is done to
             m.doers += [k for a in c.children if a.dep_ == "agent" for p in a.children for k in actors(p, index)]
             m.undergoers += [k for a in c.children if a.dep_ == "prep" and a.lower_ in _TARGET_PREPS
-                             for p in a.children if p.dep_ == "pobj" for k in actors(p, index)]
+                             for p in a.children if p.dep_ == "pobj" for k in _against(p, m.type, index)]
         elif c.dep_ == "prep" and c.lower_ == "between":
             for p in c.children:
                 m.participants += actors(p, index)
@@ -341,8 +388,9 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     """An event noun that is the object of a verb ("Rebels launched an attack", "the attack was
     carried out") is done by the verb's subject; for legal and life events the verb's indirect object,
     to-phrase or passive subject is whom it was done to ("granted Smith a pardon", "granted clemency
-    to Smith", "Smith was granted parole", "served six years before being granted parole"); its
-    "against" or "on" X is whom the act is done to ("filed a lawsuit against the state"). The
+    to Smith", "Smith was granted parole", "served six years before being granted parole"), as is the
+    to-phrase of a payment or delivery ("made a donation to the university"); its "against" or "on" X
+    is whom the act is done to ("filed a lawsuit against the state"), or whose X is (`_against`). The
     subject of a verb of reaction did not do it ("Iraq condemned the airstrike"), that of a verb of
     undergoing suffered it ("the town suffered an attack"), and a state that holds an election is
     where it is, not who won it, nor does one who loses, concedes or disputes it. An event noun
@@ -385,14 +433,17 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
             m.doers += actors(antecedent(s), index)
             if antecedent(s) is not s:
                 mention_reference(s, actors(antecedent(s), index), index)  # "Ford, which exited bankruptcy"
+        elif s.dep_ in ("prep", "dative") and s.lower_ == "to" and (undergoer or _received(m.type)):
+            # "granted clemency to Smith", "made a donation to the university" (the parser may call
+            # the "to" of a verb of giving its dative: "gave a bailout to Acme")
+            m.undergoers += [k for p in s.children if p.dep_ == "pobj" for k in actors(p, index)]
         elif s.dep_ == "dative" and undergoer:  # "granted Smith a pardon"
             m.undergoers += actors(s, index)
-        elif s.dep_ == "prep" and s.lower_ == "to" and undergoer:  # "granted clemency to Smith"
-            m.undergoers += [k for p in s.children if p.dep_ == "pobj" for k in actors(p, index)]
         elif s.dep_ == "prep" and s.lower_ in _TARGET_PREPS and not m.type.symmetric:
             # "filed a lawsuit against the state", "imposed sanctions on Iran": the parser hangs
             # the noun's "against" from the verb
-            m.undergoers += [k for p in s.children if p.dep_ == "pobj" for k in actors(p, index, places=True)]
+            m.undergoers += [k for p in s.children if p.dep_ == "pobj"
+                             for k in _against(p, m.type, index, places=True)]
     if undergoer:  # "served six years before being granted clemency": the one who served was granted it
         m.undergoers += [k for s in passive_gerund_undergoers(tok.head) for k in actors(s, index)]
 
@@ -483,6 +534,55 @@ def _kills(word: Token) -> bool:
     return word.pos_ == "NOUN" and word.lower_.endswith("ing") and word.lower_[:-3] in casualty
 
 
+def _attack(etype: EventType) -> bool:
+    """Whether `etype` is an attack of any kind (a shelling, an airstrike, a shooting)."""
+    return "Attack" in (etype.name, *etype.ancestors)
+
+
+# Nouns of people: "the son of the mayor", "the staff of the paper" are people, not things owned.
+_PEOPLE_NOUNS = (lexicon.KIN_NOUNS | lexicon.TITLE_HEADS | lexicon.ACTOR_PEOPLE_NOUNS | lexicon.SPEAKER_PEOPLE_NOUNS
+                 | lexicon.FEMALE_WORDS | lexicon.MALE_WORDS
+                 | frozenset("people person member family staff crew follower guard child men women".split()))
+# Kinds of actor that own what an attack strikes; a city's airport is in the city, which it did not attack.
+_OWNER_KINDS = frozenset({"Person", "Organization", "Group", "GeopoliticalEntity"})
+
+
+# What types call whom an act is against: a lawsuit against a decision is against who made it.
+_OPPOSED_ROLES = frozenset({"defendant", "opponent", "sanctioned party", "employer"})
+
+
+def _against(thing: Token, etype: EventType, index: EntityIndex, places: bool = False) -> list[str]:
+    """Whom an act "on" or "against" `thing` is done to: the actors it names, else, for an attack or
+    an act against an opponent (a lawsuit, a protest, sanctions, a strike), whose the thing is ("an
+    attack on the offices of the Daily Star", "sued over the council's decision", "protested against
+    the tax imposed by the government")."""
+    found = actors(thing, index, places=places)
+    if not found and (_attack(etype) or etype.role("target") in _OPPOSED_ROLES) and not etype.symmetric:
+        found = _whose(thing, index)
+    return found
+
+
+def _whose(thing: Token, index: EntityIndex) -> list[str]:
+    """Whose a thing is, when it names no actor itself: its possessor, a name before it, its "of"
+    phrase, who a participle says made or holds it, or the subject of a relative clause about it
+    ("Acme Bank's computers", "Hamas positions", "the office of the Daily Star", "the tax imposed by
+    the council", "the law parliament passed"). People, bodies and states only; a person's kin or
+    staff are people, not things one has ("the son of the mayor"), and a place's building is in the
+    place, not its deed ("Kabul's airport")."""
+    if thing.pos_ != "NOUN" or thing.lemma_.lower() in _PEOPLE_NOUNS:
+        return []
+    owners = [c for c in thing.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    owners += [p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"]
+    for c in thing.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "the tax imposed by the council"
+            owners += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        elif c.dep_ == "relcl" and not any(w.tag_ == "WRB" for w in c.children):  # not "the hotel where ..."
+            owners += [w for w in c.children if w.dep_ == "nsubj" and w.tag_ not in ("WDT", "WP")]
+    found = [k for o in owners for k in actors(o, index)] + _owners(thing, index)
+    return dedupe([k for k in found if index.entities[k].kind in _OWNER_KINDS])
+
+
 def _owners(thing: Token, index: EntityIndex) -> list[str]:
     """Who owns a thing struck: its possessor or "belonging to", "owned by", "operated by" X
     ("Aramco's oil facilities", "oil facilities belonging to Aramco")."""
@@ -516,10 +616,12 @@ def _claimant(tok: Token) -> Token | None:
 
 def prepositional_roles(r: Reading, m: Mention) -> None:
     """A trigger's "on", "against", "upon" or "toward" X is whom it is done to ("an attack on the
-    airport"), as is "at" X unless X is a place ("a fire at the port", "a blast at the airport",
+    airport"), or whose X is when it names no actor (`_against`: "an attack on the offices of the
+    Herald"), as is "at" X unless X is a place ("a fire at the port", "a blast at the airport",
     "died at the hospital": there it is where) and the act no attack aimed at it ("fired missiles at
     the capital"); "in", "near", "inside" ... a place is where it happened. "With" X
-    takes part in talks and calls, "from" X is the seller or supplier of a deal, an event
+    takes part in talks and calls, "from" X is the seller or supplier of a deal, "to" X the recipient
+    of a payment or the customer of a delivery ("delivered 12 jets to Ryanair"), an event
     noun's "into" X is what it looks into, and "to" X whom an apology, appeal or plea is addressed to."""
     index = r.index
     for c in m.token.children:
@@ -533,6 +635,8 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                 m.participants += actors(p, index)  # "spoke by phone with Modi", "talks with Iran"
             elif c.lower_ == "from" and "EconomicEvent" in m.type.ancestors and m.type.name != "JobCuts":
                 m.undergoers += actors(p, index)  # "ordered 20 jets from Airbus", "bought it from X"
+            elif c.lower_ == "to" and _received(m.type):
+                m.undergoers += actors(p, index)  # "donated $5 million to the university", "deliveries to Poland"
             elif c.lower_ == "into" and m.token.pos_ == "NOUN":
                 m.undergoers += found  # "an investigation into the bank"
             elif c.lower_ == "to" and (m.token.lemma_.lower() in _ADDRESSING_VERBS or (
@@ -541,6 +645,10 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
             elif c.lower_ == "on" and locative(c, p) and _all_places(found, index):
                 m.place = m.place or found[0]  # "stabbed two people on Ferry Road": where, not whom
             elif c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (not _all_places(found, index) or _aims_at(m))):
+                if not found and c.lower_ != "at":
+                    found = _against(p, m.type, index)  # "an attack on the offices of the Daily Star"
+                elif not found and _attack(m.type):
+                    found = _whose(p, index)  # "fired rockets at Acme's depot"
                 m.undergoers += found  # "fired at the protesters", "launched missiles at the capital"
             elif c.lower_ == "at" and found:  # "a fire at the port", "a blast at the airport": where, not whom
                 m.place = m.place or found[0]
@@ -548,6 +656,15 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                 place = found[0]
                 if index.entities[place].kind in PLACE_KINDS:
                     m.place = m.place or place
+
+
+# What types call the one an act goes to, given or handed over: "to" X names it ("paid $2m to Acme").
+_RECEIVING_ROLES = frozenset({"recipient", "customer"})
+
+
+def _received(etype: EventType) -> bool:
+    """Whether what `etype` does goes to its target (a payment's recipient, a delivery's customer)."""
+    return etype.role("target") in _RECEIVING_ROLES
 
 
 # Verbs whose "to" phrase names whom the act is addressed to: "apologized to the President".
@@ -619,6 +736,36 @@ def winner_of_contest(r: Reading, m: Mention) -> None:
         m.doers += people[-1:]
 
 
+# Kinds of actor one leaves by resigning: a body or a party, not the state whose office one held.
+_BODY_KINDS = frozenset({"Organization", "Group"})
+# Prepositions that say which body an office is of: "chairman of Acme", "his post at Acme", "his seat in parliament".
+_OFFICE_OF_PREPS = frozenset({"of", "at", "in", "with"})
+
+
+def body_left(r: Reading, m: Mention) -> None:
+    """Whom a resignation leaves is the body whose office or membership one gives up: named after
+    "from" ("resigned from Acme", "quit from the board of Acme"), as the object ("quit the party",
+    "resigned his seat in the Senate"), or as the body of the office after "as" ("resigned as
+    chairman of Orion Telecom", "his resignation as leader of the Greens"). A state is no body one
+    leaves ("resigned as president of Ostland"): that is where the office is."""
+    if m.type.name != "Resignation":
+        return
+    index, phrases = r.index, []
+    for c in m.token.children:
+        if c.dep_ == "prep" and c.lower_ in ("as", "from"):
+            phrases += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "dobj":
+            phrases.append(c)
+    for p in phrases:
+        found = [k for k in actors(p, index) if index.entities[k].kind in _BODY_KINDS] if p.lower_ not in \
+            lexicon.TITLE_HEADS else []
+        if not found:  # "chairman of Orion Telecom", "the board of Acme", "his leadership in the party"
+            found = [k for c in p.children if c.dep_ == "prep" and c.lower_ in _OFFICE_OF_PREPS
+                     for o in c.children if o.dep_ == "pobj" for k in actors(o, index)
+                     if index.entities[k].kind in _BODY_KINDS]
+        m.undergoers += [k for k in found if k not in m.doers]
+
+
 def assign_roles(r: Reading, m: Mention) -> None:
     """The doers of an event are its agents and participants: of a symmetric event ("talks", "an
     exchange", "Russia and Ukraine agreed", "Roe met Vik") too, each doer did it, and the other side
@@ -641,3 +788,54 @@ def pair_named_together(r: Reading, m: Mention) -> None:
         pair = r.index.recent_pair(tok.i)
         if pair:
             m.participants = dedupe(m.participants + [k for k in pair if k not in m.participants])
+
+
+# Legal acts done to a defendant a story often leaves unnamed once the case is told: "X was arrested.
+# The court set bail at $5,000", "Y was charged. The trial opens in May". Their defendant is the case's.
+_CASE_ACTS = frozenset({"Ruling", "Trial", "Charge", "Pardon", "Parole"})
+# Legal acts that tell whose case it is: all but those whose target is no defendant (an appeal's is
+# the decision appealed) or may not yet be one (an investigation).
+_NOT_OF_A_CASE = frozenset({"CourtAppeal", "Investigation"})
+
+
+def _legal(etype: str) -> EventType | None:
+    """The event type named `etype` when it is a legal act, else None."""
+    found = taxonomy().get(etype)
+    return found if found is not None and "LegalEvent" in (found.name, *found.ancestors) else None
+
+
+def defendant_of_the_case(r: Reading, events: dict[str, Event]) -> None:
+    """A ruling, trial, charge, pardon or parole that names no one it is done to is done to the
+    defendant of the case told in its sentence or the one before: the one target of an arrest,
+    charge, lawsuit or ruling there ("Ray Olson was arrested on Friday. On Saturday a court set bail
+    at $5,000": Olson; "the court ruled on the lawsuit the Senate filed against Governor Salas":
+    Salas). Not when its sentence names another person beside those who do it ("Trump granted
+    Ana Roe a pardon", read without its object, is hers), nor for a plea or charge a person is the
+    doer of ("Roe pled guilty to charges"); two cases with different defendants tell no one."""
+    index = r.index
+    told = {key: list(ev.targets) for key, ev in events.items()}  # as the sentences tell them, before this rule
+    for ev in events.values():
+        etype = _legal(ev.type)
+        if ev.targets or etype is None or not _CASE_ACTS & {etype.name, *etype.ancestors}:
+            continue
+        if etype.name in ("Trial", "Charge") and any(index.entities[k].kind == "Person" for k in ev.agents):
+            continue  # "Roe pled guilty": the one who pleads is the defendant, and does it
+        first = r.first_token(ev.key)
+        before = previous_sentence(r.doc, first)
+        start = before.start if before is not None else sent_start(first)
+        end = sentence(r.doc[max(r.event_tokens[ev.key])]).end
+        found: set[str] = set()
+        for other in events.values():
+            kind = _legal(other.type)
+            if other is ev or kind is None or _NOT_OF_A_CASE & {kind.name, *kind.ancestors} \
+                    or len(told[other.key]) != 1:
+                continue
+            if any(start <= i < end for i in r.event_tokens[other.key]):
+                found |= set(told[other.key])
+        if len(found) != 1 or (defendant := found.pop()) in ev.agents \
+                or index.entities[defendant].kind not in _OWNER_KINDS:
+            continue
+        own = sentence(first)
+        people = {k for i, k in index.order if own.start <= i < own.end and index.entities[k].kind == "Person"}
+        if people <= {defendant, *ev.agents}:
+            ev.targets = [defendant]
