@@ -689,8 +689,3 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full(extract_text):
 def test_an_unnamed_body_opening_a_headline_is_named_in_lower_case(extract_text):
     facts = extract_text("Jury finds banker guilty\n\nA jury in Marlow found the banker guilty on Thursday.")
     assert entity(facts, "Jury") is None
-
-
-def test_an_index_the_model_leaves_untagged_is_a_product(extract_text):
-    facts = extract_text("Stocks\n\nThe Dow Jones Industrial Average lost 153 points on Tuesday.")
-    assert entity(facts, "Dow Jones Industrial Average").kind == "Product"

@@ -243,7 +243,6 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     held = {i for c in sites for i in range(c.start, c.end)}
     cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + sites
     cands += _appositive_names(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
-    cands += _named_indices(doc, taken={i for c in cands for i in range(c.start, c.end)})
     described = _description_candidates(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     inside = {i for c in described for i in range(c.start, c.end)}
     cands = [c for c in cands if not inside.intersection(range(c.start, c.end))] + described
@@ -1101,29 +1100,6 @@ def _outlets(doc: Doc) -> list[_Candidate]:
             start -= 1
         if start < tok.i:
             out.append(_Candidate(start, tok.i + 1, "Organization", doc[start:tok.i + 1].text, confidence=0.8))
-    return out
-
-
-def _named_indices(doc: Doc, taken: set[int]) -> list[_Candidate]:
-    """Stock market indices the model left untagged ("The Dow Jones Industrial Average lost 153
-    points"): a capitalised name of lexicon.STOCK_INDICES, with the index words after it. Products:
-    what a market move befalls, no actor."""
-    toks = tokens(doc)
-    out: list[_Candidate] = []
-    i = 0
-    while i < len(toks):
-        if i in taken or not (toks[i].is_title or toks[i].is_upper):
-            i += 1
-            continue
-        end = next((i + n for n in (3, 2, 1) if i + n <= len(toks) and not taken.intersection(range(i, i + n))
-                    and " ".join(t.lower_ for t in toks[i:i + n]) in lexicon.STOCK_INDICES), None)
-        if end is None:
-            i += 1
-            continue
-        while end < len(toks) and end not in taken and toks[end].is_title and toks[end].lower_ in lexicon.INDEX_WORDS:
-            end += 1
-        out.append(_Candidate(i, end, "Product", doc[i:end].text, confidence=0.8))
-        i = end
     return out
 
 

@@ -144,10 +144,11 @@ obtain publish release issue file sue hire fund award sign launch investigate ac
 # Verbs whose subject and object are the two sides of a match ("Sweden defeated South Korea").
 MATCH_VERBS = frozenset("defeat beat face play draw tie lose win edge thrash eliminate overcome rout trounce".split())
 # Prepositions that make a country name a place even in a sports report ("in Russia").
-# Nouns for a kind of business that news calls a company by, whatever its name ("GM ... the carmaker",
-# "Qantas ... the airline"): "the carmaker" is the company named last, its name need not say so.
+# Nouns for a kind of business that news calls a company by, whatever its name ("GM ... the carmaker"):
+# "the carmaker" is the company named last, its name need not say so. Not "the airline", "the lender",
+# "the giant": tried, they took the wrong company on held-out news.
 BUSINESS_KIND_NOUNS = frozenset("""company firm group carmaker automaker planemaker drugmaker chipmaker
-manufacturer maker retailer airline insurer lender giant conglomerate""".split())
+manufacturer""".split())
 # Nouns that name a kind of place before its name: "the southern city of Odesa", "the town of Bento".
 PLACE_NOUNS = frozenset("city town village region province district capital country state area port island".split())
 # Words for kinds of places that open or close a place's name ("County Mayo", "Hubei Province",
