@@ -65,7 +65,7 @@ def _someone_elses(r: Reading, q: FoundQuantity, mention: Mention) -> bool:
 
 
 def _another_countrys(r: Reading, anchor: Token, place: str | None, told_at: list[Token]) -> bool:
-    """Whether a figure told in a sentence of its own counts something of another country than an
+    """Whether a toll told in a sentence of its own counts the dead or sick of another country than an
     event told before: its sentence names a state, and none that the event's place lies in or
     the event's own sentences name ("Zambia confirmed 40 deaths. Neighbouring Malawi reported 12
     deaths": Malawi's 12 are no part of Zambia's outbreak)."""
@@ -78,12 +78,22 @@ def _another_countrys(r: Reading, anchor: Token, place: str | None, told_at: lis
                 and entities[k].kind == "GeopoliticalEntity" and entities[k].country_key in (None, k)}
 
     here = states_in(anchor)
-    if not here:
+    if not here or not _tolls_told_with(r, anchor):
         return False
     theirs = {place, *places_around(place, entities)} if place else set()
     for tok in told_at:
         theirs |= states_in(tok)
     return bool(theirs) and not here & theirs
+
+
+def _tolls_told_with(r: Reading, anchor: Token) -> bool:
+    """Whether the figure at `anchor` counts the dead, hurt, missing or sick: the counts a country's
+    own report tells of its own people. Money and shares told beside another state may be the
+    event's own ("in the United States, sales fell 7%")."""
+    return any(q.anchor == anchor.i and q.quantity.unit in _TOLL_UNITS for q in r.quantities)
+
+
+_TOLL_UNITS = frozenset({"killed", "dead", "injured", "missing", "casualty", "case", "infected"})
 
 
 def _holds(word: Token, anchor: Token) -> bool:
