@@ -84,6 +84,8 @@ RULES: tuple[Rule, ...] = (
          triggers.broken_accords),
     Rule(Stage.FIND, "a named actor's act in a verb no type claims: 'the company sold its stake'",
          triggers.acts_of_named_actors),
+    Rule(Stage.FIND, "a verb told with the act it was done by is that act: 'retaliated by firing artillery'",
+         triggers.acts_told_by_their_means),
     Rule(Stage.FIND, "a named actor's act named by a support verb's object: 'Aeroflot negotiated the purchase'",
          triggers.acts_named_by_objects),
     Rule(Stage.FIND, "an act named by a noun with its doer in its own phrase: 'Ford's withdrawal', 'the search by the navy'",
