@@ -712,3 +712,9 @@ def test_visas_refused_are_an_immigration_decision(extract_text):
 def test_fishermen_who_rescued_people_from_a_sinking_boat_made_a_rescue_of_their_own(extract_text):
     types = _types(extract_text, "Fishermen rescued 300 migrants whose boat sank off Lampedusa on Friday.")
     assert sorted(types) == ["Rescue", "Shipwreck"]
+
+
+def test_a_word_of_a_type_only_with_its_theme_after_another_verb_is_no_anaphor(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nNorland sent 500 troops to the border on Monday. The place was quiet "
+                         "on Tuesday.")
+    assert [[m.anchor for m in e.mentions] for e in facts.events.values()] == [["sent"]]

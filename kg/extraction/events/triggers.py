@@ -1030,8 +1030,9 @@ def anaphors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """"This exchange", "the attack": a noun with a determiner that is a trigger of a type named before,
     without its theme, points back to an event of that type. A word that signals the type only with its
     theme does so only when that event was told by the same word ("exchanged prisoners ... the
-    exchange"): alone it is mostly a thing ("sent aid ... the issue", "put troops on alert ... the
-    place"). The mentions then stand in text order."""
+    exchange") or by a noun ("a plunge of 55% ... the decline"): after a verb it is mostly a thing
+    ("sent aid ... the offer", "put troops on alert ... the place"). The mentions then stand in
+    text order."""
     taken = {m.token.i for m in mentions}
     out: list[Mention] = []
     p = parsed(r.doc)
@@ -1042,7 +1043,7 @@ def anaphors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue
         lemma = tok.lemma_.lower()
         prior = next((m for m in reversed(mentions) if m.token.i < tok.i and (lemma in m.type.triggers or (
-            lemma in m.type.themed and m.token.lemma_.lower() == lemma))), None)
+            lemma in m.type.themed and (m.token.lemma_.lower() == lemma or m.token.pos_ == "NOUN")))), None)
         if prior is not None:
             out.append(Mention(tok, prior.type))
     return sorted(mentions + out, key=lambda m: m.token.i)
