@@ -718,3 +718,12 @@ def test_a_word_of_a_type_only_with_its_theme_after_another_verb_is_no_anaphor(e
     facts = extract_text(f"{HEADLINE}\n\nNorland sent 500 troops to the border on Monday. The place was quiet "
                          "on Tuesday.")
     assert [[m.anchor for m in e.mentions] for e in facts.events.values()] == [["sent"]]
+
+
+def test_a_case_file_is_no_lawsuit(extract_text):
+    assert "Lawsuit" not in _types(extract_text, "Jonas Berg said the evidence in the case file was incomplete.")
+
+
+def test_a_woman_who_went_missing_after_being_swept_away_disappeared(extract_text):
+    types = _types(extract_text, "A woman went missing after being swept into the sea at Aberystwyth.")
+    assert types == ["Disappearance"]

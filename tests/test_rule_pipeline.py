@@ -29,6 +29,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "taxonomy_triggers": [TYPES, "test_event_roles.py::test_a_possessor_of_an_arrest_is_the_one_arrested",
                           "test_extraction_rules.py::test_a_verb_whose_subject_is_the_others_tells_another_event",
                           "test_extraction_rules.py::test_fires_attacks_caused_are_fires_of_their_own"],
+    "forces_sent_to_a_disaster": [f"{HERE}::test_soldiers_sent_after_a_storm_are_no_show_of_force"],
     "disasters_strike": ["test_event_roles.py::test_a_disaster_that_strikes_is_no_attack_and_one_event_with_its_headline"],
     "contests_won_over_rivals": [
         "test_extraction_rules.py::test_defeating_a_rival_in_a_contest_is_winning_it",
@@ -288,6 +289,12 @@ def test_a_verb_told_with_the_act_it_was_done_by_is_that_act(at_work):
                              "rockets at the border town on Monday.", "firing")
     assert [m.anchor for m in found.event.mentions] == ["retaliated", "firing"]
     assert [m.anchor for m in without.event.mentions] == ["firing"]
+
+
+def test_soldiers_sent_after_a_storm_are_no_show_of_force(at_work):
+    found, without = at_work("forces_sent_to_a_disaster", "News in brief\n\nA storm hit the coast of Norland on "
+                             "Sunday. The army sent 100 soldiers to help clear roads.", "sent")
+    assert found.event.type == "Event" and without.event.type == "ShowOfForce"
 
 
 def test_an_assault_on_a_group_is_done_to_that_group(at_work):

@@ -70,6 +70,8 @@ RULES: tuple[Rule, ...] = (
          triggers.tallies_are_no_contests),
     Rule(Stage.FIND, "what a named storm does is that storm: 'Hurricane Lorenzo hit the Azores'",
          triggers.acts_of_named_disasters),
+    Rule(Stage.FIND, "forces sent in a story of a disaster help with it: 'the army sent soldiers' after a storm",
+         triggers.forces_sent_to_a_disaster),
     Rule(Stage.FIND, "defeating a rival in a contest is winning it: 'Lee defeated Roe in the runoff'",
          triggers.contests_won_over_rivals),
     Rule(Stage.FIND, "what a contest gives going to someone is its winning: 'most seats went to the Greens'",

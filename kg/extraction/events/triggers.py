@@ -62,7 +62,8 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
     phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if (
         c.dep_ in ("prt", "prep", "agent") and not _says_when(c)) or (
         c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "advmod", "dobj")) or (
-        c.tag_ in ("VBG", "VBN") and c.dep_ in ("acomp", "advcl", "xcomp") and c.i == tok.i + 1) or (
+        c.i == tok.i + 1 and c.dep_ in ("advcl", "xcomp", "acomp")
+        and (c.pos_ == "ADJ" or c.tag_ in ("VBG", "VBN"))) or (
         c.dep_ == "advmod" and c.lower_ in _PARTICLES)}
     if any(c.dep_ == "ccomp" or (c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "dobj")) for c in tok.children):
         # "the court ruled (that) the law was void", "ruled the law void"; not "ruled the country"
@@ -255,6 +256,25 @@ def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if cause is not None:
             m.type = cause.type
     return mentions
+
+
+def forces_sent_to_a_disaster(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Forces sent, deployed or put on alert in a story of a disaster told before (or in the same
+    sentence) are there to help with it, no show of force: after "Storm Elin hit Wales", "the army sent
+    100 soldiers to help clear roads" is an act of no finer type, of a named actor only ("a warship
+    was deployed to retrieve them" is none), as `acts_of_named_actors` has it."""
+    first = min((sent_start(m.token) for m in mentions if "Disaster" in m.type.ancestors), default=None)
+    if first is None:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type.name == "ShowOfForce" and sent_start(m.token) >= first:
+            m.doers = [k for s in doers_of(m.token) for k in actors(s, r.index)]
+            if not m.doers:
+                continue
+            m.type, m.generic, m.fresh = ANY_EVENT, True, True
+        out.append(m)
+    return out
 
 
 def killings_by_attackers(r: Reading, mentions: list[Mention]) -> list[Mention]:
