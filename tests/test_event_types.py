@@ -727,3 +727,9 @@ def test_a_case_file_is_no_lawsuit(extract_text):
 def test_a_woman_who_went_missing_after_being_swept_away_disappeared(extract_text):
     types = _types(extract_text, "A woman went missing after being swept into the sea at Aberystwyth.")
     assert types == ["Disappearance"]
+
+
+def test_soldiers_deployed_after_an_attack_that_set_a_fire_show_force(extract_text):
+    types = _types(extract_text, "Rebels attacked a fuel depot in Dorva on Monday, causing a huge fire. The army "
+                                 "deployed 500 soldiers to the town.")
+    assert "ShowOfForce" in types

@@ -29,7 +29,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "taxonomy_triggers": [TYPES, "test_event_roles.py::test_a_possessor_of_an_arrest_is_the_one_arrested",
                           "test_extraction_rules.py::test_a_verb_whose_subject_is_the_others_tells_another_event",
                           "test_extraction_rules.py::test_fires_attacks_caused_are_fires_of_their_own"],
-    "forces_sent_to_a_disaster": [f"{HERE}::test_soldiers_sent_after_a_storm_are_no_show_of_force"],
+    "forces_sent_to_a_disaster": [f"{HERE}::test_soldiers_sent_after_a_storm_are_no_show_of_force",
+                                  "test_event_types.py::test_soldiers_deployed_after_an_attack_that_set_a_fire_show_force"],
     "disasters_strike": ["test_event_roles.py::test_a_disaster_that_strikes_is_no_attack_and_one_event_with_its_headline"],
     "contests_won_over_rivals": [
         "test_extraction_rules.py::test_defeating_a_rival_in_a_contest_is_winning_it",

@@ -260,11 +260,12 @@ def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
 
 def forces_sent_to_a_disaster(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """Forces sent, deployed or put on alert in a story of a disaster told before (or in the same
-    sentence) are there to help with it, no show of force: after "Storm Elin hit Wales", "the army sent
+    sentence), and of no fighting, are there to help with it, no show of force: after "Storm Elin hit Wales", "the army sent
     100 soldiers to help clear roads" is an act of no finer type, of a named actor only ("a warship
     was deployed to retrieve them" is none), as `acts_of_named_actors` has it."""
     first = min((sent_start(m.token) for m in mentions if "Disaster" in m.type.ancestors), default=None)
-    if first is None:
+    # a story of fighting keeps its forces' moves, whatever explosions or fires it tells
+    if first is None or any("ConflictEvent" in m.type.ancestors and m.type.name != "ShowOfForce" for m in mentions):
         return mentions
     out: list[Mention] = []
     for m in mentions:
