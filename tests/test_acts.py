@@ -623,7 +623,7 @@ def test_things_bought_from_a_company_are_no_acquisition_of_it(extract_text):
 
 
 def test_a_sum_pledged_by_a_state_is_an_economic_act(extract_text):
-    facts = extract_text("News\n\nNorway pledged 500 million euros in aid to Moldova on Monday.")
+    facts = extract_text("News\n\nNorway pledged 500 million euros to Moldova on Monday.")
     [event] = facts.events.values()
     assert (event.type, [facts.entities[k].name for k in event.agents]) == ("EconomicEvent", ["Norway"])
 
@@ -631,3 +631,9 @@ def test_a_sum_pledged_by_a_state_is_an_economic_act(extract_text):
 def test_a_promise_of_a_clause_is_only_words(extract_text):
     facts = extract_text("News\n\nNorway promised that taxes would fall.")
     assert not facts.events
+
+
+def test_a_passive_verb_whose_subject_is_an_event_is_another_word_of_it(extract_text):
+    facts = extract_text("News in brief\n\nA judicial inquiry into the fire was ordered on Monday.")
+    [inquiry] = [e for e in facts.events.values() if e.type == "Investigation"]
+    assert "ordered" in [m.anchor for m in inquiry.mentions]

@@ -49,6 +49,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(place='Khartoum', date='2025-05-22')),
     "Kidnapping": ('Gunmen kidnapped 12 students from a school in Kaduna on Thursday.',
         dict(date='2025-05-22', quantity=(12, 'student'))),
+    "ShowOfForce": ('The United States sent 2,000 troops to Poland on Monday.',
+        dict(agent='United States', date='2025-05-19', quantity=(2000, 'troop'))),
     "Protest": ('Thousands of farmers protested in Brussels on Monday.',
         dict(place='Brussels', date='2025-05-19')),
     "Riot": ('A riot broke out at a prison in Quito on Saturday.',
@@ -71,6 +73,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(participants=['Armenia', 'Azerbaijan'], date='2025-05-21', quantity=(32, 'prisoner'))),
     "PrisonerRelease": ('Hamas released 20 hostages on Sunday.',
         dict(agent='Hamas', date='2025-05-18', quantity=(20, 'hostage'))),
+    "Aid": ('Japan sent 40 tonnes of aid to Myanmar on Tuesday.',
+        dict(agent='Japan', date='2025-05-20', quantity=(40, 'tonne'))),
     "Election": ('Portugal held a general election on Sunday.',
         dict(date='2025-05-18')),
     "Legislation": ('The Senate of Chile passed a pension bill on Wednesday.',
@@ -127,6 +131,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(date='2025-05-19')),
     "Payment": ('Michael Bloomberg donated $10 million to Johns Hopkins University on Friday.',
         dict(agent='Michael Bloomberg', date='2025-05-23', quantity=(10000000, 'dollar'))),
+    "Lending": ('The World Bank approved a $500 million loan to Kenya on Thursday.',
+        dict(agent='World Bank', date='2025-05-22', quantity=(500000000, 'dollar'))),
     "MarketMove": ('Shares of Credit Suisse plunged 12 percent on Monday.',
         dict(date='2025-05-19', quantity=(12, 'percent'))),
     "Arrest": ('French police arrested three men in Lyon on Saturday.',
@@ -159,6 +165,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(agent='Spain', target='John McAfee', date='2025-05-19')),
     "Deportation": ('Russia expelled two British diplomats on Friday.',
         dict(agent='Russia', date='2025-05-23', quantity=(2, 'diplomat'))),
+    "ImmigrationDecision": ('Canada denied visas to 12 Ugandan athletes on Friday.',
+        dict(agent='Canada', date='2025-05-23', quantity=(12, 'athlete'))),
     "Investigation": ('Italian prosecutors opened an investigation into Monte dei Paschi on Tuesday.',
         dict(target='Monte dei Paschi', date='2025-05-20')),
     "Accident": ('Three workers were hurt in an accident at a steel plant in Ohio on Monday.',
@@ -203,6 +211,10 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(date='2025-05-23', quantity=(5000, 'resident'))),
     "Award": ('Faith Kipyegon won a gold medal in Paris on Saturday.',
         dict(place='Paris', date='2025-05-24')),
+    "Disappearance": ('A fishing boat with six crew vanished in the Mozambique Channel on Sunday.',
+        dict(date='2025-05-18', quantity=(6, 'crew'))),
+    "Research": ('Lund University published a study of 4,000 patients on Monday.',
+        dict(agent='Lund University', date='2025-05-19', quantity=(4000, 'patient'))),
 }
 
 # Roles of CASES the extraction does not find today.
@@ -608,3 +620,126 @@ def test_a_parliament_stormed_by_protesters_is_no_storm(extract_text):
 def test_miners_freed_by_rescuers_were_rescued(extract_text):
     facts = extract_text("News in brief\n\nRescuers freed 70 miners trapped in a quarry near Marlow on Sunday.")
     assert "Rescue" in [e.type for e in facts.events.values()]
+
+
+# ------------------------------------------------------------------ disappearances, aid, loans, research
+
+def _types(extract_text, text: str) -> list[str]:
+    return [e.type for e in extract_text(f"{HEADLINE}\n\n{text}").events.values()]
+
+
+def test_a_hiker_who_went_missing_disappeared(extract_text):
+    assert _types(extract_text, "A hiker went missing in the Alps on Sunday.") == ["Disappearance"]
+
+
+def test_profits_that_vanished_are_no_disappearance(extract_text):
+    assert "Disappearance" not in _types(extract_text, "Profits at Velta Foods vanished as demand collapsed.")
+
+
+def test_passengers_missing_after_a_capsizing_are_its_missing_not_a_disappearance(extract_text):
+    types = _types(extract_text, "A ferry capsized off Dhaka on Monday. Twelve passengers went missing.")
+    assert types == ["Shipwreck"]
+
+
+def test_people_missing_in_the_sentence_of_a_disaster_are_its_missing(extract_text):
+    assert _types(extract_text, "Two fishermen went missing when their boat capsized off Goa.") == ["Shipwreck"]
+
+
+def test_a_central_bank_offering_loans_is_lending(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nThe central bank of Norland offered 40 billion crowns in loans to "
+                         "three lenders on Monday.")
+    [loan] = [e for e in facts.events.values() if e.type == "Lending"]
+    assert [m.anchor for m in loan.mentions] == ["offered"]
+
+
+def test_bad_loans_a_government_buys_are_no_lending(extract_text):
+    assert "Lending" not in _types(extract_text, "The government of Norland will buy bad loans from banks.")
+
+
+def test_aid_pledged_in_money_is_aid(extract_text):
+    assert _types(extract_text, "Germany pledged 500 million euros in humanitarian aid to Sudan on Friday.") == ["Aid"]
+
+
+def test_a_suspect_interrogated_is_part_of_an_investigation(extract_text):
+    assert _types(extract_text, "The suspect was interrogated by detectives for six hours.") == ["Investigation"]
+
+
+def test_questioning_a_decision_is_no_investigation(extract_text):
+    assert "Investigation" not in _types(extract_text, "Critics at Velta Foods questioned the decision on Monday.")
+
+
+def test_asylum_seekers_saved_at_sea_were_rescued(extract_text):
+    assert _types(extract_text, "Fishermen rescued 300 asylum seekers off Aceh on Friday.") == ["Rescue"]
+
+
+def test_a_study_published_in_a_journal_is_research(extract_text):
+    assert _types(extract_text, "The study was published in the journal Nature on Monday.") == ["Research"]
+
+
+def test_a_named_study_published_this_week_is_research(extract_text):
+    types = _types(extract_text, "The results of the National Salt Study published in the Lancet this week "
+                                 "revealed that adults eat too much salt.")
+    assert types == ["Research"]
+
+
+def test_an_army_placed_on_high_alert_is_a_show_of_force(extract_text):
+    assert _types(extract_text, "The army of Norland has been placed on high alert.") == ["ShowOfForce"]
+
+
+def test_pressure_put_on_a_government_is_no_show_of_force(extract_text):
+    assert "ShowOfForce" not in _types(extract_text, "The protests put pressure on the government of Norland.")
+
+
+def test_a_flight_that_came_down_crashed(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nAll 74 people on board died when the flight came down near Quito.")
+    [crash] = [e for e in facts.events.values() if e.type == "PlaneCrash"]
+    assert "came" in [m.anchor for m in crash.mentions]
+
+
+def test_a_bill_introduced_is_legislation(extract_text):
+    assert _types(extract_text, "Senator Ana Ruiz introduced a bill on plastic bags on Monday.") == ["Legislation"]
+
+
+def test_a_petition_filed_against_a_company_is_a_lawsuit(extract_text):
+    assert _types(extract_text, "Ana Ruiz filed a petition against Velta Foods on Monday.") == ["Lawsuit"]
+
+
+def test_commutations_granted_are_pardons(extract_text):
+    assert _types(extract_text, "Governor Ana Ruiz granted four commutations on Tuesday.") == ["Pardon"]
+
+
+def test_a_victory_in_an_election_is_its_winning(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nRhea Tan won a narrow victory in the election on Sunday.")
+    [election] = [e for e in facts.events.values() if e.type == "Election"]
+    assert "victory" in [m.anchor for m in election.mentions]
+
+
+def test_visas_refused_are_an_immigration_decision(extract_text):
+    types = _types(extract_text, "The ministry rejected 3,000 asylum applications last year.")
+    assert types == ["ImmigrationDecision"]
+
+
+def test_fishermen_who_rescued_people_from_a_sinking_boat_made_a_rescue_of_their_own(extract_text):
+    types = _types(extract_text, "Fishermen rescued 300 migrants whose boat sank off Lampedusa on Friday.")
+    assert sorted(types) == ["Rescue", "Shipwreck"]
+
+
+def test_a_word_of_a_type_only_with_its_theme_after_another_verb_is_no_anaphor(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nNorland sent 500 troops to the border on Monday. The place was quiet "
+                         "on Tuesday.")
+    assert [[m.anchor for m in e.mentions] for e in facts.events.values()] == [["sent"]]
+
+
+def test_a_case_file_is_no_lawsuit(extract_text):
+    assert "Lawsuit" not in _types(extract_text, "Jonas Berg said the evidence in the case file was incomplete.")
+
+
+def test_a_woman_who_went_missing_after_being_swept_away_disappeared(extract_text):
+    types = _types(extract_text, "A woman went missing after being swept into the sea at Aberystwyth.")
+    assert types == ["Disappearance"]
+
+
+def test_soldiers_deployed_after_an_attack_that_set_a_fire_show_force(extract_text):
+    types = _types(extract_text, "Rebels attacked a fuel depot in Dorva on Monday, causing a huge fire. The army "
+                                 "deployed 500 soldiers to the town.")
+    assert "ShowOfForce" in types

@@ -697,3 +697,15 @@ def test_seats_that_went_to_a_party_were_won_by_it(extract_text):
 def test_a_share_that_fell_to_a_figure_is_no_win(extract_text):
     facts = extract_text("News in brief\n\nThe party's vote share fell to 20% on Sunday.")
     assert not [e for e in facts.events.values() if e.type == "Election"]
+
+
+def test_a_person_defeated_by_a_count_of_votes_lost_an_election(extract_text):
+    facts = extract_text("News in brief\n\nMara Quint defeated Tom Reyes by 4,000 votes on Sunday.")
+    [election] = [e for e in facts.events.values() if e.type == "Election"]
+    assert [m.anchor for m in election.mentions] == ["defeated"]
+    assert [facts.entities[k].name for k in election.agents] == ["Mara Quint"]
+
+
+def test_a_bill_defeated_by_a_count_of_votes_is_no_election(extract_text):
+    facts = extract_text("News in brief\n\nThe Senate of Norland defeated the bill by 52 votes to 48.")
+    assert "Election" not in [e.type for e in facts.events.values()]

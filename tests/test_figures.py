@@ -111,7 +111,7 @@ def test_a_share_of_the_seats_is_counted_for_the_election(extract_text):
 def test_the_dead_of_a_crash_named_later_are_counted_for_the_crash(extract_text):
     facts = extract_text("News\n\nAll 150 on board died when the jet came down on Monday. Investigators are "
                          "studying the crash.")
-    assert (Decimal(150), "dead") in event_figures(facts, "Accident")
+    assert (Decimal(150), "dead") in event_figures(facts, "PlaneCrash")  # a jet that came down crashed
 
 
 def test_the_hurt_told_with_arrests_are_counted_for_the_clash(extract_text):

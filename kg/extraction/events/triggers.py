@@ -57,10 +57,13 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         lemma = tok.lower_  # "issued a ruling finding ...": the noun "ruling", not the verb "rule"
     if lemma not in heads:
         return None
-    # with its particle, preposition or adjective: "took over", "tested positive"
+    # with its particle, preposition or adjective: "took over", "tested positive", "went missing" (a
+    # participle right after the verb, however the parser tags and hangs it, stands as an adjective)
     phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if (
         c.dep_ in ("prt", "prep", "agent") and not _says_when(c)) or (
         c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "advmod", "dobj")) or (
+        c.i == tok.i + 1 and c.dep_ in ("advcl", "xcomp", "acomp")
+        and (c.pos_ == "ADJ" or c.tag_ in ("VBG", "VBN"))) or (
         c.dep_ == "advmod" and c.lower_ in _PARTICLES)}
     if any(c.dep_ == "ccomp" or (c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "dobj")) for c in tok.children):
         # "the court ruled (that) the law was void", "ruled the law void"; not "ruled the country"
@@ -153,17 +156,21 @@ def _theme_lemmas(tok: Token) -> set[str]:
             heads += _thing_it_stands_for(c)
         elif c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "oprd"):
             heads.append(c)
-        elif c.dep_ == "nsubj" and tok.pos_ == "VERB" and not any(d.dep_ == "dobj" for d in tok.children):
+        elif c.dep_ == "nsubj" and tok.pos_ == "VERB" and not any(
+                d.dep_ == "dobj" and d.ent_type_ not in _PLACE_ENTITIES for d in tok.children):
+            # what an intransitive verb tells of is its subject ("the boat vanished"); a place the parser
+            # reads as an object leaves it intransitive ("the boat vanished off Madagascar")
             heads.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on", "from", "in"):
             # "voted on a resolution", "released from prison", "a rise in profit"
             heads.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "xcomp":  # "voted to pass the bill": what the verb it leads to acts on
             heads.extend(o for o in c.children if o.dep_ == "dobj")
-    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ == "dobj" for c in tok.children):
         # "a lorry overturned on the M6", which the parser reads as a participle describing the
-        # lorry: the noun is what the intransitive verb tells of
+        # lorry, or "the National Salt Study published this week": the noun (or the name's head) is
+        # what the intransitive or passive verb tells of
         heads.append(tok.head)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         # "offered buyouts to 22,000 employees": whom the thing handed over goes to
@@ -184,13 +191,22 @@ def _theme_lemmas(tok: Token) -> set[str]:
                 c = named.pop()
                 out.add(c.lemma_.lower())
                 named.extend(g for g in c.children if g.dep_ == "compound")
-            # "a series of ballistic missiles", "an exchange of 270 servicemen", "a rise in profit"
+            # "a series of ballistic missiles", "an exchange of 270 servicemen", "a rise in profit",
+            # "dozens of rounds of artillery" (a count of units of the thing)
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "in"):
-                    out.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+                    objects = [p for p in c.children if p.dep_ == "pobj"]
+                    out.update(p.lemma_.lower() for p in objects)
                     for p in c.children:
                         out.update(cc.lemma_.lower() for cc in p.conjuncts)
+                    if c.lower_ == "of":
+                        out.update(q.lemma_.lower() for p in objects for d in p.children
+                                   if d.dep_ == "prep" and d.lower_ == "of" for q in d.children if q.dep_ == "pobj")
     return out
+
+
+# Entity types of named places: as a verb's "object" they are mostly where it happened, misparsed.
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _noun_doers(tok: Token) -> list[Token]:
@@ -240,6 +256,26 @@ def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if cause is not None:
             m.type = cause.type
     return mentions
+
+
+def forces_sent_to_a_disaster(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Forces sent, deployed or put on alert in a story of a disaster told before (or in the same
+    sentence), and of no fighting, are there to help with it, no show of force: after "Storm Elin hit Wales", "the army sent
+    100 soldiers to help clear roads" is an act of no finer type, of a named actor only ("a warship
+    was deployed to retrieve them" is none), as `acts_of_named_actors` has it."""
+    first = min((sent_start(m.token) for m in mentions if "Disaster" in m.type.ancestors), default=None)
+    # a story of fighting keeps its forces' moves, whatever explosions or fires it tells
+    if first is None or any("ConflictEvent" in m.type.ancestors and m.type.name != "ShowOfForce" for m in mentions):
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type.name == "ShowOfForce" and sent_start(m.token) >= first:
+            m.doers = [k for s in doers_of(m.token) for k in actors(s, r.index)]
+            if not m.doers:
+                continue
+            m.type, m.generic, m.fresh = ANY_EVENT, True, True
+        out.append(m)
+    return out
 
 
 def killings_by_attackers(r: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -299,7 +335,9 @@ _DEFEATING_VERBS = frozenset("defeat beat unseat oust outpoll trounce".split())
 def contests_won_over_rivals(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A verb of defeating a rival told in a contest is the winning of that contest, one of its
     mentions: "Lee defeated Roe in the runoff", "the election, in which Lee beat Roe", "Lee is
-    projected to have defeated Roe in the popular vote". Its subject is then the contest's winner."""
+    projected to have defeated Roe in the popular vote". Its subject is then the contest's winner.
+    A person defeated by a count of votes was beaten in an election, whether or not it is named:
+    "Ho defeated Lee by 5,000 votes" (a bill defeated by votes is a legislature's, and no person)."""
     contests = {m.token.i: m.type for m in mentions if m.type.role("agent") == "winner" and m.token.pos_ != "VERB"}
     taken = {m.token.i for m in mentions}
     out: list[Mention] = []
@@ -315,6 +353,8 @@ def contests_won_over_rivals(r: Reading, mentions: list[Mention]) -> list[Mentio
         if node.dep_ == "relcl":
             told_in.append(node.head)  # "the runoff, where Lee beat Roe"
         contest = next((contests[p.i] for p in told_in if p.i in contests), None)
+        if contest is None and _person_beaten_by_votes(tok, r.index):
+            contest = taxonomy()["Election"]
         if contest is None:
             continue
         m = Mention(tok, contest)
@@ -325,6 +365,19 @@ def contests_won_over_rivals(r: Reading, mentions: list[Mention]) -> list[Mentio
         out.append(m)
     return sorted(mentions + out, key=lambda m: m.token.i) if out else mentions
 
+
+def _person_beaten_by_votes(verb: Token, index: EntityIndex) -> bool:
+    """Whether a verb of defeating has a named person as its object and a count of votes in its "by"
+    phrase: "defeating Lee Cheuk-yan by around five thousand votes"."""
+    beaten = [c for c in verb.children if c.dep_ == "dobj" and c.i in index.by_token
+              and index.entities[index.by_token[c.i]].kind == "Person"]
+    tally = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+             if p.dep_ == "pobj" and p.lemma_.lower() in _VOTE_NOUNS]
+    return bool(beaten and tally)
+
+
+# What a winner's margin is counted in: "by 5,000 votes", "by 40 ballots".
+_VOTE_NOUNS = frozenset({"vote", "ballot"})
 
 # Verbs that tell what a contest's seats or votes went to: "most seats went to the Greens".
 _GOING_VERBS = frozenset("go fall pass".split())
@@ -374,16 +427,21 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A casualty word in a sentence that names an attack or disaster is part of that event; so is
     one of the next sentence of its paragraph that counts nameless dead or hurt ("A fire broke out
     in the hotel. At least 17 people died."): the count then goes to the fire. So is a rescue that
-    counts the people it saved, told with the disaster ("17 died and 35 were rescued"). One that
-    befell no one ("No one was hurt") is no event at all."""
+    counts the people it saved, told with the disaster ("17 died and 35 were rescued"), unless it names
+    its rescuers ("fishermen rescued 700 people whose boat sank" is a rescue of its own). One that
+    befell no one ("No one was hurt") is no event at all. So are people or craft gone missing in an
+    attack or disaster told in the sentence, or in the one before it in the paragraph ("A ferry capsized.
+    Twelve passengers went missing."): they are its missing, not a disappearance of their own."""
     index = r.index
     strong_sents = {sent_start(m.token) for m in mentions if m.type.name not in ("Casualty", "Rescue")}
     violent = [m for m in mentions if {"ConflictEvent", "Disaster"} & {m.type.name, *m.type.ancestors}
                and m.type.name != "Casualty"]
     out = []
     for m in mentions:
-        weak = m.type.name in ("Casualty", "Rescue") or "Life" in m.type.ancestors
+        weak = m.type.name in ("Casualty", "Rescue", "Disappearance") or "Life" in m.type.ancestors
         if m.type.name == "Casualty" and sent_start(m.token) in strong_sents:
+            continue
+        if m.type.name == "Disappearance" and any(sent_start(v.token) == sent_start(m.token) for v in violent):
             continue
         if weak and _befell_no_one(m.token):
             continue
@@ -392,7 +450,10 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
                      and same_paragraph(m.token.doc, v.token.idx, m.token.idx)]
         in_sentence = [v for v in violent if sent_start(v.token) == sent_start(m.token)] if weak else []
         if m.type.name == "Rescue":
-            if (in_sentence or in_before) and any(
+            # rescuers told as its subject make the rescue an act of its own ("fishermen rescued 700
+            # people whose boat sank"); "35 were rescued" only counts the disaster's survivors
+            rescuers = any(c.dep_ == "nsubj" for c in m.token.children)
+            if (in_sentence or in_before) and not rescuers and any(
                     m.token.left_edge.i <= q.anchor <= m.token.right_edge.i for q in r.quantities):
                 # the people saved are counted among the disaster's figures, its words the disaster's
                 m.folded_into = (in_sentence or in_before)[-1]
@@ -667,16 +728,20 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
 
     Verbs of saying are statements, not events of their own; light, stative and modal verbs
     ("has", "became", "wants") say how things are, not what happened. A verb whose object is an event
-    noun ("the EU imposed a ban") is another word of that event, unless it reacts to it ("condemned").
-    A thing found, told in the passive with no finder named, is an act too (`_found_thing`).
+    noun ("the EU imposed a ban"), or whose passive subject is one ("an inquiry was ordered"), is another
+    word of that event, unless it reacts to it ("condemned"); so is a verb whose infinitive is a trigger
+    of a type ("offered to loan 60 billion rubles"). A thing found, told in the passive with no finder
+    named, is an act too (`_found_thing`).
     """
     taken = {m.token.i for m in mentions}
     by_token = {m.token.i: m for m in mentions if m.token.pos_ != "VERB"}
+    typed_verbs = {m.token.i: m for m in mentions if m.token.pos_ == "VERB"}
     # words of the types told so far: "this exchange, initiated by Russia" is one of them again
     told = {w for m in mentions for w in m.type.triggers | m.type.themed}
     # a trigger word left out on purpose ("died" beside the attack that killed) is no act either
     typed = verb_triggers()
-    heads = _trigger_heads(tuple(taxonomy()))
+    # the first words of plain triggers ("rule" of "rule that"): such a verb without its type is no act either
+    plain_heads = frozenset(w.split()[0] for t in taxonomy().values() for w in t.triggers)
     out: list[Mention] = []
     p = parsed(r.doc)
     for tok, pos in zip(p.tokens, p.pos):
@@ -694,8 +759,9 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
                 lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok) and not gives_a_name(tok)
                 and not _broken_off(tok) and not _sets_an_amount(tok)):
             continue
-        # "imposed a ban", "issued a series of seven pardons": the object, or what it counts
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        # "imposed a ban", "issued a series of seven pardons": the object, or what it counts; so is the
+        # subject of a passive ("a judicial inquiry was ordered", "the attack was carried out")
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj" and c.i not in r.index.by_token]
         act = next((by_token[c.i] for c in objects if c.i in by_token), None)
@@ -703,12 +769,19 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             act.also.append(tok)  # "the EU imposed a ban", "launched an attack": one event, told by two words
             continue
         doers = [k for s in doers_of(tok) for k in actors(s, r.index)]
+        # "the bank offered to loan 60 billion rubles": a named actor's one act, of the type its infinitive
+        # names (a verb saying it did not happen, "declined to lend", is no word of it)
+        act = next((typed_verbs[c.i] for c in tok.children if c.dep_ == "xcomp" and infinitive(c)
+                    and c.i in typed_verbs), None)
+        if act is not None and doers and lemma not in lexicon.NEGATING_VERBS:
+            act.also.append(tok)
+            continue
         if not doers and _announced_plan(tok):  # "Kudrin announced that 500 billion rubles would be infused"
             doers = [k for s in doers_of(tok.head) for k in actors(s, r.index)]
         # "Mugabe was hospitalized in Singapore": what befell a named actor, told in the passive
         # ("three workers were hurt in an accident": what befalls them in an event is part of it)
         within = any(p.i in taken for c in tok.children if c.dep_ == "prep" for p in c.children)
-        undergoers = [] if doers or within or lemma in lexicon.STATIVE_PARTICIPLES or lemma in heads else [
+        undergoers = [] if doers or within or lemma in lexicon.STATIVE_PARTICIPLES or lemma in plain_heads else [
             k for c in tok.children if c.dep_ == "nsubjpass" for k in actors(antecedent(c), r.index)]
         if lemma in _ANNOUNCING_VERBS and _to_a_post(tok):  # "the company announced Dan Ames as president"
             undergoers = [k for c in tok.children if c.dep_ == "dobj" for k in actors(c, r.index)]
@@ -754,6 +827,31 @@ def _one_act_with_its_infinitive(acts: list[Mention]) -> list[Mention]:
                 m.also.append(x.token)
                 del by_token[x.token.i]
     return [m for m in acts if m.token.i in by_token]
+
+
+def acts_told_by_their_means(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A verb with no object of its own, told with the act it was done by, is that act: in "the South
+    retaliated by firing artillery" or "the bank responded by cutting rates", the verb is another word
+    of the act its "by" clause names, which says what was done. An act of no finer type that the verb
+    told is then dropped, its doers going to the act; a verb of a type of its own stays ("protested
+    by blocking roads" is a protest and a blockade)."""
+    by_token = {m.token.i: m for m in mentions}
+    dropped: set[int] = set()
+    for m in mentions:
+        tok = m.token
+        if m.generic or tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "by":
+            continue
+        verb = tok.head.head
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in verb.children):
+            continue
+        told = by_token.get(verb.i)
+        if told is not None and not told.generic:
+            continue
+        if told is not None:
+            dropped.add(verb.i)
+            m.doers = m.doers or told.doers
+        m.also.append(verb)
+    return [m for m in mentions if m.token.i not in dropped]
 
 
 def acts_named_by_objects(r: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -950,8 +1048,12 @@ def one_sense_per_story(r: Reading, mentions: list[Mention]) -> list[Mention]:
 
 
 def anaphors(r: Reading, mentions: list[Mention]) -> list[Mention]:
-    """"This exchange", "the swap": a noun with a determiner that is a trigger of a type named before,
-    without its theme, points back to an event of that type. The mentions then stand in text order."""
+    """"This exchange", "the attack": a noun with a determiner that is a trigger of a type named before,
+    without its theme, points back to an event of that type. A word that signals the type only with its
+    theme does so only when that event was told by the same word ("exchanged prisoners ... the
+    exchange") or by a noun ("a plunge of 55% ... the decline"): after a verb it is mostly a thing
+    ("sent aid ... the offer", "put troops on alert ... the place"). The mentions then stand in
+    text order."""
     taken = {m.token.i for m in mentions}
     out: list[Mention] = []
     p = parsed(r.doc)
@@ -961,8 +1063,8 @@ def anaphors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "the") for c in tok.children):
             continue
         lemma = tok.lemma_.lower()
-        prior = next((m for m in reversed(mentions) if m.token.i < tok.i
-                      and lemma in (m.type.themed | m.type.triggers)), None)
+        prior = next((m for m in reversed(mentions) if m.token.i < tok.i and (lemma in m.type.triggers or (
+            lemma in m.type.themed and (m.token.lemma_.lower() == lemma or m.token.pos_ == "NOUN")))), None)
         if prior is not None:
             out.append(Mention(tok, prior.type))
     return sorted(mentions + out, key=lambda m: m.token.i)
