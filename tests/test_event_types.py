@@ -743,3 +743,14 @@ def test_soldiers_deployed_after_an_attack_that_set_a_fire_show_force(extract_te
     types = _types(extract_text, "Rebels attacked a fuel depot in Dorva on Monday, causing a huge fire. The army "
                                  "deployed 500 soldiers to the town.")
     assert "ShowOfForce" in types
+
+
+def test_a_tsunami_warning_is_no_tsunami(extract_text):
+    facts = extract_text("News in brief\n\nJapan briefly issued a tsunami warning for its southern islands.")
+    assert "NaturalDisaster" not in [e.type for e in facts.events.values()]
+
+
+def test_a_headline_earthquake_that_strikes_is_no_attack(extract_text):
+    facts = extract_text("Earthquake of magnitude 7.4 strikes Taiwan, killing nine\n\nA strong earthquake struck "
+                         "the east of Taiwan on Wednesday, killing nine people.")
+    assert "Attack" not in [e.type for e in facts.events.values()]

@@ -246,6 +246,9 @@ remain""".split())
 MARKET_DEMAND_MODIFIERS = frozenset("""consumer global domestic strong weak weaker stronger sluggish soft softer robust
 falling rising slowing weakening oil energy market customer export import travel housing seasonal peak
 electricity power fuel gas""".split())
+# Nouns that make the event noun before them a warning of it, no event that happened: "a tsunami
+# warning", "a hurricane watch", "a flood alert", "a strike threat".
+WARNING_NOUNS = frozenset("warning watch alert advisory threat risk drill scare".split())
 # Verbs (with their particle) and nouns of calling off or putting off an event: what they act on
 # did not take place as planned ("called off the summit", "the postponement of the vote").
 CALLING_OFF_VERBS = frozenset(["cancel", "call off", "scrap", "scrub", "postpone", "put off", "push back", "delay",

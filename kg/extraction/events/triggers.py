@@ -70,6 +70,10 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         phrases.add(f"{lemma} that")
     if tok.pos_ == "NOUN" and tok.dep_ == "compound":
         return None  # "attack helicopter": the noun it modifies is what the text is about
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if as_noun and after is not None and (after.lower_ in lexicon.WARNING_NOUNS or after.lower_.endswith("s")
+                                          and after.lower_[:-1] in lexicon.WARNING_NOUNS):
+        return None  # "issued a tsunami warning", however parsed: a warning of the event, which did not happen
     themes = _theme_lemmas(tok)
     for etype in types.values():
         if phrases & etype.themed and themes & etype.themes:
@@ -246,10 +250,14 @@ _OTHERS = frozenset({"other", "another"})
 
 def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """'An earthquake struck the north', 'the storm hit Florida': a verb of attack whose subject is a
-    disaster names the disaster striking, not an attack; it becomes a mention of that disaster."""
+    disaster names the disaster striking, not an attack; it becomes a mention of that disaster. So
+    does a headline's "strikes" the parser took for a noun with the disaster as its subject
+    ("Earthquake of magnitude 7.4 strikes Taiwan")."""
     by_token = {m.token.i: m for m in mentions}
     for m in mentions:
-        if m.token.pos_ != "VERB" or "ConflictEvent" not in m.type.ancestors:
+        verb_like = m.token.pos_ == "VERB" or m.token.dep_ == "ROOT" and any(
+            c.dep_ == "nsubj" for c in m.token.children)
+        if not verb_like or "ConflictEvent" not in m.type.ancestors:
             continue
         causes = [by_token[c.i] for c in m.token.children if c.dep_ == "nsubj" and c.i in by_token]
         cause = next((c for c in causes if "Disaster" in {c.type.name, *c.type.ancestors}), None)
