@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from kg.extraction import lexicon
 from kg.extraction.gazetteer import MIN_CITY_POPULATION, Gazetteer, Place, fold
 from kg.extraction.nlp import noun_lemmas, opens_sentence, verb_lemmas
-from kg.extraction.parsed import char_bounds, ents, parsed, sent_start, tokens
+from kg.extraction.parsed import char_bounds, ents, headline_end, parsed, sent_start, tokens
+from kg.reader import DATELINE_OPENING
 from kg.records import Entity, Span, slug
 
 _LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "GeopoliticalEntity",
@@ -556,8 +557,7 @@ def _coordinated_places(span: SpacySpan, label: str, gaz: Gazetteer) -> list[_Ca
                                          places):
         cand = _Candidate(start, end, kind, name, place=place, confidence=0.9 if place else 0.75)
         if place:
-            cand.kind = "GeopoliticalEntity" if place.kind in ("country", "region") else (
-                "City" if place.kind == "city" else "Location")
+            cand.kind = _place_kind(place)
             cand.name = place.name
         out.append(cand)
     out[0].shares = span.end - 1
@@ -631,9 +631,7 @@ def _gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                 i += n - 1
                 break
             if place and (place.kind != "city" or place.population >= 100_000):
-                kind = "GeopoliticalEntity" if place.kind in ("country", "region") else (
-                    "City" if place.kind == "city" else "Location")
-                out.append(_Candidate(i, i + n, kind, place.name, place=place, confidence=0.7))
+                out.append(_Candidate(i, i + n, _place_kind(place), place.name, place=place, confidence=0.7))
                 i += n - 1
                 break
         i += 1
@@ -961,9 +959,7 @@ def _office_of_place(span: SpacySpan, gaz: Gazetteer) -> _Candidate | None:
     place = gaz.place(tail.text)
     if place is None:
         return None
-    kind = ("GeopoliticalEntity" if place.kind in ("country", "region")
-            else "City" if place.kind == "city" else "Location")
-    return _Candidate(tail.start, tail.end, kind, place.name, place=place, confidence=0.9)
+    return _Candidate(tail.start, tail.end, _place_kind(place), place.name, place=place, confidence=0.9)
 
 
 def _split_title(span: SpacySpan) -> tuple[SpacySpan | None, list[Token]]:
@@ -1003,17 +999,12 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
 
 def _in_headline(tok: Token) -> bool:
     """Whether `tok` stands in the headline: the text's first line, ending in no full stop."""
-    text = parsed(tok.doc).text
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    line = text[start:end].strip() if end >= 0 else ""
-    return bool(line) and start <= tok.idx < end and line[-1] not in ".!?\"'”’"
+    end = headline_end(parsed(tok.doc).text)
+    return end is not None and tok.idx < end
 
 
 def _opens_dateline(span: SpacySpan) -> bool:
     """Whether the name opens a dateline, where a place is written in capitals ("TAIPEI, April 3 (AP) -")."""
-    from kg.reader import DATELINE_OPENING
-
     text = parsed(span.doc).text
     return opens_sentence(span[0]) and DATELINE_OPENING.match(text[span.start_char:span.start_char + 160]) \
         is not None
@@ -1106,8 +1097,6 @@ def _outlets(doc: Doc) -> list[_Candidate]:
 def _dateline_agencies(doc: Doc) -> list[_Candidate]:
     """The agency a dateline names in brackets ("NEW YORK, Nov 2 (Reuters) -"): an organisation,
     whatever the model said."""
-    from kg.reader import DATELINE_OPENING
-
     text = parsed(doc).text
     out: list[_Candidate] = []
     for line in DATELINE_OPENING.finditer(text):

@@ -125,23 +125,24 @@ def model_id(nlp) -> str:
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
-def _line_breaks(doc):
-    from bisect import bisect_left
+# How many words from the start of an article a dateline may stand in (after a headline and a
+# caption or two).
+_DATELINE_TOKENS = 200
 
+
+def _line_breaks(doc):
     from spacy.attrs import IS_SPACE
 
     from kg.reader import DATELINE_OPENING
 
     # The lead after a dateline opens a sentence of its own ("SEATTLE, July 1 (Reuters) - | Boeing
-    # said"): the dateline's place and agency are no subject of the lead's verb.
-    text = doc.text
-    if "(" in text or "-" in text or "—" in text:
-        starts = None
-        for m in DATELINE_OPENING.finditer(text):
-            starts = starts if starts is not None else [t.idx for t in doc]
-            i = bisect_left(starts, m.end())
-            if 0 < i < len(doc) and starts[i] == m.end():
-                doc[i].is_sent_start = True
+    # said"): the dateline's place and agency are no subject of the lead's verb. A dateline opens
+    # the article's first lines, so only their words are read.
+    opening = doc[:_DATELINE_TOKENS]
+    for m in DATELINE_OPENING.finditer(opening.text_with_ws):
+        lead = opening.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if lead is not None and lead.start > 0 and doc[lead.start].idx == m.end():
+            doc[lead.start].is_sent_start = True
 
     # Only whitespace tokens hold line breaks (spaCy splits words on spaces and keeps any other
     # whitespace as tokens of its own), so only they are looked at, found by one array read.

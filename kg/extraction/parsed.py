@@ -83,3 +83,14 @@ def tree_distance(a: Token, b: Token) -> int:
         if t.i in depth:
             return d + depth[t.i]
     return 99
+
+
+def headline_end(text: str) -> int | None:
+    """Where the headline line that opens the text ends (a short first line that ends in no full
+    stop, with more text after it); None when the text opens with prose."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].strip() if end >= 0 else ""
+    if not line or len(line) > 200 or line[-1] in ".!?\"'”’" or not text[end:].strip():
+        return None
+    return end

@@ -12,8 +12,8 @@ from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.context import in_other_countries
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import PLACE_KINDS, actors, antecedent, first_prose_sentence, headline_end
-from kg.extraction.parsed import parsed, sent_start
+from kg.extraction.events.phrases import PLACE_KINDS, actors, antecedent, first_prose_sentence
+from kg.extraction.parsed import headline_end, parsed, sent_start
 from kg.extraction.quantities import FoundQuantity
 from kg.records import Entity, Event, Span, places_around
 

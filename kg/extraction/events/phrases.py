@@ -591,17 +591,6 @@ def first_prose_sentence(doc: Doc, after: int) -> Token | None:
     return None
 
 
-def headline_end(text: str) -> int | None:
-    """Where the headline line that opens the text ends (a short first line that ends in no full
-    stop, with more text after it); None when the text opens with prose."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    line = text[start:end].strip() if end >= 0 else ""
-    if not line or len(line) > 200 or line[-1] in ".!?\"'”’" or not text[end:].strip():
-        return None
-    return end
-
-
 def cross_border(etype: EventType) -> bool:
     """Whether events of `etype` are done abroad as often as at home (acts of war, diplomacy,
     travel), so that where their doer is, or where they are told, says nothing of where they happened."""
