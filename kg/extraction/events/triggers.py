@@ -784,7 +784,7 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if act is not None and doers and lemma not in lexicon.NEGATING_VERBS:
             act.also.append(tok)
             continue
-        if not doers and _announced_plan(tok):  # "Kudrin announced that 500 billion rubles would be infused"
+        if not doers and _announced_plan(tok):  # "Vinter announced that 500 billion crowns would be infused"
             doers = [k for s in doers_of(tok.head) for k in actors(s, r.index)]
         # "Mugabe was hospitalized in Singapore": what befell a named actor, told in the passive
         # ("three workers were hurt in an accident": what befalls them in an event is part of it)
@@ -980,7 +980,7 @@ _NEWS_NOUNS = lexicon.TEXT_NOUNS | lexicon.CUE_NOUNS | lexicon.SOURCE_NOUNS | fr
 
 def _announced_plan(verb: Token) -> bool:
     """Whether a passive verb with no doer tells an act an announcer says will be done, which is its
-    plan and so its act: "Kudrin announced that 500 billion rubles would be infused", "the bank
+    plan and so its act: "Vinter announced that 500 billion crowns would be infused", "the bank
     declared that rates will be cut" (not "announced that the suspect had been arrested", news)."""
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.DECREEING_VERBS \
         and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children) \
