@@ -444,3 +444,33 @@ def test_an_event_named_only_as_what_another_noun_belongs_to_is_not_dated_by_its
     facts = extract_text("News\n\nOn Wednesday, the government of Lomba ended the search for survivors of the "
                          "earthquake.", dt.date(2025, 5, 24))
     assert dates(facts, "earthquake") == [None]
+
+
+def test_before_dawn_tells_the_hour_of_the_event_not_another_event(extract_text):
+    facts = extract_text("News\n\nAn earthquake struck the province of Vardo before dawn on Wednesday, killing "
+                         "nine people.", dt.date(2024, 6, 5))
+    assert dates(facts, "earthquake") == ["2024-06-05"]
+
+
+def test_after_the_attack_on_wednesday_still_situates_another_event(extract_text):
+    facts = extract_text("News\n\nTroops were deployed after the attack on Wednesday.", dt.date(2024, 6, 7))
+    assert dates(facts, "deployed") == [None]
+
+
+def test_a_day_at_the_end_of_a_present_participle_dates_the_clauses_event(extract_text):
+    # the parser hangs "on Thursday" from "carrying": a tanker is carrying crude when it is seized
+    facts = extract_text("News\n\nThe navy of Ostria seized a tanker carrying crude oil in the Gulf of Varna on "
+                         "Thursday.", dt.date(2024, 1, 12))
+    assert dates(facts, "seized") == ["2024-01-11"]
+
+
+def test_a_day_at_the_end_of_a_participle_of_state_dates_the_clauses_event(extract_text):
+    facts = extract_text("News\n\nCommandos of Ostria seized a freighter bound for Norland in the Gulf of Varna on "
+                         "Thursday.", dt.date(2024, 1, 12))
+    assert dates(facts, "seized") == ["2024-01-11"]
+
+
+def test_a_day_after_a_past_participle_of_an_act_dates_that_act(extract_text):
+    facts = extract_text("News\n\nShares of Velta fell sharply in reaction to figures released on Thursday.",
+                         dt.date(2024, 1, 12))
+    assert "2024-01-11" not in dates(facts, "fell")

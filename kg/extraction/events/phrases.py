@@ -29,6 +29,9 @@ _TELLING_VERBS = frozenset({"speak", "talk", "interview", "brief", "appear"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Words that situate what hangs from them at another time: "since 2022", "after profit fell".
 NOT_OWN_TIME = frozenset("since before after until till prior following ahead".split())
+# Parts of the day: "before dawn", "after midnight" tell the hour of the day the event happened, no other event.
+_PARTS_OF_DAY = frozenset("dawn daybreak sunrise morning noon midday afternoon sunset dusk nightfall evening "
+                          "midnight".split())
 # Verbs that set one event beside another in time: what dates their clause dates the other one.
 _RELATING_VERBS = frozenset({"follow", "precede", "come", "mark", "echo", "recall", "resemble"})
 # How a trigger hangs from the verb of its clause: "launched an attack", "the attack was carried
@@ -369,24 +372,47 @@ def situates_other(tok: Token, top: Token) -> bool:
         return True
     node = tok
     while node.i != top.i and node.head.i != node.i:
-        if node.lower_ in NOT_OWN_TIME or node.lemma_.lower() in NOT_OWN_TIME or any(
-                c.dep_ == "mark" and c.lower_ in NOT_OWN_TIME for c in node.children) or _measured_from(node):
+        situating = (node.lower_ in NOT_OWN_TIME or node.lemma_.lower() in NOT_OWN_TIME) and not _hour_of_the_day(node)
+        if situating or any(c.dep_ == "mark" and c.lower_ in NOT_OWN_TIME for c in node.children) \
+                or _measured_from(node):
             return True
         node = node.head
     return False
+
+
+def _hour_of_the_day(prep: Token) -> bool:
+    """Whether "before" or "after" takes a part of the day ("struck before dawn on Wednesday", "shortly
+    after midnight"): it tells the hour of the event itself, not another event it is situated by."""
+    return prep.lower_ in ("before", "after") and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _PARTS_OF_DAY for c in prep.children)
 
 
 def told_of_another_noun(word: Token, trigger: Token) -> bool:
     """Whether `word` stands in a clause that describes a noun the trigger is not in: a participle
     ("a reaction to data released Wednesday") or a relative clause ("Roe, who resigned on Monday"),
-    which tells that noun's own act, not the sentence's news."""
+    which tells that noun's own act, not the sentence's news. A participle of state is none (see
+    `describes_a_state`)."""
     node = word
     while node.head.i != node.i:
         if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN", "PRON") \
-                and trigger.i not in {x.i for x in node.subtree}:
+                and not describes_a_state(node) and trigger.i not in {x.i for x in node.subtree}:
             return True
         node = node.head
     return False
+
+
+# Past participles that tell a state a thing is in, not an act: "a tanker bound for Turkey", "a group based in Oslo".
+_STATE_PARTICIPLES = frozenset("bind base headquarter locate flag own register load laden pack station park moor "
+                               "dock crowd fill".split())
+
+
+def describes_a_state(verb: Token) -> bool:
+    """Whether a participle after a noun tells what the noun is or does at the time of the sentence's
+    event, not an act of its own: a present participle ("a school sheltering families", "a tanker
+    carrying crude") or a participle of state ("bound for Turkey", "based in Oslo"). A time at its end
+    belongs to the sentence's event, wherever the parser hangs it ("seized a tanker carrying crude on
+    Thursday"); one after "data released Wednesday" dates the release."""
+    return verb.dep_ == "acl" and (verb.tag_ == "VBG" or verb.lemma_.lower() in _STATE_PARTICIPLES)
 
 
 def names_point_of_comparison(tok: Token) -> bool:

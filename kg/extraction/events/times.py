@@ -7,7 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (DEMONSTRATIVES, anterior, background, governing_verbs,
+from kg.extraction.events.phrases import (DEMONSTRATIVES, anterior, background, describes_a_state, governing_verbs,
                                           names_point_of_comparison, related_to_another, situates_other,
                                           told_of_another_noun, unreal)
 from kg.extraction.parsed import parsed
@@ -137,10 +137,11 @@ def _in_relative_clause(word: Token, trigger: Token) -> bool:
     """Whether `word` stands in a relative clause or a participle of another word inside the
     trigger's phrase: the clause tells of its own event ("Roe, who was elected in 2019, resigned on
     Tuesday", "a rise in prices in reaction to figures released on Wednesday"); one on the trigger
-    itself dates it ("the attack, which began on Monday", "the attack carried out on Monday")."""
+    itself dates it ("the attack, which began on Monday", "the attack carried out on Monday"), and so
+    does one at the end of a participle of state ("seized a tanker carrying crude on Thursday")."""
     node = word
     while node.i != trigger.i and node.head.i != node.i:
-        if node.dep_ in ("relcl", "acl") and node.head.i != trigger.i:
+        if node.dep_ in ("relcl", "acl") and node.head.i != trigger.i and not describes_a_state(node):
             return True
         node = node.head
     return False
