@@ -213,6 +213,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(place='Paris', date='2025-05-24')),
     "Disappearance": ('A fishing boat with six crew vanished in the Mozambique Channel on Sunday.',
         dict(date='2025-05-18', quantity=(6, 'crew'))),
+    "Seizure": ('The Coast Guard of Norland seized a cargo ship off Varna on Friday.',
+        dict(agent='Coast Guard of Norland', place='Varna', date='2025-05-23')),
     "Research": ('Lund University published a study of 4,000 patients on Monday.',
         dict(agent='Lund University', date='2025-05-19', quantity=(4000, 'patient'))),
 }
@@ -688,6 +690,22 @@ def test_an_army_placed_on_high_alert_is_a_show_of_force(extract_text):
 
 def test_pressure_put_on_a_government_is_no_show_of_force(extract_text):
     assert "ShowOfForce" not in _types(extract_text, "The protests put pressure on the government of Norland.")
+
+
+def test_police_confiscating_drugs_is_a_seizure(extract_text):
+    assert _types(extract_text, "Police in Varna confiscated two tonnes of cocaine on Monday.") == ["Seizure"]
+
+
+def test_the_seizure_of_a_tanker_is_a_seizure(extract_text):
+    assert _types(extract_text, "Norland condemned the seizure of the tanker by Ostrian commandos.").count("Seizure") == 1
+
+
+def test_seizing_power_or_a_town_is_no_seizure_of_property(extract_text):
+    assert "Seizure" not in _types(extract_text, "The army seized power in Norland and rebels seized the town of Dorval.")
+
+
+def test_a_medical_seizure_is_no_seizure_of_property(extract_text):
+    assert "Seizure" not in _types(extract_text, "The striker suffered a seizure during the match on Sunday.")
 
 
 def test_a_flight_that_came_down_crashed(extract_text):
