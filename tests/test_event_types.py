@@ -489,6 +489,24 @@ def test_the_strike_told_after_workers_went_on_strike_is_their_strike(extract_te
     assert [e.type for e in facts.events.values()] == ["LabourStrike"]
 
 
+def test_a_strike_workers_voted_to_end_is_a_labour_strike(extract_text):
+    facts = extract_text("News\n\nDock workers in Marlow voted on Monday to end the strike.")
+    assert "LabourStrike" in [e.type for e in facts.events.values()]
+    assert "Attack" not in [e.type for e in facts.events.values()]
+
+
+def test_the_headline_strike_takes_the_sense_of_the_leads_strike(extract_text):
+    facts = extract_text("Marlow bakers end six-week strike\n\nBakers in Marlow went on strike in May and "
+                         "returned to work on Monday.")
+    assert "Attack" not in [e.type for e in facts.events.values()]
+
+
+def test_a_headline_strike_over_a_leads_air_strike_is_an_attack(extract_text):
+    facts = extract_text("Strike hits fuel depot\n\nJets carried out an air strike on a fuel depot near Homs "
+                         "on Monday.")
+    assert "LabourStrike" not in [e.type for e in facts.events.values()]
+
+
 def test_the_strike_told_after_an_air_strike_is_still_an_attack(extract_text):
     facts = extract_text("News in brief\n\nJets struck a depot near Homs on Monday. "
                          "The army said the strike destroyed two tanks.")

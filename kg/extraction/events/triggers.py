@@ -16,11 +16,12 @@ from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.merging import causes
 from kg.extraction.events.roles import reacts_to
-from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, disaster_word, doers_of, infinitive,
-                                          names_an_act, noun_read_as_participle, previous_sentence, same_paragraph)
+from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, disaster_word, doers_of,
+                                          first_prose_sentence, infinitive, names_an_act, noun_read_as_participle,
+                                          previous_sentence, same_paragraph)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.nlp import verb_lemmas
-from kg.extraction.parsed import parsed, sent_start
+from kg.extraction.parsed import headline_end, parsed, sent_start
 from kg.extraction.references import person_antecedent
 from kg.records import Entity
 from kg.taxonomy import EventType, branches, taxonomy, verb_triggers
@@ -216,7 +217,8 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 def _noun_doers(tok: Token) -> list[Token]:
     """Who does what an event noun names, and what over, as the sentence tells them: "a strike by
     nurses", "the dockers' strike", "a strike over pay", and the subject of the verb it is the object
-    of ("nurses began a strike", "workers went on strike", "teachers joined the strike"), unless it
+    of ("nurses began a strike", "workers went on strike", "teachers joined the strike", "workers
+    voted to end the strike"), unless it
     causes it ("the attacks triggered fires"). They tell the
     kind of a word that names different types by who does it: a strike of workers is no attack."""
     if tok.pos_ != "NOUN":
@@ -228,7 +230,8 @@ def _noun_doers(tok: Token) -> list[Token]:
         tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None)
     # "the attacks triggered fires": what causes an event does not do it
     if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i != tok.i and not causes(verb):
-        out += [c for c in verb.children if c.dep_ == "nsubj"]
+        # "workers voted to end the strike": a verb that shares its subject is done by that subject
+        out += [c for c in verb.children if c.dep_ == "nsubj"] or [d for d in doers_of(verb) if d.pos_ == "NOUN"]
     # "thousands of workers went on strike": the ones a count or part is of
     out += [p for d in out for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children if p.dep_ == "pobj"]
@@ -1052,7 +1055,29 @@ def one_sense_per_story(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if prior is not None and m.token.pos_ == "NOUN" and lemma in m.type.triggers and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.token.children):
             m.type = prior.type
+    _headline_words_take_the_leads_sense(mentions)
     return mentions
+
+
+def _headline_words_take_the_leads_sense(mentions: list[Mention]) -> None:
+    """The headline tells in few words what the lead tells in full: "Machinists vote to end seven-week
+    strike" over "Factory workers voted to end a strike ..." is the labour strike the lead's
+    workers end. A headline noun with no theme of its own takes the sense of its lemma's themed
+    mention in the lead sentence."""
+    if not mentions:
+        return
+    doc = mentions[0].token.doc
+    head_end = headline_end(parsed(doc).text)
+    lead = first_prose_sentence(doc, head_end) if head_end is not None else None
+    if lead is None:
+        return
+    lead_start = sent_start(lead)
+    in_lead = {m.token.lemma_.lower(): m for m in reversed(mentions)
+               if sent_start(m.token) == lead_start and m.token.lemma_.lower() in m.type.themed}
+    for m in mentions:
+        lemma = m.token.lemma_.lower()
+        if m.token.idx < head_end and m.token.pos_ == "NOUN" and lemma in m.type.triggers and lemma in in_lead:
+            m.type = in_lead[lemma].type
 
 
 def anaphors(r: Reading, mentions: list[Mention]) -> list[Mention]:
