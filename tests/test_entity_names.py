@@ -689,3 +689,41 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full(extract_text):
 def test_an_unnamed_body_opening_a_headline_is_named_in_lower_case(extract_text):
     facts = extract_text("Jury finds banker guilty\n\nA jury in Marlow found the banker guilty on Thursday.")
     assert entity(facts, "Jury") is None
+
+
+def test_a_dateline_place_opened_by_the_is_the_place_not_the_place_and_date(extract_text):
+    facts = extract_text("Court halts arms exports\n\nTHE HAGUE, Feb 12 (Reuters) - A Dutch appeals court on "
+                         "Monday ordered the government to halt exports of jet parts.")
+    hague = entity(facts, "The Hague")
+    assert hague is not None and hague.kind == "City"
+    assert not [e for e in facts.entities.values() if "Feb" in e.name]
+
+
+def test_initials_of_an_organisation_named_in_the_article_name_it(extract_text):
+    facts = extract_text("News\n\nThe Northern Fisheries Council on Friday banned trawling near Varna. "
+                         "The NFC said the ban would last a year.")
+    council = entity(facts, "Northern Fisheries Council")
+    assert [m.anchor for m in council.mentions] == ["Northern Fisheries Council", "NFC"]
+    assert entity(facts, "NFC") is None
+
+
+def test_initials_in_the_headline_name_the_organisation_the_lead_names_in_full(extract_text):
+    facts = extract_text("NFC bans trawling near Varna\n\nThe Northern Fisheries Council on Friday banned "
+                         "trawling near Varna.")
+    assert entity(facts, "NFC") is None and entity(facts, "Northern Fisheries Council") is not None
+
+
+def test_a_country_written_in_initials_is_no_organisations_initials(extract_text):
+    facts = extract_text("News\n\nUnion Kinetics opened a plant in the UK on Monday.")
+    assert entity(facts, "United Kingdom").kind == "GeopoliticalEntity"
+
+
+def test_the_portfolio_of_a_ministers_office_is_no_organisation(extract_text):
+    facts = extract_text("News\n\nForeign Minister Tom Bell met Health Secretary Jo Lane on Monday.")
+    assert {e.name for e in facts.entities.values() if e.kind == "Organization"} == set()
+    assert {"Tom Bell", "Jo Lane"} <= {e.name for e in facts.entities.values() if e.kind == "Person"}
+
+
+def test_initials_before_secretary_general_keep_their_organisation(extract_text):
+    facts = extract_text("News\n\nNATO Secretary General Mark Rutte visited Kyiv on Monday.")
+    assert entity(facts, "NATO") is not None

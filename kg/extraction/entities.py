@@ -240,6 +240,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     held = {i for c in regnal for i in range(c.start, c.end)}
     cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + regnal
     cands += _titled_names(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
+    cands += _dateline_places(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     sites = _named_sites(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     held = {i for c in sites for i in range(c.start, c.end)}
     cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + sites
@@ -342,6 +343,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             continue
         start, end = _trim(ent)
         end = _before_amount(doc, start, end)
+        end = _dateline_place_end(doc[ent.start:end])  # from "THE" on: "THE HAGUE, Feb 12 (AP) -"
         if start >= end:
             continue
         if label == "ORG" and (person := _person_after_body(doc, start, end, gaz)) is not None:
@@ -393,6 +395,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         elif label in ("ORG", "FAC", "GPE", "LOC") and _is_event_name(span):
             continue
         before = doc[start - 1] if start > 0 else None
+        if label == "ORG" and _portfolio_of_an_office(span):
+            continue  # "Health Secretary Jo Lane": the portfolio of her office, no organisation
         if label in ("ORG", "GPE") and before is not None and before.lower_ in lexicon.TITLE_HEADS \
                 and before.is_title and 2 <= end - start <= 3 and all(t.is_title for t in span):
             label = "PERSON"  # "Chancellor Olaf Scholz": a title names a person, whatever the model said
@@ -522,6 +526,21 @@ def _place_kind(place: Place) -> str:
 # Words that end or head the names of bodies, places and sites: no part of a person's name.
 _NOT_PERSON_WORDS = (lexicon.BODY_LAST_WORDS | lexicon.ORG_HEADS | lexicon.TITLE_WORDS | lexicon.FACILITY_HEADS
                      | lexicon.COMPANY_HEADS | lexicon.BODY_HEADS)
+
+
+# Offices named by their portfolio: "Interior Minister", "Health Secretary", "Trade Commissioner".
+_PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner"})
+
+
+def _portfolio_of_an_office(span: SpacySpan) -> bool:
+    """Whether words the model took for an organisation name the portfolio of the office of the
+    person named right after it: "Interior Minister Paul Varn", "Cyber Security Minister Ana Rell".
+    An initialism keeps its organisation ("NATO Secretary General", "UN Secretary-General")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or any(t.is_upper or not t.is_title for t in span):
+        return False
+    office, name = doc[span.end], doc[span.end + 1]
+    return office.lower_ in _PORTFOLIO_OFFICES and office.is_title and name.is_title and name.pos_ == "PROPN"
 
 
 def _of_a_title(of: Token) -> bool:
@@ -1010,6 +1029,15 @@ def _opens_dateline(span: SpacySpan) -> bool:
         is not None
 
 
+def _dateline_place_end(span: SpacySpan) -> int:
+    """Where the place that opens a dateline ends, when the model ran it on into the date ("THE HAGUE,
+    Feb 12 (Reuters) -" read as one place): at the comma. Elsewhere the span's own end."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None or comma == span.start or not _opens_dateline(span):
+        return span.end
+    return comma
+
+
 def _described_as_body(span: SpacySpan) -> bool:
     """True if a lower-case common noun right before the name says what it is ("automaker Toyota",
     "manufacturers Toyota and Nissan"), and is no word for a kind of place ("the city Toyota")."""
@@ -1109,6 +1137,22 @@ def _dateline_agencies(doc: Doc) -> list[_Candidate]:
 
 
 _BRACKETED = re.compile(r"\(([^()\n]{2,60})\)")
+
+
+def _dateline_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
+    """The place that opens a dateline in capitals ("THE HAGUE, Feb 12 (Reuters) -"), where the
+    model found none: the gazetteer's place of that name."""
+    text = parsed(doc).text
+    out: list[_Candidate] = []
+    for line in DATELINE_OPENING.finditer(text):
+        name = line.group(0).split(",")[0].strip()
+        if "," not in line.group(0) or not name.isupper():
+            continue
+        span = doc.char_span(line.start(), line.start() + len(name), alignment_mode="contract")
+        place = gaz.place(name)
+        if span and place is not None and not taken.intersection(range(span.start, span.end)):
+            out.append(_Candidate(span.start, span.end, _place_kind(place), place.name, place=place, confidence=0.85))
+    return out
 
 
 def _untagged_run(doc: Doc, start: int, taken: set[int], most: int = 3) -> int:
@@ -1751,16 +1795,28 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
-    """"United States Air Force (USAF)": the acronym names the same organisation, there and after."""
+    """"United States Air Force (USAF)": the acronym names the same organisation, there and after; so
+    does one spelled by the initials of an organisation's capitalised words anywhere in the article
+    ("the European Union ... the EU", "EU imposes sanctions" over "The European Union imposed")."""
     longs: dict[str, _Candidate] = {}
+    inferred: dict[str, _Candidate] = {}
     for c in cands:
-        if c.kind != "Organization" or c.end + 2 >= len(doc):
+        if c.kind != "Organization":
+            continue
+        initials = "".join(w[0] for w in c.name.split() if w[:1].isupper())
+        if len(initials) >= 2 and initials not in longs and not any(w.isupper() for w in c.name.split()):
+            # not from a name with capitals of its own: "US Steel" does not spell the country "US"
+            inferred[initials] = c
+        if c.end + 2 >= len(doc):
             continue
         open_, acro, close = doc[c.end], doc[c.end + 1], doc[c.end + 2]
         if open_.text == "(" and close.text == ")" and acro.text.isupper() and 2 <= len(acro.text) <= 8:
-            initials = "".join(w[0] for w in c.name.split() if w[:1].isupper())
             if acro.text[0] == initials[:1]:
                 longs[acro.text] = c
+    # an initialism only where it stands in capitals as a word of its own, and never for a known place ("UK")
+    places = {doc[c.start].text for c in cands if c.end - c.start == 1 and c.place is not None}
+    longs |= {a: c for a, c in inferred.items() if a not in longs and a not in places
+              and any(t.text == a and t.is_alpha for t in tokens(doc))}
     if not longs:
         return cands
     taken = {i for c in cands for i in range(c.start, c.end)}
