@@ -46,6 +46,8 @@ class EventType:
     symmetric: bool
     ancestors: tuple[str, ...]
     part_of: str | None = None  # a release within an exchange
+    related: frozenset[str] = frozenset()  # types that tell the same happening in other words (skos:related)
+    lasting: bool = False  # goes on for days: told on the day it began and on later ones
     label: str = ""
     roles: dict[str, str] = field(default_factory=dict, hash=False)
     object_is_target: bool = True
@@ -145,8 +147,11 @@ def _event_type(g: Graph, cls: URIRef) -> EventType:
         themed=frozenset(str(o) for o in g.objects(cls, nkg.themedTrigger)),
         themes=frozenset(str(o) for o in g.objects(cls, nkg.theme)),
         symmetric=(cls, nkg.symmetric, Literal(True)) in g,
+        lasting=any((c, nkg.lasting, Literal(True)) in g for c in lineage),
         ancestors=ancestors,
         part_of=next((str(o)[len(NKG):] for o in g.objects(cls, nkg.subEventOf)), None),
+        related=frozenset(str(o)[len(NKG):] for o in (*g.objects(cls, SKOS.related), *g.subjects(SKOS.related, cls))
+                          if str(o).startswith(NKG)),
         label=str(g.value(cls, RDFS.label) or name),
         roles=roles,
         object_is_target=True if object_is_target is None else bool(object_is_target.toPython()),

@@ -144,6 +144,26 @@ def test_a_definite_mention_of_the_type_is_the_event_told_before(extract_text):
     assert [m.anchor for m in pardon.mentions] == ["pardoned", "pardon"]
 
 
+def test_the_fire_said_to_have_broken_out_the_day_before_is_the_wildfire_told_today(extract_text):
+    facts = extract_text("Wildfire forces thousands to flee in Norland\n\nA wildfire near the town of Martigues "
+                         "forced 3,000 residents to flee on Tuesday. The fire broke out on Monday and had burned "
+                         "900 hectares by Tuesday morning.", dt.date(2023, 7, 18))
+    fires = [e for e in facts.events.values() if e.type in ("Wildfire", "Fire")]
+    assert len(fires) == 1 and fires[0].type == "Wildfire"
+
+
+def test_two_attacks_told_on_two_days_stay_two_events(extract_text):
+    facts = extract_text("News in brief\n\nRebels attacked the town of Martigues on Monday. The attack on "
+                         "Tuesday killed two guards.", dt.date(2023, 7, 19))
+    assert len([e for e in facts.events.values() if e.type == "Attack"]) == 2
+
+
+def test_a_strike_that_began_weeks_ago_is_the_strike_that_ends_today(extract_text):
+    facts = extract_text("Dockers end strike\n\nDock workers in Varna voted on Monday to end their strike. "
+                         "The strike, which began on Sept. 13, closed the port.", dt.date(2024, 11, 4))
+    assert len([e for e in facts.events.values() if e.type == "LabourStrike"]) == 1
+
+
 def test_the_same_word_in_the_next_sentence_restates_the_event(extract_text):
     facts = extract_text("News in brief\n\nA federal judge in Lyon ruled on Friday that the ban was unlawful. "
                          "Judge Elena Marsh ruled that the city had overstepped its powers.")

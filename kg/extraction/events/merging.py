@@ -544,7 +544,7 @@ def _counted_plural(tok: Token) -> bool:
 
 def _related(e: Mention, m: Mention) -> bool:
     return (e.type.name == m.type.name or m.type.name in e.type.ancestors or e.type.name in m.type.ancestors
-            or m.type.part_of == e.type.name)
+            or m.type.part_of == e.type.name or m.type.name in e.type.related)
 
 
 def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: bool = False) -> bool:
@@ -560,7 +560,9 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if _places_apart(e.place, m.place, entities) and (not headline or in_other_countries(e.place, m.place, entities)):
         return False
     ed, md = _date_of(e), _date_of(m)
-    if ed and md and ed != md:
+    if ed and md and ed != md and not (e.type.lasting and m.type.lasting and _points_back(m)):
+        # what goes on for days is told on the day it began and on later ones: "a wildfire forced
+        # 30,000 to flee overnight ... The fire broke out on Monday"
         return False
     if e.agents and m.agents and not same(e.agents, m.agents, entities):
         return False
@@ -692,6 +694,16 @@ def _definite(tok: Token) -> bool:
     """Whether the noun `tok` is definite: "the attack", "this exchange", "all three elections",
     "Rossi's arrest", "its election"."""
     return any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE) for c in tok.children)
+
+
+def _points_back(m: Mention) -> bool:
+    """Whether a mention is a definite noun of its type ("the fire") or a verb told of one ("the fire
+    broke out")."""
+    if m.token.pos_ != "VERB":
+        return _definite(m.token)
+    words = m.type.triggers | m.type.themed
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words and _definite(c)
+               for c in m.token.children)
 
 
 def _dates_itself(m: Mention) -> bool:

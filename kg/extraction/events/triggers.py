@@ -1044,14 +1044,19 @@ def one_sense_per_story(r: Reading, mentions: list[Mention]) -> list[Mention]:
     where its themes were told: after "Dockworkers went on strike on Monday", "the union said the
     strike would go on" is the labour strike, not an attack. Only a noun with a determiner that
     points back ("the", "this", "that"), and whose own phrase names no theme, takes the sense of the
-    last themed mention of its lemma before it."""
+    last themed mention of its lemma before it, or else of the last noun before it of a type the
+    lemma signals with a theme ("a wildfire ... the fire", "a walkout ... the strike")."""
     themed: dict[str, Mention] = {}
+    nouns: list[Mention] = []
     for m in mentions:
         lemma = m.token.lemma_.lower()
         if lemma in m.type.themed:
             themed[lemma] = m
             continue
-        prior = themed.get(lemma)
+        # or of another word the sense is a themed one of: "the fire" after "a wildfire"
+        prior = themed.get(lemma) or next((n for n in reversed(nouns) if lemma in n.type.themed), None)
+        if m.token.pos_ == "NOUN":
+            nouns.append(m)
         if prior is not None and m.token.pos_ == "NOUN" and lemma in m.type.triggers and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.token.children):
             m.type = prior.type
