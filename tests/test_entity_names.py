@@ -727,3 +727,9 @@ def test_the_portfolio_of_a_ministers_office_is_no_organisation(extract_text):
 def test_initials_before_secretary_general_keep_their_organisation(extract_text):
     facts = extract_text("News\n\nNATO Secretary General Mark Rutte visited Kyiv on Monday.")
     assert entity(facts, "NATO") is not None
+
+
+def test_a_town_named_after_the_town_of_is_the_gazetteers_town(extract_text):
+    facts = extract_text("News\n\nThe fire broke out near the town of Martigues on Monday, officials said.")
+    town = entity(facts, "Martigues")
+    assert town.kind == "City" and town.geonames_id is not None

@@ -293,3 +293,20 @@ def test_an_office_holders_death_told_abroad_happens_where_told(extract_text):
 def test_an_act_of_a_body_whose_name_holds_its_states_name_happens_in_that_state(extract_text):
     facts = extract_text("News\n\nThe Home Office of the United Kingdom began issuing questionnaires on Monday.")
     assert site(facts, "issuing") == "United Kingdom"
+
+
+def test_an_abduction_happens_where_its_captives_were_taken_from(extract_text):
+    facts = extract_text("News\n\nGunmen abducted 30 pupils from a boarding school in Norland's northern Kaduna "
+                         "state on Thursday.")
+    assert site(facts, "abducted") == "Kaduna"
+
+
+def test_an_act_at_a_site_named_by_a_common_noun_happens_where_the_site_is(extract_text):
+    facts = extract_text("News\n\nSix miners were trapped after a tunnel collapsed at a copper mine in northern "
+                         "Chile on Wednesday.")
+    assert site(facts, "collapsed") == "Chile"
+
+
+def test_of_places_named_in_one_phrase_the_innermost_is_the_site(extract_text):
+    facts = extract_text("News\n\nA tunnel collapsed at a gold mine near Rancagua in Chile on Wednesday.")
+    assert site(facts, "collapsed") == "Rancagua"

@@ -253,7 +253,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _members_are_their_body(doc, cands)
     _titled_appositions_are_people(doc, cands)
     _kin_and_honoured_are_people(doc, cands)
-    _named_settlements_are_places(doc, cands)
+    _named_settlements_are_places(doc, cands, gaz)
     _the_law_acts_on_people(doc, cands)
     _people_among_people(doc, cands)
     _places_among_places(doc, cands, gaz)
@@ -1451,15 +1451,18 @@ def _the_law_acts_on_people(doc: Doc, cands: list[_Candidate]) -> None:
             c.kind, c.name = "Person", span.text
 
 
-def _named_settlements_are_places(doc: Doc, cands: list[_Candidate]) -> None:
+def _named_settlements_are_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:
     """A name right after "the town of", "the city of" ... is that place, whatever the model said
-    ("the town of Amarante" is no person)."""
+    ("the town of Amarante" is no person): the gazetteer's town of that name where it knows one."""
     for c in cands:
         if c.kind in ("City", "Location", "GeopoliticalEntity") or c.is_reference or c.start < 2:
             continue
         of, kind = doc[c.start - 1], doc[c.start - 2]
         if of.lower_ == "of" and kind.lemma_.lower() in lexicon.SETTLEMENT_NOUNS and not kind.is_title:
             c.kind = "City"
+            town = gaz.place(doc[c.start:c.end].text)
+            if town is not None and town.kind == "city":
+                c.place, c.name = town, town.name
 
 
 _PLACE_KINDS = ("City", "Location", "GeopoliticalEntity")

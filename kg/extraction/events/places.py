@@ -35,7 +35,9 @@ def place_in_clause(r: Reading, m: Mention) -> None:
             if keys:
                 m.place = keys[0]
                 return
-    for verb in verbs:
+    # a verb trigger's own site first: "a tunnel collapsed at a copper mine in northern Chile"
+    own = [m.token] if m.token.pos_ == "VERB" else []
+    for verb in own + verbs:
         # the verb's own locatives, then those of its object: "struck a plant at Abqaiq"
         heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != m.token.i)]
         for head in heads:
@@ -44,29 +46,59 @@ def place_in_clause(r: Reading, m: Mention) -> None:
                     continue
                 for p in c.children:
                     if p.dep_ == "pobj" and locative(c, p):
-                        keys = [k for k in actors(p, r.index, places=True) if r.index.entities[k].kind in PLACE_KINDS]
+                        keys = _places_of_site(p, r.index)
                         if keys:
-                            m.place = keys[0]
+                            m.place = innermost(keys, r.index.entities)
                             return
+
+
+# Nouns of a kind of place that its name precedes: "Kaduna state", "Ituri province".
+_PLACE_KIND_NOUNS = lexicon.AREA_NOUNS | lexicon.SETTLEMENT_NOUNS
+
+
+def _places_of_site(tok: Token, index: EntityIndex, depth: int = 2) -> list[str]:
+    """The places a phrase names: its own name ("at Abqaiq"), else, for a site named by a common
+    noun, the place its own in/at/near phrase puts it at ("at a copper mine in northern Chile",
+    "from a school in Nigeria's Kaduna state")."""
+    keys = [k for k in actors(tok, index, places=True) if index.entities[k].kind in PLACE_KINDS]
+    if keys or depth == 0 or tok.pos_ != "NOUN":
+        return keys
+    # a kind of place with its name before it: "in Nigeria's northern Kaduna state"
+    keys = [k for c in tok.children if c.dep_ in ("compound", "poss") and tok.lemma_.lower() in _PLACE_KIND_NOUNS
+            for k in [index.by_token.get(c.i)] if k and index.entities[k].kind in PLACE_KINDS]
+    if keys:
+        return keys
+    return [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside")
+            for p in c.children if p.dep_ == "pobj" for k in _places_of_site(p, index, depth - 1)]
+
+
+def innermost(keys: list[str], entities: dict[str, Entity]) -> str:
+    """Of places named in one phrase, the one the others contain ("a school in Nigeria's Kaduna
+    state" -> Kaduna), else the first."""
+    inner = [k for k in keys if not any(k in places_around(o, entities) for o in keys if o != k)]
+    return (inner or keys)[0]
 
 
 # Verbs and nouns of taking someone or something out of a place: the act happens where it was taken from.
 _TAKING_OUT = frozenset({"recover", "recovery", "retrieve", "retrieval", "rescue", "salvage", "evacuate",
-                         "evacuation", "airlift", "exhume", "winch"})
+                         "evacuation", "airlift", "exhume", "winch", "abduct", "abduction", "kidnap",
+                         "kidnapping", "snatch", "steal", "theft"})
 
 
 def place_taken_from(r: Reading, m: Mention) -> None:
-    """A recovery, rescue or evacuation with no place happens at the place what it moved was taken
-    from: "the recorder was recovered from the Banda Sea" -> Banda Sea, "troops evacuated 300
-    tourists from Kavala" -> Kavala."""
+    """A recovery, rescue, evacuation or abduction with no place happens at the place what it moved
+    was taken from: "the recorder was recovered from the Banda Sea" -> Banda Sea, "troops evacuated
+    300 tourists from Kavala" -> Kavala, "abducted 40 students from a school in Kaduna state" -> Kaduna."""
     if m.place is not None or m.token.lemma_.lower() not in _TAKING_OUT:
         return
-    for c in m.token.children:
+    # the parser may hang the "from" phrase on what was taken: "abducted [40 students from a school]"
+    taken = [c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in [x for h in (m.token, *taken) for x in h.children]:
         if c.dep_ == "prep" and c.lower_ == "from":
             for p in c.children:
-                keys = [k for k in actors(p, r.index, places=True) if r.index.entities[k].kind in PLACE_KINDS]
+                keys = _places_of_site(p, r.index)
                 if p.dep_ == "pobj" and keys:
-                    m.place = keys[0]
+                    m.place = innermost(keys, r.index.entities)
                     return
 
 
