@@ -390,6 +390,16 @@ def test_a_state_that_lasted_until_a_weekday_ended_on_the_one_gone_by(extract_te
     assert [t.value for t in facts.times.values()] == ["2025-05-16"]
 
 
+def test_the_earliest_day_of_a_thing_to_come_is_the_coming_one(extract_text):
+    facts = extract_text("News\n\nDockers in Orlania can return to work as soon as Friday.", dt.date(2025, 5, 21))
+    assert [t.value for t in facts.times.values() if t.value] == ["2025-05-23"]
+
+
+def test_the_earliest_day_of_a_thing_told_as_past_is_the_one_gone_by(extract_text):
+    facts = extract_text("News\n\nThe port of Orlania reopened as early as Friday.", dt.date(2025, 5, 21))
+    assert [t.value for t in facts.times.values() if t.value] == ["2025-05-16"]
+
+
 def test_a_count_of_years_ago_in_words_is_that_year(extract_text):
     facts = extract_text("News\n\nSeventeen years ago, the port of Dunmore was closed.", dt.date(2025, 5, 24))
     assert [t.value for t in facts.times.values()] == ["2008"]

@@ -337,8 +337,9 @@ def _future(span) -> bool:
     """True when the clause around a time expression speaks of the future ("will meet on Friday",
     "should close on Friday", "is to meet on Friday"), the time names when a thing expected or planned
     comes ("an expected announcement Friday"), the clause is what is now expected, due or scheduled
-    ("is scheduled to meet Friday"), or a state not told as past lasts until the time ("have kept
-    the markets closed until Friday")."""
+    ("is scheduled to meet Friday"), the time is the earliest a thing not told as past may come ("can
+    return as soon as Wednesday"), or a state not told as past lasts until the time ("have kept the
+    markets closed until Friday")."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         if verb.i != span.root.i and any(c.dep_ == "amod" and c.lower_ in _COMING for c in verb.children):
@@ -354,6 +355,9 @@ def _future(span) -> bool:
     if governor.i != verb.i and governor.lemma_ == "be" and _present(governor) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "the vote is to be held on Friday", "they are to travel on Wednesday"
+    earliest = [t.lower_ for t in span.doc[max(0, span.start - 3):span.start]]
+    if earliest in (["as", "soon", "as"], ["as", "early", "as"]) and not _past(span):
+        return True  # "can return to work as soon as Wednesday": the earliest day of a thing to come
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till") and not _past(span) \
             and not (verb.dep_ in ("acomp", "oprd") and verb.head.tag_ == "VBD"):  # "stayed closed until"
         return True  # "has kept the markets closed until Friday": a state lasting to a day to come
