@@ -326,6 +326,21 @@ def test_who_condemns_an_attack_did_not_carry_it_out(extract_text):
     assert not attack.agents
 
 
+def test_who_appeals_a_ruling_did_not_make_it(extract_text):
+    facts = extract_text("News\n\nA court in Lyon sentenced Dale Orrin to six years on Monday. His lawyer Ana "
+                         "Vell said she would appeal the ruling.")
+    [appeal] = events_of(facts, "CourtAppeal")
+    ruled = [e for e in facts.events.values() if any(m.anchor == "ruling" for m in e.mentions)]
+    assert appeal.agents and not set(appeal.agents) & {k for e in ruled for k in e.agents}
+
+
+def test_who_accepts_a_resignation_did_not_resign(extract_text):
+    facts = extract_text("News\n\nFinance Minister Tom Reyes resigned on Friday. Prime Minister Ana Vell "
+                         "accepted the resignation.")
+    [resignation] = events_of(facts, "Resignation")
+    assert [name(facts, k) for k in resignation.agents] == ["Tom Reyes"]
+
+
 def test_who_serves_a_sentence_underwent_it_and_did_not_pass_it(extract_text):
     facts = extract_text("News\n\nDale Orrin is serving a 12-year sentence for fraud.")
     [sentencing] = [e for e in facts.events.values() if e.type == "Sentencing"]

@@ -314,6 +314,7 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
 _REACTING_VERBS = frozenset("""condemn denounce criticise criticize decry slam welcome praise applaud hail mourn
 investigate probe witness describe deny blame protest oppose support back reject question
 discuss debate review examine follow watch see hear fear expect predict recall remember mark commemorate cover report
+accept
 """.split())
 # Verbs whose subject undergoes the event named as their object: "the town suffered an attack",
 # "Ash is serving a ten-year sentence" (the prisoner serves it; the court passed it).
@@ -375,10 +376,11 @@ def _acts_of_another_kind(verb: Token, etype: EventType) -> bool:
     """Whether a verb is an event of a kind unrelated to `etype` (a court ruling on a lawsuit), so
     its subject does that act, not the one its object names; agreeing and urging take their object
     as content instead, and are not counted here."""
-    own = verb_triggers().get(verb.lemma_.lower())
-    if own is None:  # "upheld the lawsuit": a verb that is a ruling when its object is a lawsuit
-        noun = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), "")
-        own = next((t for t in taxonomy().values() if verb.lemma_.lower() in t.themed and noun in t.themes), None)
+    # of the verb's senses, the one its object makes it first: "appealed the ruling" is an appeal to a
+    # court, not an urging; "upheld the lawsuit" a ruling
+    noun = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), "")
+    own = next((t for t in taxonomy().values() if verb.lemma_.lower() in t.themed and noun in t.themes), None) \
+        or verb_triggers().get(verb.lemma_.lower())
     if own is None or own.name in ("Agreement", "Appeal"):
         return False
     return not (own.name == etype.name or own.name in etype.ancestors or etype.name in own.ancestors)
