@@ -733,3 +733,9 @@ def test_a_town_named_after_the_town_of_is_the_gazetteers_town(extract_text):
     facts = extract_text("News\n\nThe fire broke out near the town of Martigues on Monday, officials said.")
     town = entity(facts, "Martigues")
     assert town.kind == "City" and town.geonames_id is not None
+
+
+def test_a_dateline_place_of_two_words_in_capitals_is_the_place_whatever_the_model_read(extract_text):
+    facts = extract_text("Plane crashes\n\nSAO PAULO, Aug 9 (AP) - A plane crashed on Friday.")
+    assert entity(facts, "São Paulo").kind == "City"
+    assert entity(facts, "SAO") is None

@@ -236,11 +236,14 @@ def hyphened_prefix(token: Token) -> list[Token]:
 def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     """Return the actors and places of `doc`, clustered, typed and with every mention."""
     cands = _bodies_of_places(doc, _model_candidates(doc, gaz), gaz)
+    # the place that opens a dateline, whatever the model made of its capitals ("SAO | PAULO")
+    dateline = _dateline_places(doc, gaz)
+    held = {i for c in dateline for i in range(c.start, c.end)}
+    cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + dateline
     regnal = _regnal_names(doc) + _outlets(doc)
     held = {i for c in regnal for i in range(c.start, c.end)}
     cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + regnal
     cands += _titled_names(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
-    cands += _dateline_places(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     sites = _named_sites(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     held = {i for c in sites for i in range(c.start, c.end)}
     cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + sites
@@ -1139,9 +1142,9 @@ def _dateline_agencies(doc: Doc) -> list[_Candidate]:
 _BRACKETED = re.compile(r"\(([^()\n]{2,60})\)")
 
 
-def _dateline_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
-    """The place that opens a dateline in capitals ("THE HAGUE, Feb 12 (Reuters) -"), where the
-    model found none: the gazetteer's place of that name."""
+def _dateline_places(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
+    """The place that opens a dateline in capitals ("THE HAGUE, Feb 12 (Reuters) -", "SAO PAULO, Aug 9
+    (AP) -"): the gazetteer's place of that name, whatever the model made of it."""
     text = parsed(doc).text
     out: list[_Candidate] = []
     for line in DATELINE_OPENING.finditer(text):
@@ -1150,7 +1153,7 @@ def _dateline_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candida
             continue
         span = doc.char_span(line.start(), line.start() + len(name), alignment_mode="contract")
         place = gaz.place(name)
-        if span and place is not None and not taken.intersection(range(span.start, span.end)):
+        if span and place is not None:
             out.append(_Candidate(span.start, span.end, _place_kind(place), place.name, place=place, confidence=0.85))
     return out
 
