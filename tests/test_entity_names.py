@@ -739,3 +739,10 @@ def test_a_dateline_place_of_two_words_in_capitals_is_the_place_whatever_the_mod
     facts = extract_text("Plane crashes\n\nSAO PAULO, Aug 9 (AP) - A plane crashed on Friday.")
     assert entity(facts, "São Paulo").kind == "City"
     assert entity(facts, "SAO") is None
+
+
+def test_the_government_is_that_of_the_state_acting_not_of_one_acted_on(extract_text):
+    # real states: a reference stands only for a state the gazetteer knows
+    facts = extract_text("News\n\nDenmark's foreign minister Tom Reyes resigned on Friday after failing to win "
+                         "support for sanctions against Chile, the government said.")
+    assert "the government" in [m.anchor for m in entity(facts, "Denmark").mentions]

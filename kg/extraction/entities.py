@@ -1972,7 +1972,7 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
                 or any(c.dep_ in ("prep", "appos") for c in head.children):
             continue  # "the ministry of X", "the capital, Kyiv": the phrase names its referent itself
         kinds = lexicon.REFERENCE_HEADS[lemma]
-        key = _antecedent(index, chunk.start, lemma, kinds)
+        key = _antecedent(index, chunk.start, lemma, kinds, doc)
         if key is None:
             continue
         ent = index.entities[key]
@@ -2039,12 +2039,23 @@ def _police_force(name: str) -> bool:
                                              or words[-1] in ("constabulary", "gendarmerie"))
 
 
-def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, ...]) -> str | None:
+# Prepositions whose object is a state acted on or dealt with, not the one acting: "measures against
+# Israel", "sanctions on Iran", "talks with Qatar".
+_ACTED_ON_PREPS = frozenset("against on with to toward towards from at".split())
+
+
+def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, ...], doc: Doc) -> str | None:
+    """The named actor of one of `kinds` a reference before token `before` stands for: the last one
+    named, of a name or role with the reference's noun in it; for "the government", the last state
+    named that is not only acted on ("failed to win support for measures against Israel, the
+    government said" is the government of the minister's state)."""
     for i, key in reversed(sorted(index.order)):
         if i >= before:
             continue
         ent = index.entities[key]
         if ent.kind not in kinds:
+            continue
+        if lemma == "government" and doc[i].dep_ == "pobj" and doc[i].head.lower_ in _ACTED_ON_PREPS:
             continue
         names = " ".join([ent.name, *ent.roles]).lower()
         if lemma in names.split() or kinds == ("GeopoliticalEntity",) or lemma in lexicon.BUSINESS_KIND_NOUNS:
