@@ -986,3 +986,15 @@ def test_a_team_named_after_a_bare_noun_object_is_the_one_beaten(extract_text):
     facts = extract_text("News\n\nBelgium defeated debutants Panama 3 – 0 on Monday.")
     [match] = [e for e in facts.events.values() if any(m.anchor == "defeated" for m in e.mentions)]
     assert [name(facts, k) for k in match.targets] == ["Panama national team"]
+
+
+def test_whom_voters_re_elected_won_the_election(extract_text):
+    facts = extract_text("News\n\nVoters in Ostrava re-elected Mayor Jana Kolar with 58 percent of the vote on Sunday.")
+    [election] = events_of(facts, "Election")
+    assert [name(facts, k) for k in election.agents] == ["Jana Kolar"]
+
+
+def test_a_re_election_is_an_election(extract_text):
+    facts = extract_text("News\n\nMayor Jana Kolar won re-election on Sunday.")
+    [election] = events_of(facts, "Election")
+    assert [name(facts, k) for k in election.agents] == ["Jana Kolar"]
