@@ -998,3 +998,19 @@ def test_a_re_election_is_an_election(extract_text):
     facts = extract_text("News\n\nMayor Jana Kolar won re-election on Sunday.")
     [election] = events_of(facts, "Election")
     assert [name(facts, k) for k in election.agents] == ["Jana Kolar"]
+
+
+def test_a_name_read_as_an_apposition_of_the_opening_day_is_the_subject(extract_text):
+    # the parser hangs "Halvorsen" from "Thursday" and gives "introduced" no subject
+    facts = extract_text("News\n\nOn Thursday, Halvorsen, along with Senator Paul Ekker of Maine, introduced a bill.")
+    [bill] = events_of(facts, "Legislation")
+    assert "Halvorsen" in [name(facts, k) for k in bill.agents] and not bill.targets
+
+
+def test_a_name_read_as_the_object_of_the_opening_on_is_the_subject_not_the_target(extract_text):
+    # the parser reads "On Friday, Okafor" as "on Okafor", with "Friday" modifying the name
+    facts = extract_text("News\n\nOn Friday, Okafor, along with Senator Tom Arden of Ohio, filed a lawsuit "
+                         "against the state.")
+    [lawsuit] = events_of(facts, "Lawsuit")
+    assert [name(facts, k) for k in lawsuit.agents] == ["Okafor"]
+    assert "Okafor" not in [name(facts, k) for k in lawsuit.targets]
