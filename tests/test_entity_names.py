@@ -689,3 +689,10 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full(extract_text):
 def test_an_unnamed_body_opening_a_headline_is_named_in_lower_case(extract_text):
     facts = extract_text("Jury finds banker guilty\n\nA jury in Marlow found the banker guilty on Thursday.")
     assert entity(facts, "Jury") is None
+
+
+def test_an_embassy_is_also_named_with_the_place_it_is_in(extract_text):
+    facts = extract_text("News\n\nProtesters attacked the Vesland Embassy in Buenos Aires on Sunday.")
+    [embassy] = [e for e in facts.entities.values() if e.name == "Vesland Embassy"]
+    assert "Vesland Embassy in Buenos Aires" in embassy.aliases
+    assert any(e.name == "Buenos Aires" for e in facts.entities.values())

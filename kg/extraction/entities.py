@@ -272,6 +272,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
             index.shared.setdefault(c.shares, []).append(by_token[c.start])
     _resolve_references(doc, index)
     _states_bodies(doc, index)
+    _missions_named_with_their_seat(doc, index)
     _police_of_the_article(index)
     index.order.sort()
     index.pairs = _gpe_pairs(doc, index)
@@ -1950,6 +1951,33 @@ def _states_bodies(doc: Doc, index: EntityIndex) -> None:
         text = parsed(doc).text[begin:end]
         ent.mentions.append(Span(begin, end, text, "reference"))
         ent.aliases.add(text)
+
+
+# Head words of the names of a state's missions abroad, which news names with their seat: "the
+# United States Embassy in Baghdad", "the French Consulate in Erbil".
+_MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general"})
+
+
+def _missions_named_with_their_seat(doc: Doc, index: EntityIndex) -> None:
+    """A state's embassy or consulate is named with the place it is in ("the United States Embassy in
+    Baghdad", "... in Iraq"): "Embassy in PLACE" after its name is one of its names, so that it is
+    found by it. The place stays a place of its own (what happens at the embassy happens there)."""
+    for key, ent in index.entities.items():
+        if ent.kind != "Organization" or ent.name.split()[-1].lower() not in _MISSION_HEADS:
+            continue
+        for mention in list(ent.mentions):
+            end = next((t.i for t in tokens(doc) if t.idx + len(t.text) == mention.end), None)
+            if end is None or end + 2 >= len(doc) or doc[end + 1].lower_ != "in":
+                continue
+            place = index.by_token.get(end + 2)
+            if place is None or index.entities[place].kind not in _PLACE_KINDS:
+                continue
+            last = end + 2
+            while last + 1 < len(doc) and index.by_token.get(last + 1) == place:
+                last += 1  # "in Buenos Aires": every word of the place
+            text = parsed(doc).text[mention.begin:doc[last].idx + len(doc[last].text)]
+            if text != ent.name:
+                ent.aliases.add(text)
 
 
 def _police_of_the_article(index: EntityIndex) -> None:
