@@ -293,3 +293,13 @@ def test_an_office_holders_death_told_abroad_happens_where_told(extract_text):
 def test_an_act_of_a_body_whose_name_holds_its_states_name_happens_in_that_state(extract_text):
     facts = extract_text("News\n\nThe Home Office of the United Kingdom began issuing questionnaires on Monday.")
     assert site(facts, "issuing") == "United Kingdom"
+
+
+def test_a_fire_happens_at_the_named_building_that_caught_fire(extract_text):
+    facts = extract_text("News\n\nThe Hotel Grand Plaza in the Ostend district of Lyon caught fire on Saturday morning.")
+    assert site(facts, "fire") == "Hotel Grand Plaza"
+
+
+def test_a_collapse_happens_at_the_named_building_not_the_town_it_is_in(extract_text):
+    facts = extract_text("News\n\nThe Sunshine Tower collapsed on Thursday in Miami, killing 98 people.")
+    assert site(facts, "collapsed") == "Sunshine Tower"

@@ -124,6 +124,8 @@ RULES: tuple[Rule, ...] = (
          roles.assign_roles),
     Rule(Stage.FILL, "'both nations', 'each side' of a symmetric event: the two states last named together",
          roles.pair_named_together),
+    Rule(Stage.FILL, "a disaster happens at the named site its verb's subject is: 'the Arpit Hotel caught fire'",
+         places.place_of_the_stricken_site),
     Rule(Stage.FILL, "a place in an in/at/near phrase of the trigger's clause: 'held talks in Geneva'",
          places.place_in_clause),
     Rule(Stage.FILL, "a recovery or rescue happens where it took things from: 'recovered from the Banda Sea'",
