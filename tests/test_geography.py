@@ -296,7 +296,7 @@ def test_an_act_of_a_body_whose_name_holds_its_states_name_happens_in_that_state
 
 
 def test_a_fire_happens_at_the_named_building_that_caught_fire(extract_text):
-    facts = extract_text("News\n\nThe Hotel Grand Plaza in the Ostend district of Lyon caught fire on Saturday morning.")
+    facts = extract_text("News\n\nThe Hotel Grand Plaza in the Ostend district of Lyon caught fire on Saturday.")
     assert site(facts, "fire") == "Hotel Grand Plaza"
 
 

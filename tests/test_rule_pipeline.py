@@ -128,7 +128,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "place_of_the_scene": [f"{HERE}::test_an_arrest_happens_where_the_men_were_found_just_before"],
     "place_taken_from": ["test_geography.py::test_a_recovery_happens_where_it_took_things_from"],
     "place_of_the_stricken_site": ["test_geography.py::test_a_fire_happens_at_the_named_building_that_caught_fire",
-                                   "test_geography.py::test_a_collapse_happens_at_the_named_building_not_the_town_it_is_in"],
+                                   "test_geography.py::test_a_collapse_happens_at_the_named_building_not_the_town_"
+                                   "it_is_in"],
     "place_of_struck_target": ["test_extraction_rules.py::test_attack_has_agent_target_place_and_casualties",
                                "test_acts.py::test_a_storm_happens_in_the_state_it_hit"],
     "time_in_phrase_or_clause": [f"{HERE}::test_the_day_in_the_events_clause_outranks_the_reporting_day", TYPES,
