@@ -37,6 +37,10 @@ RULE_TESTS: dict[str, list[str]] = {
         "test_extraction_rules.py::test_a_person_defeated_by_a_count_of_votes_lost_an_election",
         "test_extraction_rules.py::test_who_is_projected_to_have_defeated_a_rival_in_a_contest_won_it"],
     "seats_that_went_to_a_winner": ["test_extraction_rules.py::test_seats_that_went_to_a_party_were_won_by_it"],
+    "rivals_beaten_in_a_win": [
+        "test_extraction_rules.py::test_the_rival_a_winner_went_on_to_defeat_is_the_one_beaten_in_the_win",
+        "test_extraction_rules.py::test_a_party_ousted_as_seats_went_to_another_lost_the_election_and_was_not_"
+        "dismissed"],
     "natural_deaths": ["test_event_roles.py::test_a_named_person_who_died_with_no_attack_beside_it_died_a_death"],
     "acts_of_named_disasters": ["test_event_roles.py::test_what_a_named_storm_does_is_part_of_the_storm_not_an_act_of_an_actor"],
     "drop_weak_mentions": ["test_figures.py::test_the_dead_of_the_next_sentence_are_counted_for_the_disaster",

@@ -76,6 +76,8 @@ RULES: tuple[Rule, ...] = (
          triggers.contests_won_over_rivals),
     Rule(Stage.FIND, "what a contest gives going to someone is its winning: 'most seats went to the Greens'",
          triggers.seats_that_went_to_a_winner),
+    Rule(Stage.FIND, "a participle of defeating after a win tells that win: 'won the vote, defeating Roe'",
+         triggers.rivals_beaten_in_a_win),
     Rule(Stage.FIND, "a named person who died with no attack or disaster told beside it died a death: 'X died at home'",
          triggers.natural_deaths),
     Rule(Stage.FIND, "a casualty word beside the attack or disaster it belongs to is no event of its own",
