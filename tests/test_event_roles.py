@@ -1014,3 +1014,16 @@ def test_a_name_read_as_the_object_of_the_opening_on_is_the_subject_not_the_targ
     [lawsuit] = events_of(facts, "Lawsuit")
     assert [name(facts, k) for k in lawsuit.agents] == ["Okafor"]
     assert "Okafor" not in [name(facts, k) for k in lawsuit.targets]
+
+
+def test_fishermen_who_rescue_migrants_are_its_doers_and_the_migrants_whom_it_saved(extract_text):
+    facts = extract_text("News\n\nFishermen rescued 40 migrants off the coast of Tarvo on Sunday.")
+    [rescue] = events_of(facts, "Rescue")
+    assert [name(facts, k) for k in rescue.agents] == ["Fishermen"]
+    assert [name(facts, k) for k in rescue.targets] == ["migrants"]
+
+
+def test_hostages_freed_are_whom_the_release_was_done_to(extract_text):
+    facts = extract_text("News\n\nThe army freed twelve hostages held by the rebels in Dorvak.")
+    [release] = events_of(facts, "PrisonerRelease")
+    assert [name(facts, k) for k in release.targets] == ["hostages"]

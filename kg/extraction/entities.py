@@ -137,6 +137,8 @@ class EntityIndex:
             # the tagger takes a capitalised plural opening a sentence for a name ("Protesters blocked")
             plural = token.lower_.endswith("s")
             lemma = token.lower_[:-1] if plural else token.lower_
+            if token.lower_.endswith("men"):  # "Fishermen rescued": the plural of "-man"
+                plural, lemma = True, token.lower_[:-3] + "man"
         elif token.pos_ != "NOUN":
             return None
         if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people) and plural or lemma in lexicon.ACTOR_BODY_NOUNS):
