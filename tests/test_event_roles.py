@@ -1027,3 +1027,23 @@ def test_hostages_freed_are_whom_the_release_was_done_to(extract_text):
     facts = extract_text("News\n\nThe army freed twelve hostages held by the rebels in Dorvak.")
     [release] = events_of(facts, "PrisonerRelease")
     assert [name(facts, k) for k in release.targets] == ["hostages"]
+
+
+def test_a_ruling_on_a_ban_is_done_to_whoever_imposed_it(extract_text):
+    facts = extract_text("News\n\nThe court ruled that the curfew imposed by the city council was illegal.")
+    [ruling] = events_of(facts, "Ruling")
+    assert [name(facts, k) for k in ruling.targets] == ["city council"]
+
+
+def test_a_ruling_on_a_states_practice_is_done_to_that_state_however_the_parser_hangs_its_name(extract_text):
+    # the parser hangs "United States" from "practice", not from "government"
+    facts = extract_text("News\n\nOn Friday, a judge in Ohio ruled the United States federal government's practice of "
+                         "drafting only men is unconstitutional.")
+    [ruling] = events_of(facts, "Ruling")
+    assert [name(facts, k) for k in ruling.targets] == ["United States"]
+
+
+def test_a_ruling_on_a_thing_of_no_one_is_done_to_no_one(extract_text):
+    facts = extract_text("News\n\nThe judge ruled that the law was unconstitutional.")
+    [ruling] = events_of(facts, "Ruling")
+    assert not ruling.targets

@@ -130,6 +130,9 @@ RULE_TESTS: dict[str, list[str]] = {
                           "test_geography.py::test_an_island_one_is_on_is_where_an_event_happened"],
     "place_of_home": [f"{HERE}::test_an_arrest_at_the_suspects_own_school_is_in_the_town_he_is_from"],
     "place_of_the_scene": [f"{HERE}::test_an_arrest_happens_where_the_men_were_found_just_before"],
+    "owner_of_what_was_ruled_on": ["test_event_roles.py::test_a_ruling_on_a_ban_is_done_to_whoever_imposed_it",
+                                   "test_event_roles.py::test_a_ruling_on_a_states_practice_is_done_to_that_state_"
+                                   "however_the_parser_hangs_its_name"],
     "place_taken_from": ["test_geography.py::test_a_recovery_happens_where_it_took_things_from"],
     "place_of_the_stricken_site": ["test_geography.py::test_a_fire_happens_at_the_named_building_that_caught_fire",
                                    "test_geography.py::test_a_collapse_happens_at_the_named_building_not_the_town_"

@@ -75,6 +75,9 @@ class EntityIndex:
     # -> at "Korea", the key of North Korea (South Korea's is its own)
     shared: dict[int, list[str]] = field(default_factory=dict)
     police: str | None = None  # the one police force the article names: what "police" there stands for
+    # the body nouns `_states_bodies` found naming a state's body ("the United States federal
+    # government"), by token: the state, however the parser hung the state's name
+    state_bodies: dict[int, str] = field(default_factory=dict)
 
     def at(self, token: Token | None) -> str | None:
         """Return the key of the entity `token` is part of, or None."""
@@ -92,6 +95,8 @@ class EntityIndex:
 
     def _head_entity(self, token: Token) -> str | None:
         # "the capital, Kyiv": the appositive names the entity; "Russian forces": the modifier does.
+        if token.i in self.state_bodies:
+            return self.state_bodies[token.i]
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
@@ -1953,6 +1958,7 @@ def _states_bodies(doc: Doc, index: EntityIndex) -> None:
         text = parsed(doc).text[begin:end]
         ent.mentions.append(Span(begin, end, text, "reference"))
         ent.aliases.add(text)
+        index.state_bodies[tok.i] = ent.key
 
 
 # Head words of the names of a state's missions abroad, which news names with their seat: "the

@@ -110,6 +110,8 @@ RULES: tuple[Rule, ...] = (
          roles.struck_by),
     Rule(Stage.FILL, "an attack in which a verb's subject killed its object: 'rebels killed the general in an ambush'",
          roles.killed_in_attack),
+    Rule(Stage.FILL, "a ruling on a thing is done to its owner: 'ruled the government's ban unconstitutional'",
+         roles.owner_of_what_was_ruled_on),
     Rule(Stage.FILL, "who claims responsibility for an event did it: 'the group claimed responsibility'",
          roles.claimed_responsibility),
     Rule(Stage.FILL, "on/against X is the target, at/in/near a place the place: 'an attack on the airport'",

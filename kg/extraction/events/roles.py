@@ -598,6 +598,26 @@ def _owners(thing: Token, index: EntityIndex) -> list[str]:
     return found
 
 
+def owner_of_what_was_ruled_on(r: Reading, m: Mention) -> None:
+    """A ruling on a thing someone made or holds (a law, a ban, a practice, a decision) is done to its
+    owner: "the judge ruled the federal government's practice unconstitutional", "the court ruled
+    that the ban imposed by the council was illegal" (the government, the council). The thing is the
+    verb's object or the subject of the clause it rules on; its owner is found as for a thing struck
+    (`_whose`: possessor, name before it, of-phrase, by-phrase). People judged are named, not owned."""
+    tok = m.token
+    if tok.pos_ != "VERB" or m.undergoers or "Ruling" not in (m.type.name, *m.type.ancestors):
+        return
+    things = [c for c in tok.children if c.dep_ == "dobj"]
+    things += [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    for thing in things:
+        if thing.i in r.index.by_token:
+            continue  # "ruled Acme liable": a name is whom it rules on, as the object's rule finds
+        owners = [k for k in _whose(thing, r.index) if k not in m.doers]
+        if owners:
+            m.undergoers += owners
+            return
+
+
 def claimed_responsibility(r: Reading, m: Mention) -> None:
     """Who claims responsibility (or credit) for an event noun did it: "the group claimed
     responsibility for the attack"."""
