@@ -746,3 +746,10 @@ def test_the_government_is_that_of_the_state_acting_not_of_one_acted_on(extract_
     facts = extract_text("News\n\nDenmark's foreign minister Tom Reyes resigned on Friday after failing to win "
                          "support for sanctions against Chile, the government said.")
     assert "the government" in [m.anchor for m in entity(facts, "Denmark").mentions]
+
+
+def test_an_embassy_is_also_named_with_the_place_it_is_in(extract_text):
+    facts = extract_text("News\n\nProtesters attacked the Vesland Embassy in Buenos Aires on Sunday.")
+    [embassy] = [e for e in facts.entities.values() if e.name == "Vesland Embassy"]
+    assert "Vesland Embassy in Buenos Aires" in embassy.aliases
+    assert any(e.name == "Buenos Aires" for e in facts.entities.values())

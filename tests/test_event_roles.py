@@ -1001,3 +1001,64 @@ def test_a_team_named_after_a_bare_noun_object_is_the_one_beaten(extract_text):
     facts = extract_text("News\n\nBelgium defeated debutants Panama 3 – 0 on Monday.")
     [match] = [e for e in facts.events.values() if any(m.anchor == "defeated" for m in e.mentions)]
     assert [name(facts, k) for k in match.targets] == ["Panama national team"]
+
+
+def test_whom_voters_re_elected_won_the_election(extract_text):
+    facts = extract_text("News\n\nVoters in Ostrava re-elected Mayor Jana Kolar with 58 percent of the vote on Sunday.")
+    [election] = events_of(facts, "Election")
+    assert [name(facts, k) for k in election.agents] == ["Jana Kolar"]
+
+
+def test_a_re_election_is_an_election(extract_text):
+    facts = extract_text("News\n\nMayor Jana Kolar won re-election on Sunday.")
+    [election] = events_of(facts, "Election")
+    assert [name(facts, k) for k in election.agents] == ["Jana Kolar"]
+
+
+def test_a_name_read_as_an_apposition_of_the_opening_day_is_the_subject(extract_text):
+    # the parser hangs "Halvorsen" from "Thursday" and gives "introduced" no subject
+    facts = extract_text("News\n\nOn Thursday, Halvorsen, along with Senator Paul Ekker of Maine, introduced a bill.")
+    [bill] = events_of(facts, "Legislation")
+    assert "Halvorsen" in [name(facts, k) for k in bill.agents] and not bill.targets
+
+
+def test_a_name_read_as_the_object_of_the_opening_on_is_the_subject_not_the_target(extract_text):
+    # the parser reads "On Friday, Okafor" as "on Okafor", with "Friday" modifying the name
+    facts = extract_text("News\n\nOn Friday, Okafor, along with Senator Tom Arden of Ohio, filed a lawsuit "
+                         "against the state.")
+    [lawsuit] = events_of(facts, "Lawsuit")
+    assert [name(facts, k) for k in lawsuit.agents] == ["Okafor"]
+    assert "Okafor" not in [name(facts, k) for k in lawsuit.targets]
+
+
+def test_fishermen_who_rescue_migrants_are_its_doers_and_the_migrants_whom_it_saved(extract_text):
+    facts = extract_text("News\n\nFishermen rescued 40 migrants off the coast of Tarvo on Sunday.")
+    [rescue] = events_of(facts, "Rescue")
+    assert [name(facts, k) for k in rescue.agents] == ["Fishermen"]
+    assert [name(facts, k) for k in rescue.targets] == ["migrants"]
+
+
+def test_hostages_freed_are_whom_the_release_was_done_to(extract_text):
+    facts = extract_text("News\n\nThe army freed twelve hostages held by the rebels in Dorvak.")
+    [release] = events_of(facts, "PrisonerRelease")
+    assert [name(facts, k) for k in release.targets] == ["hostages"]
+
+
+def test_a_ruling_on_a_ban_is_done_to_whoever_imposed_it(extract_text):
+    facts = extract_text("News\n\nThe court ruled that the curfew imposed by the city council was illegal.")
+    [ruling] = events_of(facts, "Ruling")
+    assert [name(facts, k) for k in ruling.targets] == ["city council"]
+
+
+def test_a_ruling_on_a_states_practice_is_done_to_that_state_however_the_parser_hangs_its_name(extract_text):
+    # the parser hangs "United States" from "practice", not from "government"
+    facts = extract_text("News\n\nOn Friday, a judge in Ohio ruled the United States federal government's practice of "
+                         "drafting only men is unconstitutional.")
+    [ruling] = events_of(facts, "Ruling")
+    assert [name(facts, k) for k in ruling.targets] == ["United States"]
+
+
+def test_a_ruling_on_a_thing_of_no_one_is_done_to_no_one(extract_text):
+    facts = extract_text("News\n\nThe judge ruled that the law was unconstitutional.")
+    [ruling] = events_of(facts, "Ruling")
+    assert not ruling.targets

@@ -729,3 +729,17 @@ def test_a_person_defeated_by_a_count_of_votes_lost_an_election(extract_text):
 def test_a_bill_defeated_by_a_count_of_votes_is_no_election(extract_text):
     facts = extract_text("News in brief\n\nThe Senate of Norland defeated the bill by 52 votes to 48.")
     assert "Election" not in [e.type for e in facts.events.values()]
+
+
+def test_the_rival_a_winner_went_on_to_defeat_is_the_one_beaten_in_the_win(extract_text):
+    facts = extract_text("News in brief\n\nAnna Kowalski won the mayoral election in Tarvo, defeating Olaf Brandt.")
+    [election] = [e for e in facts.events.values() if e.type == "Election"]
+    assert [facts.entities[k].name for k in election.agents] == ["Anna Kowalski"]
+    assert [facts.entities[k].name for k in election.targets] == ["Olaf Brandt"]
+
+
+def test_a_party_ousted_as_seats_went_to_another_lost_the_election_and_was_not_dismissed(extract_text):
+    facts = extract_text("News in brief\n\nMost of the seats went to the Green Party, ousting the ruling Labour Party.")
+    [election] = [e for e in facts.events.values() if e.type == "Election"]
+    assert [facts.entities[k].name for k in election.targets] == ["Labour Party"]
+    assert not [e for e in facts.events.values() if e.type == "Dismissal"]

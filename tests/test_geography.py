@@ -310,3 +310,13 @@ def test_an_act_at_a_site_named_by_a_common_noun_happens_where_the_site_is(extra
 def test_of_places_named_in_one_phrase_the_innermost_is_the_site(extract_text):
     facts = extract_text("News\n\nA tunnel collapsed at a gold mine near Rancagua in Chile on Wednesday.")
     assert site(facts, "collapsed") == "Rancagua"
+
+
+def test_a_fire_happens_at_the_named_building_that_caught_fire(extract_text):
+    facts = extract_text("News\n\nThe Hotel Grand Plaza in the Ostend district of Lyon caught fire on Saturday.")
+    assert site(facts, "fire") == "Hotel Grand Plaza"
+
+
+def test_a_collapse_happens_at_the_named_building_not_the_town_it_is_in(extract_text):
+    facts = extract_text("News\n\nThe Sunshine Tower collapsed on Thursday in Miami, killing 98 people.")
+    assert site(facts, "collapsed") == "Sunshine Tower"

@@ -37,6 +37,10 @@ RULE_TESTS: dict[str, list[str]] = {
         "test_extraction_rules.py::test_a_person_defeated_by_a_count_of_votes_lost_an_election",
         "test_extraction_rules.py::test_who_is_projected_to_have_defeated_a_rival_in_a_contest_won_it"],
     "seats_that_went_to_a_winner": ["test_extraction_rules.py::test_seats_that_went_to_a_party_were_won_by_it"],
+    "rivals_beaten_in_a_win": [
+        "test_extraction_rules.py::test_the_rival_a_winner_went_on_to_defeat_is_the_one_beaten_in_the_win",
+        "test_extraction_rules.py::test_a_party_ousted_as_seats_went_to_another_lost_the_election_and_was_not_"
+        "dismissed"],
     "natural_deaths": ["test_event_roles.py::test_a_named_person_who_died_with_no_attack_beside_it_died_a_death"],
     "acts_of_named_disasters": ["test_event_roles.py::test_what_a_named_storm_does_is_part_of_the_storm_not_an_act_of_an_actor"],
     "drop_weak_mentions": ["test_figures.py::test_the_dead_of_the_next_sentence_are_counted_for_the_disaster",
@@ -127,7 +131,13 @@ RULE_TESTS: dict[str, list[str]] = {
                           "test_geography.py::test_an_island_one_is_on_is_where_an_event_happened"],
     "place_of_home": [f"{HERE}::test_an_arrest_at_the_suspects_own_school_is_in_the_town_he_is_from"],
     "place_of_the_scene": [f"{HERE}::test_an_arrest_happens_where_the_men_were_found_just_before"],
+    "owner_of_what_was_ruled_on": ["test_event_roles.py::test_a_ruling_on_a_ban_is_done_to_whoever_imposed_it",
+                                   "test_event_roles.py::test_a_ruling_on_a_states_practice_is_done_to_that_state_"
+                                   "however_the_parser_hangs_its_name"],
     "place_taken_from": ["test_geography.py::test_a_recovery_happens_where_it_took_things_from"],
+    "place_of_the_stricken_site": ["test_geography.py::test_a_fire_happens_at_the_named_building_that_caught_fire",
+                                   "test_geography.py::test_a_collapse_happens_at_the_named_building_not_the_town_"
+                                   "it_is_in"],
     "place_of_struck_target": ["test_extraction_rules.py::test_attack_has_agent_target_place_and_casualties",
                                "test_acts.py::test_a_storm_happens_in_the_state_it_hit"],
     "time_in_phrase_or_clause": [f"{HERE}::test_the_day_in_the_events_clause_outranks_the_reporting_day", TYPES,

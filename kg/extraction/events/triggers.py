@@ -417,6 +417,23 @@ def seats_that_went_to_a_winner(r: Reading, mentions: list[Mention]) -> list[Men
     return sorted(mentions + out, key=lambda m: m.token.i) if out else mentions
 
 
+def rivals_beaten_in_a_win(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A participle of defeating that goes on from the winning of a contest tells the same win, its
+    object the rival beaten: "Ruiz won the election, defeating Roe", "most seats went to the Greens,
+    ousting Labour" (not a dismissal of Labour). The participle becomes a mention of that contest,
+    done by the winner the win names."""
+    wins = {m.token.i: m for m in mentions if m.type.role("agent") == "winner" and m.token.pos_ == "VERB"}
+    for tok in parsed(r.doc).tokens:
+        head = wins.get(tok.head.i)
+        if head is None or tok.i in wins or tok.dep_ != "advcl" or tok.tag_ != "VBG" \
+                or tok.lemma_.lower() not in _DEFEATING_VERBS:
+            continue
+        # the winner: who the win says it went to ("went to the Greens"), else the subject ("Ruiz won")
+        winners = list(head.doers) or [k for c in tok.head.children if c.dep_ == "nsubj" for k in actors(c, r.index)]
+        mentions = [x for x in mentions if x.token.i != tok.i] + [Mention(tok, head.type, doers=winners)]
+    return sorted(mentions, key=lambda m: m.token.i)
+
+
 def natural_deaths(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A named person who died where no attack or disaster is told in that sentence or the one
     before it died a death, not a casualty of war: "Former president Jacques Dupont died at home"."""
