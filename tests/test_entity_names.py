@@ -753,3 +753,11 @@ def test_an_embassy_is_also_named_with_the_place_it_is_in(extract_text):
     [embassy] = [e for e in facts.entities.values() if e.name == "Vesland Embassy"]
     assert "Vesland Embassy in Buenos Aires" in embassy.aliases
     assert any(e.name == "Buenos Aires" for e in facts.entities.values())
+
+
+def test_a_company_named_with_its_legal_form_is_the_one_named_short_elsewhere(extract_text):
+    # "Mars" is taken by the model for a place (the planet)
+    facts = extract_text("Mars agrees to buy Velta Foods\n\nNEW YORK, Aug 14 (Reuters) - Candy maker Mars Inc said on "
+                         "Wednesday it would buy snack maker Velta Foods.")
+    assert entity(facts, "Mars") is None
+    assert [m.anchor for m in entity(facts, "Mars Inc").mentions][:2] == ["Mars", "Mars Inc"]

@@ -273,6 +273,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _make_types_consistent(cands, doc)
     _surnames_are_people(doc, cands)
     cands = _acronyms(doc, cands)
+    _companies_named_short(doc, cands)
     cands = _propagate_names(doc, cands)
     _national_teams(doc, cands)
     cands += _nested_names(doc, cands, gaz, _event_names(doc))
@@ -1806,6 +1807,23 @@ def _nested_names(doc: Doc, cands: list[_Candidate], gaz: Gazetteer,
 def _capitalised(tok: Token) -> bool:
     """True for a word in title case or a short one in capitals ("UK", "US")."""
     return tok.is_title or tok.is_upper and tok.is_alpha and len(tok.text) <= 4
+
+
+def _companies_named_short(doc: Doc, cands: list[_Candidate]) -> None:
+    """A company named in full with its legal form ("Mars Inc", "Velta Foods Ltd.") is named short
+    without it elsewhere in the article ("Mars agrees to buy ..."), whatever the model took the
+    short name for (a place, a person)."""
+    full: dict[str, _Candidate] = {}
+    for c in cands:
+        words = doc[c.start:c.end]
+        if c.kind == "Organization" and len(words) >= 2 and words[-1].lower_ in lexicon.LEGAL_FORMS:
+            full.setdefault(doc[c.start:c.end - 1].text, c)
+    if not full:
+        return
+    for c in cands:
+        company = full.get(doc[c.start:c.end].text)
+        if company is not None and c is not company and not c.is_reference:
+            c.kind, c.name, c.place = "Organization", company.name, None
 
 
 def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:

@@ -46,6 +46,8 @@ administration ministry police government council agency army navy military forc
 department office committee commission court parliament authority authorities service guard
 company firm bank court tribunal prosecutor's assembly senate congress cabinet embassy
 """.split())
+# Legal forms that end a company's full name: "Mars Inc", "Velta Foods Ltd.", "Arcadia Holdings PLC".
+LEGAL_FORMS = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc gmbh ag sa s.a. nv n.v. spa s.p.a. se".split())
 # Labels of a caption's credit line ("Image: NASA"), no part of the name before them.
 CREDIT_LABELS = frozenset("Image Images Photo Photos Picture Video Source Credit".split())
 # Words that make a region of a country ("Southern Canada"), not a body named for it.
