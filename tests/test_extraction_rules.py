@@ -152,6 +152,19 @@ def test_the_fire_said_to_have_broken_out_the_day_before_is_the_wildfire_told_to
     assert len(fires) == 1 and fires[0].type == "Wildfire"
 
 
+def test_a_headline_count_told_again_below_the_lead_is_one_event(extract_text):
+    facts = extract_text("Police disperse march in Varna; 120 arrested\n\nVARNA, June 3 - Police fired tear gas at "
+                         "marchers in Varna on Tuesday.\n\nMore than 120 people were arrested, police said.",
+                         dt.date(2024, 6, 4))
+    assert len([e for e in facts.events.values() if e.type == "Arrest"]) == 1
+
+
+def test_two_arrests_of_different_counts_stay_two_events(extract_text):
+    facts = extract_text("News in brief\n\nPolice arrested 12 men in Varna on Monday.\n\nIn Dorval, 40 people "
+                         "were arrested.", dt.date(2024, 6, 4))
+    assert len([e for e in facts.events.values() if e.type == "Arrest"]) == 2
+
+
 def test_two_attacks_told_on_two_days_stay_two_events(extract_text):
     facts = extract_text("News in brief\n\nRebels attacked the town of Martigues on Monday. The attack on "
                          "Tuesday killed two guards.", dt.date(2023, 7, 19))

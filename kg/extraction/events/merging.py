@@ -626,7 +626,8 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
     "An earthquake struck ..."), tells a part of it ("exchanged prisoners ... 300 were released"),
     points back at it ("the attack", "this exchange", "won all three elections"), or names the
     same doer, party or place or the same one it is done to ("Rebels attacked Goma. Rebels fired on
-    the city"), or the sentence before told it with the same word. A verb or an
+    the city"), or the same exact count ("200 arrested" / "more than 200 were arrested"), or the
+    sentence before told it with the same word. A verb or an
     indefinite noun in a new sentence that shares none of them tells another event of the type:
     "Trump pardoned Smith. ... Jones was granted clemency" are two pardons.
     """
@@ -647,8 +648,17 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
     # a country or state holds the whole story ("Toyota's US sales dropped 32% ... Honda's US sales
     # rose 8%" are two), but a state's contest is the one its voters hold ("caucuses in Iowa ... his
     # victory in Iowa")
-    return _shared_actor(e, m) or (e.place is not None and e.place == m.place and (
+    return _shared_actor(e, m) or _same_count(e, m) or (e.place is not None and e.place == m.place and (
         entities[e.place].kind != "GeopoliticalEntity" or _contest(e) or _contest(m)))
+
+
+def _same_count(e: Mention, m: Mention) -> bool:
+    """Whether two accounts count the same exact figure of the same thing ("200 arrested" in the
+    headline, "more than 200 were arrested" below): a story tells its figures again."""
+    def counts(x: Mention) -> set[tuple[str | None, object]]:
+        return {(q.quantity.unit, q.quantity.value) for q in x.quantities if q.quantity.value is not None
+                and not _rough(q)}
+    return bool(counts(e) & counts(m))
 
 
 def _shared_site(e: Mention, m: Mention) -> bool:
