@@ -116,6 +116,8 @@ RULES: tuple[Rule, ...] = (
          roles.victims_of_attack),
     Rule(Stage.FILL, "a rise or fall of a company's measure befalls the company: 'Ford sales dropped 42%'",
          roles.owner_of_what_moved),
+    Rule(Stage.FILL, "whom a bankruptcy befalls is the one whose clause goes into it: 'Acme filed for bankruptcy'",
+         roles.bankrupt_company),
     Rule(Stage.FILL, "who is called the winner of a contest won it: 'declared Ruto the winner of the election'",
          roles.winner_of_contest),
     Rule(Stage.FILL, "whom a resignation leaves is the body of the office: 'resigned as chairman of Acme'",
