@@ -32,6 +32,9 @@ RULE_TESTS: dict[str, list[str]] = {
     "forces_sent_to_a_disaster": [f"{HERE}::test_soldiers_sent_after_a_storm_are_no_show_of_force",
                                   "test_event_types.py::test_soldiers_deployed_after_an_attack_that_set_a_fire_show_force"],
     "disasters_strike": ["test_event_roles.py::test_a_disaster_that_strikes_is_no_attack_and_one_event_with_its_headline"],
+    "moves_of_market_indices": [
+        "test_event_types.py::test_an_index_that_strikes_a_high_makes_a_market_move_not_an_attack",
+        "test_event_types.py::test_an_index_that_reaches_a_level_after_gaining_makes_one_market_move"],
     "contests_won_over_rivals": [
         "test_extraction_rules.py::test_defeating_a_rival_in_a_contest_is_winning_it",
         "test_extraction_rules.py::test_a_person_defeated_by_a_count_of_votes_lost_an_election",

@@ -117,6 +117,13 @@ dow|dow jones|djia|ftse|ftse 100|ftse 250|footsie|s&p 500|nasdaq composite|nikke
 cac 40|hang seng|sensex|nifty 50|kospi|ibex 35|euro stoxx 50|stoxx 600|asx 200|s&p/asx 200|bovespa|
 ftse mib|russell 2000|wilshire 5000|shanghai composite|csi 300|straits times index|taiex|merval
 """.replace("\n", "").split("|"))
+# Verbs of a stock index reaching or standing at a level ("struck a ten-month high", "ended at
+# 9,505"), and the nouns that name such a level.
+INDEX_LEVEL_VERBS = frozenset("reach hit strike touch top end finish close open stand break cross surpass".split())
+MARKET_LEVEL_NOUNS = frozenset("high low record level mark points point percent".split())
+# Names of indices that also name an exchange or a company (kept out of STOCK_INDICES): they are the
+# index when they move by a figure ("the Nasdaq reached 2,020 points").
+EXCHANGE_INDEX_NAMES = frozenset("nasdaq s&p cac tsx jse".split())
 # Last words of named events, which are neither organisations nor places ("Worldwide Developers Conference").
 EVENT_NAME_HEADS = frozenset("""
 conference summit expo show festival games cup championship championships olympics tournament

@@ -64,6 +64,8 @@ RULES: tuple[Rule, ...] = (
          triggers.taxonomy_triggers),
     Rule(Stage.FIND, "a disaster as the subject of a verb of attack is the disaster: 'an earthquake struck'",
          triggers.disasters_strike),
+    Rule(Stage.FIND, "what a stock index does with a figure is a market move: 'the Halvor index struck a record high'",
+         triggers.moves_of_market_indices),
     Rule(Stage.FIND, "a killing by people named by their violence is an attack: 'gunmen killed five villagers'",
          triggers.killings_by_attackers),
     Rule(Stage.FIND, "votes counted in a 'by' phrase are the tally of what they decided: 'passed it by 230 votes'",

@@ -751,8 +751,7 @@ def _company_its_stands_for(measure: Token, index: EntityIndex) -> list[str]:
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.pos_ == "VERB":
         seers = [k for c in clause.head.children if c.dep_ == "nsubj" for k in actors(c, index)
                  if index.entities[k].kind == "Organization"]
-        if seers:
-            return seers[:1]
+        return seers[:1]  # "a firm saw its shares plummet": that firm's, named or not
     start = sent_start(measure)
     spans = [(start, measure.i)]
     before = previous_sentence(measure.doc, measure)

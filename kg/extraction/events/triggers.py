@@ -248,6 +248,89 @@ def _is_fresh(tok: Token) -> bool:
 _OTHERS = frozenset({"other", "another"})
 
 
+def moves_of_market_indices(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """What a stock index does with a figure is a market move, whatever the verb: it reaches,
+    strikes or ends at a level ("the Halvor 300 Index struck a ten-month high", "the Brema index
+    reached 3,020 points", "ended the day at 9,505") or gains and loses on the way ("after gaining
+    1.2%", told without a subject of its own, is the index's, too). The index is a name of the
+    gazetteer of indices, or a phrase headed by "index" or "average" ("the Halvor index")."""
+    by_token = {m.token.i: m for m in mentions}
+    market = taxonomy()["MarketMove"]
+    moving = {m.token.i for m in mentions if "MarketMove" in (m.type.name, *m.type.ancestors)}
+    added: list[Mention] = []
+    for tok in r.doc:
+        if tok.pos_ != "VERB" or not _tells_a_market_figure(tok) or _index_subject(tok) is None:
+            continue
+        m = by_token.get(tok.i)
+        if m is None and not moving & {t.i for t in _clause_chain(tok)}:
+            # a verb hanging on a move already told is more of that move ("gained 155 points to end
+            # the day at 9,505"): its figures go to that move, nearest in the parse
+            added.append(Mention(tok, market))
+            moving.add(tok.i)
+        elif m is not None and "MarketMove" not in (m.type.name, *m.type.ancestors) \
+                and tok.lemma_.lower() in lexicon.INDEX_LEVEL_VERBS:
+            m.type = market  # "struck a ten-month high": no attack
+            moving.add(tok.i)
+    return mentions + added
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """The verbs `verb` hangs on or that hang on it as clauses of the same telling ("gained ... to end
+    the day", "reached 3,020 points after gaining 1.2%")."""
+    out: list[Token] = []
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and head.pos_ == "VERB":
+        out.append(head)
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB":
+            out.append(c)
+        elif c.dep_ == "prep":
+            out += [p for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
+    return out
+
+
+def _index_subject(verb: Token) -> Token | None:
+    """The stock index that is the subject of `verb`, or of the verb it hangs from when it has none
+    of its own ("reached 3,020 points after gaining 1.2%"); None when that subject is no index."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0] if _names_an_index(subjects[0]) else None
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        elif verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ == "VERB":
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def _names_an_index(noun: Token) -> bool:
+    """Whether the phrase headed by `noun` names a stock index: a name of the gazetteer of indices
+    ("the FTSE 100", "the Nikkei"), one that also names an exchange ("the Nasdaq": `_index_subject`
+    asks for a figure), or a phrase headed by an index word ("the Halvor 300 Index", "the Brema index")."""
+    if noun.lower_ in lexicon.INDEX_WORDS:
+        return True
+    words = [t.lower_ for t in noun.doc[noun.left_edge.i:noun.i + 1] if t.pos_ in ("PROPN", "NUM") or t.i == noun.i]
+    # the name is the words ending at the head, after any other name ("Japan's Nikkei 225")
+    return any(" ".join(words[i:]) in lexicon.STOCK_INDICES | lexicon.EXCHANGE_INDEX_NAMES for i in range(len(words)))
+
+
+def _tells_a_market_figure(verb: Token) -> bool:
+    """Whether `verb` tells a level or a change a market makes: a verb of reaching a level with a
+    figure or a high or low as its object or in its phrase ("struck a ten-month high", "ended at
+    9,505"), or a verb of rising or falling with a figure ("gaining 1.2%")."""
+    lemma = verb.lemma_.lower()
+    market = taxonomy()["MarketMove"]
+    if lemma not in lexicon.INDEX_LEVEL_VERBS and lemma not in market.themed | market.triggers:
+        return False
+    said = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")]
+    said += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "of", "by")
+             for p in c.children if p.dep_ == "pobj"]
+    return any(t.like_num or t.lower_ in lexicon.MARKET_LEVEL_NOUNS or t.lower_ == "%"
+               for w in said for t in w.subtree)
+
+
 def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """'An earthquake struck the north', 'the storm hit Florida': a verb of attack whose subject is a
     disaster names the disaster striking, not an attack; it becomes a mention of that disaster. So
