@@ -215,6 +215,7 @@ RULE_TESTS: dict[str, list[str]] = {
                                  f"{HERE}::test_of_two_episodes_dated_in_the_sentence_before_"
                                  "an_event_takes_the_one_at_its_place",
                                  "test_event_times.py::test_a_past_act_does_not_take_the_day_of_a_plan_told_before_it"],
+    "day_of_the_trading_session": [f"{HERE}::test_an_undated_index_move_takes_the_day_of_the_session_told_before"],
     "day_of_the_story": [f"{HERE}::test_an_undated_act_of_a_company_takes_the_day_of_its_story_told_before",
                          f"{HERE}::test_an_undated_move_of_shares_takes_the_day_of_the_market_story"],
     "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before",
@@ -441,6 +442,13 @@ def test_an_undated_act_of_a_company_takes_the_day_of_its_story_told_before(at_w
 def test_an_undated_move_of_shares_takes_the_day_of_the_market_story(at_work):
     found, without = at_work("day_of_the_story", "News in brief\n\nThe Corvel index fell 120 points on Thursday. "
                              "Traders were nervous. Shares of Dalton Mining dropped 4 percent.", "dropped")
+    assert found.day == "2025-05-22" and without.day is None
+
+
+def test_an_undated_index_move_takes_the_day_of_the_session_told_before(at_work):
+    found, without = at_work("day_of_the_trading_session", "News in brief\n\nOn Thursday the Corvel index closed "
+                             "down 2%.\n\n\"It is ugly,\" said trader Bill Marks.\n\nThe Brema index also took "
+                             "heavy losses to close down 74 points.", "close")
     assert found.day == "2025-05-22" and without.day is None
 
 

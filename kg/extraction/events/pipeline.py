@@ -178,6 +178,8 @@ RULES: tuple[Rule, ...] = (
          context.day_of_previous_sentence),
     Rule(Stage.COMPLETE, "an undated event told as past news takes the day of the episode dated before it",
          context.day_of_the_story),
+    Rule(Stage.COMPLETE, "an undated market move takes the day of the move dated before it: the session's day",
+         context.day_of_the_trading_session),
     Rule(Stage.COMPLETE, "an attack with no attacker is by the attacker of the attack before it",
          context.attacker_of_earlier_attack),
     Rule(Stage.COMPLETE, "an interception with no interceptor is by the attacked state or its force",

@@ -327,8 +327,8 @@ def _tells_a_market_figure(verb: Token) -> bool:
     said = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")]
     said += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "of", "by")
              for p in c.children if p.dep_ == "pobj"]
-    return any(t.like_num or t.lower_ in lexicon.MARKET_LEVEL_NOUNS or t.lower_ == "%"
-               for w in said for t in w.subtree)
+    return any((t.like_num and t.ent_type_ not in ("DATE", "TIME")) or t.lower_ in lexicon.MARKET_LEVEL_NOUNS
+               or t.lower_ == "%" for w in said for t in w.subtree)
 
 
 def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
