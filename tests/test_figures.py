@@ -581,3 +581,13 @@ def test_the_number_in_an_index_s_name_counts_nothing(extract_text):
 def test_a_range_of_percentages_is_still_a_range(extract_text):
     facts = extract_text("News\n\nAnalysts expect prices to rise 3 to 5 percent next year.")
     assert {(Decimal(3), "percent", "at least"), (Decimal(5), "percent", "up to")} <= set(figures(facts))
+
+
+def test_a_record_sum_is_the_sum(extract_text):
+    facts = extract_text("News\n\nThe lender posted a record $2 billion profit on Tuesday.")
+    assert (Decimal(2000000000), "dollar") in {(v, u) for v, u, _ in figures(facts)}
+
+
+def test_several_thousand_is_no_thousand(extract_text):
+    facts = extract_text("News\n\nSeveral thousand people rallied in the capital on Saturday.")
+    assert Decimal(1000) not in {q.value for q in facts.quantities.values()}

@@ -99,6 +99,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     spans += [(e.end - 1, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _count_read_as_year(e)]
     spans += [(e.start, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _decimal_read_as_date(e)]
     spans = [(s, e, label) for s, e, label in spans if not (e - s == 1 and _in_index_name(doc[s]))]
+    spans = [(_after_describing_words(doc, s, e), e, label) for s, e, label in spans]
     ent_tokens = {i for s, e, _ in spans for i in range(s, e)}
     for tok in tokens(doc):  # numbers the model left untagged ("six missiles" sometimes)
         if tok.like_num and tok.i not in ent_tokens and tok.i not in skip and tok.ent_type_ in ("", "CARDINAL") \
@@ -139,6 +140,23 @@ def _ends_name(number: Token) -> bool:
         return True
     return name is not None and name.pos_ == "PROPN" and number.head.i == name.i \
         and number.dep_ in ("nummod", "compound") and not tally
+
+
+def _after_describing_words(doc: Doc, start: int, end: int) -> int:
+    """Where the figure of an amount the model tagged with the words that describe it begins: "a record
+    $8.6 billion" is $8.6 billion, "an additional 60 billion rubles" 60 billion rubles (not "a million",
+    where "a" is the number, nor "several thousand", nor a qualifier)."""
+    i = start
+    if i < end - 1 and doc[i].lower_ in ("a", "an", "the") and doc[i + 1].lower_ not in _SCALES:
+        i += 1
+    while i < end - 1 and doc[i].pos_ in ("ADJ", "NOUN") and not doc[i].like_num and _currency_of(doc[i]) is None \
+            and doc[i].lower_ not in _SCALES:
+        i += 1
+    # only before a figure in digits or a currency sign: "several thousand" is a vague count, no 1,000
+    if i == start or not (doc[i].text[0].isdigit() or _currency_of(doc[i]) is not None) or \
+            " ".join(t.lower_ for t in doc[start:i]).startswith(tuple(_QUALIFIERS)):
+        return start
+    return i
 
 
 def _in_index_name(number: Token) -> bool:

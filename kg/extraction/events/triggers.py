@@ -653,6 +653,43 @@ def _sets_an_amount(verb: Token) -> bool:
     return any(t.lemma_.lower() in lexicon.SET_AMOUNT_NOUNS for t in things)
 
 
+def money_handed_out_by_central_banks(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """What a central bank does with a sum of money, in a verb of no finer type than an economic act,
+    is lending to the banks or markets: "the Bank of Tarsia injected 1 trillion crowns into the
+    banking system", "the Federal Reserve transferred $24 billion to temporary reserves", "which
+    authorized a record $8.6 billion addition to its banks". The sum is the verb's object, or what
+    measures it ("a $38 billion addition")."""
+    lending = taxonomy()["Lending"]
+    for m in mentions:
+        if m.token.pos_ != "VERB" or m.type.name not in ("Event", "EconomicEvent") or not m.agents:
+            continue
+        if not all(central_bank(r.index.entities[k]) for k in m.agents):
+            continue
+        if m.token.lemma_.lower() in lexicon.TRADE_VERBS - {"lend", "loan"}:
+            continue  # "sold $5 billion of bonds": a trade, no loan
+        objects = [c for c in m.token.children if c.dep_ == "dobj"]
+        if any(o.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in o.children) for o in objects) or \
+                any(q.quantity.currency for q in m.quantities):
+            m.type = lending
+    return mentions
+
+
+def central_bank(entity: Entity) -> bool:
+    """Whether an organisation is a central bank: named by a central bank's words, or "the Bank of"
+    a state ("the Bank of Japan"), or "the Fed"."""
+    if entity.kind != "Organization":
+        return False
+    names = [n.lower() for n in (entity.name, *entity.aliases)]
+    return any(w in n for n in names for w in lexicon.CENTRAL_BANK_WORDS) or any(
+        n in ("fed", "the fed") or (n.startswith("bank of ") and _a_state(n[8:])) for n in names)
+
+
+def _a_state(name: str) -> bool:
+    """Whether the gazetteer knows `name` as a country or a nation of one ("Japan", "England")."""
+    place = gazetteer().place(name)
+    return place is not None and place.kind in ("country", "region") and place.geonames_id is not None
+
+
 def acts_typed_by_their_doer(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """An act of no finer type done by a court, a legislature, a government or an office holder is
     of the branch its doer acts in: "Judge Gray Miller declined the request" is a legal act, "Governor
