@@ -510,7 +510,7 @@ def test_licensing_a_thing_from_a_company_is_an_economic_act(extract_text):
 
 def test_handing_out_a_sum_of_money_is_an_economic_act(extract_text):
     facts = extract_text("News\n\nThe Varlan Central Bank offered 40 billion rubles to three state lenders.")
-    assert types_told_by(facts, "offered") == ["EconomicEvent"]
+    assert types_told_by(facts, "offered") in (["EconomicEvent"], ["Lending"])  # a central bank's: lending
 
 
 def test_cutting_a_rate_a_body_sets_is_an_economic_act(extract_text):
@@ -637,3 +637,28 @@ def test_a_passive_verb_whose_subject_is_an_event_is_another_word_of_it(extract_
     facts = extract_text("News in brief\n\nA judicial inquiry into the fire was ordered on Monday.")
     [inquiry] = [e for e in facts.events.values() if e.type == "Investigation"]
     assert "ordered" in [m.anchor for m in inquiry.mentions]
+
+
+def test_money_a_central_bank_pumps_into_banks_is_lending(extract_text):
+    facts = extract_text("News\n\nThe Reserve Bank of Tarsia pumped $3 billion into the banking system on Tuesday.")
+    [act] = told_by(facts, "pumped")
+    assert act.type == "Lending" and agents(facts, "pumped") == {"Reserve Bank of Tarsia"}
+
+
+def test_a_sum_that_measures_what_a_central_bank_authorized_is_lending(extract_text):
+    facts = extract_text("News\n\nThe Velorian Central Bank, which authorized a record $8.6 billion addition to its "
+                         "banks, met on Tuesday.")
+    [act] = told_by(facts, "authorized")
+    assert act.type == "Lending"
+    assert [(str(facts.quantities[k].value), facts.quantities[k].unit) for k in act.quantities] == [
+        ("8600000000", "dollar")]
+
+
+def test_bonds_a_central_bank_sells_are_no_loan(extract_text):
+    facts = extract_text("News\n\nThe Velorian Central Bank sold $2 billion of bonds on Tuesday.")
+    assert [e.type for e in told_by(facts, "sold")] == ["EconomicEvent"]
+
+
+def test_a_rate_a_central_bank_keeps_where_it_was_is_an_economic_act(extract_text):
+    facts = extract_text("News\n\nThe Velorian Central Bank kept its benchmark rate at 3% on Tuesday.")
+    assert [e.type for e in told_by(facts, "kept")] == ["EconomicEvent"]

@@ -711,6 +711,57 @@ def test_a_company_named_beside_its_shares_by_the_parser_is_no_doer(extract_text
     assert "ExxonMobil" in [name(facts, k) for k in move.targets] and not move.agents
 
 
+def test_shares_a_company_saw_move_are_that_company_s(extract_text):
+    facts = extract_text("News\n\nConsulting firm Varnell Group saw its shares plummet from $30 to two cents on "
+                         "Tuesday.")
+    [move] = events_of(facts, "MarketMove")
+    assert [name(facts, k) for k in move.targets] == ["Varnell Group"] and not move.agents
+
+
+def test_their_stocks_are_those_of_the_one_company_named_just_before(extract_text):
+    facts = extract_text("News\n\nWeak demand for trucks led Orvex Corp. to issue a warning. On Wednesday their "
+                         "stocks lost nearly six percent.")
+    [move] = events_of(facts, "MarketMove")
+    assert [name(facts, k) for k in move.targets] == ["Orvex Corp."]
+
+
+def test_their_stocks_after_two_companies_are_of_neither_alone(extract_text):
+    facts = extract_text("News\n\nTalbot Motors and Brill Industries reported results on Tuesday. On Wednesday "
+                         "their stocks lost nearly six percent.")
+    [move] = events_of(facts, "MarketMove")
+    assert not move.targets
+
+
+def test_stock_for_a_company_is_that_company_s(extract_text):
+    facts = extract_text("News\n\nStock for the Zentara Corp. company fell almost 20% during the session.")
+    [move] = events_of(facts, "MarketMove")
+    assert [name(facts, k) for k in move.targets] == ["Zentara Corp."]
+
+
+def test_a_company_that_files_for_bankruptcy_is_whom_it_befalls(extract_text):
+    facts = extract_text("News\n\nBrentmoor Holdings, a large lender, filed for bankruptcy on Tuesday.")
+    [bankruptcy] = events_of(facts, "Bankruptcy")
+    assert [name(facts, k) for k in bankruptcy.targets] == ["Brentmoor Holdings"] and not bankruptcy.agents
+
+
+def test_a_company_that_declares_bankruptcy_is_whom_it_befalls(extract_text):
+    facts = extract_text("News\n\nBrentmoor Holdings declared bankruptcy on Tuesday.")
+    [bankruptcy] = events_of(facts, "Bankruptcy")
+    assert [name(facts, k) for k in bankruptcy.targets] == ["Brentmoor Holdings"] and not bankruptcy.agents
+
+
+def test_a_company_forced_into_bankruptcy_is_whom_it_befalls(extract_text):
+    facts = extract_text("News\n\nCreditors forced Brentmoor Holdings into bankruptcy on Tuesday.")
+    [bankruptcy] = events_of(facts, "Bankruptcy")
+    assert [name(facts, k) for k in bankruptcy.targets] == ["Brentmoor Holdings"]
+
+
+def test_who_rules_on_a_bankruptcy_does_not_go_bankrupt(extract_text):
+    facts = extract_text("News\n\nThe judge Tom Hale ruled on the bankruptcy of Brentmoor Holdings on Tuesday.")
+    [bankruptcy] = events_of(facts, "Bankruptcy")
+    assert [name(facts, k) for k in bankruptcy.targets] == ["Brentmoor Holdings"]
+
+
 def test_a_fall_of_prices_has_no_owner(extract_text):
     facts = extract_text("News\n\nOil prices fell 3% on Monday.")
     assert not [k for e in events_of(facts, "EconomicEvent") for k in e.targets]

@@ -118,7 +118,7 @@ CASES: dict[str, tuple[str, dict]] = {
     "JobCuts": ('Volkswagen will cut 3,000 jobs in Germany.',
         dict(agent='Volkswagen', quantity=(3000, 'job'))),
     "Bankruptcy": ('Toys R Us filed for bankruptcy in Delaware on Monday.',
-        dict(agent='Toys R Us', place='Delaware', date='2025-05-19')),
+        dict(target='Toys R Us', place='Delaware', date='2025-05-19')),
     "Founding": ('Spotify was founded in Stockholm in 2006.',
         dict(target='Spotify', place='Stockholm', date='2006')),
     "Closure": ('Nestle will close its factory in Tutbury next year.',
@@ -223,7 +223,7 @@ CASES: dict[str, tuple[str, dict]] = {
 ROLE_GAPS: dict[str, set[str]] = {
     "Nomination": {'target'},
     "Impeachment": {'agent'},
-    "Bankruptcy": {'date', 'agent'},
+    "Bankruptcy": {'target'},  # the model reads 'Toys R Us' as the state 'Us'
     "Recall": {'agent'},
     "Lawsuit": {'agent'},
     "Transport": {'place'},
@@ -790,3 +790,21 @@ def test_a_headline_earthquake_that_strikes_is_no_attack(extract_text):
     facts = extract_text("Earthquake of magnitude 7.4 strikes Taiwan, killing nine\n\nA strong earthquake struck "
                          "the east of Taiwan on Wednesday, killing nine people.")
     assert "Attack" not in [e.type for e in facts.events.values()]
+
+
+def test_an_index_that_strikes_a_high_makes_a_market_move_not_an_attack(extract_text):
+    types = _types(extract_text, "The Halvor 300 Index struck a ten-month high on Tuesday, up 1.9%.")
+    assert types == ["MarketMove"]
+
+
+def test_an_index_that_reaches_a_level_after_gaining_makes_one_market_move(extract_text):
+    facts = extract_text("News\n\nThe Halvor index reached 3020.50 points after gaining 1.2% on Tuesday.")
+    [move] = facts.events.values()
+    assert move.type == "MarketMove"
+    assert sorted((str(facts.quantities[k].value), facts.quantities[k].unit) for k in move.quantities) == [
+        ("1.2", "percent"), ("3020.5", "point")]
+
+
+def test_a_company_that_reaches_a_deal_makes_no_market_move(extract_text):
+    types = _types(extract_text, "Zephyr Corp. reached a deal with its lenders on Tuesday.")
+    assert "MarketMove" not in types

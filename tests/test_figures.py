@@ -556,3 +556,38 @@ def test_an_amount_counts_its_currency_by_name_and_keeps_its_code(extract_text):
 def test_the_count_of_those_who_killed_is_no_death_toll(extract_text):
     facts = extract_text("News\n\nTwo gunmen killed 14 people at a market in Marlow on Sunday.")
     assert {(q.value, q.unit) for q in facts.quantities.values() if q.unit == "killed"} == {(14, "killed")}
+
+
+def test_the_level_an_index_closed_at_is_in_points(extract_text):
+    facts = extract_text("News\n\nThe Halvor index lost 39.45 points, or 2.56%, closing at 1,500.63.")
+    assert (Decimal("1500.63"), "point") in event_figures(facts, "MarketMove")
+
+
+def test_the_level_an_index_fell_to_after_a_percentage_is_in_points_not_percent(extract_text):
+    facts = extract_text("News\n\nThe Halvor index fell 3.3% to 10,520 on Tuesday.")
+    assert event_figures(facts, "MarketMove") == {(Decimal("3.3"), "percent"), (Decimal("10520"), "point")}
+
+
+def test_a_level_an_index_reached_is_in_points(extract_text):
+    facts = extract_text("News\n\nThe Halvor index struck a ten-month high, reaching a level of 1,026.13, up 1.9%.")
+    assert (Decimal("1026.13"), "point") in event_figures(facts, "MarketMove")
+
+
+def test_the_number_in_an_index_s_name_counts_nothing(extract_text):
+    facts = extract_text("News\n\nThe Halvor 300 Index fell 2% on Tuesday.")
+    assert Decimal(300) not in {q.value for q in facts.quantities.values()}
+
+
+def test_a_range_of_percentages_is_still_a_range(extract_text):
+    facts = extract_text("News\n\nAnalysts expect prices to rise 3 to 5 percent next year.")
+    assert {(Decimal(3), "percent", "at least"), (Decimal(5), "percent", "up to")} <= set(figures(facts))
+
+
+def test_a_record_sum_is_the_sum(extract_text):
+    facts = extract_text("News\n\nThe lender posted a record $2 billion profit on Tuesday.")
+    assert (Decimal(2000000000), "dollar") in {(v, u) for v, u, _ in figures(facts)}
+
+
+def test_several_thousand_is_no_thousand(extract_text):
+    facts = extract_text("News\n\nSeveral thousand people rallied in the capital on Saturday.")
+    assert Decimal(1000) not in {q.value for q in facts.quantities.values()}

@@ -32,6 +32,9 @@ RULE_TESTS: dict[str, list[str]] = {
     "forces_sent_to_a_disaster": [f"{HERE}::test_soldiers_sent_after_a_storm_are_no_show_of_force",
                                   "test_event_types.py::test_soldiers_deployed_after_an_attack_that_set_a_fire_show_force"],
     "disasters_strike": ["test_event_roles.py::test_a_disaster_that_strikes_is_no_attack_and_one_event_with_its_headline"],
+    "moves_of_market_indices": [
+        "test_event_types.py::test_an_index_that_strikes_a_high_makes_a_market_move_not_an_attack",
+        "test_event_types.py::test_an_index_that_reaches_a_level_after_gaining_makes_one_market_move"],
     "contests_won_over_rivals": [
         "test_extraction_rules.py::test_defeating_a_rival_in_a_contest_is_winning_it",
         "test_extraction_rules.py::test_a_person_defeated_by_a_count_of_votes_lost_an_election",
@@ -110,7 +113,13 @@ RULE_TESTS: dict[str, list[str]] = {
                             "test_event_roles.py::test_a_protest_against_a_tax_is_against_the_body_that_imposed_it"],
     "winner_of_contest": ["test_event_roles.py::test_the_one_declared_winner_of_an_election_won_it"],
     "owner_of_what_moved": ["test_event_roles.py::test_a_fall_of_a_company_s_sales_befalls_the_company",
-                            "test_event_roles.py::test_a_company_named_beside_its_shares_by_the_parser_is_no_doer"],
+                            "test_event_roles.py::test_a_company_named_beside_its_shares_by_the_parser_is_no_doer",
+                            "test_event_roles.py::test_shares_a_company_saw_move_are_that_company_s",
+                            "test_event_roles.py::test_their_stocks_are_those_of_the_one_company_named_just_before",
+                            "test_event_roles.py::test_stock_for_a_company_is_that_company_s"],
+    "bankrupt_company": ["test_event_roles.py::test_a_company_that_files_for_bankruptcy_is_whom_it_befalls",
+                         "test_event_roles.py::test_a_company_that_declares_bankruptcy_is_whom_it_befalls",
+                         "test_event_roles.py::test_a_company_forced_into_bankruptcy_is_whom_it_befalls"],
     "body_left": ["test_event_roles.py::test_who_resigns_as_chairman_of_a_company_leaves_that_company",
                   "test_event_roles.py::test_who_resigns_from_the_board_of_a_company_leaves_that_company",
                   "test_event_roles.py::test_the_state_of_an_office_resigned_is_no_body_left"],
@@ -167,6 +176,8 @@ RULE_TESTS: dict[str, list[str]] = {
                                    "test_acts.py::test_handing_out_a_sum_of_money_is_an_economic_act",
                                    "test_acts.py::test_a_person_leaving_an_organisation_resigns_from_it",
                                    "test_acts.py::test_a_person_announced_as_a_posts_holder_is_appointed_to_it"],
+    "money_handed_out_by_central_banks": ["test_acts.py::test_money_a_central_bank_pumps_into_banks_is_lending",
+                                          "test_acts.py::test_a_sum_that_measures_what_a_central_bank_authorized_is_lending"],
     "acts_typed_by_their_doer": ["test_acts.py::test_an_act_of_no_finer_type_by_a_judge_is_a_legal_act",
                                  "test_acts.py::test_an_act_of_no_finer_type_by_a_governor_is_a_political_act"],
     "rivals_in_matches": ["test_acts.py::test_a_side_that_lost_to_a_rival_was_beaten_by_it",
@@ -217,6 +228,7 @@ RULE_TESTS: dict[str, list[str]] = {
                                  f"{HERE}::test_of_two_episodes_dated_in_the_sentence_before_"
                                  "an_event_takes_the_one_at_its_place",
                                  "test_event_times.py::test_a_past_act_does_not_take_the_day_of_a_plan_told_before_it"],
+    "day_of_the_trading_session": [f"{HERE}::test_an_undated_index_move_takes_the_day_of_the_session_told_before"],
     "day_of_the_story": [f"{HERE}::test_an_undated_act_of_a_company_takes_the_day_of_its_story_told_before",
                          f"{HERE}::test_an_undated_move_of_shares_takes_the_day_of_the_market_story"],
     "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before",
@@ -443,6 +455,13 @@ def test_an_undated_act_of_a_company_takes_the_day_of_its_story_told_before(at_w
 def test_an_undated_move_of_shares_takes_the_day_of_the_market_story(at_work):
     found, without = at_work("day_of_the_story", "News in brief\n\nThe Corvel index fell 120 points on Thursday. "
                              "Traders were nervous. Shares of Dalton Mining dropped 4 percent.", "dropped")
+    assert found.day == "2025-05-22" and without.day is None
+
+
+def test_an_undated_index_move_takes_the_day_of_the_session_told_before(at_work):
+    found, without = at_work("day_of_the_trading_session", "News in brief\n\nOn Thursday the Corvel index closed "
+                             "down 2%.\n\n\"It is ugly,\" said trader Bill Marks.\n\nThe Brema index also took "
+                             "heavy losses to close down 74 points.", "close")
     assert found.day == "2025-05-22" and without.day is None
 
 

@@ -119,6 +119,17 @@ dow|dow jones|djia|ftse|ftse 100|ftse 250|footsie|s&p 500|nasdaq composite|nikke
 cac 40|hang seng|sensex|nifty 50|kospi|ibex 35|euro stoxx 50|stoxx 600|asx 200|s&p/asx 200|bovespa|
 ftse mib|russell 2000|wilshire 5000|shanghai composite|csi 300|straits times index|taiex|merval
 """.replace("\n", "").split("|"))
+# Words that name a central bank, the lender of a state's banks ("the Velorian Central Bank", "the
+# Federal Reserve", "the Reserve Bank of Tarsia", "the Swiss National Bank", "the Bank of Japan").
+CENTRAL_BANK_WORDS = ("central bank", "federal reserve", "reserve bank", "national bank", "people's bank",
+                      "monetary authority")
+# Verbs of a stock index reaching or standing at a level ("struck a ten-month high", "ended at
+# 9,505"), and the nouns that name such a level.
+INDEX_LEVEL_VERBS = frozenset("reach hit strike touch top end finish close open stand break cross surpass".split())
+MARKET_LEVEL_NOUNS = frozenset("high low record level mark points point percent".split())
+# Names of indices that also name an exchange or a company (kept out of STOCK_INDICES): they are the
+# index when they move by a figure ("the Nasdaq reached 2,020 points").
+EXCHANGE_INDEX_NAMES = frozenset("nasdaq s&p cac tsx jse".split())
 # Last words of named events, which are neither organisations nor places ("Worldwide Developers Conference").
 EVENT_NAME_HEADS = frozenset("""
 conference summit expo show festival games cup championship championships olympics tournament
@@ -237,7 +248,9 @@ TRADE_VERBS = frozenset("""sell buy purchase lend loan lease license licence inv
 export import""".split())
 # Verbs that set an amount, and the amounts a body sets: raising or cutting one is an economic act
 # ("slashed reserve requirements", "raised interest rates", "will stop 30% of its production").
-AMOUNT_SETTING_VERBS = frozenset("cut slash raise lower hike reduce increase stop halt suspend freeze double halve".split())
+# Keeping one where it is is a decision on it too ("kept its benchmark rate at 3%", "left rates unchanged").
+AMOUNT_SETTING_VERBS = frozenset("""cut slash raise lower hike reduce increase stop halt suspend freeze double halve
+keep hold leave maintain""".split())
 SET_AMOUNT_NOUNS = frozenset("""rate requirement price tax tariff fee fare duty production output subsidy spending
 expenditure cost wage salary budget interest investment""".split())
 # Verbs of a measure changing or standing ("demand slowed", "demand outstripped supply"), and the words

@@ -97,6 +97,9 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
              if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
     spans += [(e.start, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _lone_count(e)]
     spans += [(e.end - 1, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _count_read_as_year(e)]
+    spans += [(e.start, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _decimal_read_as_date(e)]
+    spans = [(s, e, label) for s, e, label in spans if not (e - s == 1 and _in_index_name(doc[s]))]
+    spans = [(_after_describing_words(doc, s, e), e, label) for s, e, label in spans]
     ent_tokens = {i for s, e, _ in spans for i in range(s, e)}
     for tok in tokens(doc):  # numbers the model left untagged ("six missiles" sometimes)
         if tok.like_num and tok.i not in ent_tokens and tok.i not in skip and tok.ent_type_ in ("", "CARDINAL") \
@@ -116,6 +119,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     _join_ranges(doc, found)
     _vote_tallies(found, doc)
     _elided_units(found, doc)
+    _index_levels(found, doc)
     _more_of_the_same(found, doc)
     found += _zero_tolls(doc, key_prefix, len(found))
     found += _both_tolls(doc, key_prefix, len(found))
@@ -127,13 +131,42 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
 
 def _ends_name(number: Token) -> bool:
     """Whether a number the model left untagged ends the name right before it, which it is part of: "the
-    S&P 500 fell", "its Boeing 767 fleet" (a count stands before what it counts); not the first figure
-    of a score or tally after a name ("Panama 3 – 0")."""
+    S&P 500 fell", "its Boeing 767 fleet" (a count stands before what it counts), "the Halvor 300 Index";
+    not the first figure of a score or tally after a name ("Panama 3 – 0")."""
     doc = number.doc
     name = doc[number.i - 1] if number.i > 0 else None
     tally = number.i + 2 < len(doc) and doc[number.i + 1].lower_ in _DASHES | {"to"} and doc[number.i + 2].like_num
+    if _in_index_name(number):
+        return True
     return name is not None and name.pos_ == "PROPN" and number.head.i == name.i \
         and number.dep_ in ("nummod", "compound") and not tally
+
+
+def _after_describing_words(doc: Doc, start: int, end: int) -> int:
+    """Where the figure of an amount the model tagged with the words that describe it begins: "a record
+    $8.6 billion" is $8.6 billion, "an additional 60 billion rubles" 60 billion rubles (not "a million",
+    where "a" is the number, nor "several thousand", nor a qualifier)."""
+    i = start
+    if i < end - 1 and doc[i].lower_ in ("a", "an", "the") and doc[i + 1].lower_ not in _SCALES:
+        i += 1
+    while i < end - 1 and doc[i].pos_ in ("ADJ", "NOUN") and not doc[i].like_num and _currency_of(doc[i]) is None \
+            and doc[i].lower_ not in _SCALES:
+        i += 1
+    # only before a figure in digits or a currency sign: "several thousand" is a vague count, no 1,000
+    if i == start or not (doc[i].text[0].isdigit() or _currency_of(doc[i]) is not None) or \
+            " ".join(t.lower_ for t in doc[start:i]).startswith(tuple(_QUALIFIERS)):
+        return start
+    return i
+
+
+def _in_index_name(number: Token) -> bool:
+    """Whether a number stands inside the name of a stock index, between a name and a capitalised
+    index word, however the model tagged it: "the Halvor 300 Index", "the Standard & Poor's 500 Index"."""
+    doc = number.doc
+    if number.i == 0 or number.i + 1 >= len(doc):
+        return False
+    name, after = doc[number.i - 1], doc[number.i + 1]
+    return (name.pos_ == "PROPN" or name.tag_ == "POS") and after.is_title and after.lower_ in lexicon.INDEX_WORDS
 
 
 _ONE = frozenset({"a", "an"})
@@ -238,6 +271,12 @@ def _lone_count(ent: SpacySpan) -> bool:
         or number.dep_ == "dobj" and number.head.pos_ == "VERB"
 
 
+def _decimal_read_as_date(ent: SpacySpan) -> bool:
+    """Whether a "date" the model tagged is one number with thousands and decimals, which no date
+    is written as: "closing at 1,500.63"."""
+    return len(ent) == 1 and bool(re.fullmatch(r"\d{1,3}(,\d{3})+\.\d+", ent[0].text))
+
+
 def _count_read_as_year(ent: SpacySpan) -> bool:
     """Whether the number that ends a "date" the model tagged counts the plural noun right after it:
     a number word ("Forty climbers were found dead"), or four digits where no determiner or
@@ -269,6 +308,9 @@ def _join_ranges(doc: Doc, found: list[FoundQuantity]) -> None:
             continue  # "won 2-1": a score
         if {low.quantity.unit, high.quantity.unit} & {"percent"} and (low.quantity.currency or high.quantity.currency):
             continue  # "revenue rose 8 percent to $2.3 billion": a change and a level, not a range
+        if low.quantity.unit == "percent" and high.quantity.unit is None \
+                and doc[low.end - 1].lower_ in _PERCENT_WORDS:
+            continue  # "the index fell 3.3% to 10,520": a change with its sign and a level, not a range
         if joined and (_from_to(doc, low.start) or _change_and_level(doc, low.start, low.end, high.end)
                        or not _is_range(doc, str(low.quantity.value), str(high.quantity.value),
                                         gap[0].lower_ in _DASHES, high.end)):
@@ -284,6 +326,7 @@ def _join_ranges(doc: Doc, found: list[FoundQuantity]) -> None:
 
 
 _RANGE_WORDS = frozenset({"to", "and", "–", "-", "—"})
+_PERCENT_WORDS = frozenset({"%", "percent", "per cent", "cent"})
 # Scale words spelled out: "m" after a number is as often metres as millions.
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 
@@ -743,6 +786,36 @@ def _says_more_of_the_same(doc: Doc, q: FoundQuantity) -> bool:
         return True
     return nxt is not None and nxt.lower_ == "of" and any(
         c.dep_ == "pobj" and c.lower_ in _BACK_PRONOUNS for c in nxt.children)
+
+
+def _index_levels(found: list[FoundQuantity], doc: Doc) -> None:
+    """A bare number a stock index came to or stands at is a level in points, in a sentence that
+    tells of an index (an index word or name, or a count of points): "closing at 1,500.63", "fell
+    3.3% to 10,520", "reaching a level of 1,026.13", "to end the day at 9,505.96"."""
+    for q in found:
+        if q.quantity.unit is not None or q.quantity.value is None:
+            continue
+        number = doc[q.end - 1]
+        if not _level_reached(number):
+            continue
+        sent = number.sent
+        lowers = [t.lower_ for t in sent]
+        names = {" ".join(lowers[i:i + n]) for i in range(len(lowers)) for n in (1, 2, 3)}
+        if names & (lexicon.STOCK_INDICES | lexicon.EXCHANGE_INDEX_NAMES | lexicon.INDEX_WORDS) or any(
+                p.quantity.unit == "point" and sent.start <= p.start < sent.end for p in found):
+            q.quantity.unit = "point"
+
+
+def _level_reached(number: Token) -> bool:
+    """Whether a number is the level a change came to or a figure stood at: after "at" or "to" of a
+    verb of change or of standing ("closed at", "fell 3% to"), after "a level of", or the object of
+    "reached"."""
+    head = number.head
+    if number.dep_ == "pobj" and head.lower_ in ("at", "to") and head.head.pos_ == "VERB":
+        return head.head.lemma_.lower() in _CHANGE_VERBS | lexicon.INDEX_LEVEL_VERBS | {"leave", "settle", "trade"}
+    if number.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "level":
+        return True
+    return number.dep_ == "dobj" and head.lemma_.lower() in ("reach", "hit", "touch")
 
 
 def _uncounted_object(number: Token) -> Token | None:

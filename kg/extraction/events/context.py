@@ -79,6 +79,46 @@ def day_of_the_story(r: Reading, events: dict[str, Event]) -> None:
             ev.time = episode.time
 
 
+def day_of_the_trading_session(r: Reading, events: dict[str, Event]) -> None:
+    """An undated market move told as past news takes the day of the market move dated last before it
+    in the article, wherever its paragraph: a market report tells the day of its session once and
+    goes on through its indices and shares ("On Friday the Halvor index closed down 2%. ... The Brema
+    index also took heavy losses to close down 74 points", "... was also hit hard, losing 39
+    points"). Its clause is past news when it or the verb it hangs on is (`_told_as_past`); a day
+    told as still to come, or a year or month, dates no session."""
+    doc = r.doc
+    ordered = _in_text_order(r, events)
+    for pos, ev, tok in _undated(r, ordered):
+        if ev.type != "MarketMove" or background(tok) or unreal(tok) or anterior(tok) or _time_in_sentence(r, tok):
+            continue
+        if not any(_told_as_past(v) for v in [tok, *_governing_chain(tok)]):
+            continue
+        session = next((o for o in reversed(ordered[:pos]) if o.type == "MarketMove" and o.time
+                        and _a_day_or_days(r, o.time, False)), None)
+        if session is not None and not (_told_as_past(tok) and same_paragraph(
+                doc, r.first_token(session.key).idx, tok.idx)):
+            ev.time = session.time  # (a move told in the past in the session's paragraph: `day_of_the_story`)
+
+
+def _time_in_sentence(r: Reading, tok: Token) -> bool:
+    """Whether the sentence of `tok` tells a time the reader resolved (not a figure the model took
+    for a date: "closing at 1,500.63")."""
+    start, end = parsed(r.doc).sent_bounds[tok.i]
+    return any(start <= t.start < end for t in r.times)
+
+
+def _governing_chain(tok: Token) -> list[Token]:
+    """The verbs a clause of `tok` hangs on, nearest first: "took heavy losses to close" -> "took",
+    "was hit hard, losing" -> "hit"."""
+    out: list[Token] = []
+    node = tok
+    while node.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep") and node.head.i != node.i and len(out) < 3:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            out.append(node)
+    return out
+
+
 def _of_one_story(ev: Event, episode: Event) -> bool:
     """Whether an event goes on about an episode, besides happening at its place or in it ("North
     Korea shelled South Korea on Thursday ... South Korea evacuated 80 people in Yeoncheon"): one of

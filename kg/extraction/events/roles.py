@@ -18,8 +18,8 @@ from kg.records import Entity, Event
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
                                           disaster_word, doers_of, locative, mention_reference, noun_read_as_participle,
                                           passive_gerund_undergoers, previous_sentence, referent_actors,
-                                          name_read_into_time, says_when, subject_read_as_apposition,
-                                          subjects_of)
+                                          name_read_into_time, same_paragraph, says_when,
+                                          subject_read_as_apposition, subjects_of)
 from kg.taxonomy import EventType, taxonomy, verb_triggers
 
 # Verbs whose subject is the one it happens to, not a doer: "died", "drowned", "suffered an injury", "vanished".
@@ -721,15 +721,74 @@ def owner_of_what_moved(r: Reading, m: Mention) -> None:
         if subj.dep_ != "nsubj" or subj.lemma_.lower() not in lexicon.COMPANY_MEASURES or subj.i in r.index.by_token:
             continue
         owners = [c for c in subj.children if c.dep_ in ("compound", "poss")]
-        owners += [p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in c.children
-                   if p.dep_ == "pobj"]  # "shares of Apple", "shares in Orion Motors"
+        owners += [p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
+                   for p in c.children if p.dep_ == "pobj"]  # "shares of Apple", "stock for the Acme company"
         # the parser may hang the owner from the measure as its apposition ("shares of energy
         # companies Exxon and Chevron"), and the subject's rule then took it for the doer
         owners += [subj]
         found = [k for o in owners for k in actors(o, r.index) if r.index.entities[k].kind == "Organization"
                  and not k.startswith("nominal/")]
+        if not found:
+            found = _company_its_stands_for(subj, r.index)
         m.doers = [k for k in m.doers if k not in found]
         m.undergoers += found
+
+
+def bankrupt_company(r: Reading, m: Mention) -> None:
+    """Whom a bankruptcy befalls is the one whose clause goes into it: the subject of the verb the
+    noun is the object of a preposition of ("Brentmoor Holdings filed for bankruptcy", "went into
+    liquidation", "emerged from bankruptcy") or the direct object of, when it declares or seeks it
+    ("Brentmoor declared bankruptcy"); but what that verb acts on goes into it when it has an
+    object ("creditors forced Brentmoor into bankruptcy", "Brentmoor was placed into liquidation")."""
+    tok = m.token
+    if m.type.name != "Bankruptcy" or tok.pos_ == "VERB" or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return  # "ruled on the bankruptcy of Brentmoor": the of-phrase says whose it is
+    if tok.dep_ == "pobj" and tok.head.lower_ in _INTO_OR_OUT_OF and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BANKRUPTCY_SEEKING_VERBS:
+        verb = tok.head
+    else:
+        return
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i]
+    subjects = [] if objects else [s for s in _subjects(verb) if s.dep_ == "nsubj"]
+    if not objects and not subjects and verb.dep_ == "acl":
+        subjects = [verb.head]  # "Brentmoor Holdings, a lender, filed for bankruptcy" read as a relative
+    bankrupt = [k for c in objects + subjects for k in referent_actors(c, r.index)
+                if r.index.entities[k].kind in ("Organization", "Person")]
+    m.doers = [k for k in m.doers if k not in bankrupt]
+    m.undergoers += bankrupt
+
+
+# Verbs whose subject declares or seeks its own bankruptcy: "Brentmoor declared bankruptcy".
+# Prepositions that take one into a state or out of it: "filed for bankruptcy", "went into liquidation".
+_INTO_OR_OUT_OF = frozenset("for into in under from".split())
+_BANKRUPTCY_SEEKING_VERBS = frozenset("declare file seek enter announce".split())
+
+
+def _company_its_stands_for(measure: Token, index: EntityIndex) -> list[str]:
+    """The company "its" or "their" before a company's measure stands for: the subject of the verb
+    of seeing or having whose clause the measure moves in ("Orvex saw its shares plummet"), else the
+    one company named before it in its sentence, or failing that in the sentence before, in the same
+    paragraph ("... led Orvex Corp. to warn. On Friday their stocks lost 6%"); none when two are."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in measure.children):
+        return []
+    clause = measure.head
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.pos_ == "VERB":
+        seers = [k for c in clause.head.children if c.dep_ == "nsubj" for k in actors(c, index)
+                 if index.entities[k].kind == "Organization"]
+        return seers[:1]  # "a firm saw its shares plummet": that firm's, named or not
+    start = sent_start(measure)
+    spans = [(start, measure.i)]
+    before = previous_sentence(measure.doc, measure)
+    if before is not None and same_paragraph(measure.doc, before.start_char, measure.idx):
+        spans.append((before.start, before.end))
+    for lo, hi in spans:
+        named = dedupe([k for i, k in index.order if lo <= i < hi and index.entities[k].kind == "Organization"
+                        and not k.startswith("nominal/")])
+        if named:
+            return named if len(named) == 1 else []
+    return []
 
 
 # Nouns that name who won a contest: "the winner of the election", "the victor of the runoff".

@@ -251,6 +251,89 @@ def _is_fresh(tok: Token) -> bool:
 _OTHERS = frozenset({"other", "another"})
 
 
+def moves_of_market_indices(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """What a stock index does with a figure is a market move, whatever the verb: it reaches,
+    strikes or ends at a level ("the Halvor 300 Index struck a ten-month high", "the Brema index
+    reached 3,020 points", "ended the day at 9,505") or gains and loses on the way ("after gaining
+    1.2%", told without a subject of its own, is the index's, too). The index is a name of the
+    gazetteer of indices, or a phrase headed by "index" or "average" ("the Halvor index")."""
+    by_token = {m.token.i: m for m in mentions}
+    market = taxonomy()["MarketMove"]
+    moving = {m.token.i for m in mentions if "MarketMove" in (m.type.name, *m.type.ancestors)}
+    added: list[Mention] = []
+    for tok in r.doc:
+        if tok.pos_ != "VERB" or not _tells_a_market_figure(tok) or _index_subject(tok) is None:
+            continue
+        m = by_token.get(tok.i)
+        if m is None and not moving & {t.i for t in _clause_chain(tok)}:
+            # a verb hanging on a move already told is more of that move ("gained 155 points to end
+            # the day at 9,505"): its figures go to that move, nearest in the parse
+            added.append(Mention(tok, market))
+            moving.add(tok.i)
+        elif m is not None and "MarketMove" not in (m.type.name, *m.type.ancestors) \
+                and tok.lemma_.lower() in lexicon.INDEX_LEVEL_VERBS:
+            m.type = market  # "struck a ten-month high": no attack
+            moving.add(tok.i)
+    return mentions + added
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """The verbs `verb` hangs on or that hang on it as clauses of the same telling ("gained ... to end
+    the day", "reached 3,020 points after gaining 1.2%")."""
+    out: list[Token] = []
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and head.pos_ == "VERB":
+        out.append(head)
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB":
+            out.append(c)
+        elif c.dep_ == "prep":
+            out += [p for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
+    return out
+
+
+def _index_subject(verb: Token) -> Token | None:
+    """The stock index that is the subject of `verb`, or of the verb it hangs from when it has none
+    of its own ("reached 3,020 points after gaining 1.2%"); None when that subject is no index."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0] if _names_an_index(subjects[0]) else None
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        elif verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ == "VERB":
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def _names_an_index(noun: Token) -> bool:
+    """Whether the phrase headed by `noun` names a stock index: a name of the gazetteer of indices
+    ("the FTSE 100", "the Nikkei"), one that also names an exchange ("the Nasdaq": `_index_subject`
+    asks for a figure), or a phrase headed by an index word ("the Halvor 300 Index", "the Brema index")."""
+    if noun.lower_ in lexicon.INDEX_WORDS:
+        return True
+    words = [t.lower_ for t in noun.doc[noun.left_edge.i:noun.i + 1] if t.pos_ in ("PROPN", "NUM") or t.i == noun.i]
+    # the name is the words ending at the head, after any other name ("Japan's Nikkei 225")
+    return any(" ".join(words[i:]) in lexicon.STOCK_INDICES | lexicon.EXCHANGE_INDEX_NAMES for i in range(len(words)))
+
+
+def _tells_a_market_figure(verb: Token) -> bool:
+    """Whether `verb` tells a level or a change a market makes: a verb of reaching a level with a
+    figure or a high or low as its object or in its phrase ("struck a ten-month high", "ended at
+    9,505"), or a verb of rising or falling with a figure ("gaining 1.2%")."""
+    lemma = verb.lemma_.lower()
+    market = taxonomy()["MarketMove"]
+    if lemma not in lexicon.INDEX_LEVEL_VERBS and lemma not in market.themed | market.triggers:
+        return False
+    said = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")]
+    said += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "of", "by")
+             for p in c.children if p.dep_ == "pobj"]
+    return any((t.like_num and t.ent_type_ not in ("DATE", "TIME")) or t.lower_ in lexicon.MARKET_LEVEL_NOUNS
+               or t.lower_ == "%" for w in said for t in w.subtree)
+
+
 def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """'An earthquake struck the north', 'the storm hit Florida': a verb of attack whose subject is a
     disaster names the disaster striking, not an attack; it becomes a mention of that disaster. So
@@ -588,6 +671,43 @@ def _sets_an_amount(verb: Token) -> bool:
                         for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj"]
     return any(t.lemma_.lower() in lexicon.SET_AMOUNT_NOUNS for t in things)
+
+
+def money_handed_out_by_central_banks(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """What a central bank does with a sum of money, in a verb of no finer type than an economic act,
+    is lending to the banks or markets: "the Bank of Tarsia injected 1 trillion crowns into the
+    banking system", "the Federal Reserve transferred $24 billion to temporary reserves", "which
+    authorized a record $8.6 billion addition to its banks". The sum is the verb's object, or what
+    measures it ("a $38 billion addition")."""
+    lending = taxonomy()["Lending"]
+    for m in mentions:
+        if m.token.pos_ != "VERB" or m.type.name not in ("Event", "EconomicEvent") or not m.agents:
+            continue
+        if not all(central_bank(r.index.entities[k]) for k in m.agents):
+            continue
+        if m.token.lemma_.lower() in lexicon.TRADE_VERBS - {"lend", "loan"}:
+            continue  # "sold $5 billion of bonds": a trade, no loan
+        objects = [c for c in m.token.children if c.dep_ == "dobj"]
+        if any(o.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in o.children) for o in objects) or \
+                any(q.quantity.currency for q in m.quantities):
+            m.type = lending
+    return mentions
+
+
+def central_bank(entity: Entity) -> bool:
+    """Whether an organisation is a central bank: named by a central bank's words, or "the Bank of"
+    a state ("the Bank of Japan"), or "the Fed"."""
+    if entity.kind != "Organization":
+        return False
+    names = [n.lower() for n in (entity.name, *entity.aliases)]
+    return any(w in n for n in names for w in lexicon.CENTRAL_BANK_WORDS) or any(
+        n in ("fed", "the fed") or (n.startswith("bank of ") and _a_state(n[8:])) for n in names)
+
+
+def _a_state(name: str) -> bool:
+    """Whether the gazetteer knows `name` as a country or a nation of one ("Japan", "England")."""
+    place = gazetteer().place(name)
+    return place is not None and place.kind in ("country", "region") and place.geonames_id is not None
 
 
 def acts_typed_by_their_doer(r: Reading, mentions: list[Mention]) -> list[Mention]:
