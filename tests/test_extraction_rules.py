@@ -159,6 +159,12 @@ def test_a_headline_count_told_again_below_the_lead_is_one_event(extract_text):
     assert len([e for e in facts.events.values() if e.type == "Arrest"]) == 1
 
 
+def test_a_headline_toll_that_differs_from_the_leads_is_one_event(extract_text):
+    facts = extract_text("Floods kill at least 30 in Norland\n\nVARNA, May 2 - Floods have killed at least 28 "
+                         "people in southern Norland, officials said on Thursday.", dt.date(2024, 5, 2))
+    assert len([e for e in facts.events.values() if e.type == "Flood"]) == 1
+
+
 def test_two_arrests_of_different_counts_stay_two_events(extract_text):
     facts = extract_text("News in brief\n\nPolice arrested 12 men in Varna on Monday.\n\nIn Dorval, 40 people "
                          "were arrested.", dt.date(2024, 6, 4))

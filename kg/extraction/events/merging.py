@@ -573,7 +573,10 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if _contest(e) or _contest(m):
         return True
     # "dozens dead" in a headline and "37 killed" in the lead count the same dead: only exact
-    # figures can disagree
+    # figures can disagree, and not a headline's with its lead's, which a later count has overtaken
+    # or which rounds it ("Floods kill at least 40" over "have killed at least 39 people")
+    if headline:
+        return True
     eq = {(q.quantity.unit, q.quantity.value) for q in e.quantities if not _rough(q)}
     mq = {(q.quantity.unit, q.quantity.value) for q in m.quantities if not _rough(q)}
     same_units = {u for u, _ in eq} & {u for u, _ in mq}
