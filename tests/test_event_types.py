@@ -710,6 +710,15 @@ def test_pressure_put_on_a_government_is_no_show_of_force(extract_text):
     assert "ShowOfForce" not in _types(extract_text, "The protests put pressure on the government of Norland.")
 
 
+def test_captives_handed_over_are_released(extract_text):
+    assert _types(extract_text, "The rebels handed over three hostages to the Red Cross on Sunday.") == \
+        ["PrisonerRelease"]
+
+
+def test_a_report_handed_over_is_no_release(extract_text):
+    assert "PrisonerRelease" not in _types(extract_text, "The inspectors handed over their report on Sunday.")
+
+
 def test_police_confiscating_drugs_is_a_seizure(extract_text):
     assert _types(extract_text, "Police in Varna confiscated two tonnes of cocaine on Monday.") == ["Seizure"]
 
