@@ -591,3 +591,13 @@ def test_a_record_sum_is_the_sum(extract_text):
 def test_several_thousand_is_no_thousand(extract_text):
     facts = extract_text("News\n\nSeveral thousand people rallied in the capital on Saturday.")
     assert Decimal(1000) not in {q.value for q in facts.quantities.values()}
+
+
+def test_everyone_on_board_killed_counts_the_people_the_vehicle_carried(extract_text):
+    facts = extract_text("News\n\nA ferry carrying 48 people sank off Varna on Friday, killing everyone on board.")
+    assert (48, "killed", None) in figures(facts)
+
+
+def test_everyone_on_board_counts_nothing_where_the_sentence_gives_no_count(extract_text):
+    facts = extract_text("News\n\nA small plane crashed near Varna on Friday, killing everyone on board.")
+    assert not [f for f in figures(facts) if f[1] == "killed"]

@@ -123,6 +123,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     _more_of_the_same(found, doc)
     found += _zero_tolls(doc, key_prefix, len(found))
     found += _both_tolls(doc, key_prefix, len(found))
+    found += _everyone_aboard(found, doc, key_prefix, len(found))
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
     _time_served(found, doc)
@@ -1000,6 +1001,39 @@ def _both_tolls(doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
         key = f"{key_prefix}{count + len(out) + 1}"
         quantity = Quantity(key, Span(begin, end, parsed(doc).text[begin:end]), Decimal(2), fate)
         out.append(FoundQuantity(quantity, both.i, noun.i + 1, noun.i))
+    return out
+
+
+# Words for the whole of those on board: "killing everyone on board", "all aboard died".
+_EVERYONE = frozenset({"everyone", "everybody", "all"})
+# Units of the people a vehicle carried: "a plane carrying 62 people", "with 40 passengers on board".
+_CARRIED = frozenset({"person", "people", "passenger", "occupant"})
+
+
+def _everyone_aboard(found: list[FoundQuantity], doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
+    """A toll of everyone on board, counted by the people its sentence says the vehicle carried: "a
+    plane carrying 62 people crashed, killing everyone on board" (62 killed), "all aboard died". Only
+    where the sentence gives one such count."""
+    out: list[FoundQuantity] = []
+    for tok in tokens(doc):
+        if tok.lower_ not in _EVERYONE or tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            continue
+        aboard = any(c.lower_ == "aboard" or c.dep_ == "prep" and c.lower_ == "on" and any(
+            p.lower_ == "board" for p in c.children) for c in tok.children) \
+            or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "aboard"
+        fate = _fate(tok) if aboard else None
+        if fate not in _TOLL_FATES:
+            continue
+        sent = tok.sent
+        carried = {q.quantity.value for q in found if sent.start <= q.start < sent.end and q.quantity.value
+                   and q.quantity.unit in _CARRIED}
+        if len(carried) != 1:
+            continue
+        end = max(x.i for x in tok.subtree) + 1
+        begin, stop = tok.idx, doc[end - 1].idx + len(doc[end - 1].text)
+        key = f"{key_prefix}{count + len(out) + 1}"
+        quantity = Quantity(key, Span(begin, stop, parsed(doc).text[begin:stop]), carried.pop(), fate)
+        out.append(FoundQuantity(quantity, tok.i, end, tok.i))
     return out
 
 
