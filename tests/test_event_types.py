@@ -213,6 +213,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(place='Paris', date='2025-05-24')),
     "Disappearance": ('A fishing boat with six crew vanished in the Mozambique Channel on Sunday.',
         dict(date='2025-05-18', quantity=(6, 'crew'))),
+    "Coup": ('Soldiers of Norland overthrew President Ana Vell in Varna on Wednesday.',
+        dict(target='Ana Vell', place='Varna', date='2025-05-21')),
     "Seizure": ('The Coast Guard of Norland seized a cargo ship off Varna on Friday.',
         dict(agent='Coast Guard of Norland', place='Varna', date='2025-05-23')),
     "Research": ('Lund University published a study of 4,000 patients on Monday.',
@@ -708,6 +710,23 @@ def test_an_army_placed_on_high_alert_is_a_show_of_force(extract_text):
 
 def test_pressure_put_on_a_government_is_no_show_of_force(extract_text):
     assert "ShowOfForce" not in _types(extract_text, "The protests put pressure on the government of Norland.")
+
+
+def test_seizing_power_is_a_coup(extract_text):
+    assert _types(extract_text, "The army of Norland seized power on Wednesday.") == ["Coup"]
+
+
+def test_gunmen_who_opened_fire_shot_and_started_no_fire(extract_text):
+    assert _types(extract_text, "Gunmen opened fire on worshippers at a church in Varna on Sunday.") == ["Shooting"]
+
+
+def test_a_fire_that_broke_out_is_still_a_fire(extract_text):
+    assert _types(extract_text, "A fire broke out at a warehouse in Varna on Sunday.") == ["Fire"]
+
+
+def test_trains_that_collided_crashed(extract_text):
+    assert _types(extract_text, "A passenger train collided with a freight train near Varna on Tuesday.") == \
+        ["RailCrash"]
 
 
 def test_captives_handed_over_are_released(extract_text):

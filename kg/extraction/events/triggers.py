@@ -52,6 +52,8 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         return None
     if _market_demand(tok):  # "as demand for electric cars slows": a market's, no one's appeal
         return None
+    if tok.dep_ == "dobj" and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in _verb_object_triggers(tuple(types)):
+        return None  # "opened fire": the object is a word of its verb's trigger, no event of its own
     lemma = tok.lemma_.lower()
     as_noun = tok.pos_ == "NOUN" or noun_read_as_participle(tok) or _gerund_as_noun(tok)
     if as_noun and tok.pos_ != "NOUN":
@@ -60,7 +62,9 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         return None
     # with its particle, preposition or adjective: "took over", "tested positive", "went missing" (a
     # participle right after the verb, however the parser tags and hangs it, stands as an adjective)
-    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if (
+    # or with its object, where the two are one trigger: "opened fire"
+    phrases = {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in tok.children if c.dep_ == "dobj"} | {
+        f"{lemma} {c.lower_}" for c in tok.children if (
         c.dep_ in ("prt", "prep", "agent") and not _says_when(c)) or (
         c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "advmod", "dobj")) or (
         c.i == tok.i + 1 and c.dep_ in ("advcl", "xcomp", "acomp")
@@ -124,6 +128,18 @@ def _identifies(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
         for c in tok.children)
+
+
+@lru_cache(maxsize=4)
+def _verb_object_triggers(type_names: tuple[str, ...]) -> frozenset[str]:
+    """The triggers that are a verb with its object ("open fire"): two words, a verb's lemma and a noun's."""
+    types = taxonomy()
+    return frozenset(w for name in type_names for w in types[name].triggers if len(w.split()) == 2
+                     and w.split()[1] not in _PHRASE_PARTICLES)
+
+
+# The second words of phrasal triggers that are particles or prepositions, not objects: "shoot down", "call for".
+_PHRASE_PARTICLES = frozenset("down up off out over in on for into away back through to with against".split())
 
 
 @lru_cache(maxsize=4)
