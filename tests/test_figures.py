@@ -601,3 +601,13 @@ def test_everyone_on_board_killed_counts_the_people_the_vehicle_carried(extract_
 def test_everyone_on_board_counts_nothing_where_the_sentence_gives_no_count(extract_text):
     facts = extract_text("News\n\nA small plane crashed near Varna on Friday, killing everyone on board.")
     assert not [f for f in figures(facts) if f[1] == "killed"]
+
+
+def test_a_speed_in_kilometres_per_hour_is_no_count(extract_text):
+    facts = extract_text("News\n\nThe cyclone brought winds of up to 150 km per hour to the coast of Varna.")
+    assert not [f for f in figures(facts) if f[0] == 150]
+
+
+def test_a_span_of_model_years_is_no_count(extract_text):
+    facts = extract_text("News\n\nThe recall covers some 2020-2022 models of the Velta saloon.")
+    assert not [f for f in figures(facts) if f[0] in (2020, 2022)]

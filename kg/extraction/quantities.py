@@ -900,8 +900,29 @@ def _is_measure(doc: Doc, start: int, end: int) -> bool:
         return True
     if after[:1] == ["-"] and after[1:2] and after[1] in _MEASURE_AFTER:
         return True  # "7.1-magnitude"
+    if len(after) >= 3 and after[0] in _LENGTH_UNITS and after[1] in ("per", "an", "a", "/") \
+            and after[2] in ("hour", "h", "hr", "second", "minute"):
+        return True  # "winds of 150 km per hour", "100 miles an hour": a speed
+    if _year_span(doc, start, end):
+        return True  # "2020-2022 models", "the 2019-2020 season": years, no count
     # "a 45-year-old man", "aged 45", "45 years old"
     return after[:4] == ["-", "year", "-", "old"] or after[:2] in (["years", "old"], ["year", "old"])
+
+
+# Units of length a speed is told in: "150 km per hour", "80 miles an hour".
+_LENGTH_UNITS = frozenset("km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m".split())
+
+
+def _year_span(doc: Doc, start: int, end: int) -> bool:
+    """Whether the number is a year at one end of a span of years ("2020-2022", "2019–20")."""
+    def year(t: Token) -> bool:
+        return t.is_digit and len(t.text) == 4 and 1800 < int(t.text) < 2100
+    if end - start != 1 or not year(doc[start]):
+        return False
+    after = doc[end:end + 2]
+    before = doc[max(0, start - 2):start]
+    return (len(after) == 2 and after[0].text in ("-", "–", "—") and year(after[1])) or (
+        len(before) == 2 and before[1].text in ("-", "–", "—") and year(before[0]))
 
 
 def _fate(tok: Token) -> str | None:
