@@ -165,6 +165,13 @@ def test_a_headline_toll_that_differs_from_the_leads_is_one_event(extract_text):
     assert len([e for e in facts.events.values() if e.type == "Flood"]) == 1
 
 
+def test_gunmen_and_the_attackers_of_one_story_did_one_attack(extract_text):
+    facts = extract_text("News in brief\n\nGunmen killed 20 villagers in Dorval on Sunday. The attackers opened fire "
+                         "on a crowd at the market.", dt.date(2024, 2, 26))
+    attacks = [e for e in facts.events.values() if e.type in ("Attack", "Shooting")]
+    assert len(attacks) == 1
+
+
 def test_two_arrests_of_different_counts_stay_two_events(extract_text):
     facts = extract_text("News in brief\n\nPolice arrested 12 men in Varna on Monday.\n\nIn Dorval, 40 people "
                          "were arrested.", dt.date(2024, 6, 4))

@@ -564,7 +564,8 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
         # what goes on for days is told on the day it began and on later ones: "a wildfire forced
         # 30,000 to flee overnight ... The fire broke out on Monday"
         return False
-    if e.agents and m.agents and not same(e.agents, m.agents, entities):
+    if e.agents and m.agents and not same(e.agents, m.agents, entities) \
+            and not (_named_by_the_act(e.agents, e, entities) and _named_by_the_act(m.agents, m, entities)):
         return False
     if e.targets and m.targets and not same(e.targets, m.targets, entities):
         return False
@@ -583,6 +584,16 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if same_units and not eq & mq:
         return False
     return True
+
+
+def _named_by_the_act(keys: list[str], m: Mention, entities: dict[str, Entity]) -> bool:
+    """Whether the doers are all unnamed groups the act itself names ("gunmen", "the attackers",
+    "protesters"): such words of one story name the same doers ("Gunmen killed 20 ... The attackers
+    opened fire")."""
+    def noun(name: str) -> str:
+        word = name.lower().split()[-1]
+        return word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
+    return all(entities[k].key.startswith("nominal/") and noun(entities[k].name) in m.type.doer_nouns for k in keys)
 
 
 def _places_apart(one: str | None, other: str | None, entities: dict[str, Entity]) -> bool:
@@ -651,8 +662,11 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
     # a country or state holds the whole story ("Toyota's US sales dropped 32% ... Honda's US sales
     # rose 8%" are two), but a state's contest is the one its voters hold ("caucuses in Iowa ... his
     # victory in Iowa")
-    return _shared_actor(e, m) or _same_count(e, m) or (e.place is not None and e.place == m.place and (
-        entities[e.place].kind != "GeopoliticalEntity" or _contest(e) or _contest(m)))
+    named_by_the_act = bool(e.agents and m.agents) and _named_by_the_act(e.agents, e, entities) \
+        and _named_by_the_act(m.agents, m, entities)  # "Gunmen killed 20 ... The attackers opened fire"
+    return _shared_actor(e, m) or named_by_the_act or _same_count(e, m) or (
+        e.place is not None and e.place == m.place and (
+            entities[e.place].kind != "GeopoliticalEntity" or _contest(e) or _contest(m)))
 
 
 def _same_count(e: Mention, m: Mention) -> bool:
