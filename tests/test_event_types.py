@@ -729,6 +729,11 @@ def test_trains_that_collided_crashed(extract_text):
         ["RailCrash"]
 
 
+def test_a_named_person_who_was_shot_was_shot_at_in_a_shooting(extract_text):
+    assert _types(extract_text, "Senator Ana Vell was shot in the head at a market in Varna on Saturday.") == \
+        ["Shooting"]
+
+
 def test_captives_handed_over_are_released(extract_text):
     assert _types(extract_text, "The rebels handed over three hostages to the Red Cross on Sunday.") == \
         ["PrisonerRelease"]

@@ -204,6 +204,8 @@ def _theme_lemmas(tok: Token) -> set[str]:
     for h in heads:
         for t in [h, *h.conjuncts]:
             out.add(t.lemma_.lower())
+            if t.ent_type_ == "PERSON":
+                out.add("person")  # "Senator Ana Vell was shot": a person named is a person
             # "the Dow Jones Industrial Average fell", "imposed martial law": the words that name
             # what it is count too
             # (a name's words hang from one another: "Dow" from "Jones", "Jones" from "Average")
