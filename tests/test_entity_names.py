@@ -761,3 +761,11 @@ def test_a_company_named_with_its_legal_form_is_the_one_named_short_elsewhere(ex
                          "Wednesday it would buy snack maker Velta Foods.")
     assert entity(facts, "Mars") is None
     assert [m.anchor for m in entity(facts, "Mars Inc").mentions][:2] == ["Mars", "Mars Inc"]
+
+
+def test_the_first_family_name_of_a_name_of_three_words_names_the_person(extract_text):
+    # a real name: the model takes "Uribe" alone for an organisation
+    facts = extract_text("News\n\nColombian senator Miguel Uribe Turbay was shot in Bogota on Saturday. Uribe, 39, "
+                         "is a member of the opposition.")
+    person = entity(facts, "Miguel Uribe Turbay")
+    assert entity(facts, "Uribe") is None and "Uribe" in [m.anchor for m in person.mentions]

@@ -1644,12 +1644,20 @@ def _surnames(cands: list[_Candidate], doc: Doc | None = None) -> set[str]:
     full = [fold(c.name).split() for c in cands if c.kind == "Person" and len(c.name.split()) > 1]
     names = {words[-1] for words in full} | {words[0] for words in full
                                              if len(words) > 2 and words[1] in lexicon.PATRONYMIC_PARTICLES}
+    # the family names inside a name of three words or more: "Uribe" for "Miguel Uribe Turbay",
+    # "Lula" for "Luiz Inacio Lula da Silva" (a name's particles are none)
+    names |= {w for words in full if len(words) > 2 and words[1] not in lexicon.PATRONYMIC_PARTICLES
+              for w in words[2:-1] + words[1:2] if len(w) > 2 and w not in _NAME_PARTICLES}
     if doc is None or not names:
         return names
     p = parsed(doc)
     counted = {fold(text[:-1]) for i, text in enumerate(p.texts) if text.endswith("s") and text[:1].isupper()
                and p.tokens[i].tag_ in ("NNS", "NNPS") and not (i > 0 and p.lowers[i - 1] == "the")}
     return names - counted
+
+
+# Small words inside names that are no name by themselves: "da Silva", "van Hijum", "de la Cruz".
+_NAME_PARTICLES = frozenset("da de del della der di dos du la le van von ter ten".split())
 
 
 def _surnames_are_people(doc: Doc, cands: list[_Candidate]) -> None:
