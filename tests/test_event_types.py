@@ -734,6 +734,16 @@ def test_a_named_person_who_was_shot_was_shot_at_in_a_shooting(extract_text):
         ["Shooting"]
 
 
+def test_a_bank_that_collapsed_went_under(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nVarna Savings Bank collapsed on Friday.")
+    [failure] = [e for e in facts.events.values() if e.type == "Bankruptcy"]
+    assert [facts.entities[k].name for k in failure.targets] == ["Varna Savings Bank"] and not failure.agents
+
+
+def test_talks_that_collapsed_are_no_bankruptcy(extract_text):
+    assert "Bankruptcy" not in _types(extract_text, "The talks between Norland and Ostria collapsed on Friday.")
+
+
 def test_captives_handed_over_are_released(extract_text):
     assert _types(extract_text, "The rebels handed over three hostages to the Red Cross on Sunday.") == \
         ["PrisonerRelease"]

@@ -23,7 +23,8 @@ from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, ante
 from kg.taxonomy import EventType, taxonomy, verb_triggers
 
 # Verbs whose subject is the one it happens to, not a doer: "died", "drowned", "suffered an injury", "vanished".
-_UNDERGONE = frozenset({"die", "drown", "perish", "succumb", "suffer", "sustain", "vanish", "disappear"})
+_UNDERGONE = frozenset({"die", "drown", "perish", "succumb", "suffer", "sustain", "vanish", "disappear", "collapse",
+                        "fail"})
 # Types a state's or group's adjective names the doer of ("a Russian attack", "US sanctions");
 # for the others it names the place ("the Belarusian election", "a Californian wildfire").
 _ACTING_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "EconomicEvent", "Lawsuit"})
