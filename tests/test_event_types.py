@@ -744,6 +744,15 @@ def test_talks_that_collapsed_are_no_bankruptcy(extract_text):
     assert "Bankruptcy" not in _types(extract_text, "The talks between Norland and Ostria collapsed on Friday.")
 
 
+def test_results_of_a_vote_announced_are_no_company_report(extract_text):
+    assert "FinancialReport" not in _types(extract_text, "Crowds in Varna cheered as the results of the vote were "
+                                                         "announced on Sunday.")
+
+
+def test_a_companys_quarterly_results_are_its_report(extract_text):
+    assert "FinancialReport" in _types(extract_text, "Velta Foods announced its quarterly results on Tuesday.")
+
+
 def test_captives_handed_over_are_released(extract_text):
     assert _types(extract_text, "The rebels handed over three hostages to the Red Cross on Sunday.") == \
         ["PrisonerRelease"]

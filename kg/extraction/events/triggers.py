@@ -81,12 +81,31 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         return None  # "issued a tsunami warning", however parsed: a warning of the event, which did not happen
     themes = _theme_lemmas(tok)
     for etype in types.values():
-        if phrases & etype.themed and themes & etype.themes:
+        matched = themes & etype.themes
+        if phrases & etype.themed and matched and not _results_of_no_business(tok, matched):
             return Mention(tok, etype, fresh=_is_fresh(tok))
     for etype in types.values():
         if phrases & (etype.triggers if as_noun else etype.triggers - etype.noun_only):
             return Mention(tok, etype, fresh=_is_fresh(tok))
     return None
+
+
+# Words that make "results" a company's accounts: "quarterly results", "its annual results".
+_ACCOUNTS_WORDS = frozenset("quarterly annual financial fiscal half-year full-year interim quarter year "
+                            "earnings".split())
+
+
+def _results_of_no_business(tok: Token, themes: set[str]) -> bool:
+    """Whether "results" announced are no company's accounts: "after the results were announced" in
+    a story of a vote or an election. Results are accounts when a period or accounts word describes
+    them ("quarterly results") or an organisation owns or announces them ("Velta posted its results")."""
+    if themes != {"result"}:
+        return False
+    results = [t for t in tok.subtree if t.lemma_.lower() == "result"]
+    owners = [t for r in results for t in r.children if t.dep_ in ("amod", "compound", "poss", "nmod")]
+    if any(t.lower_ in _ACCOUNTS_WORDS or t.lower_ in ("its", "their") or t.ent_type_ == "ORG" for t in owners):
+        return False
+    return not any(c.dep_ in ("nsubj", "agent") and c.ent_type_ == "ORG" for c in tok.children)
 
 
 def _market_demand(tok: Token) -> bool:
