@@ -215,6 +215,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(date='2025-05-18', quantity=(6, 'crew'))),
     "Coup": ('Soldiers of Norland overthrew President Ana Vell in Varna on Wednesday.',
         dict(target='Ana Vell', place='Varna', date='2025-05-21')),
+    "Cyberattack": ('Hackers stole the data of 40,000 customers of Velta Bank on Friday.',
+        dict(agent='Hackers', date='2025-05-23', quantity=(40000, 'customer'))),
     "Seizure": ('The Coast Guard of Norland seized a cargo ship off Varna on Friday.',
         dict(agent='Coast Guard of Norland', place='Varna', date='2025-05-23')),
     "Research": ('Lund University published a study of 4,000 patients on Monday.',
@@ -751,6 +753,14 @@ def test_results_of_a_vote_announced_are_no_company_report(extract_text):
 
 def test_a_companys_quarterly_results_are_its_report(extract_text):
     assert "FinancialReport" in _types(extract_text, "Velta Foods announced its quarterly results on Tuesday.")
+
+
+def test_a_cyber_attack_on_a_port_is_a_cyberattack_not_a_raid(extract_text):
+    assert _types(extract_text, "A cyber attack on the port of Varna halted shipping on Monday.") == ["Cyberattack"]
+
+
+def test_stealing_cattle_is_no_cyberattack(extract_text):
+    assert "Cyberattack" not in _types(extract_text, "Raiders stole 300 cattle from a village near Varna.")
 
 
 def test_captives_handed_over_are_released(extract_text):

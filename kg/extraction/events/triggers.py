@@ -194,8 +194,8 @@ def _theme_lemmas(tok: Token) -> set[str]:
             # "planned to hold its election, but the governor postponed it"; "Yang suspended his
             # campaign. Patrick ended his."
             heads += _thing_it_stands_for(c)
-        elif c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "oprd"):
-            heads.append(c)
+        elif c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "oprd") or (c.dep_ == "amod" and tok.pos_ == "NOUN"):
+            heads.append(c)  # an adjective names a noun's kind too: "a cyber attack", "an aerial attack"
         elif c.dep_ == "nsubj" and tok.pos_ == "VERB" and not any(
                 d.dep_ == "dobj" and d.ent_type_ not in _PLACE_ENTITIES for d in tok.children):
             # what an intransitive verb tells of is its subject ("the boat vanished"); a place the parser
