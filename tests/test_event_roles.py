@@ -341,6 +341,13 @@ def test_who_accepts_a_resignation_did_not_resign(extract_text):
     assert [name(facts, k) for k in resignation.agents] == ["Tom Reyes"]
 
 
+def test_a_states_own_navy_acts_for_the_state(extract_text):
+    # a real state: the body is the state's only where the gazetteer knows the state
+    facts = extract_text("News\n\nChile's navy seized a fishing vessel off Arica on Thursday.")
+    [seizure] = events_of(facts, "Seizure")
+    assert [name(facts, k) for k in seizure.agents] == ["Chile"]
+
+
 def test_who_serves_a_sentence_underwent_it_and_did_not_pass_it(extract_text):
     facts = extract_text("News\n\nDale Orrin is serving a 12-year sentence for fraud.")
     [sentencing] = [e for e in facts.events.values() if e.type == "Sentencing"]

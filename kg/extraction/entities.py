@@ -115,9 +115,13 @@ class EntityIndex:
                     if pobj.dep_ == "pobj" and pobj.i in self.by_token:
                         return self.by_token[pobj.i]
         for child in token.children:
-            if child.dep_ in ("amod", "compound", "nmod") and child.i in self.by_token:
+            # "Russian forces", "NATO jets", and the state's own: "Iran's navy", "Russia's army"
+            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i in self.by_token:
                 ent = self.entities[self.by_token[child.i]]
                 lemma = token.lemma_.lower()
+                if child.dep_ == "poss" and not (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS
+                                                 or ent.kind in ("Organization", "Group") and lemma in _ARMED_NOUNS):
+                    continue  # "Iran's oil", "Ford's plant": what the state or body owns is no actor
                 # "Russian forces", "NATO jets", "Hezbollah fighters": a state's or a body's armed men
                 if (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS) or (
                         ent.kind in ("Organization", "Group") and lemma in _ARMED_NOUNS) or (
@@ -407,6 +411,9 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         elif label in ("ORG", "FAC", "GPE", "LOC") and _is_event_name(span):
             continue
         before = doc[start - 1] if start > 0 else None
+        if label == "ORG" and end - start == 1 and span[0].is_lower and span[0].lemma_.lower() in _STATE_BODY_NOUNS \
+                and before is not None and before.tag_ == "POS":
+            continue  # "Iran's navy": the state's own body, a mention of the state (`_states_bodies`)
         if label == "ORG" and _portfolio_of_an_office(span):
             continue  # "Health Secretary Jo Lane": the portfolio of her office, no organisation
         if label in ("ORG", "GPE") and before is not None and before.lower_ in lexicon.TITLE_HEADS \
@@ -2032,6 +2039,8 @@ def _states_bodies(doc: Doc, index: EntityIndex) -> None:
                 or tok.i in index.by_token:
             continue
         start, key = tok.i, None
+        if start > 1 and doc[start - 1].tag_ == "POS" and doc[start - 2].i in index.by_token:
+            start -= 1  # "Iran's navy": the state's name, then its possessive
         while start > 0 and (doc[start - 1].lower_ in lexicon.LOCAL_MODIFIERS and key is None
                              or (k := index.by_token.get(start - 1)) is not None and key in (None, k)):
             if doc[start - 1].lower_ not in lexicon.LOCAL_MODIFIERS or start - 1 in index.by_token:
