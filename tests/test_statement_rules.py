@@ -583,3 +583,10 @@ def test_a_jury_finding_someone_guilty_is_a_verdict_not_a_statement(extract_text
 def test_a_court_finding_that_something_holds_is_a_statement(extract_text):
     facts = extract_text("Ruling\n\nThe court found that the law was unconstitutional.")
     assert statement(facts, "the law was unconstitutional") is not None
+
+
+def test_ministers_in_the_plural_are_not_the_one_minister_named_before(extract_text):
+    facts = extract_text("News\n\nPrime Minister Ana Vell accepted the resignation. The ministers said they would "
+                         "stay in the cabinet.")
+    assert "Ana Vell" not in {facts.entities[s.speaker].name for s in facts.statements.values()
+                              if s.speaker in facts.entities}

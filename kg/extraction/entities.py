@@ -2013,6 +2013,8 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
                 or any(c.dep_ in ("prep", "appos") for c in head.children):
             continue  # "the ministry of X", "the capital, Kyiv": the phrase names its referent itself
         kinds = lexicon.REFERENCE_HEADS[lemma]
+        if head.tag_ in ("NNS", "NNPS") and "Person" in kinds:
+            continue  # "the ministers" are several, none of them the one minister named before
         key = _antecedent(index, chunk.start, lemma, kinds, doc)
         if key is None:
             continue

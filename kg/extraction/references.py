@@ -178,8 +178,10 @@ def person_of(tok: Token, index: EntityIndex) -> str | None:
 
 
 def titled_person(tok: Token, index: EntityIndex) -> str | None:
-    """"the judge", "the minister": the last person named before with that title."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    """"the judge", "the minister": the last person named before with that title; "the other
+    ministers" are several, none of them one person named before."""
+    if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                                     for c in tok.children):
         return None
     word = tok.lemma_.lower()
     for i, key in reversed(index.order):
