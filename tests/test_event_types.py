@@ -763,6 +763,11 @@ def test_stealing_cattle_is_no_cyberattack(extract_text):
     assert "Cyberattack" not in _types(extract_text, "Raiders stole 300 cattle from a village near Varna.")
 
 
+def test_a_storm_that_arrived_is_the_storm_not_a_journey(extract_text):
+    types = _types(extract_text, "About 2,000 people were moved to shelters before the cyclone arrived in Varna.")
+    assert "Storm" in types and "Transport" not in types
+
+
 def test_captives_handed_over_are_released(extract_text):
     assert _types(extract_text, "The rebels handed over three hostages to the Red Cross on Sunday.") == \
         ["PrisonerRelease"]

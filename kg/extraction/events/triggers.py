@@ -372,15 +372,17 @@ def _tells_a_market_figure(verb: Token) -> bool:
 
 
 def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
-    """'An earthquake struck the north', 'the storm hit Florida': a verb of attack whose subject is a
-    disaster names the disaster striking, not an attack; it becomes a mention of that disaster. So
+    """'An earthquake struck the north', 'the storm hit Florida': a verb of attack (or of coming, "the
+    cyclone arrived") whose subject is a disaster names the disaster striking, not an attack; it
+    becomes a mention of that disaster. So
     does a headline's "strikes" the parser took for a noun with the disaster as its subject
     ("Earthquake of magnitude 7.4 strikes Taiwan")."""
     by_token = {m.token.i: m for m in mentions}
     for m in mentions:
         verb_like = m.token.pos_ == "VERB" or m.token.dep_ == "ROOT" and any(
             c.dep_ == "nsubj" for c in m.token.children)
-        if not verb_like or "ConflictEvent" not in m.type.ancestors:
+        # "before the cyclone arrived": a disaster that moves is the disaster too
+        if not verb_like or "ConflictEvent" not in m.type.ancestors and m.type.name != "Transport":
             continue
         causes = [by_token[c.i] for c in m.token.children if c.dep_ == "nsubj" and c.i in by_token]
         cause = next((c for c in causes if "Disaster" in {c.type.name, *c.type.ancestors}), None)
