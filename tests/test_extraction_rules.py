@@ -172,6 +172,19 @@ def test_gunmen_and_the_attackers_of_one_story_did_one_attack(extract_text):
     assert len(attacks) == 1
 
 
+def test_a_headline_event_and_its_only_account_below_the_lead_are_one_event(extract_text):
+    facts = extract_text("Ferry sinks off Varna, captain arrested\n\nVARNA, May 3 - A ferry sank off Varna on "
+                         "Tuesday, killing 12 people.\n\nPolice arrested the captain on Wednesday.", dt.date(2024, 5, 9))
+    assert len([e for e in facts.events.values() if e.type == "Arrest"]) == 1
+
+
+def test_a_headline_event_told_twice_below_stays_apart_from_both(extract_text):
+    facts = extract_text("Ferry sinks, two arrested\n\nVARNA, May 3 - A ferry sank off Varna on Tuesday.\n\nCoast "
+                         "guards arrested the captain in Varna on Wednesday. Police in Dorval arrested the owner on "
+                         "Thursday.", dt.date(2024, 5, 9))
+    assert len([e for e in facts.events.values() if e.type == "Arrest"]) == 3
+
+
 def test_two_arrests_of_different_counts_stay_two_events(extract_text):
     facts = extract_text("News in brief\n\nPolice arrested 12 men in Varna on Monday.\n\nIn Dorval, 40 people "
                          "were arrested.", dt.date(2024, 6, 4))

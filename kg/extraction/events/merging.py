@@ -264,6 +264,16 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
                    and sentences[id(k)] <= sentences[id(h)] | sentences[id(g)]
                    for k in groups if k is not h and k is not g and not _related(k, g) and not k.generic)
 
+    text = parsed(r.doc).text  # Doc.text joins every token again at each call
+    head_end = headline_end(text)
+    in_headline = {id(g) for g in groups if head_end is not None
+                   and all(x.token.idx < head_end for x in members[id(g)])}
+
+    def only_account_of_the_headline(h: Mention, g: Mention) -> bool:
+        # "Station master arrested" over one arrest told below: the headline tells what the body tells
+        return id(h) in in_headline and id(g) not in in_headline and [
+            k for k in groups if id(k) not in in_headline and _related(h, k)] == [g]
+
     joined: list[Mention] = []
     for g in groups:
         into = next((h for h in joined if _compatible(h, g, r.index.entities)
@@ -271,7 +281,7 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
                      and not _caused(members[id(h)], members[id(g)])
                      and not _told_as_circumstance(members[id(h)], members[id(g)])
                      and not _moves_of_other_things(members[id(h)], members[id(g)])
-                     and (_shared_actor(h, g) or told_beside_the_same(h, g))
+                     and (_shared_actor(h, g) or told_beside_the_same(h, g) or only_account_of_the_headline(h, g))
                      and not (all(_brings_in_a_thing(x.token) for x in members[id(g)]) and not _shared_site(h, g))),
                     None)
         if into is None:
@@ -284,7 +294,6 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
     for n, g in enumerate(groups):
         _join_series(g, groups[:n], members)
     events: dict[str, Event] = {}
-    text = parsed(r.doc).text  # Doc.text joins every token again at each call
     for n, g in enumerate(groups, start=1):
         key = f"{r.key_prefix}{n}"
         ev = Event(key=key, type=g.type.name, agents=g.agents, participants=g.participants, targets=g.targets,
