@@ -590,3 +590,10 @@ def test_ministers_in_the_plural_are_not_the_one_minister_named_before(extract_t
                          "stay in the cabinet.")
     assert "Ana Vell" not in {facts.entities[s.speaker].name for s in facts.statements.values()
                               if s.speaker in facts.entities}
+
+
+def test_an_official_named_by_title_in_the_lead_is_the_one_named_so_just_after(extract_text):
+    facts = extract_text("Drones hit depot\n\nVARNA, March 13 (Reuters) - Drones struck a fuel depot near Varna on "
+                         "Wednesday, the regional governor said.\n\nGovernor Tom Reyes said the fire had been put out.")
+    speakers = [facts.entities[s.speaker].name for s in facts.statements.values() if s.speaker in facts.entities]
+    assert speakers == ["Tom Reyes", "Tom Reyes"]

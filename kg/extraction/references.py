@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
-from kg.extraction.parsed import sentence
+from kg.extraction.parsed import parsed, sentence
 
 
 def person_antecedent(pron: Token, index: EntityIndex, exclude: frozenset[str] = frozenset()) -> str | None:
@@ -184,11 +184,20 @@ def titled_person(tok: Token, index: EntityIndex) -> str | None:
                                                                      for c in tok.children):
         return None
     word = tok.lemma_.lower()
-    for i, key in reversed(index.order):
+
+    def titled(key: str) -> bool:
         ent = index.entities[key]
-        if i < tok.i and ent.kind == "Person" and any(r.lower().split()[-1:] == [word] for r in ent.roles):
+        return ent.kind == "Person" and any(r.lower().split()[-1:] == [word] for r in ent.roles)
+    for i, key in reversed(index.order):
+        if i < tok.i and titled(key):
             return key
-    return None
+    # a lead names an official by title, the next lines by name: "..., the regional governor said. |
+    # Governor Pavel Malkov said ..." (the first one so titled in the next two sentences)
+    bounds, end = parsed(tok.doc).sent_bounds, parsed(tok.doc).sent_bounds[tok.i][1]
+    for _ in range(2):
+        if end < len(tok.doc):
+            end = bounds[end][1]
+    return next((key for i, key in sorted(index.order) if tok.i < i < end and titled(key)), None)
 
 
 def surnamed_person(tok: Token, index: EntityIndex) -> str | None:
