@@ -611,3 +611,13 @@ def test_a_speed_in_kilometres_per_hour_is_no_count(extract_text):
 def test_a_span_of_model_years_is_no_count(extract_text):
     facts = extract_text("News\n\nThe recall covers some 2020-2022 models of the Velta saloon.")
     assert not [f for f in figures(facts) if f[0] in (2020, 2022)]
+
+
+def test_the_whole_a_part_is_taken_from_is_no_toll(extract_text):
+    facts = extract_text("News\n\nTwelve of the 40 passengers died when the bus fell into a river near Varna.")
+    assert (12, "dead", None) in figures(facts) and (40, "dead", None) not in figures(facts)
+
+
+def test_migrants_who_drowned_are_dead(extract_text):
+    facts = extract_text("News\n\nAt least 30 migrants drowned off the coast of Varna on Saturday.")
+    assert (30, "dead", "at least") in figures(facts)

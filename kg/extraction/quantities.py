@@ -557,7 +557,7 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         if kind is not None and kind.dep_ == "compound" and kind.head.i == counted.i and kind.pos_ == "NOUN" \
                 and kind.is_lower and unit == counted.lemma_.lower():
             unit = f"{kind.lemma_.lower()} {unit}"  # "six crew members", "30 fire engines": the kind counted
-    fate = _fate(doc[end - 1] if counted is None else counted)
+    fate = None if _whole_of_a_part(doc[end - 1], counted) else _fate(doc[end - 1] if counted is None else counted)
     if fate and (unit is None or unit in _GENERIC_PEOPLE or fate in _TOLL_FATES):
         # "two pilgrims also died": what the event counts is its dead, whoever they were
         unit = fate
@@ -870,6 +870,7 @@ def _unit_lemma(noun: Token) -> str:
 # What happened to the people counted, by the verb they are the object or passive subject of:
 # "killing 107", "12 were wounded", "30 people died", "five were rescued".
 _FATE_VERBS = {"kill": "killed", "injure": "injured", "wound": "injured", "hurt": "injured", "die": "dead",
+               "drown": "dead",
                "arrest": "arrested", "detain": "arrested", "evacuate": "evacuated", "rescue": "rescued",
                "displace": "displaced", "infect": "infected"}
 _FATE_WORDS = {"dead": "dead", "killed": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
@@ -923,6 +924,13 @@ def _year_span(doc: Doc, start: int, end: int) -> bool:
     before = doc[max(0, start - 2):start]
     return (len(after) == 2 and after[0].text in ("-", "–", "—") and year(after[1])) or (
         len(before) == 2 and before[1].text in ("-", "–", "—") and year(before[0]))
+
+
+def _whole_of_a_part(number: Token, counted: Token | None) -> bool:
+    """Whether the number counts the whole a part is taken from: "one of its 17 crew members died"
+    (17 is the crew, one of them died), "30 of the 62 passengers" (62)."""
+    return counted is not None and number.head.i == counted.i and counted.dep_ == "pobj" \
+        and counted.head.lower_ == "of" and (counted.head.head.like_num or counted.head.head.lower_ in _ROUGH)
 
 
 def _fate(tok: Token) -> str | None:
