@@ -768,6 +768,13 @@ def test_a_storm_that_arrived_is_the_storm_not_a_journey(extract_text):
     assert "Storm" in types and "Transport" not in types
 
 
+def test_people_who_drowned_when_a_boat_sank_are_the_wrecks_dead(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nAt least 30 migrants drowned when their boat capsized off Varna on Sunday.")
+    [wreck] = facts.events.values()
+    assert wreck.type == "Shipwreck"
+    assert [(facts.quantities[q].value, facts.quantities[q].unit) for q in wreck.quantities] == [(30, "dead")]
+
+
 def test_captives_handed_over_are_released(extract_text):
     assert _types(extract_text, "The rebels handed over three hostages to the Red Cross on Sunday.") == \
         ["PrisonerRelease"]

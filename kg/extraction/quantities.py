@@ -873,8 +873,9 @@ _FATE_VERBS = {"kill": "killed", "injure": "injured", "wound": "injured", "hurt"
                "drown": "dead",
                "arrest": "arrested", "detain": "arrested", "evacuate": "evacuated", "rescue": "rescued",
                "displace": "displaced", "infect": "infected"}
-_FATE_WORDS = {"dead": "dead", "killed": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
-               "missing": "missing", "arrested": "arrested", "evacuated": "evacuated", "rescued": "rescued"}
+_FATE_WORDS = {"dead": "dead", "drowned": "dead", "killed": "killed", "injured": "injured", "wounded": "injured",
+               "hurt": "injured", "missing": "missing", "arrested": "arrested", "evacuated": "evacuated",
+               "rescued": "rescued"}
 # "the deaths of 33 passengers": a noun that names what befell the people counted after it.
 _FATE_NOUNS = {"death": "dead", "killing": "killed"}
 # The units a count takes from what befell its people.
