@@ -400,6 +400,17 @@ def test_the_earliest_day_of_a_thing_told_as_past_is_the_one_gone_by(extract_tex
     assert [t.value for t in facts.times.values() if t.value] == ["2025-05-16"]
 
 
+def test_a_month_in_a_clause_of_time_told_in_the_present_is_to_come(extract_text):
+    facts = extract_text("News\n\nDale Orrin faces up to 20 years in prison when he is sentenced in July.",
+                         dt.date(2024, 5, 9))
+    assert [t.value for t in facts.times.values() if t.value] == ["2024-07"]
+
+
+def test_a_month_in_a_clause_of_time_told_in_the_past_is_gone_by(extract_text):
+    facts = extract_text("News\n\nDale Orrin wept when he was sentenced in July.", dt.date(2024, 5, 9))
+    assert [t.value for t in facts.times.values() if t.value] == ["2023-07"]
+
+
 def test_a_count_of_years_ago_in_words_is_that_year(extract_text):
     facts = extract_text("News\n\nSeventeen years ago, the port of Dunmore was closed.", dt.date(2025, 5, 24))
     assert [t.value for t in facts.times.values()] == ["2008"]

@@ -355,6 +355,10 @@ def _future(span) -> bool:
     if governor.i != verb.i and governor.lemma_ == "be" and _present(governor) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "the vote is to be held on Friday", "they are to travel on Wednesday"
+    if _present(verb) and verb.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS and c.i < verb.i for c in verb.children) \
+            and not _present_reporting(verb):
+        return True  # "faces 20 years when he is sentenced in July": a temporal clause's present is to come
     earliest = [t.lower_ for t in span.doc[max(0, span.start - 3):span.start]]
     if earliest in (["as", "soon", "as"], ["as", "early", "as"]) and not _past(span):
         return True  # "can return to work as soon as Wednesday": the earliest day of a thing to come
@@ -362,6 +366,17 @@ def _future(span) -> bool:
             and not (verb.dep_ in ("acomp", "oprd") and verb.head.tag_ == "VBD"):  # "stayed closed until"
         return True  # "has kept the markets closed until Friday": a state lasting to a day to come
     return governor.lemma_.lower() in _AHEAD and _present(governor)
+
+
+# Words opening a clause of time or condition, whose present tense tells what is to come.
+_TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "if", "unless"})
+
+
+def _present_reporting(verb) -> bool:
+    """Whether the clause's main verb is itself told in the present as now ("says", "is"): then the
+    temporal clause may tell what happens now as well ("police say he flees when he is chased")."""
+    head = verb.head
+    return head.lemma_ in ("say", "be") and head.tag_ in _PRESENT
 
 
 def _past(span) -> bool:
