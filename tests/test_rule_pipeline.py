@@ -21,6 +21,7 @@ from kg.records import Event, Facts
 TESTS = Path(__file__).parent
 HERE = "test_rule_pipeline.py"
 TYPES = "test_event_types.py::test_event_type_is_found_with_the_roles_found_today"
+B = "test_business_events.py::"
 
 RULE_TESTS: dict[str, list[str]] = {
     "tallies_are_no_contests": ["test_event_types.py::test_votes_a_bill_passed_by_are_its_tally_not_an_election"],
@@ -47,6 +48,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "one_sense_per_story": ["test_event_types.py::test_the_strike_told_after_workers_went_on_strike_is_their_strike"],
     "called_off_events": ["test_acts.py::test_an_event_called_off_did_not_happen_its_calling_off_did",
                           "test_acts.py::test_an_event_put_off_in_the_passive_is_its_putting_off"],
+    "goods_named_by_their_model": [B + "test_ordering_goods_named_by_their_model_is_an_order",
+                                   B + "test_who_negotiates_the_purchase_of_goods_buys_them"],
     "acts_of_named_actors": ["test_event_roles.py::test_what_a_named_actor_does_is_an_event_even_without_a_finer_type",
                              "test_event_roles.py::test_a_verb_sharing_its_subject_is_an_act_of_that_subject",
                              "test_acts.py::test_announcing_days_of_mourning_is_an_act_of_whoever_announces_them",
@@ -109,6 +112,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "body_left": ["test_event_roles.py::test_who_resigns_as_chairman_of_a_company_leaves_that_company",
                   "test_event_roles.py::test_who_resigns_from_the_board_of_a_company_leaves_that_company",
                   "test_event_roles.py::test_the_state_of_an_office_resigned_is_no_body_left"],
+    "maker_of_the_goods": [B + "test_the_company_named_before_the_goods_is_their_maker_and_supplier"],
     "assign_roles": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",
                      "test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
     "defendant_of_the_case": [
@@ -200,6 +204,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "figures_of_the_thing_told_before": [
         "test_figures.py::test_an_act_done_to_the_thing_named_before_counts_what_measured_it",
         "test_figures.py::test_an_act_done_to_the_thing_named_before_does_not_take_its_count_of_people"],
+    "goods_counted_by_their_model": [B + "test_a_count_of_goods_named_by_their_model_counts_the_kind_the_story_names"],
     "terms_cut_short": ["test_figures.py::test_a_release_counts_the_term_it_cut_short_beside_the_time_served",
                         "test_figures.py::test_a_release_of_the_sentence_told_before_counts_its_term"],
     "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before",

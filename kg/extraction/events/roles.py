@@ -384,6 +384,17 @@ def _acts_of_another_kind(verb: Token, etype: EventType) -> bool:
     return not (own.name == etype.name or own.name in etype.ancestors or etype.name in own.ancestors)
 
 
+def _negotiated_trade(verb: Token, etype: EventType) -> bool:
+    """Whether `verb` negotiates a deal, order or purchase that its object names: who negotiates a
+    trade is a party to it ("Zephyr negotiated the purchase of 30 jets": Zephyr buys them)."""
+    own = verb_triggers().get(verb.lemma_.lower())
+    return own is not None and own.name == "Negotiation" and bool(_TRADES & {etype.name, *etype.ancestors})
+
+
+# Types of trades between parties: whoever negotiates one takes part in it.
+_TRADES = frozenset({"Deal", "Acquisition"})
+
+
 def light_verb_subject(r: Reading, m: Mention) -> None:
     """An event noun that is the object of a verb ("Rebels launched an attack", "the attack was
     carried out") is done by the verb's subject; for legal and life events the verb's indirect object,
@@ -420,7 +431,7 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         return  # "Roe has not conceded the election": who concedes or loses a contest did not win it
     if reacts_to(tok.head):
         return  # "Iraq condemned the airstrike", "Biden called the raid illegal": not who did it
-    if _acts_of_another_kind(tok.head, m.type):
+    if _acts_of_another_kind(tok.head, m.type) and not _negotiated_trade(tok.head, m.type):
         return  # "the court upheld the lawsuit": the court rules; it did not sue
     for s in tok.head.children:
         if s.dep_ == "nsubjpass" and undergoer:  # "Pistorius was granted parole"
@@ -764,6 +775,27 @@ def body_left(r: Reading, m: Mention) -> None:
                      for o in c.children if o.dep_ == "pobj" for k in actors(o, index)
                      if index.entities[k].kind in _BODY_KINDS]
         m.undergoers += [k for k in found if k not in m.doers]
+
+
+def maker_of_the_goods(r: Reading, m: Mention) -> None:
+    """The company whose name stands before the goods ordered or bought is their maker, whom the
+    order goes to: "Zephyr bought 16 Volant jets", "the purchase of 30 new Volant V9 Skyliners",
+    "ordered 12 A330s" with no maker named leaves it open. The buyer is never its own supplier."""
+    if m.type.name != "Order":
+        return
+    tok = m.token
+    goods = [c for c in tok.children if c.dep_ in (("dobj", "nsubjpass") if tok.pos_ == "VERB" else ("compound",))]
+    goods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+              for o in c.children if o.dep_ == "pobj"]
+    for thing in (t for g in goods for t in (g, *g.conjuncts)):
+        names = [c for c in thing.children if c.dep_ in ("compound", "nmod")]
+        while names:  # "30 Norden Aero V9s": the maker's name hangs from the model's words, and they from the noun
+            c = names.pop()
+            names += [d for d in c.children if d.dep_ in ("compound", "nmod")]
+            key = r.index.by_token.get(c.i)
+            if key is not None and key not in m.doers and key not in m.undergoers \
+                    and r.index.entities[key].kind == "Organization":
+                m.undergoers.append(key)
 
 
 def assign_roles(r: Reading, m: Mention) -> None:

@@ -16,8 +16,8 @@ from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.merging import causes
 from kg.extraction.events.roles import reacts_to
-from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, disaster_word, doers_of, infinitive,
-                                          names_an_act, noun_read_as_participle, previous_sentence, same_paragraph)
+from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, counted_models, disaster_word, doers_of,
+                                          infinitive, names_an_act, noun_read_as_participle, previous_sentence, same_paragraph)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start
@@ -727,6 +727,25 @@ def _called_off(noun: Token) -> bool:
         return True
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return head is not None and head.lemma_.lower() in lexicon.CALLING_OFF_NOUNS
+
+
+def goods_named_by_their_model(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Ordering or buying goods the text names by their model, counted, is an order of goods:
+    "Zephyr ordered 24 Aerion 550s", "bought 20 Skyliners", "the purchase of 30 Volant V9s", "firm
+    orders for 18 V9s": the count says they are things made, not a company or its shares."""
+    order = taxonomy()["Order"]
+    taken = {m.token.i for m in mentions}
+    out: list[Mention] = []
+    p = parsed(r.doc)
+    for tok, pos in zip(p.tokens, p.pos):
+        if pos not in ("NOUN", "VERB") or tok.i in taken or tok.lemma_.lower() not in order.themed:
+            continue
+        goods = [c for c in tok.children if c.dep_ in (("dobj", "nsubjpass") if pos == "VERB" else ("compound",))]
+        goods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                  for o in c.children if o.dep_ == "pobj"]
+        if any(counted_models(g, r.index) for g in goods):
+            out.append(Mention(tok, order, fresh=_is_fresh(tok)))
+    return mentions + out
 
 
 def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,70 @@
+"""Business events as a careful reader records them: orders and purchases of goods, who buys from whom,
+and what their figures count.
+
+Every sentence here was written for its test; the companies and models are made up.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.taxonomy import taxonomy
+
+
+def name(facts, key: str | None) -> str | None:
+    return facts.entities[key].name if key in facts.entities else None
+
+
+def told_by(facts, word: str) -> list:
+    """The events one of whose mentions is `word`."""
+    return [e for e in facts.events.values() if any(m.anchor == word for m in e.mentions)]
+
+
+def figures_of(facts, event) -> set[tuple[Decimal, str | None]]:
+    return {(facts.quantities[k].value, facts.quantities[k].unit) for k in event.quantities}
+
+
+def test_an_order_of_goods_is_a_deal_between_customer_and_maker():
+    assert "Deal" in taxonomy()["Order"].ancestors
+
+
+def test_buying_goods_is_an_order_of_them(extract_text):
+    facts = extract_text("News\n\nZephyr Airways purchased 16 new long-haul jets on Monday.")
+    [event] = told_by(facts, "purchased")
+    assert event.type == "Order"
+    assert [name(facts, k) for k in event.agents] == ["Zephyr Airways"]
+    assert (Decimal(16), "jet") in figures_of(facts, event)
+
+
+def test_ordering_goods_named_by_their_model_is_an_order(extract_text):
+    facts = extract_text("News\n\nZephyr Airways has ordered 12 Tarsis T400s.")
+    [event] = told_by(facts, "ordered")
+    assert event.type == "Order"
+    assert [name(facts, k) for k in event.agents] == ["Zephyr Airways"]
+
+
+def test_the_company_named_before_the_goods_is_their_maker_and_supplier(extract_text):
+    facts = extract_text("News\n\nZephyr Airways has placed firm orders for 12 Norden Aero T400s.")
+    [event] = told_by(facts, "orders")
+    assert [name(facts, k) for k in event.agents] == ["Zephyr Airways"]
+    assert [name(facts, k) for k in event.targets] == ["Norden"]
+
+
+def test_who_negotiates_the_purchase_of_goods_buys_them(extract_text):
+    facts = extract_text("News\n\nZephyr Airways has negotiated the purchase of 30 new Norden Aero V9 Skyliners.")
+    [event] = told_by(facts, "purchase")
+    assert event.type == "Order"
+    assert [name(facts, k) for k in event.agents] == ["Zephyr Airways"]
+
+
+def test_a_count_of_goods_named_by_their_model_counts_the_kind_the_story_names(extract_text):
+    facts = extract_text("Volant wins orders for new aircraft\n\n"
+                         "Zephyr Airways has placed firm orders for 12 T400s and 8 T500s.")
+    [event] = [e for e in told_by(facts, "orders") if e.agents]
+    assert {(Decimal(12), "aircraft"), (Decimal(8), "aircraft")} <= figures_of(facts, event)
+
+
+def test_a_number_in_the_name_of_a_model_is_no_count(extract_text):
+    facts = extract_text("News\n\nThe deal includes firm orders for 18 V9s and the new 350 Skyliner.")
+    assert Decimal(350) not in {q.value for q in facts.quantities.values()}
+    assert Decimal(18) in {q.value for q in facts.quantities.values()}
