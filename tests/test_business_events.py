@@ -68,3 +68,12 @@ def test_a_number_in_the_name_of_a_model_is_no_count(extract_text):
     facts = extract_text("News\n\nThe deal includes firm orders for 18 V9s and the new 350 Skyliner.")
     assert Decimal(350) not in {q.value for q in facts.quantities.values()}
     assert Decimal(18) in {q.value for q in facts.quantities.values()}
+
+
+def test_an_order_naming_no_maker_is_placed_with_the_maker_told_winning_orders_before(extract_text):
+    facts = extract_text("News\n\nVolant Industries has secured two large orders for new aircraft. Zephyr Airways "
+                         "has ordered 20 jets, while Caldera Air bought 12 T400s.")
+    for word, buyer in (("ordered", "Zephyr Airways"), ("bought", "Caldera Air")):
+        [event] = told_by(facts, word)
+        assert [name(facts, k) for k in event.agents] == [buyer]
+        assert [name(facts, k) for k in event.targets] == ["Volant Industries"]

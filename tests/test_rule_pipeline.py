@@ -115,6 +115,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "maker_of_the_goods": [B + "test_the_company_named_before_the_goods_is_their_maker_and_supplier"],
     "assign_roles": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",
                      "test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
+    "supplier_of_orders_told_before": [
+        B + "test_an_order_naming_no_maker_is_placed_with_the_maker_told_winning_orders_before"],
     "defendant_of_the_case": [
         "test_event_roles.py::test_bail_set_after_an_arrest_is_set_for_the_one_arrested",
         "test_event_roles.py::test_a_new_trial_ordered_after_a_conviction_is_the_convicted_persons",

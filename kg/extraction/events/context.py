@@ -249,6 +249,32 @@ def parties_of_earlier_meeting(r: Reading, events: dict[str, Event]) -> None:
                 ev.participants = dedupe(ev.participants + prior.participants)
 
 
+def supplier_of_orders_told_before(r: Reading, events: dict[str, Event]) -> None:
+    """An order that names no maker is placed with the maker the article told winning orders, or
+    supplying an order, before it: "Volant Industries secured two large orders. Zephyr Airways
+    ordered 20 jets, and Caldera Air bought 12" (both from Volant). A buyer is never its own supplier."""
+    ordered = _in_text_order(r, events)
+    for pos, ev in enumerate(ordered):
+        if ev.type != "Order" or ev.targets or not ev.agents:
+            continue
+        maker = None
+        for other in reversed(ordered[:pos]):
+            if other.type == "Order" and other.targets:
+                maker = other.targets[0]
+            elif other.type == "ContractAward" and other.agents and _wins_orders(r, other):
+                maker = other.agents[0]
+            if maker is not None:
+                break
+        if maker is not None and maker not in ev.agents:
+            ev.targets = [maker]
+
+
+def _wins_orders(r: Reading, award: Event) -> bool:
+    """Whether a contract award is told by winning orders ("secured two orders", "won an order")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "order"
+               for i in r.event_tokens[award.key] for c in r.doc[i].children)
+
+
 def _lead(r: Reading, events: dict[str, Event]) -> tuple[Event, int, int] | None:
     """The article's main event, the first one its lead sentence names, with the lead's token bounds;
     the captions of pictures before the lead are none of it."""

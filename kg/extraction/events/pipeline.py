@@ -186,6 +186,8 @@ RULES: tuple[Rule, ...] = (
          context.defender_intercepts),
     Rule(Stage.COMPLETE, "talks or an exchange with one party are between the parties of the one before",
          context.parties_of_earlier_meeting),
+    Rule(Stage.COMPLETE, "an order with no maker is placed with the maker told winning orders before it",
+         context.supplier_of_orders_told_before),
     Rule(Stage.COMPLETE, "a ruling with no defendant is of the case just told: 'X was arrested. A court set bail'",
          roles.defendant_of_the_case),
     Rule(Stage.COMPLETE, "the lead's main event takes the lead's day: 'On Tuesday, voters ... went to the polls'",
