@@ -77,3 +77,19 @@ def test_an_order_naming_no_maker_is_placed_with_the_maker_told_winning_orders_b
         [event] = told_by(facts, word)
         assert [name(facts, k) for k in event.agents] == [buyer]
         assert [name(facts, k) for k in event.targets] == ["Volant Industries"]
+
+
+def test_paying_a_price_for_a_stake_in_a_company_is_acquiring_it(extract_text):
+    facts = extract_text("News\n\nKestrel Motors will pay $90 million for a 60 percent stake in the carmaker "
+                         "Ortec Industries.")
+    [event] = told_by(facts, "pay")
+    assert event.type == "Acquisition"
+    assert [name(facts, k) for k in event.agents] == ["Kestrel Motors"]
+    assert [name(facts, k) for k in event.targets] == ["Ortec Industries"]
+    assert {(Decimal(90000000), "dollar"), (Decimal(60), "percent")} <= figures_of(facts, event)
+
+
+def test_paying_for_anything_but_a_company_stays_a_payment(extract_text):
+    facts = extract_text("News\n\nKestrel Motors paid $5 million for the rights to the film.")
+    [event] = told_by(facts, "paid")
+    assert event.type == "Payment"

@@ -50,6 +50,8 @@ RULE_TESTS: dict[str, list[str]] = {
                           "test_acts.py::test_an_event_put_off_in_the_passive_is_its_putting_off"],
     "goods_named_by_their_model": [B + "test_ordering_goods_named_by_their_model_is_an_order",
                                    B + "test_who_negotiates_the_purchase_of_goods_buys_them"],
+    "purchases_told_by_their_price": [B + "test_paying_a_price_for_a_stake_in_a_company_is_acquiring_it",
+                                      B + "test_paying_for_anything_but_a_company_stays_a_payment"],
     "acts_of_named_actors": ["test_event_roles.py::test_what_a_named_actor_does_is_an_event_even_without_a_finer_type",
                              "test_event_roles.py::test_a_verb_sharing_its_subject_is_an_act_of_that_subject",
                              "test_acts.py::test_announcing_days_of_mourning_is_an_act_of_whoever_announces_them",

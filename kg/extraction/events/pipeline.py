@@ -86,6 +86,8 @@ RULES: tuple[Rule, ...] = (
          triggers.broken_accords),
     Rule(Stage.FIND, "ordering or buying goods named by their model is an order: 'bought 20 Volant V9s'",
          triggers.goods_named_by_their_model),
+    Rule(Stage.FIND, "paying a price for a company, a stake in one or a plant buys it: 'pay $9m for a stake in Ortec'",
+         triggers.purchases_told_by_their_price),
     Rule(Stage.FIND, "a named actor's act in a verb no type claims: 'the company sold its stake'",
          triggers.acts_of_named_actors),
     Rule(Stage.FIND, "a verb told with the act it was done by is that act: 'retaliated by firing artillery'",

@@ -748,6 +748,58 @@ def goods_named_by_their_model(r: Reading, mentions: list[Mention]) -> list[Ment
     return mentions + out
 
 
+def purchases_told_by_their_price(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Paying, offering or bidding a price for a company, a stake or shares in one, or a plant is
+    buying it, an acquisition: "Kestrel will pay $90 million for a 60 percent stake in Ortec
+    Automotive", "Kestrel offers $80 million for Romanian car plant". The company bought (or the one
+    the stake is in) is its target; a price for anything else ("paid $100 for a ticket") stays a payment."""
+    acquisition = taxonomy()["Acquisition"]
+    by_token = {m.token.i: m for m in mentions}
+    out = list(mentions)
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _PRICE_VERBS:
+            continue
+        known = by_token.get(tok.i)
+        if known is not None and known.type.name != "Payment":
+            continue
+        bought = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                  if p.dep_ == "pobj" and _bought_thing(p, r.index)]
+        if not bought:
+            continue
+        companies = [k for p in bought for k in _company_bought(p, r.index)]
+        if known is None:
+            known = Mention(tok, acquisition, fresh=_is_fresh(tok))
+            out.append(known)
+        known.type = acquisition
+        known.undergoers += [k for k in companies if k not in known.undergoers]
+    return out
+
+
+# Verbs of naming a price one pays or would pay: "paid $2 billion for", "offers $80 million for", "bid $5 for".
+_PRICE_VERBS = frozenset({"pay", "offer", "bid"})
+# What is bought when it is paid for, beside what the taxonomy lists as acquired: a site bought whole.
+_BOUGHT_SITES = frozenset({"plant", "factory", "mill", "refinery", "carmaker", "automaker", "airline", "bank"})
+
+
+def _bought_thing(thing: Token, index: EntityIndex) -> bool:
+    """Whether a thing paid for is a company or a part of one: a company named, a stake, shares,
+    a plant ("for a 60 percent stake", "for Ortec Automotive", "for the Craiova plant")."""
+    key = index.by_token.get(thing.i)
+    if key is not None:
+        return index.entities[key].kind == "Organization"
+    return thing.lemma_.lower() in taxonomy()["Acquisition"].themes | _BOUGHT_SITES
+
+
+def _company_bought(thing: Token, index: EntityIndex) -> list[str]:
+    """The company a thing paid for is, or is a part of: "Ortec Automotive", "a stake in Ortec"."""
+    found = [k for k in actors(thing, index) if index.entities[k].kind == "Organization"]
+    if found:
+        return found
+    return [k for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+            for p in c.children if p.dep_ == "pobj"
+            for k in actors(p, index) if index.entities[k].kind == "Organization"]
+
+
 def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """What a named actor does, in a verb no type of the taxonomy claims: "the company sold its
     stake", "Smith visited Paris". An event of no finer type, with the actor as its agent; what
