@@ -93,3 +93,33 @@ def test_paying_for_anything_but_a_company_stays_a_payment(extract_text):
     facts = extract_text("News\n\nKestrel Motors paid $5 million for the rights to the film.")
     [event] = told_by(facts, "paid")
     assert event.type == "Payment"
+
+
+def test_a_cut_in_what_a_company_sets_told_by_a_noun_is_its_economic_act(extract_text):
+    facts = extract_text("News\n\nKestrel Motors has announced sweeping cuts of 21% in its European production.")
+    [event] = told_by(facts, "cuts")
+    assert event.type == "EconomicEvent"
+    assert [name(facts, k) for k in event.agents] == ["Kestrel Motors"]
+    assert (Decimal(21), "percent") in figures_of(facts, event)
+
+
+def test_a_company_that_lost_a_sum_in_a_year_reported_that_result(extract_text):
+    facts = extract_text("News\n\nIn 2019 Kestrel Motors lost $1.6 billion.")
+    [event] = told_by(facts, "lost")
+    assert event.type == "FinancialReport"
+    assert [name(facts, k) for k in event.agents] == ["Kestrel Motors"]
+
+
+def test_the_loss_a_company_reports_is_a_word_of_its_report(extract_text):
+    facts = extract_text("News\n\nKestrel Motors reported a loss of $254 million on Thursday.")
+    [event] = told_by(facts, "reported")
+    assert event.type == "FinancialReport"
+    assert {m.anchor for m in event.mentions} == {"reported", "loss"}
+
+
+def test_whom_a_company_is_bought_back_from_sold_it_and_is_no_target(extract_text):
+    facts = extract_text("News\n\nThe Romanian government bought back the car maker from Ortec Industries in 2006.")
+    [event] = told_by(facts, "bought")
+    assert event.type == "Acquisition"
+    assert [name(facts, k) for k in event.agents] == ["Romania"]
+    assert not event.targets

@@ -644,7 +644,8 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
             found = actors(p, index, places=True)
             if c.lower_ == "with" and m.type.symmetric:
                 m.participants += actors(p, index)  # "spoke by phone with Modi", "talks with Iran"
-            elif c.lower_ == "from" and "EconomicEvent" in m.type.ancestors and m.type.name != "JobCuts":
+            elif c.lower_ == "from" and "EconomicEvent" in m.type.ancestors and m.type.name != "JobCuts" \
+                    and not _changes_hands(m.type):
                 m.undergoers += actors(p, index)  # "ordered 20 jets from Airbus", "bought it from X"
             elif c.lower_ == "to" and _received(m.type):
                 m.undergoers += actors(p, index)  # "donated $5 million to the university", "deliveries to Poland"
@@ -667,6 +668,12 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                 place = found[0]
                 if index.entities[place].kind in PLACE_KINDS:
                     m.place = m.place or place
+
+
+def _changes_hands(etype: EventType) -> bool:
+    """Whether `etype` is a company changing hands, whose "from" X is the seller, neither the buyer
+    nor the company bought: "Romania bought back the carmaker from Daewoo" (Daewoo sold it)."""
+    return "Acquisition" in (etype.name, *etype.ancestors)
 
 
 # What types call the one an act goes to, given or handed over: "to" X names it ("paid $2m to Acme").

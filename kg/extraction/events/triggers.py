@@ -800,6 +800,53 @@ def _company_bought(thing: Token, index: EntityIndex) -> list[str]:
             for k in actors(p, index) if index.entities[k].kind == "Organization"]
 
 
+def cuts_in_a_set_amount(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A cut, reduction or hike of an amount a body sets, named by a noun, is an economic act, as the
+    verb is ("_sets_an_amount"): "announced sweeping cuts of 21% in its production", "price cuts", "a
+    10% cut in output", "a fare hike". What the noun cuts is its compound or its "in" or "of" phrase."""
+    taken = {m.token.i for m in mentions}
+    economic = branches()["EconomicEvent"]
+    out: list[Mention] = []
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "NOUN" or tok.i in taken or tok.lemma_.lower() not in _AMOUNT_SETTING_NOUNS:
+            continue
+        amounts = [c for c in tok.children if c.dep_ == "compound"]
+        amounts += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "to")
+                    for p in c.children if p.dep_ == "pobj"]
+        if any(a.lemma_.lower() in lexicon.SET_AMOUNT_NOUNS for a in amounts):
+            out.append(Mention(tok, economic, fresh=_is_fresh(tok)))
+    return mentions + out
+
+
+# Nouns of setting an amount anew: "a cut in output", "a fare hike", "a reduction of tariffs".
+_AMOUNT_SETTING_NOUNS = frozenset({"cut", "reduction", "hike", "increase", "freeze"})
+
+
+def results_told_by_their_figure(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A company's results are told by the figure it reports as much as by the reporting: "Kestrel
+    reported a loss of $254 million" is one event, told by "reported" and "loss"; a company that lost
+    or earned a sum over a period reported that result ("In 2019 Kestrel lost $1.6 billion")."""
+    report = taxonomy()["FinancialReport"]
+    taken = {m.token.i for m in mentions}
+    for m in mentions:
+        if m.type is report and m.token.pos_ == "VERB":
+            m.also += [c for c in m.token.children if c.dep_ == "dobj" and c.lemma_.lower() in report.themes
+                       and c not in m.also]
+    out: list[Mention] = []
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() not in _RESULT_VERBS:
+            continue
+        money = any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
+        companies = [k for c in tok.children if c.dep_ == "nsubj" for k in actors(antecedent(c), r.index)]
+        if money and companies and all(r.index.entities[k].kind == "Organization" for k in companies):
+            out.append(Mention(tok, report, fresh=_is_fresh(tok)))
+    return mentions + out
+
+
+# Verbs of a company's result told by its sum: "lost $1.6 billion", "earned $3 billion".
+_RESULT_VERBS = frozenset({"lose", "earn"})
+
+
 def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """What a named actor does, in a verb no type of the taxonomy claims: "the company sold its
     stake", "Smith visited Paris". An event of no finer type, with the actor as its agent; what
