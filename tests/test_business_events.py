@@ -123,3 +123,25 @@ def test_whom_a_company_is_bought_back_from_sold_it_and_is_no_target(extract_tex
     assert event.type == "Acquisition"
     assert [name(facts, k) for k in event.agents] == ["Romania"]
     assert not event.targets
+
+
+def test_a_price_cut_a_companys_officer_announces_is_the_companys(extract_text):
+    facts = extract_text("News in brief\n\nKestrel Motors builds cars in Ohio. Kestrel Motors CEO Dana Reyes "
+                         "announced that the price of the Vela sedan will be cut by $1,000.")
+    [event] = told_by(facts, "cut")
+    assert [name(facts, k) for k in event.agents] == ["Kestrel Motors"]
+
+
+def test_job_cuts_a_companys_officer_says_will_come_are_the_companys(extract_text):
+    facts = extract_text("News in brief\n\nKestrel Motors builds cars in Ohio. Kestrel Motors CEO Dana Reyes "
+                         "said that 2,000 jobs would be cut.")
+    [event] = told_by(facts, "cut")
+    assert event.type == "JobCuts"
+    assert [name(facts, k) for k in event.agents] == ["Kestrel Motors"]
+
+
+def test_what_an_officer_says_she_will_do_herself_stays_hers(extract_text):
+    facts = extract_text("News in brief\n\nKestrel Motors builds cars in Ohio. Kestrel Motors CEO Dana Reyes "
+                         "said that she would leave the company.")
+    [event] = told_by(facts, "leave")
+    assert [name(facts, k) for k in event.agents] == ["Dana Reyes"]

@@ -119,6 +119,8 @@ RULE_TESTS: dict[str, list[str]] = {
                   "test_event_roles.py::test_who_resigns_from_the_board_of_a_company_leaves_that_company",
                   "test_event_roles.py::test_the_state_of_an_office_resigned_is_no_body_left"],
     "maker_of_the_goods": [B + "test_the_company_named_before_the_goods_is_their_maker_and_supplier"],
+    "plans_a_companys_officer_announces": [B + "test_a_price_cut_a_companys_officer_announces_is_the_companys",
+                                           B + "test_job_cuts_a_companys_officer_says_will_come_are_the_companys"],
     "assign_roles": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",
                      "test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
     "supplier_of_orders_told_before": [

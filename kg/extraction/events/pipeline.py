@@ -130,6 +130,8 @@ RULES: tuple[Rule, ...] = (
          roles.body_left),
     Rule(Stage.FILL, "the company named before the goods ordered makes them: 'bought 16 Volant jets'",
          roles.maker_of_the_goods),
+    Rule(Stage.FILL, "what a company's officer announces will be done is the company's act: 'its CEO said jobs would be cut'",
+         roles.plans_a_companys_officer_announces),
     Rule(Stage.FILL, "doers are the participants of a symmetric event, the agents of any other",
          roles.assign_roles),
     Rule(Stage.FILL, "'both nations', 'each side' of a symmetric event: the two states last named together",

@@ -13,7 +13,7 @@ from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.parsed import sent_start, sentence
 from kg.extraction.references import person_antecedent
-from kg.extraction.events.mention import Mention, Reading
+from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.records import Entity, Event
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
                                           disaster_word, doers_of, locative, mention_reference, noun_read_as_participle,
@@ -803,6 +803,27 @@ def maker_of_the_goods(r: Reading, m: Mention) -> None:
             if key is not None and key not in m.doers and key not in m.undergoers \
                     and r.index.entities[key].kind == "Organization":
                 m.undergoers.append(key)
+
+
+def plans_a_companys_officer_announces(r: Reading, m: Mention) -> None:
+    """A business act told in the passive with no doer, in what a company's officer says or
+    announces will be done, is the company's: "Pinecone CEO Dana Reyes announced that the price of
+    the Acorn will be cut by $100", "Kestrel chief executive Tom Hale said 2,000 jobs would be cut"
+    (Pinecone cuts its price, Kestrel the jobs). An officer of a state speaks for no company."""
+    tok = m.token
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lexicon.CUE_VERBS \
+            or not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+        return
+    if not ("EconomicEvent" in m.type.ancestors or (
+            m.type is ANY_EVENT and tok.lemma_.lower() in lexicon.AMOUNT_SETTING_VERBS)):
+        return
+    entities = r.index.entities
+    officers = [k for s in tok.head.children if s.dep_ == "nsubj" for k in actors(s, r.index)
+                if entities[k].kind == "Person"]
+    companies = dedupe([c for k in officers for c in entities[k].role_of
+                        if c in entities and entities[c].kind == "Organization"])
+    if companies:
+        m.doers = dedupe([k for k in m.doers if k not in officers] + companies)
 
 
 def assign_roles(r: Reading, m: Mention) -> None:
