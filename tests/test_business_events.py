@@ -145,3 +145,18 @@ def test_what_an_officer_says_she_will_do_herself_stays_hers(extract_text):
                          "said that she would leave the company.")
     [event] = told_by(facts, "leave")
     assert [name(facts, k) for k in event.agents] == ["Dana Reyes"]
+
+
+def test_job_cuts_with_no_employer_are_by_the_company_whose_act_came_just_before(extract_text):
+    facts = extract_text("News in brief\n\nKestrel Motors has announced sweeping cuts of 21% in its European "
+                         "production. The measure comes on top of plans announced in January, in which 3,000 "
+                         "positions should be cut.")
+    [event] = [e for e in facts.events.values() if e.type == "JobCuts"]
+    assert [name(facts, k) for k in event.agents] == ["Kestrel Motors"]
+
+
+def test_job_cuts_told_beside_another_company_are_not_taken_for_the_one_before(extract_text):
+    facts = extract_text("News in brief\n\nKestrel Motors has announced sweeping cuts of 21% in its European "
+                         "production. At its rival Ortec Industries, 3,000 positions will be cut.")
+    [event] = [e for e in facts.events.values() if e.type == "JobCuts"]
+    assert "Kestrel Motors" not in [name(facts, k) for k in event.agents]

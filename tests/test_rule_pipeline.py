@@ -125,6 +125,9 @@ RULE_TESTS: dict[str, list[str]] = {
                      "test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
     "supplier_of_orders_told_before": [
         B + "test_an_order_naming_no_maker_is_placed_with_the_maker_told_winning_orders_before"],
+    "employer_of_cuts_told_before": [
+        B + "test_job_cuts_with_no_employer_are_by_the_company_whose_act_came_just_before",
+        B + "test_job_cuts_told_beside_another_company_are_not_taken_for_the_one_before"],
     "defendant_of_the_case": [
         "test_event_roles.py::test_bail_set_after_an_arrest_is_set_for_the_one_arrested",
         "test_event_roles.py::test_a_new_trial_ordered_after_a_conviction_is_the_convicted_persons",

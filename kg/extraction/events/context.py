@@ -269,6 +269,33 @@ def supplier_of_orders_told_before(r: Reading, events: dict[str, Event]) -> None
             ev.targets = [maker]
 
 
+def employer_of_cuts_told_before(r: Reading, events: dict[str, Event]) -> None:
+    """Job cuts or closures told with no employer, in a sentence that names no company, are by the
+    one company whose business act the paragraph told just before: "Kestrel announced cuts in its
+    production. The measure comes on top of plans in which 3,000 positions should be cut" (Kestrel's)."""
+    ordered = _in_text_order(r, events)
+    entities = r.index.entities
+    for pos, ev in enumerate(ordered):
+        if ev.type not in _CUTS or ev.agents:
+            continue
+        first = r.first_token(ev.key)
+        start, end = parsed(r.doc).sent_bounds[first.i]
+        if any(entities[k].kind == "Organization" for i in range(start, end) if (k := r.index.by_token.get(i))):
+            continue
+        prior = ordered[pos - 1] if pos else None
+        etype = event_type(prior.type) if prior is not None else None
+        if prior is None or not (prior.type == "EconomicEvent" or etype and "EconomicEvent" in etype.ancestors) \
+                or len(prior.agents) != 1 or entities[prior.agents[0]].kind != "Organization" \
+                or not same_paragraph(r.doc, r.first_token(prior.key).idx, first.idx):
+            continue
+        ev.agents = list(prior.agents)
+        ev.participants = dedupe(ev.agents + ev.participants)
+
+
+# Acts only an employer or owner does to its own workforce or sites.
+_CUTS = frozenset({"JobCuts", "Closure"})
+
+
 def _wins_orders(r: Reading, award: Event) -> bool:
     """Whether a contract award is told by winning orders ("secured two orders", "won an order")."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "order"

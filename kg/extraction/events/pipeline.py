@@ -196,6 +196,8 @@ RULES: tuple[Rule, ...] = (
          context.parties_of_earlier_meeting),
     Rule(Stage.COMPLETE, "an order with no maker is placed with the maker told winning orders before it",
          context.supplier_of_orders_told_before),
+    Rule(Stage.COMPLETE, "job cuts or closures with no employer are by the company whose business act came just before",
+         context.employer_of_cuts_told_before),
     Rule(Stage.COMPLETE, "a ruling with no defendant is of the case just told: 'X was arrested. A court set bail'",
          roles.defendant_of_the_case),
     Rule(Stage.COMPLETE, "the lead's main event takes the lead's day: 'On Tuesday, voters ... went to the polls'",
