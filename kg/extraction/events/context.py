@@ -270,15 +270,18 @@ def supplier_of_orders_told_before(r: Reading, events: dict[str, Event]) -> None
 
 
 def employer_of_cuts_told_before(r: Reading, events: dict[str, Event]) -> None:
-    """Job cuts or closures told with no employer, in a sentence that names no company, are by the
-    one company whose business act the paragraph told just before: "Kestrel announced cuts in its
-    production. The measure comes on top of plans in which 3,000 positions should be cut" (Kestrel's)."""
+    """Job cuts or closures told in the passive with no employer, in a sentence that names no company,
+    are by the one company whose business act the paragraph told just before: "Kestrel announced cuts
+    in its production. The measure comes on top of plans in which 3,000 positions should be cut"
+    (Kestrel's). A subject the article does not resolve ("the miner will cut jobs") is left alone."""
     ordered = _in_text_order(r, events)
     entities = r.index.entities
     for pos, ev in enumerate(ordered):
         if ev.type not in _CUTS or ev.agents:
             continue
         first = r.first_token(ev.key)
+        if any(c.dep_ == "nsubj" for c in first.children):
+            continue
         start, end = parsed(r.doc).sent_bounds[first.i]
         if any(entities[k].kind == "Organization" for i in range(start, end) if (k := r.index.by_token.get(i))):
             continue

@@ -17,7 +17,8 @@ from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.merging import causes
 from kg.extraction.events.roles import reacts_to
 from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, counted_models, disaster_word, doers_of,
-                                          infinitive, names_an_act, noun_read_as_participle, previous_sentence, same_paragraph)
+                                          infinitive, names_an_act, noun_read_as_participle, previous_sentence,
+                                          same_paragraph)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start
