@@ -551,11 +551,13 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     if _is_measure(doc, start, end):
         return None  # a clock time, a storm's category, a speed or an age is no count
     counted = _counted_noun(doc, start, end)
+    if unit is None and counted is not None and _model_number(doc[start:end], counted):
+        return None  # "the new 787 Dreamliner": the number is part of the model's name, no count
     if unit is None and counted is not None:
         unit = _unit_lemma(counted)
         kind = counted.doc[counted.i - 1] if counted.i > 0 else None
         if kind is not None and kind.dep_ == "compound" and kind.head.i == counted.i and kind.pos_ == "NOUN" \
-                and kind.is_lower and unit == counted.lemma_.lower():
+                and kind.is_lower and unit == counted.lemma_.lower() and not _ends_hyphenated(kind):
             unit = f"{kind.lemma_.lower()} {unit}"  # "six crew members", "30 fire engines": the kind counted
     fate = None if _whole_of_a_part(doc[end - 1], counted) else _fate(doc[end - 1] if counted is None else counted)
     if fate and (unit is None or unit in _GENERIC_PEOPLE or fate in _TOLL_FATES):
@@ -569,6 +571,22 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     qspan = doc[start - 1 if currency and _currency_sign_before(doc, start) else start:end]  # "$" + "10,000"
     quantity = Quantity(key, Span(qspan.start_char, qspan.end_char, qspan.text), value, unit, qualifier, currency)
     return FoundQuantity(quantity, start, end, anchor)
+
+
+def _ends_hyphenated(word: Token) -> bool:
+    """Whether `word` ends a hyphenated modifier ("long-haul jets", "short-range missiles"), which
+    tells what the things are like, not what kind of thing is counted."""
+    return word.i > 0 and word.doc[word.i - 1].text in _DASHES
+
+
+def _model_number(number: SpacySpan, counted: Token) -> bool:
+    """Whether a number is part of the name of the thing after it, not a count of it: a figure
+    right before a capitalised singular noun ("the mid-size V7 ... the 787 Dreamliner", "its 350
+    Skyliner"); a count above one stands before a plural ("18 Dreamliners")."""
+    return len(number) == 1 and number[0].text.isdigit() and int(number[0].text) > 1 \
+        and counted.i == number.end and counted.tag_ in ("NN", "NNP") and counted.text[:1].isupper() \
+        and not counted.text.endswith("s") \
+        and counted.i != counted.sent.start
 
 
 def _counts_noun(tok: Token) -> bool:

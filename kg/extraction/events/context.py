@@ -289,6 +289,62 @@ def parties_of_earlier_meeting(r: Reading, events: dict[str, Event]) -> None:
                 ev.participants = dedupe(ev.participants + prior.participants)
 
 
+def supplier_of_orders_told_before(r: Reading, events: dict[str, Event]) -> None:
+    """An order that names no maker is placed with the maker the article told winning orders, or
+    supplying an order, before it: "Volant Industries secured two large orders. Zephyr Airways
+    ordered 20 jets, and Caldera Air bought 12" (both from Volant). A buyer is never its own supplier."""
+    ordered = _in_text_order(r, events)
+    for pos, ev in enumerate(ordered):
+        if ev.type != "Order" or ev.targets or not ev.agents:
+            continue
+        maker = None
+        for other in reversed(ordered[:pos]):
+            if other.type == "Order" and other.targets:
+                maker = other.targets[0]
+            elif other.type == "ContractAward" and other.agents and _wins_orders(r, other):
+                maker = other.agents[0]
+            if maker is not None:
+                break
+        if maker is not None and maker not in ev.agents:
+            ev.targets = [maker]
+
+
+def employer_of_cuts_told_before(r: Reading, events: dict[str, Event]) -> None:
+    """Job cuts or closures told in the passive with no employer, in a sentence that names no company,
+    are by the one company whose business act the paragraph told just before: "Kestrel announced cuts
+    in its production. The measure comes on top of plans in which 3,000 positions should be cut"
+    (Kestrel's). A subject the article does not resolve ("the miner will cut jobs") is left alone."""
+    ordered = _in_text_order(r, events)
+    entities = r.index.entities
+    for pos, ev in enumerate(ordered):
+        if ev.type not in _CUTS or ev.agents:
+            continue
+        first = r.first_token(ev.key)
+        if any(c.dep_ == "nsubj" for c in first.children):
+            continue
+        start, end = parsed(r.doc).sent_bounds[first.i]
+        if any(entities[k].kind == "Organization" for i in range(start, end) if (k := r.index.by_token.get(i))):
+            continue
+        prior = ordered[pos - 1] if pos else None
+        etype = event_type(prior.type) if prior is not None else None
+        if prior is None or not (prior.type == "EconomicEvent" or etype and "EconomicEvent" in etype.ancestors) \
+                or len(prior.agents) != 1 or entities[prior.agents[0]].kind != "Organization" \
+                or not same_paragraph(r.doc, r.first_token(prior.key).idx, first.idx):
+            continue
+        ev.agents = list(prior.agents)
+        ev.participants = dedupe(ev.agents + ev.participants)
+
+
+# Acts only an employer or owner does to its own workforce or sites.
+_CUTS = frozenset({"JobCuts", "Closure"})
+
+
+def _wins_orders(r: Reading, award: Event) -> bool:
+    """Whether a contract award is told by winning orders ("secured two orders", "won an order")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "order"
+               for i in r.event_tokens[award.key] for c in r.doc[i].children)
+
+
 def _lead(r: Reading, events: dict[str, Event]) -> tuple[Event, int, int] | None:
     """The article's main event, the first one its lead sentence names, with the lead's token bounds;
     the captions of pictures before the lead are none of it."""

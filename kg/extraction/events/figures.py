@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import same_paragraph
+from kg.extraction.events.phrases import names_a_model, same_paragraph
 from kg.extraction.parsed import parsed, sent_start, tree_distance
 from kg.extraction.quantities import FoundQuantity
 from kg.records import Event, TimeExpression, places_around
@@ -244,6 +244,29 @@ def _in_clause(word: Token, top: Token) -> bool:
         if word.pos_ == "VERB" and word.i != top.i:
             return True
     return False
+
+
+# Types whose figures count goods: the things ordered, bought or handed over.
+_GOODS_TYPES = ("Order", "Delivery")
+
+
+def goods_counted_by_their_model(r: Reading, events: dict[str, Event]) -> None:
+    """A count of goods the text names by their model ("18 V9s", "six T400s") counts things of the
+    kind the article names its goods by: the first word for goods of an order or delivery in it
+    ("Volant wins orders for new aircraft ... firm orders for 18 V9s" counts 18 aircraft). With no such
+    word, the model's name stays what the count counts."""
+    types = taxonomy()
+    kinds = set().union(*(types[n].themes for n in _GOODS_TYPES)) - {"order"}
+    kind = next((t.lemma_.lower() for t in r.doc if t.pos_ == "NOUN" and t.lemma_.lower() in kinds), None)
+    if kind is None:
+        return
+    goods_events = [e for e in events.values() if e.type in _GOODS_TYPES or (
+        e.type in types and set(_GOODS_TYPES) & set(types[e.type].ancestors))]
+    counted = {key for e in goods_events for key in e.quantities}
+    for q in r.quantities:
+        if q.quantity.key in counted and not q.quantity.currency and q.quantity.unit not in (None, "percent") \
+                and names_a_model(r.doc[q.anchor], r.index):
+            q.quantity.unit = kind
 
 
 # Lengths of time that are a penalty: what a release may cut short.

@@ -686,3 +686,27 @@ def noun_read_as_participle(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "amod" and tok.tag_ == "VBG" and head.i == tok.i + 1 and head.tag_ == "NN" \
         and head.lower_.endswith("ing") and any(c.dep_ == "det" and c.i == tok.i - 1 for c in head.children)
+
+
+def names_a_model(tok: Token, index: EntityIndex) -> bool:
+    """Whether a noun names goods by their maker's model rather than by their kind: a word with
+    figures and letters ("777s", "A330s", "V9") or a capitalised name of things, not the first word
+    of its sentence ("Dreamliners", "Skyliners"). A company, person or place the article names is
+    none, nor is an acronym, which names a kind ("APCs", "SUVs")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    key = index.by_token.get(tok.i)
+    if key is not None and index.entities[key].kind != "Product":
+        return False
+    text = tok.text
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and any(ch.isdigit() for ch in text):
+        return True
+    return tok.i != tok.sent.start and text[:1].isupper() and not text.rstrip("s").isupper()
+
+
+def counted_models(thing: Token, index: EntityIndex) -> list[Token]:
+    """The goods named by a model that `thing` counts, with its conjuncts: "24 Aerion 550s", "18 777s
+    and 14 V7s" (a number before the model's name says they are things, many of them)."""
+    return [t for t in (thing, *thing.conjuncts) if names_a_model(t, index)
+            and any(c.dep_ == "nummod" and c.like_num for c in t.children)]

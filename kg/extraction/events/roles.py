@@ -13,7 +13,7 @@ from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.parsed import sent_start, sentence
 from kg.extraction.references import person_antecedent
-from kg.extraction.events.mention import Mention, Reading
+from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.records import Entity, Event
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
                                           disaster_word, doers_of, locative, mention_reference, noun_read_as_participle,
@@ -388,6 +388,17 @@ def _acts_of_another_kind(verb: Token, etype: EventType) -> bool:
     return not (own.name == etype.name or own.name in etype.ancestors or etype.name in own.ancestors)
 
 
+def _negotiated_trade(verb: Token, etype: EventType) -> bool:
+    """Whether `verb` negotiates a deal, order or purchase that its object names: who negotiates a
+    trade is a party to it ("Zephyr negotiated the purchase of 30 jets": Zephyr buys them)."""
+    own = verb_triggers().get(verb.lemma_.lower())
+    return own is not None and own.name == "Negotiation" and bool(_TRADES & {etype.name, *etype.ancestors})
+
+
+# Types of trades between parties: whoever negotiates one takes part in it.
+_TRADES = frozenset({"Deal", "Acquisition"})
+
+
 def light_verb_subject(r: Reading, m: Mention) -> None:
     """An event noun that is the object of a verb ("Rebels launched an attack", "the attack was
     carried out") is done by the verb's subject; for legal and life events the verb's indirect object,
@@ -424,7 +435,7 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         return  # "Roe has not conceded the election": who concedes or loses a contest did not win it
     if reacts_to(tok.head):
         return  # "Iraq condemned the airstrike", "Biden called the raid illegal": not who did it
-    if _acts_of_another_kind(tok.head, m.type):
+    if _acts_of_another_kind(tok.head, m.type) and not _negotiated_trade(tok.head, m.type):
         return  # "the court upheld the lawsuit": the court rules; it did not sue
     for s in tok.head.children:
         if s.dep_ == "nsubjpass" and undergoer:  # "Pistorius was granted parole"
@@ -660,7 +671,8 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
             found = actors(p, index, places=True)
             if c.lower_ == "with" and m.type.symmetric:
                 m.participants += actors(p, index)  # "spoke by phone with Modi", "talks with Iran"
-            elif c.lower_ == "from" and "EconomicEvent" in m.type.ancestors and m.type.name != "JobCuts":
+            elif c.lower_ == "from" and "EconomicEvent" in m.type.ancestors and m.type.name != "JobCuts" \
+                    and not _changes_hands(m.type):
                 m.undergoers += actors(p, index)  # "ordered 20 jets from Airbus", "bought it from X"
             elif c.lower_ == "to" and _received(m.type):
                 m.undergoers += actors(p, index)  # "donated $5 million to the university", "deliveries to Poland"
@@ -683,6 +695,12 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                 place = found[0]
                 if index.entities[place].kind in PLACE_KINDS:
                     m.place = m.place or place
+
+
+def _changes_hands(etype: EventType) -> bool:
+    """Whether `etype` is a company changing hands, whose "from" X is the seller, neither the buyer
+    nor the company bought: "Romania bought back the carmaker from Daewoo" (Daewoo sold it)."""
+    return "Acquisition" in (etype.name, *etype.ancestors)
 
 
 # What types call the one an act goes to, given or handed over: "to" X names it ("paid $2m to Acme").
@@ -850,6 +868,48 @@ def body_left(r: Reading, m: Mention) -> None:
                      for o in c.children if o.dep_ == "pobj" for k in actors(o, index)
                      if index.entities[k].kind in _BODY_KINDS]
         m.undergoers += [k for k in found if k not in m.doers]
+
+
+def maker_of_the_goods(r: Reading, m: Mention) -> None:
+    """The company whose name stands before the goods ordered or bought is their maker, whom the
+    order goes to: "Zephyr bought 16 Volant jets", "the purchase of 30 new Volant V9 Skyliners",
+    "ordered 12 A330s" with no maker named leaves it open. The buyer is never its own supplier."""
+    if m.type.name != "Order":
+        return
+    tok = m.token
+    goods = [c for c in tok.children if c.dep_ in (("dobj", "nsubjpass") if tok.pos_ == "VERB" else ("compound",))]
+    goods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+              for o in c.children if o.dep_ == "pobj"]
+    for thing in (t for g in goods for t in (g, *g.conjuncts)):
+        names = [c for c in thing.children if c.dep_ in ("compound", "nmod")]
+        while names:  # "30 Norden Aero V9s": the maker's name hangs from the model's words, and they from the noun
+            c = names.pop()
+            names += [d for d in c.children if d.dep_ in ("compound", "nmod")]
+            key = r.index.by_token.get(c.i)
+            if key is not None and key not in m.doers and key not in m.undergoers \
+                    and r.index.entities[key].kind == "Organization":
+                m.undergoers.append(key)
+
+
+def plans_a_companys_officer_announces(r: Reading, m: Mention) -> None:
+    """A business act told in the passive with no doer, in what a company's officer says or
+    announces will be done, is the company's: "Pinecone CEO Dana Reyes announced that the price of
+    the Acorn will be cut by $100", "Kestrel chief executive Tom Hale said 2,000 jobs would be cut"
+    (Pinecone cuts its price, Kestrel the jobs). An officer of a state speaks for no company."""
+    tok = m.token
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lexicon.CUE_VERBS \
+            or not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+        return
+    if not ("EconomicEvent" in m.type.ancestors or (
+            m.type is ANY_EVENT and tok.lemma_.lower() in lexicon.AMOUNT_SETTING_VERBS)):
+        return
+    entities = r.index.entities
+    officers = [k for s in tok.head.children if s.dep_ == "nsubj" for k in actors(s, r.index)
+                if entities[k].kind == "Person"]
+    companies = dedupe([c for k in officers for c in entities[k].role_of
+                        if c in entities and entities[c].kind == "Organization"])
+    if companies:
+        m.doers = dedupe([k for k in m.doers if k not in officers] + companies)
 
 
 def assign_roles(r: Reading, m: Mention) -> None:

@@ -16,7 +16,7 @@ from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.merging import causes
 from kg.extraction.events.roles import reacts_to
-from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, disaster_word, doers_of,
+from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, counted_models, disaster_word, doers_of,
                                           first_prose_sentence, infinitive, names_an_act, noun_read_as_participle,
                                           previous_sentence, same_paragraph)
 from kg.extraction.gazetteer import gazetteer
@@ -906,6 +906,124 @@ def _called_off(noun: Token) -> bool:
         return True
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return head is not None and head.lemma_.lower() in lexicon.CALLING_OFF_NOUNS
+
+
+def goods_named_by_their_model(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Ordering or buying goods the text names by their model, counted, is an order of goods:
+    "Zephyr ordered 24 Aerion 550s", "bought 20 Skyliners", "the purchase of 30 Volant V9s", "firm
+    orders for 18 V9s": the count says they are things made, not a company or its shares."""
+    order = taxonomy()["Order"]
+    taken = {m.token.i for m in mentions}
+    out: list[Mention] = []
+    p = parsed(r.doc)
+    for tok, pos in zip(p.tokens, p.pos):
+        if pos not in ("NOUN", "VERB") or tok.i in taken or tok.lemma_.lower() not in order.themed:
+            continue
+        goods = [c for c in tok.children if c.dep_ in (("dobj", "nsubjpass") if pos == "VERB" else ("compound",))]
+        goods += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                  for o in c.children if o.dep_ == "pobj"]
+        if any(counted_models(g, r.index) for g in goods):
+            out.append(Mention(tok, order, fresh=_is_fresh(tok)))
+    return mentions + out
+
+
+def purchases_told_by_their_price(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Paying, offering or bidding a price for a company, a stake or shares in one, or a plant is
+    buying it, an acquisition: "Kestrel will pay $90 million for a 60 percent stake in Ortec
+    Automotive", "Kestrel offers $80 million for Romanian car plant". The company bought (or the one
+    the stake is in) is its target; a price for anything else ("paid $100 for a ticket") stays a payment."""
+    acquisition = taxonomy()["Acquisition"]
+    by_token = {m.token.i: m for m in mentions}
+    out = list(mentions)
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _PRICE_VERBS:
+            continue
+        known = by_token.get(tok.i)
+        if known is not None and known.type.name != "Payment":
+            continue
+        bought = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                  if p.dep_ == "pobj" and _bought_thing(p, r.index)]
+        if not bought:
+            continue
+        companies = [k for p in bought for k in _company_bought(p, r.index)]
+        if known is None:
+            known = Mention(tok, acquisition, fresh=_is_fresh(tok))
+            out.append(known)
+        known.type = acquisition
+        known.undergoers += [k for k in companies if k not in known.undergoers]
+    return out
+
+
+# Verbs of naming a price one pays or would pay: "paid $2 billion for", "offers $80 million for", "bid $5 for".
+_PRICE_VERBS = frozenset({"pay", "offer", "bid"})
+# What is bought when it is paid for, beside what the taxonomy lists as acquired: a site bought whole.
+_BOUGHT_SITES = frozenset({"plant", "factory", "mill", "refinery", "carmaker", "automaker", "airline", "bank"})
+
+
+def _bought_thing(thing: Token, index: EntityIndex) -> bool:
+    """Whether a thing paid for is a company or a part of one: a company named, a stake, shares,
+    a plant ("for a 60 percent stake", "for Ortec Automotive", "for the Craiova plant")."""
+    key = index.by_token.get(thing.i)
+    if key is not None:
+        return index.entities[key].kind == "Organization"
+    return thing.lemma_.lower() in taxonomy()["Acquisition"].themes | _BOUGHT_SITES
+
+
+def _company_bought(thing: Token, index: EntityIndex) -> list[str]:
+    """The company a thing paid for is, or is a part of: "Ortec Automotive", "a stake in Ortec"."""
+    found = [k for k in actors(thing, index) if index.entities[k].kind == "Organization"]
+    if found:
+        return found
+    return [k for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+            for p in c.children if p.dep_ == "pobj"
+            for k in actors(p, index) if index.entities[k].kind == "Organization"]
+
+
+def cuts_in_a_set_amount(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A cut, reduction or hike of an amount a body sets, named by a noun, is an economic act, as the
+    verb is ("_sets_an_amount"): "announced sweeping cuts of 21% in its production", "price cuts", "a
+    10% cut in output", "a fare hike". What the noun cuts is its compound or its "in" or "of" phrase."""
+    taken = {m.token.i for m in mentions}
+    economic = branches()["EconomicEvent"]
+    out: list[Mention] = []
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "NOUN" or tok.i in taken or tok.lemma_.lower() not in _AMOUNT_SETTING_NOUNS:
+            continue
+        amounts = [c for c in tok.children if c.dep_ == "compound"]
+        amounts += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "to")
+                    for p in c.children if p.dep_ == "pobj"]
+        if any(a.lemma_.lower() in lexicon.SET_AMOUNT_NOUNS for a in amounts):
+            out.append(Mention(tok, economic, fresh=_is_fresh(tok)))
+    return mentions + out
+
+
+# Nouns of setting an amount anew: "a cut in output", "a fare hike", "a reduction of tariffs".
+_AMOUNT_SETTING_NOUNS = frozenset({"cut", "reduction", "hike", "increase", "freeze"})
+
+
+def results_told_by_their_figure(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A company's results are told by the figure it reports as much as by the reporting: "Kestrel
+    reported a loss of $254 million" is one event, told by "reported" and "loss"; a company that lost
+    or earned a sum over a period reported that result ("In 2019 Kestrel lost $1.6 billion")."""
+    report = taxonomy()["FinancialReport"]
+    taken = {m.token.i for m in mentions}
+    for m in mentions:
+        if m.type is report and m.token.pos_ == "VERB":
+            m.also += [c for c in m.token.children if c.dep_ == "dobj" and c.lemma_.lower() in report.themes
+                       and c not in m.also]
+    out: list[Mention] = []
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() not in _RESULT_VERBS:
+            continue
+        money = any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
+        companies = [k for c in tok.children if c.dep_ == "nsubj" for k in actors(antecedent(c), r.index)]
+        if money and companies and all(r.index.entities[k].kind == "Organization" for k in companies):
+            out.append(Mention(tok, report, fresh=_is_fresh(tok)))
+    return mentions + out
+
+
+# Verbs of a company's result told by its sum: "lost $1.6 billion", "earned $3 billion".
+_RESULT_VERBS = frozenset({"lose", "earn"})
 
 
 def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
