@@ -775,6 +775,13 @@ def test_people_who_drowned_when_a_boat_sank_are_the_wrecks_dead(extract_text):
     assert [(facts.quantities[q].value, facts.quantities[q].unit) for q in wreck.quantities] == [(30, "dead")]
 
 
+def test_a_capitalised_event_noun_opening_the_headline_is_the_leads_event(extract_text):
+    facts = extract_text("Heatwave kills 15 in Norland\n\nVARNA, May 24 - A heatwave has killed at least 15 people "
+                         "in Norland this month, the health ministry said on Friday.")
+    [disaster] = [e for e in facts.events.values() if e.type == "NaturalDisaster"]
+    assert [m.anchor for m in disaster.mentions][:2] == ["Heatwave", "kills"]
+
+
 def test_captives_handed_over_are_released(extract_text):
     assert _types(extract_text, "The rebels handed over three hostages to the Red Cross on Sunday.") == \
         ["PrisonerRelease"]

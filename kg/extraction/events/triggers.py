@@ -38,12 +38,25 @@ def taxonomy_triggers(r: Reading, mentions: list[Mention]) -> list[Mention]:
     types = taxonomy()
     heads = _trigger_heads(tuple(types))
     p = parsed(r.doc)
-    return mentions + [m for tok, pos in zip(p.tokens, p.pos) if pos in ("NOUN", "VERB")
-                       and (m := _trigger(tok, types, heads, r.index))]
+    capitalised = _headline_common_nouns(r.doc)
+    return mentions + [m for tok, pos in zip(p.tokens, p.pos) if (pos in ("NOUN", "VERB") or tok.i in capitalised)
+                       and (m := _trigger(tok, types, heads, r.index, tok.i in capitalised))]
 
 
-def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], index: EntityIndex) -> Mention | None:
-    """The event mention `tok` signals, if any; `tok` is a noun or a verb."""
+def _headline_common_nouns(doc) -> set[int]:
+    """The headline's capitalised words the parser took for names that the article writes in lower
+    case below ("Heatwave kills 15 in Mexico" over "A heatwave has killed ..."): common nouns."""
+    head_end = headline_end(parsed(doc).text)
+    if head_end is None:
+        return set()
+    lower = {t.lower_ for t in doc if t.is_lower and t.idx > head_end}
+    return {t.i for t in doc if t.idx < head_end and t.pos_ == "PROPN" and t.is_title and t.lower_ in lower}
+
+
+def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], index: EntityIndex,
+             common_noun: bool = False) -> Mention | None:
+    """The event mention `tok` signals, if any; `tok` is a noun or a verb, or with `common_noun` a
+    capitalised word that is one."""
     if tok.i in index.by_token or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
         return None
     if tok.lower_ == "according":  # "according to" attributes; it is no agreement
@@ -55,7 +68,7 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
     if tok.dep_ == "dobj" and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in _verb_object_triggers(tuple(types)):
         return None  # "opened fire": the object is a word of its verb's trigger, no event of its own
     lemma = tok.lemma_.lower()
-    as_noun = tok.pos_ == "NOUN" or noun_read_as_participle(tok) or _gerund_as_noun(tok)
+    as_noun = tok.pos_ == "NOUN" or common_noun or noun_read_as_participle(tok) or _gerund_as_noun(tok)
     if as_noun and tok.pos_ != "NOUN":
         lemma = tok.lower_  # "issued a ruling finding ...": the noun "ruling", not the verb "rule"
     if lemma not in heads:
