@@ -597,3 +597,10 @@ def test_an_official_named_by_title_in_the_lead_is_the_one_named_so_just_after(e
                          "Wednesday, the regional governor said.\n\nGovernor Tom Reyes said the fire had been put out.")
     speakers = [facts.entities[s.speaker].name for s in facts.statements.values() if s.speaker in facts.entities]
     assert speakers == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_the_agency_is_the_body_named_before_whatever_its_name(extract_text):
+    facts = extract_text("News\n\nThe Northern Relief Organization said 40 people drowned off Varna. More than 900 "
+                         "people have died on the route this year, the agency said.")
+    speakers = {facts.entities[s.speaker].name for s in facts.statements.values() if s.speaker in facts.entities}
+    assert speakers == {"Northern Relief Organization"}

@@ -2131,7 +2131,9 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
         if lemma == "government" and doc[i].dep_ == "pobj" and doc[i].head.lower_ in _ACTED_ON_PREPS:
             continue
         names = " ".join([ent.name, *ent.roles]).lower()
-        if lemma in names.split() or kinds == ("GeopoliticalEntity",) or lemma in lexicon.BUSINESS_KIND_NOUNS:
+        generic = lemma in lexicon.GENERIC_BODY_NOUNS and not key.startswith("nominal/")
+        if lemma in names.split() or kinds == ("GeopoliticalEntity",) or lemma in lexicon.BUSINESS_KIND_NOUNS \
+                or generic:
             if kinds == ("GeopoliticalEntity",) and ent.geonames_id is None:
                 continue
             return key

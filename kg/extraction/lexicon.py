@@ -162,6 +162,9 @@ MATCH_VERBS = frozenset("defeat beat face play draw tie lose win edge thrash eli
 # "the giant": tried, they took the wrong company on held-out news.
 BUSINESS_KIND_NOUNS = frozenset("""company firm group carmaker automaker planemaker drugmaker chipmaker
 manufacturer""".split())
+# Nouns news calls any body by after naming it: "the International Organization for Migration ... the
+# agency said", "the organisation".
+GENERIC_BODY_NOUNS = frozenset("agency organisation organization body".split())
 # Nouns that name a kind of place before its name: "the southern city of Odesa", "the town of Bento".
 PLACE_NOUNS = frozenset("city town village region province district capital country state area port island".split())
 # Words for kinds of places that open or close a place's name ("County Mayo", "Hubei Province",
