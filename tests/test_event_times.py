@@ -411,6 +411,12 @@ def test_a_month_in_a_clause_of_time_told_in_the_past_is_gone_by(extract_text):
     assert [t.value for t in facts.times.values() if t.value] == ["2023-07"]
 
 
+def test_a_day_without_a_year_in_a_month_named_with_one_before_is_of_that_year(extract_text):
+    facts = extract_text("News\n\nThe junta postponed an election planned for February 2024. The vote had been "
+                         "scheduled for Feb. 4.", dt.date(2023, 9, 25))
+    assert "2024-02-04" in [t.value for t in facts.times.values()]
+
+
 def test_a_count_of_years_ago_in_words_is_that_year(extract_text):
     facts = extract_text("News\n\nSeventeen years ago, the port of Dunmore was closed.", dt.date(2025, 5, 24))
     assert [t.value for t in facts.times.values()] == ["2008"]

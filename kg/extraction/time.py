@@ -156,6 +156,7 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
             covered.update(range(span.start, span.end))
     found: list[FoundTime] = []
     last_day = ref  # what "the same day" refers back to
+    years: dict[int, str] = {}  # months the story named with their year
     for span in _with_parts_of_day(sorted(spans, key=lambda s: s.start)):
         if _AGE.search(span.text.lower()):
             continue  # "a 14-year-old boy", "82 years old": an age, no time
@@ -171,6 +172,7 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
                 value, start, end = told
             else:
                 value, start, end = resolve(part.text, ref, future=future, past=past)
+                value = _year_told_before(part.text, value, years)
             timex = timeml(part.text, ref, value, start, end, future=future)
             if value is None and start is None and timex is None:
                 # "shortly before midnight Wednesday night": the day it names, when the whole does not
@@ -189,6 +191,8 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
                     continue
             if value and len(value) == 10:
                 last_day = dt.date.fromisoformat(value)
+            if value and len(value) >= 7 and _YEAR_IN_TEXT.search(part.text):
+                years[int(value[5:7])] = value[:4]  # "February 2024": the story's February
             if part.start > 0 and doc[part.start - 1].lower_ == "since" and ref is not None and start is None:
                 # "since June": from the first day of June up to publication
                 start, end = _since(value, ref)
@@ -198,6 +202,19 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
     if ref is not None:
         _count_quoted_days_from_the_speech(doc, found, ref)
     return found
+
+
+_YEAR_IN_TEXT = re.compile(r"\b(1[89]|2[01])\d\d\b")
+
+
+def _year_told_before(text: str, value: str | None, years: dict[int, str]) -> str | None:
+    """A day or month told without its year, in a month the story named with one before, is of
+    that year: "an election planned for February 2024 ... scheduled for Feb. 4" is 2024-02-04."""
+    if not value or len(value) < 7 or _YEAR_IN_TEXT.search(text) \
+            or not any(w.strip(".,").lower() in _MONTHS for w in text.split()):
+        return value  # "today", "on Monday": days counted from publication, not from a month told
+    year = years.get(int(value[5:7]))
+    return year + value[4:] if year else value
 
 
 # Words that count days from the moment they are said: "today", "tonight", "yesterday".
