@@ -782,6 +782,11 @@ def test_a_capitalised_event_noun_opening_the_headline_is_the_leads_event(extrac
     assert [m.anchor for m in disaster.mentions][:2] == ["Heatwave", "kills"]
 
 
+def test_what_a_named_typhoon_killed_is_the_typhoon(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nTyphoon Velka has killed at least 20 people in Norland, officials said.")
+    assert [e.type for e in facts.events.values()] == ["Storm"]
+
+
 def test_captives_handed_over_are_released(extract_text):
     assert _types(extract_text, "The rebels handed over three hostages to the Red Cross on Sunday.") == \
         ["PrisonerRelease"]

@@ -191,6 +191,14 @@ def test_two_arrests_of_different_counts_stay_two_events(extract_text):
     assert len([e for e in facts.events.values() if e.type == "Arrest"]) == 2
 
 
+def test_a_storm_that_made_landfall_days_before_its_toll_is_one_storm(extract_text):
+    # real places: one lies in the other only where the gazetteer knows both
+    facts = extract_text("Storm kills 12 in Vietnam\n\nHANOI, Sept 9 - A tropical storm has killed 12 people in "
+                         "Vietnam, officials said on Monday. The storm made landfall near Haiphong on Saturday.",
+                         dt.date(2024, 9, 9))
+    assert len([e for e in facts.events.values() if e.type == "Storm"]) == 1
+
+
 def test_two_attacks_told_on_two_days_stay_two_events(extract_text):
     facts = extract_text("News in brief\n\nRebels attacked the town of Martigues on Monday. The attack on "
                          "Tuesday killed two guards.", dt.date(2023, 7, 19))

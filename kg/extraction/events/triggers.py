@@ -387,7 +387,8 @@ def _tells_a_market_figure(verb: Token) -> bool:
 def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """'An earthquake struck the north', 'the storm hit Florida': a verb of attack (or of coming, "the
     cyclone arrived") whose subject is a disaster names the disaster striking, not an attack; it
-    becomes a mention of that disaster. So
+    becomes a mention of that disaster, as it does when the subject is a disaster's name ("Typhoon
+    Yagi has killed 59"). So
     does a headline's "strikes" the parser took for a noun with the disaster as its subject
     ("Earthquake of magnitude 7.4 strikes Taiwan")."""
     by_token = {m.token.i: m for m in mentions}
@@ -401,6 +402,13 @@ def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
         cause = next((c for c in causes if "Disaster" in {c.type.name, *c.type.ancestors}), None)
         if cause is not None:
             m.type = cause.type
+            continue
+        # a named disaster: "Typhoon Yagi has killed 59", whatever kind of name the model gave it
+        kinds = _disaster_triggers()
+        named = next((kinds[w] for c in m.token.children if c.dep_ == "nsubj"
+                      for w in [disaster_word(c, r.index)] if w in kinds and r.index.at(c)), None)
+        if named is not None:
+            m.type = named
     return mentions
 
 
