@@ -435,7 +435,8 @@ def told_of_another_noun(word: Token, trigger: Token) -> bool:
     node = word
     while node.head.i != node.i:
         if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN", "PRON") \
-                and not describes_a_state(node) and trigger.i not in {x.i for x in node.subtree}:
+                and not describes_a_state(node) and not _toll_told(node) \
+                and trigger.i not in {x.i for x in node.subtree}:
             return True
         node = node.head
     return False
@@ -453,6 +454,18 @@ def describes_a_state(verb: Token) -> bool:
     belongs to the sentence's event, wherever the parser hangs it ("seized a tanker carrying crude on
     Thursday"); one after "data released Wednesday" dates the release."""
     return verb.dep_ == "acl" and (verb.tag_ == "VBG" or verb.lemma_.lower() in _STATE_PARTICIPLES)
+
+
+# Verbs that tell a toll: whom an attack or disaster killed or hurt, on its day.
+_TOLL_VERBS = frozenset({"kill", "injure", "wound"})
+
+
+def _toll_told(verb: Token) -> bool:
+    """Whether a clause the parser hung from a noun tells a toll with its own object ("an air strike on
+    a school sheltering families ... killed 30 people on Thursday"): its day is that of the attack or
+    disaster that killed them, told in the same sentence."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in _TOLL_VERBS \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def names_point_of_comparison(tok: Token) -> bool:
