@@ -769,3 +769,10 @@ def test_the_first_family_name_of_a_name_of_three_words_names_the_person(extract
                          "is a member of the opposition.")
     person = entity(facts, "Miguel Uribe Turbay")
     assert entity(facts, "Uribe") is None and "Uribe" in [m.anchor for m in person.mentions]
+
+
+def test_a_company_named_like_a_family_name_inside_a_persons_name_stays_the_company(extract_text):
+    facts = extract_text("News\n\nThomas Reed Halvor, chairman of Halvor Motor Company, said on Monday that Halvor "
+                         "would cut 3,000 jobs.")
+    assert entity(facts, "Halvor") is None or entity(facts, "Halvor").kind != "Person"
+    assert "Halvor" not in [m.anchor for m in entity(facts, "Thomas Reed Halvor").mentions][1:]

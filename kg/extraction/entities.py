@@ -1674,10 +1674,13 @@ def _surnames_are_people(doc: Doc, cands: list[_Candidate]) -> None:
     a company's name often ends in one ("Pelican Peru", which the model may call a person).
     """
     surnames = _surnames(cands, doc)
+    # "Ford" beside "Ford Motor Company" is the company, whatever "William Clay Ford Jr." is called
+    companies = {fold(c.name.split()[0]) for c in cands if c.kind == "Organization" and len(c.name.split()) > 1}
     for c in cands:
         text = doc[c.start:c.end].text
         # one word, hyphens and all: "Bankman-Fried" after "Sam Bankman-Fried"
         if c.kind != "Person" and not c.is_reference and " " not in text and fold(text) in surnames \
+                and not (c.kind == "Organization" and fold(text) in companies) \
                 and not (c.place is not None and c.place.kind == "country"):
             c.kind, c.place, c.name = "Person", None, text
 
