@@ -776,3 +776,9 @@ def test_a_company_named_like_a_family_name_inside_a_persons_name_stays_the_comp
                          "would cut 3,000 jobs.")
     assert entity(facts, "Halvor") is None or entity(facts, "Halvor").kind != "Person"
     assert "Halvor" not in [m.anchor for m in entity(facts, "Thomas Reed Halvor").mentions][1:]
+
+
+def test_a_demonym_opening_a_headline_keeps_its_capital_in_an_unnamed_body(extract_text):
+    facts = extract_text("Norwegian court convicts former minister\n\nOSLO, Oct 4 - A court in Oslo on Wednesday "
+                         "convicted former minister Tom Reyes of fraud.")
+    assert entity(facts, "Norwegian court") is not None

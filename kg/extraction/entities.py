@@ -182,8 +182,8 @@ class EntityIndex:
         doc = token.doc
         begin, end = words[0].idx, words[-1].idx + len(words[-1])
         anchor = name = parsed(doc).text[begin:end]  # Doc.text joins every token again at each call
-        if words[0].is_title and _in_headline(words[0]):
-            name = name[0].lower() + name[1:]  # "Jury finds ...": the headline's capital
+        if words[0].is_title and _in_headline(words[0]) and words[0].ent_type_ != "NORP":
+            name = name[0].lower() + name[1:]  # "Jury finds ...": the headline's capital, not "Indian court"
         key = f"nominal/{self.scope}/{slug(name)}"
         ent = self.entities.get(key)
         if ent is None:
