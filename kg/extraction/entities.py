@@ -417,8 +417,11 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if label == "ORG" and _portfolio_of_an_office(span):
             continue  # "Health Secretary Jo Lane": the portfolio of her office, no organisation
         if label in ("ORG", "GPE") and before is not None and before.lower_ in lexicon.TITLE_HEADS \
-                and before.is_title and 2 <= end - start <= 3 and all(t.is_title for t in span):
-            label = "PERSON"  # "Chancellor Olaf Scholz": a title names a person, whatever the model said
+                and (before.is_title or before.is_lower and not any(t.lower_ in _NOT_PERSON_WORDS for t in span)) \
+                and 2 <= end - start <= 3 and all(t.is_title for t in span):
+            # "Chancellor Olaf Scholz", "chief executive Makoto Uchida": a title names a person,
+            # whatever the model said
+            label = "PERSON"
         if label == "PERSON" and _is_acronym(doc[end - 1:end]):
             label = "ORG"  # no one's name ends in capitals: a "person" such as "Pro-Harbour FLP" is a party
         if label in ("PERSON", "ORG") and end - start == 1 and before is not None and before.lower_ == "the" \
@@ -1830,12 +1833,19 @@ def _capitalised(tok: Token) -> bool:
 def _companies_named_short(doc: Doc, cands: list[_Candidate]) -> None:
     """A company named in full with its legal form ("Mars Inc", "Velta Foods Ltd.") is named short
     without it elsewhere in the article ("Mars agrees to buy ..."), whatever the model took the
-    short name for (a place, a person)."""
+    short name for (a place, a person); so is one named with what it does ("Nissan Motor" and
+    "Nissan", "Halvor Airlines" and "Halvor")."""
     full: dict[str, _Candidate] = {}
     for c in cands:
         words = doc[c.start:c.end]
-        if c.kind == "Organization" and len(words) >= 2 and words[-1].lower_ in lexicon.LEGAL_FORMS:
+        if c.kind != "Organization" or len(words) < 2:
+            continue
+        if words[-1].lower_ in lexicon.LEGAL_FORMS:
             full.setdefault(doc[c.start:c.end - 1].text, c)
+        # "Nissan Motor", "Toyota Motor Corp": the first word with words of what the company does or is
+        rest = {t.lower_ for t in words[1:]}
+        if rest <= lexicon.LEGAL_FORMS | lexicon.COMPANY_HEADS | {"motor", "company", "corporation"}:
+            full.setdefault(words[0].text, c)
     if not full:
         return
     for c in cands:
