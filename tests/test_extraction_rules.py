@@ -199,6 +199,13 @@ def test_a_storm_that_made_landfall_days_before_its_toll_is_one_storm(extract_te
     assert len([e for e in facts.events.values() if e.type == "Storm"]) == 1
 
 
+def test_states_in_the_headline_and_their_leaders_in_the_lead_made_one_agreement(extract_text):
+    # real states: a leader holds a state's office only where the gazetteer knows the state
+    facts = extract_text("Chile and Peru agree to reopen border\n\nLIMA, Nov 15 - Chilean President Ana Vell and "
+                         "Peruvian President Tom Reyes agreed on Wednesday to reopen the border.", dt.date(2023, 11, 15))
+    assert len([e for e in facts.events.values() if e.type == "Agreement"]) == 1
+
+
 def test_two_attacks_told_on_two_days_stay_two_events(extract_text):
     facts = extract_text("News in brief\n\nRebels attacked the town of Martigues on Monday. The attack on "
                          "Tuesday killed two guards.", dt.date(2023, 7, 19))

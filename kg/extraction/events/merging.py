@@ -562,7 +562,7 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     cars" / "Velo Motors Inc. recalled") is the one the lead names in full."""
     if m.fresh or e.generic or not _related(e, m):
         return False
-    same = _shortened_names if headline else (lambda a, b, _: bool(set(a) & set(b)))
+    same = _same_in_headline_and_lead if headline else (lambda a, b, _: bool(set(a) & set(b)))
     # a place and a place inside it ("in Washington" ... "at Freedom Plaza") are one site told twice;
     # a headline names the region whose site its lead names ("Bus crash kills 19 in the Rift Valley" /
     # "crashed on the Nakuru-Eldoret highway"), where only places in two countries tell two events
@@ -619,6 +619,17 @@ def _shortened_names(keys: list[str], others: list[str], entities: dict[str, Ent
     words = [[{w.lower() for w in n.split()} for n in (entities[k].name, *entities[k].aliases)] for k in keys]
     other_words = [[{w.lower() for w in n.split()} for n in (entities[k].name, *entities[k].aliases)] for k in others]
     return any(a <= b or b <= a for xs in words for a in xs for ys in other_words for b in ys)
+
+
+def _same_in_headline_and_lead(keys: list[str], others: list[str], entities: dict[str, Entity]) -> bool:
+    """Whether a headline's actors and its lead's name one party: a name shortened ("Velo" / "Velo
+    Motors Inc."), or a state and the leader who holds its office ("US and China agree" / "U.S.
+    President Joe Biden and Chinese President Xi Jinping agreed")."""
+    if _shortened_names(keys, others, entities):
+        return True
+    def states(ks: list[str]) -> set[str]:
+        return {s for k in ks for s in ([k] if entities[k].kind == "GeopoliticalEntity" else entities[k].role_of)}
+    return bool(states(keys)) and states(keys) == states(others)
 
 
 def _drop_shortened_names(m: Mention, entities: dict[str, Entity]) -> None:
