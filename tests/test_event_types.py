@@ -801,11 +801,13 @@ def test_police_confiscating_drugs_is_a_seizure(extract_text):
 
 
 def test_the_seizure_of_a_tanker_is_a_seizure(extract_text):
-    assert _types(extract_text, "Norland condemned the seizure of the tanker by Ostrian commandos.").count("Seizure") == 1
+    types = _types(extract_text, "Norland condemned the seizure of the tanker by Ostrian commandos.")
+    assert types.count("Seizure") == 1
 
 
 def test_seizing_power_or_a_town_is_no_seizure_of_property(extract_text):
-    assert "Seizure" not in _types(extract_text, "The army seized power in Norland and rebels seized the town of Dorval.")
+    types = _types(extract_text, "The army seized power in Norland and rebels seized the town of Dorval.")
+    assert "Seizure" not in types
 
 
 def test_a_medical_seizure_is_no_seizure_of_property(extract_text):

@@ -174,7 +174,8 @@ def test_gunmen_and_the_attackers_of_one_story_did_one_attack(extract_text):
 
 def test_a_headline_event_and_its_only_account_below_the_lead_are_one_event(extract_text):
     facts = extract_text("Ferry sinks off Varna, captain arrested\n\nVARNA, May 3 - A ferry sank off Varna on "
-                         "Tuesday, killing 12 people.\n\nPolice arrested the captain on Wednesday.", dt.date(2024, 5, 9))
+                         "Tuesday, killing 12 people.\n\nPolice arrested the captain on Wednesday.",
+                         dt.date(2024, 5, 9))
     assert len([e for e in facts.events.values() if e.type == "Arrest"]) == 1
 
 
@@ -202,7 +203,8 @@ def test_a_storm_that_made_landfall_days_before_its_toll_is_one_storm(extract_te
 def test_states_in_the_headline_and_their_leaders_in_the_lead_made_one_agreement(extract_text):
     # real states: a leader holds a state's office only where the gazetteer knows the state
     facts = extract_text("Chile and Peru agree to reopen border\n\nLIMA, Nov 15 - Chilean President Ana Vell and "
-                         "Peruvian President Tom Reyes agreed on Wednesday to reopen the border.", dt.date(2023, 11, 15))
+                         "Peruvian President Tom Reyes agreed on Wednesday to reopen the border.",
+                         dt.date(2023, 11, 15))
     assert len([e for e in facts.events.values() if e.type == "Agreement"]) == 1
 
 

@@ -193,8 +193,9 @@ RULE_TESTS: dict[str, list[str]] = {
                                    "test_acts.py::test_handing_out_a_sum_of_money_is_an_economic_act",
                                    "test_acts.py::test_a_person_leaving_an_organisation_resigns_from_it",
                                    "test_acts.py::test_a_person_announced_as_a_posts_holder_is_appointed_to_it"],
-    "money_handed_out_by_central_banks": ["test_acts.py::test_money_a_central_bank_pumps_into_banks_is_lending",
-                                          "test_acts.py::test_a_sum_that_measures_what_a_central_bank_authorized_is_lending"],
+    "money_handed_out_by_central_banks": [
+        "test_acts.py::test_money_a_central_bank_pumps_into_banks_is_lending",
+        "test_acts.py::test_a_sum_that_measures_what_a_central_bank_authorized_is_lending"],
     "acts_typed_by_their_doer": ["test_acts.py::test_an_act_of_no_finer_type_by_a_judge_is_a_legal_act",
                                  "test_acts.py::test_an_act_of_no_finer_type_by_a_governor_is_a_political_act"],
     "rivals_in_matches": ["test_acts.py::test_a_side_that_lost_to_a_rival_was_beaten_by_it",

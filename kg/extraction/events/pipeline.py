@@ -180,7 +180,8 @@ RULES: tuple[Rule, ...] = (
          triggers.acts_typed_by_what_they_do),
     Rule(Stage.JOIN, "an act of a court, legislature or office holder is of its branch: 'Judge Roe declined it'",
          triggers.acts_typed_by_their_doer),
-    Rule(Stage.JOIN, "what a central bank does with a sum of money is lending: 'the Bank of Japan injected ¥1 trillion'",
+    Rule(Stage.JOIN, "what a central bank does with a sum of money is lending: "
+         "'the Bank of Japan injected ¥1 trillion'",
          triggers.money_handed_out_by_central_banks),
     Rule(Stage.JOIN, "who lost to a rival was beaten by it: 'Tunisia lost 1-2 to England', 'won against Italy'",
          triggers.rivals_in_matches),
