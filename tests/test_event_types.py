@@ -55,6 +55,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(place='Brussels', date='2025-05-19')),
     "Riot": ('A riot broke out at a prison in Quito on Saturday.',
         dict(place='Quito', date='2025-05-24')),
+    "Crackdown": ('Riot police fired tear gas at protesters in Quito on Monday.',
+        dict(agent='Riot police', target='protesters', place='Quito', date='2025-05-19')),
     "Negotiation": ('Chile and Peru held negotiations in Lima on Tuesday.',
         dict(participants=['Chile', 'Peru'], place='Lima', date='2025-05-20')),
     "Meeting": ('Japan and South Korea met in Tokyo on Friday.',
@@ -909,3 +911,43 @@ def test_a_killing_by_police_beside_the_attack_they_ended_is_their_own_act(extra
 
 def test_militants_killed_by_soldiers_in_a_clash_are_its_casualties(extract_text):
     assert _types(extract_text, "Soldiers killed 12 militants in a clash near Dorva on Monday.") == ["Clash"]
+
+
+def test_a_headline_participle_without_its_auxiliary_tells_whom_it_was_done_to(extract_text):
+    facts = extract_text("Ex-president Darel Voss arrested over bribes\n\nNo further details were given.")
+    [event] = facts.events.values()
+    assert event.type == "Arrest" and not event.agents
+    assert [facts.entities[k].name for k in event.targets] == ["Darel Voss"]
+
+
+def test_a_headline_act_of_ones_own_in_the_past_keeps_its_doer(extract_text):
+    facts = extract_text("Darel Voss resigned as president\n\nNo further details were given.")
+    [event] = facts.events.values()
+    assert _agents(facts, event) == ["Darel Voss"]
+
+
+def test_a_senate_that_confirmed_a_secretary_appointed_her(extract_text):
+    assert _types(extract_text, "The Senate of Ostravia confirmed Ana Ruiz as defence secretary.") == ["Appointment"]
+
+
+def test_drones_downed_by_a_state_were_intercepted(extract_text):
+    assert _types(extract_text, "Ostravia downed 30 Velmarian drones overnight.") == ["Interception"]
+
+
+def test_a_peace_deal_between_states_is_an_agreement(extract_text):
+    assert _types(extract_text, "Ostravia and Velmaria signed a peace deal in Geneva on Monday.") == ["Agreement"]
+
+
+def test_troops_who_opened_fire_shot_and_set_no_blaze(extract_text):
+    assert _types(extract_text, "Soldiers opened fire on a crowd in Branica on Monday.") == ["Shooting"]
+
+
+def test_a_jury_that_found_a_mayor_guilty_ruled(extract_text):
+    types = _types(extract_text, "A jury in Lindau found former mayor Georg Hallik guilty of fraud on Monday.")
+    assert types == ["Ruling"]
+
+
+def test_a_rally_broken_up_by_police_is_not_done_by_the_police(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nRiot police broke up a rally outside the parliament of Ostravia on Monday.")
+    assert [e.type for e in facts.events.values()] == ["Crackdown", "Protest"]
+    assert not [e for e in facts.events.values() if e.type == "Protest"][0].agents

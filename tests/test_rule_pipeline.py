@@ -83,6 +83,9 @@ RULE_TESTS: dict[str, list[str]] = {
     "anaphors": [f"{HERE}::test_this_exchange_is_a_mention_of_the_exchange_named_before",
                  "test_event_types.py::test_a_word_of_a_type_only_with_its_theme_after_another_verb_is_no_anaphor"],
     "verb_subject_and_object": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",
+                                "test_event_types.py::test_a_headline_participle_without_its_auxiliary_tells_whom_it_"
+                                "was_done_to",
+                                "test_event_types.py::test_a_headline_act_of_ones_own_in_the_past_keeps_its_doer",
                                 "test_event_roles.py::test_the_passive_subject_of_a_verb_trigger_is_its_target",
                                 "test_event_roles.py::test_the_subject_of_a_clause_is_whom_its_passive_gerund_was_done_to",
                                 "test_event_roles.py::test_whose_sentence_is_commuted_is_the_target_of_the_commutation",
@@ -106,6 +109,7 @@ RULE_TESTS: dict[str, list[str]] = {
                              "test_event_roles.py::test_a_court_a_ruling_is_told_of_passed_it",
                              "test_event_roles.py::test_his_arrest_is_the_arrest_of_the_man_named_just_before"],
     "light_verb_subject": ["test_event_roles.py::test_who_is_granted_a_pardon_is_its_target_and_who_grants_it_its_agent",
+                           "test_event_types.py::test_a_rally_broken_up_by_police_is_not_done_by_the_police",
                            "test_event_roles.py::test_who_served_time_before_being_granted_clemency_was_granted_it",
                            "test_event_roles.py::test_whom_a_lawsuit_is_filed_against_is_its_target",
                            "test_extraction_rules.py::test_who_concedes_or_loses_a_contest_is_not_its_winner",

@@ -71,6 +71,10 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         phrases.add(f"{lemma} that")
     if _asks_someone_to_act(tok):
         phrases.add(f"{lemma} to")  # "asked the council to help": an appeal, whatever is asked for
+    if any(p.dep_ == "prep" and p.lower_ == "as" for c in tok.children if c.dep_ == "dobj" for p in c.children):
+        phrases.add(f"{lemma} as")  # "confirmed Ana Ruiz as defence secretary", "as" hung on the name
+    if as_noun and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        phrases.add(f"{tok.head.lemma_.lower()} {lemma}")  # "troops opened fire": no blaze
     if after_adjective := _adjective_read_into_the_object(tok):
         phrases.add(f"{lemma} {after_adjective.lower_}")  # a headline's "Police shoot dead gunman"
     if tok.pos_ == "NOUN" and tok.dep_ == "compound":
@@ -200,8 +204,12 @@ def _theme_lemmas(tok: Token) -> set[str]:
         elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on", "from", "in"):
             # "voted on a resolution", "released from prison", "a rise in profit"
             heads.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.pos_ == "ADJ" and c.dep_ in ("ccomp", "acomp", "oprd", "advcl"):
+            heads.append(c)  # "the jury found him guilty", however the parser hangs "guilty"
         elif c.dep_ == "xcomp":  # "voted to pass the bill": what the verb it leads to acts on
             heads.extend(o for o in c.children if o.dep_ == "dobj")
+    if after_adjective := _adjective_read_into_the_object(tok):
+        heads.append(after_adjective)  # "found the mayor guilty" read as "the mayor guilty"
     if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and infinitive(tok) and not any(
             c.dep_ in ("nsubj", "dobj") for c in tok.children):
         # "dock workers voted to strike", "nurses threatened to strike": an intransitive infinitive
