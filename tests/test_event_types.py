@@ -951,3 +951,8 @@ def test_a_rally_broken_up_by_police_is_not_done_by_the_police(extract_text):
     facts = extract_text(f"{HEADLINE}\n\nRiot police broke up a rally outside the parliament of Ostravia on Monday.")
     assert [e.type for e in facts.events.values()] == ["Crackdown", "Protest"]
     assert not [e for e in facts.events.values() if e.type == "Protest"][0].agents
+
+
+def test_an_act_of_a_former_judge_is_no_legal_act(extract_text):
+    types = _types(extract_text, "Mira Kestel, a former judge, campaigned across Varnia on Monday.")
+    assert "LegalEvent" not in types

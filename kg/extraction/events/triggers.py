@@ -820,6 +820,8 @@ def _office_branch(ent: Entity) -> str | None:
     found = set()
     for text in heads:
         words = text.split(" of ")[0].lower().split()
+        if ent.kind == "Person" and words and words[0] in _FORMER_WORDS:
+            continue  # "Kestel, a former judge, campaigned": an office no longer held says nothing of the act
         if words and ent.kind == "Group" and words[-1].endswith("s"):
             words[-1] = words[-1][:-1]  # a group is named in the plural: "Congressional lawmakers"
         if words and words[-1] in lexicon.OFFICE_BRANCHES and not (
@@ -827,6 +829,9 @@ def _office_branch(ent: Entity) -> str | None:
             found.add(lexicon.OFFICE_BRANCHES[words[-1]])
     return found.pop() if len(found) == 1 else None
 
+
+# Words before a title that say its holder holds it no longer: "a former judge", "ex-governor".
+_FORMER_WORDS = frozenset("former ex ex- retired late onetime one-time erstwhile".split())
 
 # Titles that companies, universities and clubs give too ("Acme president", "university chancellor",
 # "central bank governor"): they name a political office only when bare or held in a state.
