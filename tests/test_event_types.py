@@ -956,3 +956,19 @@ def test_a_rally_broken_up_by_police_is_not_done_by_the_police(extract_text):
 def test_an_act_of_a_former_judge_is_no_legal_act(extract_text):
     types = _types(extract_text, "Mira Kestel, a former judge, campaigned across Varnia on Monday.")
     assert "LegalEvent" not in types
+
+
+def test_a_headline_verb_the_parser_read_as_a_noun_is_a_verb(extract_text):
+    facts = extract_text("Rebels attack army base in Kalvo\n\nNo further details were given.")
+    assert [e.type for e in facts.events.values()] == ["Attack"]
+
+
+def test_who_is_named_before_a_headline_verb_read_as_a_noun_does_it(extract_text):
+    facts = extract_text("Court sentences ex-minister to ten years\n\nNo further details were given.")
+    [event] = facts.events.values()
+    assert event.type == "Sentencing" and _agents(facts, event) == ["court"]
+
+
+def test_a_headline_with_a_verb_keeps_its_noun_modifiers_as_nouns(extract_text):
+    facts = extract_text("Velmarian attack helicopter crashes near Dorva\n\nNo further details were given.")
+    assert "Attack" not in [e.type for e in facts.events.values()]

@@ -38,12 +38,44 @@ def taxonomy_triggers(r: Reading, mentions: list[Mention]) -> list[Mention]:
     types = taxonomy()
     heads = _trigger_heads(tuple(types))
     p = parsed(r.doc)
-    return mentions + [m for tok, pos in zip(p.tokens, p.pos) if pos in ("NOUN", "VERB")
-                       and (m := _trigger(tok, types, heads, r.index))]
+    verb = headline_verb_read_as_noun(r.doc)
+    found = [m for tok, pos in zip(p.tokens, p.pos) if pos in ("NOUN", "VERB")
+             and (m := _trigger(tok, types, heads, r.index, as_verb=tok is verb))]
+    for m in found:
+        if m.token is verb:  # "Rebels attack army base": what is named before the verb does it
+            before = [k for t in r.doc[sent_start(verb):verb.i] if (k := r.index.by_token.get(t.i)) is not None]
+            before += [k for t in verb.children if t.dep_ == "compound" for k in actors(t, r.index)]
+            m.doers += [k for k in dict.fromkeys(before) if r.index.entities[k].kind not in NON_ACTOR_KINDS]
+    return mentions + found
 
 
-def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], index: EntityIndex) -> Mention | None:
-    """The event mention `tok` signals, if any; `tok` is a noun or a verb."""
+def headline_verb_read_as_noun(doc) -> Token | None:
+    """The verb of a headline the parser read as a noun, when it read no verb at all: "Court sentences
+    ex-minister to 10 years", "Rebels attack army base", "Ostravia sanctions Velmarian officials". It is
+    the first noun after the words that open the headline whose word the lemmatizer also knows as a
+    verb, with words after it (a headline's verb has an object or a phrase after it)."""
+    end = headline_end(parsed(doc).text)
+    if end is None:
+        return None
+    words = [t for t in parsed(doc).tokens if t.idx < end and not t.is_space]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    verbs = verb_lemmas(doc.vocab)
+    for before, tok, after in zip(words, words[1:], words[2:]):
+        # "Court sentences", "Army shells": a verb's -s after its subject; "Rebels attack": the plain
+        # verb after a plural subject ("Velmarian attack helicopter" is a noun after an adjective)
+        agrees = (tok.tag_ == "NNS" and before.pos_ in ("NOUN", "PROPN", "ADJ")) or (
+            tok.tag_ == "NN" and before.tag_ in ("NNS", "NNPS"))
+        if tok.pos_ == "NOUN" and agrees and after.pos_ in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM") \
+                and tok.lemma_.lower() in verbs:
+            return tok
+    return None
+
+
+def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], index: EntityIndex,
+             as_verb: bool = False) -> Mention | None:
+    """The event mention `tok` signals, if any; `tok` is a noun or a verb (with `as_verb`, a noun
+    that stands for a verb: a headline's "Court sentences ex-minister")."""
     if tok.i in index.by_token or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
         return None
     if tok.lower_ == "according":  # "according to" attributes; it is no agreement
@@ -53,7 +85,7 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
     if _market_demand(tok):  # "as demand for electric cars slows": a market's, no one's appeal
         return None
     lemma = tok.lemma_.lower()
-    as_noun = tok.pos_ == "NOUN" or noun_read_as_participle(tok) or _gerund_as_noun(tok)
+    as_noun = not as_verb and (tok.pos_ == "NOUN" or noun_read_as_participle(tok) or _gerund_as_noun(tok))
     if as_noun and tok.pos_ != "NOUN":
         lemma = tok.lower_  # "issued a ruling finding ...": the noun "ruling", not the verb "rule"
     if lemma not in heads:
@@ -77,7 +109,7 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         phrases.add(f"{tok.head.lemma_.lower()} {lemma}")  # "troops opened fire": no blaze
     if after_adjective := _adjective_read_into_the_object(tok):
         phrases.add(f"{lemma} {after_adjective.lower_}")  # a headline's "Police shoot dead gunman"
-    if tok.pos_ == "NOUN" and tok.dep_ == "compound":
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and not as_verb:
         return None  # "attack helicopter": the noun it modifies is what the text is about
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if as_noun and after is not None and (after.lower_ in lexicon.WARNING_NOUNS or after.lower_.endswith("s")
