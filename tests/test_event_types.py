@@ -972,3 +972,8 @@ def test_who_is_named_before_a_headline_verb_read_as_a_noun_does_it(extract_text
 def test_a_headline_with_a_verb_keeps_its_noun_modifiers_as_nouns(extract_text):
     facts = extract_text("Velmarian attack helicopter crashes near Dorva\n\nNo further details were given.")
     assert "Attack" not in [e.type for e in facts.events.values()]
+
+
+def test_vaccine_doses_sent_to_an_outbreak_are_aid(extract_text):
+    types = _types(extract_text, "The World Health Organization sent 500,000 doses of cholera vaccine to Lomar.")
+    assert "Aid" in types
