@@ -977,3 +977,26 @@ def test_a_headline_with_a_verb_keeps_its_noun_modifiers_as_nouns(extract_text):
 def test_vaccine_doses_sent_to_an_outbreak_are_aid(extract_text):
     types = _types(extract_text, "The World Health Organization sent 500,000 doses of cholera vaccine to Lomar.")
     assert "Aid" in types
+
+
+def test_a_budget_defeated_in_parliament_is_a_legislative_act(extract_text):
+    assert _types(extract_text, "The budget of Tarsen was defeated in parliament in July.") == ["Legislation"]
+
+
+def test_troops_who_recaptured_a_town_captured_it(extract_text):
+    types = _types(extract_text, "Ostravian troops recaptured the border town of Meln from rebels on Thursday.")
+    assert types == ["Capture"]
+
+
+def test_cases_told_as_none_recorded_are_no_event(extract_text):
+    assert _types(extract_text, "No new cases of cholera have been recorded in Lomar for 28 days.") == []
+
+
+def test_police_who_arrested_no_one_made_no_arrest(extract_text):
+    assert _types(extract_text, "Police in Marlow arrested no one after the match.") == []
+
+
+def test_who_declared_the_end_of_an_outbreak_did_not_cause_it(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nThe health ministry of Lomar declared the end of a cholera outbreak on "
+                         "Monday.")
+    assert [e.agents for e in facts.events.values() if e.type == "Outbreak"] == [[]]

@@ -397,7 +397,7 @@ FILING_NOUNS = frozenset("lawsuit suit complaint motion petition filing".split()
 TEXT_NOUNS = frozenset("""statement warning letter motion report release communique message post tweet
 notice advisory bulletin ruling filing complaint lawsuit petition memo announcement""".split())
 # Verbs of taking a place by force: "rebels seized the town of Goma", "troops captured the airport".
-CAPTURE_VERBS = frozenset("seize capture overrun".split())
+CAPTURE_VERBS = frozenset("seize capture overrun recapture retake".split())
 # Nouns that name people by their violence: a killing they do is an attack ("gunmen killed five villagers").
 ATTACKER_NOUNS = frozenset("""gunman gunmen bomber attacker assailant militant shooter sniper insurgent jihadist
 terrorist rebel raider""".split())

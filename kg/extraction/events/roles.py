@@ -410,6 +410,11 @@ def _acts_of_another_kind(verb: Token, etype: EventType) -> bool:
     return not (own.name == etype.name or own.name in etype.ancestors or etype.name in own.ancestors)
 
 
+# Nouns for a stage of an event, not a count of it: who "declared the end of the outbreak" did not
+# cause the outbreak.
+_PHASE_NOUNS = frozenset("end start beginning anniversary aftermath height peak onset wake".split())
+
+
 def light_verb_subject(r: Reading, m: Mention) -> None:
     """An event noun that is the object of a verb ("Rebels launched an attack", "the attack was
     carried out") is done by the verb's subject; for legal and life events the verb's indirect object,
@@ -428,7 +433,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     if _tally_of_a_legislature(r, m):
         return
     if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM") \
-            and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i not in r.index.by_token:
+            and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i not in r.index.by_token \
+            and tok.head.head.lemma_.lower() not in _PHASE_NOUNS:
         tok = tok.head.head  # "issued a series of seven pardons", "launched dozens of strikes": the quantity's place
     elif noun_read_as_participle(tok):
         tok = tok.head  # "issued a ruling finding that ...": the object is the ruling

@@ -1246,17 +1246,30 @@ def _act_on_a_thing(verb: Token) -> bool:
 
 def negated_acts(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """What the sentence says did not happen is no event: "Ford did not cut jobs", "police never
-    found the weapon", "the army did not launch an attack" (the noun's verb is negated)."""
+    found the weapon", "the army did not launch an attack" (the noun's verb is negated), "no new
+    cases have been recorded" (a verb's subject or object is none)."""
     return [m for m in mentions if not _negated(m.token)]
 
 
 def _negated(tok: Token) -> bool:
-    """Whether a trigger's verb, or the verb whose object the trigger noun is, is negated."""
+    """Whether a trigger's verb, or the verb whose object the trigger noun is, is negated, or the
+    trigger (or its verb's subject or object) is told as none."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
     doc = tok.doc
     # "not only cut jobs but also closed a plant" says both happened
-    return verb is not None and any(c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only")
-                                    for c in verb.children)
+    if verb is not None and any(c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only")
+                                for c in verb.children):
+        return True
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True  # "no arrests were made", "no new cases of cholera"
+    # "no new cases have been recorded", "police arrested no one": what it befell or acted on is none
+    return verb is not None and tok.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in _NO_ONE or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
+# Words that name no one and nothing: "nobody was hurt", "police arrested no one".
+_NO_ONE = frozenset({"nobody", "none", "nothing"})
 
 
 def one_sense_per_story(r: Reading, mentions: list[Mention]) -> list[Mention]:
