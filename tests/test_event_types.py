@@ -55,6 +55,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(place='Brussels', date='2025-05-19')),
     "Riot": ('A riot broke out at a prison in Quito on Saturday.',
         dict(place='Quito', date='2025-05-24')),
+    "Crackdown": ('Riot police fired tear gas at protesters in Quito on Monday.',
+        dict(agent='Riot police', target='protesters', place='Quito', date='2025-05-19')),
     "Negotiation": ('Chile and Peru held negotiations in Lima on Tuesday.',
         dict(participants=['Chile', 'Peru'], place='Lima', date='2025-05-20')),
     "Meeting": ('Japan and South Korea met in Tokyo on Friday.',
@@ -896,3 +898,211 @@ def test_an_index_that_reaches_a_level_after_gaining_makes_one_market_move(extra
 def test_a_company_that_reaches_a_deal_makes_no_market_move(extract_text):
     types = _types(extract_text, "Zephyr Corp. reached a deal with its lenders on Tuesday.")
     assert "MarketMove" not in types
+
+
+# ---- headlines and phrasal forms of conflict, courts and politics
+
+def _events(extract_text, text: str) -> list[tuple[str, list[str]]]:
+    """(type, trigger words) of each event of `text`, in order."""
+    return [(e.type, [m.anchor for m in e.mentions]) for e in extract_text(text).events.values()]
+
+
+def _agents(facts, event) -> list[str]:
+    return [facts.entities[k].name for k in event.agents]
+
+
+def test_police_who_shot_a_man_dead_killed_him(extract_text):
+    assert _types(extract_text, "Armed officers shot a man dead in Marlow on Sunday.") == ["Casualty"]
+
+
+def test_police_who_shot_dead_a_man_killed_him(extract_text):
+    assert _types(extract_text, "Armed officers shot dead a man in Marlow on Sunday.") == ["Casualty"]
+
+
+def test_a_headline_adjective_read_into_the_object_goes_with_the_verb(extract_text):
+    events = _events(extract_text, "Police shoot dead gunman at Marlow bank\n\nArmed officers shot dead a "
+                                   "gunman inside a bank in Marlow on Monday.")
+    assert [t for t, _ in events] == ["Casualty"]
+
+
+def test_farmers_gunned_down_were_killed(extract_text):
+    assert _types(extract_text, "Two farmers were gunned down near Kalvo on Sunday.") == ["Casualty"]
+
+
+def test_drones_that_hit_a_refinery_attacked_it(extract_text):
+    events = _events(extract_text, "Velmarian drones hit Kostrov oil refinery\n\nVelmarian drones struck an oil "
+                                   "refinery in Kostrov overnight, the governor said on Tuesday.")
+    assert events == [("Attack", ["hit", "struck"])]
+
+
+def test_a_depot_hit_by_rockets_was_attacked(extract_text):
+    assert _types(extract_text, "A fuel depot near Kostrov was hit by two rockets on Sunday.") == ["Attack"]
+
+
+def test_airstrikes_that_pounded_a_city_are_one_airstrike(extract_text):
+    events = _events(extract_text, f"{HEADLINE}\n\nVelmarian airstrikes pounded the city of Dorva on Monday.")
+    assert events == [("Airstrike", ["Velmarian airstrikes", "pounded"])]
+
+
+def test_shares_that_hit_a_record_are_no_attack(extract_text):
+    assert "Attack" not in _types(extract_text, "Shares of Orion Motors hit a record high on Monday.")
+
+
+def test_a_parliament_that_voted_to_impeach_the_president_impeached_him(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nOstravia's parliament voted on Saturday to impeach President Darel Voss.")
+    [event] = facts.events.values()
+    assert (event.type, [m.anchor for m in event.mentions]) == ("Impeachment", ["voted", "impeach"])
+    assert _agents(facts, event) == ["parliament"]
+
+
+def test_a_headline_vote_to_impeach_is_the_impeachment_and_no_election(extract_text):
+    events = _events(extract_text, "Ostravian parliament votes to impeach President Darel Voss\n\nOstravia's "
+                                   "parliament voted on Saturday to impeach President Darel Voss.")
+    assert [t for t, _ in events] == ["Impeachment"]
+
+
+def test_workers_who_voted_to_strike_went_on_a_labour_strike(extract_text):
+    assert _types(extract_text, "Dock workers in Marlow voted on Monday to strike.") == ["LabourStrike"]
+
+
+def test_a_vote_not_to_act_stays_a_vote(extract_text):
+    assert _types(extract_text, "Lawmakers in Ostravia voted not to impeach the governor.") == ["Legislation"]
+
+
+def test_a_company_that_agreed_to_buy_a_rival_acquired_it(extract_text):
+    facts = extract_text("Norvik Foods agrees to buy rival Bellamy Snacks\n\nNorvik Foods agreed on Tuesday to "
+                         "buy rival Bellamy Snacks for $3 billion in cash.")
+    [event] = facts.events.values()
+    assert event.type == "Acquisition" and _agents(facts, event) == ["Norvik Foods"]
+    assert [facts.quantities[k].value for k in event.quantities] == [Decimal("3000000000")]
+
+
+def test_what_two_states_agree_to_do_stays_their_agreement(extract_text):
+    assert _types(extract_text, "Chile and Peru agreed to exchange 40 prisoners on Monday.") == ["Agreement"]
+
+
+def test_protesters_who_stormed_parliament_rioted(extract_text):
+    assert _types(extract_text, "Hundreds of protesters stormed the parliament of Valdoria on Monday.") == ["Riot"]
+
+
+def test_a_headline_storm_by_protesters_is_a_riot_and_no_weather(extract_text):
+    events = _events(extract_text, "Protesters storm parliament in Valdoria\n\nHundreds of protesters stormed "
+                                   "the parliament of Valdoria on Monday.")
+    assert [t for t, _ in events] == ["Riot"]
+
+
+def test_troops_who_stormed_a_compound_attacked_it(extract_text):
+    assert _types(extract_text, "Special forces stormed a compound in Dolna on Friday.") == ["Attack"]
+
+
+def test_asking_someone_to_act_is_an_appeal(extract_text):
+    assert _types(extract_text, "The mayor of Marlow asked the schools to close early on Monday.") == ["Appeal"]
+
+
+def test_when_asked_to_comment_is_no_appeal(extract_text):
+    assert "Appeal" not in _types(extract_text, "When asked to comment, the minister of Ostravia declined.")
+
+
+def test_a_refusal_told_beside_an_appeal_is_an_act_of_its_own(extract_text):
+    events = _events(extract_text, f"{HEADLINE}\n\nThe government of Ostravia asked Judge Lena Marsh to delay her "
+                                   "ruling, but she declined.")
+    assert ("Appeal", ["asked"]) in events and any("declined" in words for _, words in events)
+
+
+def test_a_killing_by_police_beside_the_attack_they_ended_is_their_own_act(extract_text):
+    types = _types(extract_text, "Officers shot the attacker dead outside a store in Marlow in what police called "
+                                 "a terrorist attack.")
+    assert "Casualty" in types and "Attack" in types
+
+
+def test_militants_killed_by_soldiers_in_a_clash_are_its_casualties(extract_text):
+    assert _types(extract_text, "Soldiers killed 12 militants in a clash near Dorva on Monday.") == ["Clash"]
+
+
+def test_a_headline_participle_without_its_auxiliary_tells_whom_it_was_done_to(extract_text):
+    facts = extract_text("Ex-president Darel Voss arrested over bribes\n\nNo further details were given.")
+    [event] = facts.events.values()
+    assert event.type == "Arrest" and not event.agents
+    assert [facts.entities[k].name for k in event.targets] == ["Darel Voss"]
+
+
+def test_a_headline_act_of_ones_own_in_the_past_keeps_its_doer(extract_text):
+    facts = extract_text("Darel Voss resigned as president\n\nNo further details were given.")
+    [event] = facts.events.values()
+    assert _agents(facts, event) == ["Darel Voss"]
+
+
+def test_a_senate_that_confirmed_a_secretary_appointed_her(extract_text):
+    assert _types(extract_text, "The Senate of Ostravia confirmed Ana Ruiz as defence secretary.") == ["Appointment"]
+
+
+def test_drones_downed_by_a_state_were_intercepted(extract_text):
+    assert _types(extract_text, "Ostravia downed 30 Velmarian drones overnight.") == ["Interception"]
+
+
+def test_a_peace_deal_between_states_is_an_agreement(extract_text):
+    assert _types(extract_text, "Ostravia and Velmaria signed a peace deal in Geneva on Monday.") == ["Agreement"]
+
+
+def test_troops_who_opened_fire_shot_and_set_no_blaze(extract_text):
+    assert _types(extract_text, "Soldiers opened fire on a crowd in Branica on Monday.") == ["Shooting"]
+
+
+def test_a_jury_that_found_a_mayor_guilty_ruled(extract_text):
+    types = _types(extract_text, "A jury in Lindau found former mayor Georg Hallik guilty of fraud on Monday.")
+    assert types == ["Ruling"]
+
+
+def test_a_rally_broken_up_by_police_is_not_done_by_the_police(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nRiot police broke up a rally outside the parliament of Ostravia on Monday.")
+    assert [e.type for e in facts.events.values()] == ["Crackdown", "Protest"]
+    assert not [e for e in facts.events.values() if e.type == "Protest"][0].agents
+
+
+def test_an_act_of_a_former_judge_is_no_legal_act(extract_text):
+    types = _types(extract_text, "Mira Kestel, a former judge, campaigned across Varnia on Monday.")
+    assert "LegalEvent" not in types
+
+
+def test_a_headline_verb_the_parser_read_as_a_noun_is_a_verb(extract_text):
+    facts = extract_text("Rebels attack army base in Kalvo\n\nNo further details were given.")
+    assert [e.type for e in facts.events.values()] == ["Attack"]
+
+
+def test_who_is_named_before_a_headline_verb_read_as_a_noun_does_it(extract_text):
+    facts = extract_text("Court sentences ex-minister to ten years\n\nNo further details were given.")
+    [event] = facts.events.values()
+    assert event.type == "Sentencing" and _agents(facts, event) == ["court"]
+
+
+def test_a_headline_with_a_verb_keeps_its_noun_modifiers_as_nouns(extract_text):
+    facts = extract_text("Velmarian attack helicopter crashes near Dorva\n\nNo further details were given.")
+    assert "Attack" not in [e.type for e in facts.events.values()]
+
+
+def test_vaccine_doses_sent_to_an_outbreak_are_aid(extract_text):
+    types = _types(extract_text, "The World Health Organization sent 500,000 doses of cholera vaccine to Lomar.")
+    assert "Aid" in types
+
+
+def test_a_budget_defeated_in_parliament_is_a_legislative_act(extract_text):
+    assert _types(extract_text, "The budget of Tarsen was defeated in parliament in July.") == ["Legislation"]
+
+
+def test_troops_who_recaptured_a_town_captured_it(extract_text):
+    types = _types(extract_text, "Ostravian troops recaptured the border town of Meln from rebels on Thursday.")
+    assert types == ["Capture"]
+
+
+def test_cases_told_as_none_recorded_are_no_event(extract_text):
+    assert _types(extract_text, "No new cases of cholera have been recorded in Lomar for 28 days.") == []
+
+
+def test_police_who_arrested_no_one_made_no_arrest(extract_text):
+    assert _types(extract_text, "Police in Marlow arrested no one after the match.") == []
+
+
+def test_who_declared_the_end_of_an_outbreak_did_not_cause_it(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nThe health ministry of Lomar declared the end of a cholera outbreak on "
+                         "Monday.")
+    assert [e.agents for e in facts.events.values() if e.type == "Outbreak"] == [[]]

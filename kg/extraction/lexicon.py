@@ -415,9 +415,17 @@ FILING_NOUNS = frozenset("lawsuit suit complaint motion petition filing".split()
 TEXT_NOUNS = frozenset("""statement warning letter motion report release communique message post tweet
 notice advisory bulletin ruling filing complaint lawsuit petition memo announcement""".split())
 # Verbs of taking a place by force: "rebels seized the town of Goma", "troops captured the airport".
-CAPTURE_VERBS = frozenset("seize capture overrun".split())
+CAPTURE_VERBS = frozenset("seize capture overrun recapture retake".split())
 # Nouns that name people by their violence: a killing they do is an attack ("gunmen killed five villagers").
 ATTACKER_NOUNS = frozenset("""gunman gunmen bomber attacker assailant militant shooter sniper insurgent jihadist
 terrorist rebel raider""".split())
+# Verbs of striking a thing or coming down on it: with a weapon as subject they tell an attack ("drones hit
+# a refinery", "a rocket landed near the embassy"); "strike" itself is a trigger of its own.
+STRIKING_VERBS = frozenset("hit pound pummel slam smash batter target land fall rain".split())
+# Nouns for the police and its officers, named or not: what they do is policing ("officers shot him dead",
+# "police raided his home").
+POLICE_NOUNS = frozenset("police officer policeman policewoman constable trooper deputy detective".split())
+# Nouns for a crowd acting together: a place they storm is stormed in a riot ("a mob stormed the court").
+CROWD_NOUNS = frozenset("crowd mob supporter activist youth".split())
 # Verbs whose subject brings their object about: "the quake caused a tsunami", "the attacks triggered fires".
 CAUSING_VERBS = frozenset("cause trigger spark provoke unleash generate produce prompt".split())

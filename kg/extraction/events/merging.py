@@ -42,6 +42,8 @@ def fold_contents(r: Reading, mentions: list[Mention]) -> list[Mention]:
                     break
             elif tok.dep_ not in _CONTENT_DEPS:
                 break
+            elif tok.dep_ == "conj" and tok.head.i in by_token and tok.head.pos_ == "VERB" and tok.pos_ == "VERB":
+                break  # "asked him to wait, but he declined": a verb told beside the appeal's is an act of its own
             tok = tok.head
             gov = by_token.get(tok.i)
             if gov is not None:

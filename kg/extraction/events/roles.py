@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
-from kg.extraction.parsed import sent_start, sentence
+from kg.extraction.parsed import headline_end, parsed, sent_start, sentence
 from kg.extraction.references import person_antecedent
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.records import Entity, Event
@@ -91,8 +91,13 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     # "was watched after being released": the one the clause is about was released
     m.undergoers += [k for s in passive_gerund_undergoers(tok) for k in actors(antecedent(s), index)]
     subj_actors = {s.i: _located_body(s, index) or referent_actors(s, index) for s in subj}
+    # "Ex-president Voss arrested over bribes": Voss was arrested (of a type done to its object only:
+    # "Voss resigned as president" is his own act)
+    told_passive = m.type.object_is_target and bare_headline_participle(tok)
     for s in subj:
-        if tok.lemma_.lower() in _UNDERGONE or ("Health" in m.type.ancestors and not any(
+        if told_passive:
+            m.undergoers += referent_actors(s, index)
+        elif tok.lemma_.lower() in _UNDERGONE or ("Health" in m.type.ancestors and not any(
                 c.dep_ == "dobj" and c.pos_ != "ADJ" for c in tok.children)):
             m.undergoers += referent_actors(s, index)  # "Chirac died", "the senator tested positive": whom it befell
         elif m.type.role("agent") == "winner" and tok.lemma_.lower() == "vote" and (
@@ -112,7 +117,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "were arrested and charged": a passive conjunct undergoes what its head's subject does
         m.undergoers += [k for c in tok.head.children if c.dep_ == "nsubjpass" for k in referent_actors(c, index)]
-    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    passive = told_passive or any(c.dep_ == "nsubjpass" for c in tok.children)
     if not passive and not any(c.dep_ in ("dobj", "dative") for c in tok.children) \
             and m.type.role("agent") != "winner":
         # "GM named Mary Barra as its chief": the parser may take the name for a predicate of the
@@ -148,6 +153,21 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         m.undergoers += along
     elif subj:
         m.doers += along
+
+
+def bare_headline_participle(verb: Token) -> bool:
+    """Whether a verb is a headline's participle told without its auxiliary: a passive ("Ex-president
+    Voss arrested over bribes", "Hostages freed in Kalvo", "Kestel sworn in as president"), which the
+    parser reads as an active verb in the past. A headline tells what is done in the present tense
+    ("Voss resigns"), so a past form with a subject and no object or auxiliary is mostly a
+    participle; the caller keeps to verbs that act on an object."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT":
+        return False
+    end = headline_end(parsed(verb.doc).text)
+    if end is None or verb.idx >= end:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "nsubjpass", "dative", "ccomp", "xcomp"}
 
 
 def _name_split_from(obj: Token, index: EntityIndex) -> list[str]:
@@ -381,8 +401,11 @@ def _acts_of_another_kind(verb: Token, etype: EventType) -> bool:
     # of the verb's senses, the one its object makes it first: "appealed the ruling" is an appeal to a
     # court, not an urging; "upheld the lawsuit" a ruling
     noun = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), "")
-    own = next((t for t in taxonomy().values() if verb.lemma_.lower() in t.themed and noun in t.themes), None) \
-        or verb_triggers().get(verb.lemma_.lower())
+    lemma = verb.lemma_.lower()
+    # with its particle: "police broke up the rally" is police breaking it up, not the rally's doers
+    words = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    own = next((t for t in taxonomy().values() if words & t.themed and noun in t.themes), None) \
+        or verb_triggers().get(lemma)
     if own is None or own.name in ("Agreement", "Appeal"):
         return False
     return not (own.name == etype.name or own.name in etype.ancestors or etype.name in own.ancestors)
@@ -397,6 +420,11 @@ def _negotiated_trade(verb: Token, etype: EventType) -> bool:
 
 # Types of trades between parties: whoever negotiates one takes part in it.
 _TRADES = frozenset({"Deal", "Acquisition"})
+
+
+# Nouns for a stage of an event, not a count of it: who "declared the end of the outbreak" did not
+# cause the outbreak.
+_PHASE_NOUNS = frozenset("end start beginning anniversary aftermath height peak onset wake".split())
 
 
 def light_verb_subject(r: Reading, m: Mention) -> None:
@@ -417,7 +445,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     if _tally_of_a_legislature(r, m):
         return
     if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM") \
-            and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i not in r.index.by_token:
+            and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i not in r.index.by_token \
+            and tok.head.head.lemma_.lower() not in _PHASE_NOUNS:
         tok = tok.head.head  # "issued a series of seven pardons", "launched dozens of strikes": the quantity's place
     elif noun_read_as_participle(tok):
         tok = tok.head  # "issued a ruling finding that ...": the object is the ruling

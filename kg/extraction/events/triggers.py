@@ -39,8 +39,15 @@ def taxonomy_triggers(r: Reading, mentions: list[Mention]) -> list[Mention]:
     heads = _trigger_heads(tuple(types))
     p = parsed(r.doc)
     capitalised = _headline_common_nouns(r.doc)
-    return mentions + [m for tok, pos in zip(p.tokens, p.pos) if (pos in ("NOUN", "VERB") or tok.i in capitalised)
-                       and (m := _trigger(tok, types, heads, r.index, tok.i in capitalised))]
+    verb = headline_verb_read_as_noun(r.doc)
+    found = [m for tok, pos in zip(p.tokens, p.pos) if (pos in ("NOUN", "VERB") or tok.i in capitalised)
+             and (m := _trigger(tok, types, heads, r.index, as_verb=tok is verb, common_noun=tok.i in capitalised))]
+    for m in found:
+        if m.token is verb:  # "Rebels attack army base": what is named before the verb does it
+            before = [k for t in r.doc[sent_start(verb):verb.i] if (k := r.index.by_token.get(t.i)) is not None]
+            before += [k for t in verb.children if t.dep_ == "compound" for k in actors(t, r.index)]
+            m.doers += [k for k in dict.fromkeys(before) if r.index.entities[k].kind not in NON_ACTOR_KINDS]
+    return mentions + found
 
 
 def _headline_common_nouns(doc) -> set[int]:
@@ -53,10 +60,34 @@ def _headline_common_nouns(doc) -> set[int]:
     return {t.i for t in doc if t.idx < head_end and t.pos_ == "PROPN" and t.is_title and t.lower_ in lower}
 
 
+def headline_verb_read_as_noun(doc) -> Token | None:
+    """The verb of a headline the parser read as a noun, when it read no verb at all: "Court sentences
+    ex-minister to 10 years", "Rebels attack army base", "Ostravia sanctions Velmarian officials". It is
+    the first noun after the words that open the headline whose word the lemmatizer also knows as a
+    verb, with words after it (a headline's verb has an object or a phrase after it)."""
+    end = headline_end(parsed(doc).text)
+    if end is None:
+        return None
+    words = [t for t in parsed(doc).tokens if t.idx < end and not t.is_space]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    verbs = verb_lemmas(doc.vocab)
+    for before, tok, after in zip(words, words[1:], words[2:]):
+        # "Court sentences", "Army shells": a verb's -s after its subject; "Rebels attack": the plain
+        # verb after a plural subject ("Velmarian attack helicopter" is a noun after an adjective)
+        agrees = (tok.tag_ == "NNS" and before.pos_ in ("NOUN", "PROPN", "ADJ")) or (
+            tok.tag_ == "NN" and before.tag_ in ("NNS", "NNPS"))
+        if tok.pos_ == "NOUN" and agrees and after.pos_ in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM") \
+                and tok.lemma_.lower() in verbs:
+            return tok
+    return None
+
+
 def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], index: EntityIndex,
-             common_noun: bool = False) -> Mention | None:
-    """The event mention `tok` signals, if any; `tok` is a noun or a verb, or with `common_noun` a
-    capitalised word that is one."""
+             as_verb: bool = False, common_noun: bool = False) -> Mention | None:
+    """The event mention `tok` signals, if any; `tok` is a noun or a verb (with `as_verb`, a noun
+    that stands for a verb: a headline's "Court sentences ex-minister"; with `common_noun`, a
+    capitalised word that is a common noun: a headline's "Heatwave kills 15")."""
     if tok.i in index.by_token or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
         return None
     if tok.lower_ == "according":  # "according to" attributes; it is no agreement
@@ -68,7 +99,8 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
     if tok.dep_ == "dobj" and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in _verb_object_triggers(tuple(types)):
         return None  # "opened fire": the object is a word of its verb's trigger, no event of its own
     lemma = tok.lemma_.lower()
-    as_noun = tok.pos_ == "NOUN" or common_noun or noun_read_as_participle(tok) or _gerund_as_noun(tok)
+    as_noun = not as_verb and (tok.pos_ == "NOUN" or common_noun or noun_read_as_participle(tok)
+                               or _gerund_as_noun(tok))
     if as_noun and tok.pos_ != "NOUN":
         lemma = tok.lower_  # "issued a ruling finding ...": the noun "ruling", not the verb "rule"
     if lemma not in heads:
@@ -79,20 +111,34 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
     phrases = {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in tok.children if c.dep_ == "dobj"} | {
         f"{lemma} {c.lower_}" for c in tok.children if (
         c.dep_ in ("prt", "prep", "agent") and not _says_when(c)) or (
-        c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "advmod", "dobj")) or (
+        c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "advmod", "dobj", "advcl")) or (
         c.i == tok.i + 1 and c.dep_ in ("advcl", "xcomp", "acomp")
         and (c.pos_ == "ADJ" or c.tag_ in ("VBG", "VBN"))) or (
         c.dep_ == "advmod" and c.lower_ in _PARTICLES)}
     if any(c.dep_ == "ccomp" or (c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "dobj")) for c in tok.children):
         # "the court ruled (that) the law was void", "ruled the law void"; not "ruled the country"
         phrases.add(f"{lemma} that")
-    if tok.pos_ == "NOUN" and tok.dep_ == "compound":
+    if _asks_someone_to_act(tok):
+        phrases.add(f"{lemma} to")  # "asked the council to help": an appeal, whatever is asked for
+    if any(p.dep_ == "prep" and p.lower_ == "as" for c in tok.children if c.dep_ == "dobj" for p in c.children):
+        phrases.add(f"{lemma} as")  # "confirmed Ana Ruiz as defence secretary", "as" hung on the name
+    if as_noun and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        phrases.add(f"{tok.head.lemma_.lower()} {lemma}")  # "troops opened fire": no blaze
+    if after_adjective := _adjective_read_into_the_object(tok):
+        phrases.add(f"{lemma} {after_adjective.lower_}")  # a headline's "Police shoot dead gunman"
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and not as_verb:
         return None  # "attack helicopter": the noun it modifies is what the text is about
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if as_noun and after is not None and (after.lower_ in lexicon.WARNING_NOUNS or after.lower_.endswith("s")
                                           and after.lower_[:-1] in lexicon.WARNING_NOUNS):
         return None  # "issued a tsunami warning", however parsed: a warning of the event, which did not happen
     themes = _theme_lemmas(tok)
+    # a verb with its particle or adjective is a word of its own and says more than the verb alone
+    # with any object: "shot dead a man" is a killing, however "shot a man" is read
+    longer = {p for p in phrases if " " in p and not p.endswith(" that")}
+    for etype in types.values():
+        if longer & (etype.triggers if as_noun else etype.triggers - etype.noun_only):
+            return Mention(tok, etype, fresh=_is_fresh(tok))
     for etype in types.values():
         matched = themes & etype.themes
         if phrases & etype.themed and matched and not _results_of_no_business(tok, matched):
@@ -119,6 +165,27 @@ def _results_of_no_business(tok: Token, themes: set[str]) -> bool:
     if any(t.lower_ in _ACCOUNTS_WORDS or t.lower_ in ("its", "their") or t.ent_type_ == "ORG" for t in owners):
         return False
     return not any(c.dep_ in ("nsubj", "agent") and c.ent_type_ == "ORG" for c in tok.children)
+
+
+def _asks_someone_to_act(verb: Token) -> bool:
+    """Whether a verb asks someone to do something: an object (or, in the passive, a by-phrase) and a
+    to-infinitive ("asked the schools to pay taxes", "was asked by the party to resign"); "when
+    asked to comment" names no one who asks and is asked."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children) and any(
+        c.dep_ in ("dobj", "agent") for c in verb.children)
+
+
+def _adjective_read_into_the_object(verb: Token) -> Token | None:
+    """The adjective the parser hung on a verb's object that goes with the verb: one right after the
+    verb, as in a headline with no article ("Police shoot dead gunman": "dead gunman"), or one after
+    the object, where no adjective of the noun stands ("shot a man dead")."""
+    if verb.pos_ != "VERB":
+        return None
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        for adj in (c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"):
+            if adj.i == verb.i + 1 < noun.i or adj.i == noun.right_edge.i == noun.i + 1:
+                return adj
+    return None
 
 
 def _market_demand(tok: Token) -> bool:
@@ -217,8 +284,17 @@ def _theme_lemmas(tok: Token) -> set[str]:
         elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on", "from", "in"):
             # "voted on a resolution", "released from prison", "a rise in profit"
             heads.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.pos_ == "ADJ" and c.dep_ in ("ccomp", "acomp", "oprd", "advcl"):
+            heads.append(c)  # "the jury found him guilty", however the parser hangs "guilty"
         elif c.dep_ == "xcomp":  # "voted to pass the bill": what the verb it leads to acts on
             heads.extend(o for o in c.children if o.dep_ == "dobj")
+    if after_adjective := _adjective_read_into_the_object(tok):
+        heads.append(after_adjective)  # "found the mayor guilty" read as "the mayor guilty"
+    if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and infinitive(tok) and not any(
+            c.dep_ in ("nsubj", "dobj") for c in tok.children):
+        # "dock workers voted to strike", "nurses threatened to strike": an intransitive infinitive
+        # tells of the subject of the verb it hangs from
+        heads.extend(c for c in tok.head.children if c.dep_ == "nsubj")
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ == "dobj" for c in tok.children):
         # "a lorry overturned on the M6", which the parser reads as a participle describing the
@@ -384,6 +460,31 @@ def _tells_a_market_figure(verb: Token) -> bool:
                or t.lower_ == "%" for w in said for t in w.subtree)
 
 
+def acts_voted_for(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A vote to do an act is that act, done by vote: in "parliament voted to impeach the president"
+    and in a headline's "Parliament votes to impeach President Voss" (where the parser takes "votes"
+    for a noun), the vote is another word of the act its infinitive names, and the voters (the
+    verb's subject; the headline noun's compound or adjective) do it. A vote whose infinitive names
+    no event ("voted to leave"), or names it as not done ("voted not to strike"), stays a vote."""
+    by_token = {m.token.i: m for m in mentions}
+    dropped: set[int] = set()
+    for m in mentions:
+        vote = m.token
+        if vote.lemma_.lower() != "vote":
+            continue
+        act = next((by_token[c.i] for c in vote.children if c.i in by_token and c.pos_ == "VERB"
+                    and c.dep_ in ("xcomp", "relcl", "acl", "advcl") and infinitive(c)
+                    and not any(n.dep_ == "neg" for n in c.children)), None)
+        if act is None or act.token.lemma_.lower() == "vote":
+            continue
+        act.also.append(vote)
+        dropped.add(vote.i)
+        if vote.pos_ == "NOUN":  # "Ostravian parliament votes to impeach": the voters name the noun
+            act.doers += [k for c in vote.children if c.dep_ in ("compound", "nsubj", "poss")
+                          for k in actors(c, r.index)]
+    return [m for m in mentions if m.token.i not in dropped]
+
+
 def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """'An earthquake struck the north', 'the storm hit Florida': a verb of attack (or of coming, "the
     cyclone arrived") whose subject is a disaster names the disaster striking, not an attack; it
@@ -410,6 +511,61 @@ def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if named is not None:
             m.type = named
     return mentions
+
+
+def sites_stormed(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """"Protesters stormed the parliament", "troops stormed the compound", "the embassy was stormed":
+    the verb "storm" with an object is an assault on a place, no weather. A riot when those who
+    storm are a crowd or protesters (the doers a protest names, or `lexicon.CROWD_NOUNS`), else an
+    attack. A headline's "Protesters storm parliament", where the parser takes "storm" for a noun
+    with a subject and an object, is read the same way, and is no storm."""
+    types = taxonomy()
+    riot, attack = types.get("Riot"), types.get("Attack")
+    if riot is None or attack is None:
+        return mentions
+    crowds = riot.doer_nouns | lexicon.CROWD_NOUNS
+    by_token = {m.token.i: m for m in mentions}
+    for tok in parsed(r.doc).tokens:
+        if tok.lemma_.lower() != "storm" or tok.i in r.index.by_token:
+            continue
+        deps = {c.dep_ for c in tok.children}
+        if not ((tok.pos_ == "VERB" and deps & {"dobj", "nsubjpass"})
+                or (tok.pos_ == "NOUN" and {"nsubj", "dobj"} <= deps)):
+            continue
+        stormers = [c for c in tok.children if c.dep_ == "nsubj"]
+        stormers += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        # "hundreds of protesters stormed": the ones a count is of
+        stormers += [p for s in stormers for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+        kind = riot if any(s.lemma_.lower() in crowds for s in stormers) else attack
+        by_token[tok.i] = Mention(tok, kind)
+    return sorted(by_token.values(), key=lambda m: m.token.i)
+
+
+def weapons_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """'Drones hit an oil refinery', 'a missile slammed into a block of flats', 'the depot was hit by
+    rockets', 'airstrikes pounded the city': a verb of striking (`lexicon.STRIKING_VERBS`) whose
+    subject, or passive by-phrase, is a weapon (a theme of the attack type) or an attack told by a
+    noun names an attack: of that attack's type, else a plain one. (A disaster striking is the
+    disaster: `disasters_strike`, `acts_of_named_disasters`.)"""
+    attack = taxonomy().get("Attack")
+    if attack is None:
+        return mentions
+    by_token = {m.token.i: m for m in mentions}
+    out: list[Mention] = []
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "VERB" or tok.i in by_token or tok.lemma_.lower() not in lexicon.STRIKING_VERBS:
+            continue
+        hitters = [c for c in tok.children if c.dep_ == "nsubj"]
+        hitters += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        hitters += [c for h in hitters for c in h.conjuncts]
+        told = [by_token[h.i] for h in hitters if h.i in by_token]
+        told = [m for m in told if "Attack" in (m.type.name, *m.type.ancestors)]
+        if told:
+            out.append(Mention(tok, told[0].type))  # "airstrikes pounded the city": the airstrikes striking
+        elif any(h.lemma_.lower() in attack.themes for h in hitters):
+            out.append(Mention(tok, attack))
+    return sorted(mentions + out, key=lambda m: m.token.i) if out else mentions
 
 
 def forces_sent_to_a_disaster(r: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -610,7 +766,7 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         weak = m.type.name in ("Casualty", "Rescue", "Disappearance") or "Life" in m.type.ancestors
-        if m.type.name == "Casualty" and sent_start(m.token) in strong_sents:
+        if m.type.name == "Casualty" and sent_start(m.token) in strong_sents and not _killed_by_police(m.token, index):
             continue
         if m.type.name == "Disappearance" and any(sent_start(v.token) == sent_start(m.token) for v in violent):
             continue
@@ -632,6 +788,17 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _killed_by_police(tok: Token, index: EntityIndex) -> bool:
+    """Whether a verb of killing names the police as who killed ("officers shot him dead in what
+    police called a terrorist attack", "Metropolitan Police officers shot the attacker"): police who
+    kill beside an attack end it, an act of their own, not a casualty of the attack ("the attack
+    killed 12", "soldiers killed 12 militants in the clash" are the attack's and the clash's)."""
+    def police(t: Token) -> bool:
+        named = [index.entities[k].name.lower().split() for k in actors(t, index)]
+        return t.lemma_.lower() in lexicon.POLICE_NOUNS or any(n and n[-1] in lexicon.POLICE_NOUNS for n in named)
+    return tok.pos_ == "VERB" and any(police(c) for c in tok.children if c.dep_ == "nsubj")
 
 
 def _befell_no_one(tok: Token) -> bool:
@@ -770,6 +937,37 @@ def _a_state(name: str) -> bool:
     return place is not None and place.kind in ("country", "region") and place.geonames_id is not None
 
 
+def acts_agreed_to(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """What one party agrees to do is that act, told as settled: "Norvik Foods agreed to buy Bellamy
+    Snacks" is the acquisition, "the governor agreed to pardon Holt" the pardon; the verb "agree" is
+    another word of it. Only an act of a finer type named by the infinitive the verb governs; what
+    two parties agree ("Chile and Peru agreed to exchange prisoners") stays their agreement, with
+    the act as its content (`merging.fold_contents`)."""
+    agreements = {id(m): m for m in mentions if m.type.name == "Agreement" and m.token.pos_ == "VERB"
+                  and m.token.lemma_.lower() == "agree" and len(m.participants) <= 1
+                  and not any(c.dep_ == "nsubj" and c.conjuncts for c in m.token.children)}
+    dropped: dict[int, Mention] = {}
+    for m in mentions:
+        g = m.folded_into
+        if g is None or id(g) not in agreements or id(g) in dropped or m.type is ANY_EVENT \
+                or "DiplomaticEvent" in m.type.ancestors or m.token.dep_ != "xcomp" or m.token.head.i != g.token.i:
+            continue
+        m.folded_into = None
+        m.also.append(g.token)
+        # an act of a finer type now, told by the agreement's verb: it merges as such, as the agreement
+        # would have ("agrees to buy" in the headline, "agreed to buy" in the lead)
+        m.generic = m.fresh = False
+        if not m.agents:
+            m.agents = list(g.participants or g.agents)
+        m.quantities += [q for q in g.quantities if q not in m.quantities]  # "agreed to buy X for $3 billion"
+        m.time, m.place = m.time or g.time, m.place or g.place
+        dropped[id(g)] = m
+    for m in mentions:  # what was folded into the agreement is now part of the act
+        if m.folded_into is not None and id(m.folded_into) in dropped:
+            m.folded_into = dropped[id(m.folded_into)]
+    return [m for m in mentions if id(m) not in dropped]
+
+
 def acts_typed_by_their_doer(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """An act of no finer type done by a court, a legislature, a government or an office holder is
     of the branch its doer acts in: "Judge Gray Miller declined the request" is a legal act, "Governor
@@ -834,6 +1032,8 @@ def _office_branch(ent: Entity) -> str | None:
     found = set()
     for text in heads:
         words = text.split(" of ")[0].lower().split()
+        if ent.kind == "Person" and words and words[0] in _FORMER_WORDS:
+            continue  # "Kestel, a former judge, campaigned": an office no longer held says nothing of the act
         if words and ent.kind == "Group" and words[-1].endswith("s"):
             words[-1] = words[-1][:-1]  # a group is named in the plural: "Congressional lawmakers"
         if words and words[-1] in lexicon.OFFICE_BRANCHES and not (
@@ -841,6 +1041,9 @@ def _office_branch(ent: Entity) -> str | None:
             found.add(lexicon.OFFICE_BRANCHES[words[-1]])
     return found.pop() if len(found) == 1 else None
 
+
+# Words before a title that say its holder holds it no longer: "a former judge", "ex-governor".
+_FORMER_WORDS = frozenset("former ex ex- retired late onetime one-time erstwhile".split())
 
 # Titles that companies, universities and clubs give too ("Acme president", "university chancellor",
 # "central bank governor"): they name a political office only when bare or held in a state.
@@ -1341,17 +1544,30 @@ def _act_on_a_thing(verb: Token) -> bool:
 
 def negated_acts(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """What the sentence says did not happen is no event: "Ford did not cut jobs", "police never
-    found the weapon", "the army did not launch an attack" (the noun's verb is negated)."""
+    found the weapon", "the army did not launch an attack" (the noun's verb is negated), "no new
+    cases have been recorded" (a verb's subject or object is none)."""
     return [m for m in mentions if not _negated(m.token)]
 
 
 def _negated(tok: Token) -> bool:
-    """Whether a trigger's verb, or the verb whose object the trigger noun is, is negated."""
+    """Whether a trigger's verb, or the verb whose object the trigger noun is, is negated, or the
+    trigger (or its verb's subject or object) is told as none."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
     doc = tok.doc
     # "not only cut jobs but also closed a plant" says both happened
-    return verb is not None and any(c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only")
-                                    for c in verb.children)
+    if verb is not None and any(c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only")
+                                for c in verb.children):
+        return True
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True  # "no arrests were made", "no new cases of cholera"
+    # "no new cases have been recorded", "police arrested no one": what it befell or acted on is none
+    return verb is not None and tok.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in _NO_ONE or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
+# Words that name no one and nothing: "nobody was hurt", "police arrested no one".
+_NO_ONE = frozenset({"nobody", "none", "nothing"})
 
 
 def one_sense_per_story(r: Reading, mentions: list[Mention]) -> list[Mention]:
