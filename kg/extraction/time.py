@@ -172,7 +172,7 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
                 value, start, end = told
             else:
                 value, start, end = resolve(part.text, ref, future=future, past=past)
-                value = _year_told_before(part.text, value, years)
+                value = _year_told_before(part.text, value, years, ref)
             timex = timeml(part.text, ref, value, start, end, future=future)
             if value is None and start is None and timex is None:
                 # "shortly before midnight Wednesday night": the day it names, when the whole does not
@@ -191,8 +191,9 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
                     continue
             if value and len(value) == 10:
                 last_day = dt.date.fromisoformat(value)
-            if value and len(value) >= 7 and _YEAR_IN_TEXT.search(part.text):
-                years[int(value[5:7])] = value[:4]  # "February 2024": the story's February
+            if value and len(value) >= 7 and _YEAR_IN_TEXT.search(part.text) and ref is not None \
+                    and int(value[:4]) > ref.year:
+                years[int(value[5:7])] = value[:4]  # "planned for February 2024", told in 2023: that February
             if part.start > 0 and doc[part.start - 1].lower_ == "since" and ref is not None and start is None:
                 # "since June": from the first day of June up to publication
                 start, end = _since(value, ref)
@@ -207,14 +208,21 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
 _YEAR_IN_TEXT = re.compile(r"\b(1[89]|2[01])\d\d\b")
 
 
-def _year_told_before(text: str, value: str | None, years: dict[int, str]) -> str | None:
-    """A day or month told without its year, in a month the story named with one before, is of
-    that year: "an election planned for February 2024 ... scheduled for Feb. 4" is 2024-02-04."""
-    if not value or len(value) < 7 or _YEAR_IN_TEXT.search(text) \
-            or not any(w.strip(".,").lower() in _MONTHS for w in text.split()):
+def _year_told_before(text: str, value: str | None, years: dict[int, str], ref: dt.date | None) -> str | None:
+    """A day or month told without its year, in a month of a year to come the story named before, is
+    of that year: "an election planned for February 2024 ... scheduled for Feb. 4", told in 2023, is
+    2024-02-04 (a month of a year gone by is history the story recalls, no guide to its other days)."""
+    words = [w.strip(".,").lower() for w in text.split()]
+    if not value or len(value) < 7 or _YEAR_IN_TEXT.search(text) or not any(w in _MONTHS for w in words) \
+            or any(w in ("last", "next", "this", "past", "coming") for w in words):
         return value  # "today", "on Monday": days counted from publication, not from a month told
     year = years.get(int(value[5:7]))
-    return year + value[4:] if year else value
+    if not year or ref is None:
+        return value
+    # a day within two months of publication is the one at hand ("arrives on November 11", told
+    # on November 5 after "a launch in November 2006")
+    told = dt.date(int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) == 10 else 1)
+    return value if abs((told - ref).days) <= 60 else year + value[4:]
 
 
 # Words that count days from the moment they are said: "today", "tonight", "yesterday".
