@@ -795,3 +795,20 @@ def test_a_name_after_a_title_in_lower_case_is_a_person(extract_text):
     # a real name the model takes for an organisation
     facts = extract_text("News\n\nChief executive Makoto Uchida said he would take a 50% pay cut.")
     assert entity(facts, "Makoto Uchida").kind == "Person"
+
+
+def test_a_place_beside_a_company_named_for_it_stays_a_place(extract_text):
+    facts = extract_text("News\n\nSingapore Airlines will fly the new jet from Singapore to Sydney in October.")
+    assert entity(facts, "Singapore").kind == "GeopoliticalEntity"
+
+
+def test_a_name_after_an_adjective_that_is_also_a_rank_is_no_person(extract_text):
+    facts = extract_text("News\n\nTwo of the major United States indices fell on Monday.")
+    assert entity(facts, "United States").kind == "GeopoliticalEntity"
+
+
+def test_a_name_after_a_partys_possessive_is_its_members(extract_text):
+    # a real name: the model takes it for an organisation after the party's possessive
+    facts = extract_text("News\n\nIn the island constituency, pro-Beijing New People Party's Regina Ip was re-elected "
+                         "with 60,760 votes.")
+    assert entity(facts, "Regina Ip").kind == "Person"

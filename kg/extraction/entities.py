@@ -417,11 +417,16 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if label == "ORG" and _portfolio_of_an_office(span):
             continue  # "Health Secretary Jo Lane": the portfolio of her office, no organisation
         if label in ("ORG", "GPE") and before is not None and before.lower_ in lexicon.TITLE_HEADS \
-                and (before.is_title or before.is_lower and not any(t.lower_ in _NOT_PERSON_WORDS for t in span)) \
+                and (before.is_title or before.is_lower and before.pos_ == "NOUN"
+                     and not any(t.lower_ in _NOT_PERSON_WORDS for t in span)) \
                 and 2 <= end - start <= 3 and all(t.is_title for t in span):
             # "Chancellor Olaf Scholz", "chief executive Makoto Uchida": a title names a person,
             # whatever the model said
             label = "PERSON"
+        if label == "ORG" and before is not None and before.tag_ == "POS" and start >= 2 \
+                and doc[start - 2].lower_ in ("party", "parties") and 2 <= end - start <= 3 \
+                and all(t.is_title and t.pos_ == "PROPN" for t in span):
+            label = "PERSON"  # "the New People Party's Regina Ip": a party's name is its member's
         if label == "PERSON" and _is_acronym(doc[end - 1:end]):
             label = "ORG"  # no one's name ends in capitals: a "person" such as "Pro-Harbour FLP" is a party
         if label in ("PERSON", "ORG") and end - start == 1 and before is not None and before.lower_ == "the" \
@@ -1850,7 +1855,9 @@ def _companies_named_short(doc: Doc, cands: list[_Candidate]) -> None:
         return
     for c in cands:
         company = full.get(doc[c.start:c.end].text)
-        if company is not None and c is not company and not c.is_reference:
+        # a place the gazetteer knows or a people stays one: "Singapore" beside "Singapore Airlines"
+        if company is not None and c is not company and not c.is_reference and c.place is None \
+                and c.kind not in ("Group", "GeopoliticalEntity", "City"):
             c.kind, c.name, c.place = "Organization", company.name, None
 
 
