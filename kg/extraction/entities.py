@@ -1882,8 +1882,8 @@ def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
                 longs[acro.text] = c
     # an initialism only where it stands in capitals as a word of its own, and never for a known place ("UK")
     places = {doc[c.start].text for c in cands if c.end - c.start == 1 and c.place is not None}
-    longs |= {a: c for a, c in inferred.items() if a not in longs and a not in places
-              and any(t.text == a and t.is_alpha for t in tokens(doc))}
+    words = set(parsed(doc).texts)
+    longs |= {a: c for a, c in inferred.items() if a not in longs and a not in places and a in words and a.isalpha()}
     if not longs:
         return cands
     taken = {i for c in cands for i in range(c.start, c.end)}

@@ -79,6 +79,9 @@ class _PrefixedLemmas:
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Doc as SpacyDoc
 
+        text = doc.text
+        if "re-" not in text and "Re-" not in text:
+            return doc  # most articles have no such word: no pass over every token
         for tok in doc:
             m = _PREFIXED.fullmatch(tok.text)
             if m is None or self.lemmatizer is None:

@@ -256,13 +256,17 @@ def goods_counted_by_their_model(r: Reading, events: dict[str, Event]) -> None:
     ("Volant wins orders for new aircraft ... firm orders for 18 V9s" counts 18 aircraft). With no such
     word, the model's name stays what the count counts."""
     types = taxonomy()
-    kinds = set().union(*(types[n].themes for n in _GOODS_TYPES)) - {"order"}
-    kind = next((t.lemma_.lower() for t in r.doc if t.pos_ == "NOUN" and t.lemma_.lower() in kinds), None)
-    if kind is None:
-        return
     goods_events = [e for e in events.values() if e.type in _GOODS_TYPES or (
         e.type in types and set(_GOODS_TYPES) & set(types[e.type].ancestors))]
     counted = {key for e in goods_events for key in e.quantities}
+    if not counted:
+        return  # most stories tell no order: spare them a pass over every word
+    kinds = set().union(*(types[n].themes for n in _GOODS_TYPES)) - {"order"}
+    p = parsed(r.doc)
+    kind = next((t.lemma_.lower() for t, pos in zip(p.tokens, p.pos) if pos == "NOUN" and t.lemma_.lower() in kinds),
+                None)
+    if kind is None:
+        return
     for q in r.quantities:
         if q.quantity.key in counted and not q.quantity.currency and q.quantity.unit not in (None, "percent") \
                 and names_a_model(r.doc[q.anchor], r.index):

@@ -56,8 +56,10 @@ def _headline_common_nouns(doc) -> set[int]:
     head_end = headline_end(parsed(doc).text)
     if head_end is None:
         return set()
-    lower = {t.lower_ for t in doc if t.is_lower and t.idx > head_end}
-    return {t.i for t in doc if t.idx < head_end and t.pos_ == "PROPN" and t.is_title and t.lower_ in lower}
+    toks = parsed(doc).tokens
+    first = next((t.i for t in toks if t.idx > head_end), len(toks))
+    lower = {t.lower_ for t in toks[first:] if t.is_lower}
+    return {t.i for t in toks[:first] if t.pos_ == "PROPN" and t.is_title and t.lower_ in lower}
 
 
 def headline_verb_read_as_noun(doc) -> Token | None:
@@ -96,7 +98,7 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
         return None
     if _market_demand(tok):  # "as demand for electric cars slows": a market's, no one's appeal
         return None
-    if tok.dep_ == "dobj" and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in _verb_object_triggers(tuple(types)):
+    if tok.dep_ == "dobj" and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in _verb_object_triggers():
         return None  # "opened fire": the object is a word of its verb's trigger, no event of its own
     lemma = tok.lemma_.lower()
     as_noun = not as_verb and (tok.pos_ == "NOUN" or common_noun or noun_read_as_participle(tok)
@@ -229,11 +231,10 @@ def _identifies(tok: Token) -> bool:
         for c in tok.children)
 
 
-@lru_cache(maxsize=4)
-def _verb_object_triggers(type_names: tuple[str, ...]) -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _verb_object_triggers() -> frozenset[str]:
     """The triggers that are a verb with its object ("open fire"): two words, a verb's lemma and a noun's."""
-    types = taxonomy()
-    return frozenset(w for name in type_names for w in types[name].triggers if len(w.split()) == 2
+    return frozenset(w for t in taxonomy().values() for w in t.triggers if len(w.split()) == 2
                      and w.split()[1] not in _PHRASE_PARTICLES)
 
 
