@@ -90,6 +90,8 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
     """The event mention `tok` signals, if any; `tok` is a noun or a verb (with `as_verb`, a noun
     that stands for a verb: a headline's "Court sentences ex-minister"; with `common_noun`, a
     capitalised word that is a common noun: a headline's "Heatwave kills 15")."""
+    if tok.lemma_.lower() not in heads and tok.lower_ not in heads:
+        return None  # the cheap test first: most words begin no trigger
     if tok.i in index.by_token or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
         return None
     if tok.lower_ == "according":  # "according to" attributes; it is no agreement
