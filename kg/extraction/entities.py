@@ -1152,9 +1152,8 @@ def _outlets(doc: Doc) -> list[_Candidate]:
 def _dateline_agencies(doc: Doc) -> list[_Candidate]:
     """The agency a dateline names in brackets ("NEW YORK, Nov 2 (Reuters) -"): an organisation,
     whatever the model said."""
-    text = parsed(doc).text
     out: list[_Candidate] = []
-    for line in DATELINE_OPENING.finditer(text):
+    for line in _datelines(parsed(doc).text):
         agency = _BRACKETED.search(line.group(0))
         span = agency and doc.char_span(line.start() + agency.start(1), line.start() + agency.end(1),
                                         alignment_mode="contract")
@@ -1166,12 +1165,17 @@ def _dateline_agencies(doc: Doc) -> list[_Candidate]:
 _BRACKETED = re.compile(r"\(([^()\n]{2,60})\)")
 
 
+@lru_cache(maxsize=2)
+def _datelines(text: str) -> tuple[re.Match, ...]:
+    """The datelines that open lines of `text`, found once for the agencies and the places they name."""
+    return tuple(DATELINE_OPENING.finditer(text))
+
+
 def _dateline_places(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     """The place that opens a dateline in capitals ("THE HAGUE, Feb 12 (Reuters) -", "SAO PAULO, Aug 9
     (AP) -"): the gazetteer's place of that name, whatever the model made of it."""
-    text = parsed(doc).text
     out: list[_Candidate] = []
-    for line in DATELINE_OPENING.finditer(text):
+    for line in _datelines(parsed(doc).text):
         name = line.group(0).split(",")[0].strip()
         if "," not in line.group(0) or not name.isupper():
             continue
