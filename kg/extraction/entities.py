@@ -333,8 +333,10 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     people = _people_named_like_cities(doc, gaz)
     # words the article writes in lower case somewhere: capitalised only to open a sentence elsewhere
     # and never mid-sentence with its capital ("Labour won" beside "labour costs" and "for Labour")
-    lower_words = {t.text for t in tokens(doc) if t.is_lower and t.is_alpha and len(t) > 2}
-    mid_sentence_capitals = {t.lower_ for t in tokens(doc) if t.is_title and not opens_sentence(t)}
+    p = parsed(doc)
+    # read from the words (as spaCy's flags are: str.islower, str.isalpha, str.istitle), not the tokens
+    lower_words = {w for w in p.texts if len(w) > 2 and w.islower() and w.isalpha()}
+    mid_sentence_capitals = {p.lowers[i] for i, w in enumerate(p.texts) if w.istitle() and not opens_sentence(p.tokens[i])}
     lower_words -= mid_sentence_capitals
     titled = _titled_people_named_like_cities(doc, gaz)
     titled_surnames = {fold(doc[city].text) for city in titled}
@@ -1129,8 +1131,10 @@ def _outlets(doc: Doc) -> list[_Candidate]:
     reported"). Organisations; a name the run only begins ("the Jakarta Post Building", "the
     Medical Journal of Australia") is none here."""
     out: list[_Candidate] = _dateline_agencies(doc)
-    toks = tokens(doc)
-    for tok in toks:
+    p = parsed(doc)
+    toks = p.tokens
+    for tok in (toks[i] for i, (w, lower) in enumerate(zip(p.texts, p.lowers))
+                if "." in w or lower in lexicon.MEDIA_LAST_WORDS):
         if _WEB_ADDRESS.match(tok.text) and not tok.like_email and "www." not in tok.lower_ \
                 and not (tok.i > 0 and toks[tok.i - 1].text == "@"):
             out.append(_Candidate(tok.i, tok.i + 1, "Organization", tok.text, confidence=0.75))
@@ -1360,7 +1364,8 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
     surnames = _surnames(cands, doc)
     # Plurals that count things: not those after "the", which name a people or a movement's members
     # ("the Houthis", "the Kurds") as often as things.
-    plurals = {t.text for t in toks if t.text.endswith("s") and not (t.i > 0 and toks[t.i - 1].lower_ == "the")}
+    words, lowers = parsed(doc).texts, parsed(doc).lowers
+    plurals = {w for i, w in enumerate(words) if w.endswith("s") and not (i > 0 and lowers[i - 1] == "the")}
     for c in cands:
         if c.kind not in ("Organization", "Person") or c.place is not None or c.is_reference:
             continue
@@ -2167,10 +2172,11 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
 def _gpe_pairs(doc: Doc, index: EntityIndex) -> list[tuple[int, tuple[str, str]]]:
     """Two states named together ("Russia and Ukraine"), for "both nations" and "each side"."""
     pairs = []
-    for tok in tokens(doc):
-        key = index.at(tok)
-        if key is None or index.entities[key].kind != "GeopoliticalEntity":
+    toks = tokens(doc)
+    for i, key in sorted(index.by_token.items()):
+        if index.entities[key].kind != "GeopoliticalEntity":
             continue
+        tok = toks[i]
         for conj in tok.conjuncts:
             other = index.at(conj)
             if other and other != key and index.entities[other].kind == "GeopoliticalEntity" and conj.i > tok.i:

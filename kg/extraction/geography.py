@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extraction import lexicon
 from kg.extraction.gazetteer import Gazetteer, Place
+from kg.extraction.parsed import tokens
 from kg.records import Entity, places_around
 
 # How large a place is, from the gazetteer's kind; a place it does not know (a square, a hospital,
@@ -82,10 +83,12 @@ def _may_contain(outer: Entity, inner: Entity, ranks: dict[str, int], gaz: Gazet
 def _named_pairs(doc: Doc, by_token: dict[int, str], ranks: dict[str, int]) -> Iterator[tuple[str, str, bool]]:
     """(inner, outer, explicit) place keys the syntax puts one inside the other, in text order;
     `explicit` where the text states it (an apposition, "the X area of Y") rather than implies it."""
-    for tok in doc:
-        inner = by_token.get(tok.i)
-        if inner not in ranks or (tok.i + 1 < len(doc) and by_token.get(tok.i + 1) == inner):
+    toks = tokens(doc)
+    for i in sorted(i for i, key in by_token.items() if key in ranks):
+        inner = by_token[i]
+        if by_token.get(i + 1) == inner:
             continue  # only the last word of a name carries its phrase
+        tok = toks[i]
         for outer_tok, explicit in [*_outer_tokens(tok), *_after_comma(tok, by_token)]:
             outer = by_token.get(outer_tok.i)
             if outer in ranks and outer != inner:

@@ -8,13 +8,15 @@ thousands of times an article (token objects were a fifth of the rules' time), s
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "kg.parsed"
 
 
 class Parsed:
-    """Text, tokens (and their words, lower-cased words and parts of speech), entity spans,
+    """Text, tokens (and their words, lower-cased words, lower-cased lemmas and parts of speech), entity spans,
     sentence bounds per token and noun chunks of one Doc."""
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
@@ -25,6 +27,7 @@ class Parsed:
         self.texts: list[str] = [t.text for t in self.tokens]
         self.lowers: list[str] = [t.lower_ for t in self.tokens]
         self.pos: list[str] = [t.pos_ for t in self.tokens]
+        self.lemmas: list[str] = [t.lemma_.lower() for t in self.tokens]
         self.ents: list[Span] = list(doc.ents)
         self.sent_bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
         self.sentences: list[Span] = list(doc.sents)
@@ -33,6 +36,8 @@ class Parsed:
             for i in range(sent.start, sent.end):
                 self.sent_bounds[i] = bounds
         self.noun_chunks: list[Span] = list(doc.noun_chunks)
+        # answers of rules asked again and again about the whole doc, keyed by the rule and its arguments
+        self.memo: dict = {}
 
 
 def parsed(doc: Doc, text: str | None = None) -> Parsed:
@@ -85,6 +90,7 @@ def tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
+@lru_cache(maxsize=16)
 def headline_end(text: str) -> int | None:
     """Where the headline line that opens the text ends (a short first line that ends in no full
     stop, with more text after it); None when the text opens with prose."""

@@ -1039,9 +1039,9 @@ def _both_tolls(doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
     (2 dead). Only a toll: "both sides" or "both countries" count no one an event befell."""
     out: list[FoundQuantity] = []
     for both in tokens(doc):
-        noun = both.head
-        if both.lower_ != "both" or both.dep_ not in ("det", "predet") or noun.tag_ != "NNS":
+        if both.lower_ != "both" or both.dep_ not in ("det", "predet") or both.head.tag_ != "NNS":
             continue
+        noun = both.head
         fate = _fate(noun)
         if fate not in _TOLL_FATES:
             continue

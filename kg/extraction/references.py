@@ -68,6 +68,15 @@ def sex_of(key: str, index: EntityIndex, doc: Doc) -> str | None:
     None when it tells none, or both. (Not the pronouns found to stand for it: one wrong guess
     would lead the next ones astray.)"""
     ent = index.entities[key]
+    # asked for every person at every pronoun: kept until the person or the index changes
+    memo = parsed(doc).memo
+    asked = ("sex_of", key, id(index), len(index.order), len(ent.aliases), len(ent.roles))
+    if asked not in memo:
+        memo[asked] = _sex_of(key, ent, index, doc)
+    return memo[asked]
+
+
+def _sex_of(key: str, ent, index: EntityIndex, doc: Doc) -> str | None:
     words = [w.lower() for text in [*ent.aliases, *ent.roles] for w in text.split()]
     for i, k in index.order:
         if k != key or i >= len(doc):

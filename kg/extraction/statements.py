@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -125,8 +126,9 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
         quoted_tokens.update(range(span.start, span.end))
         out.append(_direct(text, begin, end, span, cue, speaker, event_tokens))
     p = parsed(doc)
-    for tok, pos, low in zip(p.tokens, p.pos, p.lowers):
-        if pos not in ("NOUN", "VERB") and low != "according" or tok.i in quoted_tokens:
+    cues = _cue_lemmas()
+    for tok, pos, low, lemma in zip(p.tokens, p.pos, p.lowers, p.lemmas):
+        if (pos not in ("NOUN", "VERB") or lemma not in cues) and low != "according" or tok.i in quoted_tokens:
             continue  # what _reported would turn down, turned down before calling it
         found = _reported(doc, tok, index, quoted_tokens)
         if found is None:
@@ -701,6 +703,13 @@ def _text_author(tok: Token, index: EntityIndex) -> str | None:
 
 
 # ------------------------------------------------------------------ reported speech
+
+@lru_cache(maxsize=1)
+def _cue_lemmas() -> frozenset[str]:
+    """The lemmas of every noun and verb `_reported` takes for a cue of reported speech."""
+    return frozenset(lexicon.CUE_NOUNS) | frozenset(lexicon.NAMING_CUES) | frozenset(lexicon.CUE_VERBS) \
+        | frozenset(lexicon.CUE_WITH_TARGET) | frozenset(lexicon.STANCE_CUES)
+
 
 def _reported(doc: Doc, tok: Token, index: EntityIndex,
               quoted: set[int]) -> tuple[str, Token, str | None, list[Token]] | None:

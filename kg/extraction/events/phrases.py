@@ -661,13 +661,13 @@ def first_prose_sentence(doc: Doc, after: int) -> Token | None:
     """The first word, past character offset `after`, of a sentence with a verb in it: a dateline
     ("LIMA, Oct 21 (AP) -") or a byline the parser makes a sentence of its own is no lead."""
     p = parsed(doc)
-    for tok in doc:
-        if tok.idx <= after or tok.is_space:
-            continue
-        start, end = p.sent_bounds[tok.i]
-        if any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
-            return doc[start] if doc[start].idx > after else tok
-    return None
+    key = ("first_prose_sentence", after)
+    if key not in p.memo:
+        p.memo[key] = next((p.tokens[start] if p.tokens[start].idx > after else tok
+                            for tok in p.tokens if tok.idx > after and not tok.is_space
+                            for start, end in (p.sent_bounds[tok.i],)
+                            if any(pos in ("VERB", "AUX") for pos in p.pos[start:end])), None)
+    return p.memo[key]
 
 
 def cross_border(etype: EventType) -> bool:

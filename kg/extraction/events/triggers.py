@@ -8,6 +8,7 @@ of a type (or as a themed trigger whose object is one of the type's themes: "exc
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -40,8 +41,11 @@ def taxonomy_triggers(r: Reading, mentions: list[Mention]) -> list[Mention]:
     p = parsed(r.doc)
     capitalised = _headline_common_nouns(r.doc)
     verb = headline_verb_read_as_noun(r.doc)
-    found = [m for tok, pos in zip(p.tokens, p.pos) if (pos in ("NOUN", "VERB") or tok.i in capitalised)
-             and (m := _trigger(tok, types, heads, r.index, as_verb=tok is verb, common_noun=tok.i in capitalised))]
+    # the cheap test first, on the words read once: most words begin no trigger
+    found = [m for i, (pos, lemma, lower) in enumerate(zip(p.pos, p.lemmas, p.lowers))
+             if (lemma in heads or lower in heads) and (pos in ("NOUN", "VERB") or i in capitalised)
+             and (m := _trigger(p.tokens[i], heads, r.index, as_verb=p.tokens[i] is verb,
+                                common_noun=i in capitalised))]
     for m in found:
         if m.token is verb:  # "Rebels attack army base": what is named before the verb does it
             before = [k for t in r.doc[sent_start(verb):verb.i] if (k := r.index.by_token.get(t.i)) is not None]
@@ -58,8 +62,11 @@ def _headline_common_nouns(doc) -> set[int]:
         return set()
     toks = parsed(doc).tokens
     first = next((t.i for t in toks if t.idx > head_end), len(toks))
+    capitals = [t for t in toks[:first] if t.pos_ == "PROPN" and t.is_title]
+    if not capitals:
+        return set()
     lower = {t.lower_ for t in toks[first:] if t.is_lower}
-    return {t.i for t in toks[:first] if t.pos_ == "PROPN" and t.is_title and t.lower_ in lower}
+    return {t.i for t in capitals if t.lower_ in lower}
 
 
 def headline_verb_read_as_noun(doc) -> Token | None:
@@ -70,7 +77,7 @@ def headline_verb_read_as_noun(doc) -> Token | None:
     end = headline_end(parsed(doc).text)
     if end is None:
         return None
-    words = [t for t in parsed(doc).tokens if t.idx < end and not t.is_space]
+    words = [t for t in takewhile(lambda t: t.idx < end, parsed(doc).tokens) if not t.is_space]
     if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
     verbs = verb_lemmas(doc.vocab)
@@ -85,7 +92,7 @@ def headline_verb_read_as_noun(doc) -> Token | None:
     return None
 
 
-def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], index: EntityIndex,
+def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
              as_verb: bool = False, common_noun: bool = False) -> Mention | None:
     """The event mention `tok` signals, if any; `tok` is a noun or a verb (with `as_verb`, a noun
     that stands for a verb: a headline's "Court sentences ex-minister"; with `common_noun`, a
@@ -136,21 +143,41 @@ def _trigger(tok: Token, types: dict[str, EventType], heads: frozenset[str], ind
     if as_noun and after is not None and (after.lower_ in lexicon.WARNING_NOUNS or after.lower_.endswith("s")
                                           and after.lower_[:-1] in lexicon.WARNING_NOUNS):
         return None  # "issued a tsunami warning", however parsed: a warning of the event, which did not happen
-    themes = _theme_lemmas(tok)
     # a verb with its particle or adjective is a word of its own and says more than the verb alone
     # with any object: "shot dead a man" is a killing, however "shot a man" is read
     longer = {p for p in phrases if " " in p and not p.endswith(" that")}
-    for etype in types.values():
-        if longer & (etype.triggers if as_noun else etype.triggers - etype.noun_only):
-            return Mention(tok, etype, fresh=_is_fresh(tok))
-    for etype in types.values():
-        matched = themes & etype.themes
-        if phrases & etype.themed and matched and not _results_of_no_business(tok, matched):
-            return Mention(tok, etype, fresh=_is_fresh(tok))
-    for etype in types.values():
-        if phrases & (etype.triggers if as_noun else etype.triggers - etype.noun_only):
-            return Mention(tok, etype, fresh=_is_fresh(tok))
-    return None
+    order, nouns, verbs, themed = _trigger_index()
+    words = nouns if as_noun else verbs
+    first = min((words[p] for p in longer if p in words), default=None)
+    if first is not None:
+        return Mention(tok, order[first], fresh=_is_fresh(tok))
+    candidates = sorted({n for p in phrases for n in themed.get(p, ())})
+    themes = _theme_lemmas(tok) if candidates else set()
+    for n in candidates:
+        matched = themes & order[n].themes
+        if matched and not _results_of_no_business(tok, matched):
+            return Mention(tok, order[n], fresh=_is_fresh(tok))
+    first = min((words[p] for p in phrases if p in words), default=None)
+    return Mention(tok, order[first], fresh=_is_fresh(tok)) if first is not None else None
+
+
+@lru_cache(maxsize=1)
+def _trigger_index() -> tuple[list[EventType], dict[str, int], dict[str, int], dict[str, tuple[int, ...]]]:
+    """The taxonomy's types in order, and for each trigger the place of the first type it signals as a
+    noun and as a verb ("fire" burns only as a noun), and of every type it signals with a theme: a
+    word is looked up once, not tried against every type."""
+    order = list(taxonomy().values())
+    nouns: dict[str, int] = {}
+    verbs: dict[str, int] = {}
+    themed: dict[str, list[int]] = {}
+    for n, etype in enumerate(order):
+        for w in etype.triggers:
+            nouns.setdefault(w, n)
+        for w in etype.triggers - etype.noun_only:
+            verbs.setdefault(w, n)
+        for w in etype.themed:
+            themed.setdefault(w, []).append(n)
+    return order, nouns, verbs, {w: tuple(ns) for w, ns in themed.items()}
 
 
 # Words that make "results" a company's accounts: "quarterly results", "its annual results".
@@ -390,8 +417,10 @@ def moves_of_market_indices(r: Reading, mentions: list[Mention]) -> list[Mention
     market = taxonomy()["MarketMove"]
     moving = {m.token.i for m in mentions if "MarketMove" in (m.type.name, *m.type.ancestors)}
     added: list[Mention] = []
-    for tok in r.doc:
-        if tok.pos_ != "VERB" or not _tells_a_market_figure(tok) or _index_subject(tok) is None:
+    p = parsed(r.doc)
+    verbs = _market_verbs()
+    for tok in (p.tokens[i] for i, (pos, lemma) in enumerate(zip(p.pos, p.lemmas)) if pos == "VERB" and lemma in verbs):
+        if not _tells_a_market_figure(tok) or _index_subject(tok) is None:
             continue
         m = by_token.get(tok.i)
         if m is None and not moving & {t.i for t in _clause_chain(tok)}:
@@ -437,6 +466,13 @@ def _index_subject(verb: Token) -> Token | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _market_verbs() -> frozenset[str]:
+    """The lemmas of verbs that tell a market's level or move."""
+    market = taxonomy()["MarketMove"]
+    return frozenset(lexicon.INDEX_LEVEL_VERBS) | market.themed | market.triggers
+
+
 def _names_an_index(noun: Token) -> bool:
     """Whether the phrase headed by `noun` names a stock index: a name of the gazetteer of indices
     ("the FTSE 100", "the Nikkei"), one that also names an exchange ("the Nasdaq": `_index_subject`
@@ -452,9 +488,7 @@ def _tells_a_market_figure(verb: Token) -> bool:
     """Whether `verb` tells a level or a change a market makes: a verb of reaching a level with a
     figure or a high or low as its object or in its phrase ("struck a ten-month high", "ended at
     9,505"), or a verb of rising or falling with a figure ("gaining 1.2%")."""
-    lemma = verb.lemma_.lower()
-    market = taxonomy()["MarketMove"]
-    if lemma not in lexicon.INDEX_LEVEL_VERBS and lemma not in market.themed | market.triggers:
+    if verb.lemma_.lower() not in _market_verbs():
         return False
     said = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")]
     said += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "of", "by")
@@ -726,9 +760,10 @@ def rivals_beaten_in_a_win(r: Reading, mentions: list[Mention]) -> list[Mention]
     done by the winner the win names."""
     wins = {m.token.i: m for m in mentions if m.type.role("agent") == "winner" and m.token.pos_ == "VERB"}
     for tok in parsed(r.doc).tokens:
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i in wins or tok.lemma_.lower() not in _DEFEATING_VERBS:
+            continue
         head = wins.get(tok.head.i)
-        if head is None or tok.i in wins or tok.dep_ != "advcl" or tok.tag_ != "VBG" \
-                or tok.lemma_.lower() not in _DEFEATING_VERBS:
+        if head is None:
             continue
         # the winner: who the win says it went to ("went to the Greens"), else the subject ("Ruiz won")
         winners = list(head.doers) or [k for c in tok.head.children if c.dep_ == "nsubj" for k in actors(c, r.index)]
