@@ -42,6 +42,7 @@ def load_model(name: str | None = None):  # -> spacy.Language
         nlp.add_pipe("kg_line_breaks", before="parser")
         keep_prefixed_words(nlp)
         nlp.add_pipe("kg_prefixed_lemmas", after="lemmatizer")
+        look_up_attribute_rules(nlp)
         know_verbs(nlp)
         log.debug("loaded spaCy model %s %s", candidate, nlp.meta.get("version"))
         return nlp
@@ -96,6 +97,29 @@ class _PrefixedLemmas:
 # vocabulary is the pipeline's).
 _VERB_LEMMAS: dict[int, frozenset[str]] = {}
 _NOUN_LEMMAS: dict[int, frozenset[str]] = {}
+
+
+def look_up_attribute_rules(nlp) -> None:
+    """Run the model's attribute rules by looking words up (kg.extraction.attribute_rules) instead of
+    through spaCy's Matcher: the same attributes, set in the same order, in a fraction of the time.
+    The shipped ruler stays in the pipeline, disabled; a ruler with patterns the lookup does not
+    reproduce runs as shipped."""
+    from spacy.language import Language
+
+    from kg.extraction.attribute_rules import compiled_rules
+
+    if "attribute_ruler" not in nlp.pipe_names or compiled_rules(nlp.get_pipe("attribute_ruler")) is None:
+        return
+    if not Language.has_factory("kg_attribute_rules"):
+        Language.factory("kg_attribute_rules")(_attribute_rules)
+    nlp.add_pipe("kg_attribute_rules", after="attribute_ruler")
+    nlp.disable_pipe("attribute_ruler")
+
+
+def _attribute_rules(nlp, name: str):
+    from kg.extraction.attribute_rules import AttributeRules
+
+    return AttributeRules(nlp.get_pipe("attribute_ruler"))
 
 
 def know_verbs(nlp) -> None:
