@@ -604,3 +604,13 @@ def test_the_agency_is_the_body_named_before_whatever_its_name(extract_text):
                          "people have died on the route this year, the agency said.")
     speakers = {facts.entities[s.speaker].name for s in facts.statements.values() if s.speaker in facts.entities}
     assert speakers == {"Northern Relief Organization"}
+
+
+def test_a_state_named_where_the_speakers_are_does_not_speak_for_them(extract_text):
+    text = ("Unrest\n\nSoldiers in Gabon announced on television that the army had dissolved the parliament. "
+            "The capital was calm on Sunday.")
+    facts = extract_text(text)
+    assert "Gabon" in {e.name for e in facts.entities.values()}
+    found = statement(facts, "dissolved the parliament")
+    assert found is None or found.speaker is None or facts.entities[found.speaker].name != "Gabon"
+

@@ -585,9 +585,12 @@ def _entity_of(tok: Token, index: EntityIndex, exclude: frozenset[str] = frozens
     # who speaks, over the state or body that qualifies his title ("US Secretary of State Mike Pompeo")
     # A possessor owns the speaker, it is not him: "Turkey's disaster agency" is the agency.
     owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    # "Soldiers in Velmaria announced ...": a state named where the speakers are tells where, it does not speak
+    located = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS for t in c.subtree}
     inside = [index.by_token[t.i] for t in sorted(tok.subtree, key=lambda t: t.i in owners)
               if t.i != tok.i and t.i in index.by_token
-              and index.entities[index.by_token[t.i]].kind not in NON_ACTOR_KINDS]
+              and index.entities[index.by_token[t.i]].kind not in NON_ACTOR_KINDS
+              and not (t.i in located and index.entities[index.by_token[t.i]].kind == "GeopoliticalEntity")]
     if not inside:  # "part of the judge's statement"
         inside = [k for t in tok.subtree if t.i != tok.i for k in [titled_person(t, index)] if k]
     if inside and tok.lemma_.lower() in lexicon.ORG_HEADS and all(
@@ -601,6 +604,8 @@ def _entity_of(tok: Token, index: EntityIndex, exclude: frozenset[str] = frozens
     return _unnamed_speaker(tok, index)
 
 
+# Prepositions that say where the speakers are: "officials in Velmaria", "troops near the border".
+_WHERE_PREPS = frozenset("in at near inside across throughout around".split())
 _CITY_NOUNS = frozenset("city town municipality".split())
 # Words that name a city's government: "the Municipality of Livorno", "Brevik City Council".
 _CITY_BODY_WORDS = frozenset("city town municipality council".split())
