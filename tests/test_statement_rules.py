@@ -614,3 +614,12 @@ def test_a_state_named_where_the_speakers_are_does_not_speak_for_them(extract_te
     found = statement(facts, "dissolved the parliament")
     assert found is None or found.speaker is None or facts.entities[found.speaker].name != "Gabon"
 
+
+
+def test_a_reporting_clause_closing_its_sentence_attributes_all_before_its_comma(extract_text):
+    text = ("Quotas\n\nFisheries ministers from eight countries announced on Tuesday that catches of cod would "
+            "be cut by a fifth next year, the meeting's chair Lena Holt said.")
+    facts = extract_text(text)
+    assert speaker_of(facts, "catches of cod would be cut") == "Lena Holt"
+    assert "Holt said" not in statement(facts, "catches of cod").text
+

@@ -750,8 +750,9 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         comps += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
     if not comps and lemma == "plead":  # "pleaded not guilty to the charges": the plea is what was said
         comps += [c for c in tok.children if c.dep_ in ("oprd", "acomp")]
-    if not comps and lemma in lexicon.CUE_VERBS and (_as_attribution(tok) or _parenthetical(tok)):
-        aside = _parenthetical(tok)
+    if not comps and lemma in lexicon.CUE_VERBS and (
+            _as_attribution(tok) or _parenthetical(tok) or _closing_attribution(tok)):
+        aside = _parenthetical(tok) or _closing_attribution(tok)
         content = _attributed_clause(tok, aside)
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and (aside is None or c.i in aside)]
         speaker = next((k for c in subjects for k in [_entity_of(c, index)] if k), None)
@@ -833,6 +834,27 @@ def _parenthetical(cue: Token) -> set[int] | None:
     if not any(c.dep_ == "nsubj" and start <= c.i < end for c in cue.children):
         return None
     return set(range(start - 1, end + 1))
+
+
+def _closing_attribution(cue: Token) -> set[int] | None:
+    """The tokens, with the comma before them, of a reporting clause that closes its sentence ("Ministers
+    announced on Tuesday that catches would be cut, the meeting's chair Lena Holt said."), when the parser
+    made what is said no clause of the cue (it often reads the sentence's first subject as a second
+    subject of the cue): the clause attributes all the sentence says before the comma. None when the
+    cue is no such closing clause, or too little stands before it to be a statement."""
+    if cue.dep_ not in ("ROOT", "parataxis") or any(k.dep_ in ("dobj", "ccomp", "xcomp") for k in cue.children):
+        return None
+    doc = cue.doc
+    start, end = sentence(cue).start, sentence(cue).end
+    if any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1:end]):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if not subjects or subjects[-1].right_edge.i != cue.i - 1:
+        return None
+    left = subjects[-1].left_edge.i
+    if left - 1 <= start or doc[left - 1].text != "," or sum(not t.is_punct for t in doc[start:left - 1]) < 4:
+        return None
+    return set(range(left - 1, end))
 
 
 def _nominal(noun: Token, index: EntityIndex,
