@@ -41,10 +41,13 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if q.quantity.unit in _CASUALTY_UNITS:
             violent = [m for m in same_sentence if m.type.name not in ("Appeal", "Agreement", "Negotiation")]
             same_sentence = violent or same_sentence
-        # at equal distance, the event word whose phrase holds the figure ("won a $2 billion contract to
-        # supply ...": the winning, not the supplying that hangs from the contract)
-        best = min(same_sentence, key=lambda m: (tree_distance(anchor, m.token), not _holds(m.token, anchor),
-                                                 abs(anchor.i - m.token.i)))
+        # at equal distance, the event word of the figure's own clause ("Arlo ordered $6 billion of jets,
+        # while Bexa signed a deal for $7 billion": the deal, not the order the clause hangs from), then
+        # the one whose phrase holds the figure ("won a $2 billion contract to supply ...": the winning,
+        # not the supplying that hangs from the contract)
+        clause = _clause_of(anchor)
+        best = min(same_sentence, key=lambda m: (tree_distance(anchor, m.token), _clause_of(m.token) != clause,
+                                                 not _holds(m.token, anchor), abs(anchor.i - m.token.i)))
         target = best.folded_into or best
         target.quantities.append(q)
     return mentions
@@ -94,6 +97,13 @@ def _tolls_told_with(r: Reading, anchor: Token) -> bool:
 
 
 _TOLL_UNITS = frozenset({"killed", "dead", "injured", "missing", "casualty", "case", "infected"})
+
+
+def _clause_of(word: Token) -> int:
+    """The index of the verb whose clause `word` is in (itself if it is one; the root if none)."""
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    return word.i
 
 
 def _holds(word: Token, anchor: Token) -> bool:
@@ -271,6 +281,64 @@ def goods_counted_by_their_model(r: Reading, events: dict[str, Event]) -> None:
         if q.quantity.key in counted and not q.quantity.currency and q.quantity.unit not in (None, "percent") \
                 and names_a_model(r.doc[q.anchor], r.index):
             q.quantity.unit = kind
+
+
+# Nouns of what a thing is worth: "the jets have a list value of $2 billion".
+_WORTH_NOUNS = frozenset({"value", "price", "cost", "worth"})
+
+
+def worth_of_the_goods(r: Reading, events: dict[str, Event]) -> None:
+    """What the goods of an order or delivery are worth is a figure of that order: "Corvane ordered 12
+    aircraft ... The aircraft have a list value of $1.8 billion" gives the order $1.8 billion, not
+    whatever other act its sentence tells ("although Airbus offered a discount"). The goods are the
+    subject of "have a value (price, cost) of", "are worth" or "are valued at", named by the unit of a
+    count the order holds; the order is the last one told before that holds such a count."""
+    types = taxonomy()
+    goods_events = [e for e in events.values() if e.type in _GOODS_TYPES or (
+        e.type in types and set(_GOODS_TYPES) & set(types[e.type].ancestors))]
+    if not goods_events:
+        return
+    found = {q.quantity.key: q for q in r.quantities}
+    for q in r.quantities:
+        if not q.quantity.currency or q.quantity.value is None:
+            continue
+        goods = _goods_valued(r.doc[q.anchor])
+        if goods is None:
+            continue
+        lemma = goods.lemma_.lower()
+        owners = [e for e in goods_events if r.event_tokens.get(e.key) and min(r.event_tokens[e.key]) < q.anchor
+                  and any((c := found.get(k)) is not None and c.quantity.unit == lemma for k in e.quantities)]
+        if not owners:
+            continue
+        order = max(owners, key=lambda e: min(r.event_tokens[e.key]))
+        for e in events.values():
+            if e is not order and q.quantity.key in e.quantities and e not in goods_events:
+                e.quantities.remove(q.quantity.key)  # the discount offered is not what the jets are worth
+        if q.quantity.key not in order.quantities:
+            order.quantities.append(q.quantity.key)
+
+
+def _goods_valued(amount: Token) -> Token | None:
+    """The noun of the things whose worth the amount at `amount` tells: the subject of "have a value of $X",
+    "are worth $X", "are valued at $X"; None if the amount tells something else."""
+    word = amount
+    while word.dep_ in ("compound", "nummod", "quantmod", "nmod") and word.head.i != word.i:
+        word = word.head
+    if word.dep_ == "pobj" and word.head.lower_ in ("of", "at"):
+        prep = word.head
+        holder = prep.head
+        if prep.lower_ == "of" and holder.lemma_.lower() in _WORTH_NOUNS and holder.dep_ == "dobj":
+            verb = holder.head  # "have a catalogue value of"
+        elif prep.lower_ == "at" and holder.lemma_.lower() == "value" and holder.pos_ == "VERB":
+            verb = holder  # "are valued at"
+        else:
+            return None
+    elif word.dep_ in ("pobj", "npadvmod", "dobj") and word.head.lower_ == "worth":
+        verb = word.head.head  # "are worth $X"
+    else:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    return subjects[0] if subjects else None
 
 
 # Lengths of time that are a penalty: what a release may cut short.
