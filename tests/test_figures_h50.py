@@ -64,3 +64,24 @@ def test_what_the_goods_of_an_order_are_worth_goes_to_the_order(extract_text):
                          "reached.")
     assert (Decimal(1_800_000_000), "dollar") in event_figures(facts, "Order")
     assert (Decimal(1_800_000_000), "dollar") not in event_figures(facts, "Agreement")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brisco Foods employs about 8,000 people in four countries.",
+    "The mill cut its output although its workforce of 8,000 people stayed.",
+])
+def test_the_people_an_employer_has_are_its_employees(extract_text, sentence):
+    assert (Decimal(8000), "employee") in figures(extract_text(f"News\n\n{sentence}"))
+
+
+def test_the_size_of_a_workforce_goes_to_the_job_cuts(extract_text):
+    facts = extract_text("News\n\nHalvik Steel said on Monday it would cut 900 jobs. Its shares fell 3 percent in "
+                         "Oslo. Halvik employs about 12,000 people.")
+    assert (Decimal(12000), "employee") in event_figures(facts, "JobCuts")
+    assert (Decimal(12000), "employee") not in event_figures(facts, "MarketMove")
+
+
+def test_the_size_of_a_workforce_is_no_figure_of_the_act_told_before_it(extract_text):
+    facts = extract_text("News\n\nShares of Halvik Steel fell 3 percent in Oslo on Monday. Halvik employs about "
+                         "12,000 people.")
+    assert not any((Decimal(12000), "employee") in event_figures(facts, e.type) for e in facts.events.values())

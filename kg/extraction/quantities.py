@@ -580,6 +580,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         unit = fate
     if unit in _GENERIC_PEOPLE and counted is not None and _voted(counted):
         unit = "voter"  # "about 2.9 million people voted": people counted by their vote are voters
+    if unit in _GENERIC_PEOPLE and counted is not None and workforce(counted):
+        unit = "employee"  # "employs 60,000 people", "a workforce of 8,000 people": its employees
     if unit is None and counted is None:
         unit = _tally_unit(doc[end - 1]) or _crowd_unit(doc[end - 1]) or _numbering_unit(doc[end - 1])
     anchor = counted.i if counted is not None else doc[end - 1].i
@@ -722,6 +724,19 @@ def _befell(noun: Token) -> str | None:
     floods" (killed), "those injured" (injured); None if nothing is told."""
     told = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _FATE_VERBS]
     return _FATE_VERBS[told[0].lemma_.lower()] if told else None
+
+
+# Nouns of the people an employer has: "a workforce of 8,000", "a staff of 300".
+_WORKFORCE_NOUNS = frozenset({"workforce", "staff", "payroll", "headcount"})
+
+
+def workforce(counted: Token) -> bool:
+    """Whether the people `counted` names are the size of an employer's workforce: the object of
+    "employ" ("Norlen employs 60,000 people") or what "a workforce (staff) of" numbers."""
+    head = counted.head
+    if counted.dep_ == "dobj" and head.lemma_.lower() == "employ":
+        return True
+    return counted.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _WORKFORCE_NOUNS
 
 
 def _voted(noun: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import names_a_model, same_paragraph
 from kg.extraction.parsed import parsed, sent_start, tree_distance
-from kg.extraction.quantities import FoundQuantity
+from kg.extraction.quantities import FoundQuantity, workforce
 from kg.records import Event, TimeExpression, places_around
 from kg.taxonomy import taxonomy
 
@@ -32,6 +32,8 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         anchor = doc[q.anchor]
         same_sentence = [m for m in mentions if sent_start(m.token) == sent_start(anchor)]
         if not same_sentence:
+            if _workforce_size(q, anchor):
+                continue  # "Norlen employs 60,000 people" tells the company's size, no figure of the act before
             earlier = [m for m in mentions if m.token.i < anchor.i and m.folded_into is None
                        and same_paragraph(doc, m.token.idx, anchor.idx)]
             if earlier and not _someone_elses(r, q, earlier[-1]) \
@@ -51,6 +53,11 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         target = best.folded_into or best
         target.quantities.append(q)
     return mentions
+
+
+def _workforce_size(q: FoundQuantity, anchor: Token) -> bool:
+    """Whether a count is the size of an employer's workforce ("employs 60,000 people")."""
+    return q.quantity.unit == "employee" and workforce(anchor)
 
 
 def _someone_elses(r: Reading, q: FoundQuantity, mention: Mention) -> bool:
@@ -128,6 +135,9 @@ _CAUSES = frozenset({"Attack", "Clash", "Disaster", "Outbreak"})
 _TOLL = _Kind(_CAUSES, _CAUSES | {"Protest"})
 _RELEASES = frozenset({"Pardon", "Parole", "PrisonerRelease"})
 _SERVED = _Kind(_RELEASES, _RELEASES)
+# The size of a workforce is what job cuts cut into ("cut 4,500 jobs ... Norlen employs 60,000 people").
+_CUTS = frozenset({"JobCuts", "Closure"})
+_WORKFORCE = _Kind(frozenset({"JobCuts"}), _CUTS)
 _KINDS: dict[str, _Kind] = {
     "seat": _SEATS, "delegate": _SEATS,
     "vote": _VOTES, "voter": _VOTES, "ballot": _VOTES,
@@ -152,7 +162,8 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
     to an election ("Warren earned 8 delegates", "the party lost 20 seats"), votes to an election
     (or a bill's vote), the dead and hurt to the attack, disaster or outbreak that caused them
     ("All 189 on board died when the jet came down"), time served to the pardon or release it
-    preceded ("served eight years before being granted clemency"). Unless an event that can count
+    preceded ("served eight years before being granted clemency"), the size of a workforce to job cuts
+    ("Norlen employs 60,000 people"). Unless an event that can count
     it holds it already, it goes to the nearest such event in its sentence, else to the last one
     before it in the article, else to the first one after. It stays on the act whose object it is
     and on the deaths it tolls, and leaves an event of another type, which cannot count it ("20 were
@@ -408,6 +419,8 @@ def _kind_of(q: FoundQuantity, doc: Doc) -> _Kind | None:
         return _VOTES
     if not unit or q.quantity.value is None:
         return None
+    if _workforce_size(q, doc[q.anchor]):
+        return _WORKFORCE
     kind = _KINDS.get(unit.split()[-1])
     if kind is None and (unit in _AFTERMATH_UNITS or _left_behind(doc[q.anchor])):
         return _AFTERMATH
