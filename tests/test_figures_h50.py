@@ -85,3 +85,10 @@ def test_the_size_of_a_workforce_is_no_figure_of_the_act_told_before_it(extract_
     facts = extract_text("News\n\nShares of Halvik Steel fell 3 percent in Oslo on Monday. Halvik employs about "
                          "12,000 people.")
     assert not any((Decimal(12000), "employee") in event_figures(facts, e.type) for e in facts.events.values())
+
+
+def test_the_worth_of_the_goods_told_again_in_another_currency_goes_to_the_order_too(extract_text):
+    facts = extract_text("News\n\nCorvane Air has ordered 12 new aircraft from Halden Aero. The aircraft have a "
+                         "list value of €1.6 billion (US$1.8 billion), although neither firm would reveal the actual "
+                         "agreement reached.")
+    assert {(Decimal(1_600_000_000), "euro"), (Decimal(1_800_000_000), "dollar")} <= event_figures(facts, "Order")

@@ -333,8 +333,9 @@ def _goods_valued(amount: Token) -> Token | None:
     """The noun of the things whose worth the amount at `amount` tells: the subject of "have a value of $X",
     "are worth $X", "are valued at $X"; None if the amount tells something else."""
     word = amount
-    while word.dep_ in ("compound", "nummod", "quantmod", "nmod") and word.head.i != word.i:
-        word = word.head
+    while (word.dep_ in ("compound", "nummod", "quantmod", "nmod")
+           or word.dep_ == "appos" and word.head.like_num) and word.head.i != word.i:
+        word = word.head  # "a value of €1.78 billion (US$2.4 billion)": the aside is the same worth
     if word.dep_ == "pobj" and word.head.lower_ in ("of", "at"):
         prep = word.head
         holder = prep.head
