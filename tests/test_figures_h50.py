@@ -92,3 +92,26 @@ def test_the_worth_of_the_goods_told_again_in_another_currency_goes_to_the_order
                          "list value of €1.6 billion (US$1.8 billion), although neither firm would reveal the actual "
                          "agreement reached.")
     assert {(Decimal(1_600_000_000), "euro"), (Decimal(1_800_000_000), "dollar")} <= event_figures(facts, "Order")
+
+
+def test_a_sum_told_rounded_and_exact_is_one_deal(extract_text):
+    facts = extract_text("News\n\nOstra Air has ordered US$6 billion in new airliners, while Belvin Air has signed a "
+                         "deal for a further US$7 billion. Belvin Air's order, worth US$6.8 billion, covers 40 jets.")
+    deals = [e for e in facts.events.values()
+             if any(facts.quantities[k].value == Decimal(6_800_000_000) for k in e.quantities)]
+    assert len(deals) == 1
+    assert Decimal(7_000_000_000) in {facts.quantities[k].value for k in deals[0].quantities}
+
+
+def test_two_tolls_that_differ_are_no_rounding_of_one_another(extract_text):
+    facts = extract_text("News\n\nA bomb killed 10 people in Dorvik on Monday. Another bomb killed 14 people in "
+                         "Dorvik on Tuesday.")
+    assert len([e for e in facts.events.values() if e.type in ("Attack", "Bombing")]) == 2
+
+
+def test_the_worth_of_an_order_told_of_the_order_itself_stays_on_that_order(extract_text):
+    facts = extract_text("News\n\nHalden Aero has won two large orders. Belvin Air has signed a deal for 40 jets. "
+                         "The Belvin Air order is worth US$6.8 billion.")
+    holders = [e for e in facts.events.values()
+               if any(facts.quantities[k].value == Decimal(6_800_000_000) for k in e.quantities)]
+    assert len(holders) == 1

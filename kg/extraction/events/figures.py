@@ -314,8 +314,8 @@ def worth_of_the_goods(r: Reading, events: dict[str, Event]) -> None:
         if not q.quantity.currency or q.quantity.value is None:
             continue
         goods = _goods_valued(r.doc[q.anchor])
-        if goods is None:
-            continue
+        if goods is None or goods.i in r.token_map:
+            continue  # "the order is worth $6.8 billion": the worth of an act is told of the act itself
         lemma = goods.lemma_.lower()
         owners = [e for e in goods_events if r.event_tokens.get(e.key) and min(r.event_tokens[e.key]) < q.anchor
                   and any((c := found.get(k)) is not None and c.quantity.unit == lemma for k in e.quantities)]
