@@ -291,7 +291,13 @@ def _count_read_as_year(ent: SpacySpan) -> bool:
         return True
     before = number.doc[number.i - 1] if number.i > 0 else None
     return bool(re.fullmatch(r"\d{4}", number.text)) and not any(c.dep_ in ("det", "poss") for c in noun.children) \
-        and not (before is not None and before.pos_ in ("ADP", "SCONJ"))
+        and not (before is not None and before.pos_ in ("ADP", "SCONJ") and not _of_a_whole(before))
+
+
+def _of_a_whole(prep: Token) -> bool:
+    """Whether `prep` is the "of" that opens what a noun is made of ("a survey of 1709 farmers", "a crowd
+    of 1500 fans"): a count follows it, where "in" or "since" before four digits tells a year."""
+    return prep.lower_ == "of" and prep.head.pos_ == "NOUN"
 
 
 def _join_ranges(doc: Doc, found: list[FoundQuantity]) -> None:
@@ -509,12 +515,15 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         qualifier = next((q for q in _QUALIFIERS if before.get(len(q.split())) == q), None)
     currency = None
     number_toks = []
+    cents = end < len(doc) and doc[end].lower_ in _CENT_WORDS
     for t in toks:
         low = t.lower_
         if _currency_of(t) and not t.like_num:
             currency = _currency_of(t)
         elif t.is_punct and low not in (".",):
             continue
+        elif low in _CENT_WORDS:
+            cents = True
         elif low in ("%", "percent", "per", "cent", "pct"):
             continue
         else:
@@ -535,6 +544,10 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         value, qualifier = rough[0], rough[1] or qualifier
     if value is None and not rough:
         return None
+    if cents and value is not None:
+        # "fell 17 cents", "from $42 to four cents": hundredths of the currency the sentence prices in
+        value /= 100
+        currency = currency or _sentence_currency(doc, start)
     if re.search(r"\bout of\b", doc[max(0, start - 5):start].text.lower()):
         return None  # the "ten" of "six out of ten districts" is the whole, not a count of its own
     if text.lower() == "one" and doc[start].dep_ != "nummod":
@@ -542,7 +555,9 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     if label == "CARDINAL" and value is not None and re.fullmatch(r"\d{4}", text) and 1800 < int(value) < 2100 and not _counts_noun(doc[end - 1]):
         return None  # a year the model did not tag as a date
     unit = None
-    if label == "PERCENT" or any(t.lower_ in ("%", "percent", "pct") for t in toks) or (
+    per_cent = any(t.lower_ == "cent" and t.i > 0 and doc[t.i - 1].lower_ == "per" for t in toks) or \
+        doc[end:end + 2].text.lower() == "per cent"  # the model tags "5 per cent" as money at times
+    if label == "PERCENT" or per_cent or any(t.lower_ in ("%", "percent", "pct") for t in toks) or (
             end < len(doc) and doc[end].lower_ in ("%", "percent")):
         unit = "percent"
     elif currency or label == "MONEY" or _currency_sign_before(doc, start):
@@ -565,6 +580,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         unit = fate
     if unit in _GENERIC_PEOPLE and counted is not None and _voted(counted):
         unit = "voter"  # "about 2.9 million people voted": people counted by their vote are voters
+    if unit in _GENERIC_PEOPLE and counted is not None and workforce(counted):
+        unit = "employee"  # "employs 60,000 people", "a workforce of 8,000 people": its employees
     if unit is None and counted is None:
         unit = _tally_unit(doc[end - 1]) or _crowd_unit(doc[end - 1]) or _numbering_unit(doc[end - 1])
     anchor = counted.i if counted is not None else doc[end - 1].i
@@ -579,6 +596,11 @@ def _ends_hyphenated(word: Token) -> bool:
     return word.i > 0 and word.doc[word.i - 1].text in _DASHES
 
 
+def _opens_hyphenated(word: Token) -> bool:
+    """Whether `word` opens a hyphenated modifier ("mid-size jets"): it describes, it names no thing."""
+    return word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in _DASHES and not word.whitespace_
+
+
 def _model_number(number: SpacySpan, counted: Token) -> bool:
     """Whether a number is part of the name of the thing after it, not a count of it: a figure
     right before a capitalised singular noun ("the mid-size V7 ... the 787 Dreamliner", "its 350
@@ -591,6 +613,17 @@ def _model_number(number: SpacySpan, counted: Token) -> bool:
 
 def _counts_noun(tok: Token) -> bool:
     return tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"
+
+
+# Words for hundredths of a currency after a number: "17 cents" ("per cent" is a share, read before).
+_CENT_WORDS = frozenset({"cents", "¢"})
+
+
+def _sentence_currency(doc: Doc, at: int) -> str:
+    """The currency the sentence of doc[at] names an amount in ("$42 to four cents"); dollars when it
+    names none, the currency most often counted in cents."""
+    sent = doc[at].sent
+    return next((c for t in sent if (c := _currency_of(t)) and not t.like_num), "USD")
 
 
 def _currency_sign_before(doc: Doc, start: int) -> str | None:
@@ -627,8 +660,11 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
         objects = [c for c in of.children if c.dep_ == "pobj"]
         if objects and objects[0].pos_ == "PRON":
             return None  # "ten of them": a pronoun names no kind here (a later pass finds what it stands for)
-        if objects and objects[0].pos_ == "NOUN":
-            return objects[0]
+        nouns = [o for o in objects if o.pos_ == "NOUN" and o.is_alpha and not _opens_hyphenated(o)]
+        if nouns:
+            # "14 of the new mid-size jets": a word before a hyphen the parser took for an object of "of"
+            # describes the things; the last object names them
+            return nouns[-1]
         for t in doc[end:min(len(doc), end + 8)]:
             if t.pos_ in ("VERB", "AUX"):
                 break  # not into the clause the count is subject of ("Ten of them were charged with rioting")
@@ -688,6 +724,19 @@ def _befell(noun: Token) -> str | None:
     floods" (killed), "those injured" (injured); None if nothing is told."""
     told = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _FATE_VERBS]
     return _FATE_VERBS[told[0].lemma_.lower()] if told else None
+
+
+# Nouns of the people an employer has: "a workforce of 8,000", "a staff of 300".
+_WORKFORCE_NOUNS = frozenset({"workforce", "staff", "payroll", "headcount"})
+
+
+def workforce(counted: Token) -> bool:
+    """Whether the people `counted` names are the size of an employer's workforce: the object of
+    "employ" ("Norlen employs 60,000 people") or what "a workforce (staff) of" numbers."""
+    head = counted.head
+    if counted.dep_ == "dobj" and head.lemma_.lower() == "employ":
+        return True
+    return counted.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _WORKFORCE_NOUNS
 
 
 def _voted(noun: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import names_a_model, same_paragraph
 from kg.extraction.parsed import parsed, sent_start, tree_distance
-from kg.extraction.quantities import FoundQuantity
+from kg.extraction.quantities import FoundQuantity, workforce
 from kg.records import Event, TimeExpression, places_around
 from kg.taxonomy import taxonomy
 
@@ -32,6 +32,8 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         anchor = doc[q.anchor]
         same_sentence = [m for m in mentions if sent_start(m.token) == sent_start(anchor)]
         if not same_sentence:
+            if _workforce_size(q, anchor):
+                continue  # "Norlen employs 60,000 people" tells the company's size, no figure of the act before
             earlier = [m for m in mentions if m.token.i < anchor.i and m.folded_into is None
                        and same_paragraph(doc, m.token.idx, anchor.idx)]
             if earlier and not _someone_elses(r, q, earlier[-1]) \
@@ -41,13 +43,21 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if q.quantity.unit in _CASUALTY_UNITS:
             violent = [m for m in same_sentence if m.type.name not in ("Appeal", "Agreement", "Negotiation")]
             same_sentence = violent or same_sentence
-        # at equal distance, the event word whose phrase holds the figure ("won a $2 billion contract to
-        # supply ...": the winning, not the supplying that hangs from the contract)
-        best = min(same_sentence, key=lambda m: (tree_distance(anchor, m.token), not _holds(m.token, anchor),
-                                                 abs(anchor.i - m.token.i)))
+        # at equal distance, the event word of the figure's own clause ("Arlo ordered $6 billion of jets,
+        # while Bexa signed a deal for $7 billion": the deal, not the order the clause hangs from), then
+        # the one whose phrase holds the figure ("won a $2 billion contract to supply ...": the winning,
+        # not the supplying that hangs from the contract)
+        clause = _clause_of(anchor)
+        best = min(same_sentence, key=lambda m: (tree_distance(anchor, m.token), _clause_of(m.token) != clause,
+                                                 not _holds(m.token, anchor), abs(anchor.i - m.token.i)))
         target = best.folded_into or best
         target.quantities.append(q)
     return mentions
+
+
+def _workforce_size(q: FoundQuantity, anchor: Token) -> bool:
+    """Whether a count is the size of an employer's workforce ("employs 60,000 people")."""
+    return q.quantity.unit == "employee" and workforce(anchor)
 
 
 def _someone_elses(r: Reading, q: FoundQuantity, mention: Mention) -> bool:
@@ -96,6 +106,13 @@ def _tolls_told_with(r: Reading, anchor: Token) -> bool:
 _TOLL_UNITS = frozenset({"killed", "dead", "injured", "missing", "casualty", "case", "infected"})
 
 
+def _clause_of(word: Token) -> int:
+    """The index of the verb whose clause `word` is in (itself if it is one; the root if none)."""
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    return word.i
+
+
 def _holds(word: Token, anchor: Token) -> bool:
     """Whether `anchor` is in the phrase `word` heads."""
     return word.left_edge.i <= anchor.i <= word.right_edge.i and anchor in word.subtree
@@ -118,6 +135,9 @@ _CAUSES = frozenset({"Attack", "Clash", "Disaster", "Outbreak"})
 _TOLL = _Kind(_CAUSES, _CAUSES | {"Protest"})
 _RELEASES = frozenset({"Pardon", "Parole", "PrisonerRelease"})
 _SERVED = _Kind(_RELEASES, _RELEASES)
+# The size of a workforce is what job cuts cut into ("cut 4,500 jobs ... Norlen employs 60,000 people").
+_CUTS = frozenset({"JobCuts", "Closure"})
+_WORKFORCE = _Kind(frozenset({"JobCuts"}), _CUTS)
 _KINDS: dict[str, _Kind] = {
     "seat": _SEATS, "delegate": _SEATS,
     "vote": _VOTES, "voter": _VOTES, "ballot": _VOTES,
@@ -142,7 +162,8 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
     to an election ("Warren earned 8 delegates", "the party lost 20 seats"), votes to an election
     (or a bill's vote), the dead and hurt to the attack, disaster or outbreak that caused them
     ("All 189 on board died when the jet came down"), time served to the pardon or release it
-    preceded ("served eight years before being granted clemency"). Unless an event that can count
+    preceded ("served eight years before being granted clemency"), the size of a workforce to job cuts
+    ("Norlen employs 60,000 people"). Unless an event that can count
     it holds it already, it goes to the nearest such event in its sentence, else to the last one
     before it in the article, else to the first one after. It stays on the act whose object it is
     and on the deaths it tolls, and leaves an event of another type, which cannot count it ("20 were
@@ -273,6 +294,65 @@ def goods_counted_by_their_model(r: Reading, events: dict[str, Event]) -> None:
             q.quantity.unit = kind
 
 
+# Nouns of what a thing is worth: "the jets have a list value of $2 billion".
+_WORTH_NOUNS = frozenset({"value", "price", "cost", "worth"})
+
+
+def worth_of_the_goods(r: Reading, events: dict[str, Event]) -> None:
+    """What the goods of an order or delivery are worth is a figure of that order: "Corvane ordered 12
+    aircraft ... The aircraft have a list value of $1.8 billion" gives the order $1.8 billion, not
+    whatever other act its sentence tells ("although Airbus offered a discount"). The goods are the
+    subject of "have a value (price, cost) of", "are worth" or "are valued at", named by the unit of a
+    count the order holds; the order is the last one told before that holds such a count."""
+    types = taxonomy()
+    goods_events = [e for e in events.values() if e.type in _GOODS_TYPES or (
+        e.type in types and set(_GOODS_TYPES) & set(types[e.type].ancestors))]
+    if not goods_events:
+        return
+    found = {q.quantity.key: q for q in r.quantities}
+    for q in r.quantities:
+        if not q.quantity.currency or q.quantity.value is None:
+            continue
+        goods = _goods_valued(r.doc[q.anchor])
+        if goods is None or goods.i in r.token_map:
+            continue  # "the order is worth $6.8 billion": the worth of an act is told of the act itself
+        lemma = goods.lemma_.lower()
+        owners = [e for e in goods_events if r.event_tokens.get(e.key) and min(r.event_tokens[e.key]) < q.anchor
+                  and any((c := found.get(k)) is not None and c.quantity.unit == lemma for k in e.quantities)]
+        if not owners:
+            continue
+        order = max(owners, key=lambda e: min(r.event_tokens[e.key]))
+        for e in events.values():
+            if e is not order and q.quantity.key in e.quantities and e not in goods_events:
+                e.quantities.remove(q.quantity.key)  # the discount offered is not what the jets are worth
+        if q.quantity.key not in order.quantities:
+            order.quantities.append(q.quantity.key)
+
+
+def _goods_valued(amount: Token) -> Token | None:
+    """The noun of the things whose worth the amount at `amount` tells: the subject of "have a value of $X",
+    "are worth $X", "are valued at $X"; None if the amount tells something else."""
+    word = amount
+    while (word.dep_ in ("compound", "nummod", "quantmod", "nmod")
+           or word.dep_ == "appos" and word.head.like_num) and word.head.i != word.i:
+        word = word.head  # "a value of €1.78 billion (US$2.4 billion)": the aside is the same worth
+    if word.dep_ == "pobj" and word.head.lower_ in ("of", "at"):
+        prep = word.head
+        holder = prep.head
+        if prep.lower_ == "of" and holder.lemma_.lower() in _WORTH_NOUNS and holder.dep_ == "dobj":
+            verb = holder.head  # "have a catalogue value of"
+        elif prep.lower_ == "at" and holder.lemma_.lower() == "value" and holder.pos_ == "VERB":
+            verb = holder  # "are valued at"
+        else:
+            return None
+    elif word.dep_ in ("pobj", "npadvmod", "dobj") and word.head.lower_ == "worth":
+        verb = word.head.head  # "are worth $X"
+    else:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    return subjects[0] if subjects else None
+
+
 # Lengths of time that are a penalty: what a release may cut short.
 _TERM_UNITS = frozenset({"year", "month", "week", "day"})
 
@@ -340,6 +420,8 @@ def _kind_of(q: FoundQuantity, doc: Doc) -> _Kind | None:
         return _VOTES
     if not unit or q.quantity.value is None:
         return None
+    if _workforce_size(q, doc[q.anchor]):
+        return _WORKFORCE
     kind = _KINDS.get(unit.split()[-1])
     if kind is None and (unit in _AFTERMATH_UNITS or _left_behind(doc[q.anchor])):
         return _AFTERMATH

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from spacy.tokens import Token
 
@@ -593,9 +594,25 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     eq = {(q.quantity.unit, q.quantity.value) for q in e.quantities if not _rough(q)}
     mq = {(q.quantity.unit, q.quantity.value) for q in m.quantities if not _rough(q)}
     same_units = {u for u, _ in eq} & {u for u, _ in mq}
-    if same_units and not eq & mq:
+    if same_units and not eq & mq and not _one_sum_rounded(e, m):
         return False
     return True
+
+
+def _one_sum_rounded(e: Mention, m: Mention) -> bool:
+    """Whether the two accounts tell one large sum of money, once rounded: "a deal for a further $7
+    billion" and "the deal, worth $6.8 billion" (a sum of millions told with one significant figure
+    is its rounding). Counts of people stay exact: 10 dead and 14 dead are two tolls."""
+    def sums(x: Mention) -> list[tuple[str, Decimal]]:
+        return [(q.quantity.unit, q.quantity.value) for q in x.quantities if q.quantity.currency
+                and q.quantity.value is not None and q.quantity.value >= 1_000_000 and not _rough(q)]
+    return any(u == v and (_rounds_to(a, b) or _rounds_to(b, a)) for u, a in sums(e) for v, b in sums(m))
+
+
+def _rounds_to(exact: Decimal, rounded: Decimal) -> bool:
+    """Whether `rounded` has one significant figure and is `exact` rounded to it ($6.8 billion to $7 billion)."""
+    scale = Decimal(10) ** (len(str(int(rounded))) - 1)
+    return rounded % scale == 0 and abs(exact - rounded) * 2 <= scale
 
 
 def _named_by_the_act(keys: list[str], m: Mention, entities: dict[str, Entity]) -> bool:

@@ -203,6 +203,8 @@ RULES: tuple[Rule, ...] = (
          figures.figures_of_the_thing_told_before),
     Rule(Stage.COMPLETE, "a count of goods named by their model counts the kind the story names: '18 V9s'",
          figures.goods_counted_by_their_model),
+    Rule(Stage.COMPLETE, "what the goods of an order are worth is the order's: 'the jets have a list value of $2 billion'",
+         figures.worth_of_the_goods),
     Rule(Stage.COMPLETE, "a release counts the term it cut short: 'served 8 years of a 35-year sentence before a pardon'",
          figures.terms_cut_short),
     Rule(Stage.COMPLETE, "an undated event goes on about the episode dated in the sentence before",
