@@ -284,13 +284,12 @@ def place_of_the_match_told_again(r: Reading, events: dict[str, Event]) -> None:
     "Sweden beat Norway 2-1. ... In the first game of the day, Sweden faced Norway at the Brennick
     Stadium" -> the stadium. A clause that tells a time of its own ("faced Norway at Lund in 2014") is
     another meeting of the two."""
+    unplaced = [(ev, {frozenset({a, t}) for a in ev.agents for t in (*ev.targets, *ev.participants) if a != t})
+                for ev in events.values() if ev.place is None and ev.agents]
+    if not any(sides for _, sides in unplaced):
+        return  # no act between two sides waits for a place: the scan for venues is not needed
     venues = _match_venues(r)
-    if not venues:
-        return
-    for ev in events.values():
-        if ev.place is not None:
-            continue
-        sides = {frozenset({a, t}) for a in ev.agents for t in (*ev.targets, *ev.participants) if a != t}
+    for ev, sides in unplaced:
         found = {venues[pair] for pair in sides if pair in venues}
         if len(found) == 1:
             ev.place = found.pop()
@@ -305,16 +304,19 @@ def _match_venues(r: Reading) -> dict[frozenset[str], str]:
         if lemma not in lexicon.MATCH_VERBS or p.pos[i] != "VERB":
             continue
         verb = p.tokens[i]
-        subjects = {k for c in verb.children if c.dep_ == "nsubj" and (k := index.by_token.get(c.i))}
-        objects = {k for c in verb.children if c.dep_ == "dobj" and (k := index.by_token.get(c.i))}
-        objects |= {k for c in verb.children if c.dep_ == "prep" and c.lower_ in _OTHER_SIDE_PREPS
+        children = list(verb.children)
+        if not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in children):
+            continue  # no venue told
+        subjects = {k for c in children if c.dep_ == "nsubj" and (k := index.by_token.get(c.i))}
+        objects = {k for c in children if c.dep_ == "dobj" and (k := index.by_token.get(c.i))}
+        objects |= {k for c in children if c.dep_ == "prep" and c.lower_ in _OTHER_SIDE_PREPS
                     for o in c.children if o.dep_ == "pobj" and (k := index.by_token.get(o.i))}
         if len(subjects) != 1 or len(objects) != 1 or subjects == objects:
             continue
-        if any(x.ent_type_ == "DATE" and (x.like_num or x.pos_ == "PROPN") for c in verb.children
+        if any(x.ent_type_ == "DATE" and (x.like_num or x.pos_ == "PROPN") for c in children
                if c.dep_ in ("prep", "npadvmod") for x in c.subtree):
             continue  # "faced Norway at Lund in 2014": another meeting of the two ("of the day" is this one)
-        keys = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        keys = [k for c in children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                 for o in c.children if o.dep_ == "pobj" for k in _places_of_site(o, index)]
         if keys:
             venues[frozenset(subjects | objects)] = innermost(keys, index.entities)
