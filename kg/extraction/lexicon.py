@@ -191,6 +191,9 @@ WATER_AND_LAND_LAST = frozenset("bay harbour harbor river island lake peninsula 
 SETTLEMENT_NOUNS = frozenset("city town village port island".split())
 # Premises a person has of their own: "arrested at his school", "died at her home".
 OWN_PREMISES_NOUNS = frozenset("home house school office apartment flat residence workplace farm".split())
+# Works and premises a company or body runs, which news names by their town: "its Dayton plant".
+WORKS_NOUNS = frozenset("""plant factory mill mine refinery smelter warehouse depot office offices store branch
+facility works shipyard headquarters""".split())
 # Places one is "on", not "in": an island, a street ("on the island of Samos", "on Ferry Road").
 SURFACE_PLACE_NOUNS = frozenset("island street road avenue boulevard lane highway motorway bridge coast shore "
                                 "border".split())
@@ -353,6 +356,8 @@ nephew stepfather stepson king prince duke emperor baron spokesman congressman b
 councilman policeman sportsman man boy monk
 """.split())
 
+# Last words of the names of markets shares trade on: "on the Tallin Stock Exchange", "on the Paris Bourse".
+MARKETPLACE_HEADS = frozenset({"exchange", "bourse"})
 # What a company's market or results news says moved: "Ford sales dropped", "shares of Apple rose".
 COMPANY_MEASURES = frozenset("""
 share stock sale sales profit revenue earnings income turnover valuation output production

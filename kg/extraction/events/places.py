@@ -252,6 +252,97 @@ def place_of_struck_target(r: Reading, m: Mention) -> None:
             return
 
 
+def place_of_the_works_acted_on(r: Reading, m: Mention) -> None:
+    """An act on works or premises named by their town happens in that town: "Brantor will close its
+    Dayton plant", "the Toledo factory was shut", "the closure of its Lisk mine", "gunmen attacked the
+    Kaduna offices of the commission" -> Dayton, Toledo, Lisk, Kaduna. Works named with two towns
+    ("the Dayton and Toledo plants") place no one act."""
+    if m.place is not None:
+        return
+    tok, index = m.token, r.index
+    if tok.pos_ == "VERB":
+        sites = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        sites = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for site in sites:
+        if site.lemma_.lower() not in lexicon.WORKS_NOUNS:
+            continue
+        keys = {k for c in site.children if c.dep_ == "compound" for x in (c, *c.conjuncts)
+                if (k := index.by_token.get(x.i)) and index.entities[k].kind in PLACE_KINDS}
+        if len(keys) == 1:
+            m.place = keys.pop()
+            return
+
+
+# Prepositions a match verb takes its other side with: "lost to England", "drew with Peru".
+_OTHER_SIDE_PREPS = frozenset({"to", "against", "with"})
+
+
+def place_of_the_match_told_again(r: Reading, events: dict[str, Event]) -> None:
+    """A contest between two sides with no place of its own was played at the venue a sentence of
+    the article gives when it names the same two sides again as subject and object of a match verb:
+    "Sweden beat Norway 2-1. ... In the first game of the day, Sweden faced Norway at the Brennick
+    Stadium" -> the stadium. A clause that tells a time of its own ("faced Norway at Lund in 2014") is
+    another meeting of the two."""
+    unplaced = [(ev, {frozenset({a, t}) for a in ev.agents for t in (*ev.targets, *ev.participants) if a != t})
+                for ev in events.values() if ev.place is None and ev.agents]
+    if not any(sides for _, sides in unplaced):
+        return  # no act between two sides waits for a place: the scan for venues is not needed
+    venues = _match_venues(r)
+    for ev, sides in unplaced:
+        found = {venues[pair] for pair in sides if pair in venues}
+        if len(found) == 1:
+            ev.place = found.pop()
+
+
+def _match_venues(r: Reading) -> dict[frozenset[str], str]:
+    """The venue of each pair of sides the article tells meeting at a named place: subject and object
+    (or "to"/"against"/"with" phrase) of a match verb with an in/at phrase naming a place."""
+    p, index = parsed(r.doc), r.index
+    venues: dict[frozenset[str], str] = {}
+    for i, lemma in enumerate(p.lemmas):
+        if lemma not in lexicon.MATCH_VERBS or p.pos[i] != "VERB":
+            continue
+        verb = p.tokens[i]
+        children = list(verb.children)
+        if not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in children):
+            continue  # no venue told
+        subjects = {k for c in children if c.dep_ == "nsubj" and (k := index.by_token.get(c.i))}
+        objects = {k for c in children if c.dep_ == "dobj" and (k := index.by_token.get(c.i))}
+        objects |= {k for c in children if c.dep_ == "prep" and c.lower_ in _OTHER_SIDE_PREPS
+                    for o in c.children if o.dep_ == "pobj" and (k := index.by_token.get(o.i))}
+        if len(subjects) != 1 or len(objects) != 1 or subjects == objects:
+            continue
+        if any(x.ent_type_ == "DATE" and (x.like_num or x.pos_ == "PROPN") for c in children
+               if c.dep_ in ("prep", "npadvmod") for x in c.subtree):
+            continue  # "faced Norway at Lund in 2014": another meeting of the two ("of the day" is this one)
+        keys = [k for c in children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for o in c.children if o.dep_ == "pobj" for k in _places_of_site(o, index)]
+        if keys:
+            venues[frozenset(subjects | objects)] = innermost(keys, index.entities)
+    return venues
+
+
+# Rulings that close a trial: handed down in the court the trial was held in.
+_TRIAL_RULINGS = frozenset({"Ruling", "Conviction", "Acquittal", "Sentencing"})
+
+
+def place_of_the_trial(r: Reading, events: dict[str, Event]) -> None:
+    """A verdict or sentence with no place of its own was handed down where the trial the article
+    tells was held: "A jury convicted Rob Vane on Monday. The trial was held in Lyon." -> Lyon. The
+    article must tell one trial with a place, of no other defendant than the ruling's."""
+    trials = [ev for ev in events.values() if ev.type == "Trial" and ev.place is not None]
+    if len({ev.place for ev in trials}) != 1:
+        return
+    trial = trials[0]
+    for ev in events.values():
+        if ev.place is not None or ev.type not in _TRIAL_RULINGS:
+            continue
+        if trial.targets and ev.targets and not set(trial.targets) & set(ev.targets):
+            continue  # another defendant's trial
+        ev.place = trial.place
+
+
 def place_in_own_country(r: Reading, events: dict[str, Event]) -> None:
     """An event with no place whose doers are one state, its institutions or its office holders, and
     whose type is a domestic act (a ban, a vote, a ruling, an arrest, a resignation) or no type more
@@ -268,7 +359,7 @@ def place_in_own_country(r: Reading, events: dict[str, Event]) -> None:
         if len(seats) == 1 and (seat := seats.pop()) is not None:
             ev.place = seat
             continue
-        countries = {_home_country(key, r.index) for key in ev.agents}
+        countries = {_home_country(key, r.index) or _country_of_apposition(key, r) for key in ev.agents}
         if len(countries) == 1 and (country := countries.pop()) is not None:
             ev.place = country
 
@@ -305,6 +396,8 @@ def _home_country(key: str, index: EntityIndex) -> str | None:
     ent = index.entities[key]
     if ent.kind == "GeopoliticalEntity":
         return key
+    if ent.kind == "Organization" and ent.country_key:
+        return None  # a national team: a state's side plays abroad as often as at home
     if ent.country_key in index.entities:
         return ent.country_key
     if ent.kind == "Person":
@@ -322,6 +415,25 @@ def _home_country(key: str, index: EntityIndex) -> str | None:
             if place is not None and place.kind == "country" and f"geo/{place.geonames_id}" in index.entities:
                 return f"geo/{place.geonames_id}"
     return None
+
+
+def _country_of_apposition(key: str, r: Reading) -> str | None:
+    """The one state an apposition to an organisation's name says it is of or for: "Met Lunar, the
+    national weather service for Valdoria" -> Valdoria, "Brema Bank, Norland's central bank" -> Norland."""
+    index = r.index
+    if index.entities[key].kind != "Organization":
+        return None
+    states: set[str] = set()
+    for i in [i for i, k in index.by_token.items() if k == key]:
+        for appos in r.doc[i].children:
+            if appos.dep_ != "appos" or appos.pos_ != "NOUN":
+                continue
+            holders = [c for c in appos.children if c.dep_ == "poss"]
+            holders += [p for c in appos.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                        for p in c.children if p.dep_ == "pobj"]
+            states.update(s for h in holders if (s := index.by_token.get(h.i)) is not None
+                          and index.entities[s].kind == "GeopoliticalEntity")
+    return states.pop() if len(states) == 1 else None
 
 
 def _office_country(person: Entity, index: EntityIndex) -> str | None:

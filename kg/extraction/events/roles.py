@@ -684,7 +684,7 @@ def _claimant(tok: Token) -> Token | None:
 def prepositional_roles(r: Reading, m: Mention) -> None:
     """A trigger's "on", "against", "upon" or "toward" X is whom it is done to ("an attack on the
     airport"), or whose X is when it names no actor (`_against`: "an attack on the offices of the
-    Herald"), as is "at" X unless X is a place ("a fire at the port", "a blast at the airport",
+    Herald"), but not the market shares trade on ("fell 3% on the Tallin Stock Exchange"), as is "at" X unless X is a place ("a fire at the port", "a blast at the airport",
     "died at the hospital": there it is where) and the act no attack aimed at it ("fired missiles at
     the capital"); "in", "near", "inside" ... a place is where it happened. "With" X
     takes part in talks and calls, "from" X is the seller or supplier of a deal, "to" X the recipient
@@ -710,6 +710,9 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
             elif c.lower_ == "to" and (m.token.lemma_.lower() in _ADDRESSING_VERBS or (
                     m.type.role("target") == "addressee" and m.token.pos_ == "VERB")):
                 m.undergoers += actors(p, index)  # "apologized to the President", "appealed to the UN"
+            elif c.lower_ == "on" and p.lemma_.lower() in lexicon.MARKETPLACE_HEADS and p.is_title \
+                    and "EconomicEvent" in m.type.ancestors:
+                continue  # "shares fell 3% on the Tallin Stock Exchange": where they traded, not whom it befell
             elif c.lower_ == "on" and locative(c, p) and _all_places(found, index):
                 m.place = m.place or found[0]  # "stabbed two people on Ferry Road": where, not whom
             elif c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (not _all_places(found, index) or _aims_at(m))):
