@@ -693,6 +693,8 @@ def violence_that_breaks_out(r: Reading, mentions: list[Mention]) -> list[Mentio
     noun is the event's word; "violence" alone, "condemned the violence", is a judgement of acts
     told elsewhere, and no event)."""
     p = parsed(r.doc)
+    if _OUTBREAK_NOUNS.isdisjoint(p.lemmas):  # the cheap test first: most stories tell no violence
+        return mentions
     taken = {m.token.i for m in mentions}
     out: list[Mention] = []
     for i, lemma in enumerate(p.lemmas):
