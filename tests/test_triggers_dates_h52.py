@@ -96,3 +96,10 @@ def test_a_month_a_speaker_said_a_plant_would_close_in_is_to_come(extract_text):
 def test_a_would_of_habit_does_not_put_a_month_ahead(extract_text):
     facts = extract_text("News in brief\n\nThe mill in Dunmore would close in June every year.", dt.date(2031, 8, 1))
     assert "2032-06" not in {t.value for t in facts.times.values()}
+
+
+def test_a_boycott_happens_on_the_day_and_at_the_place_of_the_vote_boycotted(extract_text):
+    facts = extract_text("News in brief\n\nOn Monday, voters in Harlow went to the polls in a referendum on the new "
+                         "constitution.\nThe referendum was boycotted by the Garnet Party.", FRIDAY)
+    [boycott] = events_of(facts, "boycotted")
+    assert facts.times[boycott.time].value == "2031-03-10" and facts.entities[boycott.place].name == "Harlow"
