@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (DEMONSTRATIVES, anterior, background, describes_a_state, governing_verbs,
@@ -179,10 +179,10 @@ def classifies_a_noun(t: FoundTime, trigger: Token) -> bool:
         and root.head.i != trigger.i
 
 
-def ranked_over(t: FoundTime, doc) -> bool:
+def ranked_over(t: FoundTime, doc: Doc) -> bool:
     """Whether a time is the span a ranked noun is ranked over, not when anything happened: the object
     of "of" or "in" on a noun ranked by a superlative or an ordinal ("marking the second-biggest loss
-    of 2031", "its worst day in 2019", "the first win of the season in May" is not "the first win")."""
+    of 2031", "its worst day in 2019", "its first win of the year")."""
     if t.start == 0 or doc[t.start - 1].lower_ not in ("of", "in"):
         return False
     noun = doc[t.start - 1].head
