@@ -215,8 +215,6 @@ RULES: tuple[Rule, ...] = (
          context.day_of_the_story),
     Rule(Stage.COMPLETE, "an undated market move takes the day of the move dated before it: the session's day",
          context.day_of_the_trading_session),
-    Rule(Stage.COMPLETE, "a boycott happens when and where the event it stays away from does: 'the vote was boycotted'",
-         context.time_and_place_of_the_event_boycotted),
     Rule(Stage.COMPLETE, "an attack with no attacker is by the attacker of the attack before it",
          context.attacker_of_earlier_attack),
     Rule(Stage.COMPLETE, "an interception with no interceptor is by the attacked state or its force",
@@ -241,6 +239,8 @@ RULES: tuple[Rule, ...] = (
          places.place_of_office_holders_death),
     Rule(Stage.COMPLETE, "an event with no place happens where the first paragraph sets the story",
          places.place_in_setting),
+    Rule(Stage.COMPLETE, "a boycott happens when and where the event it stays away from does (once that has both)",
+         context.time_and_place_of_the_event_boycotted),
     Rule(Stage.COMPLETE, "a figure told twice is one figure of the event: 'kill 23' / 'killed at least 23 people'",
          merging.one_figure_told_twice),
 )
