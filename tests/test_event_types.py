@@ -87,6 +87,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(agent='Tom Reyes', target='Jennifer Walsh', date='2025-05-23')),
     "EmergencyDeclaration": ('President Rui Matos declared a state of emergency in Lisbon on Monday.',
         dict(agent='Rui Matos', place='Lisbon', date='2025-05-19')),
+    "Boycott": ('The Garnet Party boycotted the presidential election on Sunday.',
+        dict(agent='Garnet Party', date='2025-05-18')),
     "Postponement": ('The governor of Ohio postponed the state primary election on Monday.',
         dict(date='2025-05-19')),
     "Dissolution": ('President Rui Matos dissolved the parliament of Portugal on Tuesday.',

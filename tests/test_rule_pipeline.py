@@ -25,6 +25,11 @@ B = "test_business_events.py::"
 
 RULE_TESTS: dict[str, list[str]] = {
     "tallies_are_no_contests": ["test_event_types.py::test_votes_a_bill_passed_by_are_its_tally_not_an_election"],
+    "posts_taken_over": ["test_triggers_dates_h52.py::test_taking_over_with_nothing_taken_is_no_acquisition"],
+    "time_and_place_of_the_event_boycotted": [
+        "test_triggers_dates_h52.py::test_a_boycott_happens_on_the_day_and_at_the_place_of_the_vote_boycotted"],
+    "violence_that_breaks_out": ["test_triggers_dates_h52.py::test_violence_that_breaks_out_is_a_clash",
+                                 "test_triggers_dates_h52.py::test_violence_that_erupts_is_a_clash"],
     "killings_by_attackers": ["test_event_types.py::test_a_killing_by_gunmen_is_an_attack",
                               "test_event_types.py::test_soldiers_wounded_by_militants_were_attacked"],
     "taxonomy_triggers": [TYPES, "test_event_types.py::test_a_headline_verb_the_parser_read_as_a_noun_is_a_verb",

@@ -373,9 +373,12 @@ def _future(span) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children) or any(
             t.lower_ in ("next", "coming", "upcoming") for t in span):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in _EXPECTING_AUX for c in verb.children) \
-            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-        return True  # "should be completed in October" (but "should have been")
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        pass  # "should have been completed", "would have closed": what was to be, and was or was not
+    elif any(c.dep_ == "aux" and c.lower_ in _EXPECTING_AUX for c in verb.children):
+        return True  # "should be completed in October"
+    elif _future_in_the_past(verb):
+        return True  # "said the plants would close in June"
     governor = verb.head if verb.dep_ == "xcomp" else verb
     if governor.i != verb.i and governor.lemma_ == "be" and _present(governor) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -391,6 +394,23 @@ def _future(span) -> bool:
             and not (verb.dep_ in ("acomp", "oprd") and verb.head.tag_ == "VBD"):  # "stayed closed until"
         return True  # "has kept the markets closed until Friday": a state lasting to a day to come
     return governor.lemma_.lower() in _AHEAD and _present(governor)
+
+
+def _future_in_the_past(verb: Token) -> bool:
+    """Whether a verb with "would" tells what a speaker said was to come: the clause reported by a
+    verb of saying ("Acme said it would close the plant in June", "told reporters the plants would
+    close in June", "announced that rates would be cut on Friday"), which news reports soon after the
+    saying. A "would" of its own ("the mill would often close in winter") tells no such thing."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return False
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:  # "would close two plants and cut jobs"
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in _SAYING_VERBS
+
+
+# Verbs whose reported clause with "would" tells what the speaker said was to come.
+_SAYING_VERBS = frozenset("say tell announce confirm state add report declare warn promise pledge vow".split())
 
 
 # Words opening a clause of time or condition, whose present tense tells what is to come.

@@ -202,6 +202,22 @@ def day_of_the_event_it_happened_during(r: Reading, events: dict[str, Event]) ->
                 break
 
 
+def time_and_place_of_the_event_boycotted(r: Reading, events: dict[str, Event]) -> None:
+    """A boycott happens when and where the event it stays away from does: "The vote was boycotted by
+    the Garnet Party" on the day and at the place of the vote, when its own clause tells neither."""
+    doc = r.doc
+    for key, ev in events.items():
+        if ev.type != "Boycott" or (ev.time and ev.place):
+            continue
+        for i in r.event_tokens.get(key, []):
+            boycotted = [c for c in doc[i].children if c.dep_ in ("dobj", "nsubjpass")]
+            other = next((events[k] for c in boycotted if (k := r.token_map.get(c.i)) and k != key), None)
+            if other is not None:
+                ev.time = ev.time or other.time
+                ev.place = ev.place or other.place
+                break
+
+
 def attacker_of_earlier_attack(r: Reading, events: dict[str, Event]) -> None:
     """An attack that names no attacker is by the attacker of the last attack named before it
     ("Rebels shelled Goma on Sunday. Another attack hit the airport."), not one told in another

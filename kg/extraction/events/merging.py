@@ -572,6 +572,8 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     # "crashed on the Nakuru-Eldoret highway"), where only places in two countries tell two events
     if _places_apart(e.place, m.place, entities) and (not headline or in_other_countries(e.place, m.place, entities)):
         return False
+    if _posts_apart(e, m):
+        return False
     ed, md = _date_of(e), _date_of(m)
     if ed and md and ed != md and not (e.type.lasting and m.type.lasting and _points_back(m)):
         # what goes on for days is told on the day it began and on later ones: "a wildfire forced
@@ -613,6 +615,25 @@ def _rounds_to(exact: Decimal, rounded: Decimal) -> bool:
     """Whether `rounded` has one significant figure and is `exact` rounded to it ($6.8 billion to $7 billion)."""
     scale = Decimal(10) ** (len(str(int(rounded))) - 1)
     return rounded % scale == 0 and abs(exact - rounded) * 2 <= scale
+
+
+def _posts_apart(e: Mention, m: Mention) -> bool:
+    """Whether two appointments name two different posts: "was appointed as secretary of justice in
+    2017" and "was sworn in as governor" tell two steps of a career, not one act told twice."""
+    one, other = _post(e), _post(m)
+    return one is not None and other is not None and one != other
+
+
+def _post(m: Mention) -> str | None:
+    """The post an appointment puts someone in, by the head of its "as" phrase ("sworn in as the
+    state's governor" -> "governor", "named Ana Roe as chief executive" -> "executive"); None for any
+    other event, or an appointment that names no post."""
+    if "Appointment" not in (m.type.name, *m.type.ancestors):
+        return None
+    tok = m.token
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "prt", "nsubjpass"))]
+    return next((p.lemma_.lower() for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _named_by_the_act(keys: list[str], m: Mention, entities: dict[str, Entity]) -> bool:

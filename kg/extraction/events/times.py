@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (DEMONSTRATIVES, anterior, background, describes_a_state, governing_verbs,
                                           names_point_of_comparison, related_to_another, situates_other,
                                           told_of_another_noun, unreal)
+from kg.extraction.events.triggers import announced_plan
 from kg.extraction.parsed import parsed
 from kg.extraction.time import FoundTime
 
@@ -29,6 +30,18 @@ def time_in_phrase_or_clause(r: Reading, m: Mention) -> None:
     it takes none.
     """
     m.time = None if names_point_of_comparison(m.token) else _time_for(m.token, r.times)
+    if m.time is None and announced_plan(m.token):
+        m.time = _day_of_announcing(m.token, r.times)
+
+
+def _day_of_announcing(verb: Token, times: list[FoundTime]) -> FoundTime | None:
+    """The time told on the verb that announces a plan as decided ("the bank announced on Wednesday
+    that reserve requirements would be slashed"): the plan is the announcer's act, decided then; a
+    time of its own ("would be slashed on May 5") is the act's, and comes first."""
+    head = verb.head
+    found = _attached(head, {t.i for t in verb.subtree}, times,
+                      lambda t, top=head: not situates_other(verb.doc[t.end - 1], top) and not t.ahead)
+    return min(found, key=lambda t: abs(t.start - head.i)) if found else None
 
 
 def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
@@ -156,12 +169,31 @@ def classifies_a_noun(t: FoundTime, trigger: Token) -> bool:
     root = doc[t.start:t.end].root
     if root.ent_type_ and root.ent_type_ not in ("DATE", "TIME"):
         return True
+    if ranked_over(t, doc):
+        return True
     if t.start > 0 and doc[t.start - 1].pos_ == "ADP" and root.ent_type_ == "DATE":
         # "the election in 2016 surprised pollsters": right after a preposition a date is its
         # object, whatever noun the parser hangs it from
         return False
     return root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i != trigger.i
+
+
+def ranked_over(t: FoundTime, doc: Doc) -> bool:
+    """Whether a time is the span a ranked noun is ranked over, not when anything happened: the object
+    of "of" or "in" on a noun ranked by a superlative or an ordinal ("marking the second-biggest loss
+    of 2031", "its worst day in 2019", "its first win of the year")."""
+    if t.start == 0 or doc[t.start - 1].lower_ not in ("of", "in"):
+        return False
+    noun = doc[t.start - 1].head
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "advmod") and (c.tag_ == "JJS" or c.lower_ in _RANKING or c.lower_ in _ORDINALS
+                                          or any(g.tag_ == "JJS" for g in c.children))
+        for c in noun.children)
+
+
+# Ordinals that rank a noun among others like it: "the second-largest drop of 2031".
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 
 
 def _near_words(c: Token) -> list[Token]:

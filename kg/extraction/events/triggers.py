@@ -675,6 +675,48 @@ def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention
     return mentions + out
 
 
+def posts_taken_over(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """To take over with nothing taken is to succeed someone in a post, no acquisition: "Ana Roe, who
+    took over last March", "took over as chief executive", "took over from Sam Hale". A company taken
+    over is the object ("took over Bellamy Snacks") or, in the passive, the subject ("was taken over")."""
+    def post(m: Mention) -> bool:
+        tok = m.token
+        return m.type.name == "Acquisition" and tok.pos_ == "VERB" and tok.lemma_.lower() == "take" \
+            and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) \
+            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+    return [m for m in mentions if not post(m)]
+
+
+def violence_that_breaks_out(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Violence that breaks out, erupts or flares is a clash whose sides the sentence may not name:
+    "Violence broke out on Saturday when thousands rallied", "violence erupted in the capital" (the
+    noun is the event's word; "violence" alone, "condemned the violence", is a judgement of acts
+    told elsewhere, and no event)."""
+    p = parsed(r.doc)
+    if _OUTBREAK_NOUNS.isdisjoint(p.lemmas):  # the cheap test first: most stories tell no violence
+        return mentions
+    taken = {m.token.i for m in mentions}
+    out: list[Mention] = []
+    for i, lemma in enumerate(p.lemmas):
+        # a sentence's first word may be read as a name ("Violence broke out ..." after a headline)
+        if lemma not in _OUTBREAK_NOUNS or i in taken or p.pos[i] not in ("NOUN", "PROPN") or i in r.index.by_token:
+            continue
+        tok = p.tokens[i]
+        verb = tok.head
+        if tok.dep_ == "nsubj" and verb.lemma_.lower() in _BREAKING_OUT and (
+                verb.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+            # the verb carries the clause's day and place ("broke out in Varna on Sunday"); the noun
+            # stays the event's word
+            out.append(Mention(verb, taxonomy()["Clash"], also=[tok]))
+    return mentions + out
+
+
+# Nouns of fighting told by its breaking out, not by who fought: "violence broke out".
+_OUTBREAK_NOUNS = frozenset({"violence"})
+# Verbs of a fight beginning on its own: "broke out", "erupted", "flared".
+_BREAKING_OUT = frozenset({"break", "erupt", "flare"})
+
+
 # Verbs of winning over a rival: "defeated the incumbent", "beat Roe", "unseated the mayor".
 _DEFEATING_VERBS = frozenset("defeat beat unseat oust outpoll trounce".split())
 
@@ -1343,7 +1385,7 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if act is not None and doers and lemma not in lexicon.NEGATING_VERBS:
             act.also.append(tok)
             continue
-        if not doers and _announced_plan(tok):  # "Vinter announced that 500 billion crowns would be infused"
+        if not doers and announced_plan(tok):  # "Vinter announced that 500 billion crowns would be infused"
             doers = [k for s in doers_of(tok.head) for k in actors(s, r.index)]
         # "Mugabe was hospitalized in Singapore": what befell a named actor, told in the passive
         # ("three workers were hurt in an accident": what befalls them in an event is part of it)
@@ -1537,7 +1579,7 @@ _NEWS_NOUNS = lexicon.TEXT_NOUNS | lexicon.CUE_NOUNS | lexicon.SOURCE_NOUNS | fr
     "news result figure number detail name date time fact information finding death intention".split())
 
 
-def _announced_plan(verb: Token) -> bool:
+def announced_plan(verb: Token) -> bool:
     """Whether a passive verb with no doer tells an act an announcer says will be done, which is its
     plan and so its act: "Vinter announced that 500 billion crowns would be infused", "the bank
     declared that rates will be cut" (not "announced that the suspect had been arrested", news)."""
