@@ -2159,6 +2159,8 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
             continue
         if lemma == "government" and doc[i].dep_ == "pobj" and doc[i].head.lower_ in _ACTED_ON_PREPS:
             continue
+        if _named_as_a_source(doc, i, key, index):
+            continue  # "Marek told AFP. The group claimed responsibility": a source is no group acting
         names = " ".join([ent.name, *ent.roles]).lower()
         generic = lemma in lexicon.GENERIC_BODY_NOUNS and not key.startswith("nominal/")
         if lemma in names.split() or kinds == ("GeopoliticalEntity",) or lemma in lexicon.BUSINESS_KIND_NOUNS \
@@ -2167,6 +2169,23 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
                 continue
             return key
     return None
+
+
+def _named_as_a_source(doc: Doc, i: int, key: str, index: EntityIndex) -> bool:
+    """Whether the name `key` at token `i` is named only as the source of a report: whom it was told to
+    ("told AFP", "said in an interview with the BBC", "speaking to Reuters") or whose report it is
+    ("according to Reuters"). A source is no participant, and no "the group" or "the company" refers to it."""
+    tok = doc[i]
+    while tok.head is not tok and index.by_token.get(tok.head.i) == key:
+        tok = tok.head  # the word of the name the rest of the sentence hangs from
+    head = tok.head
+    if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    if head.lower_ == "to":
+        return head.head.lower_ == "according" or head.head.lemma_.lower() in ("speak", "talk")
+    return head.lower_ == "with" and head.head.lemma_.lower() == "interview"
 
 
 def _gpe_pairs(doc: Doc, index: EntityIndex) -> list[tuple[int, tuple[str, str]]]:
