@@ -135,3 +135,9 @@ def test_whom_money_is_lent_to_is_the_borrower(extract_text):
     facts = extract_text("News\n\nThe central bank lent $5 billion to Halvard Bank on Friday.")
     [loan] = events_of(facts, "Lending")
     assert names(facts, loan.targets) == ["Halvard Bank"]
+
+
+def test_the_body_one_pleads_before_is_whom_the_plea_is_addressed_to(extract_text):
+    facts = extract_text("News\n\nKorvel Motors pleaded before Congress for $14 billion in loans.")
+    [plea] = [e for e in facts.events.values() if any(m.anchor == "pleaded" for m in e.mentions)]
+    assert names(facts, plea.targets) == ["Congress"]

@@ -769,7 +769,8 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
     takes part in talks and calls, "from" X is the seller or supplier of a deal, "to" X the recipient
     of a payment, the borrower of a loan or the customer of a delivery ("delivered 12 jets to Ryanair",
     "lent $5 billion to Halvard Bank"), an event
-    noun's "into" X is what it looks into, and "to" X whom an apology, appeal or plea is addressed to."""
+    noun's "into" X is what it looks into, and "to" X whom an apology, appeal or plea is addressed to,
+    as is "before" X of a plea ("pleaded before Congress")."""
     index = r.index
     for c in m.token.children:
         if c.dep_ == "dative" and c.lower_ == "to" and _received(m.type):
@@ -794,6 +795,8 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
             elif c.lower_ == "to" and (m.token.lemma_.lower() in _ADDRESSING_VERBS or (
                     m.type.role("target") == "addressee" and m.token.pos_ == "VERB")):
                 m.undergoers += actors(p, index)  # "apologized to the President", "appealed to the UN"
+            elif c.lower_ == "before" and m.token.lemma_.lower() in _ADDRESSING_VERBS:
+                m.undergoers += actors(p, index)  # "pleaded before Congress": the body one pleads in front of
             elif c.lower_ == "on" and locative(c, p) and _all_places(found, index):
                 m.place = m.place or found[0]  # "stabbed two people on Ferry Road": where, not whom
             elif c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (not _all_places(found, index) or _aims_at(m))):
