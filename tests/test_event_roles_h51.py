@@ -141,3 +141,17 @@ def test_the_body_one_pleads_before_is_whom_the_plea_is_addressed_to(extract_tex
     facts = extract_text("News\n\nKorvel Motors pleaded before Congress for $14 billion in loans.")
     [plea] = [e for e in facts.events.values() if any(m.anchor == "pleaded" for m in e.mentions)]
     assert names(facts, plea.targets) == ["Congress"]
+
+
+def test_the_company_is_not_the_public_authority_named_last(extract_text):
+    facts = extract_text("News\n\nBrevik Steel is the subject of an inquiry by the Ostland Competition Authority. "
+                         "The authority said on Monday the company remains under investigation.")
+    for probe in events_of(facts, "Investigation"):
+        assert "Ostland Competition Authority" not in names(facts, probe.targets)
+
+
+def test_the_group_that_claimed_an_attack_is_not_the_army_whose_spokesman_spoke(extract_text):
+    facts = extract_text("News\n\nRebels of the Northern Liberation Front attacked a base near Talva on Sunday, "
+                         "army spokesman Ivo Marek said. The group claimed responsibility for the assault.")
+    for attack in events_of(facts, "Attack"):
+        assert "army" not in names(facts, attack.agents)

@@ -2161,6 +2161,8 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
             continue
         if _named_as_a_source(doc, i, key, index):
             continue  # "Marek told AFP. The group claimed responsibility": a source is no group acting
+        if lemma in lexicon.BUSINESS_KIND_NOUNS and ent.name.split()[-1].lower() in _PUBLIC_BODY_HEADS:
+            continue  # "... by the Competition Authority. The company remains under investigation": no authority
         names = " ".join([ent.name, *ent.roles]).lower()
         generic = lemma in lexicon.GENERIC_BODY_NOUNS and not key.startswith("nominal/")
         if lemma in names.split() or kinds == ("GeopoliticalEntity",) or lemma in lexicon.BUSINESS_KIND_NOUNS \
@@ -2169,6 +2171,11 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
                 continue
             return key
     return None
+
+
+# Head words of the names of public bodies, which "the company", "the firm" or "the group" never
+# refers back to: "the Ostland Competition Authority", "the army", "the Interior Ministry".
+_PUBLIC_BODY_HEADS = lexicon.ACTOR_BODY_NOUNS | frozenset("authority department office bureau service".split())
 
 
 def _named_as_a_source(doc: Doc, i: int, key: str, index: EntityIndex) -> bool:
