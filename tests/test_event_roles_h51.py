@@ -155,3 +155,10 @@ def test_the_group_that_claimed_an_attack_is_not_the_army_whose_spokesman_spoke(
                          "army spokesman Ivo Marek said. The group claimed responsibility for the assault.")
     for attack in events_of(facts, "Attack"):
         assert "army" not in names(facts, attack.agents)
+
+
+def test_a_name_standing_alone_as_a_line_is_read_to_the_end(extract_text):
+    # a name that is its own sentence hangs from nothing: looking for the word it hangs from must stop
+    facts = extract_text("Reuters\n\nZentra Holdings will cut 300 jobs. The company also closed a plant in Dunmore.")
+    [closure] = events_of(facts, "Closure")
+    assert names(facts, closure.agents) == ["Zentra Holdings"]

@@ -2183,7 +2183,7 @@ def _named_as_a_source(doc: Doc, i: int, key: str, index: EntityIndex) -> bool:
     ("told AFP", "said in an interview with the BBC", "speaking to Reuters") or whose report it is
     ("according to Reuters"). A source is no participant, and no "the group" or "the company" refers to it."""
     tok = doc[i]
-    while tok.head is not tok and index.by_token.get(tok.head.i) == key:
+    while tok.head.i != tok.i and index.by_token.get(tok.head.i) == key:
         tok = tok.head  # the word of the name the rest of the sentence hangs from
     head = tok.head
     if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
