@@ -22,6 +22,7 @@ TESTS = Path(__file__).parent
 HERE = "test_rule_pipeline.py"
 TYPES = "test_event_types.py::test_event_type_is_found_with_the_roles_found_today"
 B = "test_business_events.py::"
+H51 = "test_event_roles_h51.py::"
 
 RULE_TESTS: dict[str, list[str]] = {
     "tallies_are_no_contests": ["test_event_types.py::test_votes_a_bill_passed_by_are_its_tally_not_an_election"],
@@ -129,7 +130,20 @@ RULE_TESTS: dict[str, list[str]] = {
                              "test_event_roles.py::test_the_of_phrase_of_a_resignation_is_who_resigned",
                              "test_event_roles.py::test_a_court_a_ruling_is_told_of_passed_it",
                              "test_event_roles.py::test_his_arrest_is_the_arrest_of_the_man_named_just_before"],
-    "light_verb_subject": ["test_event_roles.py::test_who_is_granted_a_pardon_is_its_target_and_who_grants_it_its_agent",
+    "state_the_subject_is_in": [H51 + "test_a_body_under_investigation_is_the_target_of_the_investigation",
+                                H51 + "test_a_body_that_came_under_attack_is_the_target_of_the_attack",
+                                H51 + "test_whom_police_placed_under_arrest_was_arrested_by_them",
+                                H51 + "test_the_subject_that_is_the_target_of_an_attack_is_its_target",
+                                H51 + "test_the_subject_that_became_the_subject_of_an_investigation_is_its_target",
+                                H51 + "test_one_in_talks_with_another_takes_part_in_them_with_it",
+                                H51 + "test_one_that_entered_into_an_agreement_with_another_made_it_with_that_one"],
+    "other_side_of_a_deal": [H51 + "test_whom_a_deal_is_signed_with_is_its_other_side",
+                             H51 + "test_whom_an_order_is_placed_with_is_its_supplier",
+                             H51 + "test_one_together_with_the_subject_of_a_deal_is_not_its_other_side",
+                             H51 + "test_one_that_entered_into_an_agreement_with_another_made_it_with_that_one"],
+    "light_verb_subject": [H51 + "test_who_violates_an_agreement_did_not_make_it",
+                           "test_event_roles.py::test_who_is_granted_a_pardon_is_its_target_and_who_grants_it_"
+                           "its_agent",
                            "test_event_types.py::test_a_rally_broken_up_by_police_is_not_done_by_the_police",
                            "test_event_types.py::test_who_declared_the_end_of_an_outbreak_did_not_cause_it",
                            "test_event_roles.py::test_who_served_time_before_being_granted_clemency_was_granted_it",
@@ -143,7 +157,9 @@ RULE_TESTS: dict[str, list[str]] = {
     "killed_in_attack": ["test_event_roles.py::test_who_killed_someone_in_an_ambush_carried_out_the_ambush_against_them"],
     "victims_of_attack": ["test_event_roles.py::test_an_attack_with_no_target_was_done_to_the_named_person_it_killed"],
     "claimed_responsibility": ["test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
-    "prepositional_roles": [B + "test_whom_a_company_is_bought_back_from_sold_it_and_is_no_target",
+    "prepositional_roles": [H51 + "test_whom_money_is_lent_to_is_the_borrower",
+                            H51 + "test_the_body_one_pleads_before_is_whom_the_plea_is_addressed_to",
+                            B + "test_whom_a_company_is_bought_back_from_sold_it_and_is_no_target",
                             f"{HERE}::test_an_assault_on_a_group_is_done_to_that_group",
                             "test_geography.py::test_a_street_one_is_on_is_where_an_act_happened",
                             "test_event_places_h49.py::test_the_exchange_shares_fell_on_is_not_whom_the_fall_befell",
@@ -163,9 +179,15 @@ RULE_TESTS: dict[str, list[str]] = {
     "body_left": ["test_event_roles.py::test_who_resigns_as_chairman_of_a_company_leaves_that_company",
                   "test_event_roles.py::test_who_resigns_from_the_board_of_a_company_leaves_that_company",
                   "test_event_roles.py::test_the_state_of_an_office_resigned_is_no_body_left"],
+    "company_whose_stake_changes_hands": [H51 + "test_buying_a_stake_in_a_company_is_done_to_that_company",
+                                          H51 + "test_the_sale_of_a_stake_in_a_company_is_done_to_that_company"],
     "maker_of_the_goods": [B + "test_the_company_named_before_the_goods_is_their_maker_and_supplier"],
     "plans_a_companys_officer_announces": [B + "test_a_price_cut_a_companys_officer_announces_is_the_companys",
-                                           B + "test_job_cuts_a_companys_officer_says_will_come_are_the_companys"],
+                                           B + "test_job_cuts_a_companys_officer_says_will_come_are_the_companys",
+                                           H51 + "test_a_business_act_told_in_the_passive_by_a_"
+                                           "bodys_officials_is_the_bodys",
+                                           H51 + "test_a_business_act_told_in_the_passive_by_a_"
+                                           "bodys_spokeswoman_is_the_bodys"],
     "assign_roles": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",
                      "test_event_roles.py::test_who_claimed_responsibility_for_an_attack_is_its_agent"],
     "supplier_of_orders_told_before": [

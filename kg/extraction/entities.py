@@ -2159,6 +2159,10 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
             continue
         if lemma == "government" and doc[i].dep_ == "pobj" and doc[i].head.lower_ in _ACTED_ON_PREPS:
             continue
+        if _named_as_a_source(doc, i, key, index):
+            continue  # "Marek told AFP. The group claimed responsibility": a source is no group acting
+        if lemma in lexicon.BUSINESS_KIND_NOUNS and ent.name.split()[-1].lower() in _PUBLIC_BODY_HEADS:
+            continue  # "... by the Competition Authority. The company remains under investigation": no authority
         names = " ".join([ent.name, *ent.roles]).lower()
         generic = lemma in lexicon.GENERIC_BODY_NOUNS and not key.startswith("nominal/")
         if lemma in names.split() or kinds == ("GeopoliticalEntity",) or lemma in lexicon.BUSINESS_KIND_NOUNS \
@@ -2167,6 +2171,28 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
                 continue
             return key
     return None
+
+
+# Head words of the names of public bodies, which "the company", "the firm" or "the group" never
+# refers back to: "the Ostland Competition Authority", "the army", "the Interior Ministry".
+_PUBLIC_BODY_HEADS = lexicon.ACTOR_BODY_NOUNS | frozenset("authority department office bureau service".split())
+
+
+def _named_as_a_source(doc: Doc, i: int, key: str, index: EntityIndex) -> bool:
+    """Whether the name `key` at token `i` is named only as the source of a report: whom it was told to
+    ("told AFP", "said in an interview with the BBC", "speaking to Reuters") or whose report it is
+    ("according to Reuters"). A source is no participant, and no "the group" or "the company" refers to it."""
+    tok = doc[i]
+    while tok.head.i != tok.i and index.by_token.get(tok.head.i) == key:
+        tok = tok.head  # the word of the name the rest of the sentence hangs from
+    head = tok.head
+    if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    if head.lower_ == "to":
+        return head.head.lower_ == "according" or head.head.lemma_.lower() in ("speak", "talk")
+    return head.lower_ == "with" and head.head.lemma_.lower() == "interview"
 
 
 def _gpe_pairs(doc: Doc, index: EntityIndex) -> list[tuple[int, tuple[str, str]]]:

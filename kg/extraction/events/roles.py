@@ -464,6 +464,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         return  # "Roe has not conceded the election": who concedes or loses a contest did not win it
     if reacts_to(tok.head):
         return  # "Iraq condemned the airstrike", "Biden called the raid illegal": not who did it
+    if verb in _BREAKING_VERBS:
+        return  # "Acme's store violates an agreement": who breaks an accord did not make it
     if _acts_of_another_kind(tok.head, m.type) and not _negotiated_trade(tok.head, m.type):
         return  # "the court upheld the lawsuit": the court rules; it did not sue
     for s in tok.head.children:
@@ -493,6 +495,83 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         m.doers += [k for s in subject_read_as_apposition(tok.head) for k in actors(s, index)]
     if undergoer:  # "served six years before being granted clemency": the one who served was granted it
         m.undergoers += [k for s in passive_gerund_undergoers(tok.head) for k in actors(s, index)]
+
+
+# Verbs whose subject breaks or defies an accord or measure its object names, which it did not make:
+# "Acme's store violates an agreement reached in 1998", "the firm breached the contract".
+_BREAKING_VERBS = frozenset("violate breach flout defy".split())
+# Verbs of being or coming that put their subject in the state an event noun after "under", "in" or
+# "into" names: "is under investigation", "came under attack", "was placed under arrest", "entered into talks".
+_STATE_VERBS = frozenset("be become remain stay come fall go enter place put keep".split())
+# Nouns that, "of" an act, say the subject of their clause is whom the act is done to: "the subject of an inquiry".
+_UNDERGOER_NOUNS = frozenset("subject target focus victim object".split())
+
+
+def _deal(etype: EventType) -> bool:
+    """Whether `etype` is a deal between two sides (a deal, an order), whose other side is its target."""
+    return "Deal" in (etype.name, *etype.ancestors)
+
+
+def state_the_subject_is_in(r: Reading, m: Mention) -> None:
+    """The subject of a verb of being or coming that puts it "under" an act undergoes that act ("Acme
+    is under investigation", "the town came under attack", "Roe was placed under arrest"; of "police
+    placed Roe under arrest" the object does, the subject does it), as does the subject that "is the
+    subject (target, focus, victim) of" an act ("Acme became the subject of an inquiry"); the subject
+    "in" or "into" talks, an agreement or a deal takes part in it ("Acme is in talks with Zenith",
+    "Acme entered into an agreement with Zenith")."""
+    tok, index = m.token, r.index
+    if tok.pos_ == "VERB" or tok.dep_ != "pobj":
+        return
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _UNDERGOER_NOUNS \
+            and prep.head.dep_ in ("attr", "acomp", "oprd") and not m.type.symmetric \
+            and "Disaster" not in m.type.ancestors:
+        verb, under = prep.head.head, True  # "became the subject of an inquiry"
+    elif prep.lower_ == "under" and not m.type.symmetric and "Disaster" not in m.type.ancestors:
+        verb, under = prep.head, True  # "is under investigation"
+    elif prep.lower_ in ("in", "into") and (m.type.symmetric or _deal(m.type)):
+        verb, under = prep.head, False  # "is in talks with Zenith"
+    else:
+        return
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _STATE_VERBS:
+        return
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if under and objects:  # "police placed Roe under arrest": police do it to Roe
+        m.undergoers += [k for o in objects for k in referent_actors(o, index)]
+        m.doers += [k for s in subjects if s.dep_ == "nsubj" for k in referent_actors(s, index)]
+    elif under:
+        m.undergoers += [k for s in subjects for k in referent_actors(s, index)]
+    else:
+        m.doers += [k for s in subjects if s.dep_ == "nsubj" for k in referent_actors(s, index)]
+
+
+def other_side_of_a_deal(r: Reading, m: Mention) -> None:
+    """Whom a deal or an order is made "with" is its other side (the counterparty, the supplier): the
+    "with" phrase of the deal's noun, of the verb that makes it or of the verb trigger itself ("signed a
+    deal with Korvel", "placed an order with Belmont", "entered into a deal with Korvel"); of talks or
+    an agreement whose noun is the object of a verb, the verb's "with" X takes part ("reached an
+    agreement with Zenith"). Those "together with" the subject are not the other side."""
+    tok, index = m.token, r.index
+    if not (_deal(m.type) or m.type.symmetric):
+        return
+    heads = [tok]
+    if tok.pos_ == "VERB":
+        heads += [c for c in tok.children if c.dep_ == "dobj"]  # "signed a deal with Korvel"
+    elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        heads.append(tok.head)  # "reached a deal with Korvel": the parser hangs "with" from the verb
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and tok.head.head.pos_ in ("VERB", "AUX"):
+        heads.append(tok.head.head)  # "entered into an agreement with Zenith"
+    if m.type.symmetric:
+        heads = heads[1:]  # a symmetric noun's own "with" is read with its other phrases (`prepositional_roles`)
+    found = [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+             and not any(a.dep_ == "advmod" and a.lower_ in ("together", "along") for a in c.children)
+             for p in c.children if p.dep_ == "pobj" and not says_when(p) for k in actors(p, index)]
+    found = [k for k in found if k not in m.doers]
+    if m.type.symmetric:
+        m.participants += found
+    else:
+        m.undergoers += found
 
 
 def _tally_of_a_legislature(r: Reading, m: Mention) -> bool:
@@ -688,10 +767,16 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
     "died at the hospital": there it is where) and the act no attack aimed at it ("fired missiles at
     the capital"); "in", "near", "inside" ... a place is where it happened. "With" X
     takes part in talks and calls, "from" X is the seller or supplier of a deal, "to" X the recipient
-    of a payment or the customer of a delivery ("delivered 12 jets to Ryanair"), an event
-    noun's "into" X is what it looks into, and "to" X whom an apology, appeal or plea is addressed to."""
+    of a payment, the borrower of a loan or the customer of a delivery ("delivered 12 jets to Ryanair",
+    "lent $5 billion to Halvard Bank"), an event
+    noun's "into" X is what it looks into, and "to" X whom an apology, appeal or plea is addressed to,
+    as is "before" X of a plea ("pleaded before Congress")."""
     index = r.index
     for c in m.token.children:
+        if c.dep_ == "dative" and c.lower_ == "to" and _received(m.type):
+            # "lent $5 billion to Halvard Bank": the parser may call the "to" of a verb of giving its dative
+            m.undergoers += [k for p in c.children if p.dep_ == "pobj" for k in actors(p, index)]
+            continue
         if c.dep_ != "prep" or name_read_into_time(c) is not None:
             continue  # "On Monday, Ruiz, ..., filed": the name the parser hung from the day does it (`doers_of`)
         for p in c.children:
@@ -713,6 +798,8 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
             elif c.lower_ == "on" and p.lemma_.lower() in lexicon.MARKETPLACE_HEADS and p.is_title \
                     and "EconomicEvent" in m.type.ancestors:
                 continue  # "shares fell 3% on the Tallin Stock Exchange": where they traded, not whom it befell
+            elif c.lower_ == "before" and m.token.lemma_.lower() in _ADDRESSING_VERBS:
+                m.undergoers += actors(p, index)  # "pleaded before Congress": the body one pleads in front of
             elif c.lower_ == "on" and locative(c, p) and _all_places(found, index):
                 m.place = m.place or found[0]  # "stabbed two people on Ferry Road": where, not whom
             elif c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (not _all_places(found, index) or _aims_at(m))):
@@ -735,8 +822,9 @@ def _changes_hands(etype: EventType) -> bool:
     return "Acquisition" in (etype.name, *etype.ancestors)
 
 
-# What types call the one an act goes to, given or handed over: "to" X names it ("paid $2m to Acme").
-_RECEIVING_ROLES = frozenset({"recipient", "customer"})
+# What types call the one an act goes to, given, lent or handed over: "to" X names it ("paid $2m to Acme",
+# "lent $5 billion to Halvard Bank").
+_RECEIVING_ROLES = frozenset({"recipient", "customer", "borrower"})
 
 
 def _received(etype: EventType) -> bool:
@@ -902,6 +990,32 @@ def body_left(r: Reading, m: Mention) -> None:
         m.undergoers += [k for k in found if k not in m.doers]
 
 
+# Nouns for a part of a company's ownership: "a 20% stake in Acme", "its shares in Acme", "a holding in Acme".
+_STAKE_NOUNS = frozenset("stake share holding interest equity".split())
+# Types of a change of owner, whose target is the company a stake in which changes hands.
+_CHANGES_OF_OWNER = frozenset({"Acquisition", "Divestment"})
+
+
+def company_whose_stake_changes_hands(r: Reading, m: Mention) -> None:
+    """Buying or selling a stake (shares, a holding, an interest) in a company is done to that company:
+    "Zentra bought a 20% stake in Korvel Motors", "the state sold its remaining shares in Korvel", "the
+    sale of its stake in Korvel" (Korvel). The stake is the verb's object or the noun's "of" phrase."""
+    if m.type.symmetric or not _CHANGES_OF_OWNER & {m.type.name, *m.type.ancestors}:
+        return
+    tok, index = m.token, r.index
+    if tok.pos_ == "VERB":
+        things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        things = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                  if o.dep_ == "pobj"]
+    for thing in things:
+        if thing.lemma_.lower() not in _STAKE_NOUNS or thing.i in index.by_token:
+            continue
+        m.undergoers += [k for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                         for o in c.children if o.dep_ == "pobj" for k in actors(o, index)
+                         if k not in m.doers and index.entities[k].kind in _BODY_KINDS]
+
+
 def maker_of_the_goods(r: Reading, m: Mention) -> None:
     """The company whose name stands before the goods ordered or bought is their maker, whom the
     order goes to: "Zephyr bought 16 Volant jets", "the purchase of 30 new Volant V9 Skyliners",
@@ -923,11 +1037,28 @@ def maker_of_the_goods(r: Reading, m: Mention) -> None:
                 m.undergoers.append(key)
 
 
+# Nouns for those who speak for a body without being named: "Acme officials said", "an Acme spokesman".
+_SPOKESPEOPLE = frozenset("official spokesman spokeswoman spokesperson executive representative".split())
+
+
+def _body_spoken_for(subject: Token, index: EntityIndex) -> list[str]:
+    """The organisation whose unnamed officials or spokesperson a subject is: "Acme officials",
+    "an Acme spokeswoman", "officials of Acme", "Acme's spokesman"; none for named people or states."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in _SPOKESPEOPLE:
+        return []
+    words = [c for c in subject.children if c.dep_ in ("compound", "poss")]
+    words += [o for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "from")
+              for o in c.children if o.dep_ == "pobj"]
+    return [k for w in words for k in actors(w, index) if index.entities[k].kind == "Organization"]
+
+
 def plans_a_companys_officer_announces(r: Reading, m: Mention) -> None:
-    """A business act told in the passive with no doer, in what a company's officer says or
-    announces will be done, is the company's: "Pinecone CEO Dana Reyes announced that the price of
-    the Acorn will be cut by $100", "Kestrel chief executive Tom Hale said 2,000 jobs would be cut"
-    (Pinecone cuts its price, Kestrel the jobs). An officer of a state speaks for no company."""
+    """A business act told in the passive with no doer, in what a company's officer, officials or
+    spokesperson say or announce was or will be done, is the company's: "Pinecone CEO Dana Reyes
+    announced that the price of the Acorn will be cut by $100", "Kestrel chief executive Tom Hale said
+    2,000 jobs would be cut", "Orion officials said the contract had been awarded on merit" (Pinecone
+    cuts its price, Kestrel the jobs, Orion awards the contract). An officer of a state speaks for no
+    company."""
     tok = m.token
     if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lexicon.CUE_VERBS \
             or not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
@@ -939,7 +1070,8 @@ def plans_a_companys_officer_announces(r: Reading, m: Mention) -> None:
     officers = [k for s in tok.head.children if s.dep_ == "nsubj" for k in actors(s, r.index)
                 if entities[k].kind == "Person"]
     companies = dedupe([c for k in officers for c in entities[k].role_of
-                        if c in entities and entities[c].kind == "Organization"])
+                        if c in entities and entities[c].kind == "Organization"]
+                       + [k for s in tok.head.children if s.dep_ == "nsubj" for k in _body_spoken_for(s, r.index)])
     if companies:
         m.doers = dedupe([k for k in m.doers if k not in officers] + companies)
 
