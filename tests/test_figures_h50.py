@@ -8,15 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
-
-def figures(facts) -> set[tuple[Decimal, str | None]]:
-    return {(q.value, q.unit) for q in facts.quantities.values()}
-
-
-def event_figures(facts, etype: str) -> set[tuple[Decimal, str | None]]:
-    return {(facts.quantities[k].value, facts.quantities[k].unit)
-            for e in facts.events.values() if e.type == etype for k in e.quantities}
+from figures_of import event_figures, figures
 
 
 @pytest.mark.parametrize("sentence, value, unit", [
