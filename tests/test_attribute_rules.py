@@ -74,3 +74,12 @@ def test_a_pipeline_whose_ruler_cannot_be_looked_up_keeps_it_running():
     nlp, _ = _ruler([{"patterns": [[{"ORTH": "US", "OP": "?"}]], "attrs": {"LEMMA": "us"}}])
     look_up_attribute_rules(nlp)
     assert nlp.pipe_names == ["attribute_ruler"]
+
+
+def test_words_looked_up_after_the_table_starts_again_get_the_same_attributes(nlp, shipped, monkeypatch):
+    from kg.extraction import attribute_rules
+
+    monkeypatch.setattr(attribute_rules, "_KNOWN_WORDS", 3)
+    text = "The ministry said on Monday that it had not approved the sale, and it would review the deal."
+    assert _attributes(nlp(text)) == _attributes(shipped(text))
+    assert len(nlp.get_pipe("kg_attribute_rules")._known) <= 4
