@@ -8,6 +8,7 @@ thousands of times an article (token objects were a fifth of the rules' time), s
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +47,13 @@ def parsed(doc: Doc, text: str | None = None) -> Parsed:
     if found is None:
         found = doc.user_data[_KEY] = Parsed(doc, text)
     return found
+
+
+def words_with(doc: Doc, lemmas: Collection[str], pos: str | None = None) -> list[Token]:
+    """The tokens of `doc` whose lower-cased lemma is one of `lemmas` (and, given `pos`, of that part
+    of speech), in text order: found on the words read once, without touching the other tokens."""
+    p = parsed(doc)
+    return [p.tokens[i] for i, lemma in enumerate(p.lemmas) if lemma in lemmas and (pos is None or p.pos[i] == pos)]
 
 
 def tokens(doc: Doc) -> list[Token]:

@@ -22,7 +22,7 @@ from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, count
                                           previous_sentence, same_paragraph)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.nlp import verb_lemmas
-from kg.extraction.parsed import headline_end, parsed, sent_start
+from kg.extraction.parsed import headline_end, parsed, sent_start, words_with
 from kg.extraction.references import person_antecedent
 from kg.records import Entity
 from kg.taxonomy import EventType, branches, taxonomy, verb_triggers
@@ -97,8 +97,6 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
     """The event mention `tok` signals, if any; `tok` is a noun or a verb (with `as_verb`, a noun
     that stands for a verb: a headline's "Court sentences ex-minister"; with `common_noun`, a
     capitalised word that is a common noun: a headline's "Heatwave kills 15")."""
-    if tok.lemma_.lower() not in heads and tok.lower_ not in heads:
-        return None  # the cheap test first: most words begin no trigger
     if tok.i in index.by_token or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
         return None
     if tok.lower_ == "according":  # "according to" attributes; it is no agreement
@@ -417,9 +415,7 @@ def moves_of_market_indices(r: Reading, mentions: list[Mention]) -> list[Mention
     market = taxonomy()["MarketMove"]
     moving = {m.token.i for m in mentions if "MarketMove" in (m.type.name, *m.type.ancestors)}
     added: list[Mention] = []
-    p = parsed(r.doc)
-    verbs = _market_verbs()
-    for tok in (p.tokens[i] for i, (pos, lemma) in enumerate(zip(p.pos, p.lemmas)) if pos == "VERB" and lemma in verbs):
+    for tok in words_with(r.doc, _market_verbs(), "VERB"):
         if not _tells_a_market_figure(tok) or _index_subject(tok) is None:
             continue
         m = by_token.get(tok.i)
@@ -562,8 +558,8 @@ def sites_stormed(r: Reading, mentions: list[Mention]) -> list[Mention]:
         return mentions
     crowds = riot.doer_nouns | lexicon.CROWD_NOUNS
     by_token = {m.token.i: m for m in mentions}
-    for tok in parsed(r.doc).tokens:
-        if tok.lemma_.lower() != "storm" or tok.i in r.index.by_token:
+    for tok in words_with(r.doc, ("storm",)):
+        if tok.i in r.index.by_token:
             continue
         deps = {c.dep_ for c in tok.children}
         if not ((tok.pos_ == "VERB" and deps & {"dobj", "nsubjpass"})
@@ -590,8 +586,8 @@ def weapons_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
         return mentions
     by_token = {m.token.i: m for m in mentions}
     out: list[Mention] = []
-    for tok in parsed(r.doc).tokens:
-        if tok.pos_ != "VERB" or tok.i in by_token or tok.lemma_.lower() not in lexicon.STRIKING_VERBS:
+    for tok in words_with(r.doc, lexicon.STRIKING_VERBS, "VERB"):
+        if tok.i in by_token:
             continue
         hitters = [c for c in tok.children if c.dep_ == "nsubj"]
         hitters += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -692,16 +688,12 @@ def violence_that_breaks_out(r: Reading, mentions: list[Mention]) -> list[Mentio
     "Violence broke out on Saturday when thousands rallied", "violence erupted in the capital" (the
     noun is the event's word; "violence" alone, "condemned the violence", is a judgement of acts
     told elsewhere, and no event)."""
-    p = parsed(r.doc)
-    if _OUTBREAK_NOUNS.isdisjoint(p.lemmas):  # the cheap test first: most stories tell no violence
-        return mentions
     taken = {m.token.i for m in mentions}
     out: list[Mention] = []
-    for i, lemma in enumerate(p.lemmas):
+    for tok in words_with(r.doc, _OUTBREAK_NOUNS):
         # a sentence's first word may be read as a name ("Violence broke out ..." after a headline)
-        if lemma not in _OUTBREAK_NOUNS or i in taken or p.pos[i] not in ("NOUN", "PROPN") or i in r.index.by_token:
+        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.i in r.index.by_token:
             continue
-        tok = p.tokens[i]
         verb = tok.head
         if tok.dep_ == "nsubj" and verb.lemma_.lower() in _BREAKING_OUT and (
                 verb.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
@@ -730,8 +722,8 @@ def contests_won_over_rivals(r: Reading, mentions: list[Mention]) -> list[Mentio
     contests = {m.token.i: m.type for m in mentions if m.type.role("agent") == "winner" and m.token.pos_ != "VERB"}
     taken = {m.token.i for m in mentions}
     out: list[Mention] = []
-    for tok in parsed(r.doc).tokens:
-        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() not in _DEFEATING_VERBS:
+    for tok in words_with(r.doc, _DEFEATING_VERBS, "VERB"):
+        if tok.i in taken:
             continue
         told_in = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                    if p.dep_ == "pobj"]
@@ -781,8 +773,8 @@ def seats_that_went_to_a_winner(r: Reading, mentions: list[Mention]) -> list[Men
     contests = [t for t in taxonomy().values() if t.role("agent") == "winner"]
     taken = {m.token.i for m in mentions}
     out: list[Mention] = []
-    for tok in parsed(r.doc).tokens:
-        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() not in _GOING_VERBS:
+    for tok in words_with(r.doc, _GOING_VERBS, "VERB"):
+        if tok.i in taken:
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         things = subjects + [p for c in subjects for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
@@ -801,8 +793,8 @@ def rivals_beaten_in_a_win(r: Reading, mentions: list[Mention]) -> list[Mention]
     ousting Labour" (not a dismissal of Labour). The participle becomes a mention of that contest,
     done by the winner the win names."""
     wins = {m.token.i: m for m in mentions if m.type.role("agent") == "winner" and m.token.pos_ == "VERB"}
-    for tok in parsed(r.doc).tokens:
-        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i in wins or tok.lemma_.lower() not in _DEFEATING_VERBS:
+    for tok in words_with(r.doc, _DEFEATING_VERBS):
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i in wins:
             continue
         head = wins.get(tok.head.i)
         if head is None:
@@ -1239,9 +1231,7 @@ def purchases_told_by_their_price(r: Reading, mentions: list[Mention]) -> list[M
     acquisition = taxonomy()["Acquisition"]
     by_token = {m.token.i: m for m in mentions}
     out = list(mentions)
-    for tok in parsed(r.doc).tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _PRICE_VERBS:
-            continue
+    for tok in words_with(r.doc, _PRICE_VERBS, "VERB"):
         known = by_token.get(tok.i)
         if known is not None and known.type.name != "Payment":
             continue
@@ -1290,8 +1280,8 @@ def cuts_in_a_set_amount(r: Reading, mentions: list[Mention]) -> list[Mention]:
     taken = {m.token.i for m in mentions}
     economic = branches()["EconomicEvent"]
     out: list[Mention] = []
-    for tok in parsed(r.doc).tokens:
-        if tok.pos_ != "NOUN" or tok.i in taken or tok.lemma_.lower() not in _AMOUNT_SETTING_NOUNS:
+    for tok in words_with(r.doc, _AMOUNT_SETTING_NOUNS, "NOUN"):
+        if tok.i in taken:
             continue
         amounts = [c for c in tok.children if c.dep_ == "compound"]
         amounts += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "to")
@@ -1316,8 +1306,8 @@ def results_told_by_their_figure(r: Reading, mentions: list[Mention]) -> list[Me
             m.also += [c for c in m.token.children if c.dep_ == "dobj" and c.lemma_.lower() in report.themes
                        and c not in m.also]
     out: list[Mention] = []
-    for tok in parsed(r.doc).tokens:
-        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() not in _RESULT_VERBS:
+    for tok in words_with(r.doc, _RESULT_VERBS, "VERB"):
+        if tok.i in taken:
             continue
         money = any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
         companies = [k for c in tok.children if c.dep_ == "nsubj" for k in actors(antecedent(c), r.index)]
