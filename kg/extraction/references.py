@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.parsed import parsed, sentence
+from kg.records import Entity
 
 
 def person_antecedent(pron: Token, index: EntityIndex, exclude: frozenset[str] = frozenset()) -> str | None:
@@ -76,7 +77,7 @@ def sex_of(key: str, index: EntityIndex, doc: Doc) -> str | None:
     return memo[asked]
 
 
-def _sex_of(key: str, ent, index: EntityIndex, doc: Doc) -> str | None:
+def _sex_of(key: str, ent: Entity, index: EntityIndex, doc: Doc) -> str | None:
     words = [w.lower() for text in [*ent.aliases, *ent.roles] for w in text.split()]
     for i, k in index.order:
         if k != key or i >= len(doc):

@@ -750,9 +750,9 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         comps += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
     if not comps and lemma == "plead":  # "pleaded not guilty to the charges": the plea is what was said
         comps += [c for c in tok.children if c.dep_ in ("oprd", "acomp")]
-    if not comps and lemma in lexicon.CUE_VERBS and (
-            _as_attribution(tok) or _parenthetical(tok) or _closing_attribution(tok)):
-        aside = _parenthetical(tok) or _closing_attribution(tok)
+    attributing = not comps and lemma in lexicon.CUE_VERBS
+    aside = (_parenthetical(tok) or _closing_attribution(tok)) if attributing else None
+    if attributing and (aside is not None or _as_attribution(tok)):
         content = _attributed_clause(tok, aside)
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and (aside is None or c.i in aside)]
         speaker = next((k for c in subjects for k in [_entity_of(c, index)] if k), None)

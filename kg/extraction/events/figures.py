@@ -284,8 +284,7 @@ def goods_counted_by_their_model(r: Reading, events: dict[str, Event]) -> None:
         return  # most stories tell no order: spare them a pass over every word
     kinds = set().union(*(types[n].themes for n in _GOODS_TYPES)) - {"order"}
     p = parsed(r.doc)
-    kind = next((t.lemma_.lower() for t, pos in zip(p.tokens, p.pos) if pos == "NOUN" and t.lemma_.lower() in kinds),
-                None)
+    kind = next((lemma for lemma, pos in zip(p.lemmas, p.pos) if pos == "NOUN" and lemma in kinds), None)
     if kind is None:
         return
     for q in r.quantities:
