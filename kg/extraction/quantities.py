@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extraction import lexicon
 from kg.extraction.nlp import noun_lemmas
-from kg.extraction.parsed import ents, parsed, tokens
+from kg.extraction.parsed import ents, parsed, sentence, tokens
 from kg.records import Quantity, Span
 
 _SMALL = {w: i for i, w in enumerate(
@@ -622,7 +622,7 @@ _CENT_WORDS = frozenset({"cents", "¢"})
 def _sentence_currency(doc: Doc, at: int) -> str:
     """The currency the sentence of doc[at] names an amount in ("$42 to four cents"); dollars when it
     names none, the currency most often counted in cents."""
-    sent = doc[at].sent
+    sent = sentence(doc[at])
     return next((c for t in sent if (c := _currency_of(t)) and not t.like_num), "USD")
 
 
