@@ -345,6 +345,20 @@ def test_a_name_shortened_in_the_headline_names_the_leads_doer(extract_text):
     assert [facts.entities[k].name for k in recall.agents] == ["Velo Motors Inc."]
 
 
+def test_a_doer_the_headline_only_describes_is_the_one_the_lead_names(extract_text):
+    facts = extract_text("Ruritanian trade minister resigns over bribery claims\n\n"
+                         "Ruritania's trade minister Petra Lind resigned on Tuesday after a newspaper reported bribes.")
+    [resignation] = [e for e in facts.events.values() if e.type == "Resignation"]
+    assert [m.anchor for m in resignation.mentions] == ["resigns", "resigned"]
+    assert [facts.entities[k].name for k in resignation.agents] == ["Petra Lind"]
+
+
+def test_a_doer_the_headline_names_and_another_the_lead_names_are_two_events(extract_text):
+    facts = extract_text("Marta Olsen resigns as trade minister\n\n"
+                         "Ruritania's finance minister Petra Lind resigned on Tuesday after a newspaper reported bribes.")
+    assert len([e for e in facts.events.values() if e.type == "Resignation"]) == 2
+
+
 def test_every_mention_offset_matches_its_anchor(extract_text):
     text = "Crash\n\n“Nobody saw it coming,” said pilot Jan Novak, 45, after the crash near Prague on Sunday."
     facts = extract_text(text)

@@ -227,7 +227,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         # "Sanders also won in 2016. ... Sanders won the primary with 26%" is this year's win)
         fits = [g for g in groups if _related(g, m)
                 and _compatible(g, m, r.index.entities, _headline_and_lead(members[id(g)], m))
-                and not _named_apart(members[id(g)], [m], r)
+                and not (_named_apart(members[id(g)], [m], r)
+                         and not (_headline_and_lead(members[id(g)], m) and _described_in_headline(members[id(g)])))
                 and not _caused(members[id(g)], [m]) and not _told_as_circumstance(members[id(g)], [m])
                 and not _moves_of_other_things(members[id(g)], [m])
                 and _refers_back(members[id(g)], g, m, r.index.entities)]
@@ -772,6 +773,17 @@ def _headline_and_lead(members: list[Mention], m: Mention) -> bool:
         return False
     lead = first_prose_sentence(doc, head_end)
     return lead is not None and sent_start(lead) == sent_start(m.token)
+
+
+def _described_in_headline(members: list[Mention]) -> bool:
+    """Whether the headline tells who does it, or to whom, by description alone: "Velmarian finance
+    minister resigns" describes whom its lead names ("Velmaria's finance minister Anja Doric resigned"),
+    so the lead's name tells no other doer; "Velo recalls cars" names its doer."""
+    doc = members[0].token.doc
+    head_end = headline_end(parsed(doc).text)
+    phrases = [c for x in members if head_end is not None and x.token.idx < head_end
+               for c in x.token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")]
+    return bool(phrases) and all(p.pos_ == "NOUN" for p in phrases)
 
 
 def _same_sentence(members: list[Mention], m: Mention) -> bool:
