@@ -241,6 +241,9 @@ call name describe follow precede lead live work serve number total reach accoun
 # Passive participles that say how things are, not what happened: "is based in Ohio", "was scheduled to".
 STATIVE_PARTICIPLES = frozenset("""base locate headquarter situate schedule list rank relate link associate
 compose entitle suppose allow force set determine interest concern surprise""".split())
+# Participles of a standing relation between a thing and whoever has it in hand: "the bus, operated by
+# Sol Lines", "a clinic run by the church", "a militia backed by Iran" describe the thing, not an act.
+RELATION_PARTICIPLES = frozenset("operate run own manage control back fund sponsor staff".split())
 # Verbs that lend their subject to the act their object names, saying little themselves ("made the
 # purchase", "gave a keynote", "negotiated the purchase", "held a press conference"): the object is the event.
 SUPPORT_VERBS = frozenset("""make take give hold conduct carry stage undertake perform launch begin start complete

@@ -92,6 +92,15 @@ def headline_verb_read_as_noun(doc) -> Token | None:
     return None
 
 
+def _people_named_by_what_befell_them(tok: Token) -> bool:
+    """Whether `tok` is a participle or adjective standing for the people it befell, as the subject
+    or object of a clause: "the injured were taken to hospital", "rescuers pulled out the dead"."""
+    return tok.pos_ in ("VERB", "ADJ", "NOUN") and tok.tag_ in ("VBN", "JJ") \
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in ("prep", "compound", "amod") for c in tok.children)
+
+
 def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
              as_verb: bool = False, common_noun: bool = False) -> Mention | None:
     """The event mention `tok` signals, if any; `tok` is a noun or a verb (with `as_verb`, a noun
@@ -104,6 +113,8 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
     if _identifies(tok):  # "the victim, named as Tom Varley": who it was, no appointment
         return None
     if _market_demand(tok):  # "as demand for electric cars slows": a market's, no one's appeal
+        return None
+    if _people_named_by_what_befell_them(tok):  # "the injured were taken to hospital": people, no event
         return None
     if tok.dep_ == "dobj" and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in _verb_object_triggers():
         return None  # "opened fire": the object is a word of its verb's trigger, no event of its own
@@ -323,6 +334,11 @@ def _theme_lemmas(tok: Token) -> set[str]:
         # "dock workers voted to strike", "nurses threatened to strike": an intransitive infinitive
         # tells of the subject of the verb it hangs from
         heads.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+    if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+        # "a bus veered off the road and plunged into a ravine": an intransitive verb joined to
+        # another tells of the subject the two share
+        heads.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ == "dobj" for c in tok.children):
         # "a lorry overturned on the M6", which the parser reads as a participle describing the
@@ -1348,9 +1364,11 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue
         if tok.dep_ == "acl" and not infinitive(tok) and (
                 tok.head.i in taken or tok.head.lemma_.lower() in told
-                or not any(c.dep_ == "agent" for c in tok.children)):
+                or not any(c.dep_ == "agent" for c in tok.children)
+                or tok.lemma_.lower() in lexicon.RELATION_PARTICIPLES):
             # a participle describes its noun ("the rebuilt bridge") unless it says by whom ("the A380,
-            # made by Airbus"); on an event it tells of that event ("the exchange, initiated by Russia")
+            # made by Airbus") and tells an act, not who has the thing in hand ("the bus, operated by
+            # Sol Lines"); on an event it tells of that event ("the exchange, initiated by Russia")
             continue
         lemma = tok.lemma_.lower()
         if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)

@@ -1,0 +1,42 @@
+"""What a word tells of in its clause: a verb joined to another shares its subject's theme, a
+participle of having a thing in hand describes it, "the injured" are people.
+
+The sentences are written for these tests, with made-up names where the model reads them."""
+
+from __future__ import annotations
+
+
+def types_by_anchor(facts) -> dict[str, str]:
+    return {m.anchor: e.type for e in facts.events.values() for m in e.mentions}
+
+
+def test_a_verb_joined_to_another_tells_of_the_subject_they_share(extract_text):
+    facts = extract_text("Nine people died when a coach swerved off the road and plunged into a gorge on Friday.")
+    [crash] = [e for e in facts.events.values() if e.type == "RoadCrash"]
+    assert {m.anchor for m in crash.mentions} >= {"swerved", "plunged"}
+    assert "MarketMove" not in types_by_anchor(facts).values()
+
+
+def test_a_market_verb_joined_to_another_stays_a_market_move(extract_text):
+    facts = extract_text("Shares of Kestrel Foods rose 4% in early trading and then plunged after noon.")
+    assert types_by_anchor(facts).get("plunged") == "MarketMove"
+
+
+def test_a_participle_of_having_a_thing_in_hand_describes_it(extract_text):
+    facts = extract_text("The ferry, operated by the firm Larsen Lines, was carrying 80 passengers to Oslo.")
+    assert "operated" not in types_by_anchor(facts)
+
+
+def test_a_participle_that_says_who_made_a_thing_is_still_an_act(extract_text):
+    facts = extract_text("The bridge, built by Halvor Construction, was opened in 2019.")
+    assert "built" in types_by_anchor(facts)
+
+
+def test_the_injured_are_people_and_no_event(extract_text):
+    facts = extract_text("A doctor said the injured had been taken to hospitals in Lima.")
+    assert "injured" not in types_by_anchor(facts)
+
+
+def test_people_injured_in_a_blast_are_still_casualties(extract_text):
+    facts = extract_text("Five people were injured in a blast at a market in Lima on Friday.")
+    assert "injured" in types_by_anchor(facts)
