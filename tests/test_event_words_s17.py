@@ -40,3 +40,15 @@ def test_the_injured_are_people_and_no_event(extract_text):
 def test_people_injured_in_a_blast_are_still_casualties(extract_text):
     facts = extract_text("Five people were injured in a blast at a market in Lima on Friday.")
     assert "injured" in types_by_anchor(facts)
+
+
+def test_a_term_given_or_handed_to_someone_is_a_sentencing(extract_text):
+    facts = extract_text("A judge in Lima handed Rosa Quint a ten-year prison term on Monday.")
+    [sentencing] = [e for e in facts.events.values() if e.type == "Sentencing"]
+    assert [facts.entities[k].name for k in sentencing.targets] == ["Rosa Quint"]
+    assert [(q.value, q.unit) for k in sentencing.quantities for q in [facts.quantities[k]]] == [(10, "year")]
+
+
+def test_a_deadline_given_is_no_sentencing(extract_text):
+    facts = extract_text("The court gave the company a deadline of five days.")
+    assert "Sentencing" not in types_by_anchor(facts).values()
