@@ -52,3 +52,19 @@ def test_a_term_given_or_handed_to_someone_is_a_sentencing(extract_text):
 def test_a_deadline_given_is_no_sentencing(extract_text):
     facts = extract_text("The court gave the company a deadline of five days.")
     assert "Sentencing" not in types_by_anchor(facts).values()
+
+
+def test_a_train_that_derails_is_a_rail_crash(extract_text):
+    facts = extract_text("A passenger train derailed near Halden on Monday, injuring 12 people.")
+    assert types_by_anchor(facts).get("derailed") == "RailCrash"
+
+
+def test_a_plan_derailed_is_no_rail_crash(extract_text):
+    facts = extract_text("Critics warned that the bill could derail the country's bid to join the bloc.")
+    assert "RailCrash" not in types_by_anchor(facts).values()
+
+
+def test_a_word_in_lower_case_names_no_place(extract_text):
+    facts = extract_text("Twelve people were hurt in the derailment of a metro train in Oslo on Monday.")
+    assert {e.name for e in facts.entities.values() if e.kind in ("City", "GeopoliticalEntity")} >= {"Oslo"}
+    assert "metro" not in {e.name.lower() for e in facts.entities.values()}

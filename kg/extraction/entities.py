@@ -377,6 +377,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         span = doc[start:end]
         if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
             continue
+        if label in ("GPE", "LOC", "FAC") and span.text.islower():
+            continue  # "a metro train", "the border": news writes the names of places capitalised
         if label in ("PERSON", "ORG", "NORP") and (kind := _named_kind_of_place(span)):
             label = kind  # "the Swat valley", "Ituri province": a name its kind of place follows in lower case
         if label == "PERSON" and _common_noun_opening_a_sentence(span, person_tokens):
