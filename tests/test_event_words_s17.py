@@ -68,3 +68,15 @@ def test_a_word_in_lower_case_names_no_place(extract_text):
     facts = extract_text("Twelve people were hurt in the derailment of a metro train in Oslo on Monday.")
     assert {e.name for e in facts.entities.values() if e.kind in ("City", "GeopoliticalEntity")} >= {"Oslo"}
     assert "metro" not in {e.name.lower() for e in facts.entities.values()}
+
+
+def test_the_airline_is_the_company_whose_name_says_it_flies(extract_text):
+    facts = extract_text("Kestrel Airlines ordered 20 jets on Monday. Last month the airline cut 300 jobs.")
+    [cuts] = [e for e in facts.events.values() if e.type == "JobCuts"]
+    assert [facts.entities[k].name for k in cuts.agents] == ["Kestrel Airlines"]
+
+
+def test_the_carrier_is_no_air_force(extract_text):
+    facts = extract_text("The Ostland Air Force bought 20 jets on Monday. Last month the carrier cut 300 jobs.")
+    [cuts] = [e for e in facts.events.values() if e.type == "JobCuts"]
+    assert cuts.agents == []

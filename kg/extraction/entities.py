@@ -2165,14 +2165,26 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
             continue  # "Marek told AFP. The group claimed responsibility": a source is no group acting
         if lemma in lexicon.BUSINESS_KIND_NOUNS and ent.name.split()[-1].lower() in _PUBLIC_BODY_HEADS:
             continue  # "... by the Competition Authority. The company remains under investigation": no authority
-        names = " ".join([ent.name, *ent.roles]).lower()
+        names = {w.rstrip(",") for w in " ".join([ent.name, *ent.roles]).lower().split()}
         generic = lemma in lexicon.GENERIC_BODY_NOUNS and not key.startswith("nominal/")
-        if lemma in names.split() or kinds == ("GeopoliticalEntity",) or lemma in lexicon.BUSINESS_KIND_NOUNS \
-                or generic:
+        # "Kestrel Airlines ... the airline", "Pelican Air ... the carrier": the name says its kind
+        named = lemma in names or f"{lemma}s" in names or _airline_name(ent.name) and lemma in _AIRLINE_NOUNS
+        if named or kinds == ("GeopoliticalEntity",) or lemma in lexicon.BUSINESS_KIND_NOUNS or generic:
             if kinds == ("GeopoliticalEntity",) and ent.geonames_id is None:
                 continue
             return key
     return None
+
+
+# What news calls an airline after naming it.
+_AIRLINE_NOUNS = frozenset({"airline", "carrier"})
+
+
+def _airline_name(name: str) -> bool:
+    """Whether a company's name says it is an airline: "Kestrel Airlines", "Pelican Air", "Air Ostland",
+    "Nordic Airways" (not "the Ostland Air Force")."""
+    words = name.lower().split()
+    return words[-1] in ("air", "airways", "airlines") or words[0] == "air" and "force" not in words
 
 
 # Head words of the names of public bodies, which "the company", "the firm" or "the group" never

@@ -209,7 +209,7 @@ SEAT_LEVELS = frozenset("city district regional provincial municipal county obla
 # Definite descriptions that refer back to a named actor ("the ministry said").
 # Maps the head lemma to the entity kinds it may refer to.
 REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
-    **{w: ("Organization",) for w in """ministry company firm agency army military navy bank airline
+    **{w: ("Organization",) for w in """ministry company firm agency army military navy bank airline carrier
         carmaker automaker manufacturer maker group organisation organization department office
         committee commission court council party union administration police service force
         broadcaster newspaper network channel university institute foundation alliance coalition
