@@ -80,3 +80,28 @@ def test_the_carrier_is_no_air_force(extract_text):
     facts = extract_text("The Ostland Air Force bought 20 jets on Monday. Last month the carrier cut 300 jobs.")
     [cuts] = [e for e in facts.events.values() if e.type == "JobCuts"]
     assert cuts.agents == []
+
+
+def test_a_bomber_who_blew_himself_up_attacked(extract_text):
+    facts = extract_text("A suicide bomber blew himself up inside a mosque in Peshawar on Monday, killing 31 people.")
+    [attack] = [e for e in facts.events.values() if e.type == "Attack"]
+    assert facts.entities[attack.place].name == "Peshawar"
+    assert [(q.value, q.unit) for k in attack.quantities for q in [facts.quantities[k]]] == [(31, "killed")]
+
+
+def test_a_tank_that_blew_up_exploded(extract_text):
+    facts = extract_text("A gas tank blew up at a factory in Lahore on Monday, killing three workers.")
+    assert types_by_anchor(facts).get("blew") == "Explosion"
+
+
+def test_the_time_of_a_purpose_is_not_the_acts(extract_text):
+    facts = extract_text("A commander said a faction had carried out the attack to avenge the killing of a leader "
+                         "last year.")
+    [attack] = [e for e in facts.events.values() if any(m.anchor == "attack" for m in e.mentions)]
+    assert attack.time is None
+
+
+def test_an_event_noun_after_a_verb_joined_to_another_is_done_by_their_subject(extract_text):
+    facts = extract_text("Prime Minister Omar Qasim condemned the bombing and ordered an investigation.")
+    [inquiry] = [e for e in facts.events.values() if e.type == "Investigation"]
+    assert [facts.entities[k].name for k in inquiry.agents] == ["Omar Qasim"]

@@ -336,7 +336,7 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
 _REACTING_VERBS = frozenset("""condemn denounce criticise criticize decry slam welcome praise applaud hail mourn
 investigate probe witness describe deny blame protest oppose support back reject question
 discuss debate review examine follow watch see hear fear expect predict recall remember mark commemorate cover report
-accept
+accept avenge revenge
 """.split())
 # Verbs whose subject undergoes the event named as their object: "the town suffered an attack",
 # "Ash is serving a ten-year sentence" (the prisoner serves it; the court passed it).
@@ -493,6 +493,10 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
                              for k in _against(p, m.type, index, places=True)]
     if verb not in _UNDERGOING_VERBS:  # "On Monday, Ruiz, with two others, filed a lawsuit": the name read into the day
         m.doers += [k for s in subject_read_as_apposition(tok.head) for k in actors(s, index)]
+    if verb not in _UNDERGOING_VERBS and tok.head.dep_ == "conj" and not any(
+            s.dep_ in ("nsubj", "nsubjpass") for s in tok.head.children):
+        # "Sharif condemned the bombing and ordered an inquiry": a verb joined to another shares its subject
+        m.doers += [k for s in doers_of(tok.head) for k in actors(s, index) if k not in m.doers]
     if undergoer:  # "served six years before being granted clemency": the one who served was granted it
         m.undergoers += [k for s in passive_gerund_undergoers(tok.head) for k in actors(s, index)]
 

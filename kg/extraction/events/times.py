@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (DEMONSTRATIVES, anterior, background, describes_a_state, governing_verbs,
-                                          names_point_of_comparison, related_to_another, situates_other,
+                                          infinitive, names_point_of_comparison, related_to_another, situates_other,
                                           told_of_another_noun, unreal)
 from kg.extraction.events.triggers import announced_plan
 from kg.extraction.parsed import parsed
@@ -151,10 +151,14 @@ def _in_relative_clause(word: Token, trigger: Token) -> bool:
     trigger's phrase: the clause tells of its own event ("Roe, who was elected in 2019, resigned on
     Tuesday", "a rise in prices in reaction to figures released on Wednesday"); one on the trigger
     itself dates it ("the attack, which began on Monday", "the attack carried out on Monday"), and so
-    does one at the end of a participle of state ("seized a tanker carrying crude on Thursday")."""
+    does one at the end of a participle of state ("seized a tanker carrying crude on Thursday"). An
+    infinitive tells a purpose, with a time of its own, even on the trigger ("carried out the attack
+    to avenge the killing of a leader last year")."""
     node = word
     while node.i != trigger.i and node.head.i != node.i:
         if node.dep_ in ("relcl", "acl") and node.head.i != trigger.i and not describes_a_state(node):
+            return True
+        if node.dep_ in ("relcl", "acl", "advcl") and infinitive(node):
             return True
         node = node.head
     return False

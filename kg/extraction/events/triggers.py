@@ -638,12 +638,13 @@ def forces_sent_to_a_disaster(r: Reading, mentions: list[Mention]) -> list[Menti
 
 
 def killings_by_attackers(r: Reading, mentions: list[Mention]) -> list[Mention]:
-    """A killing or wounding done by people the text names by their violence is an attack: "Gunmen
-    killed five villagers", "two suicide bombers killed 14 people", "three soldiers were wounded by
-    militants" (the subject, or the passive's by-phrase, is a gunman, bomber, militant ...)."""
+    """A killing, wounding or blast done by people the text names by their violence is an attack:
+    "Gunmen killed five villagers", "two suicide bombers killed 14 people", "three soldiers were
+    wounded by militants", "a suicide bomber blew himself up" (the subject, or the passive's
+    by-phrase, is a gunman, bomber, militant ...)."""
     attack = taxonomy()["Attack"]
     for m in mentions:
-        if m.type.name != "Casualty" or m.token.pos_ != "VERB":
+        if m.type.name not in ("Casualty", "Explosion") or m.token.pos_ != "VERB":
             continue
         doers = [c for c in m.token.children if c.dep_ == "nsubj"]
         doers += [p for c in m.token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
