@@ -320,3 +320,26 @@ def test_a_fire_happens_at_the_named_building_that_caught_fire(extract_text):
 def test_a_collapse_happens_at_the_named_building_not_the_town_it_is_in(extract_text):
     facts = extract_text("News\n\nThe Sunshine Tower collapsed on Thursday in Miami, killing 98 people.")
     assert site(facts, "collapsed") == "Sunshine Tower"
+
+
+def test_of_the_places_one_clause_names_the_smallest_is_where_it_happened(extract_text):
+    facts = extract_text("News\n\nThe strike took place in Bulgaria, at Kestrel International Airport.")
+    assert site(facts, "strike") == "Kestrel International Airport"
+
+
+def test_shares_that_moved_on_a_named_exchange_moved_there(extract_text):
+    facts = extract_text("News\n\nBrantor shares on the Irish Stock Exchange fell 2.5 percent on Monday.")
+    assert site(facts, "fell") == "Irish Stock Exchange"
+
+
+def test_a_price_told_on_a_named_exchange_places_the_move_there(extract_text):
+    facts = extract_text("News\n\nBrantor's stock fell 17 cents (2.1%) to $8 on the New York Stock Exchange.")
+    assert site(facts, "fell") == "New York Stock Exchange"
+
+
+@pytest.mark.parametrize("text", ["Ohio Governor Dale Brenner resigned on Friday.",
+                                  "The Governor of Ohio, Dale Brenner, resigned on Friday.",
+                                  "Ohio's governor, Dale Brenner, resigned on Friday."])
+def test_an_office_holders_domestic_act_happens_where_his_title_says_he_holds_office(extract_text, text):
+    facts = extract_text("News\n\n" + text)
+    assert site(facts, "resigned") == "Ohio"
