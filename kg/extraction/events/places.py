@@ -36,6 +36,10 @@ def place_of_the_trading(r: Reading, m: Mention) -> None:
     if "EconomicEvent" not in m.type.ancestors or (
             m.place is not None and r.index.entities[m.place].kind not in _AREA_KINDS):
         return
+    p = parsed(m.token.doc)
+    start, end = p.sent_bounds[m.token.i]
+    if not any(lemma in lexicon.MARKETPLACE_HEADS for lemma in p.lemmas[start:end]):
+        return  # no exchange named in the sentence: its clause need not be walked
     verb = m.token if m.token.pos_ in ("VERB", "AUX") else next(iter(governing_verbs(m.token)), None)
     if verb is None:
         return
