@@ -383,3 +383,14 @@ def test_a_thing_found_that_the_parser_took_for_what_was_announced_is_still_foun
     lemmas = ["the", "board", "announce", "the", "recorder", "have", "be", "recover", "from", "the", "sea", "."]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert _found_thing(doc[7])
+
+
+def test_one_sworn_in_as_a_states_office_holder_is_sworn_in_that_state(extract_text):
+    facts = extract_text("News\n\nOn Friday, Ana Ruiz was sworn in as Ohio's governor.")
+    assert site(facts, "sworn") == "Ohio"
+
+
+def test_a_bare_title_is_of_the_one_state_the_article_gives_that_office(extract_text):
+    facts = extract_text("News\n\nGovernor Ramon Tavis resigned on Friday. Later that day, Ana Ruiz was sworn "
+                         "in as Ohio's governor.")
+    assert site(facts, "resigned") == "Ohio"

@@ -208,6 +208,7 @@ RULE_TESTS: dict[str, list[str]] = {
                         f"{HERE}::test_what_a_where_clause_tells_happened_at_its_place",
                         f"{HERE}::test_a_clause_opened_by_where_happens_at_the_place_it_describes"],
     "place_of_owner": ["test_geography.py::test_an_election_won_by_securing_a_states_delegates_happened_in_that_state",
+                       "test_geography.py::test_one_sworn_in_as_a_states_office_holder_is_sworn_in_that_state",
                        "test_geography.py::test_a_states_own_primary_happened_in_that_state"],
     "place_in_sentence": [f"{HERE}::test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not",
                           "test_geography.py::test_an_island_one_is_on_is_where_an_event_happened"],
@@ -342,7 +343,8 @@ RULE_TESTS: dict[str, list[str]] = {
                              "test_geography.py::"
                              "test_an_act_of_a_body_whose_name_holds_its_states_name_happens_in_that_state",
                              "test_geography.py::"
-                             "test_an_office_holders_domestic_act_happens_where_his_title_says_he_holds_office"],
+                             "test_an_office_holders_domestic_act_happens_where_his_title_says_he_holds_office",
+                             "test_geography.py::test_a_bare_title_is_of_the_one_state_the_article_gives_that_office"],
     "place_of_office_holders_death": [
         "test_geography.py::test_the_death_of_a_states_office_holder_happens_in_that_state",
         "test_geography.py::test_an_office_holders_death_told_abroad_happens_where_told"],

@@ -13,7 +13,7 @@ from kg.extraction.events.phrases import (PLACE_KINDS, actors, cross_border, gov
                                           situates_other, where_said)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.geography import size_rank
-from kg.extraction.parsed import parsed
+from kg.extraction.parsed import parsed, words_with
 from kg.records import Entity, Event, places_around
 from kg.taxonomy import event_type
 
@@ -156,14 +156,22 @@ def place_taken_from(r: Reading, m: Mention) -> None:
 def place_of_owner(r: Reading, m: Mention) -> None:
     """A trigger with no place of its own happens in the place that owns what it acts on ("secured
     all 25 of Nevada's delegates", "struck Ukraine's power grid"), or, for an election, the place
-    that owns the election ("won Ohio's primary"): a state's own name before an attack is its doer,
-    not its place ("Russia's attack")."""
+    that owns the election ("won Ohio's primary"), or the state whose office one took or left ("was
+    sworn in as Ohio's governor"): a state's own name before an attack is its doer, not its place
+    ("Russia's attack")."""
     if m.place is not None:
         return
     tok, index = m.token, r.index
     owned = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if tok.pos_ == "VERB" else []
     if tok.pos_ == "NOUN" and ("Election" == m.type.name or "Election" in m.type.ancestors):
         owned.append(tok)
+    if tok.pos_ == "VERB" and not cross_border(m.type):
+        # "was sworn in as Puerto Rico's governor", "resigned as mayor of Lyon": the state of the office
+        office = [_office_holder(p, index) for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ == "pobj" and p.lower_ in lexicon.TITLE_HEADS]
+        if len(set(office)) == 1 and office[0] is not None:
+            m.place = office[0]
+            return
     for thing in owned:
         # "all 25 of Nevada's delegates": the owned thing is the of-phrase of a number
         heads = [thing] + [p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -174,6 +182,17 @@ def place_of_owner(r: Reading, m: Mention) -> None:
                 if key is not None and index.entities[key].kind in PLACE_KINDS:
                     m.place = key
                     return
+
+
+def _office_holder(title: Token, index: EntityIndex) -> str | None:
+    """The one state or region whose office a title word names: "Ohio's governor", "the Ohio governor",
+    "governor of Ohio" -> Ohio."""
+    holders = [c for c in title.children if c.dep_ in ("compound", "poss")]
+    holders += [p for c in title.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    found = {k for h in holders if (k := index.by_token.get(h.i)) is not None
+             and index.entities[k].kind == "GeopoliticalEntity"}
+    return found.pop() if len(found) == 1 else None
 
 
 def place_in_sentence(r: Reading, m: Mention) -> None:
@@ -478,13 +497,17 @@ def _jurisdiction_of_title(key: str, r: Reading) -> str | None:
         titles = [c for c in name.children if c.dep_ == "compound" and c.lower_ in lexicon.TITLE_HEADS]
         if name.dep_ == "appos" and name.head.lower_ in lexicon.TITLE_HEADS:
             titles.append(name.head)
-        holders = [c for t in titles for c in t.children if c.dep_ in ("compound", "poss")]
-        holders += [p for t in titles for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"]
+        found.update(k for t in titles if (k := _office_holder(t, index)) is not None)
         if titles:  # "Ohio Governor Dale Brenner": the state's name hangs from the name beside the title
-            holders += [c for c in name.children if c.dep_ == "compound"]
-        found.update(k for h in holders if (k := index.by_token.get(h.i)) is not None
-                     and index.entities[k].kind == "GeopoliticalEntity")
+            found.update(k for c in name.children if c.dep_ == "compound" and (k := index.by_token.get(c.i))
+                         is not None and index.entities[k].kind == "GeopoliticalEntity")
+    if not found:
+        # "Governor Ramon Tavis resigned ... Ana Ruiz was sworn in as Puerto Rico's governor": the one
+        # state the article gives that office to holds the bare title too
+        heads = {role.split()[-1].lower() for role in index.entities[key].roles if role.split()}
+        heads &= lexicon.TITLE_HEADS
+        if heads:
+            found.update(k for t in words_with(r.doc, heads) if (k := _office_holder(t, index)) is not None)
     return found.pop() if len(found) == 1 else None
 
 
