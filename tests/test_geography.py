@@ -394,3 +394,8 @@ def test_a_bare_title_is_of_the_one_state_the_article_gives_that_office(extract_
     facts = extract_text("News\n\nGovernor Ramon Tavis resigned on Friday. Later that day, Ana Ruiz was sworn "
                          "in as Ohio's governor.")
     assert site(facts, "resigned") == "Ohio"
+
+
+def test_a_body_named_for_a_province_acts_in_the_province_not_only_its_country(extract_text):
+    facts = extract_text("News\n\nThe Parliament of Ontario voted to pass the bill on Thursday.")
+    assert site(facts, "voted") == "Ontario"

@@ -344,7 +344,9 @@ RULE_TESTS: dict[str, list[str]] = {
                              "test_an_act_of_a_body_whose_name_holds_its_states_name_happens_in_that_state",
                              "test_geography.py::"
                              "test_an_office_holders_domestic_act_happens_where_his_title_says_he_holds_office",
-                             "test_geography.py::test_a_bare_title_is_of_the_one_state_the_article_gives_that_office"],
+                             "test_geography.py::test_a_bare_title_is_of_the_one_state_the_article_gives_that_office",
+                             "test_geography.py::"
+                             "test_a_body_named_for_a_province_acts_in_the_province_not_only_its_country"],
     "place_of_office_holders_death": [
         "test_geography.py::test_the_death_of_a_states_office_holder_happens_in_that_state",
         "test_geography.py::test_an_office_holders_death_told_abroad_happens_where_told"],

@@ -427,13 +427,20 @@ def place_of_office_holders_death(r: Reading, events: dict[str, Event]) -> None:
             ev.place = state
 
 
+# The size of a state (geography.size_rank): a body named for a place smaller than that sits in it.
+_COUNTRY_RANK = 3
+
+
 def _seat(key: str, index: EntityIndex) -> str | None:
     """The one place named inside an organisation's name below the level of a state ("Tbilisi" of
-    "the Tbilisi city court", "Lyon" of "the University of Lyon"), or None."""
+    "the Tbilisi city court", "Lyon" of "the University of Lyon", "Ontario" of "the Parliament of
+    Ontario": a province's body sits in the province, a narrower place than its country), or None."""
     ent = index.entities[key]
     if ent.kind != "Organization":
         return None
-    inside = {k for k, other in index.entities.items() if other.kind in ("City", "Location") and any(
+    gaz = gazetteer()
+    inside = {k for k, other in index.entities.items() if (other.kind in ("City", "Location") or (
+        other.kind == "GeopoliticalEntity" and size_rank(other, gaz) < _COUNTRY_RANK)) and any(
         m.begin <= o.begin and o.end <= m.end for m in ent.mentions for o in other.mentions)}
     return inside.pop() if len(inside) == 1 else None
 
