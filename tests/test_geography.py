@@ -397,5 +397,5 @@ def test_a_bare_title_is_of_the_one_state_the_article_gives_that_office(extract_
 
 
 def test_a_body_named_for_a_province_acts_in_the_province_not_only_its_country(extract_text):
-    facts = extract_text("News\n\nThe Parliament of Ontario voted to pass the bill on Thursday.")
-    assert site(facts, "voted") == "Ontario"
+    facts = extract_text("News\n\nThe Legislative Assembly of Ontario passed the budget on Thursday.")
+    assert site(facts, "passed") == "Ontario"
