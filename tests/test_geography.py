@@ -320,3 +320,82 @@ def test_a_fire_happens_at_the_named_building_that_caught_fire(extract_text):
 def test_a_collapse_happens_at_the_named_building_not_the_town_it_is_in(extract_text):
     facts = extract_text("News\n\nThe Sunshine Tower collapsed on Thursday in Miami, killing 98 people.")
     assert site(facts, "collapsed") == "Sunshine Tower"
+
+
+def test_of_the_places_one_clause_names_the_smallest_is_where_it_happened(extract_text):
+    facts = extract_text("News\n\nThe strike took place in Bulgaria, at Kestrel International Airport.")
+    assert site(facts, "strike") == "Kestrel International Airport"
+
+
+def test_shares_that_moved_on_a_named_exchange_moved_there(extract_text):
+    facts = extract_text("News\n\nBrantor shares on the Irish Stock Exchange fell 2.5 percent on Monday.")
+    assert site(facts, "fell") == "Irish Stock Exchange"
+
+
+def test_a_price_told_on_a_named_exchange_places_the_move_there(extract_text):
+    facts = extract_text("News\n\nBrantor's stock fell 17 cents (2.1%) to $8 on the New York Stock Exchange.")
+    assert site(facts, "fell") == "New York Stock Exchange"
+
+
+@pytest.mark.parametrize("text", ["Ohio Governor Dale Brenner resigned on Friday.",
+                                  "The Governor of Ohio, Dale Brenner, resigned on Friday.",
+                                  "Ohio's governor, Dale Brenner, resigned on Friday."])
+def test_an_office_holders_domestic_act_happens_where_his_title_says_he_holds_office(extract_text, text):
+    facts = extract_text("News\n\n" + text)
+    assert site(facts, "resigned") == "Ohio"
+
+
+def test_water_the_model_takes_for_a_body_is_a_place_where_a_boat_sank(extract_text):
+    facts = extract_text("News\n\nA boat carrying migrants sank in the Channel on Friday.")
+    assert site(facts, "sank") == "Channel"
+
+
+@pytest.mark.parametrize("text, word, water", [
+    ("A plane crashed into the Mendel River on Friday.", "crashed", "Mendel River"),
+    ("A bus plunged into Lake Ostra on Friday.", "plunged", "Lake Ostra"),
+    ("A plane crashed over the Sea of Kerrow on Friday.", "crashed", "Sea of Kerrow")])
+def test_what_came_down_into_or_over_named_water_happened_there(extract_text, text, word, water):
+    facts = extract_text("News\n\n" + text)
+    assert site(facts, word) == water
+
+
+def test_the_kind_word_closing_an_islands_name_names_no_country(extract_text):
+    facts = extract_text("News\n\nA fishing boat capsized off Morwen Island on Monday.")
+    assert "Iceland" not in {e.name for e in facts.entities.values()}
+
+
+def test_water_named_like_a_town_lies_in_no_town(extract_text):
+    facts = extract_text("News\n\nThe ferry sank in the Banda Sea on Monday.")
+    assert {e.name for e in facts.entities.values() if e.kind != "Product"} == {"Banda Sea"}
+
+
+
+def test_a_thing_found_that_the_parser_took_for_what_was_announced_is_still_found():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.extraction.events.triggers import _found_thing
+    # "The board announced the recorder has been recovered": parsed with the recorder as what was announced
+    words = ["The", "board", "announced", "the", "recorder", "has", "been", "recovered", "from", "the", "sea", "."]
+    heads = [1, 2, 2, 4, 2, 7, 7, 2, 7, 10, 8, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "aux", "auxpass", "ccomp", "prep", "det", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    lemmas = ["the", "board", "announce", "the", "recorder", "have", "be", "recover", "from", "the", "sea", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert _found_thing(doc[7])
+
+
+def test_one_sworn_in_as_a_states_office_holder_is_sworn_in_that_state(extract_text):
+    facts = extract_text("News\n\nOn Friday, Ana Ruiz was sworn in as Ohio's governor.")
+    assert site(facts, "sworn") == "Ohio"
+
+
+def test_a_bare_title_is_of_the_one_state_the_article_gives_that_office(extract_text):
+    facts = extract_text("News\n\nGovernor Ramon Tavis resigned on Friday. Later that day, Ana Ruiz was sworn "
+                         "in as Ohio's governor.")
+    assert site(facts, "resigned") == "Ohio"
+
+
+def test_a_body_named_for_a_province_acts_in_the_province_not_only_its_country(extract_text):
+    facts = extract_text("News\n\nThe Legislative Assembly of Ontario passed the budget on Thursday.")
+    assert site(facts, "passed") == "Ontario"

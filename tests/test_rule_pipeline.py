@@ -205,11 +205,15 @@ RULE_TESTS: dict[str, list[str]] = {
         "test_event_roles.py::test_a_new_trial_ordered_after_a_conviction_is_the_convicted_persons",
         "test_event_roles.py::test_charges_another_person_pleads_to_are_not_the_defendants_before"],
     "pair_named_together": [f"{HERE}::test_talks_between_officials_of_both_countries_are_between_the_pair_named_before"],
+    "place_of_the_trading": ["test_geography.py::test_shares_that_moved_on_a_named_exchange_moved_there",
+                             "test_geography.py::test_a_price_told_on_a_named_exchange_places_the_move_there"],
     "place_in_clause": [f"{HERE}::test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sentence",
+                        "test_geography.py::test_of_the_places_one_clause_names_the_smallest_is_where_it_happened",
                         "test_geography.py::test_an_act_on_a_thing_at_a_place_happens_at_that_place",
                         f"{HERE}::test_what_a_where_clause_tells_happened_at_its_place",
                         f"{HERE}::test_a_clause_opened_by_where_happens_at_the_place_it_describes"],
     "place_of_owner": ["test_geography.py::test_an_election_won_by_securing_a_states_delegates_happened_in_that_state",
+                       "test_geography.py::test_one_sworn_in_as_a_states_office_holder_is_sworn_in_that_state",
                        "test_geography.py::test_a_states_own_primary_happened_in_that_state"],
     "place_in_sentence": [f"{HERE}::test_the_one_place_of_the_sentence_places_an_event_its_clause_does_not",
                           "test_geography.py::test_an_island_one_is_on_is_where_an_event_happened"],
@@ -344,7 +348,12 @@ RULE_TESTS: dict[str, list[str]] = {
                              "test_event_places_h49.py::test_a_body_an_apposition_calls_a_states_own_acts_in_that_state",
                              "test_geography.py::test_a_domestic_act_of_a_states_office_holder_happens_in_that_state",
                              "test_geography.py::"
-                             "test_an_act_of_a_body_whose_name_holds_its_states_name_happens_in_that_state"],
+                             "test_an_act_of_a_body_whose_name_holds_its_states_name_happens_in_that_state",
+                             "test_geography.py::"
+                             "test_an_office_holders_domestic_act_happens_where_his_title_says_he_holds_office",
+                             "test_geography.py::test_a_bare_title_is_of_the_one_state_the_article_gives_that_office",
+                             "test_geography.py::"
+                             "test_a_body_named_for_a_province_acts_in_the_province_not_only_its_country"],
     "place_of_office_holders_death": [
         "test_geography.py::test_the_death_of_a_states_office_holder_happens_in_that_state",
         "test_geography.py::test_an_office_holders_death_told_abroad_happens_where_told"],

@@ -381,6 +381,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             continue  # "a metro train", "the border": news writes the names of places capitalised
         if label in ("PERSON", "ORG", "NORP") and (kind := _named_kind_of_place(span)):
             label = kind  # "the Swat valley", "Ituri province": a name its kind of place follows in lower case
+        if label in ("PERSON", "ORG") and _water_or_land_told_as_where(span):
+            label = "LOC"  # "sank in the Java Sea", "crossed into the Channel": water, not a body or a person
         if label == "PERSON" and _common_noun_opening_a_sentence(span, person_tokens):
             continue  # "Flash floods hit ...": a common noun capitalised to open a sentence names no one
         if label in ("PERSON", "ORG") and len(span) == 1 and opens_sentence(span[0]) \
@@ -620,6 +622,23 @@ def _place_kind_word(span: SpacySpan) -> str | None:
     if not 2 <= len(span) <= 3 or not all(t.is_title for t in span):
         return None
     return lexicon.PLACE_KIND_FIRST.get(span[0].lower_) or lexicon.PLACE_KIND_LAST.get(span[-1].lower_)
+
+
+# Prepositions that put what happened in, onto or across water or land: "sank in", "came down off",
+# "crashed into", "flew over". Not "on" or "at": "on the Discovery Channel" is a broadcaster.
+_WATER_PREPS = frozenset("in into off over across near along through under beneath".split())
+
+
+def _water_or_land_told_as_where(span: SpacySpan) -> bool:
+    """Whether a capitalised name closed or opened by a word for water or land ("the Java Sea", "Gulf
+    of Tomini", "the Channel") is the object of a preposition of place, as where something happened."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.is_title or t.is_lower and t.lower_ in ("of", "the") for t in words):
+        return False
+    if words[-1].lower_ not in lexicon.WATER_AND_LAND_WORDS and words[0].lower_ not in lexicon.WATER_AND_LAND_WORDS:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _WATER_PREPS
 
 
 def _common_noun_opening_a_sentence(span: SpacySpan, person_tokens: set[str]) -> bool:
@@ -1803,6 +1822,12 @@ def _event_names(doc: Doc) -> list[tuple[int, int]]:
             if e.label_ == "EVENT" or (e.label_ in ("ORG", "FAC", "GPE", "LOC") and _is_event_name(e))]
 
 
+# Words for kinds of place and site that end or open their names ("Grell Island", "Lake Maru", "Kestav
+# Airport"): alone they name no place, whatever the gazetteer's other languages call "Island".
+_KIND_OF_PLACE_WORDS = (lexicon.WATER_AND_LAND_WORDS | lexicon.FACILITY_HEADS | frozenset(lexicon.PLACE_KIND_LAST)
+                        | frozenset(lexicon.PLACE_KIND_FIRST))
+
+
 def _nested_names(doc: Doc, cands: list[_Candidate], gaz: Gazetteer,
                   events: list[tuple[int, int]]) -> list[_Candidate]:
     """Names inside longer names: "Indiana" in "the University of Indiana", "Andy Warhol" in "the
@@ -1833,7 +1858,11 @@ def _nested_names(doc: Doc, cands: list[_Candidate], gaz: Gazetteer,
                 # "the Kyiv regional council"); "Singapore Airlines" is a company, not a mention of Singapore.
                 after_of = doc[i - 1].lower_ == "of" or doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of"
                 seat = i + n < end and doc[i + n].lower_ in lexicon.SEAT_LEVELS
+                if n == 1 and sub[0].lower_ in _KIND_OF_PLACE_WORDS:
+                    continue  # "Island" of "Grell Island" is a kind of place, not Iceland by its own name
                 place = gaz.place(sub.text) if kind == "Location" or after_of or seat else None
+                if place and place.kind == "city" and doc[end - 1].lower_ in lexicon.WATER_AND_LAND_WORDS:
+                    continue  # "the Banda Sea", "the Hudson River": water named like a town lies in no town
                 if place and (place.kind != "city" or place.population >= 100_000):
                     place_kind = "GeopoliticalEntity" if place.kind in ("country", "region") else "City"
                     out.append(_Candidate(i, i + n, place_kind, place.name, place=place, confidence=0.8, nested=True))

@@ -51,6 +51,19 @@ def _rank(ent: Entity, gaz: Gazetteer) -> int:
     return _RANK.get(gp.kind, 0) if gp is not None else 0
 
 
+# How large a place the gazetteer does not know is, from its kind: a state or region, a town, a site.
+_KIND_RANK = {"GeopoliticalEntity": _RANK["region"], "City": _RANK["city"]}
+
+
+def size_rank(ent: Entity, gaz: Gazetteer) -> int:
+    """How large a place is: 4 a continent, 3 a country, 2 a region, 1 a town, 0 a site (a square, an
+    airport, a street, a sea). The gazetteer's kind where it knows the place, else the entity's."""
+    gp = _gazetteer_place(ent, gaz)
+    if gp is not None and gp.kind in _RANK:
+        return _RANK[gp.kind]
+    return _KIND_RANK.get(ent.kind, 0)
+
+
 def _gazetteer_place(ent: Entity, gaz: Gazetteer) -> Place | None:
     """The gazetteer's entry for a place: by its GeoNames id, or, for a division the gazetteer knows
     by name only ("Tuscany"), by its name."""

@@ -186,6 +186,10 @@ PERSONAL_PASSIVE_VERBS = frozenset("convict sentence arrest indict pardon acquit
 # Words for land and water that close a place's name after a town's ("Jakarta Bay", "Sydney
 # Harbour"): the whole is a place of its own.
 WATER_AND_LAND_LAST = frozenset("bay harbour harbor river island lake peninsula strait gulf".split())
+# Words that name a body of water or a landform, first or last in its name ("the Java Sea", "Gulf of
+# Tomini", "Lake Maru", "the Karvel Mountains", "the Channel"): where a boat sank or a plane came down.
+WATER_AND_LAND_WORDS = WATER_AND_LAND_LAST | frozenset("""sea ocean channel islands mountains mountain range
+lagoon canal creek reef glacier desert valley""".split())
 # Settlements news names by their kind first ("the town of Amarante", "the village of Kfar Aza"):
 # the name after them is that place; "the area of", "the capital of" name part of something larger.
 SETTLEMENT_NOUNS = frozenset("city town village port island".split())

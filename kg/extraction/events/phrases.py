@@ -525,9 +525,14 @@ def in_locative(tok: Token) -> bool:
 def locative(prep: Token, obj: Token) -> bool:
     """Whether preposition `prep` with its object `obj` says where: in/at/near anything, "on" an
     island or a street ("on the island of Samos", "on Ferry Road"); "on" anything else is what an act
-    is aimed at or about ("an attack on Kyiv", "talks on trade")."""
+    is aimed at or about ("an attack on Kyiv", "talks on trade"); "into" or "over" water or land
+    ("crashed into the Mendel River")."""
     if prep.lower_ in PLACE_PREPS:
         return True
+    if prep.lower_ in ("into", "over"):
+        # "crashed into the Mendel River", "plunged into Lake Ostra", "came down over the Sea of Kerrow"
+        return obj.lower_ in lexicon.WATER_AND_LAND_WORDS or any(
+            c.dep_ == "compound" and c.lower_ in lexicon.WATER_AND_LAND_WORDS for c in obj.children)
     return prep.lower_ == "on" and obj.lemma_.lower() in _ON_PLACE_NOUNS
 
 

@@ -162,6 +162,8 @@ RULES: tuple[Rule, ...] = (
          roles.pair_named_together),
     Rule(Stage.FILL, "a disaster happens at the named site its verb's subject is: 'the Arpit Hotel caught fire'",
          places.place_of_the_stricken_site),
+    Rule(Stage.FILL, "shares that moved on a named exchange moved there: 'fell 2% on the Irish Stock Exchange'",
+         places.place_of_the_trading),
     Rule(Stage.FILL, "a place in an in/at/near phrase of the trigger's clause: 'held talks in Geneva'",
          places.place_in_clause),
     Rule(Stage.FILL, "an act on works named by their town happens there: 'will close its Dayton plant'",

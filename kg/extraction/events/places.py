@@ -12,7 +12,8 @@ from kg.extraction.events.phrases import (PLACE_KINDS, actors, cross_border, gov
                                           in_locative, lead_paragraph, locative, related_to_another,
                                           situates_other, where_said)
 from kg.extraction.gazetteer import gazetteer
-from kg.extraction.parsed import parsed
+from kg.extraction.geography import size_rank
+from kg.extraction.parsed import parsed, words_with
 from kg.records import Entity, Event, places_around
 from kg.taxonomy import event_type
 
@@ -22,6 +23,35 @@ _AT_HOME = frozenset({"Sanction"})
 
 # Kinds of place coarser than a named site: a town or a state holds the building that burned in it.
 _AREA_KINDS = frozenset({"City", "GeopoliticalEntity"})
+
+# Dependencies that lead from a market verb to the phrases of its own clause: its subject ("shares on
+# the Irish Stock Exchange fell"), its objects and prepositional phrases ("to $8 on the Paris Bourse").
+_TRADING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "prep", "pobj", "npadvmod"})
+
+
+def place_of_the_trading(r: Reading, m: Mention) -> None:
+    """A move, listing or halt of shares told "on" a named exchange happens there: "Brantor shares
+    fell 2% on the Irish Stock Exchange", "shares on the Paris Bourse rose", "closed at $8 on the New
+    York Stock Exchange" -> the exchange, a place more specific than the town it is in."""
+    if "EconomicEvent" not in m.type.ancestors or (
+            m.place is not None and r.index.entities[m.place].kind not in _AREA_KINDS):
+        return
+    p = parsed(m.token.doc)
+    start, end = p.sent_bounds[m.token.i]
+    if not any(lemma in lexicon.MARKETPLACE_HEADS for lemma in p.lemmas[start:end]):
+        return  # no exchange named in the sentence: its clause need not be walked
+    verb = m.token if m.token.pos_ in ("VERB", "AUX") else next(iter(governing_verbs(m.token)), None)
+    if verb is None:
+        return
+    frontier = [verb]
+    for _ in range(4):  # fell -> to -> $8 -> on -> the exchange: four steps down the clause
+        nxt = [c for t in frontier for c in t.children if c.dep_ in _TRADING_DEPS]
+        for c in nxt:
+            if c.dep_ == "pobj" and c.head.lower_ == "on" and c.lemma_.lower() in lexicon.MARKETPLACE_HEADS \
+                    and c.is_title and (key := r.index.by_token.get(c.i)) is not None:
+                m.place = key
+                return
+        frontier = nxt
 
 
 def place_of_the_stricken_site(r: Reading, m: Mention) -> None:
@@ -63,15 +93,12 @@ def place_in_clause(r: Reading, m: Mention) -> None:
         # the verb's own locatives, then those of its object: "struck a plant at Abqaiq"
         heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != m.token.i)]
         for head in heads:
-            for c in head.children:
-                if c.dep_ != "prep":
-                    continue
-                for p in c.children:
-                    if p.dep_ == "pobj" and locative(c, p):
-                        keys = _places_of_site(p, r.index)
-                        if keys:
-                            m.place = innermost(keys, r.index.entities)
-                            return
+            # all its locatives: "took place in Iraq, at Varna Airport" names the airport inside Iraq
+            keys = [k for c in head.children if c.dep_ == "prep" for p in c.children
+                    if p.dep_ == "pobj" and locative(c, p) for k in _places_of_site(p, r.index)]
+            if keys:
+                m.place = innermost(keys, r.index.entities)
+                return
 
 
 # Nouns of a kind of place that its name precedes: "Kaduna state", "Ituri province".
@@ -95,10 +122,12 @@ def _places_of_site(tok: Token, index: EntityIndex, depth: int = 2) -> list[str]
 
 
 def innermost(keys: list[str], entities: dict[str, Entity]) -> str:
-    """Of places named in one phrase, the one the others contain ("a school in Nigeria's Kaduna
-    state" -> Kaduna), else the first."""
-    inner = [k for k in keys if not any(k in places_around(o, entities) for o in keys if o != k)]
-    return (inner or keys)[0]
+    """Of places named in one phrase or clause, the one the others contain ("a school in Nigeria's
+    Kaduna state" -> Kaduna), else the smallest ("took place in Iraq, at Varna Airport" -> the
+    airport), the first of equal size."""
+    inner = [k for k in keys if not any(k in places_around(o, entities) for o in keys if o != k)] or keys
+    gaz = gazetteer()
+    return min(inner, key=lambda k: size_rank(entities[k], gaz))
 
 
 # Verbs and nouns of taking someone or something out of a place: the act happens where it was taken from.
@@ -127,14 +156,22 @@ def place_taken_from(r: Reading, m: Mention) -> None:
 def place_of_owner(r: Reading, m: Mention) -> None:
     """A trigger with no place of its own happens in the place that owns what it acts on ("secured
     all 25 of Nevada's delegates", "struck Ukraine's power grid"), or, for an election, the place
-    that owns the election ("won Ohio's primary"): a state's own name before an attack is its doer,
-    not its place ("Russia's attack")."""
+    that owns the election ("won Ohio's primary"), or the state whose office one took or left ("was
+    sworn in as Ohio's governor"): a state's own name before an attack is its doer, not its place
+    ("Russia's attack")."""
     if m.place is not None:
         return
     tok, index = m.token, r.index
     owned = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if tok.pos_ == "VERB" else []
     if tok.pos_ == "NOUN" and ("Election" == m.type.name or "Election" in m.type.ancestors):
         owned.append(tok)
+    if tok.pos_ == "VERB" and not cross_border(m.type):
+        # "was sworn in as Puerto Rico's governor", "resigned as mayor of Lyon": the state of the office
+        office = [_office_holder(p, index) for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ == "pobj" and p.lower_ in lexicon.TITLE_HEADS]
+        if len(set(office)) == 1 and office[0] is not None:
+            m.place = office[0]
+            return
     for thing in owned:
         # "all 25 of Nevada's delegates": the owned thing is the of-phrase of a number
         heads = [thing] + [p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -145,6 +182,17 @@ def place_of_owner(r: Reading, m: Mention) -> None:
                 if key is not None and index.entities[key].kind in PLACE_KINDS:
                     m.place = key
                     return
+
+
+def _office_holder(title: Token, index: EntityIndex) -> str | None:
+    """The one state or region whose office a title word names: "Ohio's governor", "the Ohio governor",
+    "governor of Ohio" -> Ohio."""
+    holders = [c for c in title.children if c.dep_ in ("compound", "poss")]
+    holders += [p for c in title.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    found = {k for h in holders if (k := index.by_token.get(h.i)) is not None
+             and index.entities[k].kind == "GeopoliticalEntity"}
+    return found.pop() if len(found) == 1 else None
 
 
 def place_in_sentence(r: Reading, m: Mention) -> None:
@@ -359,7 +407,8 @@ def place_in_own_country(r: Reading, events: dict[str, Event]) -> None:
         if len(seats) == 1 and (seat := seats.pop()) is not None:
             ev.place = seat
             continue
-        countries = {_home_country(key, r.index) or _country_of_apposition(key, r) for key in ev.agents}
+        countries = {_home_country(key, r.index) or _country_of_apposition(key, r) or _jurisdiction_of_title(key, r)
+                     for key in ev.agents}
         if len(countries) == 1 and (country := countries.pop()) is not None:
             ev.place = country
 
@@ -378,13 +427,20 @@ def place_of_office_holders_death(r: Reading, events: dict[str, Event]) -> None:
             ev.place = state
 
 
+# The size of a state (geography.size_rank): a body named for a place smaller than that sits in it.
+_COUNTRY_RANK = 3
+
+
 def _seat(key: str, index: EntityIndex) -> str | None:
     """The one place named inside an organisation's name below the level of a state ("Tbilisi" of
-    "the Tbilisi city court", "Lyon" of "the University of Lyon"), or None."""
+    "the Tbilisi city court", "Lyon" of "the University of Lyon", "Ontario" of "the Parliament of
+    Ontario": a province's body sits in the province, a narrower place than its country), or None."""
     ent = index.entities[key]
     if ent.kind != "Organization":
         return None
-    inside = {k for k, other in index.entities.items() if other.kind in ("City", "Location") and any(
+    gaz = gazetteer()
+    inside = {k for k, other in index.entities.items() if (other.kind in ("City", "Location") or (
+        other.kind == "GeopoliticalEntity" and size_rank(other, gaz) < _COUNTRY_RANK)) and any(
         m.begin <= o.begin and o.end <= m.end for m in ent.mentions for o in other.mentions)}
     return inside.pop() if len(inside) == 1 else None
 
@@ -434,6 +490,32 @@ def _country_of_apposition(key: str, r: Reading) -> str | None:
             states.update(s for h in holders if (s := index.by_token.get(h.i)) is not None
                           and index.entities[s].kind == "GeopoliticalEntity")
     return states.pop() if len(states) == 1 else None
+
+
+def _jurisdiction_of_title(key: str, r: Reading) -> str | None:
+    """The one state or region the title given with a person's name holds office in: "Ohio Governor
+    Dale Brenner", "the Governor of Ohio, Dale Brenner", "Ohio's governor, Dale Brenner" -> Ohio."""
+    index = r.index
+    if index.entities[key].kind != "Person":
+        return None
+    found: set[str] = set()
+    for i in [i for i, k in index.by_token.items() if k == key and index.by_token.get(i + 1) != key]:
+        name = r.doc[i]
+        titles = [c for c in name.children if c.dep_ == "compound" and c.lower_ in lexicon.TITLE_HEADS]
+        if name.dep_ == "appos" and name.head.lower_ in lexicon.TITLE_HEADS:
+            titles.append(name.head)
+        found.update(k for t in titles if (k := _office_holder(t, index)) is not None)
+        if titles:  # "Ohio Governor Dale Brenner": the state's name hangs from the name beside the title
+            found.update(k for c in name.children if c.dep_ == "compound" and (k := index.by_token.get(c.i))
+                         is not None and index.entities[k].kind == "GeopoliticalEntity")
+    if not found:
+        # "Governor Ramon Tavis resigned ... Ana Ruiz was sworn in as Puerto Rico's governor": the one
+        # state the article gives that office to holds the bare title too
+        heads = {role.split()[-1].lower() for role in index.entities[key].roles if role.split()}
+        heads &= lexicon.TITLE_HEADS
+        if heads:
+            found.update(k for t in words_with(r.doc, heads) if (k := _office_holder(t, index)) is not None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _office_country(person: Entity, index: EntityIndex) -> str | None:

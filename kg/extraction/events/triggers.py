@@ -1426,6 +1426,9 @@ def _found_thing(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not subjects and verb.dep_ == "conj" and verb.tag_ == "VBN":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "was located and recovered"
+    if not subjects and verb.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "announced the recorder has been recovered": the parser may take the thing found for what was announced
+        subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     return any(s.pos_ == "NOUN" for s in subjects)
 
 
