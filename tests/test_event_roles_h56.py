@@ -1,0 +1,72 @@
+"""Who does an act told through a pronoun of the speaker, a body named by a common noun, "the South"
+of a divided state, a retaliation, and each side's attack in an exchange of fire.
+
+Every sentence here was written for its test.
+"""
+
+from __future__ import annotations
+
+
+def events_of(facts, etype: str) -> list:
+    """The events of `etype` or a finer type of it."""
+    from kg.taxonomy import taxonomy
+
+    return [e for e in facts.events.values()
+            if e.type == etype or etype in getattr(taxonomy().get(e.type), "ancestors", ())]
+
+
+def names(facts, keys: list[str]) -> list[str]:
+    return [facts.entities[k].name for k in keys if k in facts.entities]
+
+
+def told_by(facts, anchor: str):
+    """The event one of whose words is `anchor`."""
+    return next(e for e in facts.events.values() if any(m.anchor == anchor for m in e.mentions))
+
+
+def test_it_in_what_a_state_says_is_that_state(extract_text):
+    facts = extract_text("News\n\nOn Monday, Russia said it had shot down 14 drones over the Belgorod region.")
+    assert names(facts, told_by(facts, "shot").agents) == ["Russia"]
+
+
+def test_they_in_what_a_states_government_says_is_that_state(extract_text):
+    facts = extract_text("News\n\nOn Monday, the Turkish government said they had arrested 40 suspects in Izmir.")
+    [arrest] = events_of(facts, "Arrest")
+    assert names(facts, arrest.agents) == ["Turkey"]
+
+
+def test_they_in_what_a_state_says_is_not_the_state(extract_text):
+    facts = extract_text("News\n\nOn Monday, Russia said they had shot down 14 drones over the Belgorod region.")
+    assert "Russia" not in names(facts, told_by(facts, "shot").agents)
+
+
+def test_municipalities_that_sue_are_the_doers(extract_text):
+    facts = extract_text("News\n\nOn Monday, several municipalities in Vestria sued the Halvard Chemical Company "
+                         "over river pollution.")
+    [suit] = events_of(facts, "Lawsuit")
+    assert [n.lower() for n in names(facts, suit.agents)] == ["several municipalities"]
+
+
+def test_the_south_of_a_divided_state_is_that_state(extract_text):
+    facts = extract_text("News\n\nNorth Korea fired four shells at a border post in South Korea on Tuesday. "
+                         "The South retaliated by firing artillery at the border.")
+    assert names(facts, told_by(facts, "retaliated").agents) == ["South Korea"]
+
+
+def test_the_south_alone_is_no_state(extract_text):
+    facts = extract_text("News\n\nSouth Korea opened a new port on Tuesday. Storms hit the South on Friday.")
+    assert "South Korea" not in names(facts, told_by(facts, "hit").targets)
+
+
+def test_a_retaliation_is_not_by_the_attacker_it_answers(extract_text):
+    facts = extract_text("News in brief\n\nRebels shelled the town of Kesh on Monday. On Tuesday, rockets "
+                         "were fired in retaliation at rebel positions.")
+    assert "Rebels" not in names(facts, told_by(facts, "fired").agents)
+
+
+def test_each_sides_attack_in_an_exchange_of_fire_is_its_own(extract_text):
+    facts = extract_text("News\n\nNorland and Vestland exchanged artillery fire on Monday. Norland fired shells "
+                         "at a border post in Vestland. Vestland retaliated by firing artillery at Norland's positions.")
+    assert names(facts, told_by(facts, "exchanged").agents) == ["Norland", "Vestland"]
+    assert names(facts, told_by(facts, "fired").agents) == ["Norland"]
+    assert names(facts, told_by(facts, "retaliated").agents) == ["Vestland"]
