@@ -70,3 +70,29 @@ def test_each_sides_attack_in_an_exchange_of_fire_is_its_own(extract_text):
     assert names(facts, told_by(facts, "exchanged").agents) == ["Norland", "Vestland"]
     assert names(facts, told_by(facts, "fired").agents) == ["Norland"]
     assert names(facts, told_by(facts, "retaliated").agents) == ["Vestland"]
+
+
+def test_the_name_before_an_act_whose_doer_a_by_phrase_names_is_whom_it_was_done_to(extract_text):
+    facts = extract_text("News\n\nThe Brightwater Holdings takeover by Kestrel Motors was completed on Monday.")
+    [deal] = events_of(facts, "Acquisition")
+    assert names(facts, deal.agents) == ["Kestrel Motors"]
+    assert names(facts, deal.targets) == ["Brightwater Holdings"]
+
+
+def test_who_approves_an_act_whose_doer_a_by_phrase_names_does_not_do_it(extract_text):
+    facts = extract_text("News\n\nHalvard Bank approved the takeover by Kestrel Motors on Monday.")
+    [deal] = events_of(facts, "Acquisition")
+    assert names(facts, deal.agents) == ["Kestrel Motors"]
+
+
+def test_a_companys_board_acts_for_the_company(extract_text):
+    facts = extract_text("News\n\nThe Kestrel Motors board fired chief executive Dana Holt on Monday.")
+    [firing] = [e for e in facts.events.values() if any(m.anchor == "fired" for m in e.mentions)]
+    assert names(facts, firing.agents) == ["Kestrel Motors"]
+    assert names(facts, firing.targets) == ["Dana Holt"]
+
+
+def test_the_board_of_a_company_acts_for_the_company(extract_text):
+    facts = extract_text("News\n\nThe board of Kestrel Motors fired chief executive Dana Holt on Monday.")
+    [firing] = [e for e in facts.events.values() if any(m.anchor == "fired" for m in e.mentions)]
+    assert names(facts, firing.agents) == ["Kestrel Motors"]

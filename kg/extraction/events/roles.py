@@ -291,7 +291,15 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
         return
     m.undergoers += _opposed(tok, index)
     undergoer = _done_to(m.type)
+    # "the Halvard Bank takeover by Kestrel", "Halvard's takeover by Kestrel": the by-phrase names the
+    # doer, so the name before the noun is whom it was done to (or, for a type with no such side, no one)
+    by_doer = not m.type.symmetric and _doer_in_by_phrase(tok, index)
     for c in tok.children:
+        if by_doer and c.dep_ in ("poss", "amod", "compound", "nmod") and not (undergoer and c.dep_ == "poss") \
+                and (named := actors(c, index)):
+            if m.type.object_is_target:
+                m.undergoers += named
+            continue
         if c.dep_ == "poss" and undergoer and (courts := _courts(m.type, actors(c, index), index)):
             m.doers += courts  # "the tribunal's verdict": a court passes it; no one passes one on a court
         elif c.dep_ == "poss" and undergoer:
@@ -329,6 +337,17 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
                     m.doers += actors(p, index)  # "the resignation of the minister", "the sentence of the court"
                 elif p.dep_ == "pobj":
                     m.undergoers += actors(p, index, places=True)
+
+
+def _doer_in_by_phrase(noun: Token, index: EntityIndex) -> bool:
+    """Whether an event noun names its doer in a by-phrase of its own ("the takeover by Kestrel"), or
+    in one the parser hung from the active verb whose object the noun is ("Halvard approved the
+    takeover by Kestrel")."""
+    holders = [noun]
+    if noun.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
+        holders.append(noun.head)
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" and actors(p, index) for p in c.children)
+               for h in holders for c in h.children)
 
 
 # Verbs whose subject reacts to an event named as their object, without doing it or undergoing it:
@@ -476,6 +495,12 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         elif s.dep_ == "nsubj" and verb in _UNDERGOING_VERBS:
             continue  # "Roe received 40,000 votes": a candidate is not the office, and may have lost
         elif s.dep_ == "nsubj" and s in _subjects(tok.head):
+            if not m.type.symmetric and _doer_in_by_phrase(tok, index):
+                # "Halvard approved the takeover by Kestrel": the by-phrase names who does it, wherever
+                # the parser hung it
+                m.doers += [k for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                            for p in c.children if p.dep_ == "pobj" for k in actors(p, index)]
+                continue
             m.doers += actors(antecedent(s), index)
             if antecedent(s) is not s:
                 mention_reference(s, actors(antecedent(s), index), index)  # "Ford, which exited bankruptcy"
