@@ -96,3 +96,23 @@ def test_the_board_of_a_company_acts_for_the_company(extract_text):
     facts = extract_text("News\n\nThe board of Kestrel Motors fired chief executive Dana Holt on Monday.")
     [firing] = [e for e in facts.events.values() if any(m.anchor == "fired" for m in e.mentions)]
     assert names(facts, firing.agents) == ["Kestrel Motors"]
+
+
+def test_the_by_phrase_of_a_passive_whose_subject_names_the_act_does_it(extract_text):
+    facts = extract_text("News\n\nA lawsuit was filed by Kestrel Motors against Brightwater Holdings on Monday.")
+    [suit] = events_of(facts, "Lawsuit")
+    assert names(facts, suit.agents) == ["Kestrel Motors"]
+    assert names(facts, suit.targets) == ["Brightwater Holdings"]
+
+
+def test_an_attack_carried_out_by_rebels_is_theirs(extract_text):
+    facts = extract_text("News\n\nThe attack on the convoy was carried out by rebels on Monday.")
+    [attack] = events_of(facts, "Attack")
+    assert [n.lower() for n in names(facts, attack.agents)] == ["rebels"]
+
+
+def test_the_parties_that_signed_a_deal_are_its_parties_not_the_name_before_it(extract_text):
+    facts = extract_text("News\n\nThe Halvard Bank Corp. deal was signed by Kestrel Motors and Brightwater "
+                         "Holdings on Monday.")
+    [deal] = events_of(facts, "Deal")
+    assert sorted(names(facts, deal.participants)) == ["Brightwater Holdings", "Kestrel Motors"]

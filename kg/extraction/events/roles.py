@@ -293,11 +293,11 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
     undergoer = _done_to(m.type)
     # "the Halvard Bank takeover by Kestrel", "Halvard's takeover by Kestrel": the by-phrase names the
     # doer, so the name before the noun is whom it was done to (or, for a type with no such side, no one)
-    by_doer = not m.type.symmetric and _doer_in_by_phrase(tok, index)
+    by_doer = _doer_in_by_phrase(tok, index)
     for c in tok.children:
         if by_doer and c.dep_ in ("poss", "amod", "compound", "nmod") and not (undergoer and c.dep_ == "poss") \
                 and (named := actors(c, index)):
-            if m.type.object_is_target:
+            if m.type.object_is_target and not m.type.symmetric:
                 m.undergoers += named
             continue
         if c.dep_ == "poss" and undergoer and (courts := _courts(m.type, actors(c, index), index)):
@@ -346,8 +346,19 @@ def _doer_in_by_phrase(noun: Token, index: EntityIndex) -> bool:
     holders = [noun]
     if noun.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
         holders.append(noun.head)
+    if any(by_phrase_doers(noun, index)):
+        return True
     return any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" and actors(p, index) for p in c.children)
                for h in holders for c in h.children)
+
+
+def by_phrase_doers(noun: Token, index: EntityIndex) -> list[str]:
+    """Those the by-phrase of a passive names as doing the act its subject names: "the attack was
+    carried out by rebels", "a lawsuit was filed by Kestrel", "the deal was signed by X and Y"."""
+    if noun.dep_ != "nsubjpass" or noun.head.pos_ != "VERB":
+        return []
+    return [k for a in noun.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+            for k in actors(p, index)]
 
 
 # Verbs whose subject reacts to an event named as their object, without doing it or undergoing it:
@@ -487,6 +498,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         return  # "Acme's store violates an agreement": who breaks an accord did not make it
     if _acts_of_another_kind(tok.head, m.type) and not _negotiated_trade(tok.head, m.type):
         return  # "the court upheld the lawsuit": the court rules; it did not sue
+    # "the attack was carried out by rebels", "a lawsuit was filed by Kestrel": the by-phrase does it
+    m.doers += by_phrase_doers(tok, index)
     for s in tok.head.children:
         if s.dep_ == "nsubjpass" and undergoer:  # "Pistorius was granted parole"
             m.undergoers += actors(antecedent(s), index)
