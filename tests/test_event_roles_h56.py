@@ -116,3 +116,9 @@ def test_the_parties_that_signed_a_deal_are_its_parties_not_the_name_before_it(e
                          "Holdings on Monday.")
     [deal] = events_of(facts, "Deal")
     assert sorted(names(facts, deal.participants)) == ["Brightwater Holdings", "Kestrel Motors"]
+
+
+def test_who_approved_an_act_in_a_passive_did_not_do_it(extract_text):
+    facts = extract_text("News\n\nThe merger was approved by the Federal Trade Commission on Friday.")
+    assert all("Federal Trade Commission" not in names(facts, e.agents + e.participants)
+               for e in facts.events.values())

@@ -277,6 +277,10 @@ _DOING_PARTICIPLES = frozenset({"carry", "conduct", "launch", "initiate", "stage
                                 "negotiate", "undertake", "perform", "file", "bring", "lodge", "issue"})
 
 
+# Verbs of making an accord: who signs or strikes a deal is a party to it ("the deal was signed by X and Y").
+_MAKING_ACCORDS = frozenset({"sign", "conclude", "strike", "reach", "seal"})
+
+
 def event_noun_modifiers(r: Reading, m: Mention) -> None:
     """An event noun's possessor is whom it was done to for legal and life events ("Dupont's arrest")
     and its doer otherwise ("Russia's attack"); a state's adjective names the doer of an act ("a
@@ -293,7 +297,7 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
     undergoer = _done_to(m.type)
     # "the Halvard Bank takeover by Kestrel", "Halvard's takeover by Kestrel": the by-phrase names the
     # doer, so the name before the noun is whom it was done to (or, for a type with no such side, no one)
-    by_doer = _doer_in_by_phrase(tok, index)
+    by_doer = _doer_in_by_phrase(tok, m.type, index)
     for c in tok.children:
         if by_doer and c.dep_ in ("poss", "amod", "compound", "nmod") and not (undergoer and c.dep_ == "poss") \
                 and (named := actors(c, index)):
@@ -339,23 +343,28 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
                     m.undergoers += actors(p, index, places=True)
 
 
-def _doer_in_by_phrase(noun: Token, index: EntityIndex) -> bool:
+def _doer_in_by_phrase(noun: Token, etype: EventType, index: EntityIndex) -> bool:
     """Whether an event noun names its doer in a by-phrase of its own ("the takeover by Kestrel"), or
     in one the parser hung from the active verb whose object the noun is ("Halvard approved the
     takeover by Kestrel")."""
     holders = [noun]
     if noun.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
         holders.append(noun.head)
-    if any(by_phrase_doers(noun, index)):
+    if any(by_phrase_doers(noun, etype, index)):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" and actors(p, index) for p in c.children)
                for h in holders for c in h.children)
 
 
-def by_phrase_doers(noun: Token, index: EntityIndex) -> list[str]:
-    """Those the by-phrase of a passive names as doing the act its subject names: "the attack was
-    carried out by rebels", "a lawsuit was filed by Kestrel", "the deal was signed by X and Y"."""
+def by_phrase_doers(noun: Token, etype: EventType, index: EntityIndex) -> list[str]:
+    """Those the by-phrase of a passive names as doing the act its subject names, when its verb is one
+    of doing the act ("the attack was carried out by rebels", "a lawsuit was filed by Kestrel", "the
+    deal was signed by X and Y"); who approves, blocks or brokers an act does not do it ("the merger
+    was approved by regulators")."""
     if noun.dep_ != "nsubjpass" or noun.head.pos_ != "VERB":
+        return []
+    verb = noun.head.lemma_.lower()
+    if verb not in _DOING_PARTICIPLES and verb not in _MAKING_ACCORDS and verb not in etype.themed:
         return []
     return [k for a in noun.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
             for k in actors(p, index)]
@@ -499,7 +508,7 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     if _acts_of_another_kind(tok.head, m.type) and not _negotiated_trade(tok.head, m.type):
         return  # "the court upheld the lawsuit": the court rules; it did not sue
     # "the attack was carried out by rebels", "a lawsuit was filed by Kestrel": the by-phrase does it
-    m.doers += by_phrase_doers(tok, index)
+    m.doers += by_phrase_doers(tok, m.type, index)
     for s in tok.head.children:
         if s.dep_ == "nsubjpass" and undergoer:  # "Pistorius was granted parole"
             m.undergoers += actors(antecedent(s), index)
@@ -508,7 +517,7 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         elif s.dep_ == "nsubj" and verb in _UNDERGOING_VERBS:
             continue  # "Roe received 40,000 votes": a candidate is not the office, and may have lost
         elif s.dep_ == "nsubj" and s in _subjects(tok.head):
-            if not m.type.symmetric and _doer_in_by_phrase(tok, index):
+            if not m.type.symmetric and _doer_in_by_phrase(tok, m.type, index):
                 # "Halvard approved the takeover by Kestrel": the by-phrase names who does it, wherever
                 # the parser hung it
                 m.doers += [k for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
