@@ -360,14 +360,16 @@ def by_phrase_doers(noun: Token, etype: EventType, index: EntityIndex) -> list[s
     """Those the by-phrase of a passive names as doing the act its subject names, when its verb is one
     of doing the act ("the attack was carried out by rebels", "a lawsuit was filed by Kestrel", "the
     deal was signed by X and Y"); who approves, blocks or brokers an act does not do it ("the merger
-    was approved by regulators")."""
+    was approved by regulators"). One name only: of several ("was filed by Kestrel and
+    Brightwater"), the phrase does not tell the doer from those it acted with or for."""
     if noun.dep_ != "nsubjpass" or noun.head.pos_ != "VERB":
         return []
     verb = noun.head.lemma_.lower()
     if verb not in _DOING_PARTICIPLES and verb not in _MAKING_ACCORDS and verb not in etype.themed:
         return []
-    return [k for a in noun.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-            for k in actors(p, index)]
+    doers = dedupe([k for a in noun.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                    for k in actors(p, index)])
+    return doers if len(doers) == 1 else []
 
 
 # Verbs whose subject reacts to an event named as their object, without doing it or undergoing it:
