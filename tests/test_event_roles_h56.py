@@ -127,3 +127,9 @@ def test_who_approved_an_act_in_a_passive_did_not_do_it(extract_text):
     facts = extract_text("News\n\nThe merger was approved by the Federal Trade Commission on Friday.")
     assert all("Federal Trade Commission" not in names(facts, e.agents + e.participants)
                for e in facts.events.values())
+
+
+def test_whom_an_act_is_done_on_behalf_of_is_not_its_target(extract_text):
+    facts = extract_text("News\n\nDana Holt filed a lawsuit on behalf of Kestrel Motors on Monday.")
+    [suit] = events_of(facts, "Lawsuit")
+    assert "Kestrel Motors" not in names(facts, suit.targets)

@@ -730,7 +730,9 @@ def _against(thing: Token, etype: EventType, index: EntityIndex, places: bool = 
     """Whom an act "on" or "against" `thing` is done to: the actors it names, else, for an attack or
     an act against an opponent (a lawsuit, a protest, sanctions, a strike), whose the thing is ("an
     attack on the offices of the Daily Star", "sued over the council's decision", "protested against
-    the tax imposed by the government")."""
+    the tax imposed by the government"). An act "on behalf of" someone is done for them, to no one."""
+    if thing.lower_ == "behalf":
+        return []
     found = actors(thing, index, places=places)
     if not found and (_attack(etype) or etype.role("target") in _OPPOSED_ROLES) and not etype.symmetric:
         found = _whose(thing, index)
