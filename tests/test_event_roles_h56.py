@@ -133,3 +133,15 @@ def test_whom_an_act_is_done_on_behalf_of_is_not_its_target(extract_text):
     facts = extract_text("News\n\nDana Holt filed a lawsuit on behalf of Kestrel Motors on Monday.")
     [suit] = events_of(facts, "Lawsuit")
     assert "Kestrel Motors" not in names(facts, suit.targets)
+
+
+def test_the_by_phrase_of_a_relative_clause_about_the_act_does_it(extract_text):
+    facts = extract_text("News\n\nThe lawsuit, which was filed by Kestrel Motors on Monday, seeks $5 million.")
+    [suit] = events_of(facts, "Lawsuit")
+    assert names(facts, suit.agents) == ["Kestrel Motors"]
+
+
+def test_the_subject_of_a_relative_clause_that_carried_out_the_act_does_it(extract_text):
+    facts = extract_text("News\n\nThe attack, which rebels carried out on Monday, killed 12 people.")
+    [attack] = events_of(facts, "Attack")
+    assert [n.lower() for n in names(facts, attack.agents)] == ["rebels"]

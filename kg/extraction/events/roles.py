@@ -324,9 +324,15 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             for p in c.children:
                 m.doers += actors(p, index)
-        elif c.dep_ == "acl" and c.lemma_.lower() in _DOING_PARTICIPLES:
-            # "an attack carried out by the rebels", "the exchange, initiated by Russia"; "a lawsuit
-            # filed by the Senate against the governor": the participle's "against" is whom it is done to
+        elif c.dep_ == "relcl" and c.lemma_.lower() in _DOING_PARTICIPLES and any(
+                w.dep_ == "dobj" and w.tag_ in ("WDT", "WP") for w in c.children):
+            # "the attack, which rebels carried out on Monday": the relative clause's subject does it
+            m.doers += [k for w in c.children if w.dep_ == "nsubj" for k in actors(w, index)]
+        elif c.lemma_.lower() in _DOING_PARTICIPLES and (c.dep_ == "acl" or c.dep_ == "relcl" and any(
+                w.dep_ == "nsubjpass" and w.tag_ in ("WDT", "WP") for w in c.children)):
+            # "an attack carried out by the rebels", "the exchange, initiated by Russia", "the lawsuit,
+            # which was filed by Kestrel"; "a lawsuit filed by the Senate against the governor": the
+            # participle's "against" is whom it is done to
             m.doers += [k for a in c.children if a.dep_ == "agent" for p in a.children for k in actors(p, index)]
             m.undergoers += [k for a in c.children if a.dep_ == "prep" and a.lower_ in _TARGET_PREPS
                              for p in a.children if p.dep_ == "pobj" for k in _against(p, m.type, index)]
