@@ -269,6 +269,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "rivals_in_matches": ["test_acts.py::test_a_side_that_lost_to_a_rival_was_beaten_by_it",
                           "test_acts.py::test_whom_a_side_won_against_is_the_one_beaten"],
     "merge_mentions": ["test_extraction_rules.py::test_mentions_of_one_event_merge_and_a_previous_one_stays_apart",
+                       "test_event_roles_h56.py::test_each_sides_attack_in_an_exchange_of_fire_is_its_own",
                        "test_extraction_rules.py::test_a_mention_of_the_type_that_points_back_at_nothing_is_another_event",
                        "test_extraction_rules.py::test_an_undated_mention_tells_this_years_event_not_one_of_an_earlier_year_told_in_passing",
                        "test_extraction_rules.py::test_a_definite_mention_of_the_type_is_the_event_told_before",
@@ -323,6 +324,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "day_of_the_story": [f"{HERE}::test_an_undated_act_of_a_company_takes_the_day_of_its_story_told_before",
                          f"{HERE}::test_an_undated_move_of_shares_takes_the_day_of_the_market_story"],
     "attacker_of_earlier_attack": [f"{HERE}::test_another_attack_is_by_the_attacker_named_before",
+                                   "test_event_roles_h56.py::test_a_retaliation_is_not_by_the_attacker_it_answers",
                                    f"{HERE}::test_sides_that_exchanged_fire_do_not_tell_who_attacked_next",
                                    f"{HERE}::"
                                    "test_an_attack_told_in_another_country_is_not_by_the_attacker_named_before"],

@@ -60,6 +60,8 @@ _STATE_AGENT_NOUNS = _ARMED_NOUNS | {"government", "official", "authority", "sid
 # Craft through which a body acts: "Navy ships searched", "coast guard boats patrolled"; a state's
 # ships may be anyone's that fly its flag, so only a body's count as the body.
 _BODY_CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "helicopter", "plane", "patrol"})
+# A body's governing organs, which decide for it: "the Kestrel board fired its chief", "Ford's management".
+_BODY_ORGAN_NOUNS = frozenset({"board", "management", "leadership"})
 
 
 @dataclass
@@ -109,10 +111,15 @@ class EntityIndex:
                             if pobj.dep_ == "pobj" and pobj.i in self.by_token:
                                 return self.by_token[pobj.i]
         for child in token.children:
-            # "the southern city of Odesa"
+            # "the southern city of Odesa"; "the board of Kestrel Motors" decides for the company
             if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in lexicon.PLACE_NOUNS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in self.by_token:
+                        return self.by_token[pobj.i]
+            if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in _BODY_ORGAN_NOUNS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.by_token \
+                            and self.entities[self.by_token[pobj.i]].kind == "Organization":
                         return self.by_token[pobj.i]
         for child in token.children:
             # "Russian forces", "NATO jets", and the state's own: "Iran's navy", "Russia's army"
@@ -120,12 +127,13 @@ class EntityIndex:
                 ent = self.entities[self.by_token[child.i]]
                 lemma = token.lemma_.lower()
                 if child.dep_ == "poss" and not (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS
-                                                 or ent.kind in ("Organization", "Group") and lemma in _ARMED_NOUNS):
+                                                 or ent.kind in ("Organization", "Group") and lemma in _ARMED_NOUNS
+                                                 or ent.kind == "Organization" and lemma in _BODY_ORGAN_NOUNS):
                     continue  # "Iran's oil", "Ford's plant": what the state or body owns is no actor
                 # "Russian forces", "NATO jets", "Hezbollah fighters": a state's or a body's armed men
                 if (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS) or (
                         ent.kind in ("Organization", "Group") and lemma in _ARMED_NOUNS) or (
-                        ent.kind == "Organization" and lemma in _BODY_CRAFT_NOUNS):
+                        ent.kind == "Organization" and lemma in _BODY_CRAFT_NOUNS | _BODY_ORGAN_NOUNS):
                     return ent.key
                 # "the Reuters news agency", "the Wagner group": a noun saying what kind of body a name is
                 if ent.kind in ("Organization", "Group") and lemma in lexicon.DESCRIPTOR_NOUNS:

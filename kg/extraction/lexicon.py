@@ -340,6 +340,7 @@ fisherman bomber migrant refugee seeker hostage
 ACTOR_BODY_NOUNS = frozenset("""
 jury court government parliament legislature police army military navy coalition regime
 administration ministry council committee commission agency union opposition junta cabinet senate regulator
+municipality
 """.split())
 
 # Head words of the names of the bodies that vote laws, and of their members: what "the Senate",

@@ -224,15 +224,36 @@ def attacker_of_earlier_attack(r: Reading, events: dict[str, Event]) -> None:
     country ("Gunmen killed 14 in Burkina Faso. In neighbouring Mali, jihadists ambushed a convoy"):
     who fights in one country is no word on who fights in the next. Sides that fought each other,
     several attackers with no one attacked ("North and South Korea exchanged fire"), do not tell
-    which of them did the next one."""
+    which of them did the next one. A retaliation is never by the attacker it answers ("The South
+    retaliated by firing artillery" after the North's shelling)."""
     ordered = _in_text_order(r, events)
     for pos, ev in enumerate(ordered):
-        if ev.type == "Attack" and not ev.agents:
+        if ev.type == "Attack" and not ev.agents and not _answers_an_attack(r, ev.key):
             prior = next((o for o in reversed(ordered[:pos]) if o.type == "Attack" and o.agents
                           and not in_other_countries(ev.place, o.place, r.index.entities)), None)
             if prior and not (len(prior.agents) > 1 and not prior.targets):
                 ev.agents = list(prior.agents)
                 ev.participants = dedupe(ev.agents + ev.participants)
+
+
+# Words of an act that answers another: who retaliates is the side attacked before, not its attacker.
+_ANSWERING_LEMMAS = frozenset({"retaliate", "retaliation", "retaliatory", "reprisal", "counterattack",
+                               "counter-attack", "respond", "response"})
+
+
+def _answers_an_attack(r: Reading, key: str) -> bool:
+    """Whether the event `key` is told as an answer to another act: by its word ("retaliated"), a word
+    describing it ("a retaliatory strike") or a phrase of it ("fired in retaliation", "as a reprisal")."""
+    lemmas = parsed(r.doc).lemmas
+    for i in r.event_tokens.get(key, ()):
+        if lemmas[i] in _ANSWERING_LEMMAS:
+            return True
+        for c in r.doc[i].children:
+            said = [c] if c.dep_ == "amod" else [o for o in c.children if o.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ in ("in", "as") else []
+            if any(lemmas[o.i] in _ANSWERING_LEMMAS for o in said):
+                return True
+    return False
 
 
 def in_other_countries(one: str | None, other: str | None, entities: dict[str, Entity]) -> bool:

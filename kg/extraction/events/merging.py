@@ -585,6 +585,8 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
         return False
     if e.targets and m.targets and not same(e.targets, m.targets, entities):
         return False
+    if _one_side_of_an_exchange(e, m) or _one_side_of_an_exchange(m, e):
+        return False
     # a contest's figures are each candidate's share ("won with 52% ... came second with 31%"):
     # two of them tell no two contests
     if _contest(e) or _contest(m):
@@ -600,6 +602,14 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if same_units and not eq & mq and not _one_sum_rounded(e, m):
         return False
     return True
+
+
+def _one_side_of_an_exchange(e: Mention, m: Mention) -> bool:
+    """Whether `m` is one side's attack told beside an exchange of fire `e` (several attackers, no one
+    attacked): "North and South Korea exchanged fire. North Korea fired shells ... The South
+    retaliated" tells each side's own attack, not the exchange again."""
+    return len(set(e.agents)) > 1 and not e.targets and len(set(m.agents)) == 1 \
+        and all("Attack" in (x.type.name, *x.type.ancestors) for x in (e, m))
 
 
 def _one_sum_rounded(e: Mention, m: Mention) -> bool:

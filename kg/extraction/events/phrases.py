@@ -76,11 +76,36 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
             keys = list(pair) if pair else []
     if not keys:
         keys = [k for t in [tok, *tok.conjuncts] if (k := index.nominal(t))]
+    if tok.lower_ in _COMPASS and tok.pos_ == "PROPN" and all(index.entities[k].kind in PLACE_KINDS for k in keys):
+        keys = _half_of_divided_state(tok, index) or keys
     # "Hale, along with his deputy Ann Ruiz": those named with it are named as it is
     keys = dedupe(keys + [k for c in companions(tok) for k in actors(c, index, places)])
     if not places:
         keys = [k for k in keys if index.entities[k].kind not in NON_ACTOR_KINDS]
     return keys
+
+
+_COMPASS = frozenset({"north", "south"})
+
+
+def _half_of_divided_state(tok: Token, index: EntityIndex) -> list[str]:
+    """The state "the South" or "the North" names in a story of two states that share a name
+    ("North Korea fired shells. The South retaliated": South Korea): the one named before of the two
+    named "North X" and "South X". Alone, "the South" is a region ("storms swept the South")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("compound", "amod", "prep") for c in tok.children):
+        return []
+    halves: dict[str, dict[str, str]] = {}
+    for i, key in index.order:
+        ent = index.entities[key]
+        first, _, rest = ent.name.partition(" ")
+        if i < tok.i and ent.kind == "GeopoliticalEntity" and first.lower() in _COMPASS and rest:
+            halves.setdefault(rest, {})[first.lower()] = key
+    found = [pair[tok.lower_] for pair in halves.values() if len(pair) == 2]
+    if len(found) != 1:
+        return []
+    mention_reference(tok, found, index)
+    return found
 
 
 def companions(head: Token) -> list[Token]:
@@ -120,13 +145,17 @@ def _owner_speaking_of_its_own(tok: Token, index: EntityIndex) -> str | None:
 def _body_speaking_of_itself(it: Token, index: EntityIndex) -> str | None:
     """The organisation "it" is when it is the subject of what that organisation says: "Ford said it
     would cut", "the company announced it had bought" (the subject of the verb of saying); so the
-    body or group "they" is: "police said they had arrested him", "the rebels said they attacked"."""
+    body or group "they" is: "police said they had arrested him", "the rebels said they attacked".
+    A state speaks of itself so ("Russia said it had shot down 12 drones"), and through its
+    government: "the Turkish government said it (or they) would end the search" is Turkey's act."""
     clause = it.head
     if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in lexicon.CUE_VERBS:
         return None
-    kinds = ("Organization",) if it.lower_ == "it" else ("Organization", "Group")
-    bodies = [k for c in clause.head.children if c.dep_ == "nsubj" for k in actors(c, index)
-              if index.entities[k].kind in kinds]
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    kinds = ("Organization", "GeopoliticalEntity") if it.lower_ == "it" else ("Organization", "Group")
+    if any(c.lemma_.lower() in lexicon.ACTOR_BODY_NOUNS for c in speakers):
+        kinds = (*kinds, "GeopoliticalEntity")  # "the Turkish government said they": the state's own body
+    bodies = [k for c in speakers for k in actors(c, index) if index.entities[k].kind in kinds]
     return bodies[0] if len(bodies) == 1 else None
 
 

@@ -277,6 +277,10 @@ _DOING_PARTICIPLES = frozenset({"carry", "conduct", "launch", "initiate", "stage
                                 "negotiate", "undertake", "perform", "file", "bring", "lodge", "issue"})
 
 
+# Verbs of making an accord: who signs or strikes a deal is a party to it ("the deal was signed by X and Y").
+_MAKING_ACCORDS = frozenset({"sign", "conclude", "strike", "reach", "seal"})
+
+
 def event_noun_modifiers(r: Reading, m: Mention) -> None:
     """An event noun's possessor is whom it was done to for legal and life events ("Dupont's arrest")
     and its doer otherwise ("Russia's attack"); a state's adjective names the doer of an act ("a
@@ -291,7 +295,15 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
         return
     m.undergoers += _opposed(tok, index)
     undergoer = _done_to(m.type)
+    # "the Halvard Bank takeover by Kestrel", "Halvard's takeover by Kestrel": the by-phrase names the
+    # doer, so the name before the noun is whom it was done to (or, for a type with no such side, no one)
+    by_doer = _doer_in_by_phrase(tok, m.type, index)
     for c in tok.children:
+        if by_doer and c.dep_ in ("poss", "amod", "compound", "nmod") and not (undergoer and c.dep_ == "poss") \
+                and (named := actors(c, index)):
+            if m.type.object_is_target and not m.type.symmetric:
+                m.undergoers += named
+            continue
         if c.dep_ == "poss" and undergoer and (courts := _courts(m.type, actors(c, index), index)):
             m.doers += courts  # "the tribunal's verdict": a court passes it; no one passes one on a court
         elif c.dep_ == "poss" and undergoer:
@@ -312,9 +324,15 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             for p in c.children:
                 m.doers += actors(p, index)
-        elif c.dep_ == "acl" and c.lemma_.lower() in _DOING_PARTICIPLES:
-            # "an attack carried out by the rebels", "the exchange, initiated by Russia"; "a lawsuit
-            # filed by the Senate against the governor": the participle's "against" is whom it is done to
+        elif c.dep_ == "relcl" and c.lemma_.lower() in _DOING_PARTICIPLES and any(
+                w.dep_ == "dobj" and w.tag_ in ("WDT", "WP") for w in c.children):
+            # "the attack, which rebels carried out on Monday": the relative clause's subject does it
+            m.doers += [k for w in c.children if w.dep_ == "nsubj" for k in actors(w, index)]
+        elif c.lemma_.lower() in _DOING_PARTICIPLES and (c.dep_ == "acl" or c.dep_ == "relcl" and any(
+                w.dep_ == "nsubjpass" and w.tag_ in ("WDT", "WP") for w in c.children)):
+            # "an attack carried out by the rebels", "the exchange, initiated by Russia", "the lawsuit,
+            # which was filed by Kestrel"; "a lawsuit filed by the Senate against the governor": the
+            # participle's "against" is whom it is done to
             m.doers += [k for a in c.children if a.dep_ == "agent" for p in a.children for k in actors(p, index)]
             m.undergoers += [k for a in c.children if a.dep_ == "prep" and a.lower_ in _TARGET_PREPS
                              for p in a.children if p.dep_ == "pobj" for k in _against(p, m.type, index)]
@@ -329,6 +347,35 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
                     m.doers += actors(p, index)  # "the resignation of the minister", "the sentence of the court"
                 elif p.dep_ == "pobj":
                     m.undergoers += actors(p, index, places=True)
+
+
+def _doer_in_by_phrase(noun: Token, etype: EventType, index: EntityIndex) -> bool:
+    """Whether an event noun names its doer in a by-phrase of its own ("the takeover by Kestrel"), or
+    in one the parser hung from the active verb whose object the noun is ("Halvard approved the
+    takeover by Kestrel")."""
+    holders = [noun]
+    if noun.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
+        holders.append(noun.head)
+    if any(by_phrase_doers(noun, etype, index)):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" and actors(p, index) for p in c.children)
+               for h in holders for c in h.children)
+
+
+def by_phrase_doers(noun: Token, etype: EventType, index: EntityIndex) -> list[str]:
+    """Those the by-phrase of a passive names as doing the act its subject names, when its verb is one
+    of doing the act ("the attack was carried out by rebels", "a lawsuit was filed by Kestrel", "the
+    deal was signed by X and Y"); who approves, blocks or brokers an act does not do it ("the merger
+    was approved by regulators"). One name only: of several ("was filed by Kestrel and
+    Brightwater"), the phrase does not tell the doer from those it acted with or for."""
+    if noun.dep_ != "nsubjpass" or noun.head.pos_ != "VERB":
+        return []
+    verb = noun.head.lemma_.lower()
+    if verb not in _DOING_PARTICIPLES and verb not in _MAKING_ACCORDS and verb not in etype.themed:
+        return []
+    doers = dedupe([k for a in noun.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                    for k in actors(p, index)])
+    return doers if len(doers) == 1 else []
 
 
 # Verbs whose subject reacts to an event named as their object, without doing it or undergoing it:
@@ -468,6 +515,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         return  # "Acme's store violates an agreement": who breaks an accord did not make it
     if _acts_of_another_kind(tok.head, m.type) and not _negotiated_trade(tok.head, m.type):
         return  # "the court upheld the lawsuit": the court rules; it did not sue
+    # "the attack was carried out by rebels", "a lawsuit was filed by Kestrel": the by-phrase does it
+    m.doers += by_phrase_doers(tok, m.type, index)
     for s in tok.head.children:
         if s.dep_ == "nsubjpass" and undergoer:  # "Pistorius was granted parole"
             m.undergoers += actors(antecedent(s), index)
@@ -476,6 +525,12 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         elif s.dep_ == "nsubj" and verb in _UNDERGOING_VERBS:
             continue  # "Roe received 40,000 votes": a candidate is not the office, and may have lost
         elif s.dep_ == "nsubj" and s in _subjects(tok.head):
+            if not m.type.symmetric and _doer_in_by_phrase(tok, m.type, index):
+                # "Halvard approved the takeover by Kestrel": the by-phrase names who does it, wherever
+                # the parser hung it
+                m.doers += [k for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                            for p in c.children if p.dep_ == "pobj" for k in actors(p, index)]
+                continue
             m.doers += actors(antecedent(s), index)
             if antecedent(s) is not s:
                 mention_reference(s, actors(antecedent(s), index), index)  # "Ford, which exited bankruptcy"
@@ -685,7 +740,9 @@ def _against(thing: Token, etype: EventType, index: EntityIndex, places: bool = 
     """Whom an act "on" or "against" `thing` is done to: the actors it names, else, for an attack or
     an act against an opponent (a lawsuit, a protest, sanctions, a strike), whose the thing is ("an
     attack on the offices of the Daily Star", "sued over the council's decision", "protested against
-    the tax imposed by the government")."""
+    the tax imposed by the government"). An act "on behalf of" someone is done for them, to no one."""
+    if thing.lower_ == "behalf":
+        return []
     found = actors(thing, index, places=places)
     if not found and (_attack(etype) or etype.role("target") in _OPPOSED_ROLES) and not etype.symmetric:
         found = _whose(thing, index)
