@@ -123,6 +123,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     _more_of_the_same(found, doc)
     found += _zero_tolls(doc, key_prefix, len(found))
     found += _both_tolls(doc, key_prefix, len(found))
+    found += _times_told(doc, key_prefix, len(found))
     found += _everyone_aboard(found, doc, key_prefix, len(found))
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
@@ -139,8 +140,13 @@ def _ends_name(number: Token) -> bool:
     tally = number.i + 2 < len(doc) and doc[number.i + 1].lower_ in _DASHES | {"to"} and doc[number.i + 2].like_num
     if _in_index_name(number):
         return True
+    if _GROUPED_DIGITS.fullmatch(number.text):
+        return False  # "Ashby 71,900": a figure written in groups of thousands is a count, never a model's number
     return name is not None and name.pos_ == "PROPN" and number.head.i == name.i \
         and number.dep_ in ("nummod", "compound") and not tally
+
+
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _after_describing_words(doc: Doc, start: int, end: int) -> int:
@@ -568,6 +574,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     counted = _counted_noun(doc, start, end)
     if unit is None and counted is not None and _model_number(doc[start:end], counted):
         return None  # "the new 787 Dreamliner": the number is part of the model's name, no count
+    if unit is None and end < len(doc) and doc[end].lower_ == "times" and _ratio_after(doc[end]):
+        return None  # "three times the size", "four times a day": a ratio or a rate, no count of anything
     if unit is None and counted is not None:
         unit = _unit_lemma(counted)
         kind = counted.doc[counted.i - 1] if counted.i > 0 else None
@@ -900,6 +908,11 @@ def _uncounted_object(number: Token) -> Token | None:
 
 
 
+# Verbs of getting a share of what is counted out: the second of two may stand for the first ("received
+# 112,400 votes, while Ashby won 71,900").
+_GETTING = frozenset({"receive", "win", "get", "take", "garner", "secure", "poll", "gain", "capture", "earn"})
+
+
 def _parallel(number: Token, counted: Token) -> bool:
     """Whether a bare number stands where the earlier count stood, its noun left out: the object of
     the same verb ("received 41 votes, while Ortiz received 29"), "with"/"at" after it ("9 delegates,
@@ -915,8 +928,12 @@ def _parallel(number: Token, counted: Token) -> bool:
     if number.dep_ == "pobj" and number.head.lower_ in ("to", "against") and number.head.i == counted.i + 1:
         return True  # "passed by 62 votes to 38": the other side of a tally
     if number.dep_ == "nummod" and number.head.i < number.i and number.head.pos_ == "PROPN" \
-            and number.head.dep_ == "conj" and number.head.head.i == verb.i:
+            and number.head.dep_ == "conj" and number.head.head.i in (verb.i, counted.i):
         return True  # "Marsh received 48,201 votes and Pell 39,880": the verb and the noun left out
+    if number.dep_ == "dobj" and number.head.lemma_.lower() in _GETTING and verb.lemma_.lower() in _GETTING \
+            and (number.head.head.i == verb.i or verb.head.i == number.head.i) \
+            and number.head.dep_ in ("advcl", "conj", "ROOT"):
+        return True  # "Kerrow received 112,400 votes, while Ashby won 71,900": a second verb of getting
     if number.dep_ == "pobj" and number.head.lower_ in ("with", "at") and (
             number.head.head.i in (verb.i, counted.i)
             or number.head.head.dep_ in ("advcl", "conj") and number.head.head.head.i == verb.i):
@@ -1098,6 +1115,45 @@ def _both_tolls(doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
         key = f"{key_prefix}{count + len(out) + 1}"
         quantity = Quantity(key, Span(begin, end, parsed(doc).text[begin:end]), Decimal(2), fate)
         out.append(FoundQuantity(quantity, both.i, noun.i + 1, noun.i))
+    return out
+
+
+# Adverbs that count how often an act was done: "was twice denied a visa".
+_TIMES_WORDS = {"twice": 2, "thrice": 3}
+# Words after "twice" or "three times" that make it a ratio or a rate, no count of the act: "twice as many",
+# "three times the size", "twice a week", "three times faster".
+_RATIO_AFTER = frozenset({"as", "the", "a", "an", "per", "that", "this", "its", "their", "his", "her", "daily",
+                          "weekly", "monthly", "yearly", "annually", "more", "less", "fewer"})
+
+
+def _ratio_after(word: Token) -> bool:
+    """Whether the word after `word` (a "twice" or the "times" of "three times") makes it a ratio or a
+    rate: "twice as many", "three times the size", "twice a week", "three times faster"."""
+    doc = word.doc
+    if word.i + 1 >= len(doc):
+        return False
+    after = doc[word.i + 1]
+    return after.lower_ in _RATIO_AFTER or after.tag_ in ("JJR", "RBR") or after.like_num
+
+
+def _times_told(doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
+    """How often an act was done, told by an adverb of the verb: "Tarn was twice denied a visa" and "the
+    boat was turned back twice" count 2 times; "twice as many", "twice a week" are a ratio and a rate."""
+    out: list[FoundQuantity] = []
+    p = parsed(doc)
+    for i, low in enumerate(p.lowers):
+        if low not in _TIMES_WORDS:
+            continue
+        word = p.tokens[i]
+        verb = word.head
+        if verb.dep_ == "npadvmod" and verb.pos_ == "NOUN":
+            verb = verb.head  # "arrested him twice last year": the parser hangs it from the time
+        if word.dep_ != "advmod" or verb.pos_ != "VERB" or _ratio_after(word):
+            continue
+        key = f"{key_prefix}{count + len(out) + 1}"
+        quantity = Quantity(key, Span(word.idx, word.idx + len(word.text), word.text), Decimal(_TIMES_WORDS[low]),
+                            "time")
+        out.append(FoundQuantity(quantity, i, i + 1, i))
     return out
 
 

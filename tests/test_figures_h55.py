@@ -1,0 +1,64 @@
+"""Figures: how often an act was done, a second candidate's tally with its noun left out, and dollar
+amounts marked with a country's letters.
+
+Every sentence here was written for its test.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from figures_of import event_figures, figures
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("News\n\nThe Velora robotics team was twice denied visas to enter Dunmore.", "ImmigrationDecision"),
+    ("News\n\nDunmore police arrested Jon Kell twice last year.", "Arrest"),
+])
+def test_twice_counts_two_times_the_act_was_done(extract_text, sentence, etype):
+    assert (Decimal(2), "time") in event_figures(extract_text(sentence), etype)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Halvor has twice as many stores as Trell.",
+    "The Trell plant produces twice the output of the Dunmore plant.",
+    "The Dunmore council meets twice a week.",
+    "Sales at Trell rose three times faster than expected.",
+    "The new Halvor plant is three times the size of the old one.",
+])
+def test_a_ratio_or_a_rate_counts_no_times(extract_text, sentence):
+    found = figures(extract_text(f"News\n\n{sentence}"))
+    assert not any(unit in ("time", "size") for _, unit in found)
+
+
+def test_a_tally_won_after_one_received_counts_the_same_votes(extract_text):
+    found = figures(extract_text("News\n\nKerrow received 112,400 votes in the election, while Ashby won 71,900."))
+    assert (Decimal(71_900), "vote") in found
+
+
+def test_a_tally_after_a_second_name_with_the_noun_left_out_counts_the_same_votes(extract_text):
+    found = figures(extract_text("News\n\nIn the runoff, Kerrow won 112,400 votes and Ashby 71,900."))
+    assert (Decimal(71_900), "vote") in found
+
+
+def test_a_number_in_groups_of_thousands_after_a_name_is_no_model_number(extract_text):
+    found = figures(extract_text("News\n\nKerrow won 112,400 votes and Ashby 71,900."))
+    assert any(value == 71_900 for value, _ in found)
+
+
+@pytest.mark.parametrize("amount, value", [
+    ("AU$52.5 million", 52_500_000),
+    ("NZ$8 million", 8_000_000),
+    ("HK$3 billion", 3_000_000_000),
+])
+def test_a_dollar_sign_with_a_countrys_letters_marks_an_amount(extract_text, amount, value):
+    facts = extract_text(f"News\n\nThe government of Varnia will provide Halvor Motors with {amount} in aid.")
+    assert (Decimal(value), "dollar") in figures(facts)
+
+
+def test_both_amounts_of_a_sum_told_in_two_currencies_are_kept(extract_text):
+    facts = extract_text("News\n\nThe government will provide Halvor Motors with a AU$52.5 million "
+                         "(US$40.4 million) assistance package.")
+    found = figures(facts)
+    assert (Decimal(52_500_000), "dollar") in found and (Decimal(40_400_000), "dollar") in found
