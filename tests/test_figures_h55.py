@@ -62,3 +62,24 @@ def test_both_amounts_of_a_sum_told_in_two_currencies_are_kept(extract_text):
                          "(US$40.4 million) assistance package.")
     found = figures(facts)
     assert (Decimal(52_500_000), "dollar") in found and (Decimal(40_400_000), "dollar") in found
+
+
+def test_a_quake_after_its_magnitude_strikes_with_its_toll(extract_text):
+    facts = extract_text("News\n\nA magnitude 6.1 earthquake struck Tarsen on Monday, killing at least 42 people.")
+    assert (Decimal(42), "killed") in event_figures(facts, "Earthquake")
+    assert not any(e.type == "Attack" for e in facts.events.values())
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The crowd, estimated at 50,000, marched through Dunmore on Saturday.", 50_000, "people"),
+    ("Tens of thousands of marchers, estimated at 80,000 by organisers, filled Dunmore on Saturday.", 80_000,
+     "marcher"),
+])
+def test_a_group_estimated_at_a_number_is_counted_by_it(extract_text, sentence, value, unit):
+    assert (Decimal(value), unit) in figures(extract_text(f"News\n\n{sentence}"))
+
+
+def test_the_number_in_an_index_name_before_a_lower_case_index_counts_nothing(extract_text):
+    found = figures(extract_text("News\n\nThe Brema 40 index fell 232.90 points, or 3.7 percent, to 6,038.30."))
+    assert (Decimal(232.9).quantize(Decimal("0.1")), "point") in found
+    assert not any(value == 40 for value, _ in found)

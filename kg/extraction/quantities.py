@@ -167,13 +167,16 @@ def _after_describing_words(doc: Doc, start: int, end: int) -> int:
 
 
 def _in_index_name(number: Token) -> bool:
-    """Whether a number stands inside the name of a stock index, between a name and a capitalised
-    index word, however the model tagged it: "the Halvor 300 Index", "the Standard & Poor's 500 Index"."""
+    """Whether a number stands inside the name of a stock index, between a name and an index word
+    (capitalised, but for "index" itself), however the model tagged it: "the Halvor 300 Index", "the
+    Standard & Poor's 500 Index", "the Brema 40 index"."""
     doc = number.doc
     if number.i == 0 or number.i + 1 >= len(doc):
         return False
     name, after = doc[number.i - 1], doc[number.i + 1]
-    return (name.pos_ == "PROPN" or name.tag_ == "POS") and after.is_title and after.lower_ in lexicon.INDEX_WORDS
+    # "the FTSE 100 index" as often as "the FTSE 100 Index"
+    return (name.pos_ == "PROPN" or name.tag_ == "POS") and after.lower_ in lexicon.INDEX_WORDS and (
+        after.is_title or after.lower_ in ("index", "indices", "indexes"))
 
 
 _ONE = frozenset({"a", "an"})
@@ -759,14 +762,27 @@ def _voted(noun: Token) -> bool:
 
 def _numbering_unit(number: Token) -> str | None:
     """What a number counts when it is what a group numbers: "protesters numbering about 10,000",
-    "the refugees number 5,000" (a crowd numbers people)."""
+    "the refugees number 5,000" (a crowd numbers people), or what a group told beside it is put at:
+    "the crowd, estimated at 50,000", "tens of thousands of marchers, put at 80,000 by organisers"."""
     verb = number.head
-    if number.dep_ not in ("dobj", "npadvmod", "attr") or verb.lemma_.lower() != "number" or verb.pos_ != "VERB":
+    if number.dep_ == "pobj" and verb.lower_ == "at" and verb.head.lemma_.lower() in _ESTIMATE_VERBS \
+            and verb.head.dep_ in ("acl", "appos") and verb.head.pos_ == "VERB":
+        group = verb.head.head
+    elif number.dep_ not in ("dobj", "npadvmod", "attr") or verb.lemma_.lower() != "number" or verb.pos_ != "VERB":
         return None
-    group = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        group = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if group is not None and group.lower_ in _ROUGH:
+        # "tens of thousands of marchers": the rough count stands for the people it counts
+        group = next((p for c in group.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
     if group is None or group.pos_ != "NOUN":
         return None
     return "people" if group.lower_ in _CROWD_NOUNS else _unit_lemma(group)
+
+
+# Verbs of putting a size on a group: "the crowd, estimated at 50,000".
+_ESTIMATE_VERBS = frozenset({"estimate", "put", "number", "count", "reckon", "place"})
 
 
 _CROWD_NOUNS = frozenset({"crowd", "crowds", "turnout", "attendance", "gathering"})
