@@ -83,3 +83,14 @@ def test_the_number_in_an_index_name_before_a_lower_case_index_counts_nothing(ex
     found = figures(extract_text("News\n\nThe Brema 40 index fell 232.90 points, or 3.7 percent, to 6,038.30."))
     assert (Decimal(232.9).quantize(Decimal("0.1")), "point") in found
     assert not any(value == 40 for value, _ in found)
+
+
+def test_a_bare_share_a_rival_received_after_a_sentence_on_the_vote_counts_for_the_election(extract_text):
+    facts = extract_text("News\n\nMira Quell was elected mayor of Dunmore on Sunday with 54% of the vote. "
+                         "Her rival Jon Kell received 41%.")
+    assert (Decimal(41), "percent") in event_figures(facts, "Election")
+
+
+def test_a_workforce_of_a_bare_number_counts_employees_and_goes_to_the_cuts(extract_text):
+    facts = extract_text("News\n\nHalvor Corp will cut 2,000 jobs. The cuts represent 10% of its workforce of 20,000.")
+    assert (Decimal(20_000), "employee") in event_figures(facts, "JobCuts")

@@ -595,6 +595,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         unit = "employee"  # "employs 60,000 people", "a workforce of 8,000 people": its employees
     if unit is None and counted is None:
         unit = _tally_unit(doc[end - 1]) or _crowd_unit(doc[end - 1]) or _numbering_unit(doc[end - 1])
+        if unit is None and workforce(doc[end - 1]):
+            unit = "employee"  # "a workforce of 20,000": the people it employs
     anchor = counted.i if counted is not None else doc[end - 1].i
     qspan = doc[start - 1 if currency and _currency_sign_before(doc, start) else start:end]  # "$" + "10,000"
     quantity = Quantity(key, Span(qspan.start_char, qspan.end_char, qspan.text), value, unit, qualifier, currency)

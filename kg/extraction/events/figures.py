@@ -458,15 +458,19 @@ _WINNING = frozenset({"receive", "win", "get", "take", "garner", "secure", "poll
 
 
 def _share_won(share: Token) -> bool:
-    """Whether a bare share is what a candidate received, in a sentence about the vote: "Kerrow won with
-    62% of the vote, defeating Ashby, who received 35%" (a share of the vote, left unsaid)."""
+    """Whether a bare share is what a candidate received, in a sentence about the vote or after one: "Kerrow
+    won with 62% of the vote, defeating Ashby, who received 35%", "... Ashby received 35%." (a share of the
+    vote, left unsaid)."""
     while share.dep_ in ("nummod", "compound") and share.head.i != share.i:
         share = share.head
     if share.dep_ != "dobj" or share.head.lemma_.lower() not in _WINNING:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in share.children):
         return False  # "won 35% of the market" says what it is a share of
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in ("vote", "ballot") for t in share.sent)
+    # the vote may be named in the sentence before: "Quell won with 54% of the vote. Kell received 41%."
+    sent = share.sent
+    told = share.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in ("vote", "ballot") for t in share.doc[told:sent.end])
 
 
 def _turnout(noun: Token) -> bool:
