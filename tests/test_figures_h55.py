@@ -94,3 +94,24 @@ def test_a_bare_share_a_rival_received_after_a_sentence_on_the_vote_counts_for_t
 def test_a_workforce_of_a_bare_number_counts_employees_and_goes_to_the_cuts(extract_text):
     facts = extract_text("News\n\nHalvor Corp will cut 2,000 jobs. The cuts represent 10% of its workforce of 20,000.")
     assert (Decimal(20_000), "employee") in event_figures(facts, "JobCuts")
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The Varnian ministry reported 40 new infections, raising the tally to 1,200.", 1_200, "infection"),
+    ("Twelve more deaths were reported in Varnia, for a total of 96.", 96, "killed"),
+    ("Kerrow won 8 more delegates, bringing his total to 86.", 86, "delegate"),
+])
+def test_a_bare_total_counts_what_the_count_before_it_counted(extract_text, sentence, value, unit):
+    assert (Decimal(value), unit) in figures(extract_text(f"News\n\n{sentence}"))
+
+
+def test_a_total_that_names_what_it_counts_takes_no_other_unit(extract_text):
+    found = figures(extract_text("News\n\nPolice made 40 arrests, bringing the total number of detainees to 300."))
+    assert (Decimal(300), "arrested") not in found
+
+
+def test_a_toll_leaves_an_act_of_no_kind_it_is_not_the_object_of(extract_text):
+    facts = extract_text("News\n\nA gunman opened fire at a mall in Tarsen on Saturday, killing eight people and "
+                         "wounding 16 others before he was shot dead by police.")
+    assert (Decimal(16), "injured") in event_figures(facts, "Shooting")
+    assert (Decimal(16), "injured") not in event_figures(facts, "Event")

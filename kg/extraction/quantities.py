@@ -119,6 +119,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     _join_ranges(doc, found)
     _vote_tallies(found, doc)
     _elided_units(found, doc)
+    _running_totals(found, doc)
     _index_levels(found, doc)
     _more_of_the_same(found, doc)
     found += _zero_tolls(doc, key_prefix, len(found))
@@ -835,6 +836,39 @@ def _elided_units(found: list[FoundQuantity], doc: Doc) -> None:
             q.quantity.unit = earlier[-1].quantity.unit
         elif (noun := _uncounted_object(doc[q.end - 1])) is not None:
             q.quantity.unit = _unit_lemma(noun)
+
+
+def _running_totals(found: list[FoundQuantity], doc: Doc) -> None:
+    """A bare number a total comes to counts what the count before it in its sentence counted: "312 new cases,
+    bringing the total to 4,870" (4,870 cases), "twelve more deaths were reported, for a total of 96" (96
+    dead). Only a total that names nothing of its own ("the total number of arrests" says what it counts)."""
+    ordered = sorted(found, key=lambda q: q.start)
+    for i, q in enumerate(ordered):
+        if q.quantity.unit is not None or q.quantity.value is None:
+            continue
+        number = doc[q.end - 1]
+        total = _total_reached(number)
+        if total is None or any(c.dep_ in ("compound", "amod") or c.dep_ == "prep" and c.i != number.head.i
+                                for c in total.children):
+            continue
+        sent = doc[q.start].sent
+        earlier = [p for p in ordered[:i] if p.start >= sent.start and p.quantity.unit not in (None, "percent")
+                   and not p.quantity.currency and p.quantity.value is not None]
+        if earlier:
+            q.quantity.unit = earlier[-1].quantity.unit
+
+
+def _total_reached(number: Token) -> Token | None:
+    """The total noun a number is what it came to: "bringing the total to 4,870", "a total of 96"."""
+    if number.dep_ != "pobj":
+        return None
+    prep = number.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _TALLY_NOUNS:
+        return prep.head
+    if prep.lower_ == "to" and prep.head.pos_ == "VERB":
+        return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubj")
+                     and c.lemma_.lower() in _TALLY_NOUNS), None)
+    return None
 
 
 # Words that make a bare number more of what was counted before: "the remaining 1", "the other 5",

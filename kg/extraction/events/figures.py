@@ -155,6 +155,8 @@ _DAMAGE_VERBS = frozenset({"destroy", "damage", "raze", "flatten"})
 # Events a count may stay on beside the event that counts it: the act whose object it is ("Warren
 # earned 8 delegates") and the deaths it tolls ("189 died").
 _OWN_ACTS = frozenset({"Event", "Casualty", "Death", "Injury"})
+# Of these, the deaths and injuries a toll counts keep it wherever it is told.
+_TOLLED = _OWN_ACTS - {"Event"}
 
 
 def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
@@ -167,7 +169,8 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
     it holds it already, it goes to the nearest such event in its sentence, else to the last one
     before it in the article, else to the first one after. It stays on the act whose object it is
     and on the deaths it tolls, and leaves an event of another type, which cannot count it ("20 were
-    arrested and two officers injured": the arrests hurt no one)."""
+    arrested and two officers injured": the arrests hurt no one), and an act of no kind it is not the
+    object of ("killing eight and wounding 16 before police shot him": the shooting by police hurt none of them)."""
     types = taxonomy()
     mentions: dict[str, list[Token]] = defaultdict(list)
     for i, key in sorted(r.token_map.items()):
@@ -190,10 +193,11 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
         if target is None:
             continue
         target.quantities.append(key)
-        own = r.token_map.get(r.doc[q.anchor].head.i) if kind is _AFTERMATH else None
+        own = r.token_map.get(r.doc[q.anchor].head.i)
         for e in holders:
-            if e.type not in _OWN_ACTS and e.key != own:
-                e.quantities.remove(key)  # "ousting" counts no seats; "evacuated 8,000" stays the evacuation's
+            if e.key == own and (kind is _AFTERMATH or e.type in _OWN_ACTS) or e.type in _TOLLED:
+                continue  # "evacuated 8,000" stays the evacuation's, "earned 8 delegates" the earning's
+            e.quantities.remove(key)  # "ousting" counts no seats; "... 16 wounded before police shot him" no shot's
 
 
 _DEFINITE = frozenset({"the", "this", "that"})
