@@ -115,3 +115,21 @@ def test_a_toll_leaves_an_act_of_no_kind_it_is_not_the_object_of(extract_text):
                          "wounding 16 others before he was shot dead by police.")
     assert (Decimal(16), "injured") in event_figures(facts, "Shooting")
     assert (Decimal(16), "injured") not in event_figures(facts, "Event")
+
+
+def test_a_tally_written_as_one_word_after_voted_counts_votes_on_both_sides(extract_text):
+    found = figures(extract_text("News\n\nThe Dunmore city council voted 7–2 on Tuesday to ban fireworks."))
+    assert {(Decimal(7), "vote"), (Decimal(2), "vote")} <= found
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The storm forced the evacuation of 150,000 people in Tarsen.", 150_000, "evacuated"),
+    ("A Dunmore judge ordered the arrest of 12 people on Monday.", 12, "arrested"),
+])
+def test_people_counted_after_the_noun_of_what_befell_them_are_counted_by_it(extract_text, sentence, value, unit):
+    assert (Decimal(value), unit) in figures(extract_text(f"News\n\n{sentence}"))
+
+
+def test_the_people_an_evacuation_noun_counts_stay_the_evacuations_and_go_to_the_storm(extract_text):
+    facts = extract_text("News\n\nThe typhoon forced the evacuation of 150,000 people in Tarsen on Monday.")
+    assert (Decimal(150_000), "evacuated") in event_figures(facts, "Evacuation")

@@ -125,6 +125,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     found += _zero_tolls(doc, key_prefix, len(found))
     found += _both_tolls(doc, key_prefix, len(found))
     found += _times_told(doc, key_prefix, len(found))
+    found += _tallies_in_one_word(doc, taken, key_prefix, len(found))
     found += _everyone_aboard(found, doc, key_prefix, len(found))
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
@@ -821,6 +822,27 @@ def _vote_tallies(found: list[FoundQuantity], doc: Doc) -> None:
         q.quantity.unit = other.quantity.unit = "vote"
 
 
+def _tallies_in_one_word(doc: Doc, taken: set[int], key_prefix: str, count: int) -> list[FoundQuantity]:
+    """The two figures of a tally the tokenizer kept as one word after "voted" or "a vote of": "the
+    council voted 7–2" (7 votes and 2 votes), which the model tags as no number."""
+    out: list[FoundQuantity] = []
+    p = parsed(doc)
+    for i in range(2, len(doc)):
+        m = _DASHED_RANGE.match(p.texts[i])
+        if m is None or i in taken or not (p.lemmas[i - 1] == "vote" and p.pos[i - 1] == "VERB"
+                                           or p.lowers[i - 1] == "of" and p.lemmas[i - 2] == "vote"):
+            continue
+        word = p.tokens[i]
+        for number in m.groups():
+            value = parse_number(number)
+            if value is None:
+                break
+            key = f"{key_prefix}{count + len(out) + 1}"
+            span = Span(word.idx, word.idx + len(word.text), word.text)
+            out.append(FoundQuantity(Quantity(key, span, value, "vote"), i, i + 1, i))
+    return out
+
+
 def _elided_units(found: list[FoundQuantity], doc: Doc) -> None:
     """A number that counts nothing named takes the unit of the count before it in its sentence, the
     noun being left out as understood: "Warren earned 8 delegates, Biden 6", "9 delegates, ... with 6"."""
@@ -1013,7 +1035,9 @@ _FATE_WORDS = {"dead": "dead", "drowned": "dead", "killed": "killed", "injured":
                "hurt": "injured", "missing": "missing", "arrested": "arrested", "evacuated": "evacuated",
                "rescued": "rescued"}
 # "the deaths of 33 passengers": a noun that names what befell the people counted after it.
-_FATE_NOUNS = {"death": "dead", "killing": "killed"}
+# "the evacuation of 150,000 people", "the arrest of 12 people": the act's noun tells what befell them
+_FATE_NOUNS = {"death": "dead", "killing": "killed", "evacuation": "evacuated", "arrest": "arrested",
+               "detention": "arrested", "rescue": "rescued", "displacement": "displaced"}
 # The units a count takes from what befell its people.
 _FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values()) | frozenset(_FATE_NOUNS.values())
 # The fates a toll counts: these name the count whoever the people were ("two pilgrims died": 2 dead);

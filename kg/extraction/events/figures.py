@@ -193,7 +193,10 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
         if target is None:
             continue
         target.quantities.append(key)
-        own = r.token_map.get(r.doc[q.anchor].head.i)
+        counted = r.doc[q.anchor]
+        # the act whose object the count is: "evacuated 8,000", "the evacuation of 8,000 people"
+        act = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else counted.head
+        own = r.token_map.get(act.i)
         for e in holders:
             if e.key == own and (kind is _AFTERMATH or e.type in _OWN_ACTS) or e.type in _TOLLED:
                 continue  # "evacuated 8,000" stays the evacuation's, "earned 8 delegates" the earning's
