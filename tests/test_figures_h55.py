@@ -133,3 +133,20 @@ def test_people_counted_after_the_noun_of_what_befell_them_are_counted_by_it(ext
 def test_the_people_an_evacuation_noun_counts_stay_the_evacuations_and_go_to_the_storm(extract_text):
     facts = extract_text("News\n\nThe typhoon forced the evacuation of 150,000 people in Tarsen on Monday.")
     assert (Decimal(150_000), "evacuated") in event_figures(facts, "Evacuation")
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Officers of the Tarsen police shot him dead outside a store.", "dead"),
+    ("A man was killed in the blast in Tarsen.", "killed"),
+    ("A woman was injured when the bus crashed near Tarsen.", "injured"),
+])
+def test_one_person_a_fate_befell_is_a_toll_of_one(extract_text, sentence, unit):
+    assert (Decimal(1), unit) in figures(extract_text(f"News\n\n{sentence}"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Varnian Senate killed the bill on Monday.",
+    "The blast in Tarsen killed a man and his two sons.",
+])
+def test_a_thing_or_a_person_in_a_list_is_no_toll_of_one(extract_text, sentence):
+    assert not any(value == 1 for value, _ in figures(extract_text(f"News\n\n{sentence}")))

@@ -126,6 +126,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     found += _both_tolls(doc, key_prefix, len(found))
     found += _times_told(doc, key_prefix, len(found))
     found += _tallies_in_one_word(doc, taken, key_prefix, len(found))
+    found += _tolls_of_one(found, doc, key_prefix, len(found))
     found += _everyone_aboard(found, doc, key_prefix, len(found))
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
@@ -195,6 +196,38 @@ def _one_person(noun: Token) -> bool:
         return True
     return noun.tag_ == "NN" and noun.lemma_.lower() not in _GROUP_NOUNS and any(
         d.dep_ in ("det", "poss") and d.lower_ in _ONE_OF for d in noun.children)
+
+
+# Words for one person a toll may count: "a man was killed", "police shot him dead".
+_ONE_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss sir lord lady dame madam madame".split())
+_PERSON_NOUNS = (lexicon.ACTOR_PEOPLE_NOUNS | lexicon.FEMALE_WORDS | lexicon.MALE_WORDS | frozenset(
+    "person child teenager officer civilian driver passenger pilot guard journalist suspect victim".split())) \
+    - _HONORIFICS
+
+
+def _tolls_of_one(found: list[FoundQuantity], doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
+    """A toll of one person told with no number: "a man was killed in the blast", "officers shot him dead"
+    (1 dead), "a woman was injured" (1 injured). Only one person named alone, not in a list ("a man and two
+    women were hurt" is summed as it is told) and not counted already."""
+    counted = {q.anchor for q in found}
+    out: list[FoundQuantity] = []
+    p = parsed(doc)
+    for i, pos in enumerate(p.pos):
+        if i in counted or not (pos == "PRON" and p.lowers[i] in _ONE_PERSON_PRONOUNS
+                                or pos == "NOUN" and p.lemmas[i] in _PERSON_NOUNS):
+            continue
+        tok = p.tokens[i]
+        if tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or (pos == "NOUN" and not _one_person(tok)) \
+                or tok.conjuncts or any(c.dep_ == "nummod" for c in tok.children):
+            continue
+        fate = _fate(tok)
+        if fate not in _TOLL_FATES - {"missing"}:
+            continue
+        key = f"{key_prefix}{count + len(out) + 1}"
+        quantity = Quantity(key, Span(tok.idx, tok.idx + len(tok.text), tok.text), Decimal(1), fate)
+        out.append(FoundQuantity(quantity, i, i + 1, i))
+    return out
 
 
 def _summed_tolls(found: list[FoundQuantity], doc: Doc) -> list[FoundQuantity]:
@@ -828,9 +861,8 @@ def _tallies_in_one_word(doc: Doc, taken: set[int], key_prefix: str, count: int)
     out: list[FoundQuantity] = []
     p = parsed(doc)
     for i in range(2, len(doc)):
-        m = _DASHED_RANGE.match(p.texts[i])
-        if m is None or i in taken or not (p.lemmas[i - 1] == "vote" and p.pos[i - 1] == "VERB"
-                                           or p.lowers[i - 1] == "of" and p.lemmas[i - 2] == "vote"):
+        if not (p.lemmas[i - 1] == "vote" and p.pos[i - 1] == "VERB" or p.lowers[i - 1] == "of"
+                and p.lemmas[i - 2] == "vote") or i in taken or (m := _DASHED_RANGE.match(p.texts[i])) is None:
             continue
         word = p.tokens[i]
         for number in m.groups():
