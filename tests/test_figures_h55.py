@@ -150,3 +150,20 @@ def test_one_person_a_fate_befell_is_a_toll_of_one(extract_text, sentence, unit)
 ])
 def test_a_thing_or_a_person_in_a_list_is_no_toll_of_one(extract_text, sentence):
     assert not any(value == 1 for value, _ in figures(extract_text(f"News\n\n{sentence}")))
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The Tarsen court fined Halvor £20m ($26m) on Monday.", 20_000_000, "pound"),
+    ("The Tarsen court fined Halvor £20m ($26m) on Monday.", 26_000_000, "dollar"),
+    ("The Varnian state announced compensation of Rs 2 lakh for each victim.", 200_000, "rupee"),
+    ("The Dunmore bridge will cost ₹500 crore.", 5_000_000_000, "rupee"),
+    ("Trell paid 3.2 billion Swiss francs for the stake in Halvor.", 3_200_000_000, "franc"),
+    ("Halvor posted a loss of 12bn kronor last year.", 12_000_000_000, "krona"),
+])
+def test_an_amount_keeps_its_scale_and_currency_however_written(extract_text, sentence, value, unit):
+    assert (Decimal(value), unit) in figures(extract_text(f"News\n\n{sentence}"))
+
+
+def test_a_glued_m_after_a_figure_that_is_no_amount_is_no_million(extract_text):
+    found = figures(extract_text("News\n\nA 20m yacht sank off Tarsen on Monday."))
+    assert not any(value == 20_000_000 for value, _ in found)

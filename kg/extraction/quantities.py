@@ -19,6 +19,7 @@ _SMALL = {w: i for i, w in enumerate(
     "sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+           "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,  # South Asian: "Rs 2 lakh", "₹500 crore"
            "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "k": 1000, "tn": 10**12}
 # "dozens died" gives an order of magnitude, not a number: a qualifier with no value (a made-up 24
 # would be a figure the text never gave); "a dozen" is twelve.
@@ -102,8 +103,8 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     spans = [(_after_describing_words(doc, s, e), e, label) for s, e, label in spans]
     ent_tokens = {i for s, e, _ in spans for i in range(s, e)}
     for tok in tokens(doc):  # numbers the model left untagged ("six missiles" sometimes)
-        if tok.like_num and tok.i not in ent_tokens and tok.i not in skip and tok.ent_type_ in ("", "CARDINAL") \
-                and not _ends_name(tok):
+        if (tok.like_num or _GLUED_BILLIONS.fullmatch(tok.lower_)) and tok.i not in ent_tokens and tok.i not in skip \
+                and tok.ent_type_ in ("", "CARDINAL") and not _ends_name(tok):
             spans.append((tok.i, tok.i + 1, "CARDINAL"))
     for start, end, label in sorted(spans):
         if start in taken:
@@ -160,7 +161,7 @@ def _after_describing_words(doc: Doc, start: int, end: int) -> int:
     if i < end - 1 and doc[i].lower_ in ("a", "an", "the") and doc[i + 1].lower_ not in _SCALES:
         i += 1
     while i < end - 1 and doc[i].pos_ in ("ADJ", "NOUN") and not doc[i].like_num and _currency_of(doc[i]) is None \
-            and doc[i].lower_ not in _SCALES:
+            and doc[i].lower_ not in _SCALES and not doc[i].text[0].isdigit():  # "12bn kronor" opens with its figure
         i += 1
     # only before a figure in digits or a currency sign: "several thousand" is a vague count, no 1,000
     if i == start or not (doc[i].text[0].isdigit() or _currency_of(doc[i]) is not None) or \
@@ -295,6 +296,13 @@ def _number_end(ent) -> int:
     """Where the number of an entity ends: a measure the model tagged with its noun ("3 million
     kroner", "20 tonnes") leaves the noun out, to be read as what the number counts."""
     end = ent.end
+    doc = ent.doc
+    # a scale the model left out: "Rs 2 lakh", "£20m" (a glued "m" is millions only in an amount: "a 20m yacht")
+    while end < len(doc) and (doc[end].lower_ in _LATE_SCALES or doc[end].lower_ in _GLUED_SCALES
+                              and not doc[end - 1].whitespace_ and _is_amount(doc, ent.start, end)):
+        end += 1
+    if end > ent.end:
+        return end
     if ent.label_ == "QUANTITY":
         while end - 1 > ent.start and ent.doc[end - 1].pos_ == "NOUN" and not ent.doc[end - 1].like_num \
                 and ent.doc[end - 1].lower_ not in _SCALES and ent.doc[end - 1].lower_ not in lexicon.CURRENCIES:
@@ -303,6 +311,17 @@ def _number_end(ent) -> int:
         if not (last.like_num or last.lower_ in _SCALES):
             return ent.end  # "13-inch": a measure in one word, no count
     return end
+
+
+# A figure with its scale glued on that can be nothing but an amount: "12bn kronor" ("20m" may be metres).
+_GLUED_BILLIONS = re.compile(r"\d+(?:\.\d+)?(?:bn|mn|tn)")
+_LATE_SCALES = frozenset({"lakh", "lakhs", "crore", "crores"})
+_GLUED_SCALES = frozenset({"m", "mn", "bn", "b", "k", "tn"})
+
+
+def _is_amount(doc: Doc, start: int, end: int) -> bool:
+    """Whether the figure at `start:end` is an amount of money: tagged so, or after a currency sign."""
+    return any(t.ent_type_ == "MONEY" for t in doc[start:end]) or _currency_sign_before(doc, start) is not None
 
 
 def _lone_count(ent: SpacySpan) -> bool:
@@ -570,6 +589,9 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
             cents = True
         elif low in ("%", "percent", "per", "cent", "pct"):
             continue
+        elif number_toks and t.is_alpha and t.is_title and low not in _SMALL and low not in _TENS \
+                and low not in _SCALES:
+            continue  # "3.2 billion Swiss francs": the currency's country, no part of the number
         else:
             number_toks.append(t)
     words = [t.text for t in number_toks]
@@ -604,7 +626,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     if label == "PERCENT" or per_cent or any(t.lower_ in ("%", "percent", "pct") for t in toks) or (
             end < len(doc) and doc[end].lower_ in ("%", "percent")):
         unit = "percent"
-    elif currency or label == "MONEY" or _currency_sign_before(doc, start):
+    elif currency or label == "MONEY" or _currency_sign_before(doc, start) or (
+            _GLUED_BILLIONS.fullmatch(doc[end - 1].lower_) and _currency_after(doc, end)):  # "12bn kronor"
         currency = currency or _currency_sign_before(doc, start) or _currency_after(doc, end)
         unit = currency_noun(currency) if currency else "money"
     if _is_measure(doc, start, end):
@@ -674,11 +697,15 @@ def _sentence_currency(doc: Doc, at: int) -> str:
     return next((c for t in sent if (c := _currency_of(t)) and not t.like_num), "USD")
 
 
+# Currency words written before an amount that are never a verb: "Rs 2 lakh", "USD 500".
+_CODES_BEFORE = frozenset({"rs", "usd", "eur", "gbp", "inr"})
+
+
 def _currency_sign_before(doc: Doc, start: int) -> str | None:
     """The currency of a sign the model left out of the amount right after it ("fined him $10,000"
     tags only "10,000"). Only a sign: a word before a number is as often a verb ("won 120 seats")."""
     sign = doc[start - 1] if start > 0 else None
-    if sign is None or sign.is_alpha or sign.lower_ == "#":
+    if sign is None or sign.is_alpha and sign.lower_ not in _CODES_BEFORE or sign.lower_ == "#":
         return None
     return _currency_of(sign)
 
