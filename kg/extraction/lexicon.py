@@ -413,7 +413,9 @@ CURRENCIES: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "£": "GBP", "#": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
     "¥": "JPY", "yen": "JPY", "yuan": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "hryvnia": "UAH", "c$": "CAD",
-    "a$": "AUD", "chf": "CHF", "franc": "CHF", "francs": "CHF", "won": "KRW",
+    "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
+    "chf": "CHF", "franc": "CHF", "francs": "CHF", "won": "KRW", "rs": "INR", "rs.": "INR", "₹": "INR",
+    "inr": "INR", "krona": "SEK", "kronor": "SEK",
 }
 # Cues aimed at someone, with the charge or the reason after "of" or "for": "accused X of Y",
 # "blamed X for Y", "thanked X for Y". What was said is both the target and the reason.

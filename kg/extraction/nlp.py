@@ -41,6 +41,7 @@ def load_model(name: str | None = None):  # -> spacy.Language
             continue
         nlp.add_pipe("kg_line_breaks", before="parser")
         keep_prefixed_words(nlp)
+        split_dollar_codes(nlp)
         nlp.add_pipe("kg_prefixed_lemmas", after="lemmatizer")
         look_up_attribute_rules(nlp)
         know_verbs(nlp)
@@ -67,6 +68,19 @@ def keep_prefixed_words(nlp) -> None:
     infixes = [_RE_PREFIX + p if "(?:-|" in p and not p.startswith(_RE_PREFIX) else p
                for p in nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+# A country's letters glued to a dollar sign before a figure ("AU$52.5 million", "HK$3 billion", "NZ$40"): the
+# tokenizer knows only "US$", "C$" and "A$", and leaves the others one word that reads as no amount at all.
+_DOLLAR_CODE = r"[A-Z]{1,3}\$(?=\d)"
+
+
+def split_dollar_codes(nlp) -> None:
+    """Make the tokenizer of `nlp` split a dollar sign with a country's letters off the figure after it:
+    "AU$52.5" is "AU$" and "52.5", as "US$52.5" already is."""
+    from spacy.util import compile_prefix_regex
+
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _DOLLAR_CODE]).search
 
 
 class _PrefixedLemmas:

@@ -19,6 +19,7 @@ _SMALL = {w: i for i, w in enumerate(
     "sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+           "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,  # South Asian: "Rs 2 lakh", "₹500 crore"
            "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "k": 1000, "tn": 10**12}
 # "dozens died" gives an order of magnitude, not a number: a qualifier with no value (a made-up 24
 # would be a figure the text never gave); "a dozen" is twelve.
@@ -102,8 +103,8 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     spans = [(_after_describing_words(doc, s, e), e, label) for s, e, label in spans]
     ent_tokens = {i for s, e, _ in spans for i in range(s, e)}
     for tok in tokens(doc):  # numbers the model left untagged ("six missiles" sometimes)
-        if tok.like_num and tok.i not in ent_tokens and tok.i not in skip and tok.ent_type_ in ("", "CARDINAL") \
-                and not _ends_name(tok):
+        if (tok.like_num or _GLUED_BILLIONS.fullmatch(tok.lower_)) and tok.i not in ent_tokens and tok.i not in skip \
+                and tok.ent_type_ in ("", "CARDINAL") and not _ends_name(tok):
             spans.append((tok.i, tok.i + 1, "CARDINAL"))
     for start, end, label in sorted(spans):
         if start in taken:
@@ -119,10 +120,14 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     _join_ranges(doc, found)
     _vote_tallies(found, doc)
     _elided_units(found, doc)
+    _running_totals(found, doc)
     _index_levels(found, doc)
     _more_of_the_same(found, doc)
     found += _zero_tolls(doc, key_prefix, len(found))
     found += _both_tolls(doc, key_prefix, len(found))
+    found += _times_told(doc, key_prefix, len(found))
+    found += _tallies_in_one_word(doc, taken, key_prefix, len(found))
+    found += _tolls_of_one(found, doc, key_prefix, len(found))
     found += _everyone_aboard(found, doc, key_prefix, len(found))
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
         found.append(q)
@@ -139,8 +144,13 @@ def _ends_name(number: Token) -> bool:
     tally = number.i + 2 < len(doc) and doc[number.i + 1].lower_ in _DASHES | {"to"} and doc[number.i + 2].like_num
     if _in_index_name(number):
         return True
+    if _GROUPED_DIGITS.fullmatch(number.text):
+        return False  # "Ashby 71,900": a figure written in groups of thousands is a count, never a model's number
     return name is not None and name.pos_ == "PROPN" and number.head.i == name.i \
         and number.dep_ in ("nummod", "compound") and not tally
+
+
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _after_describing_words(doc: Doc, start: int, end: int) -> int:
@@ -151,7 +161,7 @@ def _after_describing_words(doc: Doc, start: int, end: int) -> int:
     if i < end - 1 and doc[i].lower_ in ("a", "an", "the") and doc[i + 1].lower_ not in _SCALES:
         i += 1
     while i < end - 1 and doc[i].pos_ in ("ADJ", "NOUN") and not doc[i].like_num and _currency_of(doc[i]) is None \
-            and doc[i].lower_ not in _SCALES:
+            and doc[i].lower_ not in _SCALES and not doc[i].text[0].isdigit():  # "12bn kronor" opens with its figure
         i += 1
     # only before a figure in digits or a currency sign: "several thousand" is a vague count, no 1,000
     if i == start or not (doc[i].text[0].isdigit() or _currency_of(doc[i]) is not None) or \
@@ -161,13 +171,16 @@ def _after_describing_words(doc: Doc, start: int, end: int) -> int:
 
 
 def _in_index_name(number: Token) -> bool:
-    """Whether a number stands inside the name of a stock index, between a name and a capitalised
-    index word, however the model tagged it: "the Halvor 300 Index", "the Standard & Poor's 500 Index"."""
+    """Whether a number stands inside the name of a stock index, between a name and an index word
+    (capitalised, but for "index" itself), however the model tagged it: "the Halvor 300 Index", "the
+    Standard & Poor's 500 Index", "the Brema 40 index"."""
     doc = number.doc
     if number.i == 0 or number.i + 1 >= len(doc):
         return False
     name, after = doc[number.i - 1], doc[number.i + 1]
-    return (name.pos_ == "PROPN" or name.tag_ == "POS") and after.is_title and after.lower_ in lexicon.INDEX_WORDS
+    # "the FTSE 100 index" as often as "the FTSE 100 Index"
+    return (name.pos_ == "PROPN" or name.tag_ == "POS") and after.lower_ in lexicon.INDEX_WORDS and (
+        after.is_title or after.lower_ in ("index", "indices", "indexes"))
 
 
 _ONE = frozenset({"a", "an"})
@@ -184,6 +197,38 @@ def _one_person(noun: Token) -> bool:
         return True
     return noun.tag_ == "NN" and noun.lemma_.lower() not in _GROUP_NOUNS and any(
         d.dep_ in ("det", "poss") and d.lower_ in _ONE_OF for d in noun.children)
+
+
+# Words for one person a toll may count: "a man was killed", "police shot him dead".
+_ONE_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss sir lord lady dame madam madame".split())
+_PERSON_NOUNS = (lexicon.ACTOR_PEOPLE_NOUNS | lexicon.FEMALE_WORDS | lexicon.MALE_WORDS | frozenset(
+    "person child teenager officer civilian driver passenger pilot guard journalist suspect victim".split())) \
+    - _HONORIFICS
+
+
+def _tolls_of_one(found: list[FoundQuantity], doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
+    """A toll of one person told with no number: "a man was killed in the blast", "officers shot him dead"
+    (1 dead), "a woman was injured" (1 injured). Only one person named alone, not in a list ("a man and two
+    women were hurt" is summed as it is told) and not counted already."""
+    counted = {q.anchor for q in found}
+    out: list[FoundQuantity] = []
+    p = parsed(doc)
+    for i, pos in enumerate(p.pos):
+        if i in counted or not (pos == "PRON" and p.lowers[i] in _ONE_PERSON_PRONOUNS
+                                or pos == "NOUN" and p.lemmas[i] in _PERSON_NOUNS):
+            continue
+        tok = p.tokens[i]
+        if tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or (pos == "NOUN" and not _one_person(tok)) \
+                or tok.conjuncts or any(c.dep_ == "nummod" for c in tok.children):
+            continue
+        fate = _fate(tok)
+        if fate not in _TOLL_FATES - {"missing"}:
+            continue
+        key = f"{key_prefix}{count + len(out) + 1}"
+        quantity = Quantity(key, Span(tok.idx, tok.idx + len(tok.text), tok.text), Decimal(1), fate)
+        out.append(FoundQuantity(quantity, i, i + 1, i))
+    return out
 
 
 def _summed_tolls(found: list[FoundQuantity], doc: Doc) -> list[FoundQuantity]:
@@ -251,6 +296,13 @@ def _number_end(ent) -> int:
     """Where the number of an entity ends: a measure the model tagged with its noun ("3 million
     kroner", "20 tonnes") leaves the noun out, to be read as what the number counts."""
     end = ent.end
+    doc = ent.doc
+    # a scale the model left out: "Rs 2 lakh", "£20m" (a glued "m" is millions only in an amount: "a 20m yacht")
+    while end < len(doc) and (doc[end].lower_ in _LATE_SCALES or doc[end].lower_ in _GLUED_SCALES
+                              and not doc[end - 1].whitespace_ and _is_amount(doc, ent.start, end)):
+        end += 1
+    if end > ent.end:
+        return end
     if ent.label_ == "QUANTITY":
         while end - 1 > ent.start and ent.doc[end - 1].pos_ == "NOUN" and not ent.doc[end - 1].like_num \
                 and ent.doc[end - 1].lower_ not in _SCALES and ent.doc[end - 1].lower_ not in lexicon.CURRENCIES:
@@ -259,6 +311,17 @@ def _number_end(ent) -> int:
         if not (last.like_num or last.lower_ in _SCALES):
             return ent.end  # "13-inch": a measure in one word, no count
     return end
+
+
+# A figure with its scale glued on that can be nothing but an amount: "12bn kronor" ("20m" may be metres).
+_GLUED_BILLIONS = re.compile(r"\d+(?:\.\d+)?(?:bn|mn|tn)")
+_LATE_SCALES = frozenset({"lakh", "lakhs", "crore", "crores"})
+_GLUED_SCALES = frozenset({"m", "mn", "bn", "b", "k", "tn"})
+
+
+def _is_amount(doc: Doc, start: int, end: int) -> bool:
+    """Whether the figure at `start:end` is an amount of money: tagged so, or after a currency sign."""
+    return any(t.ent_type_ == "MONEY" for t in doc[start:end]) or _currency_sign_before(doc, start) is not None
 
 
 def _lone_count(ent: SpacySpan) -> bool:
@@ -526,6 +589,9 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
             cents = True
         elif low in ("%", "percent", "per", "cent", "pct"):
             continue
+        elif number_toks and t.is_alpha and t.is_title and low not in _SMALL and low not in _TENS \
+                and low not in _SCALES:
+            continue  # "3.2 billion Swiss francs": the currency's country, no part of the number
         else:
             number_toks.append(t)
     words = [t.text for t in number_toks]
@@ -560,7 +626,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     if label == "PERCENT" or per_cent or any(t.lower_ in ("%", "percent", "pct") for t in toks) or (
             end < len(doc) and doc[end].lower_ in ("%", "percent")):
         unit = "percent"
-    elif currency or label == "MONEY" or _currency_sign_before(doc, start):
+    elif currency or label == "MONEY" or _currency_sign_before(doc, start) or (
+            _GLUED_BILLIONS.fullmatch(doc[end - 1].lower_) and _currency_after(doc, end)):  # "12bn kronor"
         currency = currency or _currency_sign_before(doc, start) or _currency_after(doc, end)
         unit = currency_noun(currency) if currency else "money"
     if _is_measure(doc, start, end):
@@ -568,6 +635,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     counted = _counted_noun(doc, start, end)
     if unit is None and counted is not None and _model_number(doc[start:end], counted):
         return None  # "the new 787 Dreamliner": the number is part of the model's name, no count
+    if unit is None and end < len(doc) and doc[end].lower_ == "times" and _ratio_after(doc[end]):
+        return None  # "three times the size", "four times a day": a ratio or a rate, no count of anything
     if unit is None and counted is not None:
         unit = _unit_lemma(counted)
         kind = counted.doc[counted.i - 1] if counted.i > 0 else None
@@ -584,6 +653,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         unit = "employee"  # "employs 60,000 people", "a workforce of 8,000 people": its employees
     if unit is None and counted is None:
         unit = _tally_unit(doc[end - 1]) or _crowd_unit(doc[end - 1]) or _numbering_unit(doc[end - 1])
+        if unit is None and workforce(doc[end - 1]):
+            unit = "employee"  # "a workforce of 20,000": the people it employs
     anchor = counted.i if counted is not None else doc[end - 1].i
     qspan = doc[start - 1 if currency and _currency_sign_before(doc, start) else start:end]  # "$" + "10,000"
     quantity = Quantity(key, Span(qspan.start_char, qspan.end_char, qspan.text), value, unit, qualifier, currency)
@@ -626,11 +697,15 @@ def _sentence_currency(doc: Doc, at: int) -> str:
     return next((c for t in sent if (c := _currency_of(t)) and not t.like_num), "USD")
 
 
+# Currency words written before an amount that are never a verb: "Rs 2 lakh", "USD 500".
+_CODES_BEFORE = frozenset({"rs", "usd", "eur", "gbp", "inr"})
+
+
 def _currency_sign_before(doc: Doc, start: int) -> str | None:
     """The currency of a sign the model left out of the amount right after it ("fined him $10,000"
     tags only "10,000"). Only a sign: a word before a number is as often a verb ("won 120 seats")."""
     sign = doc[start - 1] if start > 0 else None
-    if sign is None or sign.is_alpha or sign.lower_ == "#":
+    if sign is None or sign.is_alpha and sign.lower_ not in _CODES_BEFORE or sign.lower_ == "#":
         return None
     return _currency_of(sign)
 
@@ -751,14 +826,27 @@ def _voted(noun: Token) -> bool:
 
 def _numbering_unit(number: Token) -> str | None:
     """What a number counts when it is what a group numbers: "protesters numbering about 10,000",
-    "the refugees number 5,000" (a crowd numbers people)."""
+    "the refugees number 5,000" (a crowd numbers people), or what a group told beside it is put at:
+    "the crowd, estimated at 50,000", "tens of thousands of marchers, put at 80,000 by organisers"."""
     verb = number.head
-    if number.dep_ not in ("dobj", "npadvmod", "attr") or verb.lemma_.lower() != "number" or verb.pos_ != "VERB":
+    if number.dep_ == "pobj" and verb.lower_ == "at" and verb.head.lemma_.lower() in _ESTIMATE_VERBS \
+            and verb.head.dep_ in ("acl", "appos") and verb.head.pos_ == "VERB":
+        group = verb.head.head
+    elif number.dep_ not in ("dobj", "npadvmod", "attr") or verb.lemma_.lower() != "number" or verb.pos_ != "VERB":
         return None
-    group = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        group = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if group is not None and group.lower_ in _ROUGH:
+        # "tens of thousands of marchers": the rough count stands for the people it counts
+        group = next((p for c in group.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
     if group is None or group.pos_ != "NOUN":
         return None
     return "people" if group.lower_ in _CROWD_NOUNS else _unit_lemma(group)
+
+
+# Verbs of putting a size on a group: "the crowd, estimated at 50,000".
+_ESTIMATE_VERBS = frozenset({"estimate", "put", "number", "count", "reckon", "place"})
 
 
 _CROWD_NOUNS = frozenset({"crowd", "crowds", "turnout", "attendance", "gathering"})
@@ -794,6 +882,26 @@ def _vote_tallies(found: list[FoundQuantity], doc: Doc) -> None:
         q.quantity.unit = other.quantity.unit = "vote"
 
 
+def _tallies_in_one_word(doc: Doc, taken: set[int], key_prefix: str, count: int) -> list[FoundQuantity]:
+    """The two figures of a tally the tokenizer kept as one word after "voted" or "a vote of": "the
+    council voted 7–2" (7 votes and 2 votes), which the model tags as no number."""
+    out: list[FoundQuantity] = []
+    p = parsed(doc)
+    for i in range(2, len(doc)):
+        if not (p.lemmas[i - 1] == "vote" and p.pos[i - 1] == "VERB" or p.lowers[i - 1] == "of"
+                and p.lemmas[i - 2] == "vote") or i in taken or (m := _DASHED_RANGE.match(p.texts[i])) is None:
+            continue
+        word = p.tokens[i]
+        for number in m.groups():
+            value = parse_number(number)
+            if value is None:
+                break
+            key = f"{key_prefix}{count + len(out) + 1}"
+            span = Span(word.idx, word.idx + len(word.text), word.text)
+            out.append(FoundQuantity(Quantity(key, span, value, "vote"), i, i + 1, i))
+    return out
+
+
 def _elided_units(found: list[FoundQuantity], doc: Doc) -> None:
     """A number that counts nothing named takes the unit of the count before it in its sentence, the
     noun being left out as understood: "Warren earned 8 delegates, Biden 6", "9 delegates, ... with 6"."""
@@ -809,6 +917,39 @@ def _elided_units(found: list[FoundQuantity], doc: Doc) -> None:
             q.quantity.unit = earlier[-1].quantity.unit
         elif (noun := _uncounted_object(doc[q.end - 1])) is not None:
             q.quantity.unit = _unit_lemma(noun)
+
+
+def _running_totals(found: list[FoundQuantity], doc: Doc) -> None:
+    """A bare number a total comes to counts what the count before it in its sentence counted: "312 new cases,
+    bringing the total to 4,870" (4,870 cases), "twelve more deaths were reported, for a total of 96" (96
+    dead). Only a total that names nothing of its own ("the total number of arrests" says what it counts)."""
+    ordered = sorted(found, key=lambda q: q.start)
+    for i, q in enumerate(ordered):
+        if q.quantity.unit is not None or q.quantity.value is None:
+            continue
+        number = doc[q.end - 1]
+        total = _total_reached(number)
+        if total is None or any(c.dep_ in ("compound", "amod") or c.dep_ == "prep" and c.i != number.head.i
+                                for c in total.children):
+            continue
+        sent = doc[q.start].sent
+        earlier = [p for p in ordered[:i] if p.start >= sent.start and p.quantity.unit not in (None, "percent")
+                   and not p.quantity.currency and p.quantity.value is not None]
+        if earlier:
+            q.quantity.unit = earlier[-1].quantity.unit
+
+
+def _total_reached(number: Token) -> Token | None:
+    """The total noun a number is what it came to: "bringing the total to 4,870", "a total of 96"."""
+    if number.dep_ != "pobj":
+        return None
+    prep = number.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _TALLY_NOUNS:
+        return prep.head
+    if prep.lower_ == "to" and prep.head.pos_ == "VERB":
+        return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubj")
+                     and c.lemma_.lower() in _TALLY_NOUNS), None)
+    return None
 
 
 # Words that make a bare number more of what was counted before: "the remaining 1", "the other 5",
@@ -900,6 +1041,11 @@ def _uncounted_object(number: Token) -> Token | None:
 
 
 
+# Verbs of getting a share of what is counted out: the second of two may stand for the first ("received
+# 112,400 votes, while Ashby won 71,900").
+_GETTING = frozenset({"receive", "win", "get", "take", "garner", "secure", "poll", "gain", "capture", "earn"})
+
+
 def _parallel(number: Token, counted: Token) -> bool:
     """Whether a bare number stands where the earlier count stood, its noun left out: the object of
     the same verb ("received 41 votes, while Ortiz received 29"), "with"/"at" after it ("9 delegates,
@@ -915,8 +1061,12 @@ def _parallel(number: Token, counted: Token) -> bool:
     if number.dep_ == "pobj" and number.head.lower_ in ("to", "against") and number.head.i == counted.i + 1:
         return True  # "passed by 62 votes to 38": the other side of a tally
     if number.dep_ == "nummod" and number.head.i < number.i and number.head.pos_ == "PROPN" \
-            and number.head.dep_ == "conj" and number.head.head.i == verb.i:
+            and number.head.dep_ == "conj" and number.head.head.i in (verb.i, counted.i):
         return True  # "Marsh received 48,201 votes and Pell 39,880": the verb and the noun left out
+    if number.dep_ == "dobj" and number.head.lemma_.lower() in _GETTING and verb.lemma_.lower() in _GETTING \
+            and (number.head.head.i == verb.i or verb.head.i == number.head.i) \
+            and number.head.dep_ in ("advcl", "conj", "ROOT"):
+        return True  # "Kerrow received 112,400 votes, while Ashby won 71,900": a second verb of getting
     if number.dep_ == "pobj" and number.head.lower_ in ("with", "at") and (
             number.head.head.i in (verb.i, counted.i)
             or number.head.head.dep_ in ("advcl", "conj") and number.head.head.head.i == verb.i):
@@ -944,7 +1094,9 @@ _FATE_WORDS = {"dead": "dead", "drowned": "dead", "killed": "killed", "injured":
                "hurt": "injured", "missing": "missing", "arrested": "arrested", "evacuated": "evacuated",
                "rescued": "rescued"}
 # "the deaths of 33 passengers": a noun that names what befell the people counted after it.
-_FATE_NOUNS = {"death": "dead", "killing": "killed"}
+# "the evacuation of 150,000 people", "the arrest of 12 people": the act's noun tells what befell them
+_FATE_NOUNS = {"death": "dead", "killing": "killed", "evacuation": "evacuated", "arrest": "arrested",
+               "detention": "arrested", "rescue": "rescued", "displacement": "displaced"}
 # The units a count takes from what befell its people.
 _FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values()) | frozenset(_FATE_NOUNS.values())
 # The fates a toll counts: these name the count whoever the people were ("two pilgrims died": 2 dead);
@@ -1098,6 +1250,45 @@ def _both_tolls(doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
         key = f"{key_prefix}{count + len(out) + 1}"
         quantity = Quantity(key, Span(begin, end, parsed(doc).text[begin:end]), Decimal(2), fate)
         out.append(FoundQuantity(quantity, both.i, noun.i + 1, noun.i))
+    return out
+
+
+# Adverbs that count how often an act was done: "was twice denied a visa".
+_TIMES_WORDS = {"twice": 2, "thrice": 3}
+# Words after "twice" or "three times" that make it a ratio or a rate, no count of the act: "twice as many",
+# "three times the size", "twice a week", "three times faster".
+_RATIO_AFTER = frozenset({"as", "the", "a", "an", "per", "that", "this", "its", "their", "his", "her", "daily",
+                          "weekly", "monthly", "yearly", "annually", "more", "less", "fewer"})
+
+
+def _ratio_after(word: Token) -> bool:
+    """Whether the word after `word` (a "twice" or the "times" of "three times") makes it a ratio or a
+    rate: "twice as many", "three times the size", "twice a week", "three times faster"."""
+    doc = word.doc
+    if word.i + 1 >= len(doc):
+        return False
+    after = doc[word.i + 1]
+    return after.lower_ in _RATIO_AFTER or after.tag_ in ("JJR", "RBR") or after.like_num
+
+
+def _times_told(doc: Doc, key_prefix: str, count: int) -> list[FoundQuantity]:
+    """How often an act was done, told by an adverb of the verb: "Tarn was twice denied a visa" and "the
+    boat was turned back twice" count 2 times; "twice as many", "twice a week" are a ratio and a rate."""
+    out: list[FoundQuantity] = []
+    p = parsed(doc)
+    for i, low in enumerate(p.lowers):
+        if low not in _TIMES_WORDS:
+            continue
+        word = p.tokens[i]
+        verb = word.head
+        if verb.dep_ == "npadvmod" and verb.pos_ == "NOUN":
+            verb = verb.head  # "arrested him twice last year": the parser hangs it from the time
+        if word.dep_ != "advmod" or verb.pos_ != "VERB" or _ratio_after(word):
+            continue
+        key = f"{key_prefix}{count + len(out) + 1}"
+        quantity = Quantity(key, Span(word.idx, word.idx + len(word.text), word.text), Decimal(_TIMES_WORDS[low]),
+                            "time")
+        out.append(FoundQuantity(quantity, i, i + 1, i))
     return out
 
 

@@ -155,6 +155,8 @@ _DAMAGE_VERBS = frozenset({"destroy", "damage", "raze", "flatten"})
 # Events a count may stay on beside the event that counts it: the act whose object it is ("Warren
 # earned 8 delegates") and the deaths it tolls ("189 died").
 _OWN_ACTS = frozenset({"Event", "Casualty", "Death", "Injury"})
+# Of these, the deaths and injuries a toll counts keep it wherever it is told.
+_TOLLED = _OWN_ACTS - {"Event"}
 
 
 def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
@@ -167,7 +169,8 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
     it holds it already, it goes to the nearest such event in its sentence, else to the last one
     before it in the article, else to the first one after. It stays on the act whose object it is
     and on the deaths it tolls, and leaves an event of another type, which cannot count it ("20 were
-    arrested and two officers injured": the arrests hurt no one)."""
+    arrested and two officers injured": the arrests hurt no one), and an act of no kind it is not the
+    object of ("killing eight and wounding 16 before police shot him": the shooting by police hurt none of them)."""
     types = taxonomy()
     mentions: dict[str, list[Token]] = defaultdict(list)
     for i, key in sorted(r.token_map.items()):
@@ -190,10 +193,14 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
         if target is None:
             continue
         target.quantities.append(key)
-        own = r.token_map.get(r.doc[q.anchor].head.i) if kind is _AFTERMATH else None
+        counted = r.doc[q.anchor]
+        # the act whose object the count is: "evacuated 8,000", "the evacuation of 8,000 people"
+        act = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else counted.head
+        own = r.token_map.get(act.i)
         for e in holders:
-            if e.type not in _OWN_ACTS and e.key != own:
-                e.quantities.remove(key)  # "ousting" counts no seats; "evacuated 8,000" stays the evacuation's
+            if e.key == own and (kind is _AFTERMATH or e.type in _OWN_ACTS) or e.type in _TOLLED:
+                continue  # "evacuated 8,000" stays the evacuation's, "earned 8 delegates" the earning's
+            e.quantities.remove(key)  # "ousting" counts no seats; "... 16 wounded before police shot him" no shot's
 
 
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -458,15 +465,19 @@ _WINNING = frozenset({"receive", "win", "get", "take", "garner", "secure", "poll
 
 
 def _share_won(share: Token) -> bool:
-    """Whether a bare share is what a candidate received, in a sentence about the vote: "Kerrow won with
-    62% of the vote, defeating Ashby, who received 35%" (a share of the vote, left unsaid)."""
+    """Whether a bare share is what a candidate received, in a sentence about the vote or after one: "Kerrow
+    won with 62% of the vote, defeating Ashby, who received 35%", "... Ashby received 35%." (a share of the
+    vote, left unsaid)."""
     while share.dep_ in ("nummod", "compound") and share.head.i != share.i:
         share = share.head
     if share.dep_ != "dobj" or share.head.lemma_.lower() not in _WINNING:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in share.children):
         return False  # "won 35% of the market" says what it is a share of
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in ("vote", "ballot") for t in share.sent)
+    # the vote may be named in the sentence before: "Quell won with 54% of the vote. Kell received 41%."
+    sent = share.sent
+    told = share.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in ("vote", "ballot") for t in share.doc[told:sent.end])
 
 
 def _turnout(noun: Token) -> bool:

@@ -540,7 +540,8 @@ def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
     becomes a mention of that disaster, as it does when the subject is a disaster's name ("Typhoon
     Yagi has killed 59"). So
     does a headline's "strikes" the parser took for a noun with the disaster as its subject
-    ("Earthquake of magnitude 7.4 strikes Taiwan")."""
+    ("Earthquake of magnitude 7.4 strikes Taiwan"), and "a magnitude 6.1 earthquake struck", whose
+    quake the parser sets beside "magnitude" as its subject."""
     by_token = {m.token.i: m for m in mentions}
     for m in mentions:
         verb_like = m.token.pos_ == "VERB" or m.token.dep_ == "ROOT" and any(
@@ -548,7 +549,10 @@ def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
         # "before the cyclone arrived": a disaster that moves is the disaster too
         if not verb_like or "ConflictEvent" not in m.type.ancestors and m.type.name != "Transport":
             continue
-        causes = [by_token[c.i] for c in m.token.children if c.dep_ == "nsubj" and c.i in by_token]
+        subjects = [c for c in m.token.children if c.dep_ == "nsubj"]
+        # "A magnitude 6.1 earthquake struck": the parser makes "magnitude" the subject, the quake its apposition
+        subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]
+        causes = [by_token[c.i] for c in subjects if c.i in by_token]
         cause = next((c for c in causes if "Disaster" in {c.type.name, *c.type.ancestors}), None)
         if cause is not None:
             m.type = cause.type
