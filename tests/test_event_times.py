@@ -510,3 +510,20 @@ def test_the_day_of_a_toll_the_parser_hung_from_a_noun_dates_the_attack(extract_
                          "sheltering displaced families in central Gaza killed at least 30 people on Thursday, "
                          "officials said.", dt.date(2024, 6, 7))
     assert dates(facts, "air strike") == ["2024-06-06"]
+
+
+def test_a_market_move_measured_from_a_days_close_happened_in_the_next_session(extract_text):
+    facts = extract_text("News\n\nThe Veltmark index fell three percent from Monday's closing price.",
+                         dt.date(2031, 3, 12))
+    assert dates(facts, "fell") == ["2031-03-11"]
+
+
+def test_the_session_after_a_fridays_close_is_the_monday(extract_text):
+    facts = extract_text("News\n\nThe Brava index rose 40 points from Friday's close.", dt.date(2031, 3, 11))
+    assert dates(facts, "rose") == ["2031-03-10"]
+
+
+def test_a_move_from_a_close_told_within_another_time_takes_that_time(extract_text):
+    facts = extract_text("News\n\nShares of Kolvex have lost 10% from last Friday's close this week.",
+                         dt.date(2031, 3, 12))
+    assert dates(facts, "lost") != ["2031-03-10"]

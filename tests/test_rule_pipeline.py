@@ -227,6 +227,9 @@ RULE_TESTS: dict[str, list[str]] = {
     "day_of_sentence": ["test_event_roles.py::test_the_one_day_a_sentence_names_dates_its_events",
                         "test_event_times.py::"
                         "test_an_event_named_only_as_what_another_noun_belongs_to_is_not_dated_by_its_sentence"],
+    "session_after_the_close": [
+        "test_event_times.py::test_a_market_move_measured_from_a_days_close_happened_in_the_next_session",
+        "test_event_times.py::test_the_session_after_a_fridays_close_is_the_monday"],
     "fold_contents": [f"{HERE}::test_what_is_agreed_to_is_the_content_of_the_agreement",
                       "test_event_types.py::test_a_refusal_told_beside_an_appeal_is_an_act_of_its_own"],
     "attach_quantities": ["test_figures.py::test_a_casualty_figure_attaches_to_the_attack_it_counts",

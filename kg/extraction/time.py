@@ -705,3 +705,15 @@ def _relative(t: str, ref: dt.date, future: bool = False,
         if parsed:
             return parsed.date().isoformat(), None, None
     return None, None, None
+
+
+def add_time(times: list[FoundTime], span: SpacySpan, value: str) -> FoundTime:
+    """Append to `times` (the article's, as `find_times` keyed them) a day the reader infers from the
+    words of `span` rather than reads in them ("from Monday's close": the session after it), and
+    return it. Its key follows those of `times`; its mention is `span`, the words it is inferred from."""
+    prefix = re.sub(r"\d+$", "", times[0].expr.key) if times else "t"
+    expr = TimeExpression(f"{prefix}{len(times) + 1}", Span(span.start_char, span.end_char, span.text),
+                          value=value, timex=value)
+    found = FoundTime(expr, span.start, span.end)
+    times.append(found)
+    return found

@@ -10,6 +10,7 @@ the rules.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -182,6 +183,8 @@ RULES: tuple[Rule, ...] = (
          times.time_in_phrase_or_clause),
     Rule(Stage.FILL, "the one day the trigger's sentence names: 'hours after the vote on Tuesday'",
          times.day_of_sentence),
+    Rule(Stage.FILL, "a market move measured from a day's close is in the next session: 'fell 2% from Monday's close'",
+         times.session_after_the_close),
     Rule(Stage.JOIN, "what is agreed or urged is content, no event: 'agreed to an exchange'",
          merging.fold_contents),
     Rule(Stage.JOIN, "what talks are held over is their subject, no event: 'talks on a prisoner exchange'",
@@ -266,12 +269,12 @@ def rules_of(stage: Stage, rules: tuple[Rule, ...] | None = None) -> list[Rule]:
 
 
 def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities: list[FoundQuantity],
-                key_prefix: str) -> tuple[dict[str, Event], dict[int, str]]:
+                key_prefix: str, published: dt.date | None = None) -> tuple[dict[str, Event], dict[int, str]]:
     """Return the events of `doc` (merged across mentions) and a map trigger token -> event key.
 
     Runs RULES stage by stage; see the module's docstring.
     """
-    r = Reading(doc, index, times, quantities, key_prefix)
+    r = Reading(doc, index, times, quantities, key_prefix, published=published)
     mentions: list[Mention] = []
     for rule in rules_of(Stage.FIND):
         mentions = rule.apply(r, mentions)

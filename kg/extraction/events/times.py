@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (DEMONSTRATIVES, anterior, background, describes_a_state, governing_verbs,
-                                          names_point_of_comparison, related_to_another, situates_other,
-                                          told_of_another_noun, unreal)
+from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, background, describes_a_state,
+                                          governing_verbs, measured_from, names_point_of_comparison,
+                                          related_to_another, situates_other, told_of_another_noun, unreal)
 from kg.extraction.events.triggers import announced_plan
 from kg.extraction.parsed import parsed
-from kg.extraction.time import FoundTime
+from kg.extraction.time import FoundTime, add_time
 
 
 def time_in_phrase_or_clause(r: Reading, m: Mention) -> None:
@@ -242,3 +243,49 @@ def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
         return None
     return next((t for t in days if not situates_other(tok.doc[t.start], root)), None)
 
+
+
+def session_after_the_close(r: Reading, m: Mention) -> None:
+    """A market move still undated, measured from the close of a named day ("fell 2% from Monday's
+    closing price", "up 40 points from Friday's close", "down 1% from the close of trading on
+    Monday"), took place in the session after that close: the next weekday (a Monday after a
+    Friday), when that is no later than publication. Not when its sentence tells any other time
+    ("lost 10% from Friday's close this week"; a span a loss is ranked over is none: "the worst loss
+    of the year"), nor for what is not a market move ("three days from
+    Monday")."""
+    if m.time is not None or r.published is None or m.type.name != "MarketMove":
+        return
+    prep = _measured_from_phrase(m.token)
+    if prep is None or not any(w.lemma_.lower() in _CLOSE_WORDS for w in prep.subtree):
+        return
+    doc = m.token.doc
+    phrase = range(prep.left_edge.i, prep.right_edge.i + 1)
+    start, end = parsed(doc).sent_bounds[m.token.i]
+    told = [t for t in r.times if start <= t.start < end and not ranked_over(t, doc)]  # "the worst loss of 2007"
+    days = [t for t in told if t.start in phrase and t.expr.value and len(t.expr.value) == 10]
+    if len(days) != 1 or len(told) != 1:
+        return
+    close = dt.date.fromisoformat(days[0].expr.value)
+    session = close + dt.timedelta(days={4: 3, 5: 2}.get(close.weekday(), 1))
+    if session > r.published:
+        return
+    m.time = next((t for t in r.times if t.start == prep.i and t.expr.value == session.isoformat()), None) \
+        or add_time(r.times, doc[prep.i:prep.right_edge.i + 1], session.isoformat())
+
+
+# Words that name the end of a trading session: "Monday's close", "the closing price", "Friday's finish".
+_CLOSE_WORDS = frozenset({"close", "closing", "finish", "settle", "settlement"})
+
+
+def _measured_from_phrase(tok: Token) -> Token | None:
+    """The "from" that names the point the change `tok` tells is measured from, on the trigger, on the
+    verb of its clause, or on a word of direction there ("fell 2% from ...", "was down 1% from ...")."""
+    for node in [tok, *governing_verbs(tok)[:1]]:
+        for c in node.children:
+            if measured_from(c):
+                return c
+            if c.lower_ in DIRECTIONS:
+                found = next((k for k in c.children if measured_from(k)), None)
+                if found is not None:
+                    return found
+    return None
