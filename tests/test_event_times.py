@@ -527,3 +527,44 @@ def test_a_move_from_a_close_told_within_another_time_takes_that_time(extract_te
     facts = extract_text("News\n\nShares of Kolvex have lost 10% from last Friday's close this week.",
                          dt.date(2031, 3, 12))
     assert dates(facts, "lost") != ["2031-03-10"]
+
+
+def test_an_act_told_with_and_after_a_dated_act_shares_its_year(extract_text):
+    facts = extract_text("News\n\nIn 2027, the government of Varnia labeled Osk Belen a terrorist and levied "
+                         "sanctions against him.", dt.date(2031, 3, 12))
+    assert dates(facts, "levied") == ["2027"]
+
+
+def test_an_act_told_as_later_than_the_act_before_its_and_takes_no_time_from_it(extract_text):
+    facts = extract_text("News\n\nMira Tolsen was arrested in May and later released on bail.", dt.date(2031, 3, 12))
+    assert dates(facts, "released") == [None]
+
+
+def test_an_act_still_to_come_after_and_takes_no_time_from_the_act_told_before(extract_text):
+    facts = extract_text("News\n\nIn 2027 the rebels seized the port, and the navy will blockade it.",
+                         dt.date(2031, 3, 12))
+    assert dates(facts, "blockade") == [None]
+
+
+def test_a_market_move_in_a_report_that_names_no_day_is_of_the_day_of_publication(extract_text):
+    facts = extract_text("News\n\nThe Senate of Varnia rejected a rescue plan for its carmakers. Stock markets "
+                         "worldwide fell sharply on the news. Shares in the carmakers Velto and Brask dropped by "
+                         "10 percent.", dt.date(2031, 3, 12))
+    assert dates(facts, "fell") == ["2031-03-12"] and dates(facts, "dropped") == ["2031-03-12"]
+
+
+def test_a_market_move_told_to_situate_the_news_is_not_of_the_day_of_publication(extract_text):
+    facts = extract_text("News\n\nTwo weeks after Velmar sent markets into a tumble, worries about lenders are "
+                         "rattling exchanges.", dt.date(2031, 3, 12))
+    assert dates(facts, "tumble") == [None]
+
+
+def test_a_market_move_told_in_a_quotation_is_not_of_the_day_of_publication(extract_text):
+    facts = extract_text('News\n\n"Prices of bonds dropped sharply," said the analyst Ina Berg.', dt.date(2031, 3, 12))
+    assert dates(facts, "dropped") in ([None], [])
+
+
+def test_a_move_told_in_a_quotation_does_not_take_the_sessions_day(extract_text):
+    facts = extract_text('News\n\nOn Monday the Halvor index fell 3%.\n\n"Defaults have started to soar," said the '
+                         'analyst Ina Berg.', dt.date(2031, 3, 12))
+    assert dates(facts, "soar") == [None]

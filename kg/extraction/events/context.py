@@ -3,6 +3,8 @@ from the lead sentence, and from the names the article gives the doers of the ac
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from kg.extraction.entities import EntityIndex, hyphened_prefix
@@ -13,6 +15,8 @@ from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, backgro
                                           same_paragraph, situates_other, told_of_another_noun, unreal,
                                           where_said)
 from kg.extraction.parsed import parsed, sent_start
+from kg.extraction.statements import find_quotes
+from kg.extraction.time import add_time
 from kg.records import Entity, Event, places_around
 from kg.taxonomy import event_type, taxonomy
 
@@ -85,19 +89,70 @@ def day_of_the_trading_session(r: Reading, events: dict[str, Event]) -> None:
     goes on through its indices and shares ("On Friday the Halvor index closed down 2%. ... The Brema
     index also took heavy losses to close down 74 points", "... was also hit hard, losing 39
     points"). Its clause is past news when it or the verb it hangs on is (`_told_as_past`); a day
-    told as still to come, or a year or month, dates no session."""
+    told as still to come, or a year or month, dates no session; a move told in a quotation is a
+    speaker's view ('"Defaults have started to soar," said Roe'), not the session's."""
     doc = r.doc
     ordered = _in_text_order(r, events)
     for pos, ev, tok in _undated(r, ordered):
         if ev.type != "MarketMove" or background(tok) or unreal(tok) or anterior(tok) or _time_in_sentence(r, tok):
             continue
-        if not any(_told_as_past(v) for v in [tok, *_governing_chain(tok)]):
-            continue
+        if not any(_told_as_past(v) for v in [tok, *_governing_chain(tok)]) or _in_quotation(tok):
+            continue  # a speaker's words tell what they see, not the session's moves
         session = next((o for o in reversed(ordered[:pos]) if o.type == "MarketMove" and o.time
                         and _a_day_or_days(r, o.time, False)), None)
         if session is not None and not (_told_as_past(tok) and same_paragraph(
                 doc, r.first_token(session.key).idx, tok.idx)):
             ev.time = session.time  # (a move told in the past in the session's paragraph: `day_of_the_story`)
+
+
+def day_of_a_market_report(r: Reading, events: dict[str, Event]) -> None:
+    """An undated market move told as past news ("Stock markets worldwide fell on the news, with the
+    Halvor index losing 480 points", "the Brema index has fallen 3%") in an article that names no day
+    before it takes the day of publication: a market report that tells no day reports the session of
+    the day it is filed. Not a move told in a quotation, as background, as what would be or had been,
+    in the present ("market share is slipping"), nor one whose sentence tells a date of its own ("has
+    gained share since 2019"); the stretch of a session ("in the first hour of trading") is none. A
+    day told as still to come ("the swap lines will run until January 30") names no session, and a
+    move told to situate the news ("two weeks after Velmar sent markets into a tumble") is no move of
+    its day. The day
+    is read from the move's verb, whose tense tells it."""
+    if r.published is None:
+        return
+    doc = r.doc
+    day = r.published.isoformat()
+    # the article's first day told: the rules of the session's day date the moves told after it
+    named = min((t.start for t in r.times if (t.expr.start or len(t.expr.value or "") == 10) and not t.ahead),
+                default=len(doc))
+    for _, ev, tok in _undated(r, _in_text_order(r, events)):
+        if ev.type != "MarketMove" or background(tok) or unreal(tok) or anterior(tok) \
+                or _resolved_time_in_sentence(r, tok) or not any(_told_as_past(v) for v in [tok, *_governing_chain(tok)]) \
+                or situates_other(tok, doc[slice(*parsed(doc).sent_bounds[tok.i])].root):
+            continue
+        if named < tok.i:
+            return
+        if _in_quotation(tok):
+            continue
+        found = next((t for t in r.times if t.start == tok.i and t.expr.value == day), None) \
+            or add_time(r.times, doc[tok.i:tok.i + 1], day)
+        ev.time = found.expr.key
+
+
+def _resolved_time_in_sentence(r: Reading, tok: Token) -> bool:
+    """Whether the sentence of `tok` tells a time that resolves to a date or a span; the hour or
+    stretch of a session ("in the first 90 minutes", "at midday") resolves to none."""
+    start, end = parsed(r.doc).sent_bounds[tok.i]
+    return any(start <= t.start < end and (t.expr.value or t.expr.start) for t in r.times)
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Whether `tok` stands inside a quotation of the text."""
+    return any(begin <= tok.idx < end for begin, end in _quotations(parsed(tok.doc).text))
+
+
+@lru_cache(maxsize=4)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """The character spans of the quotations of `text`, found once per article."""
+    return tuple((q.begin, q.end) for q in find_quotes(text))
 
 
 def _time_in_sentence(r: Reading, tok: Token) -> bool:

@@ -206,6 +206,65 @@ def _near_words(c: Token) -> list[Token]:
                   for x in [p, *(k for k in p.children if k.dep_ in ("compound", "amod", "det", "nummod", "npadvmod"))]]
 
 
+def time_of_the_act_it_is_joined_to(r: Reading, m: Mention) -> None:
+    """An act still undated, told with "and" after an act of the same sentence dated by a time on its
+    verb ("In 2027, the government labeled Belen a terrorist and levied sanctions against him", "was
+    arrested in May and charged with fraud"), shares that time: one "and" tells two acts at once. Not
+    when the second act says when of its own accord ("and later released", "and now employs"), is
+    told in another tense ("was founded in 1990 and employs 500") or voice ("was born in 1940 and
+    received his education abroad"), or would only be."""
+    if m.time is not None:
+        return
+    tok = m.token
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next(iter(governing_verbs(tok)), None)
+    if verb is None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or unreal(tok) \
+            or anterior(tok) or _tense(verb) is None or _tense(verb) != _tense(verb.head):
+        return
+    first = verb.head
+    starts = {t.start for t in r.times}
+    if not any(c.dep_ == "cc" and c.lower_ == "and" and first.i < c.i < verb.i for c in first.children) \
+            or _passive(verb) != _passive(first) or any(
+                w.ent_type_ in ("DATE", "TIME") or w.lower_ in _WHEN_WORDS or w.i in starts
+                for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep") for w in c.subtree):
+        return
+    doc = tok.doc
+    skip = {x.i for c in first.children if c.dep_ == "conj" for x in c.subtree}
+    found = _attached(first, skip, r.times, lambda t, top=first: not situates_other(doc[t.end - 1], top)
+                      and not classifies_a_noun(t, tok) and not t.ahead)
+    if found:
+        m.time = min(found, key=lambda t: abs(t.start - first.i))
+
+
+# Adverbs by which an act told after another puts itself at another time: "and later released".
+_WHEN_WORDS = frozenset("later then subsequently eventually afterwards afterward after before since now still again "
+                        "previously earlier once soon recently lately".split())
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is told in the passive ("was born", "was arrested in May and charged"): an act
+    joined to one in the other voice is seldom told of the same moment ("was born in 1940 and
+    received his education in Oslo")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) and verb.dep_ == "conj" \
+        and _passive(verb.head)
+
+
+def _tense(verb: Token) -> str | None:
+    """The tense a verb is told in: "past" ("labeled", "was arrested", "has resigned"), "present"
+    ("employs", "is"), or None for a form with no tense of its own (an infinitive, a gerund)."""
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and not aux:
+        return "past"  # "was arrested in May and charged": the auxiliary is the first verb's
+    if aux and aux[0].tag_ in ("VBD", "VBZ", "VBP"):
+        return "past" if aux[0].tag_ == "VBD" or verb.tag_ == "VBN" else "present"
+    return None
+
+
 def day_of_sentence(r: Reading, m: Mention) -> None:
     """A trigger still undated takes the one day its sentence names ("Yang suspended his campaign,
     hours after the vote on Tuesday" -> Tuesday): not one that situates something else ("since",
