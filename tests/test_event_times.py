@@ -568,3 +568,16 @@ def test_a_move_told_in_a_quotation_does_not_take_the_sessions_day(extract_text)
     facts = extract_text('News\n\nOn Monday the Halvor index fell 3%.\n\n"Defaults have started to soar," said the '
                          'analyst Ina Berg.', dt.date(2031, 3, 12))
     assert dates(facts, "soar") == [None]
+
+
+def test_a_weekday_in_a_clause_of_time_on_what_a_speaker_said_was_to_come_is_the_coming_one(extract_text):
+    facts = extract_text("News\n\nThe finance minister Ivo Kern announced that 500 billion crowns would be "
+                         "infused into the markets when they opened on Friday.", dt.date(2025, 5, 21))
+    assert [t.value for t in facts.times.values() if t.value] == ["2025-05-23"]
+
+
+def test_what_goes_on_now_takes_no_day_still_to_come_from_the_sentence_before(extract_text):
+    facts = extract_text("News\n\nThe finance minister Ivo Kern announced that 500 billion crowns would be infused "
+                         "into the markets on Friday. The central bank of Orlania is urging lenders to cut their rates.",
+                         dt.date(2025, 5, 21))
+    assert dates(facts, "urging") == [None]

@@ -362,8 +362,9 @@ def _future(span) -> bool:
     """True when the clause around a time expression speaks of the future ("will meet on Friday",
     "should close on Friday", "is to meet on Friday"), the time names when a thing expected or planned
     comes ("an expected announcement Friday"), the clause is what is now expected, due or scheduled
-    ("is scheduled to meet Friday"), the time is the earliest a thing not told as past may come ("can
-    return as soon as Wednesday"), or a state not told as past lasts until the time ("have kept the
+    ("is scheduled to meet Friday"), the time is that of a clause of time on what a speaker said was to
+    come ("said funds would be infused when markets opened on Friday"), the time is the earliest a
+    thing not told as past may come ("can return as soon as Wednesday"), or a state not told as past lasts until the time ("have kept the
     markets closed until Friday")."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -387,6 +388,9 @@ def _future(span) -> bool:
             c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS and c.i < verb.i for c in verb.children) \
             and not _present_reporting(verb):
         return True  # "faces 20 years when he is sentenced in July": a temporal clause's present is to come
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and _future_in_the_past(verb.head) and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS and c.i < verb.i for c in verb.children):
+        return True  # "said funds would be infused when the markets opened on Friday": the past of reported speech
     earliest = [t.lower_ for t in span.doc[max(0, span.start - 3):span.start]]
     if earliest in (["as", "soon", "as"], ["as", "early", "as"]) and not _past(span):
         return True  # "can return to work as soon as Wednesday": the earliest day of a thing to come

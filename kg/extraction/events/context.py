@@ -38,8 +38,9 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
     February 3 and in Ohio on February 11. Lee won 39 delegates in Iowa"). The episode is what a
     main clause tells: an event in a relative clause or a participle on a noun is background, told
     as known ("her husband, who was arrested in May"), and neither gives its day nor takes one; an
-    episode told as still to come dates no news told in the past ("Lee plans to resign on May 2. The
-    board named a successor.")."""
+    episode told as still to come dates no news told in the past or present ("Lee plans to resign on
+    May 2. The board named a successor.", "... The bank is urging lenders to cut rates."), nor an
+    act a past verb tells by its gerund ("responded by offering loans")."""
     doc = r.doc
     ordered = _in_text_order(r, events)
     for pos, ev, tok in _undated(r, ordered):
@@ -47,8 +48,9 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
         if prev_sent is None or not same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx) \
                 or background(tok) or unreal(tok) or anterior(tok):
             continue  # what would happen, or only if, is no episode; what had happened came before it
-        past = _told_as_past(tok)
-        episodes = [o for o in reversed(ordered[:pos]) if o.time and not (past and _ahead(r, o.time)) and any(
+        # what is told as done or as going on now is no act of a day still to come
+        now = any(_told_as_past(v) or _told_as_present(v) for v in [tok, *_governing_chain(tok)])
+        episodes = [o for o in reversed(ordered[:pos]) if o.time and not (now and _ahead(r, o.time)) and any(
             prev_sent.start <= i < prev_sent.end and not background(doc[i]) for i in r.event_tokens[o.key])]
         here = next((o for o in episodes if ev.place and o.place == ev.place), None)
         if here is not None:
@@ -203,6 +205,17 @@ def _told_as_past(tok: Token) -> bool:
 
 
 _PAST_AUX = frozenset({"was", "were", "has", "have", "'s", "'ve"})
+
+
+def _told_as_present(tok: Token) -> bool:
+    """Whether the clause of `tok` is in the present, simple or progressive ("encourages", "is
+    encouraging banks to lend"), which tells what goes on at the time of the report."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    if node.tag_ in ("VBZ", "VBP"):
+        return True
+    return node.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children)
 
 
 def _a_day_or_days(r: Reading, key: str, lead: bool) -> bool:
