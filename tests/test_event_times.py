@@ -578,6 +578,32 @@ def test_a_weekday_in_a_clause_of_time_on_what_a_speaker_said_was_to_come_is_the
 
 def test_what_goes_on_now_takes_no_day_still_to_come_from_the_sentence_before(extract_text):
     facts = extract_text("News\n\nThe finance minister Ivo Kern announced that 500 billion crowns would be infused "
-                         "into the markets on Friday. The central bank of Orlania is urging lenders to cut their rates.",
+                         "into the markets on Friday. The central bank of Orlania is urging lenders to cut their "
+                         "rates.",
                          dt.date(2025, 5, 21))
     assert dates(facts, "urging") == [None]
+
+
+def test_an_act_told_as_days_after_a_dated_event_is_counted_from_its_day(extract_text):
+    facts = extract_text("News\n\nRebels attacked the town of Dorrin on Tuesday. Two days after the attack, the "
+                         "army arrested 40 men.", dt.date(2020, 8, 3))
+    assert dates(facts, "arrested") == ["2020-07-30"]
+
+
+def test_an_act_told_as_a_day_before_the_event_is_counted_from_the_storys_event(extract_text):
+    facts = extract_text("News\n\nOn Thursday, Ana Vell held a rally in Tarvos. Within roughly a day before the "
+                         "event, police arrested 33 foreigners.", dt.date(2020, 8, 3))
+    assert dates(facts, "arrested") == ["2020-07-29"]
+
+
+def test_an_act_counted_past_publication_from_an_event_takes_no_day_of_the_sentence_before(extract_text):
+    facts = extract_text("News\n\nRebels attacked the town of Dorrin on Tuesday. A week after the attack, the "
+                         "army closed the border.", dt.date(2020, 8, 3))
+    assert dates(facts, "closed") == [None]
+
+
+def test_the_day_a_past_perfect_aside_names_is_not_the_day_the_story_goes_on_with(extract_text):
+    facts = extract_text("News\n\nThe Halvor index lost 9% yesterday. (By the following day this theory had been "
+                         "abandoned.) Shares of Velto fell to four cents but rebounded to close the day at $41.",
+                         dt.date(2010, 5, 7))
+    assert "2010-05-06" in [t.value for t in facts.times.values() if t.mention.anchor == "the day"]

@@ -189,7 +189,7 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
                 timex = timeml(part.text, ref, value, start, end, future=future)
                 if value is None:
                     continue
-            if value and len(value) == 10:
+            if value and len(value) == 10 and not _past_perfect(part):
                 last_day = dt.date.fromisoformat(value)
             if value and len(value) >= 7 and _YEAR_IN_TEXT.search(part.text) and ref is not None \
                     and int(value[:4]) > ref.year:
@@ -364,8 +364,8 @@ def _future(span) -> bool:
     comes ("an expected announcement Friday"), the clause is what is now expected, due or scheduled
     ("is scheduled to meet Friday"), the time is that of a clause of time on what a speaker said was to
     come ("said funds would be infused when markets opened on Friday"), the time is the earliest a
-    thing not told as past may come ("can return as soon as Wednesday"), or a state not told as past lasts until the time ("have kept the
-    markets closed until Friday")."""
+    thing not told as past may come ("can return as soon as Wednesday"), or a state not told as past
+    lasts until the time ("have kept the markets closed until Friday")."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         if verb.i != span.root.i and any(c.dep_ == "amod" and c.lower_ in _COMING for c in verb.children):
@@ -438,6 +438,16 @@ def _past(span) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")
                                       and c.lemma_ in ("have", "be") for c in verb.children)
+
+
+def _past_perfect(span) -> bool:
+    """Whether the clause around a time is in the past perfect ("by the following day the theory had
+    been abandoned"): it steps off the line of the story to tell what came before or by then, and
+    "the same day" or "the day" told after it still means the day the story is on."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _present(verb) -> bool:

@@ -3,6 +3,7 @@ from the lead sentence, and from the names the article gives the doers of the ac
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -48,6 +49,8 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
         if prev_sent is None or not same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx) \
                 or background(tok) or unreal(tok) or anterior(tok):
             continue  # what would happen, or only if, is no episode; what had happened came before it
+        if _clause_says_when(tok):
+            continue  # "A week after the attack, the army closed the border": a time of its own, counted or not
         # what is told as done or as going on now is no act of a day still to come
         now = any(_told_as_past(v) or _told_as_present(v) for v in [tok, *_governing_chain(tok)])
         episodes = [o for o in reversed(ordered[:pos]) if o.time and not (now and _ahead(r, o.time)) and any(
@@ -127,7 +130,8 @@ def day_of_a_market_report(r: Reading, events: dict[str, Event]) -> None:
                 default=len(doc))
     for _, ev, tok in _undated(r, _in_text_order(r, events)):
         if ev.type != "MarketMove" or background(tok) or unreal(tok) or anterior(tok) \
-                or _resolved_time_in_sentence(r, tok) or not any(_told_as_past(v) for v in [tok, *_governing_chain(tok)]) \
+                or _resolved_time_in_sentence(r, tok) \
+                or not any(_told_as_past(v) for v in [tok, *_governing_chain(tok)]) \
                 or situates_other(tok, doc[slice(*parsed(doc).sent_bounds[tok.i])].root):
             continue
         if named < tok.i:
@@ -159,9 +163,10 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
 
 def _time_in_sentence(r: Reading, tok: Token) -> bool:
     """Whether the sentence of `tok` tells a time the reader resolved (not a figure the model took
-    for a date: "closing at 1,500.63")."""
+    for a date: "closing at 1,500.63"), other than one in a clause that describes another noun
+    ("oil dropped to lows not reached since February": the lows' time, not the move's)."""
     start, end = parsed(r.doc).sent_bounds[tok.i]
-    return any(start <= t.start < end for t in r.times)
+    return any(start <= t.start < end and not told_of_another_noun(r.doc[t.start], tok) for t in r.times)
 
 
 def _governing_chain(tok: Token) -> list[Token]:
@@ -234,6 +239,15 @@ def _ahead(r: Reading, key: str) -> bool:
     return any(t.ahead for t in r.times if t.expr.key == key)
 
 
+def _clause_says_when(tok: Token) -> bool:
+    """Whether the modifiers of the clause of `tok` hold words of a date ("two weeks after the attack",
+    "days later", "in the 1990s"), which the model tags as a date whether or not they resolve; an hour
+    or minutes ("75 minutes before the closing bell") fall within the day told before."""
+    verbs = ([tok] if tok.pos_ in ("VERB", "AUX") else []) + governing_verbs(tok)
+    return any(w.ent_type_ == "DATE" for v in verbs for c in v.children
+               if c.dep_ in ("npadvmod", "prep", "advmod", "tmod") for w in c.subtree)
+
+
 def _says_when(r: Reading, tok: Token) -> bool:
     """Whether the phrase of `tok` or its clause has words of time of its own, resolved or not
     ("introduced less than two weeks ago", "was recently listed"), or its sentence names a time
@@ -268,6 +282,87 @@ def day_of_the_event_it_happened_during(r: Reading, events: dict[str, Event]) ->
             if host is not None:
                 ev.time = host.time
                 break
+
+
+def day_counted_from_another_event(r: Reading, events: dict[str, Event]) -> None:
+    """An undated event told as so many days or weeks before or after another event of the story
+    that has a day ("Two days after the attack, the army arrested 40 men", "A day before the rally,
+    police arrested 33 people", "on the day of the vote") took place that many days from it; "the
+    event" is the story's own, the first its lead names. A stretch of hours tells no day."""
+    doc = r.doc
+    lead = _lead(r, events)
+    for key, ev in events.items():
+        if ev.time is not None:
+            continue
+        for i in sorted(r.event_tokens.get(key, [])):
+            tok = doc[i]
+            if background(tok) or unreal(tok) or anterior(tok):
+                break
+            verbs = ([tok] if tok.pos_ in ("VERB", "AUX") else []) + governing_verbs(tok)
+            counted = next((c for v in verbs for m in v.children if m.dep_ in ("npadvmod", "prep", "advmod")
+                            for c in [_count_from_event(m)] if c is not None), None)
+            if counted is None:
+                continue
+            unit, shift, noun = counted
+            other = events.get(r.token_map.get(noun.i, "")) or (
+                lead[0] if lead and noun.lemma_.lower() == "event" and _definite(noun) else None)
+            day = _day_of(r, other.time) if other is not None and other is not ev and other.time else None
+            if day is None:
+                continue
+            counted_day = day + dt.timedelta(days=shift)
+            if r.published is not None and counted_day > r.published:
+                break  # a day counted past publication tells a plan, not the act told
+            ev.time = add_time(r.times, doc[unit.left_edge.i:noun.right_edge.i + 1], counted_day.isoformat()).expr.key
+            break
+
+
+def _count_from_event(mod: Token) -> tuple[Token, int, Token] | None:
+    """Read a modifier that counts days from an event ("two days after the attack", "within a day
+    before the event", "on the day of the vote"): the word of time, the days counted (negative
+    before), and the event noun counted from; None for anything else."""
+    if mod.lower_ in ("before", "after"):
+        # "two days after the attack", as the parser often hangs it: the count on the preposition
+        unit = next((c for c in mod.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _DAY_UNITS), None)
+        prep = mod
+    else:
+        unit = mod if mod.lemma_.lower() in _DAY_UNITS else next(
+            (c for c in mod.children if c.dep_ == "pobj" and c.lemma_.lower() in _DAY_UNITS), None)
+        prep = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ in ("before", "after", "of")),
+                    None) if unit is not None else None
+    if unit is None:
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep else None
+    if noun is None:
+        return None
+    if prep.lower_ == "of":
+        return (unit, 0, noun) if unit.lemma_.lower() == "day" and _definite(unit) else None
+    count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+    if count is not None:
+        n = int(count.text) if count.text.isdigit() else _COUNT_WORDS.get(count.lower_)
+    else:
+        n = 1 if any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in unit.children) \
+            and unit.tag_ == "NN" else None
+    if n is None:
+        return None
+    n *= 7 if unit.lemma_.lower() == "week" else 1
+    return unit, (n if prep.lower_ == "after" else -n), noun
+
+
+# Words of time counted from an event, and the numbers said as words that count them.
+_DAY_UNITS = frozenset({"day", "week"})
+_COUNT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
+
+
+def _day_of(r: Reading, key: str) -> dt.date | None:
+    """The day the time `key` names, if it names one and tells it as gone by."""
+    t = next((t for t in r.times if t.expr.key == key), None)
+    if t is None or t.ahead or not t.expr.value or len(t.expr.value) != 10:
+        return None
+    return dt.date.fromisoformat(t.expr.value)
 
 
 def time_and_place_of_the_event_boycotted(r: Reading, events: dict[str, Event]) -> None:

@@ -181,7 +181,8 @@ RULES: tuple[Rule, ...] = (
          places.place_of_struck_target),
     Rule(Stage.FILL, "a time in the trigger's phrase or its clause: 'held talks on Monday'",
          times.time_in_phrase_or_clause),
-    Rule(Stage.FILL, "an act told with 'and' after a dated act shares its time: 'in 2027 labeled X and levied sanctions'",
+    Rule(Stage.FILL, "an act told with 'and' after a dated act shares its time: 'in 2027 labeled X and levied "
+         "sanctions'",
          times.time_of_the_act_it_is_joined_to),
     Rule(Stage.FILL, "the one day the trigger's sentence names: 'hours after the vote on Tuesday'",
          times.day_of_sentence),
@@ -216,6 +217,8 @@ RULES: tuple[Rule, ...] = (
          figures.counts_of_their_kind),
     Rule(Stage.COMPLETE, "what happened during or at another event is dated by it: 'apologized during the hearing'",
          context.day_of_the_event_it_happened_during),
+    Rule(Stage.COMPLETE, "what is told as days before or after another event is counted from its day: "
+         "'two days after the attack'", context.day_counted_from_another_event),
     Rule(Stage.COMPLETE, "an act done to 'the N' counts what measured 'a N' told before: 'a $4 billion contract'",
          figures.figures_of_the_thing_told_before),
     Rule(Stage.COMPLETE, "a count of goods named by their model counts the kind the story names: '18 V9s'",
