@@ -55,6 +55,8 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
         now = any(_told_as_past(v) or _told_as_present(v) for v in [tok, *_governing_chain(tok)])
         episodes = [o for o in reversed(ordered[:pos]) if o.time and not (now and _ahead(r, o.time)) and any(
             prev_sent.start <= i < prev_sent.end and not background(doc[i]) for i in r.event_tokens[o.key])]
+        if not episodes or _clause_says_when(tok):
+            continue  # "A week after the attack, the army closed the border": a time of its own, counted or not
         here = next((o for o in episodes if ev.place and o.place == ev.place), None)
         if here is not None:
             ev.time = here.time
@@ -290,12 +292,20 @@ def day_counted_from_another_event(r: Reading, events: dict[str, Event]) -> None
     police arrested 33 people", "on the day of the vote") took place that many days from it; "the
     event" is the story's own, the first its lead names. A stretch of hours tells no day."""
     doc = r.doc
+    p = parsed(doc)
+    # the cheap test first: "day" or "week" right before "before", "after" or "of"
+    counts = {p.sent_bounds[i] for i, lemma in enumerate(p.lemmas[:-1])
+              if lemma in _DAY_UNITS and p.lowers[i + 1] in ("before", "after", "of")}
+    if not counts:
+        return
     lead = _lead(r, events)
     for key, ev in events.items():
         if ev.time is not None:
             continue
         for i in sorted(r.event_tokens.get(key, [])):
             tok = doc[i]
+            if p.sent_bounds[i] not in counts:
+                continue
             if background(tok) or unreal(tok) or anterior(tok):
                 break
             verbs = ([tok] if tok.pos_ in ("VERB", "AUX") else []) + governing_verbs(tok)
