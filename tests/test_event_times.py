@@ -607,3 +607,22 @@ def test_the_day_a_past_perfect_aside_names_is_not_the_day_the_story_goes_on_wit
                          "abandoned.) Shares of Velto fell to four cents but rebounded to close the day at $41.",
                          dt.date(2010, 5, 7))
     assert "2010-05-06" in [t.value for t in facts.times.values() if t.mention.anchor == "the day"]
+
+
+def test_what_has_been_going_on_since_a_month_spans_from_it_to_publication(extract_text):
+    facts = extract_text("News\n\nProtesters have been marching in Lomba since June.", dt.date(2025, 9, 10))
+    [ev] = [e for e in facts.events.values() if any(m.anchor == "marching" for m in e.mentions)]
+    assert (facts.times[ev.time].start, facts.times[ev.time].end) == ("2025-06-01", "2025-09-10")
+
+
+def test_an_act_a_perfect_has_been_trying_since_a_month_spans_from_it_to_publication(extract_text):
+    facts = extract_text("News\n\nThe airline Skyjet has been attempting to take over its rival Velair since "
+                         "December.", dt.date(2025, 6, 9))
+    [ev] = [e for e in facts.events.values() if any(m.anchor == "take" for m in e.mentions)]
+    assert facts.times[ev.time].start == "2024-12-01"
+
+
+def test_a_span_of_years_up_to_publication_is_no_day_the_story_goes_on_about(extract_text):
+    facts = extract_text("News\n\nThe singer Lena Berg has been fighting cancer since 2004. Berg founded the label "
+                         "Velto.", dt.date(2011, 10, 6))
+    assert dates(facts, "founded") == [None]

@@ -41,7 +41,8 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
     as known ("her husband, who was arrested in May"), and neither gives its day nor takes one; an
     episode told as still to come dates no news told in the past or present ("Lee plans to resign on
     May 2. The board named a successor.", "... The bank is urging lenders to cut rates."), nor an
-    act a past verb tells by its gerund ("responded by offering loans")."""
+    act a past verb tells by its gerund ("responded by offering loans"); one that has lasted for more
+    than a month ("has been fighting cancer since 2004") is a state, no episode."""
     doc = r.doc
     ordered = _in_text_order(r, events)
     for pos, ev, tok in _undated(r, ordered):
@@ -53,7 +54,8 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
             continue  # "A week after the attack, the army closed the border": a time of its own, counted or not
         # what is told as done or as going on now is no act of a day still to come
         now = any(_told_as_past(v) or _told_as_present(v) for v in [tok, *_governing_chain(tok)])
-        episodes = [o for o in reversed(ordered[:pos]) if o.time and not (now and _ahead(r, o.time)) and any(
+        episodes = [o for o in reversed(ordered[:pos]) if o.time and not (now and _ahead(r, o.time))
+                    and not _long_span(r, o.time) and any(
             prev_sent.start <= i < prev_sent.end and not background(doc[i]) for i in r.event_tokens[o.key])]
         if not episodes or _clause_says_when(tok):
             continue  # "A week after the attack, the army closed the border": a time of its own, counted or not
@@ -229,11 +231,26 @@ def _a_day_or_days(r: Reading, key: str, lead: bool) -> bool:
     """Whether the time `key` is a day or a span of days (a week, a weekend), or the month of the
     article's lead event ("Car sales fell in January ... Chrysler was hit hardest"): a story goes on
     about its day; a month named in passing, or a year, dates much the story only mentions. A day told
-    as still to come ("plans to stand down on January 15") is no day of the news told in the past."""
+    as still to come ("plans to stand down on January 15") is no day of the news told in the past, nor
+    is a span of more than a month ("has been fighting cancer since 2004")."""
     t = next((t.expr for t in r.times if t.expr.key == key), None)
     if t is None or _ahead(r, key):
         return False
-    return bool(t.start) or len(t.value or "") == 10 or (lead and len(t.value or "") == 7)
+    if t.start:
+        return not _long_span(r, key)
+    return len(t.value or "") == 10 or (lead and len(t.value or "") == 7)
+
+
+def _long_span(r: Reading, key: str) -> bool:
+    """Whether the time `key` is a span of more than a month ("since 2004" up to publication): what
+    lasts that long is a state the story mentions, no episode whose day it goes on about."""
+    t = next((t.expr for t in r.times if t.expr.key == key), None)
+    if t is None or not t.start or not t.end or len(t.start) < 10 or len(t.end) < 10:
+        return False
+    return (dt.date.fromisoformat(t.end[:10]) - dt.date.fromisoformat(t.start[:10])).days > _A_MONTH
+
+
+_A_MONTH = 31
 
 
 def _ahead(r: Reading, key: str) -> bool:

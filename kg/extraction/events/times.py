@@ -80,17 +80,27 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
 
 
 def _lasting_since(t: FoundTime, verb: Token) -> bool:
-    """Whether time `t` is the object of a "since" on a verb in the present perfect ("have protested
-    since June", "has been home to protests since June"): what has gone on since then, dated by the
-    span from then to publication, unlike "the first loss since 1992" or "since the war began in 2022"."""
+    """Whether time `t` is the object of a "since" on a verb in the present perfect, simple or
+    progressive ("have protested since June", "have been marching since June", "has been trying to
+    take over Velair since December"): what has gone on since then, dated by the span from then to
+    publication, unlike "the first loss since 1992" or "since the war began in 2022"."""
     doc = verb.doc
     prep = doc[t.start - 1] if t.start > 0 else None
-    if prep is None or prep.lower_ != "since" or prep.head.i != verb.i or t.expr.start is None:
+    if prep is None or prep.lower_ != "since" or t.expr.start is None:
         return False
-    if any(w.tag_ == "JJS" or w.lower_ in _RANKING for w in verb.subtree):
+    # "has been trying to take over Velair since December": the time of the verb the "to" clause is of
+    chain = [prep.head]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    finite = chain[-1]
+    if verb.i not in {c.i for c in chain}:
+        return False
+    if any(w.tag_ == "JJS" or w.lower_ in _RANKING for w in finite.subtree):
         return False  # "has posted its first loss since 1992": since then, none like it
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have"
-                                      for c in verb.children)
+    perfect = any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in finite.children)
+    # "have protested", or in the progressive, "have been marching since June"
+    return perfect and (finite.tag_ == "VBN" or (finite.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ == "been" for c in finite.children)))
 
 
 # Words that rank a thing among those since a time: "the first loss since 1992", "its only win since May".
