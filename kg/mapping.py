@@ -246,6 +246,10 @@ def _dates(node: str, t) -> Iterator[Triple]:
         last = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
         yield node, nkg("startDate"), _date_literal(first.isoformat())
         yield node, nkg("endDate"), _date_literal(last.isoformat())
+    if t.value and len(t.value) == 4 and t.value.isdigit() and not t.start:
+        # "in 2018": so is a year, from its first day to its last
+        yield node, nkg("startDate"), _date_literal(f"{t.value}-01-01")
+        yield node, nkg("endDate"), _date_literal(f"{t.value}-12-31")
     if t.start:
         yield node, nkg("startDate"), _date_literal(t.start)
     if t.end:

@@ -510,3 +510,119 @@ def test_the_day_of_a_toll_the_parser_hung_from_a_noun_dates_the_attack(extract_
                          "sheltering displaced families in central Gaza killed at least 30 people on Thursday, "
                          "officials said.", dt.date(2024, 6, 7))
     assert dates(facts, "air strike") == ["2024-06-06"]
+
+
+def test_a_market_move_measured_from_a_days_close_happened_in_the_next_session(extract_text):
+    facts = extract_text("News\n\nThe Veltmark index fell three percent from Monday's closing price.",
+                         dt.date(2031, 3, 12))
+    assert dates(facts, "fell") == ["2031-03-11"]
+
+
+def test_the_session_after_a_fridays_close_is_the_monday(extract_text):
+    facts = extract_text("News\n\nThe Brava index rose 40 points from Friday's close.", dt.date(2031, 3, 11))
+    assert dates(facts, "rose") == ["2031-03-10"]
+
+
+def test_a_move_from_a_close_told_within_another_time_takes_that_time(extract_text):
+    facts = extract_text("News\n\nShares of Kolvex have lost 10% from last Friday's close this week.",
+                         dt.date(2031, 3, 12))
+    assert dates(facts, "lost") != ["2031-03-10"]
+
+
+def test_an_act_told_with_and_after_a_dated_act_shares_its_year(extract_text):
+    facts = extract_text("News\n\nIn 2027, the government of Varnia labeled Osk Belen a terrorist and levied "
+                         "sanctions against him.", dt.date(2031, 3, 12))
+    assert dates(facts, "levied") == ["2027"]
+
+
+def test_an_act_told_as_later_than_the_act_before_its_and_takes_no_time_from_it(extract_text):
+    facts = extract_text("News\n\nMira Tolsen was arrested in May and later released on bail.", dt.date(2031, 3, 12))
+    assert dates(facts, "released") == [None]
+
+
+def test_an_act_still_to_come_after_and_takes_no_time_from_the_act_told_before(extract_text):
+    facts = extract_text("News\n\nIn 2027 the rebels seized the port, and the navy will blockade it.",
+                         dt.date(2031, 3, 12))
+    assert dates(facts, "blockade") == [None]
+
+
+def test_a_market_move_in_a_report_that_names_no_day_is_of_the_day_of_publication(extract_text):
+    facts = extract_text("News\n\nThe Senate of Varnia rejected a rescue plan for its carmakers. Stock markets "
+                         "worldwide fell sharply on the news. Shares in the carmakers Velto and Brask dropped by "
+                         "10 percent.", dt.date(2031, 3, 12))
+    assert dates(facts, "fell") == ["2031-03-12"] and dates(facts, "dropped") == ["2031-03-12"]
+
+
+def test_a_market_move_told_to_situate_the_news_is_not_of_the_day_of_publication(extract_text):
+    facts = extract_text("News\n\nTwo weeks after Velmar sent markets into a tumble, worries about lenders are "
+                         "rattling exchanges.", dt.date(2031, 3, 12))
+    assert dates(facts, "tumble") == [None]
+
+
+def test_a_market_move_told_in_a_quotation_is_not_of_the_day_of_publication(extract_text):
+    facts = extract_text('News\n\n"Prices of bonds dropped sharply," said the analyst Ina Berg.', dt.date(2031, 3, 12))
+    assert dates(facts, "dropped") in ([None], [])
+
+
+def test_a_move_told_in_a_quotation_does_not_take_the_sessions_day(extract_text):
+    facts = extract_text('News\n\nOn Monday the Halvor index fell 3%.\n\n"Defaults have started to soar," said the '
+                         'analyst Ina Berg.', dt.date(2031, 3, 12))
+    assert dates(facts, "soar") == [None]
+
+
+def test_a_weekday_in_a_clause_of_time_on_what_a_speaker_said_was_to_come_is_the_coming_one(extract_text):
+    facts = extract_text("News\n\nThe finance minister Ivo Kern announced that 500 billion crowns would be "
+                         "infused into the markets when they opened on Friday.", dt.date(2025, 5, 21))
+    assert [t.value for t in facts.times.values() if t.value] == ["2025-05-23"]
+
+
+def test_what_goes_on_now_takes_no_day_still_to_come_from_the_sentence_before(extract_text):
+    facts = extract_text("News\n\nThe finance minister Ivo Kern announced that 500 billion crowns would be infused "
+                         "into the markets on Friday. The central bank of Orlania is urging lenders to cut their "
+                         "rates.",
+                         dt.date(2025, 5, 21))
+    assert dates(facts, "urging") == [None]
+
+
+def test_an_act_told_as_days_after_a_dated_event_is_counted_from_its_day(extract_text):
+    facts = extract_text("News\n\nRebels attacked the town of Dorrin on Tuesday. Two days after the attack, the "
+                         "army arrested 40 men.", dt.date(2020, 8, 3))
+    assert dates(facts, "arrested") == ["2020-07-30"]
+
+
+def test_an_act_told_as_a_day_before_the_event_is_counted_from_the_storys_event(extract_text):
+    facts = extract_text("News\n\nOn Thursday, Ana Vell held a rally in Tarvos. Within roughly a day before the "
+                         "event, police arrested 33 foreigners.", dt.date(2020, 8, 3))
+    assert dates(facts, "arrested") == ["2020-07-29"]
+
+
+def test_an_act_counted_past_publication_from_an_event_takes_no_day_of_the_sentence_before(extract_text):
+    facts = extract_text("News\n\nRebels attacked the town of Dorrin on Tuesday. A week after the attack, the "
+                         "army closed the border.", dt.date(2020, 8, 3))
+    assert dates(facts, "closed") == [None]
+
+
+def test_the_day_a_past_perfect_aside_names_is_not_the_day_the_story_goes_on_with(extract_text):
+    facts = extract_text("News\n\nThe Halvor index lost 9% yesterday. (By the following day this theory had been "
+                         "abandoned.) Shares of Velto fell to four cents but rebounded to close the day at $41.",
+                         dt.date(2010, 5, 7))
+    assert "2010-05-06" in [t.value for t in facts.times.values() if t.mention.anchor == "the day"]
+
+
+def test_what_has_been_going_on_since_a_month_spans_from_it_to_publication(extract_text):
+    facts = extract_text("News\n\nProtesters have been marching in Lomba since June.", dt.date(2025, 9, 10))
+    [ev] = [e for e in facts.events.values() if any(m.anchor == "marching" for m in e.mentions)]
+    assert (facts.times[ev.time].start, facts.times[ev.time].end) == ("2025-06-01", "2025-09-10")
+
+
+def test_an_act_a_perfect_has_been_trying_since_a_month_spans_from_it_to_publication(extract_text):
+    facts = extract_text("News\n\nThe airline Skyjet has been attempting to take over its rival Velair since "
+                         "December.", dt.date(2025, 6, 9))
+    [ev] = [e for e in facts.events.values() if any(m.anchor == "take" for m in e.mentions)]
+    assert facts.times[ev.time].start == "2024-12-01"
+
+
+def test_a_span_of_years_up_to_publication_is_no_day_the_story_goes_on_about(extract_text):
+    facts = extract_text("News\n\nThe singer Lena Berg has been fighting cancer since 2004. Berg founded the label "
+                         "Velto.", dt.date(2011, 10, 6))
+    assert dates(facts, "founded") == [None]

@@ -104,3 +104,14 @@ def test_an_event_dated_by_a_month_spans_its_first_to_its_last_day(extract_text)
     rows = list(g.query("""PREFIX nkg: <https://w3id.org/newskg/ontology#>
         SELECT ?d ?s ?e WHERE { ?ev a nkg:Arrest ; nkg:date ?d ; nkg:startDate ?s ; nkg:endDate ?e }"""))
     assert [(str(d), str(s), str(e)) for d, s, e in rows] == [("2024-02", "2024-02-01", "2024-02-29")]
+
+
+def test_an_event_dated_by_a_year_spans_its_first_to_its_last_day(extract_text):
+    import datetime as dt
+
+    facts = extract_text("News\n\nFormer minister Paul Okafor stepped down in 2021, officials said.",
+                         date=dt.date(2024, 5, 2))
+    g = graph_of(facts_to_quads(facts))
+    rows = list(g.query("""PREFIX nkg: <https://w3id.org/newskg/ontology#>
+        SELECT ?d ?s ?e WHERE { ?ev a nkg:Resignation ; nkg:date ?d ; nkg:startDate ?s ; nkg:endDate ?e }"""))
+    assert [(str(d), str(s), str(e)) for d, s, e in rows] == [("2021", "2021-01-01", "2021-12-31")]

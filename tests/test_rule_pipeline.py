@@ -238,6 +238,16 @@ RULE_TESTS: dict[str, list[str]] = {
     "day_of_sentence": ["test_event_roles.py::test_the_one_day_a_sentence_names_dates_its_events",
                         "test_event_times.py::"
                         "test_an_event_named_only_as_what_another_noun_belongs_to_is_not_dated_by_its_sentence"],
+    "session_after_the_close": [
+        "test_event_times.py::test_a_market_move_measured_from_a_days_close_happened_in_the_next_session",
+        "test_event_times.py::test_the_session_after_a_fridays_close_is_the_monday"],
+    "time_of_the_act_it_is_joined_to": [
+        "test_event_times.py::test_an_act_told_with_and_after_a_dated_act_shares_its_year"],
+    "day_of_a_market_report": [
+        "test_event_times.py::test_a_market_move_in_a_report_that_names_no_day_is_of_the_day_of_publication"],
+    "day_counted_from_another_event": [
+        "test_event_times.py::test_an_act_told_as_days_after_a_dated_event_is_counted_from_its_day",
+        "test_event_times.py::test_an_act_told_as_a_day_before_the_event_is_counted_from_the_storys_event"],
     "fold_contents": [f"{HERE}::test_what_is_agreed_to_is_the_content_of_the_agreement",
                       "test_event_types.py::test_a_refusal_told_beside_an_appeal_is_an_act_of_its_own"],
     "attach_quantities": ["test_figures.py::test_a_casualty_figure_attaches_to_the_attack_it_counts",

@@ -36,7 +36,7 @@ def facts_from_doc(doc, article: Article) -> Facts:
         nest_places(doc, index.entities, index.by_token, gazetteer())
         times = find_times(doc, article.reference_date, "t")
         quantities = find_quantities(doc, "q")
-        events, event_tokens = find_events(doc, index, times, quantities, "e")
+        events, event_tokens = find_events(doc, index, times, quantities, "e", article.reference_date)
         statements = find_statements(doc, index, event_tokens, quantities, "s", dateline=article.dateline)
     finally:
         # The cache holds spans of the doc: a reference cycle the garbage collector would free

@@ -189,7 +189,7 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
                 timex = timeml(part.text, ref, value, start, end, future=future)
                 if value is None:
                     continue
-            if value and len(value) == 10:
+            if value and len(value) == 10 and not _past_perfect(part):
                 last_day = dt.date.fromisoformat(value)
             if value and len(value) >= 7 and _YEAR_IN_TEXT.search(part.text) and ref is not None \
                     and int(value[:4]) > ref.year:
@@ -362,9 +362,10 @@ def _future(span) -> bool:
     """True when the clause around a time expression speaks of the future ("will meet on Friday",
     "should close on Friday", "is to meet on Friday"), the time names when a thing expected or planned
     comes ("an expected announcement Friday"), the clause is what is now expected, due or scheduled
-    ("is scheduled to meet Friday"), the time is the earliest a thing not told as past may come ("can
-    return as soon as Wednesday"), or a state not told as past lasts until the time ("have kept the
-    markets closed until Friday")."""
+    ("is scheduled to meet Friday"), the time is that of a clause of time on what a speaker said was to
+    come ("said funds would be infused when markets opened on Friday"), the time is the earliest a
+    thing not told as past may come ("can return as soon as Wednesday"), or a state not told as past
+    lasts until the time ("have kept the markets closed until Friday")."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         if verb.i != span.root.i and any(c.dep_ == "amod" and c.lower_ in _COMING for c in verb.children):
@@ -387,6 +388,9 @@ def _future(span) -> bool:
             c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS and c.i < verb.i for c in verb.children) \
             and not _present_reporting(verb):
         return True  # "faces 20 years when he is sentenced in July": a temporal clause's present is to come
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and _future_in_the_past(verb.head) and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS and c.i < verb.i for c in verb.children):
+        return True  # "said funds would be infused when the markets opened on Friday": the past of reported speech
     earliest = [t.lower_ for t in span.doc[max(0, span.start - 3):span.start]]
     if earliest in (["as", "soon", "as"], ["as", "early", "as"]) and not _past(span):
         return True  # "can return to work as soon as Wednesday": the earliest day of a thing to come
@@ -434,6 +438,16 @@ def _past(span) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")
                                       and c.lemma_ in ("have", "be") for c in verb.children)
+
+
+def _past_perfect(span) -> bool:
+    """Whether the clause around a time is in the past perfect ("by the following day the theory had
+    been abandoned"): it steps off the line of the story to tell what came before or by then, and
+    "the same day" or "the day" told after it still means the day the story is on."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _present(verb) -> bool:
@@ -705,3 +719,15 @@ def _relative(t: str, ref: dt.date, future: bool = False,
         if parsed:
             return parsed.date().isoformat(), None, None
     return None, None, None
+
+
+def add_time(times: list[FoundTime], span: SpacySpan, value: str) -> FoundTime:
+    """Append to `times` (the article's, as `find_times` keyed them) a day the reader infers from the
+    words of `span` rather than reads in them ("from Monday's close": the session after it), and
+    return it. Its key follows those of `times`; its mention is `span`, the words it is inferred from."""
+    prefix = re.sub(r"\d+$", "", times[0].expr.key) if times else "t"
+    expr = TimeExpression(f"{prefix}{len(times) + 1}", Span(span.start_char, span.end_char, span.text),
+                          value=value, timex=value)
+    found = FoundTime(expr, span.start, span.end)
+    times.append(found)
+    return found

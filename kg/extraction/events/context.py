@@ -3,6 +3,9 @@ from the lead sentence, and from the names the article gives the doers of the ac
 
 from __future__ import annotations
 
+import datetime as dt
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from kg.extraction.entities import EntityIndex, hyphened_prefix
@@ -13,6 +16,8 @@ from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, backgro
                                           same_paragraph, situates_other, told_of_another_noun, unreal,
                                           where_said)
 from kg.extraction.parsed import parsed, sent_start
+from kg.extraction.statements import find_quotes
+from kg.extraction.time import add_time
 from kg.records import Entity, Event, places_around
 from kg.taxonomy import event_type, taxonomy
 
@@ -34,8 +39,10 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
     February 3 and in Ohio on February 11. Lee won 39 delegates in Iowa"). The episode is what a
     main clause tells: an event in a relative clause or a participle on a noun is background, told
     as known ("her husband, who was arrested in May"), and neither gives its day nor takes one; an
-    episode told as still to come dates no news told in the past ("Lee plans to resign on May 2. The
-    board named a successor.")."""
+    episode told as still to come dates no news told in the past or present ("Lee plans to resign on
+    May 2. The board named a successor.", "... The bank is urging lenders to cut rates."), nor an
+    act a past verb tells by its gerund ("responded by offering loans"); one that has lasted for more
+    than a month ("has been fighting cancer since 2004") is a state, no episode."""
     doc = r.doc
     ordered = _in_text_order(r, events)
     for pos, ev, tok in _undated(r, ordered):
@@ -43,9 +50,15 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
         if prev_sent is None or not same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx) \
                 or background(tok) or unreal(tok) or anterior(tok):
             continue  # what would happen, or only if, is no episode; what had happened came before it
-        past = _told_as_past(tok)
-        episodes = [o for o in reversed(ordered[:pos]) if o.time and not (past and _ahead(r, o.time)) and any(
+        if _clause_says_when(tok):
+            continue  # "A week after the attack, the army closed the border": a time of its own, counted or not
+        # what is told as done or as going on now is no act of a day still to come
+        now = any(_told_as_past(v) or _told_as_present(v) for v in [tok, *_governing_chain(tok)])
+        episodes = [o for o in reversed(ordered[:pos]) if o.time and not (now and _ahead(r, o.time))
+                    and not _long_span(r, o.time) and any(
             prev_sent.start <= i < prev_sent.end and not background(doc[i]) for i in r.event_tokens[o.key])]
+        if not episodes or _clause_says_when(tok):
+            continue  # "A week after the attack, the army closed the border": a time of its own, counted or not
         here = next((o for o in episodes if ev.place and o.place == ev.place), None)
         if here is not None:
             ev.time = here.time
@@ -85,14 +98,15 @@ def day_of_the_trading_session(r: Reading, events: dict[str, Event]) -> None:
     goes on through its indices and shares ("On Friday the Halvor index closed down 2%. ... The Brema
     index also took heavy losses to close down 74 points", "... was also hit hard, losing 39
     points"). Its clause is past news when it or the verb it hangs on is (`_told_as_past`); a day
-    told as still to come, or a year or month, dates no session."""
+    told as still to come, or a year or month, dates no session; a move told in a quotation is a
+    speaker's view ('"Defaults have started to soar," said Roe'), not the session's."""
     doc = r.doc
     ordered = _in_text_order(r, events)
     for pos, ev, tok in _undated(r, ordered):
         if ev.type != "MarketMove" or background(tok) or unreal(tok) or anterior(tok) or _time_in_sentence(r, tok):
             continue
-        if not any(_told_as_past(v) for v in [tok, *_governing_chain(tok)]):
-            continue
+        if not any(_told_as_past(v) for v in [tok, *_governing_chain(tok)]) or _in_quotation(tok):
+            continue  # a speaker's words tell what they see, not the session's moves
         session = next((o for o in reversed(ordered[:pos]) if o.type == "MarketMove" and o.time
                         and _a_day_or_days(r, o.time, False)), None)
         if session is not None and not (_told_as_past(tok) and same_paragraph(
@@ -100,11 +114,63 @@ def day_of_the_trading_session(r: Reading, events: dict[str, Event]) -> None:
             ev.time = session.time  # (a move told in the past in the session's paragraph: `day_of_the_story`)
 
 
+def day_of_a_market_report(r: Reading, events: dict[str, Event]) -> None:
+    """An undated market move told as past news ("Stock markets worldwide fell on the news, with the
+    Halvor index losing 480 points", "the Brema index has fallen 3%") in an article that names no day
+    before it takes the day of publication: a market report that tells no day reports the session of
+    the day it is filed. Not a move told in a quotation, as background, as what would be or had been,
+    in the present ("market share is slipping"), nor one whose sentence tells a date of its own ("has
+    gained share since 2019"); the stretch of a session ("in the first hour of trading") is none. A
+    day told as still to come ("the swap lines will run until January 30") names no session, and a
+    move told to situate the news ("two weeks after Velmar sent markets into a tumble") is no move of
+    its day. The day
+    is read from the move's verb, whose tense tells it."""
+    if r.published is None:
+        return
+    doc = r.doc
+    day = r.published.isoformat()
+    # the article's first day told: the rules of the session's day date the moves told after it
+    named = min((t.start for t in r.times if (t.expr.start or len(t.expr.value or "") == 10) and not t.ahead),
+                default=len(doc))
+    for _, ev, tok in _undated(r, _in_text_order(r, events)):
+        if ev.type != "MarketMove" or background(tok) or unreal(tok) or anterior(tok) \
+                or _resolved_time_in_sentence(r, tok) \
+                or not any(_told_as_past(v) for v in [tok, *_governing_chain(tok)]) \
+                or situates_other(tok, doc[slice(*parsed(doc).sent_bounds[tok.i])].root):
+            continue
+        if named < tok.i:
+            return
+        if _in_quotation(tok):
+            continue
+        found = next((t for t in r.times if t.start == tok.i and t.expr.value == day), None) \
+            or add_time(r.times, doc[tok.i:tok.i + 1], day)
+        ev.time = found.expr.key
+
+
+def _resolved_time_in_sentence(r: Reading, tok: Token) -> bool:
+    """Whether the sentence of `tok` tells a time that resolves to a date or a span; the hour or
+    stretch of a session ("in the first 90 minutes", "at midday") resolves to none."""
+    start, end = parsed(r.doc).sent_bounds[tok.i]
+    return any(start <= t.start < end and (t.expr.value or t.expr.start) for t in r.times)
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Whether `tok` stands inside a quotation of the text."""
+    return any(begin <= tok.idx < end for begin, end in _quotations(parsed(tok.doc).text))
+
+
+@lru_cache(maxsize=4)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """The character spans of the quotations of `text`, found once per article."""
+    return tuple((q.begin, q.end) for q in find_quotes(text))
+
+
 def _time_in_sentence(r: Reading, tok: Token) -> bool:
     """Whether the sentence of `tok` tells a time the reader resolved (not a figure the model took
-    for a date: "closing at 1,500.63")."""
+    for a date: "closing at 1,500.63"), other than one in a clause that describes another noun
+    ("oil dropped to lows not reached since February": the lows' time, not the move's)."""
     start, end = parsed(r.doc).sent_bounds[tok.i]
-    return any(start <= t.start < end for t in r.times)
+    return any(start <= t.start < end and not told_of_another_noun(r.doc[t.start], tok) for t in r.times)
 
 
 def _governing_chain(tok: Token) -> list[Token]:
@@ -150,20 +216,55 @@ def _told_as_past(tok: Token) -> bool:
 _PAST_AUX = frozenset({"was", "were", "has", "have", "'s", "'ve"})
 
 
+def _told_as_present(tok: Token) -> bool:
+    """Whether the clause of `tok` is in the present, simple or progressive ("encourages", "is
+    encouraging banks to lend"), which tells what goes on at the time of the report."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    if node.tag_ in ("VBZ", "VBP"):
+        return True
+    return node.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children)
+
+
 def _a_day_or_days(r: Reading, key: str, lead: bool) -> bool:
     """Whether the time `key` is a day or a span of days (a week, a weekend), or the month of the
     article's lead event ("Car sales fell in January ... Chrysler was hit hardest"): a story goes on
     about its day; a month named in passing, or a year, dates much the story only mentions. A day told
-    as still to come ("plans to stand down on January 15") is no day of the news told in the past."""
+    as still to come ("plans to stand down on January 15") is no day of the news told in the past, nor
+    is a span of more than a month ("has been fighting cancer since 2004")."""
     t = next((t.expr for t in r.times if t.expr.key == key), None)
     if t is None or _ahead(r, key):
         return False
-    return bool(t.start) or len(t.value or "") == 10 or (lead and len(t.value or "") == 7)
+    if t.start:
+        return not _long_span(r, key)
+    return len(t.value or "") == 10 or (lead and len(t.value or "") == 7)
+
+
+def _long_span(r: Reading, key: str) -> bool:
+    """Whether the time `key` is a span of more than a month ("since 2004" up to publication): what
+    lasts that long is a state the story mentions, no episode whose day it goes on about."""
+    t = next((t.expr for t in r.times if t.expr.key == key), None)
+    if t is None or not t.start or not t.end or len(t.start) < 10 or len(t.end) < 10:
+        return False
+    return (dt.date.fromisoformat(t.end[:10]) - dt.date.fromisoformat(t.start[:10])).days > _A_MONTH
+
+
+_A_MONTH = 31
 
 
 def _ahead(r: Reading, key: str) -> bool:
     """Whether the time `key` is told as still to come ("will resign on May 2", "plans to ...")."""
     return any(t.ahead for t in r.times if t.expr.key == key)
+
+
+def _clause_says_when(tok: Token) -> bool:
+    """Whether the modifiers of the clause of `tok` hold words of a date ("two weeks after the attack",
+    "days later", "in the 1990s"), which the model tags as a date whether or not they resolve; an hour
+    or minutes ("75 minutes before the closing bell") fall within the day told before."""
+    verbs = ([tok] if tok.pos_ in ("VERB", "AUX") else []) + governing_verbs(tok)
+    return any(w.ent_type_ == "DATE" for v in verbs for c in v.children
+               if c.dep_ in ("npadvmod", "prep", "advmod", "tmod") for w in c.subtree)
 
 
 def _says_when(r: Reading, tok: Token) -> bool:
@@ -200,6 +301,95 @@ def day_of_the_event_it_happened_during(r: Reading, events: dict[str, Event]) ->
             if host is not None:
                 ev.time = host.time
                 break
+
+
+def day_counted_from_another_event(r: Reading, events: dict[str, Event]) -> None:
+    """An undated event told as so many days or weeks before or after another event of the story
+    that has a day ("Two days after the attack, the army arrested 40 men", "A day before the rally,
+    police arrested 33 people", "on the day of the vote") took place that many days from it; "the
+    event" is the story's own, the first its lead names. A stretch of hours tells no day."""
+    doc = r.doc
+    p = parsed(doc)
+    # the cheap test first: "day" or "week" right before "before", "after" or "of"
+    counts = {p.sent_bounds[i] for i, lemma in enumerate(p.lemmas[:-1])
+              if lemma in _DAY_UNITS and p.lowers[i + 1] in ("before", "after", "of")}
+    if not counts:
+        return
+    lead = _lead(r, events)
+    for key, ev in events.items():
+        if ev.time is not None:
+            continue
+        for i in sorted(r.event_tokens.get(key, [])):
+            tok = doc[i]
+            if p.sent_bounds[i] not in counts:
+                continue
+            if background(tok) or unreal(tok) or anterior(tok):
+                break
+            verbs = ([tok] if tok.pos_ in ("VERB", "AUX") else []) + governing_verbs(tok)
+            counted = next((c for v in verbs for m in v.children if m.dep_ in ("npadvmod", "prep", "advmod")
+                            for c in [_count_from_event(m)] if c is not None), None)
+            if counted is None:
+                continue
+            unit, shift, noun = counted
+            other = events.get(r.token_map.get(noun.i, "")) or (
+                lead[0] if lead and noun.lemma_.lower() == "event" and _definite(noun) else None)
+            day = _day_of(r, other.time) if other is not None and other is not ev and other.time else None
+            if day is None:
+                continue
+            counted_day = day + dt.timedelta(days=shift)
+            if r.published is not None and counted_day > r.published:
+                break  # a day counted past publication tells a plan, not the act told
+            ev.time = add_time(r.times, doc[unit.left_edge.i:noun.right_edge.i + 1], counted_day.isoformat()).expr.key
+            break
+
+
+def _count_from_event(mod: Token) -> tuple[Token, int, Token] | None:
+    """Read a modifier that counts days from an event ("two days after the attack", "within a day
+    before the event", "on the day of the vote"): the word of time, the days counted (negative
+    before), and the event noun counted from; None for anything else."""
+    if mod.lower_ in ("before", "after"):
+        # "two days after the attack", as the parser often hangs it: the count on the preposition
+        unit = next((c for c in mod.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _DAY_UNITS), None)
+        prep = mod
+    else:
+        unit = mod if mod.lemma_.lower() in _DAY_UNITS else next(
+            (c for c in mod.children if c.dep_ == "pobj" and c.lemma_.lower() in _DAY_UNITS), None)
+        prep = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ in ("before", "after", "of")),
+                    None) if unit is not None else None
+    if unit is None:
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep else None
+    if noun is None:
+        return None
+    if prep.lower_ == "of":
+        return (unit, 0, noun) if unit.lemma_.lower() == "day" and _definite(unit) else None
+    count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+    if count is not None:
+        n = int(count.text) if count.text.isdigit() else _COUNT_WORDS.get(count.lower_)
+    else:
+        n = 1 if any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in unit.children) \
+            and unit.tag_ == "NN" else None
+    if n is None:
+        return None
+    n *= 7 if unit.lemma_.lower() == "week" else 1
+    return unit, (n if prep.lower_ == "after" else -n), noun
+
+
+# Words of time counted from an event, and the numbers said as words that count them.
+_DAY_UNITS = frozenset({"day", "week"})
+_COUNT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
+
+
+def _day_of(r: Reading, key: str) -> dt.date | None:
+    """The day the time `key` names, if it names one and tells it as gone by."""
+    t = next((t for t in r.times if t.expr.key == key), None)
+    if t is None or t.ahead or not t.expr.value or len(t.expr.value) != 10:
+        return None
+    return dt.date.fromisoformat(t.expr.value)
 
 
 def time_and_place_of_the_event_boycotted(r: Reading, events: dict[str, Event]) -> None:

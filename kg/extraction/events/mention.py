@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -50,6 +52,7 @@ class Reading:
     event_tokens: dict[str, list[int]] = field(default_factory=dict)
     # the merge's reading of each trigger word's role slots, (token, slot) -> names (merging._slot_names)
     slot_names: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
+    published: dt.date | None = None  # the day the article was published, which its tenses are told from
 
     def first_token(self, key: str) -> Token:
         """The first word of the text that mentions the event `key`."""

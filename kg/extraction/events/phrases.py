@@ -437,13 +437,13 @@ def situates_other(tok: Token, top: Token) -> bool:
     from the close of trading Wednesday"), or right after that phrase, where the parser may hang
     the end of the phrase from the word the phrase hangs from ("a gain from the close of trading
     Wednesday" as if "a gain Wednesday")."""
-    if any(c.i != tok.i and c.right_edge.i == tok.i - 1 and _measured_from(c) for c in tok.head.children):
+    if any(c.i != tok.i and c.right_edge.i == tok.i - 1 and measured_from(c) for c in tok.head.children):
         return True
     node = tok
     while node.i != top.i and node.head.i != node.i:
         situating = (node.lower_ in NOT_OWN_TIME or node.lemma_.lower() in NOT_OWN_TIME) and not _hour_of_the_day(node)
         if situating or any(c.dep_ == "mark" and c.lower_ in NOT_OWN_TIME for c in node.children) \
-                or _measured_from(node):
+                or measured_from(node):
             return True
         node = node.head
     return False
@@ -502,26 +502,26 @@ def names_point_of_comparison(tok: Token) -> bool:
     of trading Wednesday"): it names the point compared with, no event of the story."""
     node = tok
     while node.head.i != node.i:
-        if _measured_from(node):
+        if measured_from(node):
             return True
         node = node.head
     return False
 
 
 # Words that say which way a figure moved: "down 4% from Monday", "higher than a year ago".
-_DIRECTIONS = frozenset("up down higher lower more less fewer".split())
+DIRECTIONS = frozenset("up down higher lower more less fewer".split())
 # Units of time: "three days from Monday" counts time from a start, it measures no change.
 _TIME_UNITS = frozenset("second minute hour day night week weekend month year decade".split())
 
 
-def _measured_from(prep: Token) -> bool:
+def measured_from(prep: Token) -> bool:
     """Whether `prep` is a "from" whose phrase is the point a change is measured from: it hangs from a
     word of direction ("down from Friday") or from one that carries the figure of the change ("rose 4
     percent from last year", "a 2.99 percent decrease from ..."), not "three days from Monday"."""
     if prep.lower_ != "from" or prep.dep_ != "prep":
         return False
     head = prep.head
-    if head.lower_ in _DIRECTIONS:
+    if head.lower_ in DIRECTIONS:
         return True
     for c in head.children:
         if c.i == prep.i or c.dep_ not in ("nummod", "npadvmod", "dobj", "compound", "amod", "advmod"):

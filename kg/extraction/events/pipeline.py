@@ -10,6 +10,7 @@ the rules.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -182,8 +183,13 @@ RULES: tuple[Rule, ...] = (
          places.place_of_struck_target),
     Rule(Stage.FILL, "a time in the trigger's phrase or its clause: 'held talks on Monday'",
          times.time_in_phrase_or_clause),
+    Rule(Stage.FILL, "an act told with 'and' after a dated act shares its time: 'in 2027 labeled X and levied "
+         "sanctions'",
+         times.time_of_the_act_it_is_joined_to),
     Rule(Stage.FILL, "the one day the trigger's sentence names: 'hours after the vote on Tuesday'",
          times.day_of_sentence),
+    Rule(Stage.FILL, "a market move measured from a day's close is in the next session: 'fell 2% from Monday's close'",
+         times.session_after_the_close),
     Rule(Stage.JOIN, "what is agreed or urged is content, no event: 'agreed to an exchange'",
          merging.fold_contents),
     Rule(Stage.JOIN, "what talks are held over is their subject, no event: 'talks on a prisoner exchange'",
@@ -213,6 +219,8 @@ RULES: tuple[Rule, ...] = (
          figures.counts_of_their_kind),
     Rule(Stage.COMPLETE, "what happened during or at another event is dated by it: 'apologized during the hearing'",
          context.day_of_the_event_it_happened_during),
+    Rule(Stage.COMPLETE, "what is told as days before or after another event is counted from its day: "
+         "'two days after the attack'", context.day_counted_from_another_event),
     Rule(Stage.COMPLETE, "an act done to 'the N' counts what measured 'a N' told before: 'a $4 billion contract'",
          figures.figures_of_the_thing_told_before),
     Rule(Stage.COMPLETE, "a count of goods named by their model counts the kind the story names: '18 V9s'",
@@ -227,6 +235,8 @@ RULES: tuple[Rule, ...] = (
          context.day_of_the_story),
     Rule(Stage.COMPLETE, "an undated market move takes the day of the move dated before it: the session's day",
          context.day_of_the_trading_session),
+    Rule(Stage.COMPLETE, "an undated market move in a report that names no day is of the day of publication",
+         context.day_of_a_market_report),
     Rule(Stage.COMPLETE, "an attack with no attacker is by the attacker of the attack before it",
          context.attacker_of_earlier_attack),
     Rule(Stage.COMPLETE, "an interception with no interceptor is by the attacked state or its force",
@@ -268,12 +278,12 @@ def rules_of(stage: Stage, rules: tuple[Rule, ...] | None = None) -> list[Rule]:
 
 
 def find_events(doc: Doc, index: EntityIndex, times: list[FoundTime], quantities: list[FoundQuantity],
-                key_prefix: str) -> tuple[dict[str, Event], dict[int, str]]:
+                key_prefix: str, published: dt.date | None = None) -> tuple[dict[str, Event], dict[int, str]]:
     """Return the events of `doc` (merged across mentions) and a map trigger token -> event key.
 
     Runs RULES stage by stage; see the module's docstring.
     """
-    r = Reading(doc, index, times, quantities, key_prefix)
+    r = Reading(doc, index, times, quantities, key_prefix, published=published)
     mentions: list[Mention] = []
     for rule in rules_of(Stage.FIND):
         mentions = rule.apply(r, mentions)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (DEMONSTRATIVES, anterior, background, describes_a_state, governing_verbs,
-                                          infinitive, names_point_of_comparison, related_to_another, situates_other,
-                                          told_of_another_noun, unreal)
+from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, background, describes_a_state,
+                                          governing_verbs, infinitive, measured_from, names_point_of_comparison,
+                                          related_to_another, situates_other, told_of_another_noun, unreal)
 from kg.extraction.events.triggers import announced_plan
 from kg.extraction.parsed import parsed
-from kg.extraction.time import FoundTime
+from kg.extraction.time import FoundTime, add_time
 
 
 def time_in_phrase_or_clause(r: Reading, m: Mention) -> None:
@@ -79,17 +80,27 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
 
 
 def _lasting_since(t: FoundTime, verb: Token) -> bool:
-    """Whether time `t` is the object of a "since" on a verb in the present perfect ("have protested
-    since June", "has been home to protests since June"): what has gone on since then, dated by the
-    span from then to publication, unlike "the first loss since 1992" or "since the war began in 2022"."""
+    """Whether time `t` is the object of a "since" on a verb in the present perfect, simple or
+    progressive ("have protested since June", "have been marching since June", "has been trying to
+    take over Velair since December"): what has gone on since then, dated by the span from then to
+    publication, unlike "the first loss since 1992" or "since the war began in 2022"."""
     doc = verb.doc
     prep = doc[t.start - 1] if t.start > 0 else None
-    if prep is None or prep.lower_ != "since" or prep.head.i != verb.i or t.expr.start is None:
+    if prep is None or prep.lower_ != "since" or t.expr.start is None:
         return False
-    if any(w.tag_ == "JJS" or w.lower_ in _RANKING for w in verb.subtree):
+    # "has been trying to take over Velair since December": the time of the verb the "to" clause is of
+    chain = [prep.head]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    finite = chain[-1]
+    if verb.i not in {c.i for c in chain}:
+        return False
+    if any(w.tag_ == "JJS" or w.lower_ in _RANKING for w in finite.subtree):
         return False  # "has posted its first loss since 1992": since then, none like it
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have"
-                                      for c in verb.children)
+    perfect = any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in finite.children)
+    # "have protested", or in the progressive, "have been marching since June"
+    return perfect and (finite.tag_ == "VBN" or (finite.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ == "been" for c in finite.children)))
 
 
 # Words that rank a thing among those since a time: "the first loss since 1992", "its only win since May".
@@ -209,6 +220,65 @@ def _near_words(c: Token) -> list[Token]:
                   for x in [p, *(k for k in p.children if k.dep_ in ("compound", "amod", "det", "nummod", "npadvmod"))]]
 
 
+def time_of_the_act_it_is_joined_to(r: Reading, m: Mention) -> None:
+    """An act still undated, told with "and" after an act of the same sentence dated by a time on its
+    verb ("In 2027, the government labeled Belen a terrorist and levied sanctions against him", "was
+    arrested in May and charged with fraud"), shares that time: one "and" tells two acts at once. Not
+    when the second act says when of its own accord ("and later released", "and now employs"), is
+    told in another tense ("was founded in 1990 and employs 500") or voice ("was born in 1940 and
+    received his education abroad"), or would only be."""
+    if m.time is not None:
+        return
+    tok = m.token
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next(iter(governing_verbs(tok)), None)
+    if verb is None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or unreal(tok) \
+            or anterior(tok) or _tense(verb) is None or _tense(verb) != _tense(verb.head):
+        return
+    first = verb.head
+    starts = {t.start for t in r.times}
+    if not any(c.dep_ == "cc" and c.lower_ == "and" and first.i < c.i < verb.i for c in first.children) \
+            or _passive(verb) != _passive(first) or any(
+                w.ent_type_ in ("DATE", "TIME") or w.lower_ in _WHEN_WORDS or w.i in starts
+                for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep") for w in c.subtree):
+        return
+    doc = tok.doc
+    skip = {x.i for c in first.children if c.dep_ == "conj" for x in c.subtree}
+    found = _attached(first, skip, r.times, lambda t, top=first: not situates_other(doc[t.end - 1], top)
+                      and not classifies_a_noun(t, tok) and not t.ahead)
+    if found:
+        m.time = min(found, key=lambda t: abs(t.start - first.i))
+
+
+# Adverbs by which an act told after another puts itself at another time: "and later released".
+_WHEN_WORDS = frozenset("later then subsequently eventually afterwards afterward after before since now still again "
+                        "previously earlier once soon recently lately".split())
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is told in the passive ("was born", "was arrested in May and charged"): an act
+    joined to one in the other voice is seldom told of the same moment ("was born in 1940 and
+    received his education in Oslo")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) and verb.dep_ == "conj" \
+        and _passive(verb.head)
+
+
+def _tense(verb: Token) -> str | None:
+    """The tense a verb is told in: "past" ("labeled", "was arrested", "has resigned"), "present"
+    ("employs", "is"), or None for a form with no tense of its own (an infinitive, a gerund)."""
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and not aux:
+        return "past"  # "was arrested in May and charged": the auxiliary is the first verb's
+    if aux and aux[0].tag_ in ("VBD", "VBZ", "VBP"):
+        return "past" if aux[0].tag_ == "VBD" or verb.tag_ == "VBN" else "present"
+    return None
+
+
 def day_of_sentence(r: Reading, m: Mention) -> None:
     """A trigger still undated takes the one day its sentence names ("Yang suspended his campaign,
     hours after the vote on Tuesday" -> Tuesday): not one that situates something else ("since",
@@ -246,3 +316,49 @@ def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
         return None
     return next((t for t in days if not situates_other(tok.doc[t.start], root)), None)
 
+
+
+def session_after_the_close(r: Reading, m: Mention) -> None:
+    """A market move still undated, measured from the close of a named day ("fell 2% from Monday's
+    closing price", "up 40 points from Friday's close", "down 1% from the close of trading on
+    Monday"), took place in the session after that close: the next weekday (a Monday after a
+    Friday), when that is no later than publication. Not when its sentence tells any other time
+    ("lost 10% from Friday's close this week"; a span a loss is ranked over is none: "the worst loss
+    of the year"), nor for what is not a market move ("three days from
+    Monday")."""
+    if m.time is not None or r.published is None or m.type.name != "MarketMove":
+        return
+    prep = _measured_from_phrase(m.token)
+    if prep is None or not any(w.lemma_.lower() in _CLOSE_WORDS for w in prep.subtree):
+        return
+    doc = m.token.doc
+    phrase = range(prep.left_edge.i, prep.right_edge.i + 1)
+    start, end = parsed(doc).sent_bounds[m.token.i]
+    told = [t for t in r.times if start <= t.start < end and not ranked_over(t, doc)]  # "the worst loss of 2007"
+    days = [t for t in told if t.start in phrase and t.expr.value and len(t.expr.value) == 10]
+    if len(days) != 1 or len(told) != 1:
+        return
+    close = dt.date.fromisoformat(days[0].expr.value)
+    session = close + dt.timedelta(days={4: 3, 5: 2}.get(close.weekday(), 1))
+    if session > r.published:
+        return
+    m.time = next((t for t in r.times if t.start == prep.i and t.expr.value == session.isoformat()), None) \
+        or add_time(r.times, doc[prep.i:prep.right_edge.i + 1], session.isoformat())
+
+
+# Words that name the end of a trading session: "Monday's close", "the closing price", "Friday's finish".
+_CLOSE_WORDS = frozenset({"close", "closing", "finish", "settle", "settlement"})
+
+
+def _measured_from_phrase(tok: Token) -> Token | None:
+    """The "from" that names the point the change `tok` tells is measured from, on the trigger, on the
+    verb of its clause, or on a word of direction there ("fell 2% from ...", "was down 1% from ...")."""
+    for node in [tok, *governing_verbs(tok)[:1]]:
+        for c in node.children:
+            if measured_from(c):
+                return c
+            if c.lower_ in DIRECTIONS:
+                found = next((k for k in c.children if measured_from(k)), None)
+                if found is not None:
+                    return found
+    return None
