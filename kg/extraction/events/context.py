@@ -73,15 +73,23 @@ def day_of_the_story(r: Reading, events: dict[str, Event]) -> None:
     happened before (past perfect), nor an event told at another place than that episode."""
     doc = r.doc
     ordered = _in_text_order(r, events)
+    lead = _lead(r, events)
+    days: dict[tuple[str, bool], bool] = {}  # read once per time, not once per later event
+
+    def a_day(o: Event) -> bool:
+        key = (o.time, o is (lead and lead[0]))
+        if key not in days:
+            days[key] = _a_day_or_days(r, *key)
+        return days[key]
+
     for pos, ev, tok in _undated(r, ordered):
-        if background(tok) or unreal(tok) or anterior(tok) or not _told_as_past(tok) or _says_when(r, tok):
+        if background(tok) or unreal(tok) or anterior(tok) or not _told_as_past(tok):
             continue
         start = sent_start(tok)
-        lead = _lead(r, events)
-        told = [(i, o) for o in ordered[:pos] if o.time and _a_day_or_days(r, o.time, o is (lead and lead[0]))
+        told = [(i, o) for o in ordered[:pos] if o.time and a_day(o)
                 for i in r.event_tokens[o.key]
                 if i < start and not background(doc[i]) and same_paragraph(doc, doc[i].idx, tok.idx)]
-        if not told:
+        if not told or _says_when(r, tok):
             continue
         _, episode = max(told, key=lambda x: x[0])
         within = bool(ev.place and episode.place and (
