@@ -105,3 +105,9 @@ def test_an_event_noun_after_a_verb_joined_to_another_is_done_by_their_subject(e
     facts = extract_text("Prime Minister Omar Qasim condemned the bombing and ordered an investigation.")
     [inquiry] = [e for e in facts.events.values() if e.type == "Investigation"]
     assert [facts.entities[k].name for k in inquiry.agents] == ["Omar Qasim"]
+
+
+def test_a_country_named_before_a_title_is_the_state_not_a_person(extract_text):
+    # a real country: the rule reads the gazetteer, and the model takes this one for a person here
+    facts = extract_text("Former Malawi minister jailed over fertiliser fraud\n\nA court sentenced Tom Banda on Monday.")
+    assert {e.kind for e in facts.entities.values() if e.name == "Malawi"} == {"GeopoliticalEntity"}

@@ -385,6 +385,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         span = doc[start:end]
         if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
             continue
+        if label == "PERSON" and _country_before_a_title(span, gaz):
+            label = "GPE"  # "Former Malawi minister jailed": the state the office is of, nobody's name
         if label in ("GPE", "LOC", "FAC") and span.text.islower():
             continue  # "a metro train", "the border": news writes the names of places capitalised
         if label in ("PERSON", "ORG", "NORP") and (kind := _named_kind_of_place(span)):
@@ -630,6 +632,15 @@ def _place_kind_word(span: SpacySpan) -> str | None:
     if not 2 <= len(span) <= 3 or not all(t.is_title for t in span):
         return None
     return lexicon.PLACE_KIND_FIRST.get(span[0].lower_) or lexicon.PLACE_KIND_LAST.get(span[-1].lower_)
+
+
+def _country_before_a_title(span: SpacySpan, gaz: Gazetteer) -> bool:
+    """Whether a one-word name modifying a title noun is a country's name ("Malawi minister", "Chad
+    president"): the office's state, whatever the model says of the word."""
+    if len(span) != 1 or span.root.dep_ != "compound" or span.root.head.lemma_.lower() not in lexicon.TITLE_HEADS:
+        return False
+    place = gaz.place(span.text)
+    return place is not None and place.kind == "country"
 
 
 # Prepositions that put what happened in, onto or across water or land: "sank in", "came down off",
