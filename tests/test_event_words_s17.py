@@ -111,3 +111,9 @@ def test_a_country_named_before_a_title_is_the_state_not_a_person(extract_text):
     # a real country: the rule reads the gazetteer, and the model takes this one for a person here
     facts = extract_text("Former Malawi minister jailed over fertiliser fraud\n\nA court sentenced Tom Banda on Monday.")
     assert {e.kind for e in facts.entities.values() if e.name == "Malawi"} == {"GeopoliticalEntity"}
+
+
+def test_whom_a_petition_is_filed_against_is_the_lawsuits_target(extract_text):
+    facts = extract_text("Solicitor General Ana Cruz filed a petition against Kestrel Media on Monday.")
+    [suit] = [e for e in facts.events.values() if e.type == "Lawsuit"]
+    assert [facts.entities[k].name for k in suit.targets] == ["Kestrel Media"]

@@ -875,6 +875,11 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                 place = found[0]
                 if index.entities[place].kind in PLACE_KINDS:
                     m.place = m.place or place
+    if m.token.pos_ == "VERB" and not m.undergoers:
+        # "filed a petition against Kestrel Media": the "against" of the thing a themed verb acts with
+        m.undergoers += [k for o in m.token.children if o.dep_ == "dobj" and o.lemma_.lower() in m.type.themes
+                         for c in o.children if c.dep_ == "prep" and c.lower_ == "against"
+                         for p in c.children if p.dep_ == "pobj" for k in actors(p, index)]
 
 
 def _changes_hands(etype: EventType) -> bool:
