@@ -117,3 +117,10 @@ def test_whom_a_petition_is_filed_against_is_the_lawsuits_target(extract_text):
     facts = extract_text("Solicitor General Ana Cruz filed a petition against Kestrel Media on Monday.")
     [suit] = [e for e in facts.events.values() if e.type == "Lawsuit"]
     assert [facts.entities[k].name for k in suit.targets] == ["Kestrel Media"]
+
+
+def test_an_attacker_shot_dead_by_police_is_killed_in_an_act_of_their_own(extract_text):
+    facts = extract_text("Omar Reyes was shot dead by police after he stabbed two people on Ferry Road.")
+    [killing] = [e for e in facts.events.values() if e.type == "Casualty"]
+    assert [facts.entities[k].name for k in killing.agents] == ["police"]
+    assert [facts.entities[k].name for k in killing.targets] == ["Omar Reyes"]

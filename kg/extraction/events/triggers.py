@@ -885,13 +885,17 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
 
 def _killed_by_police(tok: Token, index: EntityIndex) -> bool:
     """Whether a verb of killing names the police as who killed ("officers shot him dead in what
-    police called a terrorist attack", "Metropolitan Police officers shot the attacker"): police who
-    kill beside an attack end it, an act of their own, not a casualty of the attack ("the attack
-    killed 12", "soldiers killed 12 militants in the clash" are the attack's and the clash's)."""
+    police called a terrorist attack", "Metropolitan Police officers shot the attacker", "he was shot
+    dead by police"): police who kill beside an attack end it, an act of their own, not a casualty of
+    the attack ("the attack killed 12", "soldiers killed 12 militants in the clash" are the attack's
+    and the clash's)."""
     def police(t: Token) -> bool:
         named = [index.entities[k].name.lower().split() for k in actors(t, index)]
         return t.lemma_.lower() in lexicon.POLICE_NOUNS or any(n and n[-1] in lexicon.POLICE_NOUNS for n in named)
-    return tok.pos_ == "VERB" and any(police(c) for c in tok.children if c.dep_ == "nsubj")
+    # the subject, or the by-phrase of a passive: "the attacker was shot dead by police"
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return tok.pos_ == "VERB" and any(police(d) for d in doers)
 
 
 def _befell_no_one(tok: Token) -> bool:
