@@ -58,3 +58,25 @@ def test_the_order_that_brings_a_backlog_up_is_the_order_told_before(extract_tex
     facts = extract_text("News\n\nOn Monday, Aerovel won an order for 12 cargo jets from Pelican Freight. "
                          "The order brought its backlog to a record 9.4 billion dollars.")
     assert len(events_of(facts, "Order")) == 1
+
+
+def test_a_contest_won_is_dated_by_the_day_before_its_noun_not_by_the_report(extract_text):
+    import datetime as dt
+
+    facts = extract_text("News\n\nMara Tolvin won Sunday's presidential runoff in Peru, the electoral board said "
+                         "on Wednesday.", dt.date(2026, 6, 11))
+    [election] = events_of(facts, "Election")
+    assert facts.times[election.time].value == "2026-06-07"
+
+
+def test_a_contest_won_is_one_event_with_the_contest_it_names(extract_text):
+    facts = extract_text("News\n\nMara Tolvin won Sunday's presidential runoff in Peru with 53 percent of the "
+                         "vote, the electoral board said on Wednesday.")
+    assert len(events_of(facts, "Election")) == 1
+
+
+def test_a_company_bought_in_the_headline_is_the_acquisition_its_lead_tells(extract_text):
+    facts = extract_text("Orvald buys Danish rival Brekke for $1.2 billion\n\nCOPENHAGEN, May 4 (Reuters) - "
+                         "Swedish retailer Orvald has agreed to buy Danish chain Brekke for 1.2 billion dollars, "
+                         "the two companies said on Monday.")
+    assert len(events_of(facts, "Acquisition")) == 1

@@ -928,6 +928,10 @@ def acts_typed_by_what_they_do(r: Reading, mentions: list[Mention]) -> list[Ment
         kind = _kind_of_act(m.token, r.index, m.agents, m.targets)
         if kind in types:
             m.type = types[kind]
+            if kind not in branches():
+                # an act of a finer type now, told by its verb and object: it is the one a headline or a
+                # later sentence tells again ("Norvik buys Bellamy" over "Norvik agreed to buy Bellamy")
+                m.generic = m.fresh = False
     return mentions
 
 
