@@ -276,6 +276,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "money_handed_out_by_central_banks": [
         "test_acts.py::test_money_a_central_bank_pumps_into_banks_is_lending",
         "test_acts.py::test_a_sum_that_measures_what_a_central_bank_authorized_is_lending"],
+    "walkouts_by_members_of_a_body": ["test_59_sweep.py::test_a_walkout_by_opposition_lawmakers_is_a_protest",
+                                      "test_59_sweep.py::test_a_walkout_by_delegates_is_a_protest"],
     "acts_typed_by_their_doer": ["test_acts.py::test_an_act_of_no_finer_type_by_a_judge_is_a_legal_act",
                                  "test_acts.py::test_an_act_of_no_finer_type_by_a_governor_is_a_political_act",
                                  "test_event_types.py::test_an_act_of_a_former_judge_is_no_legal_act"],

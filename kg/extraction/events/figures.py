@@ -40,6 +40,8 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
                     and not _another_countrys(r, doc[q.anchor], earlier[-1].place, [earlier[-1].token]):
                 earlier[-1].quantities.append(q)
             continue
+        if _level_brought_to(anchor):
+            continue  # "the order brought its backlog to $26 billion": the backlog's level, no figure of the order
         if q.quantity.unit in _CASUALTY_UNITS:
             violent = [m for m in same_sentence if m.type.name not in ("Appeal", "Agreement", "Negotiation")]
             same_sentence = violent or same_sentence
@@ -53,6 +55,26 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         target = best.folded_into or best
         target.quantities.append(q)
     return mentions
+
+
+# Verbs that set a running measure to a new level ("brought its backlog to", "lifts its fleet to"), and the
+# measures a company keeps whose level is no figure of the act that changed it.
+_LEVEL_VERBS = frozenset({"bring", "take", "lift", "raise", "push", "boost", "swell", "increase", "expand"})
+_KEPT_LEVELS = frozenset({"backlog", "book", "fleet", "debt", "reserve", "portfolio", "capacity", "headcount"})
+
+
+def _level_brought_to(anchor: Token) -> bool:
+    """Whether a figure is the level a verb brings a kept measure to: "the order brought its backlog to a
+    record $26.3 billion", "the deal takes its fleet to 120 aircraft" (the backlog's, the fleet's, not the act's)."""
+    noun = anchor
+    while noun.dep_ in ("nummod", "compound", "quantmod") and noun.head is not noun:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ != "VERB":
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in _LEVEL_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _KEPT_LEVELS for c in verb.children)
 
 
 def _workforce_size(q: FoundQuantity, anchor: Token) -> bool:
@@ -189,7 +211,10 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
         if any(isa(e, kind.keepers) for e in holders):
             continue
         fitting = [e for e in events.values() if isa(e, kind.targets) and mentions[e.key]]
-        target = _nearest(r, r.doc[q.anchor], kind, holders, fitting, mentions)
+        target = _vote_told_by_its_verb(r, q, events) if kind is _VOTES else None
+        if target is not None and not isa(target, kind.keepers):
+            target = None
+        target = target or _nearest(r, r.doc[q.anchor], kind, holders, fitting, mentions)
         if target is None:
             continue
         target.quantities.append(key)
@@ -388,6 +413,18 @@ def terms_cut_short(r: Reading, events: dict[str, Event]) -> None:
             for e in freed:
                 if q.quantity.key not in e.quantities:
                     e.quantities.append(q.quantity.key)
+
+
+def _vote_told_by_its_verb(r: Reading, q: FoundQuantity, events: dict[str, Event]) -> Event | None:
+    """The event whose verb of voting a tally modifies: "members voted 204-115 to approve the bill" is the
+    bill's passage, whatever act the clause of "voted" hangs from ("walked out before members voted ...")."""
+    verb = r.doc[q.anchor].head
+    while verb.pos_ in ("NUM", "SYM") and verb.head is not verb:  # "204-115": the second side hangs from the first
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "vote":
+        return None
+    key = r.token_map.get(verb.i)
+    return events.get(key) if key is not None else None
 
 
 def _nearest(r: Reading, anchor: Token, kind: _Kind, holders: list[Event], fitting: list[Event],

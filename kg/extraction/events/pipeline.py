@@ -200,6 +200,8 @@ RULES: tuple[Rule, ...] = (
          merging.one_event_per_place),
     Rule(Stage.JOIN, "a weapon of attack that goes off is the attack told by its blast: 'a bomb exploded in Kunar'",
          merging.attacks_told_by_their_blast),
+    Rule(Stage.JOIN, "a walkout by lawmakers, delegates or the opposition is a protest: 'opposition MPs walked out'",
+         triggers.walkouts_by_members_of_a_body),
     Rule(Stage.JOIN, "a figure counts the event nearest to it in the parse: 'the attack killed 12'",
          figures.attach_quantities),
     Rule(Stage.JOIN, "an act is of the kind its verb and object tell: 'sold its shares', 'left the party'",

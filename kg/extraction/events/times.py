@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -14,6 +15,7 @@ from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, 
 from kg.extraction.events.triggers import announced_plan
 from kg.extraction.parsed import parsed
 from kg.extraction.time import FoundTime, add_time
+from kg.taxonomy import taxonomy
 
 
 def time_in_phrase_or_clause(r: Reading, m: Mention) -> None:
@@ -30,9 +32,37 @@ def time_in_phrase_or_clause(r: Reading, m: Mention) -> None:
     Wednesday") names the point compared with: its time would date the change it is told with, and
     it takes none.
     """
-    m.time = None if names_point_of_comparison(m.token) else _time_for(m.token, r.times)
+    m.time = None if names_point_of_comparison(m.token) else (
+        _day_of_the_contest_won(m.token, r.times) or _time_for(m.token, r.times))
     if m.time is None and announced_plan(m.token):
         m.time = _day_of_announcing(m.token, r.times)
+
+
+def _day_of_the_contest_won(verb: Token, times: list[FoundTime]) -> FoundTime | None:
+    """The time told before the noun of a contest won or lost: "Asante won Saturday's presidential
+    election", "lost the 2024 race" are done when the contest was held, whenever the win is reported."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _WINNING_OR_LOSING:
+        return None
+    contests = _contest_words()
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in contests:
+            continue
+        for t in times:
+            root = verb.doc[t.start:t.end].root
+            if root.head.i == obj.i and root.dep_ in ("poss", "compound", "nmod", "amod", "nummod") \
+                    and (t.expr.value is not None or t.expr.start is not None):
+                return t
+    return None
+
+
+_WINNING_OR_LOSING = frozenset({"win", "lose"})
+
+
+@lru_cache(maxsize=1)
+def _contest_words() -> frozenset[str]:
+    """The one-word triggers of the contests one wins ("election", "runoff", "primary")."""
+    return frozenset(w for t in taxonomy().values() if t.role("agent") == "winner" for w in t.triggers
+                     if " " not in w)
 
 
 def _day_of_announcing(verb: Token, times: list[FoundTime]) -> FoundTime | None:

@@ -932,6 +932,10 @@ def acts_typed_by_what_they_do(r: Reading, mentions: list[Mention]) -> list[Ment
         kind = _kind_of_act(m.token, r.index, m.agents, m.targets)
         if kind in types:
             m.type = types[kind]
+            if kind not in branches():
+                # an act of a finer type now, told by its verb and object: it is the one a headline or a
+                # later sentence tells again ("Norvik buys Bellamy" over "Norvik agreed to buy Bellamy")
+                m.generic = m.fresh = False
     return mentions
 
 
@@ -1737,3 +1741,48 @@ def anaphors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if prior is not None:
             out.append(Mention(tok, prior.type))
     return sorted(mentions + out, key=lambda m: m.token.i)
+
+
+def walkouts_by_members_of_a_body(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A walkout by the members of a legislature, a delegation or the opposition is a protest, not a
+    labour strike: "opposition lawmakers walked out of parliament", "delegates staged a walkout"
+    leave a chamber or a meeting in protest; they stop no work for an employer."""
+    strike = taxonomy().get("LabourStrike")
+    protest = taxonomy().get("Protest")
+    if strike is None or protest is None:
+        return mentions
+    for m in mentions:
+        if m.type is not strike or m.token.lemma_.lower() not in ("walk", "walkout"):
+            continue
+        heads = {r.index.entities[k].name.lower().split()[-1] for k in m.agents if k in r.index.entities}
+        heads |= _walkers(m.token)
+        if heads and heads <= _WALKING_OUT_MEMBERS:
+            m.type = protest
+    return mentions
+
+
+def _walkers(word: Token) -> set[str]:
+    """The head words of who walks out, read from the parse: the subject of "walked out", through a count
+    of them ("dozens of delegates"), or the possessor or noun before "walkout" ("the MPs' walkout")."""
+    if word.pos_ == "VERB":
+        found = [c for c in word.children if c.dep_ == "nsubj"]
+    else:
+        found = [c for c in word.children if c.dep_ in ("poss", "compound")]
+    heads = set()
+    for noun in found:
+        if noun.like_num or noun.lemma_.lower() in _COUNT_WORDS:  # "dozens of delegates": who the count counts
+            noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), noun)
+        heads.add(noun.lower_)
+    return heads
+
+
+_COUNT_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "score", "scores", "group", "some", "many",
+                          "most", "all", "several"})
+
+
+# Head words of those whose walkout leaves a chamber or a meeting, not a workplace.
+_WALKING_OUT_MEMBERS = lexicon.LEGISLATURE_WORDS | frozenset("""
+opposition delegate delegates delegation delegations deputies deputy mp envoys envoy diplomats ministers
+councillors councilors
+""".split())
