@@ -13,7 +13,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from kg.extraction import lexicon
-from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
+from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex, storm_names
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.merging import causes
 from kg.extraction.events.roles import reacts_to
@@ -560,7 +560,8 @@ def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
         # a named disaster: "Typhoon Yagi has killed 59", whatever kind of name the model gave it
         kinds = _disaster_triggers()
         named = next((kinds[w] for c in m.token.children if c.dep_ == "nsubj"
-                      for w in [disaster_word(c, r.index)] if w in kinds and r.index.at(c)), None)
+                      for w in [disaster_word(c, r.index)] if w in kinds and (
+                          r.index.at(c) or c.lower_ in storm_names(r.doc))), None)
         if named is not None:
             m.type = named
     return mentions
@@ -686,7 +687,8 @@ def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention
             continue
         for s in subjects:
             first = disaster_word(s, r.index)
-            if first in kinds and (r.index.at(s) or any(c.dep_ == "compound" for c in s.children)):
+            if first in kinds and (r.index.at(s) or s.lower_ in storm_names(r.doc)
+                                   or any(c.dep_ == "compound" for c in s.children)):
                 out.append(Mention(tok, kinds[first]))
                 break
     return mentions + out

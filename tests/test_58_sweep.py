@@ -1,0 +1,29 @@
+"""Defects found on unseen disaster, accident and health news (helper 58's sweep), each a
+behaviour written down on a sentence made up for it."""
+from __future__ import annotations
+
+HEADLINE = "News in brief"
+
+
+def test_a_named_storm_is_no_actor(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nTyphoon Velka has killed at least 20 people in Norland, officials said. "
+                         "Velka made landfall on Saturday near the port of Halden.")
+    names = {e.name for e in facts.entities.values()}
+    assert not names & {"Typhoon Velka", "Velka"}
+
+
+def test_a_storm_named_alone_still_acts_as_the_storm(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nHurricane Orla swept across the islands on Friday. "
+                         "Orla made landfall on Saturday in Cuba.")
+    storms = [m.anchor for e in facts.events.values() if e.type == "Storm" for m in e.mentions]
+    assert "made" in storms
+
+
+def test_a_named_storm_still_types_what_it_kills(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nTropical Storm Pira killed six people in Honduras on Monday.")
+    assert [e.type for e in facts.events.values()] == ["Storm"]
+
+
+def test_a_storm_word_inside_a_longer_name_names_no_storm(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nThe Hurricane Relief Fund gave money to families in Texas on Monday.")
+    assert any(e.name == "Hurricane Relief Fund" for e in facts.entities.values())
