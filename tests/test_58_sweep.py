@@ -27,3 +27,19 @@ def test_a_named_storm_still_types_what_it_kills(extract_text):
 def test_a_storm_word_inside_a_longer_name_names_no_storm(extract_text):
     facts = extract_text(f"{HEADLINE}\n\nThe Hurricane Relief Fund gave money to families in Texas on Monday.")
     assert any(e.name == "Hurricane Relief Fund" for e in facts.entities.values())
+
+
+def test_people_crushed_by_a_landslide_died_in_the_landslide(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nFive villagers were crushed by a landslide in Nepal on Sunday, police said.")
+    assert "Stampede" not in [e.type for e in facts.events.values()]
+
+
+def test_crushed_by_a_lorry_is_no_stampede(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nA cyclist was crushed by a lorry in Leeds on Tuesday, police said.")
+    assert "Stampede" not in [e.type for e in facts.events.values()]
+
+
+def test_people_crushed_in_a_surge_of_pilgrims_were_in_a_stampede(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nEleven pilgrims were crushed to death at a shrine in Varanasi on Friday "
+                         "as the gates opened, police said.")
+    assert "Stampede" in [e.type for e in facts.events.values()]

@@ -669,6 +669,25 @@ def tallies_are_no_contests(r: Reading, mentions: list[Mention]) -> list[Mention
     return [m for m in mentions if not tally(m)]
 
 
+def crushes_told_by_their_crusher(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A crush is a stampede only when no one or a crowd does it: "were crushed in the surge", "crushed
+    by the crowd". Crushed by a disaster, it is that disaster ("seven were crushed by a landslide": the
+    landslide); crushed by anything else ("crushed by a lorry", "the army crushed the revolt"), no
+    stampede at all."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type.name == "Stampede" and m.token.pos_ == "VERB":
+            doers = doers_of(m.token)
+            disaster = next((d for d in mentions for s in doers if d.token.i == s.i and d is not m
+                             and "Disaster" in d.type.ancestors), None)
+            if disaster is not None:
+                m.type = disaster.type
+            elif doers and not any(s.lemma_.lower() in lexicon.CROWD_NOUNS for s in doers):
+                continue
+        out.append(m)
+    return out
+
+
 def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """What a storm or other disaster does is that disaster: "Hurricane Lorenzo hit the Azores",
     "a typhoon made landfall" are mentions of the storm (a disaster noun, or a name that begins with
