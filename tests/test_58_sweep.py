@@ -43,3 +43,15 @@ def test_people_crushed_in_a_surge_of_pilgrims_were_in_a_stampede(extract_text):
     facts = extract_text(f"{HEADLINE}\n\nEleven pilgrims were crushed to death at a shrine in Varanasi on Friday "
                          "as the gates opened, police said.")
     assert "Stampede" in [e.type for e in facts.events.values()]
+
+
+def test_firefighters_who_bring_a_blaze_under_control_did_not_start_it(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nFirefighters from Velmar brought the blaze under control on Sunday.")
+    [fire] = [e for e in facts.events.values() if e.type == "Fire"]
+    assert fire.agents == []
+
+
+def test_who_set_a_fire_did_it(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nKade Olsen started the blaze on Sunday, police said.")
+    [fire] = [e for e in facts.events.values() if e.type == "Fire"]
+    assert [facts.entities[k].name for k in fire.agents] == ["Kade Olsen"]
