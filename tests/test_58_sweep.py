@@ -55,3 +55,9 @@ def test_who_set_a_fire_did_it(extract_text):
     facts = extract_text(f"{HEADLINE}\n\nKade Olsen started the blaze on Sunday, police said.")
     [fire] = [e for e in facts.events.values() if e.type == "Fire"]
     assert [facts.entities[k].name for k in fire.agents] == ["Kade Olsen"]
+
+
+def test_a_name_a_company_noun_calls_by_is_a_company(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nThe bus, operated by the company Transportes Huari, veered off a road "
+                         "near Cusco on Tuesday.")
+    assert ("Transportes Huari", "Organization") in {(e.name, e.kind) for e in facts.entities.values()}

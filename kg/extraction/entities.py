@@ -422,6 +422,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             label = kind  # "the Swat valley", "Ituri province": a name its kind of place follows in lower case
         if label in ("PERSON", "ORG") and _water_or_land_told_as_where(span):
             label = "LOC"  # "sank in the Java Sea", "crossed into the Channel": water, not a body or a person
+        if label == "PERSON" and _described_as_body(span) and doc[start - 1].lemma_.lower() in lexicon.DESCRIPTOR_NOUNS:
+            label = "ORG"  # "the company Transportes Huari", "the airline Sky Andina": a body's name, no person's
         if label == "PERSON" and _common_noun_opening_a_sentence(span, person_tokens):
             continue  # "Flash floods hit ...": a common noun capitalised to open a sentence names no one
         if label in ("PERSON", "ORG") and len(span) == 1 and opens_sentence(span[0]) \
