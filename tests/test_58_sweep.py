@@ -61,3 +61,10 @@ def test_a_name_a_company_noun_calls_by_is_a_company(extract_text):
     facts = extract_text(f"{HEADLINE}\n\nThe bus, operated by the company Transportes Huari, veered off a road "
                          "near Cusco on Tuesday.")
     assert ("Transportes Huari", "Organization") in {(e.name, e.kind) for e in facts.entities.values()}
+
+
+def test_a_quake_told_striking_a_country_and_then_a_province_in_it_is_one_quake(extract_text):
+    facts = extract_text(f"{HEADLINE}\n\nA strong earthquake struck eastern Turkey on Monday, killing at least 20 "
+                         "people, officials said. The quake hit the province of Malatya before dawn.")
+    assert [e.type for e in facts.events.values()] == ["Earthquake"]
+
