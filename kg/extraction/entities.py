@@ -271,6 +271,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     inside = {i for c in described for i in range(c.start, c.end)}
     cands = [c for c in cands if not inside.intersection(range(c.start, c.end))] + described
     cands.sort(key=lambda c: c.start)
+    cands = _without_storm_names(doc, cands)
     _products(doc, cands)
     _members_are_their_body(doc, cands)
     _titled_appositions_are_people(doc, cands)
@@ -304,6 +305,36 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     for ent in entities.values():
         ent.confidence = round(min(0.99, ent.confidence + 0.03 * (len(ent.mentions) - 1)), 2)
     return index
+
+
+def storm_names(doc: Doc) -> dict[str, str]:
+    """The names the article gives storms, lower case, each with the word that calls it one: "Typhoon
+    Morana ... Morana made landfall" -> {"morana": "typhoon"}. A name is a single capitalised word
+    right after a capitalised `lexicon.STORM_NAME_WORDS` word that does not open a name itself."""
+    p = parsed(doc)
+    if "storm_names" not in p.memo:
+        names: dict[str, str] = {}
+        for i, low in enumerate(p.lowers[:-1]):
+            if low in lexicon.STORM_NAME_WORDS and p.texts[i].istitle() and p.texts[i + 1].istitle() \
+                    and p.pos[i + 1] == "PROPN" and (i + 2 == len(p.texts) or not p.texts[i + 2].istitle()):
+                names[p.lowers[i + 1]] = low
+        p.memo["storm_names"] = names
+    return p.memo["storm_names"]
+
+
+def _without_storm_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """Drop the names of storms ("Typhoon Morana", later "Morana"): a storm is an event, told by the
+    disaster rules, and no actor or place; a candidate is one when its words, past the storm words
+    ("Tropical Storm"), are a storm's name (`storm_names`)."""
+    names = storm_names(doc)
+    if not names:
+        return cands
+    def storm(c: _Candidate) -> bool:
+        words = [t.lower_ for t in doc[c.start:c.end]]
+        while len(words) > 1 and (words[0] in lexicon.STORM_NAME_WORDS or words[0] in ("tropical", "super")):
+            words = words[1:]
+        return len(words) == 1 and words[0] in names
+    return [c for c in cands if not storm(c)]
 
 
 def _roles_of(entities: dict[str, Entity]) -> None:
@@ -393,6 +424,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             label = kind  # "the Swat valley", "Ituri province": a name its kind of place follows in lower case
         if label in ("PERSON", "ORG") and _water_or_land_told_as_where(span):
             label = "LOC"  # "sank in the Java Sea", "crossed into the Channel": water, not a body or a person
+        if label == "PERSON" and _described_as_body(span) and doc[start - 1].lemma_.lower() in lexicon.DESCRIPTOR_NOUNS:
+            label = "ORG"  # "the company Transportes Huari", "the airline Sky Andina": a body's name, no person's
         if label == "PERSON" and _common_noun_opening_a_sentence(span, person_tokens):
             continue  # "Flash floods hit ...": a common noun capitalised to open a sentence names no one
         if label in ("PERSON", "ORG") and len(span) == 1 and opens_sentence(span[0]) \

@@ -444,3 +444,7 @@ POLICE_NOUNS = frozenset("police officer policeman policewoman constable trooper
 CROWD_NOUNS = frozenset("crowd mob supporter activist youth".split())
 # Verbs whose subject brings their object about: "the quake caused a tsunami", "the attacks triggered fires".
 CAUSING_VERBS = frozenset("cause trigger spark provoke unleash generate produce prompt".split())
+
+# Words that, capitalised before a single capitalised name, make it the name of a storm: "Typhoon
+# Morana", "Hurricane Delia", "Tropical Storm Ana", "Cyclone Idai". A storm named so is no actor.
+STORM_NAME_WORDS = frozenset("typhoon hurricane cyclone storm".split())

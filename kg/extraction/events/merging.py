@@ -471,7 +471,14 @@ def _named_apart(told: list[Mention], more: list[Mention], r: Reading) -> bool:
     ours = [set().union(*(_slot_names(x, slot, r) for x in more)) for slot in range(3)]
     pairs = [(theirs[0], ours[0]), (theirs[1], ours[1]),
              (theirs[2], ours[0] | ours[1] | ours[2]), (ours[2], theirs[0] | theirs[1] | theirs[2])]
-    return any(a and b and not a & b for a, b in pairs)
+    disasters = all("Disaster" in m.type.ancestors for m in [*told, *more])
+    return any(a and b and not a & b and not (disasters and _nested_places(a, b, r.index.entities)) for a, b in pairs)
+
+
+def _nested_places(one: frozenset[str], other: frozenset[str], entities: dict[str, Entity]) -> bool:
+    """Whether the two sets of names hold a place and a place inside it (or the same place): a
+    disaster that "struck eastern Norland" and "hit the province of Velm" strikes one area."""
+    return any(not _places_apart(a, b, entities) for a in one if a in entities for b in other if b in entities)
 
 
 def _slot_names(m: Mention, slot: int, r: Reading) -> frozenset[str]:
@@ -583,7 +590,7 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if e.agents and m.agents and not same(e.agents, m.agents, entities) \
             and not (_named_by_the_act(e.agents, e, entities) and _named_by_the_act(m.agents, m, entities)):
         return False
-    if e.targets and m.targets and not same(e.targets, m.targets, entities):
+    if e.targets and m.targets and not same(e.targets, m.targets, entities) and not _one_area_struck(e, m, entities):
         return False
     if _one_side_of_an_exchange(e, m) or _one_side_of_an_exchange(m, e):
         return False
@@ -655,6 +662,14 @@ def _named_by_the_act(keys: list[str], m: Mention, entities: dict[str, Entity]) 
         word = name.lower().split()[-1]
         return word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
     return all(entities[k].key.startswith("nominal/") and noun(entities[k].name) in m.type.doer_nouns for k in keys)
+
+
+def _one_area_struck(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
+    """Whether two accounts of a disaster strike one area told at two scales: "the quake struck
+    eastern Norland" and "the quake hit the province of Velm" (a place in Norland). Attacks keep
+    their targets apart: a city and a village in it may be struck by two attacks."""
+    return "Disaster" in e.type.ancestors and "Disaster" in m.type.ancestors and any(
+        a != b and not _places_apart(a, b, entities) for a in e.targets for b in m.targets)
 
 
 def _places_apart(one: str | None, other: str | None, entities: dict[str, Entity]) -> bool:

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extraction import lexicon
-from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
+from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex, storm_names
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start, sentence
 from kg.extraction.references import person_antecedent
@@ -654,7 +654,8 @@ def same_paragraph(doc: Doc, begin_char: int, end_char: int) -> bool:
 
 def disaster_word(tok: Token, index: EntityIndex) -> str:
     """The word a named disaster's name begins with, lower case ("Hurricane Delia" -> "hurricane"),
-    whether or not the model took it into the name; "" when the phrase names no such thing."""
+    whether or not the model took it into the name, and for a storm's name alone the word the article
+    called it by ("Morana" after "Typhoon Morana" -> "typhoon"); "" when the phrase names no such thing."""
     key = index.at(tok)
     if key is not None and index.entities[key].name.split()[0].lower() != tok.lower_:
         return index.entities[key].name.split()[0].lower()
@@ -662,7 +663,10 @@ def disaster_word(tok: Token, index: EntityIndex) -> str:
     if lefts:
         return lefts[0].lower_
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return before.lower_ if before is not None and before.is_title and key is not None else ""
+    if before is not None and before.is_title and key is not None:
+        return before.lower_
+    # a storm's name, which is no entity: "Morana made landfall" after "Typhoon Morana"
+    return storm_names(tok.doc).get(tok.lower_, "") if tok.is_title else ""
 
 
 def lead_paragraph(text: str) -> tuple[int, int]:

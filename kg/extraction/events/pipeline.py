@@ -77,6 +77,8 @@ RULES: tuple[Rule, ...] = (
          triggers.killings_by_attackers),
     Rule(Stage.FIND, "votes counted in a 'by' phrase are the tally of what they decided: 'passed it by 230 votes'",
          triggers.tallies_are_no_contests),
+    Rule(Stage.FIND, "a crush done by a disaster is that disaster, by anyone but a crowd no stampede: "
+                     "'crushed by a landslide'", triggers.crushes_told_by_their_crusher),
     Rule(Stage.FIND, "what a named storm does is that storm: 'Hurricane Lorenzo hit the Azores'",
          triggers.acts_of_named_disasters),
     Rule(Stage.FIND, "forces sent in a story of a disaster help with it: 'the army sent soldiers' after a storm",

@@ -515,6 +515,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         return  # "Acme's store violates an agreement": who breaks an accord did not make it
     if _acts_of_another_kind(tok.head, m.type) and not _negotiated_trade(tok.head, m.type):
         return  # "the court upheld the lawsuit": the court rules; it did not sue
+    if _fights_a_disaster(verb, m.type):
+        return  # "Firefighters brought the blaze under control": who fights a fire did not start it
     # "the attack was carried out by rebels", "a lawsuit was filed by Kestrel": the by-phrase does it
     m.doers += by_phrase_doers(tok, m.type, index)
     for s in tok.head.children:
@@ -554,6 +556,19 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         m.doers += [k for s in doers_of(tok.head) for k in actors(s, index) if k not in m.doers]
     if undergoer:  # "served six years before being granted clemency": the one who served was granted it
         m.undergoers += [k for s in passive_gerund_undergoers(tok.head) for k in actors(s, index)]
+
+
+# Verbs whose subject brings a disaster about: "a man set the fire", "the crew started a blaze".
+_DISASTER_STARTING_VERBS = lexicon.CAUSING_VERBS | frozenset("start set light ignite detonate carry stage".split())
+
+
+def _fights_a_disaster(verb: str, etype: EventType) -> bool:
+    """Whether a verb with a disaster or accident as its object tells the disaster fought, suffered
+    or watched, not brought about: "firefighters battled the blaze", "crews contained the fire",
+    "troops fought the floods" (its subject is no doer of it); only a verb of starting or causing
+    (`_DISASTER_STARTING_VERBS`: "set the fire", "caused the crash") names who did it, and a verb
+    of undergoing ("the town suffered a flood") whom it struck."""
+    return "Disaster" in etype.ancestors and verb not in _DISASTER_STARTING_VERBS and verb not in _UNDERGOING_VERBS
 
 
 # Verbs whose subject breaks or defies an accord or measure its object names, which it did not make:

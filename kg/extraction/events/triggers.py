@@ -13,7 +13,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from kg.extraction import lexicon
-from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
+from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex, storm_names
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.merging import causes
 from kg.extraction.events.roles import reacts_to
@@ -560,7 +560,8 @@ def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
         # a named disaster: "Typhoon Yagi has killed 59", whatever kind of name the model gave it
         kinds = _disaster_triggers()
         named = next((kinds[w] for c in m.token.children if c.dep_ == "nsubj"
-                      for w in [disaster_word(c, r.index)] if w in kinds and r.index.at(c)), None)
+                      for w in [disaster_word(c, r.index)] if w in kinds and (
+                          r.index.at(c) or c.lower_ in storm_names(r.doc))), None)
         if named is not None:
             m.type = named
     return mentions
@@ -668,6 +669,25 @@ def tallies_are_no_contests(r: Reading, mentions: list[Mention]) -> list[Mention
     return [m for m in mentions if not tally(m)]
 
 
+def crushes_told_by_their_crusher(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A crush is a stampede only when no one or a crowd does it: "were crushed in the surge", "crushed
+    by the crowd". Crushed by a disaster, it is that disaster ("seven were crushed by a landslide": the
+    landslide); crushed by anything else ("crushed by a lorry", "the army crushed the revolt"), no
+    stampede at all."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type.name == "Stampede" and m.token.pos_ == "VERB":
+            doers = doers_of(m.token)
+            disaster = next((d for d in mentions for s in doers if d.token.i == s.i and d is not m
+                             and "Disaster" in d.type.ancestors), None)
+            if disaster is not None:
+                m.type = disaster.type
+            elif doers and not any(s.lemma_.lower() in lexicon.CROWD_NOUNS for s in doers):
+                continue
+        out.append(m)
+    return out
+
+
 def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """What a storm or other disaster does is that disaster: "Hurricane Lorenzo hit the Azores",
     "a typhoon made landfall" are mentions of the storm (a disaster noun, or a name that begins with
@@ -686,7 +706,8 @@ def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention
             continue
         for s in subjects:
             first = disaster_word(s, r.index)
-            if first in kinds and (r.index.at(s) or any(c.dep_ == "compound" for c in s.children)):
+            if first in kinds and (r.index.at(s) or s.lower_ in storm_names(r.doc)
+                                   or any(c.dep_ == "compound" for c in s.children)):
                 out.append(Mention(tok, kinds[first]))
                 break
     return mentions + out
