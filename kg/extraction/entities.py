@@ -158,11 +158,7 @@ class EntityIndex:
                 plural, lemma = True, token.lower_[:-3] + "man"
         elif token.pos_ != "NOUN":
             return None
-        # one attacker is an actor too ("a suicide bomber killed 14", "a gunman opened fire"): the noun
-        # names him by his act, and the story rarely names him otherwise
-        lone = not plural and lemma in lexicon.ATTACKER_NOUNS
-        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people) and plural or lone
-                or lemma in lexicon.ACTOR_BODY_NOUNS):
+        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people) and plural or lemma in lexicon.ACTOR_BODY_NOUNS):
             return None
         words = [*hyphened_prefix(token), token]
         for left in reversed(list(token.lefts)):  # the describing words right before it
@@ -199,7 +195,7 @@ class EntityIndex:
         key = f"nominal/{self.scope}/{slug(name)}"
         ent = self.entities.get(key)
         if ent is None:
-            kind = "Organization" if lemma in lexicon.ACTOR_BODY_NOUNS else "Person" if lone else "Group"
+            kind = "Organization" if lemma in lexicon.ACTOR_BODY_NOUNS else "Group"
             ent = self.entities[key] = Entity(key=key, name=name, kind=kind, confidence=0.6)
         if not any(m.begin == begin for m in ent.mentions):
             ent.mentions.append(Span(begin, end, anchor, "nominal"))
