@@ -21,7 +21,7 @@ def test_rockets_fired_into_a_country_struck_that_country(extract_text):
     assert facts.entities[event.place].name == "Israel"
 
 
-def test_people_who_fled_into_a_country_did_not_flee_there_by_attack(extract_text):
+def test_people_fleeing_into_a_country_place_no_fighting_there(extract_text):
     facts = extract_text("News\n\nOn Monday, 300 families fled into Chad after fighting in Darfur.")
     assert all(facts.entities[e.place].name != "Chad" for e in facts.events.values()
                if e.place and e.type in ("Attack", "Clash"))
