@@ -169,6 +169,8 @@ RULES: tuple[Rule, ...] = (
          places.place_of_the_trading),
     Rule(Stage.FILL, "a place in an in/at/near phrase of the trigger's clause: 'held talks in Geneva'",
          places.place_in_clause),
+    Rule(Stage.FILL, "an attack happens where its fire went into: 'fired rockets into northern Zembla'",
+         places.place_fired_into),
     Rule(Stage.FILL, "an act on works named by their town happens there: 'will close its Dayton plant'",
          places.place_of_the_works_acted_on),
     Rule(Stage.FILL, "a recovery or rescue happens where it took things from: 'recovered from the Banda Sea'",

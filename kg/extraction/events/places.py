@@ -101,6 +101,23 @@ def place_in_clause(r: Reading, m: Mention) -> None:
                 return
 
 
+def place_fired_into(r: Reading, m: Mention) -> None:
+    """An attack with no place told by a verb with an "into" phrase naming a place happens where the
+    fire went: "fired dozens of rockets into northern Zembla", "launched drones into the Kursk region"
+    -> the place named, not where the fire came from. Only attacks: "fled into Chad" is no act in Chad."""
+    if m.place is not None or "ConflictEvent" not in m.type.ancestors:
+        return
+    tok = m.token
+    for verb in [tok] if tok.pos_ == "VERB" else governing_verbs(tok, limit=1):
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ != "into":
+                continue
+            keys = [k for p in c.children if p.dep_ == "pobj" for k in _places_of_site(p, r.index)]
+            if keys:
+                m.place = innermost(keys, r.index.entities)
+                return
+
+
 # Nouns of a kind of place that its name precedes: "Kaduna state", "Ituri province".
 _PLACE_KIND_NOUNS = lexicon.AREA_NOUNS | lexicon.SETTLEMENT_NOUNS
 
