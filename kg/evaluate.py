@@ -314,7 +314,8 @@ def score_facts(record: dict, facts: Facts, regions, doc) -> dict[str, Score]:
     golds = _gold_dates(record, regions)
     if golds:
         times = [(t.mention.begin, t.mention.end, {t.value, t.timex, f"{t.start}/{t.end}" if t.start else None} - {None})
-                 for t in facts.times.values() if _inside((t.mention.begin, t.mention.end), regions)]
+                 for t in facts.times.values() if _inside((t.mention.begin, t.mention.end), regions)
+                 and not t.inferred]  # a day inferred from words that name none is no date expression
         scores["dates"] = _match(times, golds, _date_match)
 
     qgold = [(q["start"], q["end"]) for q in record.get("quantities", []) if _inside((q["start"], q["end"]), regions)]

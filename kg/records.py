@@ -91,6 +91,9 @@ class TimeExpression:
     start: str | None = None
     end: str | None = None
     timex: str | None = None  # the TimeML TIMEX3 value: 2025-W20, 2009-Q3, PAST_REF, 197 ...
+    # a day the reader infers from words that name none ("fell 2% from Monday's close": the next
+    # session); its mention is those words, and it is no time expression of the text
+    inferred: bool = False
 
 
 @dataclass

@@ -518,6 +518,14 @@ def test_a_market_move_measured_from_a_days_close_happened_in_the_next_session(e
     assert dates(facts, "fell") == ["2031-03-11"]
 
 
+def test_a_day_inferred_from_a_close_is_marked_as_no_date_the_text_names(extract_text):
+    facts = extract_text("News\n\nThe Veltmark index fell three percent from Monday's closing price.",
+                         dt.date(2031, 3, 12))
+    [move] = [e for e in facts.events.values() if any(m.anchor == "fell" for m in e.mentions)]
+    assert facts.times[move.time].inferred
+    assert not any(t.inferred for t in facts.times.values() if t.key != move.time)
+
+
 def test_the_session_after_a_fridays_close_is_the_monday(extract_text):
     facts = extract_text("News\n\nThe Brava index rose 40 points from Friday's close.", dt.date(2031, 3, 11))
     assert dates(facts, "rose") == ["2031-03-10"]

@@ -727,7 +727,7 @@ def add_time(times: list[FoundTime], span: SpacySpan, value: str) -> FoundTime:
     return it. Its key follows those of `times`; its mention is `span`, the words it is inferred from."""
     prefix = re.sub(r"\d+$", "", times[0].expr.key) if times else "t"
     expr = TimeExpression(f"{prefix}{len(times) + 1}", Span(span.start_char, span.end_char, span.text),
-                          value=value, timex=value)
+                          value=value, timex=value, inferred=True)
     found = FoundTime(expr, span.start, span.end)
     times.append(found)
     return found
