@@ -5,14 +5,7 @@ Every sentence here was written for its test.
 
 from __future__ import annotations
 
-
-def names(facts, keys: list[str]) -> list[str]:
-    return [facts.entities[k].name for k in keys if k in facts.entities]
-
-
-def told_by(facts, anchor: str):
-    """The event one of whose words is `anchor`."""
-    return next(e for e in facts.events.values() if any(m.anchor == anchor for m in e.mentions))
+from events_of import names, told_by
 
 
 def test_rockets_fired_into_a_country_struck_that_country(extract_text):

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def events_of(facts, etype: str) -> list:
-    """The events of `etype` or a finer type of it."""
-    from kg.taxonomy import taxonomy
-
-    return [e for e in facts.events.values()
-            if e.type == etype or etype in getattr(taxonomy().get(e.type), "ancestors", ())]
+from events_of import events_of
 
 
 def name(facts, key: str | None) -> str | None:
@@ -125,7 +119,6 @@ def test_the_one_place_a_sentence_names_is_where_its_event_happened(extract_text
                          "former minister died on Sunday.")
     [death] = [e for e in facts.events.values() if any(m.anchor == "died" for m in e.mentions)]
     assert name(facts, death.place) == "Porto"
-
 
 
 def test_who_issued_a_statement_saying_something_said_it(extract_text):

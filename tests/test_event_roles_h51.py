@@ -6,17 +6,7 @@ Every sentence here was written for its test.
 
 from __future__ import annotations
 
-
-def events_of(facts, etype: str) -> list:
-    """The events of `etype` or a finer type of it."""
-    from kg.taxonomy import taxonomy
-
-    return [e for e in facts.events.values()
-            if e.type == etype or etype in getattr(taxonomy().get(e.type), "ancestors", ())]
-
-
-def names(facts, keys: list[str]) -> list[str]:
-    return [facts.entities[k].name for k in keys if k in facts.entities]
+from events_of import events_of, names
 
 
 def test_a_body_under_investigation_is_the_target_of_the_investigation(extract_text):

@@ -6,22 +6,7 @@ Every sentence here was written for its test.
 
 from __future__ import annotations
 
-
-def events_of(facts, etype: str) -> list:
-    """The events of `etype` or a finer type of it."""
-    from kg.taxonomy import taxonomy
-
-    return [e for e in facts.events.values()
-            if e.type == etype or etype in getattr(taxonomy().get(e.type), "ancestors", ())]
-
-
-def names(facts, keys: list[str]) -> list[str]:
-    return [facts.entities[k].name for k in keys if k in facts.entities]
-
-
-def told_by(facts, anchor: str):
-    """The event one of whose words is `anchor`."""
-    return next(e for e in facts.events.values() if any(m.anchor == anchor for m in e.mentions))
+from events_of import events_of, names, told_by
 
 
 def test_it_in_what_a_state_says_is_that_state(extract_text):
