@@ -171,6 +171,8 @@ def _triples(facts: Facts, extractor: str) -> Iterator[Triple]:
         yield from _dates(node, t)
         if t.timex:
             yield node, nkg("timex"), _lit(t.timex)
+        if t.inferred:  # a day worked out from words that name none: its mention is those words
+            yield node, nkg("inferred"), _lit("true", _BOOLEAN)
         yield from mentioned(node, [t.mention])
 
     # --- quantities

@@ -115,3 +115,15 @@ def test_an_event_dated_by_a_year_spans_its_first_to_its_last_day(extract_text):
     rows = list(g.query("""PREFIX nkg: <https://w3id.org/newskg/ontology#>
         SELECT ?d ?s ?e WHERE { ?ev a nkg:Resignation ; nkg:date ?d ; nkg:startDate ?s ; nkg:endDate ?e }"""))
     assert [(str(d), str(s), str(e)) for d, s, e in rows] == [("2021", "2021-01-01", "2021-12-31")]
+
+
+def test_a_day_inferred_from_words_that_name_none_is_marked_inferred(extract_text):
+    import datetime as dt
+
+    facts = extract_text("News\n\nThe Veltmark index fell three percent from Monday's closing price.",
+                         date=dt.date(2031, 3, 12))
+    g = graph_of(facts_to_quads(facts))
+    rows = list(g.query("""PREFIX nkg: <https://w3id.org/newskg/ontology#>
+        SELECT ?d ?i WHERE { ?ev a nkg:MarketMove ; nkg:time ?t . ?t nkg:date ?d .
+                             OPTIONAL { ?t nkg:inferred ?i } }"""))
+    assert [(str(d), i is not None and i.toPython()) for d, i in rows] == [("2031-03-11", True)]
