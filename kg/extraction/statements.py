@@ -32,6 +32,13 @@ class _Quote:
     end: int
 
 
+@lru_cache(maxsize=4)
+def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The character spans of the quotations of `text` (`find_quotes`), found once per article for the
+    rules that only ask whether a word stands inside one."""
+    return tuple((q.begin, q.end) for q in find_quotes(text))
+
+
 def find_quotes(text: str) -> list[_Quote]:
     """Return the quotations of `text`: balanced pairs, and unclosed ones up to the paragraph's end.
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extraction.parsed import ents, parsed, tokens
-from kg.extraction.statements import find_quotes
+from kg.extraction.statements import quote_spans
 from kg.records import Span, TimeExpression
 
 _WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
@@ -237,7 +237,7 @@ def _count_quoted_days_from_the_speech(doc: Doc, found: list[FoundTime], ref: dt
     voted," she said on Sunday'), else the day the story told last before the quote, when that is a
     day of the week before publication ("Early yesterday morning, Lee reported ... posting "Tonight,
     we tested positive""). A quote with no such day keeps the publication day."""
-    quotes = [(q.begin, q.end) for q in find_quotes(parsed(doc).text)]
+    quotes = quote_spans(parsed(doc).text)
     if not quotes:
         return
     bounds = parsed(doc).sent_bounds

@@ -4,7 +4,6 @@ from the lead sentence, and from the names the article gives the doers of the ac
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -16,8 +15,8 @@ from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, backgro
                                           same_paragraph, situates_other, told_of_another_noun, unreal,
                                           where_said)
 from kg.extraction.parsed import parsed, sent_start
-from kg.extraction.statements import find_quotes
-from kg.extraction.time import add_time
+from kg.extraction.statements import quote_spans
+from kg.extraction.time import FoundTime, add_time
 from kg.records import Entity, Event, places_around
 from kg.taxonomy import event_type, taxonomy
 
@@ -57,8 +56,8 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
         episodes = [o for o in reversed(ordered[:pos]) if o.time and not (now and _ahead(r, o.time))
                     and not _long_span(r, o.time) and any(
             prev_sent.start <= i < prev_sent.end and not background(doc[i]) for i in r.event_tokens[o.key])]
-        if not episodes or _clause_says_when(tok):
-            continue  # "A week after the attack, the army closed the border": a time of its own, counted or not
+        if not episodes:
+            continue
         here = next((o for o in episodes if ev.place and o.place == ev.place), None)
         if here is not None:
             ev.time = here.time
@@ -164,13 +163,7 @@ def _resolved_time_in_sentence(r: Reading, tok: Token) -> bool:
 
 def _in_quotation(tok: Token) -> bool:
     """Whether `tok` stands inside a quotation of the text."""
-    return any(begin <= tok.idx < end for begin, end in _quotations(parsed(tok.doc).text))
-
-
-@lru_cache(maxsize=4)
-def _quotations(text: str) -> tuple[tuple[int, int], ...]:
-    """The character spans of the quotations of `text`, found once per article."""
-    return tuple((q.begin, q.end) for q in find_quotes(text))
+    return any(begin <= tok.idx < end for begin, end in quote_spans(parsed(tok.doc).text))
 
 
 def _time_in_sentence(r: Reading, tok: Token) -> bool:
@@ -241,9 +234,10 @@ def _a_day_or_days(r: Reading, key: str, lead: bool) -> bool:
     about its day; a month named in passing, or a year, dates much the story only mentions. A day told
     as still to come ("plans to stand down on January 15") is no day of the news told in the past, nor
     is a span of more than a month ("has been fighting cancer since 2004")."""
-    t = next((t.expr for t in r.times if t.expr.key == key), None)
-    if t is None or _ahead(r, key):
+    found = _time(r, key)
+    if found is None or found.ahead:
         return False
+    t = found.expr
     if t.start:
         return not _long_span(r, key)
     return len(t.value or "") == 10 or (lead and len(t.value or "") == 7)
@@ -252,7 +246,8 @@ def _a_day_or_days(r: Reading, key: str, lead: bool) -> bool:
 def _long_span(r: Reading, key: str) -> bool:
     """Whether the time `key` is a span of more than a month ("since 2004" up to publication): what
     lasts that long is a state the story mentions, no episode whose day it goes on about."""
-    t = next((t.expr for t in r.times if t.expr.key == key), None)
+    found = _time(r, key)
+    t = found.expr if found is not None else None
     if t is None or not t.start or not t.end or len(t.start) < 10 or len(t.end) < 10:
         return False
     return (dt.date.fromisoformat(t.end[:10]) - dt.date.fromisoformat(t.start[:10])).days > _A_MONTH
@@ -263,7 +258,13 @@ _A_MONTH = 31
 
 def _ahead(r: Reading, key: str) -> bool:
     """Whether the time `key` is told as still to come ("will resign on May 2", "plans to ...")."""
-    return any(t.ahead for t in r.times if t.expr.key == key)
+    found = _time(r, key)
+    return found is not None and found.ahead
+
+
+def _time(r: Reading, key: str) -> FoundTime | None:
+    """The time of the article whose key is `key`."""
+    return next((t for t in r.times if t.expr.key == key), None)
 
 
 def _clause_says_when(tok: Token) -> bool:
@@ -394,7 +395,7 @@ def _definite(noun: Token) -> bool:
 
 def _day_of(r: Reading, key: str) -> dt.date | None:
     """The day the time `key` names, if it names one and tells it as gone by."""
-    t = next((t for t in r.times if t.expr.key == key), None)
+    t = _time(r, key)
     if t is None or t.ahead or not t.expr.value or len(t.expr.value) != 10:
         return None
     return dt.date.fromisoformat(t.expr.value)
