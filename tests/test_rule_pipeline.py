@@ -32,6 +32,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "violence_that_breaks_out": ["test_triggers_dates_h52.py::test_violence_that_breaks_out_is_a_clash",
                                  "test_triggers_dates_h52.py::test_violence_that_erupts_is_a_clash"],
     "killings_by_attackers": ["test_event_types.py::test_a_killing_by_gunmen_is_an_attack",
+                              "test_event_words_s18.py::"
+                              "test_a_killing_by_attackers_who_share_the_subject_of_another_verb_is_their_attack",
                               "test_event_types.py::test_soldiers_wounded_by_militants_were_attacked",
                               "test_event_words_s17.py::test_a_bomber_who_blew_himself_up_attacked"],
     "taxonomy_triggers": [TYPES, "test_event_types.py::test_a_headline_verb_the_parser_read_as_a_noun_is_a_verb",
@@ -110,6 +112,9 @@ RULE_TESTS: dict[str, list[str]] = {
     "negated_acts": ["test_acts.py::test_what_the_sentence_says_did_not_happen_is_no_event",
                      "test_event_types.py::test_cases_told_as_none_recorded_are_no_event",
                      "test_event_types.py::test_police_who_arrested_no_one_made_no_arrest"],
+    "events_said_of_an_event": [
+        "test_event_words_s18.py::test_an_event_noun_said_of_an_event_told_before_is_no_new_event",
+        "test_event_words_s18.py::test_an_event_noun_said_of_a_thing_is_still_an_event"],
     "anaphors": [f"{HERE}::test_this_exchange_is_a_mention_of_the_exchange_named_before",
                  "test_event_types.py::test_a_word_of_a_type_only_with_its_theme_after_another_verb_is_no_anaphor"],
     "verb_subject_and_object": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",
@@ -251,6 +256,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "day_of_a_market_report": [
         "test_event_times.py::test_a_market_move_in_a_report_that_names_no_day_is_of_the_day_of_publication"],
     "day_counted_from_another_event": [
+        "test_event_words_s18.py::test_an_act_another_came_days_after_is_counted_back_from_its_day",
         "test_event_times.py::test_an_act_told_as_days_after_a_dated_event_is_counted_from_its_day",
         "test_event_times.py::test_an_act_told_as_a_day_before_the_event_is_counted_from_the_storys_event"],
     "fold_contents": [f"{HERE}::test_what_is_agreed_to_is_the_content_of_the_agreement",

@@ -337,6 +337,8 @@ def day_counted_from_another_event(r: Reading, events: dict[str, Event]) -> None
             verbs = ([tok] if tok.pos_ in ("VERB", "AUX") else []) + governing_verbs(tok)
             counted = next((c for v in verbs for m in v.children if m.dep_ in ("npadvmod", "prep", "advmod")
                             for c in [_count_from_event(m)] if c is not None), None)
+            if counted is None and tok.pos_ == "VERB":
+                counted = _count_back_to_event(tok)
             if counted is None:
                 continue
             unit, shift, noun = counted
@@ -372,16 +374,39 @@ def _count_from_event(mod: Token) -> tuple[Token, int, Token] | None:
         return None
     if prep.lower_ == "of":
         return (unit, 0, noun) if unit.lemma_.lower() == "day" and _definite(unit) else None
+    n = _days(unit)
+    if n is None:
+        return None
+    return unit, (n if prep.lower_ == "after" else -n), noun
+
+
+def _days(unit: Token) -> int | None:
+    """The days a word of time counts: "two days" 2, "a day" 1, "a week" 7; None if it counts none."""
     count = next((c for c in unit.children if c.dep_ == "nummod"), None)
     if count is not None:
         n = int(count.text) if count.text.isdigit() else _COUNT_WORDS.get(count.lower_)
     else:
         n = 1 if any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in unit.children) \
             and unit.tag_ == "NN" else None
-    if n is None:
+    return None if n is None else n * (7 if unit.lemma_.lower() == "week" else 1)
+
+
+def _count_back_to_event(verb: Token) -> tuple[Token, int, Token] | None:
+    """Read a clause counted back from the event it follows or precedes ("the swap came a day after
+    missiles struck Kharkiv", "the raid came two days before rebels attacked"): the word of time, the
+    days the clause's act lies from the event (negative before it), and the event noun the clause
+    hangs from as the subject of its verb; None for anything else."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("before", "after")), None)
+    if verb.dep_ != "advcl" or mark is None:
         return None
-    n *= 7 if unit.lemma_.lower() == "week" else 1
-    return unit, (n if prep.lower_ == "after" else -n), noun
+    head = verb.head
+    unit = next((c for c in (*head.children, *mark.children) if c.dep_ == "npadvmod"
+                 and c.lemma_.lower() in _DAY_UNITS), None)
+    noun = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    n = _days(unit) if unit is not None else None
+    if n is None or noun is None:
+        return None
+    return unit, (-n if mark.lower_ == "after" else n), noun
 
 
 # Words of time counted from an event, and the numbers said as words that count them.

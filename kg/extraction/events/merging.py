@@ -424,10 +424,12 @@ def _told_as_circumstance(told: list[Mention], more: list[Mention]) -> bool:
     """Whether one of the two sets of mentions tells its event in a clause that gives the other's
     circumstance, which is another event however alike: "Stocks tumbled as oil prices surged",
     "shares fell after the bank's profit dropped" (a clause opened by "as", "after", "because" ...
-    hanging on a word of the other event)."""
+    hanging on a word of the other event, or on the verb the other event is subject of: "The raid came
+    two days after rebels attacked a convoy")."""
     def hangs_on(xs: list[Mention], ys: list[Mention]) -> bool:
         words = {t.i for y in ys for t in (y.token, *y.also)}
-        return any(x.token.dep_ == "advcl" and x.token.head.i in words and any(
+        return any(x.token.dep_ == "advcl" and (x.token.head.i in words or any(
+            c.dep_ == "nsubj" and c.i in words for c in x.token.head.children)) and any(
             c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in x.token.children) for x in xs)
     return hangs_on(more, told) or hangs_on(told, more)
 

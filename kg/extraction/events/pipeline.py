@@ -123,6 +123,8 @@ RULES: tuple[Rule, ...] = (
          triggers.one_sense_per_story),
     Rule(Stage.FIND, "a determiner before a trigger of a type named before points back: 'this exchange'",
          triggers.anaphors),
+    Rule(Stage.FIND, "an event noun said of an event told before is what it is: 'It was the third such exchange'",
+         triggers.events_said_of_an_event),
     Rule(Stage.FILL, "a verb's subject does it, its object undergoes it: 'rebels shelled the town', 'X died'",
          roles.verb_subject_and_object),
     Rule(Stage.FILL, "an event noun's possessor, adjective, by/between/of phrase: 'Dupont's arrest'",

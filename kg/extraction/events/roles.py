@@ -90,7 +90,8 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         m.undergoers += actors(tok.head, index, places=True)  # "prisoners arrested during the campaign"
     # "was watched after being released": the one the clause is about was released
     m.undergoers += [k for s in passive_gerund_undergoers(tok) for k in actors(antecedent(s), index)]
-    subj_actors = {s.i: _located_body(s, index) or referent_actors(s, index) for s in subj}
+    subj_actors = {s.i: _located_body(s, index) or referent_actors(s, index) or _weapon_owners(s, m.type, index)
+                   for s in subj}
     # "Ex-president Voss arrested over bribes": Voss was arrested (of a type done to its object only:
     # "Voss resigned as president" is his own act)
     told_passive = m.type.object_is_target and bare_headline_participle(tok)
@@ -225,6 +226,20 @@ def _located_body(subject: Token, index: EntityIndex) -> list[str]:
     if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and head.head.pos_ in ("VERB", "AUX"):
         return []
     return [body]
+
+
+_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def _weapon_owners(weapon: Token, etype: EventType, index: EntityIndex) -> list[str]:
+    """Whose weapons strike in an attack told by its weapon: "Russian missiles struck Kharkiv",
+    "Hamas rockets hit Sderot", "the army's drones hit a depot" are attacks by the state or group
+    that modifies or owns the weapon (an Attack theme). Only actors, not places: "Kharkiv missiles"
+    would be none."""
+    if not _attack(etype) or weapon.lemma_.lower() not in taxonomy()["Attack"].themes:
+        return []
+    return [k for c in weapon.children if c.dep_ in _OWNER_DEPS for k in actors(c, index)
+            if index.entities[k].kind in _OWNER_KINDS]
 
 
 def _anti(word: Token) -> bool:

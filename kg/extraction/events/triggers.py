@@ -653,6 +653,7 @@ def killings_by_attackers(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue
         doers = [c for c in m.token.children if c.dep_ == "nsubj"]
         doers += [p for c in m.token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        doers = doers or doers_of(m.token)  # "stormed the school and shot dead a guard": the shared subject
         if any(d.lemma_.lower() in lexicon.ATTACKER_NOUNS or d.lower_ in lexicon.ATTACKER_NOUNS for d in doers):
             m.type = attack
     return mentions
@@ -1762,6 +1763,26 @@ def anaphors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if prior is not None:
             out.append(Mention(tok, prior.type))
     return sorted(mentions + out, key=lambda m: m.token.i)
+
+
+_WHAT_THE_EVENT_IS = frozenset({"it", "this", "that"})
+
+
+def events_said_of_an_event(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """An event noun said of an event told before is what that event is, no new one: "It was the third
+    such exchange this year", "The blast was the deadliest attack in the city since 2015". The noun is
+    the predicate of "be" whose subject is "it", "this" or "that", or a mention of an event; its time
+    ("this year", "since 2015") dates the series it is counted in, not the event."""
+    told = {m.token.i for m in mentions}
+    out = []
+    for m in mentions:
+        tok = m.token
+        if tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and (c.lower_ in _WHAT_THE_EVENT_IS or c.i in told) for c in tok.head.children) \
+                and any(e.token.i < tok.i and e.type is m.type for e in mentions):
+            continue
+        out.append(m)
+    return out
 
 
 def walkouts_by_members_of_a_body(r: Reading, mentions: list[Mention]) -> list[Mention]:
