@@ -43,20 +43,21 @@ _MONTHS = {
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
-# "Moscow, May 24 (NationPress)", "KYIV, Ukraine, June 1, 2025 (AP) -"
+# "Moscow, May 24 (NationPress)", "KYIV, Ukraine, June 1, 2025 (AP) -"; a story filed from two cities
+# names both: "GAZA/JERUSALEM, Jan 25 (AP) -", set in the first
 _DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][\w.'’\- ]{{1,40}}?)(?:,\s*[A-Z][\w.'’\- ]{{1,30}}?)?,\s+"
+    rf"^(?P<place>[A-Z][\w.'’\-/ ]{{1,40}}?)(?:,\s*[A-Z][\w.'’\- ]{{1,30}}?)?,\s+"
     rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
     rf"\s*(?:\((?P<publisher>[^()\n]{{2,60}})\))?",
     re.IGNORECASE,
 )
 # "LONDON (Reuters) -"
-_DATELINE_AGENCY = re.compile(r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)\s*\((?P<publisher>[^()\n]{2,60})\)\s*[-–—]")
+_DATELINE_AGENCY = re.compile(r"^(?P<place>[A-Z][A-Z.'’\-/ ]{1,40}?)\s*\((?P<publisher>[^()\n]{2,60})\)\s*[-–—]")
 # Where a dateline that opens a line ends, past its dash, before the lead it introduces: "SEATTLE,
 # July 1 (Reuters) - ", "LONDON (AP) — ", "Kyiv, March 14 - ". A place, then a date or an agency in
 # brackets (or both), then a dash and a capital.
 DATELINE_OPENING = re.compile(
-    r"(?m)^[A-Z][\w.'’\- ]{1,40}?(?:,\s*[^\n()\-–—\d]{0,30}?\d{1,4}[^\n()\-–—]{0,12}?\s*(?:\([^()\n]{2,60}\))?"
+    r"(?m)^[A-Z][\w.'’\-/ ]{1,40}?(?:,\s*[^\n()\-–—\d]{0,30}?\d{1,4}[^\n()\-–—]{0,12}?\s*(?:\([^()\n]{2,60}\))?"
     r"|\s*\([^()\n]{2,60}\))"
     r"\s*[-–—]+\s+(?=[A-Z\"“‘'])")
 # A line that is only a date: "Monday, May 18, 2015", "March 01, 2008"
@@ -303,7 +304,7 @@ def _apply_dateline(article: Article, lines: list[str]) -> None:
             at = article.text.find(line)
             if at >= 0:
                 article.dateline = (at, at + m.end())
-            article.dateline_place = m["place"].strip()
+            article.dateline_place = m["place"].split("/")[0].strip()
             article.publisher = article.publisher or (m["publisher"] or "").strip() or None
             month, day = _MONTHS[m["month"].lower()], int(m["day"])
             if m["year"]:
@@ -316,7 +317,7 @@ def _apply_dateline(article: Article, lines: list[str]) -> None:
             at = article.text.find(line)
             if at >= 0:
                 article.dateline = (at, at + m.end())
-            article.dateline_place = m["place"].strip().title()
+            article.dateline_place = m["place"].split("/")[0].strip().title()
             article.publisher = article.publisher or m["publisher"].strip()
             return
 

@@ -49,3 +49,38 @@ def test_an_act_another_came_days_after_is_counted_back_from_its_day(extract_tex
     facts = extract_text("News\n\nVorland and Kestria exchanged 150 prisoners on Monday. The exchange came a day "
                          "after Russian missiles struck the city of Kharkiv.", dt.date(2025, 1, 8))
     assert facts.times[told_by(facts, "struck").time].value == "2025-01-05"
+
+
+def test_whoever_an_attack_shocked_is_not_its_target(extract_text):
+    facts = extract_text("A man stabbed five people at a market in Lyon on Friday. The mayor, Ana Ruiz, said she "
+                         "was shocked by the attack.")
+    [attack] = events_of(facts, "Attack")
+    assert attack.targets == []
+
+
+def test_a_feeling_told_in_the_passive_is_no_event(extract_text):
+    facts = extract_text("Interior Minister Ana Ruiz said she was shocked by the decision.")
+    assert not [e for e in facts.events.values() if any(m.anchor == "shocked" for m in e.mentions)]
+
+
+def test_a_town_hit_by_an_attack_is_still_its_target(extract_text):
+    facts = extract_text("The town of Dorrin was hit by an air strike on Friday.")
+    assert names(facts, events_of(facts, "Attack")[0].targets) == ["Dorrin"]
+
+
+def test_armies_that_exchanged_fire_fought_and_burned_nothing(extract_text):
+    facts = extract_text("Vorland and Kestria exchanged heavy fire along their border on Tuesday.")
+    assert [e.type for e in facts.events.values()] == ["Attack"]
+
+
+def test_a_headlines_trade_fire_read_as_nouns_is_an_exchange_of_fire(extract_text):
+    facts = extract_text("Pakistan, India trade fire across Kashmir frontier\n\nISLAMABAD, Feb 26 (Reuters) - "
+                         "Pakistani and Indian troops exchanged fire along the frontier on Tuesday.")
+    [attack] = [e for e in facts.events.values() if e.type == "Attack"]
+    assert {m.anchor for m in attack.mentions} >= {"trade fire", "exchanged"}
+    assert "Fire" not in {e.type for e in facts.events.values()}
+
+
+def test_forces_of_states_named_together_act_for_both_states(extract_text):
+    facts = extract_text("Pakistani and Indian troops exchanged fire along the frontier on Tuesday.")
+    assert set(names(facts, told_by(facts, "exchanged").agents)) == {"Pakistan", "India"}

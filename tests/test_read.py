@@ -101,3 +101,10 @@ def test_bad_file_gives_an_input_error_naming_it(tmp_path, content, message):
 def test_missing_file_gives_an_input_error(tmp_path):
     [item] = read_all(tmp_path / "nope.txt")
     assert isinstance(item, InputError) and "no such file" in str(item)
+
+
+def test_a_dateline_of_a_story_filed_from_two_cities_is_read_and_set_in_the_first(tmp_path):
+    f = tmp_path / "c.txt"
+    f.write_text("Truce holds\n\nGAZA/JERUSALEM, Jan 25 (AP) - Both sides freed captives on Saturday.\n", encoding="utf-8")
+    [article] = read_all(f, date=dt.date(2025, 6, 1))
+    assert (article.dateline_place, article.publisher, article.published) == ("GAZA", "AP", dt.date(2025, 1, 25))

@@ -89,11 +89,21 @@ class EntityIndex:
         """Return the entity keys mentioned by `token` and its conjuncts (in order, no repeats)."""
         keys: list[str] = []
         for tok in [token, *token.conjuncts]:
-            key = self.at(tok) or self._head_entity(tok)
-            for k in [*self.shared.get(tok.i, []), key]:  # "North and South Korea": both states
+            key = self.at(tok)
+            joined: list[str] = []
+            if key is None and (key := self._head_entity(tok)):
+                joined = self._joined_with_the_modifier(tok, key)
+            for k in [*self.shared.get(tok.i, []), key, *joined]:  # "North and South Korea": both states
                 if k and k not in keys:
                     keys.append(k)
         return keys
+
+    def _joined_with_the_modifier(self, token: Token, key: str) -> list[str]:
+        """The actors named with "and" beside the modifier that gave `token` its actor: "Pakistani and
+        Indian troops" are both states' forces."""
+        kind = self.entities[key].kind
+        return [k for c in token.children if c.dep_ == "amod" and self.by_token.get(c.i) == key
+                for x in c.conjuncts if (k := self.by_token.get(x.i)) and self.entities[k].kind == kind]
 
     def _head_entity(self, token: Token) -> str | None:
         # "the capital, Kyiv": the appositive names the entity; "Russian forces": the modifier does.
@@ -1253,13 +1263,17 @@ def _dateline_places(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     (AP) -"): the gazetteer's place of that name, whatever the model made of it."""
     out: list[_Candidate] = []
     for line in _datelines(parsed(doc).text):
-        name = line.group(0).split(",")[0].strip()
-        if "," not in line.group(0) or not name.isupper():
+        names = line.group(0).split(",")[0].strip()
+        if "," not in line.group(0) or not names.isupper():
             continue
-        span = doc.char_span(line.start(), line.start() + len(name), alignment_mode="contract")
-        place = gaz.place(name)
-        if span and place is not None:
-            out.append(_Candidate(span.start, span.end, _place_kind(place), place.name, place=place, confidence=0.85))
+        start = line.start()
+        for name in names.split("/"):  # "GAZA/JERUSALEM, Jan 25 (AP) -": a story filed from two cities
+            span = doc.char_span(start, start + len(name), alignment_mode="contract")
+            place = gaz.place(name)
+            if span and place is not None:
+                out.append(_Candidate(span.start, span.end, _place_kind(place), place.name, place=place,
+                                      confidence=0.85))
+            start += len(name) + 1
     return out
 
 

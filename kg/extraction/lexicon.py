@@ -245,6 +245,11 @@ call name describe follow precede lead live work serve number total reach accoun
 # Passive participles that say how things are, not what happened: "is based in Ohio", "was scheduled to".
 STATIVE_PARTICIPLES = frozenset("""base locate headquarter situate schedule list rank relate link associate
 compose entitle suppose allow force set determine interest concern surprise""".split())
+# Participles of a feeling caused: "she was shocked by the attack", "saddened by his death" tell how
+# someone feels about an event, which did nothing to them.
+FEELING_PARTICIPLES = frozenset("""shock sadden horrify appal appall alarm worry disturb outrage anger upset dismay
+stun trouble frighten terrify scare sicken disgust distress grieve""".split())
+STATIVE_PARTICIPLES = STATIVE_PARTICIPLES | FEELING_PARTICIPLES
 # Participles of a standing relation between a thing and whoever has it in hand: "the bus, operated by
 # Sol Lines", "a clinic run by the church", "a militia backed by Iran" describe the thing, not an act.
 RELATION_PARTICIPLES = frozenset("operate run own manage control back fund sponsor staff".split())

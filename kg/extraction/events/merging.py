@@ -617,8 +617,18 @@ def _one_side_of_an_exchange(e: Mention, m: Mention) -> bool:
     """Whether `m` is one side's attack told beside an exchange of fire `e` (several attackers, no one
     attacked): "North and South Korea exchanged fire. North Korea fired shells ... The South
     retaliated" tells each side's own attack, not the exchange again."""
-    return len(set(e.agents)) > 1 and not e.targets and len(set(m.agents)) == 1 \
+    return len(set(e.agents)) > 1 and not e.targets and len(set(m.agents)) == 1 and not _exchange_told(m) \
         and all("Attack" in (x.type.name, *x.type.ancestors) for x in (e, m))
+
+
+_EXCHANGING = frozenset({"exchange", "trade"})
+
+
+def _exchange_told(m: Mention) -> bool:
+    """Whether `m` is told as an exchange of fire, whatever sides its parse found: "Pakistan, India
+    trade fire" (a headline whose list lost a name) is the exchange, not one side's attack."""
+    return any(t.lemma_.lower() in _EXCHANGING or any(c.dep_ == "compound" and c.lemma_.lower() in _EXCHANGING
+                                                      for c in t.children) for t in (m.token, *m.also))
 
 
 def _one_sum_rounded(e: Mention, m: Mention) -> bool:
@@ -693,12 +703,14 @@ def _shortened_names(keys: list[str], others: list[str], entities: dict[str, Ent
 def _same_in_headline_and_lead(keys: list[str], others: list[str], entities: dict[str, Entity]) -> bool:
     """Whether a headline's actors and its lead's name one party: a name shortened ("Velo" / "Velo
     Motors Inc."), or a state and the leader who holds its office ("US and China agree" / "U.S.
-    President Joe Biden and Chinese President Xi Jinping agreed")."""
+    President Joe Biden and Chinese President Xi Jinping agreed"), or some of the lead's states, where
+    the headline's list lost a name to its parse ("Pakistan, India trade fire" / "Pakistani and Indian
+    troops exchanged fire")."""
     if _shortened_names(keys, others, entities):
         return True
     def states(ks: list[str]) -> set[str]:
         return {s for k in ks for s in ([k] if entities[k].kind == "GeopoliticalEntity" else entities[k].role_of)}
-    return bool(states(keys)) and states(keys) == states(others)
+    return bool(states(keys)) and states(keys) <= states(others)
 
 
 def _drop_shortened_names(m: Mention, entities: dict[str, Entity]) -> None:

@@ -683,12 +683,14 @@ def _tally_of_a_legislature(r: Reading, m: Mention) -> bool:
 def struck_by(r: Reading, m: Mention) -> None:
     """An attack or disaster in the "by" phrase of a passive verb struck that verb's subject, or its
     owner when the subject is a thing: "the town was flattened by the earthquake", "oil facilities
-    belonging to Aramco were hit by drone strikes" (Aramco)."""
+    belonging to Aramco were hit by drone strikes" (Aramco); not one of feeling ("was shocked by the attack")."""
     tok = m.token
     if tok.pos_ == "VERB" or tok.dep_ != "pobj" or tok.head.dep_ != "agent" or not (
             {"ConflictEvent", "Disaster"} & set(m.type.ancestors)):
         return
     verb = tok.head.head
+    if verb.lemma_.lower() in lexicon.FEELING_PARTICIPLES:
+        return  # "she was shocked by the attack": it did nothing to her
     for s in verb.children:
         if s.dep_ == "nsubjpass":
             m.undergoers += actors(antecedent(s), r.index, places=True) or _owners(s, r.index)

@@ -144,6 +144,9 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         phrases.add(f"{lemma} as")  # "confirmed Ana Ruiz as defence secretary", "as" hung on the name
     if as_noun and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         phrases.add(f"{tok.head.lemma_.lower()} {lemma}")  # "troops opened fire": no blaze
+    if as_noun and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound" and tok.doc[tok.i - 1].head.i == tok.i and (
+            verb_object := f"{tok.doc[tok.i - 1].lemma_.lower()} {lemma}") in _verb_object_triggers():
+        phrases.add(verb_object)  # a headline's "Koreas trade fire", its verb read as a noun: no blaze
     if after_adjective := _adjective_read_into_the_object(tok):
         phrases.add(f"{lemma} {after_adjective.lower_}")  # a headline's "Police shoot dead gunman"
     if tok.pos_ == "NOUN" and tok.dep_ == "compound" and not as_verb:
