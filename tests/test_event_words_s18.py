@@ -84,3 +84,19 @@ def test_a_headlines_trade_fire_read_as_nouns_is_an_exchange_of_fire(extract_tex
 def test_forces_of_states_named_together_act_for_both_states(extract_text):
     facts = extract_text("Pakistani and Indian troops exchanged fire along the frontier on Tuesday.")
     assert set(names(facts, told_by(facts, "exchanged").agents)) == {"Pakistan", "India"}
+
+
+def test_fighters_a_peoples_adjective_describes_are_one_group(extract_text):
+    facts = extract_text("Islamist militants attacked an army post near Djibo on Sunday.")
+    assert names(facts, told_by(facts, "attacked").agents) == ["Islamist militants"]
+
+
+def test_rebels_named_by_their_movement_act_for_it(extract_text):
+    facts = extract_text("The Zorvan rebels seized the town of Beni on Monday.")
+    assert names(facts, told_by(facts, "seized").agents) == ["Zorvan"]
+
+
+def test_a_plural_name_that_acts_on_a_thing_names_people_not_products(extract_text):
+    facts = extract_text("Zorvanis seize cargo ship\n\nThe Zorvani movement seized a cargo ship on Sunday, its "
+                         "spokesman said.")
+    assert "Product" not in {e.kind for e in facts.entities.values()}

@@ -57,6 +57,9 @@ class _Candidate:
 _ARMED_NOUNS = frozenset({"force", "troop", "army", "military", "soldier", "navy", "jet", "aircraft", "warplane",
                           "fighter", "militant", "gunman", "unit", "warship", "drone"})
 _STATE_AGENT_NOUNS = _ARMED_NOUNS | {"government", "official", "authority", "side"}
+# An armed body's or group's men who fight no state of their own: "Houthi rebels", "Taliban insurgents"
+# fight for the body; "Syrian rebels" fight the Syrian state, so a state's adjective never makes them its own.
+_GROUP_ARMED_NOUNS = _ARMED_NOUNS | {"rebel", "insurgent", "jihadist", "guerrilla", "separatist"}
 # Craft through which a body acts: "Navy ships searched", "coast guard boats patrolled"; a state's
 # ships may be anyone's that fly its flag, so only a body's count as the body.
 _BODY_CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "helicopter", "plane", "patrol"})
@@ -137,12 +140,12 @@ class EntityIndex:
                 ent = self.entities[self.by_token[child.i]]
                 lemma = token.lemma_.lower()
                 if child.dep_ == "poss" and not (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS
-                                                 or ent.kind in ("Organization", "Group") and lemma in _ARMED_NOUNS
+                                                 or ent.kind in ("Organization", "Group") and lemma in _GROUP_ARMED_NOUNS
                                                  or ent.kind == "Organization" and lemma in _BODY_ORGAN_NOUNS):
                     continue  # "Iran's oil", "Ford's plant": what the state or body owns is no actor
                 # "Russian forces", "NATO jets", "Hezbollah fighters": a state's or a body's armed men
                 if (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS) or (
-                        ent.kind in ("Organization", "Group") and lemma in _ARMED_NOUNS) or (
+                        ent.kind in ("Organization", "Group") and lemma in _GROUP_ARMED_NOUNS) or (
                         ent.kind == "Organization" and lemma in _BODY_CRAFT_NOUNS | _BODY_ORGAN_NOUNS):
                     return ent.key
                 # "the Reuters news agency", "the Wagner group": a noun saying what kind of body a name is
@@ -526,6 +529,10 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                 cand.confidence = 0.9
             elif span.root.dep_ == "compound" and span.root.head.lemma_.lower() in lexicon.DESCRIPTOR_NOUNS:
                 cand.kind = "Organization"  # "the Yonhap news agency": a people's name does not head an agency
+            elif (head := span.root.head).i == end and span.root.dep_ in ("amod", "compound") \
+                    and head.tag_ == "NNS" and head.lemma_.lower() in lexicon.ACTOR_PEOPLE_NOUNS:
+                # "Islamist militants", "Kurdish fighters": the people the adjective describes are the group
+                cand.end, cand.name = end + 1, doc[start:end + 1].text
             out.append(cand)
             continue
         place = gaz.place(text, alternates=label in ("GPE", "LOC"))
@@ -1450,9 +1457,11 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
                  and toks[i].is_title for n in (1, 2, 3) if i >= n}
     surnames = _surnames(cands, doc)
     # Plurals that count things: not those after "the", which name a people or a movement's members
-    # ("the Houthis", "the Kurds") as often as things.
+    # ("the Houthis", "the Kurds") as often as things, nor those that do a thing to something ("Houthis
+    # seize ship"): things do not act on others.
     words, lowers = parsed(doc).texts, parsed(doc).lowers
-    plurals = {w for i, w in enumerate(words) if w.endswith("s") and not (i > 0 and lowers[i - 1] == "the")}
+    plurals = {w for i, w in enumerate(words) if w.endswith("s") and not (i > 0 and lowers[i - 1] == "the")
+               and not _acts_on_a_thing(toks[i])}
     for c in cands:
         if c.kind not in ("Organization", "Person") or c.place is not None or c.is_reference:
             continue
@@ -1489,6 +1498,11 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
             text = doc[c.start:c.end].text
             if text.endswith("s") and text[:-1] in products:
                 c.kind = "Product"
+
+
+def _acts_on_a_thing(word: Token) -> bool:
+    """Whether `word` is the subject of a verb with an object: "Houthis seize ship"."""
+    return word.dep_ == "nsubj" and word.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in word.head.children)
 
 
 def _members_are_their_body(doc: Doc, cands: list[_Candidate]) -> None:
