@@ -100,3 +100,16 @@ def test_a_plural_name_that_acts_on_a_thing_names_people_not_products(extract_te
     facts = extract_text("Zorvanis seize cargo ship\n\nThe Zorvani movement seized a cargo ship on Sunday, its "
                          "spokesman said.")
     assert "Product" not in {e.kind for e in facts.entities.values()}
+
+
+def test_an_attack_by_gunmen_claimed_by_a_group_is_one_attack_by_the_group(extract_text):
+    facts = extract_text("News\n\nGunmen attacked a police post near Djibo on Sunday. The attack was claimed by "
+                         "the Zorvan Front.")
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.agents) == ["Zorvan Front"]
+
+
+def test_a_named_groups_attack_elsewhere_is_another_attack(extract_text):
+    facts = extract_text("News\n\nGunmen attacked a police post in Djibo on Sunday. On Monday the Zorvan Front "
+                         "attacked a convoy in Kaya.")
+    assert len(events_of(facts, "Attack")) == 2

@@ -253,6 +253,7 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         headline = _headline_and_lead(members[id(match)], m)
         members[id(match)].append(m)
         _absorb(match, m, r.index.entities)
+        _drop_unnamed_attackers(match, r.index.entities)
         if headline:  # "Velo recalls cars" / "Velo Motors Inc. recalled": one doer, by its full name
             _drop_shortened_names(match, r.index.entities)
             if _places_apart(match.place, m.place, r.index.entities):
@@ -590,7 +591,8 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
         # 30,000 to flee overnight ... The fire broke out on Monday"
         return False
     if e.agents and m.agents and not same(e.agents, m.agents, entities) \
-            and not (_named_by_the_act(e.agents, e, entities) and _named_by_the_act(m.agents, m, entities)):
+            and not (_named_by_the_act(e.agents, e, entities) and _named_by_the_act(m.agents, m, entities)) \
+            and not _attackers_and_their_group(e, m, entities):
         return False
     if e.targets and m.targets and not same(e.targets, m.targets, entities) and not _one_area_struck(e, m, entities):
         return False
@@ -674,6 +676,44 @@ def _named_by_the_act(keys: list[str], m: Mention, entities: dict[str, Entity]) 
         word = name.lower().split()[-1]
         return word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
     return all(entities[k].key.startswith("nominal/") and noun(entities[k].name) in m.type.doer_nouns for k in keys)
+
+
+def _attackers_and_their_group(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
+    """Whether two accounts of an attack name its doers once by what they did and once by their group's
+    name: "Islamist militants attacked an army post ... The attack was claimed by JNIM" (the militants
+    are the group's men, whom the story does not name)."""
+    if not (_attacks(e) and _attacks(m)):
+        return False
+    return (_unnamed_attackers(e.agents, entities) and _named_groups(m.agents, entities)) or (
+        _unnamed_attackers(m.agents, entities) and _named_groups(e.agents, entities))
+
+
+def _attacks(m: Mention) -> bool:
+    return "Attack" in (m.type.name, *m.type.ancestors)
+
+
+def _unnamed_attackers(keys: list[str], entities: dict[str, Entity]) -> bool:
+    """Whether the doers are all groups named only by their violence: "militants", "Islamist militants"."""
+    def attacker(key: str) -> bool:
+        word = entities[key].name.split()[-1]
+        word = word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
+        return (word.islower() or key.startswith("nominal/")) and word.lower() in lexicon.ATTACKER_NOUNS
+    return bool(keys) and all(entities[k].kind == "Group" and attacker(k) for k in keys)
+
+
+def _named_groups(keys: list[str], entities: dict[str, Entity]) -> bool:
+    """Whether the doers are all bodies or groups known by a name: "JNIM", "the Zorvan Front"."""
+    return bool(keys) and all(entities[k].kind in ("Organization", "Group") and entities[k].name[:1].isupper()
+                              and not _unnamed_attackers([k], entities) for k in keys)
+
+
+def _drop_unnamed_attackers(m: Mention, entities: dict[str, Entity]) -> None:
+    """Keep the group's name of an attack's doers told also by their violence ("militants" beside
+    "JNIM", which claimed it): the name says who they are."""
+    named = [k for k in m.agents if _named_groups([k], entities)]
+    if named and _attacks(m) and any(_unnamed_attackers([k], entities) for k in m.agents):
+        m.agents = [k for k in m.agents if not _unnamed_attackers([k], entities)]
+        m.participants = [k for k in m.participants if not _unnamed_attackers([k], entities)]
 
 
 def _one_area_struck(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
