@@ -113,3 +113,9 @@ def test_a_named_groups_attack_elsewhere_is_another_attack(extract_text):
     facts = extract_text("News\n\nGunmen attacked a police post in Djibo on Sunday. On Monday the Zorvan Front "
                          "attacked a convoy in Kaya.")
     assert len(events_of(facts, "Attack")) == 2
+
+
+def test_a_state_owning_a_body_someone_is_in_is_no_place(extract_text):
+    facts = extract_text("A drone struck an oil depot in Bryansk on Friday. A source in Ukraine's military "
+                         "intelligence told reporters that the agency was behind the attack.")
+    assert {facts.entities[e.place].name for e in events_of(facts, "Attack") if e.place} == {"Bryansk"}

@@ -547,8 +547,15 @@ def in_locative(tok: Token) -> bool:
             return locative(node.head, node)
         if node.dep_ not in ("compound", "appos", "conj", "amod", "nmod", "poss") or node.head.i == node.i:
             return False
+        if node.dep_ == "poss" and node.head.lemma_.lower() in _OWNED_BODIES and node.head.head.lower_ == "in":
+            return False  # "a source in Ukraine's military intelligence": the state owns the body, it is no site
         node = node.head
     return False
+
+
+# Bodies a place's possessive owns rather than locates: one "in Ukraine's military intelligence" is
+# one of its members, wherever they are (but a shooting "at Ohio's health department" is at its building).
+_OWNED_BODIES = lexicon.ORG_HEADS | lexicon.ACTOR_BODY_NOUNS | frozenset({"intelligence", "leadership", "elite"})
 
 
 def locative(prep: Token, obj: Token) -> bool:
