@@ -119,3 +119,20 @@ def test_a_state_owning_a_body_someone_is_in_is_no_place(extract_text):
     facts = extract_text("A drone struck an oil depot in Bryansk on Friday. A source in Ukraine's military "
                          "intelligence told reporters that the agency was behind the attack.")
     assert {facts.entities[e.place].name for e in events_of(facts, "Attack") if e.place} == {"Bryansk"}
+
+
+def test_the_group_blamed_for_an_attack_is_its_doer(extract_text):
+    facts = extract_text("News\n\nTwo peacekeepers were killed when their convoy was ambushed near Bouar on Tuesday. "
+                         "The mission blamed the Zorvan Front for the attack.")
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.agents) == ["Zorvan Front"]
+
+
+def test_the_group_held_responsible_for_a_bombing_is_its_doer(extract_text):
+    facts = extract_text("The army held the Velm Brigades responsible for the bombing in Kaya.")
+    assert names(facts, told_by(facts, "bombing").agents) == ["Velm Brigades"]
+
+
+def test_a_person_blamed_for_an_attack_is_no_doer(extract_text):
+    facts = extract_text("Protesters blamed the interior minister, Ana Ruiz, for the attack on the market.")
+    assert names(facts, told_by(facts, "attack").agents) == []

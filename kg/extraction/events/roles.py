@@ -835,12 +835,31 @@ def owner_of_what_was_ruled_on(r: Reading, m: Mention) -> None:
 
 def claimed_responsibility(r: Reading, m: Mention) -> None:
     """Who claims responsibility (or credit) for an event noun did it: "the group claimed
-    responsibility for the attack"."""
+    responsibility for the attack"; so did the armed group or body blamed or held responsible for an
+    attack ("the army blamed the Zorvan Front for the attack"), the doer the story names."""
     if m.token.pos_ == "VERB":
         return
     claimant = _claimant(m.token)
     if claimant is not None:
         m.doers += actors(claimant, r.index)
+    elif _attack(m.type) and (blamed := _blamed_for(m.token)) is not None:
+        m.doers += [k for k in actors(blamed, r.index) if r.index.entities[k].kind in ("Organization", "Group")]
+
+
+def _blamed_for(tok: Token) -> Token | None:
+    """The object of "blamed <X> for <tok>", "held <X> responsible for <tok>": the body the story names as
+    the attack's doer when no one claims it ("The mission blamed the Zorvan Front for the attack")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    verb = tok.head.head
+    if verb.lower_ == "responsible" and verb.dep_ == "amod" and verb.head.head.lemma_.lower() == "hold":
+        return verb.head  # "held the group responsible for the attack", the adjective hung on the group
+    if verb.lower_ == "responsible" and verb.dep_ in ("oprd", "acomp", "xcomp", "ccomp") \
+            and verb.head.lemma_.lower() == "hold":
+        verb = verb.head
+    elif verb.lemma_.lower() != "blame":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.pos_ == "VERB" else None
 
 
 def _claimant(tok: Token) -> Token | None:
