@@ -136,3 +136,14 @@ def test_the_group_held_responsible_for_a_bombing_is_its_doer(extract_text):
 def test_a_person_blamed_for_an_attack_is_no_doer(extract_text):
     facts = extract_text("Protesters blamed the interior minister, Ana Ruiz, for the attack on the market.")
     assert names(facts, told_by(facts, "attack").agents) == []
+
+
+def test_a_leader_ousted_by_the_army_is_overthrown(extract_text):
+    facts = extract_text("The army ousted President Ana Ruiz of Velmaria on Wednesday.")
+    [coup] = events_of(facts, "Coup")
+    assert names(facts, coup.targets) == ["Ana Ruiz"]
+
+
+def test_a_minister_dismissed_by_the_president_is_no_coup(extract_text):
+    facts = extract_text("President Ana Ruiz dismissed the defence minister, Tomas Berg, on Wednesday.")
+    assert not events_of(facts, "Coup")

@@ -216,6 +216,8 @@ RULES: tuple[Rule, ...] = (
          triggers.acts_agreed_to),
     Rule(Stage.JOIN, "an act of a court, legislature or office holder is of its branch: 'Judge Roe declined it'",
          triggers.acts_typed_by_their_doer),
+    Rule(Stage.JOIN, "a leader ousted by soldiers is overthrown: 'the army ousted President Ruiz'",
+         triggers.ousters_by_armed_forces),
     Rule(Stage.JOIN, "what a central bank does with a sum of money is lending: "
          "'the Bank of Japan injected ¥1 trillion'",
          triggers.money_handed_out_by_central_banks),

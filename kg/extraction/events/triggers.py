@@ -1109,6 +1109,26 @@ def acts_typed_by_their_doer(r: Reading, mentions: list[Mention]) -> list[Mentio
     return mentions
 
 
+# Doers whose ousting of a leader is a coup: the armed forces and those who rebel in them.
+_ARMED_OUSTERS = frozenset("army military soldier troop officer junta mutineer putschist guard force".split())
+
+
+def ousters_by_armed_forces(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A leader ousted or removed from power by soldiers is overthrown: "the army ousted President Ruiz",
+    "soldiers said they had removed the president from power" tell a coup, not a dismissal by a
+    body that may dismiss. The doers are all armed forces or their men ("mutinous soldiers")."""
+    coup = taxonomy().get("Coup")
+    if coup is None:
+        return mentions
+    for m in mentions:
+        if m.type.name != "Dismissal" or not m.agents:
+            continue
+        heads = {r.index.entities[k].name.lower().split()[-1] for k in m.agents if k in r.index.entities}
+        if heads and all(h in _ARMED_OUSTERS or h.endswith("s") and h[:-1] in _ARMED_OUSTERS for h in heads):
+            m.type = coup
+    return mentions
+
+
 def rivals_in_matches(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """Who lost to a rival was beaten by it, and whom one won against is the one beaten: "Tunisia
     lost 1-2 to England" and "Roe lost the runoff to Lee" are England's and Lee's wins, done to
