@@ -147,3 +147,27 @@ def test_a_leader_ousted_by_the_army_is_overthrown(extract_text):
 def test_a_minister_dismissed_by_the_president_is_no_coup(extract_text):
     facts = extract_text("President Ana Ruiz dismissed the defence minister, Tomas Berg, on Wednesday.")
     assert not events_of(facts, "Coup")
+
+
+def test_a_headlines_capitalised_common_noun_names_no_body(extract_text):
+    facts = extract_text("Landmine blast kills five children\n\nKABUL, Aug 2 (AP) - Five children were killed on "
+                         "Tuesday when an old landmine exploded in Nangarhar province.")
+    assert "Landmine" not in {e.name for e in facts.entities.values()}
+
+
+def test_a_blast_is_an_explosion_told_by_its_noun(extract_text):
+    facts = extract_text("A blast at a fireworks factory in Sivakasi killed six workers on Friday.")
+    [blast] = events_of(facts, "Explosion")
+    assert facts.entities[blast.place].name == "Sivakasi"
+
+
+def test_a_bomb_blast_is_an_attack(extract_text):
+    facts = extract_text("A bomb blast killed ten people at a market in Kabul on Friday.")
+    assert [e.type for e in facts.events.values()] == ["Attack"]
+
+
+def test_a_headlines_blast_and_the_leads_explosion_are_one_event(extract_text):
+    facts = extract_text("Landmine blast kills five children\n\nKABUL, Aug 2 (AP) - Five children were killed on "
+                         "Tuesday when an old landmine exploded in Nangarhar province.")
+    [blast] = events_of(facts, "Explosion")
+    assert {m.anchor for m in blast.mentions} >= {"blast", "exploded"}

@@ -478,6 +478,9 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             continue  # "Iran's navy": the state's own body, a mention of the state (`_states_bodies`)
         if label == "ORG" and _portfolio_of_an_office(span):
             continue  # "Health Secretary Jo Lane": the portfolio of her office, no organisation
+        if label in ("ORG", "PERSON") and end - start == 1 and span[0].is_title and _in_headline(span[0]) \
+                and span[0].lower_ in _body_words(doc):
+            continue  # a headline's "Landmine blast kills five": a common noun the story writes in lower case
         if label in ("ORG", "GPE") and before is not None and before.lower_ in lexicon.TITLE_HEADS \
                 and (before.is_title or before.is_lower and before.pos_ == "NOUN"
                      and not any(t.lower_ in _NOT_PERSON_WORDS for t in span)) \
@@ -1133,6 +1136,16 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
     if _described_as_body(span):
         return False  # "automaker Toyota", "retailer Target": a common noun says what kind of body it is
     return not (first is not None and first.lower_ in lexicon.TITLE_WORDS)
+
+
+def _body_words(doc: Doc) -> frozenset[str]:
+    """The words the text writes in lower case: the common nouns a headline capitalises."""
+    return _lower_words(parsed(doc).text)
+
+
+@lru_cache(maxsize=2)
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b[a-z][a-z-]+\b", text))
 
 
 def _in_headline(tok: Token) -> bool:

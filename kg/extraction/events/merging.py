@@ -17,6 +17,7 @@ from kg.extraction.events.phrases import PLACE_KINDS, actors, antecedent, first_
 from kg.extraction.parsed import headline_end, parsed, sent_start
 from kg.extraction.quantities import FoundQuantity
 from kg.records import Entity, Event, Span, places_around
+from kg.taxonomy import taxonomy
 
 # Types whose complement is their content: "agreed to an exchange", "urged X to impose sanctions".
 _CONTENT_TAKING = frozenset({"Agreement", "Appeal"})
@@ -132,10 +133,14 @@ def attacks_told_by_their_blast(r: Reading, mentions: list[Mention]) -> list[Men
     """A weapon of attack that goes off is the attack, told by its blast: "a bomb exploded in Kunar",
     "two bombs exploded at a market, killing 11" tell one event, the attack, whose words, place, day
     and figures the blast's are. A blast whose subject names no attack ("a gas tank exploded")
-    stays an explosion."""
+    stays an explosion. A blast named by its weapon ("a bomb blast", "a car bomb explosion", "a suicide
+    blast") is the attack too."""
     by_token = {m.token.i: m for m in mentions}
     out: list[Mention] = []
     for m in mentions:
+        if m.type.name == "Explosion" and m.token.pos_ == "NOUN" and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in _BLAST_WEAPONS for c in m.token.children):
+            m.type = taxonomy()["Attack"]
         subject = next((c for c in m.token.children if c.dep_ == "nsubj"), None)
         weapon = by_token.get(subject.i) if subject is not None and m.token.pos_ == "VERB" else None
         if m.type.name != "Explosion" or m.folded_into is not None or weapon is None \
@@ -148,6 +153,10 @@ def attacks_told_by_their_blast(r: Reading, mentions: list[Mention]) -> list[Men
         for attr in ("participants", "targets", "undergoers"):
             getattr(weapon, attr).extend(k for k in getattr(m, attr) if k not in getattr(weapon, attr))
     return out
+
+
+# What names a blast as an attack's: its weapon, or the bomber's death in it.
+_BLAST_WEAPONS = frozenset({"bomb", "missile", "rocket", "shell", "mortar", "grenade", "suicide", "ied"})
 
 
 def one_event_per_place(r: Reading, mentions: list[Mention]) -> list[Mention]:
