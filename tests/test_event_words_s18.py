@@ -171,3 +171,27 @@ def test_a_headlines_blast_and_the_leads_explosion_are_one_event(extract_text):
                          "Tuesday when an old landmine exploded in Nangarhar province.")
     [blast] = events_of(facts, "Explosion")
     assert {m.anchor for m in blast.mentions} >= {"blast", "exploded"}
+
+
+def test_a_name_in_two_capitalised_parts_is_a_companys(extract_text):
+    facts = extract_text("News\n\nHOUSTON, April 7 (Reuters) - SpaceX launched 22 satellites from Florida on Sunday, "
+                         "the company said.")
+    assert {e.name: e.kind for e in facts.entities.values()}.get("SpaceX") == "Organization"
+
+
+def test_a_surname_with_a_prefix_stays_a_persons(extract_text):
+    facts = extract_text("Astronomer Jonathan McDowell said the launch was the 35th this year.")
+    assert {e.name: e.kind for e in facts.entities.values()}.get("Jonathan McDowell") == "Person"
+
+
+def test_the_agency_a_dateline_names_is_not_the_company_that_speaks(extract_text):
+    facts = extract_text("News\n\nHOUSTON, April 7 (Reuters) - Velmor launched 22 satellites from Florida on "
+                         "Sunday, the company said.")
+    assert "Reuters" not in {facts.entities[s.speaker].name for s in facts.statements.values()}
+
+
+def test_a_headlines_act_of_no_type_and_the_leads_are_one_act(extract_text):
+    facts = extract_text("SpaceX launches 22 satellites\n\nHOUSTON, April 7 (Reuters) - SpaceX launched 22 "
+                         "Starlink satellites from Florida on Sunday, the company said.")
+    [launch] = [e for e in facts.events.values() if any(m.anchor == "launched" for m in e.mentions)]
+    assert {m.anchor for m in launch.mentions} == {"launches", "launched"}

@@ -276,6 +276,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     held = {i for c in regnal for i in range(c.start, c.end)}
     cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + regnal
     cands += _titled_names(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
+    cands += _brand_names(doc, taken={i for c in cands for i in range(c.start, c.end)})
     sites = _named_sites(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     held = {i for c in sites for i in range(c.start, c.end)}
     cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + sites
@@ -494,6 +495,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             label = "PERSON"  # "the New People Party's Regina Ip": a party's name is its member's
         if label == "PERSON" and _is_acronym(doc[end - 1:end]):
             label = "ORG"  # no one's name ends in capitals: a "person" such as "Pro-Harbour FLP" is a party
+        if label == "PERSON" and end - start == 1 and _brand_cased(span[0].text):
+            label = "ORG"  # "SpaceX", "PayPal": a name in two capitalised parts is a brand's, no one's
         if label in ("PERSON", "ORG") and end - start == 1 and before is not None and before.lower_ == "the" \
                 and span[0].lower_ in lexicon.TITLE_HEADS:
             continue  # "the Queen", "the Pope": a title standing for a person named before, no name
@@ -737,6 +740,17 @@ def _named_kind_of_place(span: SpacySpan) -> str | None:
     if not after.is_lower or span.root.dep_ != "compound" or span.root.head.i != after.i:
         return None
     return lexicon.PLACE_KIND_LAST.get(after.lower_)
+
+
+# The first parts of surnames written with a second capital: "McDowell", "DeSantis", "LeBron", "O'Neil".
+_SURNAME_PREFIXES = frozenset("mc mac de di da du la le van von fitz st".split())
+
+
+def _brand_cased(word: str) -> bool:
+    """Whether a word is written in two capitalised parts as brands are ("SpaceX", "PayPal", "YouTube"),
+    not as surnames with a prefix ("McDowell", "DeSantis")."""
+    m = re.match(r"^([A-Z][a-z]+)[A-Z]", word)
+    return m is not None and word.isalpha() and m.group(1).lower() not in _SURNAME_PREFIXES
 
 
 def _is_acronym(span: SpacySpan) -> bool:
@@ -1329,6 +1343,16 @@ def _titled_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]
                 break
             at = end + 1
     return out
+
+
+def _brand_names(doc: Doc, taken: set[int]) -> list[_Candidate]:
+    """Companies the model misses whose names are written in two capitalised parts ("SpaceX launched
+    22 satellites", "PayPal said"): a proper noun so written that acts, as the subject of a verb,
+    names an organisation."""
+    p = parsed(doc)
+    return [_Candidate(i, i + 1, "Organization", text, confidence=0.6) for i, text in enumerate(p.texts)
+            if i not in taken and p.pos[i] == "PROPN" and _brand_cased(text)
+            and p.tokens[i].dep_ in ("nsubj", "nsubjpass") and not p.tokens[i].ent_type_]
 
 
 def _named_sites(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
@@ -2317,8 +2341,12 @@ _PUBLIC_BODY_HEADS = lexicon.ACTOR_BODY_NOUNS | frozenset("authority department 
 def _named_as_a_source(doc: Doc, i: int, key: str, index: EntityIndex) -> bool:
     """Whether the name `key` at token `i` is named only as the source of a report: whom it was told to
     ("told AFP", "said in an interview with the BBC", "speaking to Reuters") or whose report it is
-    ("according to Reuters"). A source is no participant, and no "the group" or "the company" refers to it."""
+    ("according to Reuters"), or the agency a dateline names ("HOUSTON (Reuters) -"). A source is no
+    participant, and no "the group" or "the company" refers to it."""
     tok = doc[i]
+    if index.entities[key].kind == "Organization" and any(
+            m.start() <= tok.idx < m.end() for m in _datelines(parsed(doc).text)):
+        return True
     while tok.head.i != tok.i and index.by_token.get(tok.head.i) == key:
         tok = tok.head  # the word of the name the rest of the sentence hangs from
     head = tok.head

@@ -580,10 +580,20 @@ def _related(e: Mention, m: Mention) -> bool:
             or m.type.part_of == e.type.name or m.type.name in e.type.related)
 
 
+def _one_act_of_no_type(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
+    """Whether a headline's act of no finer type and its lead's are one act, told by one verb of one doer:
+    "SpaceX launches 22 satellites" / "SpaceX launched 22 Starlink satellites from Florida"."""
+    return e.type.name == m.type.name == "Event" and e.token.pos_ == m.token.pos_ == "VERB" \
+        and e.token.lemma_.lower() == m.token.lemma_.lower() and bool(e.agents) \
+        and _same_in_headline_and_lead(e.agents, m.agents, entities) and not _places_apart(e.place, m.place, entities)
+
+
 def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: bool = False) -> bool:
     """Whether nothing `m` says conflicts with what event `e` says; with `headline`, `e` is told in
     the headline and `m` in the lead below it, where a name shortened in the headline ("Velo recalls
     cars" / "Velo Motors Inc. recalled") is the one the lead names in full."""
+    if headline and _one_act_of_no_type(e, m, entities):
+        return True
     if m.fresh or e.generic or not _related(e, m):
         return False
     same = _same_in_headline_and_lead if headline else (lambda a, b, _: bool(set(a) & set(b)))
