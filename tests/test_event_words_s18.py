@@ -195,3 +195,9 @@ def test_a_headlines_act_of_no_type_and_the_leads_are_one_act(extract_text):
                          "Starlink satellites from Florida on Sunday, the company said.")
     [launch] = [e for e in facts.events.values() if any(m.anchor == "launched" for m in e.mentions)]
     assert {m.anchor for m in launch.mentions} == {"launches", "launched"}
+
+
+def test_the_year_a_ranked_event_is_counted_in_is_not_its_date(extract_text):
+    facts = extract_text("The Kestrel Foundation returned 30 masks to Ghana, the first such handover this year.",
+                         dt.date(2025, 11, 28))
+    assert told_by(facts, "returned").time is None

@@ -82,7 +82,8 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     def own(t: FoundTime, top: Token = tok) -> bool:
         # judged by its last word, the noun it is about ("shortly before midnight Wednesday night")
         return (t.expr.value is not None or t.expr.start is not None) and (
-            not situates_other(doc[t.end - 1], top) or _lasting_since(t, top)) and not classifies_a_noun(t, tok)
+            not situates_other(doc[t.end - 1], top) or _lasting_since(t, top)) and not classifies_a_noun(t, tok) \
+            and not _span_of_a_series(t, doc)
 
     phrase = subtree - _other_clauses(tok)
     found = [t for t in times if t.start in phrase and own(t) and not _in_relative_clause(doc[t.start], tok)]
@@ -107,6 +108,17 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     if not found:
         return None
     return min(found, key=lambda t: abs(t.start - tok.i))
+
+
+def _span_of_a_series(t: FoundTime, doc) -> bool:
+    """Whether time `t` bounds a series an event is ranked in, told after a noun with a rank: "the first
+    such handover this year", "the largest protest this decade" (the event is one of those of the
+    year, on a day of its own)."""
+    root = doc[t.start:t.end].root
+    noun = root.head if root.dep_ == "npadvmod" else None
+    return noun is not None and noun.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RANKING or c.ent_type_ == "ORDINAL")
+        for c in noun.children)
 
 
 def _lasting_since(t: FoundTime, verb: Token) -> bool:
