@@ -201,3 +201,45 @@ def test_the_year_a_ranked_event_is_counted_in_is_not_its_date(extract_text):
     facts = extract_text("The Kestrel Foundation returned 30 masks to Ghana, the first such handover this year.",
                          dt.date(2025, 11, 28))
     assert told_by(facts, "returned").time is None
+
+
+def test_a_companys_sales_are_its_revenue_and_no_business_sold(extract_text):
+    facts = extract_text("Kestrel unveiled a cheaper phone on Wednesday as the company tries to revive sales in Peru.")
+    assert not events_of(facts, "Divestment")
+
+
+def test_the_sale_of_a_unit_is_still_a_divestment(extract_text):
+    facts = extract_text("Kestrel Foods completed the sale of its dairy unit to Norvik on Monday.")
+    assert events_of(facts, "Divestment")
+
+
+def test_a_headlines_act_of_no_type_takes_the_type_the_lead_gives_it(extract_text):
+    facts = extract_text("Nokia unveils cheaper phone\n\nHELSINKI, Feb 19 (Reuters) - Nokia on Wednesday "
+                         "unveiled a cheaper version of its phone, priced at $599.")
+    [launch] = [e for e in facts.events.values() if any(m.anchor == "unveiled" for m in e.mentions)]
+    assert {m.anchor for m in launch.mentions} == {"unveils", "unveiled"}
+
+
+def test_a_subject_the_parser_read_into_a_verbless_noun_still_tells_its_event(extract_text):
+    facts = extract_text("News\n\nA wildfire spread towards Athens on Monday.")
+    assert events_of(facts, "Wildfire")
+
+
+def test_someone_found_dead_in_a_fire_story_is_its_toll(extract_text):
+    facts = extract_text("News\n\nA wildfire spread towards Athens on Monday. One woman was found dead in a burned "
+                         "factory, the fire brigade said.")
+    assert "found" not in {m.anchor for e in facts.events.values() if e.type == "Event" for m in e.mentions}
+    [fire] = events_of(facts, "Wildfire")
+    assert [(facts.quantities[k].value, facts.quantities[k].unit) for k in fire.quantities] == [(1, "dead")]
+
+
+def test_the_place_of_the_war_talks_are_about_is_not_where_they_are(extract_text):
+    facts = extract_text("Chancellor Olaf Scholz will travel to China in April for talks with President Xi Jinping "
+                         "on trade and the war in Ukraine, a spokesman said.")
+    assert all(e.place is None for e in facts.events.values())
+
+
+def test_a_visit_happens_in_the_place_visited(extract_text):
+    facts = extract_text("Chancellor Olaf Scholz will visit China in April, a spokesman said.")
+    [visit] = events_of(facts, "Visit")
+    assert facts.entities[visit.place].name == "China"

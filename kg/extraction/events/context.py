@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from kg.extraction.entities import EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, cross_border, dedupe,
-                                          first_prose_sentence, governing_verbs, in_locative, lead_paragraph,
-                                          previous_sentence,
+                                          first_prose_sentence, governing_verbs, in_locative, in_topic_of_talks,
+                                          lead_paragraph, previous_sentence,
                                           same_paragraph, situates_other, told_of_another_noun, unreal,
                                           where_said)
 from kg.extraction.parsed import parsed, sent_start
@@ -653,7 +653,8 @@ def place_of_lead(r: Reading, events: dict[str, Event]) -> None:
     for i in range(start, end):
         key = index.by_token.get(i)
         if key and index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]) and not situates_other(
-                doc[i], doc[start:end].root) and not (_abroad(main) and where_said(doc[i], None)):
+                doc[i], doc[start:end].root) and not (_abroad(main) and where_said(doc[i], None)) \
+                and not in_topic_of_talks(doc[i]):
             main.place = key
             return
 

@@ -261,6 +261,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
             continue
         headline = _headline_and_lead(members[id(match)], m)
         members[id(match)].append(m)
+        if match.type.name == "Event" and m.type.name != "Event":
+            match.type, match.generic = m.type, m.generic  # the lead's words type the headline's act
         _absorb(match, m, r.index.entities)
         _drop_unnamed_attackers(match, r.index.entities)
         if headline:  # "Velo recalls cars" / "Velo Motors Inc. recalled": one doer, by its full name
@@ -581,9 +583,11 @@ def _related(e: Mention, m: Mention) -> bool:
 
 
 def _one_act_of_no_type(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
-    """Whether a headline's act of no finer type and its lead's are one act, told by one verb of one doer:
-    "SpaceX launches 22 satellites" / "SpaceX launched 22 Starlink satellites from Florida"."""
-    return e.type.name == m.type.name == "Event" and e.token.pos_ == m.token.pos_ == "VERB" \
+    """Whether a headline's act and its lead's are one act told by one verb of one doer, one of them of no
+    finer type: "SpaceX launches 22 satellites" / "SpaceX launched 22 Starlink satellites from Florida",
+    "Apple unveils cheaper iPhone" / "Apple on Wednesday unveiled a cheaper version of its iPhone" (a
+    launch, by the lead's object)."""
+    return "Event" in (e.type.name, m.type.name) and e.token.pos_ == m.token.pos_ == "VERB" \
         and e.token.lemma_.lower() == m.token.lemma_.lower() and bool(e.agents) \
         and _same_in_headline_and_lead(e.agents, m.agents, entities) and not _places_apart(e.place, m.place, entities)
 

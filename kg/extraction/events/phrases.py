@@ -553,6 +553,28 @@ def in_locative(tok: Token) -> bool:
     return False
 
 
+def in_topic_of_talks(tok: Token) -> bool:
+    """Whether `tok` stands in what talks or words are about: "talks with Xi on trade and the war in
+    Ukraine", "a debate over the fighting in Gaza" name the war's place, not where the talks are; so
+    does "the war in Ukraine" however the parser hangs it."""
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and (node.head.lower_ in _TOPIC_PREPS and node.head.head.lemma_.lower() in _TALKING_WORDS
+                                    or node.head.lower_ == "in" and node.head.head.lemma_.lower() in _STANDING_STRIFE):
+            return True
+        node = node.head
+    return False
+
+
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# Strife that goes on for months or years, no event of a day: a place "in" it is the strife's.
+_STANDING_STRIFE = frozenset("war conflict crisis insurgency unrest standoff".split())
+_TALKING_WORDS = frozenset("""talk negotiation discussion debate dialogue meeting summit conference call
+agreement deal accord speak discuss negotiate agree meet""".split())
+
+
 # Bodies a place's possessive owns rather than locates: one "in Ukraine's military intelligence" is
 # one of its members, wherever they are (but a shooting "at Ohio's health department" is at its building).
 _OWNED_BODIES = lexicon.ORG_HEADS | lexicon.ACTOR_BODY_NOUNS | frozenset({"intelligence", "leadership", "elite"})

@@ -9,7 +9,7 @@ from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, actors, cross_border, governing_verbs,
-                                          in_locative, lead_paragraph, locative, related_to_another,
+                                          in_locative, in_topic_of_talks, lead_paragraph, locative, related_to_another,
                                           situates_other, where_said)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.geography import size_rank
@@ -225,7 +225,7 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
         return
     found = {index.by_token[i] for i in range(start, end) if i in index.by_token
              and index.entities[index.by_token[i]].kind in PLACE_KINDS and in_locative(tok.doc[i])
-             and not (cross_border(m.type) and where_said(tok.doc[i], tok))}
+             and not (cross_border(m.type) and where_said(tok.doc[i], tok)) and not in_topic_of_talks(tok.doc[i])}
     # "at Freedom Plaza in Washington, DC": places that contain another named with them add nothing
     found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
     if len(found) != 1:
@@ -308,8 +308,10 @@ def _about_its_people(clause: Token) -> bool:
 
 def place_of_struck_target(r: Reading, m: Mention) -> None:
     """An attack or disaster with no place happens at the city, area or state it struck ("shelled
-    the town of Goma", "the hurricane hit the Azores")."""
-    if m.place is not None or not ("ConflictEvent" in m.type.ancestors or "Disaster" in m.type.ancestors):
+    the town of Goma", "the hurricane hit the Azores"); a visit, at the place visited ("Scholz will
+    visit China")."""
+    if m.place is not None or not ("ConflictEvent" in m.type.ancestors or "Disaster" in m.type.ancestors
+                                   or m.type.name == "Visit"):
         return
     for t in m.targets:
         if r.index.entities[t].kind in PLACE_KINDS:
@@ -580,7 +582,7 @@ def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
             continue  # a caption's place is where its picture was taken
         if doc[i].idx >= lead_end:
             break
-        if index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]):
+        if index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]) and not in_topic_of_talks(doc[i]):
             start, end = parsed(doc).sent_bounds[i]
             if not situates_other(doc[i], doc[start:end].root):
                 return key, doc[i]

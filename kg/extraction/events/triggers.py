@@ -114,6 +114,9 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return None
     if _market_demand(tok):  # "as demand for electric cars slows": a market's, no one's appeal
         return None
+    if tok.lower_ == "sales" and tok.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                 for c in tok.children):
+        return None  # "tries to revive sales in China", "iPhone sales slowed": revenue, no business sold
     if _people_named_by_what_befell_them(tok):  # "the injured were taken to hospital": people, no event
         return None
     if tok.dep_ == "dobj" and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in _verb_object_triggers():
@@ -149,7 +152,7 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         phrases.add(verb_object)  # a headline's "Koreas trade fire", its verb read as a noun: no blaze
     if after_adjective := _adjective_read_into_the_object(tok):
         phrases.add(f"{lemma} {after_adjective.lower_}")  # a headline's "Police shoot dead gunman"
-    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and not as_verb:
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and not as_verb and not _subject_read_as_compound(tok):
         return None  # "attack helicopter": the noun it modifies is what the text is about
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if as_noun and after is not None and (after.lower_ in lexicon.WARNING_NOUNS or after.lower_.endswith("s")
@@ -171,6 +174,16 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
             return Mention(tok, order[n], fresh=_is_fresh(tok))
     first = min((words[p] for p in phrases if p in words), default=None)
     return Mention(tok, order[first], fresh=_is_fresh(tok)) if first is not None else None
+
+
+def _subject_read_as_compound(tok: Token) -> bool:
+    """Whether a noun the parser hung on the next word is that word's subject, the word a verb it read
+    as a noun: "A wildfire spread towards Athens" parsed as one noun "wildfire spread", in a sentence
+    with no verb at all."""
+    head = tok.head
+    return head.i == tok.i + 1 and head.dep_ == "ROOT" and head.pos_ == "NOUN" and head.tag_ in ("NN", "NNS") \
+        and any(c.dep_ == "prep" for c in head.children) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in head.sent)
 
 
 @lru_cache(maxsize=1)
@@ -1476,6 +1489,8 @@ def _found_thing(verb: Token) -> bool:
     street")."""
     if verb.lemma_.lower() not in _FINDING_VERBS:
         return False
+    if any(c.lower_ in ("dead", "alive") for c in verb.children):
+        return False  # "was found dead": a death (or a rescue), told by the casualty rules
     somewhere = any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in verb.children)
     if any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children) or (
             not somewhere and any(c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ" for c in verb.children)):
