@@ -57,7 +57,8 @@ _DATELINE_AGENCY = re.compile(r"^(?P<place>[A-Z][A-Z.'’\-/ ]{1,40}?)\s*\((?P<p
 # July 1 (Reuters) - ", "LONDON (AP) — ", "Kyiv, March 14 - ". A place, then a date or an agency in
 # brackets (or both), then a dash and a capital.
 DATELINE_OPENING = re.compile(
-    r"(?m)^[A-Z][\w.'’\-/ ]{1,40}?(?:,\s*[^\n()\-–—\d]{0,30}?\d{1,4}[^\n()\-–—]{0,12}?\s*(?:\([^()\n]{2,60}\))?"
+    r"(?m)^[A-Z][\w.'’\-/ ]{1,40}?"
+    r"(?:,\s*[^\n()\-–—\d]{0,30}?\d{1,4}[^\n()\-–—]{0,12}?\s*(?:\([^()\n]{2,60}\))?"
     r"|\s*\([^()\n]{2,60}\))"
     r"\s*[-–—]+\s+(?=[A-Z\"“‘'])")
 # A line that is only a date: "Monday, May 18, 2015", "March 01, 2008"

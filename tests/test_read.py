@@ -105,6 +105,7 @@ def test_missing_file_gives_an_input_error(tmp_path):
 
 def test_a_dateline_of_a_story_filed_from_two_cities_is_read_and_set_in_the_first(tmp_path):
     f = tmp_path / "c.txt"
-    f.write_text("Truce holds\n\nGAZA/JERUSALEM, Jan 25 (AP) - Both sides freed captives on Saturday.\n", encoding="utf-8")
+    f.write_text("Truce holds\n\nGAZA/JERUSALEM, Jan 25 (AP) - Both sides freed captives on Saturday.\n",
+                 encoding="utf-8")
     [article] = read_all(f, date=dt.date(2025, 6, 1))
     assert (article.dateline_place, article.publisher, article.published) == ("GAZA", "AP", dt.date(2025, 1, 25))

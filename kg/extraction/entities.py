@@ -139,13 +139,12 @@ class EntityIndex:
             if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i in self.by_token:
                 ent = self.entities[self.by_token[child.i]]
                 lemma = token.lemma_.lower()
-                if child.dep_ == "poss" and not (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS
-                                                 or ent.kind in ("Organization", "Group") and lemma in _GROUP_ARMED_NOUNS
+                armed = ent.kind in ("Organization", "Group") and lemma in _GROUP_ARMED_NOUNS
+                if child.dep_ == "poss" and not (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS or armed
                                                  or ent.kind == "Organization" and lemma in _BODY_ORGAN_NOUNS):
                     continue  # "Iran's oil", "Ford's plant": what the state or body owns is no actor
                 # "Russian forces", "NATO jets", "Hezbollah fighters": a state's or a body's armed men
-                if (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS) or (
-                        ent.kind in ("Organization", "Group") and lemma in _GROUP_ARMED_NOUNS) or (
+                if (ent.kind == "GeopoliticalEntity" and lemma in _STATE_AGENT_NOUNS) or armed or (
                         ent.kind == "Organization" and lemma in _BODY_CRAFT_NOUNS | _BODY_ORGAN_NOUNS):
                     return ent.key
                 # "the Reuters news agency", "the Wagner group": a noun saying what kind of body a name is
