@@ -243,3 +243,10 @@ def test_a_visit_happens_in_the_place_visited(extract_text):
     facts = extract_text("Chancellor Olaf Scholz will visit China in April, a spokesman said.")
     [visit] = events_of(facts, "Visit")
     assert facts.entities[visit.place].name == "China"
+
+
+def test_a_verb_in_a_relative_clause_on_an_event_noun_tells_that_event(extract_text):
+    facts = extract_text("News\n\nFirefighters were battling a wildfire near Athens on Monday. More than 400 "
+                         "firefighters fought the blaze, which broke out on Sunday near the village of Varnavas.")
+    assert told_by(facts, "broke") is told_by(facts, "blaze")
+    assert told_by(facts, "broke").type == "Wildfire"

@@ -1803,6 +1803,26 @@ def anaphors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + out, key=lambda m: m.token.i)
 
 
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})
+
+
+def events_told_in_their_relative_clause(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A verb in a relative clause on an event noun tells that event: "the blaze, which broke out on
+    Sunday", "the protests, which began in May" are the blaze and the protests, one mention told by
+    two words."""
+    by_token = {m.token.i: m for m in mentions}
+    out = []
+    for m in mentions:
+        tok = m.token
+        noun = by_token.get(tok.head.i) if tok.pos_ == "VERB" and tok.dep_ == "relcl" else None
+        if noun is not None and noun.token.pos_ == "NOUN" and any(
+                c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in tok.children):
+            noun.also.append(tok)
+            continue
+        out.append(m)
+    return out
+
+
 _WHAT_THE_EVENT_IS = frozenset({"it", "this", "that"})
 
 
