@@ -250,3 +250,16 @@ def test_a_verb_in_a_relative_clause_on_an_event_noun_tells_that_event(extract_t
                          "firefighters fought the blaze, which broke out on Sunday near the village of Varnavas.")
     assert told_by(facts, "broke") is told_by(facts, "blaze")
     assert told_by(facts, "broke").type == "Wildfire"
+
+
+def test_a_company_named_again_with_its_legal_form_is_the_same_company(extract_text):
+    facts = extract_text("Boeing names new CEO\n\nSEATTLE, July 31 (Reuters) - Boeing Co on Wednesday named "
+                         "aerospace veteran Kelly Ortberg as its chief executive.")
+    [appointment] = events_of(facts, "Appointment")
+    assert names(facts, appointment.agents) == ["Boeing"]
+
+
+def test_its_shares_opening_a_paragraph_are_those_of_the_company_the_last_one_named(extract_text):
+    facts = extract_text("News\n\nKestrel Motors reported a second-quarter loss of $1.4 billion on Wednesday.\n\n"
+                         "Its shares rose 2% in premarket trading.")
+    assert names(facts, told_by(facts, "rose").targets) == ["Kestrel Motors"]

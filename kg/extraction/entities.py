@@ -1871,13 +1871,16 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         for n in range(min(longest, len(toks) - i), 0, -1):
             words = tuple(texts[i:i + n])
             tpl = templates.get(words)
-            if tpl is None or taken.intersection(range(i, i + n)) or _continues_name(doc, i + n, taken):
+            # "Boeing Co" after "Boeing": a company's name with its legal form is the company's
+            end = i + n + 1 if tpl is not None and tpl.kind == "Organization" and i + n < len(toks) \
+                and texts[i + n].lower() in lexicon.LEGAL_FORMS else i + n
+            if tpl is None or taken.intersection(range(i, end)) or _continues_name(doc, end, taken):
                 continue
             if n == 1 and toks[i].is_sent_start and toks[i].pos_ != "PROPN":
                 continue
             name = tpl.name if tpl.end - tpl.start == n else words[0]
-            out.append(_Candidate(i, i + n, tpl.kind, name, place=tpl.place, confidence=tpl.confidence - 0.1))
-            i += n - 1
+            out.append(_Candidate(i, end, tpl.kind, name, place=tpl.place, confidence=tpl.confidence - 0.1))
+            i = end - 1
             break
         i += 1
     return sorted(out, key=lambda c: c.start)

@@ -1026,7 +1026,8 @@ def _company_its_stands_for(measure: Token, index: EntityIndex) -> list[str]:
     """The company "its" or "their" before a company's measure stands for: the subject of the verb
     of seeing or having whose clause the measure moves in ("Orvex saw its shares plummet"), else the
     one company named before it in its sentence, or failing that in the sentence before, in the same
-    paragraph ("... led Orvex Corp. to warn. On Friday their stocks lost 6%"); none when two are."""
+    paragraph ("... led Orvex Corp. to warn. On Friday their stocks lost 6%") or in the one before when
+    "its" opens the sentence; none when two are."""
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in measure.children):
         return []
     clause = measure.head
@@ -1037,7 +1038,10 @@ def _company_its_stands_for(measure: Token, index: EntityIndex) -> list[str]:
     start = sent_start(measure)
     spans = [(start, measure.i)]
     before = previous_sentence(measure.doc, measure)
-    if before is not None and same_paragraph(measure.doc, before.start_char, measure.idx):
+    # "... Boeing reported a loss. | Its shares rose 2%": a paragraph that opens with "its" goes on
+    # about the company the one before ended on
+    opens = any(c.dep_ == "poss" and c.i == start for c in measure.children)
+    if before is not None and (opens or same_paragraph(measure.doc, before.start_char, measure.idx)):
         spans.append((before.start, before.end))
     for lo, hi in spans:
         named = dedupe([k for i, k in index.order if lo <= i < hi and index.entities[k].kind == "Organization"
