@@ -263,3 +263,9 @@ def test_its_shares_opening_a_paragraph_are_those_of_the_company_the_last_one_na
     facts = extract_text("News\n\nKestrel Motors reported a second-quarter loss of $1.4 billion on Wednesday.\n\n"
                          "Its shares rose 2% in premarket trading.")
     assert names(facts, told_by(facts, "rose").targets) == ["Kestrel Motors"]
+
+
+def test_a_subject_the_model_missed_that_speaks_of_its_own_is_a_company(extract_text):
+    facts = extract_text("Vaccine news\n\nFRANKFURT, Nov 3 (Reuters) - Moderna said on Monday its vaccine was "
+                         "94 percent effective.")
+    assert {e.name: e.kind for e in facts.entities.values()}.get("Moderna") == "Organization"
