@@ -269,3 +269,30 @@ def test_a_subject_the_model_missed_that_speaks_of_its_own_is_a_company(extract_
     facts = extract_text("Vaccine news\n\nFRANKFURT, Nov 3 (Reuters) - Moderna said on Monday its vaccine was "
                          "94 percent effective.")
     assert {e.name: e.kind for e in facts.entities.values()}.get("Moderna") == "Organization"
+
+
+def test_a_town_said_to_lie_in_a_province_is_inside_it(extract_text):
+    from kg.records import places_around
+
+    facts = extract_text("The attack took place in the town of Darra Adamkhel in Khyber Pakhtunkhwa province.")
+    town = next(k for k, e in facts.entities.items() if e.name == "Darra Adamkhel")
+    assert any(facts.entities[k].name == "Khyber Pakhtunkhwa" for k in places_around(town, facts.entities))
+
+
+def test_the_attack_a_story_goes_back_to_is_not_a_series_stepped_up(extract_text):
+    facts = extract_text("News\n\nA suicide bomber blew himself up in a mosque in Peshawar on Friday, killing 15 "
+                         "people. Suspicion fell on the Zorvan Front, which has stepped up attacks on the police. "
+                         "The prime minister condemned the bombing.")
+    assert told_by(facts, "bombing") is told_by(facts, "blew")
+
+
+def test_troops_that_returned_fire_attacked_and_those_under_fire_saw_no_blaze(extract_text):
+    facts = extract_text("The army said its troops came under fire in Jenin on Tuesday and returned fire.")
+    assert "Fire" not in {e.type for e in facts.events.values()}
+    assert told_by(facts, "returned").type == "Attack"
+
+
+def test_a_towns_name_before_an_attack_says_where_it_was(extract_text):
+    facts = extract_text("The Kharkiv attack killed five people on Sunday.")
+    [attack] = events_of(facts, "Attack")
+    assert (attack.agents, facts.entities[attack.place].name) == ([], "Kharkiv")

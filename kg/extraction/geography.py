@@ -119,9 +119,11 @@ def _outer_tokens(tok: Token) -> list[tuple[Token, bool]]:
             out.append((c, True))
             if c.lemma_.lower() in lexicon.SETTLEMENT_NOUNS or c.lemma_.lower() in lexicon.AREA_NOUNS:
                 out.extend((o, True) for o in _prep_objects(c, _WITHIN_PREPS))
-    # "the Greek island of Samos", "the Ukrainian city of Odesa": the country the kind of place names
+    # "the Greek island of Samos", "the Ukrainian city of Odesa": the country the kind of place names;
+    # "the town of Darra in Khyber province": where the kind of place lies
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lexicon.PLACE_NOUNS:
         out.extend((c, True) for c in tok.head.head.children if c.dep_ in ("amod", "compound", "nmod"))
+        out.extend((o, False) for o in _prep_objects(tok.head.head, _WITHIN_PREPS))
     # "the Karol Bagh area of New Delhi": a place that names an area of another
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in lexicon.AREA_NOUNS:
         out.extend((o, True) for o in _prep_objects(tok.head, {"of"}))
@@ -151,12 +153,14 @@ def _after_comma(tok: Token, by_token: dict[int, str]) -> list[tuple[Token, bool
 
 
 def _prep_objects(tok: Token, preps: set[str] | frozenset[str]) -> list[Token]:
-    """The objects of `tok`'s prepositions `preps`; for "in the city of Washington", Washington."""
+    """The objects of `tok`'s prepositions `preps`; for "in the city of Washington", Washington, and for
+    "in Khyber province", Khyber."""
     out = []
     for o in _objects(tok, preps):
         out.append(o)
         if o.lemma_.lower() in lexicon.SETTLEMENT_NOUNS or o.lemma_.lower() in lexicon.AREA_NOUNS:
             out.extend(_objects(o, {"of"}))
+            out.extend(c for c in o.children if c.dep_ == "compound")  # "in Khyber Pakhtunkhwa province"
     return out
 
 

@@ -127,6 +127,8 @@ RULES: tuple[Rule, ...] = (
          triggers.events_said_of_an_event),
     Rule(Stage.FIND, "a verb in a relative clause on an event noun tells that event: 'the blaze, which broke out'",
          triggers.events_told_in_their_relative_clause),
+    Rule(Stage.FIND, "acts whose pace is raised are a series, of its own: 'have stepped up attacks on the army'",
+         triggers.series_stepped_up),
     Rule(Stage.FILL, "a verb's subject does it, its object undergoes it: 'rebels shelled the town', 'X died'",
          roles.verb_subject_and_object),
     Rule(Stage.FILL, "an event noun's possessor, adjective, by/between/of phrase: 'Dupont's arrest'",

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
+from kg.extraction.gazetteer import gazetteer
 from kg.extraction.parsed import headline_end, parsed, sent_start, sentence
 from kg.extraction.references import person_antecedent
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
@@ -324,9 +325,12 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
         elif c.dep_ == "poss" and undergoer:
             # "Chirac's death", "his arrest": "his" is the person named just before, if any
             m.undergoers += actors(c, index) or _person_told_just_before(c, index)
-        elif c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token and not _acts(m.type) and (
-                index.entities[index.by_token[c.i]].kind in PLACE_KINDS):
-            m.place = m.place or index.by_token[c.i]  # "the Belarusian presidential election"
+        elif c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token and (
+                index.entities[index.by_token[c.i]].kind in PLACE_KINDS) and (
+                not _acts(m.type) or c.dep_ == "compound" and _no_state(index.entities[index.by_token[c.i]])):
+            # "the Belarusian presidential election"; "a West Bank raid", "the Kharkiv attack": a town's or a
+            # region's name before an act says where it was done (a state's may say who did it)
+            m.place = m.place or index.by_token[c.i]
         elif c.dep_ in ("amod", "compound", "nmod") and m.type.name in _MODIFIER_SAYS_NOT_WHO:
             continue  # "Iran sanctions" are on Iran, "US sanctions" by the US: the modifier does not tell
         elif m.type.role("agent") == "winner" and (c.dep_ in ("amod", "compound", "nmod") or (
@@ -362,6 +366,14 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
                     m.doers += actors(p, index)  # "the resignation of the minister", "the sentence of the court"
                 elif p.dep_ == "pobj":
                     m.undergoers += actors(p, index, places=True)
+
+
+def _no_state(place: Entity) -> bool:
+    """Whether a place is no sovereign state: a town, a site or a region ("Kharkiv", "the West Bank")."""
+    if place.kind != "GeopoliticalEntity":
+        return True
+    found = gazetteer().by_id(place.geonames_id) if place.geonames_id is not None else None
+    return found is None or found.kind != "country"
 
 
 def _doer_in_by_phrase(noun: Token, etype: EventType, index: EntityIndex) -> bool:

@@ -119,6 +119,8 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return None  # "tries to revive sales in China", "iPhone sales slowed": revenue, no business sold
     if _people_named_by_what_befell_them(tok):  # "the injured were taken to hospital": people, no event
         return None
+    if tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        return None  # "troops came under fire": shot at, no blaze
     if tok.dep_ == "dobj" and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in _verb_object_triggers():
         return None  # "opened fire": the object is a word of its verb's trigger, no event of its own
     lemma = tok.lemma_.lower()
@@ -1801,6 +1803,21 @@ def anaphors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if prior is not None:
             out.append(Mention(tok, prior.type))
     return sorted(mentions + out, key=lambda m: m.token.i)
+
+
+# Verbs of raising the pace of a series of acts: "stepped up attacks", "intensified airstrikes".
+_STEPPING_UP = frozenset({"step", "intensify", "escalate", "increase", "ramp", "scale"})
+
+
+def series_stepped_up(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Acts told in the plural as the object of a verb of raising their pace are a series, an event of its
+    own that no later "the attack" points back to: "the Taliban, who have stepped up attacks on security
+    forces", "the army intensified airstrikes on the north"."""
+    for m in mentions:
+        tok = m.token
+        if tok.tag_ == "NNS" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STEPPING_UP:
+            m.generic = True
+    return mentions
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
