@@ -217,6 +217,8 @@ RULES: tuple[Rule, ...] = (
     Rule(Stage.JOIN, "what a central bank does with a sum of money is lending: "
          "'the Bank of Japan injected ¥1 trillion'",
          triggers.money_handed_out_by_central_banks),
+    Rule(Stage.JOIN, "a raid by the police, or told with an arrest, is a search, no attack: 'police raided his home'",
+         triggers.raids_by_police),
     Rule(Stage.JOIN, "who lost to a rival was beaten by it: 'Tunisia lost 1-2 to England', 'won against Italy'",
          triggers.rivals_in_matches),
     Rule(Stage.MERGE, "mentions of one event merge unless they conflict: 'X attacked Goma. The attack ...'",

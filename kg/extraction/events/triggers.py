@@ -919,6 +919,41 @@ def _killed_by_police(tok: Token, index: EntityIndex) -> bool:
     return tok.pos_ == "VERB" and any(police(d) for d in doers)
 
 
+def raids_by_police(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A raid the police make ("police raided the party's offices", "a police raid on his home"), or one
+    told with an arrest in its sentence ("three men were detained in dawn raids"), is the authorities
+    searching a place for a crime, an investigation, not an attack. Once the story has told one so,
+    "the raid" told again by no one else is the same search. A raid that kills or wounds ("raided a
+    hideout, killing four militants") or is made by anyone but the police (troops, gunmen) stays an attack."""
+    types = taxonomy()
+    attack, search = types.get("Attack"), types.get("Investigation")
+    raids = [m for m in mentions if m.type is attack and m.token.lemma_.lower() == "raid"]
+    if not raids or search is None:
+        return mentions
+    arrests = {sent_start(m.token) for m in mentions if m.type.name == "Arrest"}
+
+    def by_police(m: Mention) -> bool:
+        names = [r.index.entities[k].name.lower().split() for k in m.agents]
+        return any(n and n[-1].rstrip("s") in lexicon.POLICE_NOUNS for n in names) or any(
+            c.dep_ in ("compound", "nsubj", "amod") and c.lemma_.lower() in lexicon.POLICE_NOUNS
+            for c in m.token.children)
+
+    def harmless(m: Mention) -> bool:
+        """Whether the raid hurt no one and names no doer but the police."""
+        hurt = any(q.quantity.unit in _TOLL_UNITS for q in m.quantities)
+        return not hurt and (not m.agents or by_police(m))
+
+    police = [m for m in raids if harmless(m) and (by_police(m) or sent_start(m.token) in arrests)]
+    for m in raids if police else ():
+        if harmless(m):
+            m.type = search
+    return mentions
+
+
+# Units of the figures that count people a violent act hurt: a raid counted so is an attack.
+_TOLL_UNITS = frozenset({"killed", "dead", "injured"})
+
+
 def _befell_no_one(tok: Token) -> bool:
     """Whether the subject of a casualty word is no one: "no one was hurt", "no soldiers died"."""
     for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):

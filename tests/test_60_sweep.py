@@ -1,0 +1,63 @@
+"""Crime, justice and obituary news read as a careful reader would: a raid the police make, who speaks
+when a lawyer or a relative does.
+
+Every sentence here was written for its test.
+"""
+
+from __future__ import annotations
+
+from events_of import names, told_by
+
+
+def speakers(facts) -> list[str]:
+    return [facts.entities[s.speaker].name for s in facts.statements.values() if s.speaker in facts.entities]
+
+
+def test_a_raid_by_the_police_is_an_investigation_not_an_attack(extract_text):
+    facts = extract_text("News\n\nPolice raided the home of businessman Tomas Ferro in Quito on Thursday.")
+    raid = told_by(facts, "raided")
+    assert raid.type == "Investigation"
+    assert names(facts, raid.agents) == ["Police"]
+
+
+def test_a_raid_told_with_an_arrest_is_an_investigation(extract_text):
+    facts = extract_text("News\n\nFour women were detained in dawn raids in the suburbs of Porto on Friday.")
+    assert told_by(facts, "dawn raids").type == "Investigation"
+
+
+def test_the_raid_told_again_after_a_police_raid_is_the_same_search(extract_text):
+    facts = extract_text("News\n\nOfficers raided the offices of the Green Dawn party in Kampala on Monday. "
+                         "Computers were seized during the raid.")
+    raid = told_by(facts, "raided")
+    assert raid.type == "Investigation"
+    assert told_by(facts, "raid") is raid
+
+
+def test_a_raid_by_gunmen_stays_an_attack(extract_text):
+    facts = extract_text("News\n\nGunmen raided a market town in Niger state on Sunday.")
+    assert told_by(facts, "raided").type == "Attack"
+
+
+def test_a_police_raid_that_kills_stays_an_attack(extract_text):
+    facts = extract_text("News\n\nPolice raided a house in Recife, killing three suspects.")
+    assert told_by(facts, "raided").type == "Attack"
+
+
+def test_a_clients_lawyer_speaks_not_the_client(extract_text):
+    facts = extract_text("News\n\nDavor Lukic's lawyer said the charges against him were invented.")
+    assert "Davor Lukic" not in speakers(facts)
+
+
+def test_lawyers_for_a_defendant_speak_as_lawyers(extract_text):
+    facts = extract_text("News\n\nLawyers for Davor Lukic said they would appeal the verdict.")
+    assert speakers(facts) == ["Lawyers"]
+
+
+def test_a_lawyer_named_in_apposition_speaks(extract_text):
+    facts = extract_text("News\n\nDavor Lukic's lawyer, Irena Kos, said the charges were invented.")
+    assert speakers(facts) == ["Irena Kos"]
+
+
+def test_a_spokesman_for_a_company_still_speaks_for_it(extract_text):
+    facts = extract_text("News\n\nA spokesman for Halvard Mining said the company would appeal.")
+    assert speakers(facts) == ["Halvard Mining"]
