@@ -61,3 +61,22 @@ def test_a_lawyer_named_in_apposition_speaks(extract_text):
 def test_a_spokesman_for_a_company_still_speaks_for_it(extract_text):
     facts = extract_text("News\n\nA spokesman for Halvard Mining said the company would appeal.")
     assert speakers(facts) == ["Halvard Mining"]
+
+
+def test_a_year_in_an_opening_participle_does_not_date_the_act(extract_text):
+    facts = extract_text("News\n\nBorn in Accra in 1948, Kofi Boateng joined the Ghanaian navy in 1969.")
+    assert facts.times[told_by(facts, "joined").time].value == "1969"
+
+
+def test_a_place_in_an_opening_participle_does_not_locate_the_act(extract_text):
+    facts = extract_text("News\n\nThe singer Lena Kraus has died, her agent said.\n\n"
+                         "Raised in Linz, Kraus won the Golden Lyre prize in 1981.")
+    assert told_by(facts, "won").place is None
+
+
+def test_two_accounts_of_one_persons_death_are_one_death_on_the_earlier_day(extract_text):
+    facts = extract_text("News\n\nPainter Ilse Brandt has died aged 90, her gallery said on Saturday.\n\n"
+                         "Brandt died at her home in Bremen on Thursday after a short illness.")
+    deaths = [e for e in facts.events.values() if e.type == "Death"]
+    assert len(deaths) == 1
+    assert facts.times[deaths[0].time].value == "2025-05-22"  # Thursday, before the Saturday it was told

@@ -12,6 +12,7 @@ from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, background, describes_a_state,
                                           governing_verbs, infinitive, measured_from, names_point_of_comparison,
                                           related_to_another, situates_other, told_of_another_noun, unreal)
+from kg.extraction.events.phrases import opening_participles
 from kg.extraction.events.triggers import announced_plan
 from kg.extraction.parsed import parsed
 from kg.extraction.time import FoundTime, add_time
@@ -183,8 +184,9 @@ def _other_clauses(tok: Token) -> set[int]:
     acts and times ("The index fell, but an expected report Friday could lift it")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return set()
+    # "Born in Lagos in 1950, Roe joined the army": the opening participle's time is the birth's
     return {x.i for c in tok.children if c.dep_ in _OWN_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
-            for x in c.subtree}
+            for x in c.subtree} | opening_participles(tok)
 
 
 def _in_relative_clause(word: Token, trigger: Token) -> bool:
