@@ -80,3 +80,18 @@ def test_two_accounts_of_one_persons_death_are_one_death_on_the_earlier_day(extr
     deaths = [e for e in facts.events.values() if e.type == "Death"]
     assert len(deaths) == 1
     assert facts.times[deaths[0].time].value == "2025-05-22"  # Thursday, before the Saturday it was told
+
+
+def test_a_sentence_prosecutors_sought_is_no_sentencing(extract_text):
+    facts = extract_text("News\n\nProsecutors had sought a 15-year sentence for Mirko Dalic.")
+    assert [e for e in facts.events.values() if e.type == "Sentencing"] == []
+
+
+def test_an_acquittal_asked_for_is_no_acquittal(extract_text):
+    facts = extract_text("News\n\nThe defence asked for an acquittal of Ana Pereira.")
+    assert [e for e in facts.events.values() if e.type == "Acquittal"] == []
+
+
+def test_a_sentence_handed_down_after_one_was_sought_stays(extract_text):
+    facts = extract_text("News\n\nProsecutors sought a life sentence, but the judge sentenced Dalic to 20 years.")
+    assert told_by(facts, "sentenced").type == "Sentencing"

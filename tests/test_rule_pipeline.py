@@ -284,6 +284,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "acts_typed_by_their_doer": ["test_acts.py::test_an_act_of_no_finer_type_by_a_judge_is_a_legal_act",
                                  "test_acts.py::test_an_act_of_no_finer_type_by_a_governor_is_a_political_act",
                                  "test_event_types.py::test_an_act_of_a_former_judge_is_no_legal_act"],
+    "legal_acts_sought": ["test_60_sweep.py::test_a_sentence_prosecutors_sought_is_no_sentencing",
+                          "test_60_sweep.py::test_an_acquittal_asked_for_is_no_acquittal"],
     "raids_by_police": ["test_60_sweep.py::test_a_raid_by_the_police_is_an_investigation_not_an_attack",
                         "test_60_sweep.py::test_a_raid_told_with_an_arrest_is_an_investigation",
                         "test_60_sweep.py::test_a_police_raid_that_kills_stays_an_attack"],

@@ -119,6 +119,8 @@ RULES: tuple[Rule, ...] = (
          triggers.acts_named_with_their_doer),
     Rule(Stage.FIND, "what the sentence says did not happen is no event: 'Ford did not cut jobs'",
          triggers.negated_acts),
+    Rule(Stage.FIND, "a legal act asked for has not happened: 'prosecutors sought a 12-year sentence'",
+         triggers.legal_acts_sought),
     Rule(Stage.FIND, "'the strike' after workers went on strike is their strike: one sense per story",
          triggers.one_sense_per_story),
     Rule(Stage.FIND, "a determiner before a trigger of a type named before points back: 'this exchange'",

@@ -1726,6 +1726,23 @@ def _negated(tok: Token) -> bool:
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
+def legal_acts_sought(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A legal act that someone asks for has not happened: "prosecutors sought a 12-year sentence",
+    "Lima has requested his extradition", "the defence asked for an acquittal" tell a demand, not a
+    sentencing, an extradition or an acquittal. Only the noun the asking verb takes as its object
+    (or after "for") is dropped; "was sentenced after prosecutors sought it" keeps the sentencing."""
+    def sought(tok: Token) -> bool:
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+        direct = tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ == "for"
+        return direct and head.pos_ == "VERB" and head.lemma_.lower() in _ASKING_VERBS
+    return [m for m in mentions if not ("LegalEvent" in m.type.ancestors and m.token.pos_ == "NOUN"
+                                        and sought(m.token))]
+
+
+# Verbs of asking for a thing that has not yet been done: "sought a sentence", "asked for a retrial".
+_ASKING_VERBS = frozenset("seek request demand ask want recommend urge press push".split())
+
+
 # Words that name no one and nothing: "nobody was hurt", "police arrested no one".
 _NO_ONE = frozenset({"nobody", "none", "nothing"})
 
