@@ -95,3 +95,11 @@ def test_an_acquittal_asked_for_is_no_acquittal(extract_text):
 def test_a_sentence_handed_down_after_one_was_sought_stays(extract_text):
     facts = extract_text("News\n\nProsecutors sought a life sentence, but the judge sentenced Dalic to 20 years.")
     assert told_by(facts, "sentenced").type == "Sentencing"
+
+
+def test_who_pays_tribute_as_a_quotation_says_it(extract_text):
+    facts = extract_text("News\n\nThe novelist Ruth Ambler has died, her publisher said. Her son Tom Ambler said "
+                         "she died at home.\n\nPrime Minister Alan Frey paid tribute to her as \"a writer of "
+                         "rare courage.\"")
+    quote = next(s for s in facts.statements.values() if s.direct)
+    assert facts.entities[quote.speaker].name == "Alan Frey"

@@ -374,12 +374,21 @@ def _governing_cue(first: Token, index: EntityIndex, sent) -> list[tuple[int, To
     out = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and tok.i < first.i and (lemma in lexicon.NAMING_CUES or lemma in lexicon.CUE_WITH_TARGET) \
+        if tok.pos_ == "VERB" and tok.i < first.i and (lemma in lexicon.NAMING_CUES or lemma in lexicon.CUE_WITH_TARGET
+                                                        or _called_as(tok, first)) \
                 and first in tok.subtree:
             speaker = _speaker(tok, index)
             if speaker:
                 out.append((first.i - tok.i - 500, tok, speaker))
     return out
+
+
+def _called_as(verb: Token, first: Token) -> bool:
+    """Whether the quotation starting at `first` is what the verb's "as" phrase calls someone ("paid
+    tribute to her as 'one of the great voices'", "hailed him as 'a true patriot'"): the verb's subject
+    says it. Not with a verb of how things are ("served as 'acting president'")."""
+    return verb.lemma_.lower() not in lexicon.NON_EVENT_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "as" and first in c.subtree for c in verb.children)
 
 
 def _attribution_after(doc: Doc, end: int):
