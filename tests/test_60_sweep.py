@@ -103,3 +103,11 @@ def test_who_pays_tribute_as_a_quotation_says_it(extract_text):
                          "rare courage.\"")
     quote = next(s for s in facts.statements.values() if s.direct)
     assert facts.entities[quote.speaker].name == "Alan Frey"
+
+
+def test_a_year_naming_the_case_in_a_headline_does_not_date_the_ruling(extract_text):
+    facts = extract_text("Court acquits nine in 2018 arson case\n\nA court in Pune on Monday acquitted nine men "
+                         "of arson.")
+    acquittals = [e for e in facts.events.values() if e.type == "Acquittal"]
+    assert len(acquittals) == 1
+    assert facts.times[acquittals[0].time].value == "2025-05-19"

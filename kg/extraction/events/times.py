@@ -15,6 +15,7 @@ from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, 
 from kg.extraction.events.phrases import opening_participles
 from kg.extraction.events.triggers import announced_plan
 from kg.extraction.parsed import parsed
+from kg.extraction.parsed import headline_end
 from kg.extraction.time import FoundTime, add_time
 from kg.taxonomy import taxonomy
 
@@ -220,10 +221,21 @@ def classifies_a_noun(t: FoundTime, trigger: Token) -> bool:
         return True
     if t.start > 0 and doc[t.start - 1].pos_ == "ADP" and root.ent_type_ == "DATE":
         # "the election in 2016 surprised pollsters": right after a preposition a date is its
-        # object, whatever noun the parser hangs it from
-        return False
+        # object, whatever noun the parser hangs it from, unless it comes before that object
+        return _before_the_object(root)
     return root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i != trigger.i
+
+
+def _before_the_object(date: Token) -> bool:
+    """Whether a year right after a preposition in a headline premodifies the common noun right after it
+    ("Court acquits 14 in 2015 riot case"): the year names the case, not the act's day. Only in a
+    headline, where no article or comma sets the year apart; how the parser hangs it tells nothing
+    ("the election in 2019 shocked analysts" is parsed so too)."""
+    doc, end = date.doc, headline_end(date.doc.text)
+    nxt = date.i + 1
+    return end is not None and date.idx < end and date.like_num and len(date.text) == 4 and nxt < len(doc) \
+        and doc[nxt].pos_ == "NOUN" and doc[nxt].is_lower
 
 
 def ranked_over(t: FoundTime, doc: Doc) -> bool:
