@@ -111,3 +111,10 @@ def test_a_year_naming_the_case_in_a_headline_does_not_date_the_ruling(extract_t
     acquittals = [e for e in facts.events.values() if e.type == "Acquittal"]
     assert len(acquittals) == 1
     assert facts.times[acquittals[0].time].value == "2025-05-19"
+
+
+def test_the_company_as_subject_after_two_companies_is_the_earlier_subject(extract_text):
+    facts = extract_text("News\n\nCordova Foods agreed to buy Lintel Bakeries for $400 million on Monday. "
+                         "The company said the deal would close in March.")
+    assert speakers(facts)[-1] == "Cordova Foods"
+
