@@ -118,3 +118,13 @@ def test_the_company_as_subject_after_two_companies_is_the_earlier_subject(extra
                          "The company said the deal would close in March.")
     assert speakers(facts)[-1] == "Cordova Foods"
 
+
+
+def test_whom_a_judge_frees_is_released_not_rescued(extract_text):
+    facts = extract_text("News\n\nJudge Marta Solis freed Pedro Almeida on Monday.")
+    assert told_by(facts, "freed").type == "PrisonerRelease"
+
+
+def test_a_ruling_a_court_releases_is_no_prisoners_release(extract_text):
+    facts = extract_text("News\n\nThe Supreme Court of Kenya released its ruling on Monday.")
+    assert all(e.type != "PrisonerRelease" for e in facts.events.values())

@@ -221,6 +221,8 @@ RULES: tuple[Rule, ...] = (
          triggers.money_handed_out_by_central_banks),
     Rule(Stage.JOIN, "a raid by the police, or told with an arrest, is a search, no attack: 'police raided his home'",
          triggers.raids_by_police),
+    Rule(Stage.JOIN, "whom a court or judge frees is released from custody: 'Judge Ruiz freed Tomas Reyes'",
+         triggers.releases_by_courts),
     Rule(Stage.JOIN, "who lost to a rival was beaten by it: 'Tunisia lost 1-2 to England', 'won against Italy'",
          triggers.rivals_in_matches),
     Rule(Stage.MERGE, "mentions of one event merge unless they conflict: 'X attacked Goma. The attack ...'",

@@ -950,6 +950,25 @@ def raids_by_police(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def releases_by_courts(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Whom a court, judge or prosecutor frees or releases is let out of custody, a prisoner's release,
+    whoever he is ("Judge Ana Ruiz freed Tomas Reyes", "a Cairo court released journalist Omar Fahmy"),
+    not a rescue nor a legal act of no finer type. Firefighters freeing a driver stay a rescue."""
+    release = taxonomy().get("PrisonerRelease")
+    for m in mentions:
+        if release is None or m.token.pos_ != "VERB" or m.token.lemma_.lower() not in _FREEING_VERBS or not m.agents:
+            continue
+        people = any(r.index.entities[k].kind in ("Person", "Group") for k in m.targets)
+        # people only: "the court released its ruling" publishes a text
+        if people and {_office_branch(r.index.entities[k]) for k in m.agents} == {"LegalEvent"}:
+            m.type = release
+    return mentions
+
+
+# Verbs of letting someone out: "freed the activist", "released the journalist".
+_FREEING_VERBS = frozenset({"free", "release"})
+
+
 # Units of the figures that count people a violent act hurt: a raid counted so is an attack.
 _TOLL_UNITS = frozenset({"killed", "dead", "injured"})
 
