@@ -954,9 +954,13 @@ def releases_by_courts(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """Whom a court, judge or prosecutor frees or releases is let out of custody, a prisoner's release,
     whoever he is ("Judge Ana Ruiz freed Tomas Reyes", "a Cairo court released journalist Omar Fahmy"),
     not a rescue nor a legal act of no finer type. Firefighters freeing a driver stay a rescue."""
+    if not any(m.agents and m.token.lemma_.lower() in _FREEING_VERBS for m in mentions):
+        return mentions  # most articles tell no freeing
     release = taxonomy().get("PrisonerRelease")
+    if release is None:
+        return mentions
     for m in mentions:
-        if release is None or m.token.pos_ != "VERB" or m.token.lemma_.lower() not in _FREEING_VERBS or not m.agents:
+        if not m.agents or m.token.pos_ != "VERB" or m.token.lemma_.lower() not in _FREEING_VERBS:
             continue
         people = any(r.index.entities[k].kind in ("Person", "Group") for k in m.targets)
         # people only: "the court released its ruling" publishes a text
