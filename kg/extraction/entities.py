@@ -2329,8 +2329,30 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
         if named or kinds == ("GeopoliticalEntity",) or lemma in lexicon.BUSINESS_KIND_NOUNS or generic:
             if kinds == ("GeopoliticalEntity",) and ent.geonames_id is None:
                 continue
+            if lemma in lexicon.BUSINESS_KIND_NOUNS:
+                return _subject_company(doc, index, before, i, key) or key
             return key
     return None
+
+
+def _subject_company(doc: Doc, index: EntityIndex, before: int, i: int, key: str) -> str | None:
+    """"Brightline agreed to buy Tessaro Oil. The company said ...": a company reference that is its
+    sentence's subject stands for the company the sentence before had as its subject, when that
+    sentence named two companies; the one named last there is only what the subject acted on. None
+    when the sentences are not so."""
+    ref = doc[before]
+    while ref.head.i != ref.i and ref.dep_ not in ("nsubj", "nsubjpass") and ref.head.i < before + 4:
+        ref = ref.head
+    start, end = parsed(doc).sent_bounds[i]
+    if ref.dep_ not in ("nsubj", "nsubjpass") or parsed(doc).sent_bounds[before][0] != end:
+        return None
+    root = doc[start:end].root
+    subjects = [index.by_token.get(c.i) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = next((k for k in subjects if k and k != key and index.entities[k].kind == "Organization"), None)
+    last = doc[i]
+    while last.head.i != last.i and index.by_token.get(last.head.i) == key:
+        last = last.head  # the word of the name the rest of the sentence hangs from
+    return found if found and last.dep_ not in ("nsubj", "nsubjpass", "conj") else None
 
 
 # What news calls an airline after naming it.

@@ -331,6 +331,9 @@ SPOKESPERSON_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
 # People who speak without a name, beyond the actor nouns: "officials said", "according to sources".
 SPEAKER_PEOPLE_NOUNS = frozenset("""official authority source expert analyst witness researcher scientist diplomat
 lawyer attorney""".split())
+# People who speak for another but are not him: "Roe's lawyer said", "a lawyer for Roe", "Roe's son".
+PROXY_NOUNS = frozenset("""lawyer attorney counsel solicitor barrister advocate son daughter wife husband
+widow widower brother sister mother father nephew niece cousin""".split())
 # Nouns that, with "from/by X", name a source: "according to a statement from X".
 SOURCE_NOUNS = frozenset("statement report figures data estimate estimates announcement spokesman spokeswoman spokesperson official officials source sources release communique post message".split())
 

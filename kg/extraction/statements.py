@@ -374,12 +374,21 @@ def _governing_cue(first: Token, index: EntityIndex, sent) -> list[tuple[int, To
     out = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and tok.i < first.i and (lemma in lexicon.NAMING_CUES or lemma in lexicon.CUE_WITH_TARGET) \
+        if tok.pos_ == "VERB" and tok.i < first.i and (lemma in lexicon.NAMING_CUES or lemma in lexicon.CUE_WITH_TARGET
+                                                        or _called_as(tok, first)) \
                 and first in tok.subtree:
             speaker = _speaker(tok, index)
             if speaker:
                 out.append((first.i - tok.i - 500, tok, speaker))
     return out
+
+
+def _called_as(verb: Token, first: Token) -> bool:
+    """Whether the quotation starting at `first` is what the verb's "as" phrase calls someone ("paid
+    tribute to her as 'one of the great voices'", "hailed him as 'a true patriot'"): the verb's subject
+    says it. Not with a verb of how things are ("served as 'acting president'")."""
+    return verb.lemma_.lower() not in lexicon.NON_EVENT_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "as" and first in c.subtree for c in verb.children)
 
 
 def _attribution_after(doc: Doc, end: int):
@@ -592,14 +601,15 @@ def _entity_of(tok: Token, index: EntityIndex, exclude: frozenset[str] = frozens
     # who speaks, over the state or body that qualifies his title ("US Secretary of State Mike Pompeo")
     # A possessor owns the speaker, it is not him: "Turkey's disaster agency" is the agency.
     owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    whose = _represented(tok)
     # "Soldiers in Velmaria announced ...": a state named where the speakers are tells where, it does not speak
     located = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS for t in c.subtree}
     inside = [index.by_token[t.i] for t in sorted(tok.subtree, key=lambda t: t.i in owners)
-              if t.i != tok.i and t.i in index.by_token
+              if t.i != tok.i and t.i in index.by_token and t.i not in whose
               and index.entities[index.by_token[t.i]].kind not in NON_ACTOR_KINDS
               and not (t.i in located and index.entities[index.by_token[t.i]].kind == "GeopoliticalEntity")]
     if not inside:  # "part of the judge's statement"
-        inside = [k for t in tok.subtree if t.i != tok.i for k in [titled_person(t, index)] if k]
+        inside = [k for t in tok.subtree if t.i != tok.i and t.i not in whose for k in [titled_person(t, index)] if k]
     if inside and tok.lemma_.lower() in lexicon.ORG_HEADS and all(
             index.entities[k].kind == "GeopoliticalEntity" for k in inside) and not owners:
         # "the Zambian health ministry confirmed": the ministry speaks, as it acts, not the state it serves
@@ -609,6 +619,16 @@ def _entity_of(tok: Token, index: EntityIndex, exclude: frozenset[str] = frozens
     if inside:
         return next((k for k in inside if index.entities[k].kind == "Person"), inside[0])
     return _unnamed_speaker(tok, index)
+
+
+def _represented(tok: Token) -> set[int]:
+    """The words naming whom a lawyer or a relative speaks for ("Roe's lawyer", "lawyers for Roe", "the
+    son of Roe"): a person of his own speaks, not Roe, though a name in apposition is his ("his lawyer,
+    Ada Kim"). Empty for any other noun ("a spokesman for the ministry" speaks as the ministry)."""
+    if tok.lemma_.lower() not in lexicon.PROXY_NOUNS:
+        return set()
+    return {t.i for c in tok.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("for", "of")
+            for t in c.subtree}
 
 
 # Prepositions that say where the speakers are: "officials in Velmaria", "troops near the border".

@@ -410,6 +410,8 @@ def _absorb(match: Mention, m: Mention, entities: dict[str, Entity]) -> None:
     if match.place is None or (m.place is not None and match.place in places_around(m.place, entities)):
         match.place = m.place
     match.time = match.time or m.time
+    if _one_death(match, m) and m.time is not None and (_date_of(m) or "") < (_date_of(match) or ""):
+        match.time = m.time  # a death is reported after it: of the days told, the earliest is its own
     # a figure told again ("kill 23" / "killed at least 23") stays held by the event until
     # `one_figure_told_twice` keeps one of the two: a figure no event holds is given to another
     known = {q.quantity.key for q in match.quantities}
@@ -609,7 +611,8 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if _posts_apart(e, m):
         return False
     ed, md = _date_of(e), _date_of(m)
-    if ed and md and ed != md and not (e.type.lasting and m.type.lasting and _points_back(m)):
+    if ed and md and ed != md and not (e.type.lasting and m.type.lasting and _points_back(m)) \
+            and not _one_death(e, m):
         # what goes on for days is told on the day it began and on later ones: "a wildfire forced
         # 30,000 to flee overnight ... The fire broke out on Monday"
         return False
@@ -924,6 +927,12 @@ def _year_of(m: Mention) -> str | None:
     """The year `m` is dated to, if any ("2016" of "2016-02-09")."""
     day = _date_of(m)
     return day[:4] if day and day[:4].isdigit() else None
+
+
+def _one_death(e: Mention, m: Mention) -> bool:
+    """Whether two accounts tell the death of one person, which happens once whatever days its accounts
+    give: "Ana Roe has died, her family said on Saturday" and "Roe died at home on Friday"."""
+    return e.type.name == m.type.name == "Death" and bool(set(e.targets) & set(m.targets))
 
 
 def _date_of(m: Mention) -> str | None:

@@ -790,3 +790,18 @@ def counted_models(thing: Token, index: EntityIndex) -> list[Token]:
     and 14 V7s" (a number before the model's name says they are things, many of them)."""
     return [t for t in (thing, *thing.conjuncts) if names_a_model(t, index)
             and any(c.dep_ == "nummod" and c.like_num for c in t.children)]
+
+
+def opening_participles(verb: Token) -> set[int]:
+    """The words of the past-participle clauses that open a sentence before its verb and hang from it
+    ("Born in Lagos in 1950, Roe joined the army in 1971"; "Arrested in Porto in May, he was
+    extradited"): they tell an earlier state or act of the subject, with its own place and time, not
+    the verb's. A clause with a subject or an opening word of its own ("after", "when") is none."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {x.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < verb.i
+            and not any(g.dep_ in _OWN_CLAUSE_MARKS for g in c.children) for x in c.subtree}
+
+
+# What gives a clause a subject, a tense or an opening word of its own.
+_OWN_CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass", "advmod"})

@@ -11,6 +11,7 @@ from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, actors, cross_border, governing_verbs,
                                           in_locative, in_topic_of_talks, lead_paragraph, locative, related_to_another,
                                           situates_other, where_said)
+from kg.extraction.events.phrases import opening_participles
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.geography import size_rank
 from kg.extraction.parsed import parsed, words_with
@@ -223,7 +224,9 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
     root = tok.doc[start:end].root
     if situates_other(tok, root) or related_to_another(tok):
         return
-    found = {index.by_token[i] for i in range(start, end) if i in index.by_token
+    # "Born in Hamburg, Roe won the award": the place of the opening participle is the birth's
+    elsewhere = opening_participles(root) if tok.i not in opening_participles(root) else set()
+    found = {index.by_token[i] for i in range(start, end) if i in index.by_token and i not in elsewhere
              and index.entities[index.by_token[i]].kind in PLACE_KINDS and in_locative(tok.doc[i])
              and not (cross_border(m.type) and where_said(tok.doc[i], tok)) and not in_topic_of_talks(tok.doc[i])}
     # "at Freedom Plaza in Washington, DC": places that contain another named with them add nothing

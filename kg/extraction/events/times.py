@@ -12,8 +12,10 @@ from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, background, describes_a_state,
                                           governing_verbs, infinitive, measured_from, names_point_of_comparison,
                                           related_to_another, situates_other, told_of_another_noun, unreal)
+from kg.extraction.events.phrases import opening_participles
 from kg.extraction.events.triggers import announced_plan
 from kg.extraction.parsed import parsed
+from kg.extraction.parsed import headline_end
 from kg.extraction.time import FoundTime, add_time
 from kg.taxonomy import taxonomy
 
@@ -195,8 +197,9 @@ def _other_clauses(tok: Token) -> set[int]:
     acts and times ("The index fell, but an expected report Friday could lift it")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return set()
+    # "Born in Lagos in 1950, Roe joined the army": the opening participle's time is the birth's
     return {x.i for c in tok.children if c.dep_ in _OWN_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
-            for x in c.subtree}
+            for x in c.subtree} | opening_participles(tok)
 
 
 def _in_relative_clause(word: Token, trigger: Token) -> bool:
@@ -230,10 +233,21 @@ def classifies_a_noun(t: FoundTime, trigger: Token) -> bool:
         return True
     if t.start > 0 and doc[t.start - 1].pos_ == "ADP" and root.ent_type_ == "DATE":
         # "the election in 2016 surprised pollsters": right after a preposition a date is its
-        # object, whatever noun the parser hangs it from
-        return False
+        # object, whatever noun the parser hangs it from, unless it comes before that object
+        return _before_the_object(root)
     return root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i != trigger.i
+
+
+def _before_the_object(date: Token) -> bool:
+    """Whether a year right after a preposition in a headline premodifies the common noun right after it
+    ("Court acquits 14 in 2015 riot case"): the year names the case, not the act's day. Only in a
+    headline, where no article or comma sets the year apart; how the parser hangs it tells nothing
+    ("the election in 2019 shocked analysts" is parsed so too)."""
+    doc, end = date.doc, headline_end(date.doc.text)
+    nxt = date.i + 1
+    return end is not None and date.idx < end and date.like_num and len(date.text) == 4 and nxt < len(doc) \
+        and doc[nxt].pos_ == "NOUN" and doc[nxt].is_lower
 
 
 def ranked_over(t: FoundTime, doc: Doc) -> bool:

@@ -938,6 +938,64 @@ def _killed_by_police(tok: Token, index: EntityIndex) -> bool:
     return tok.pos_ == "VERB" and any(police(d) for d in doers)
 
 
+def raids_by_police(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A raid the police make ("police raided the party's offices", "a police raid on his home"), or one
+    told with an arrest in its sentence ("three men were detained in dawn raids"), is the authorities
+    searching a place for a crime, an investigation, not an attack. Once the story has told one so,
+    "the raid" told again by no one else is the same search. A raid that kills or wounds ("raided a
+    hideout, killing four militants") or is made by anyone but the police (troops, gunmen) stays an attack."""
+    types = taxonomy()
+    attack, search = types.get("Attack"), types.get("Investigation")
+    raids = [m for m in mentions if m.type is attack and m.token.lemma_.lower() == "raid"]
+    if not raids or search is None:
+        return mentions
+    arrests = {sent_start(m.token) for m in mentions if m.type.name == "Arrest"}
+
+    def by_police(m: Mention) -> bool:
+        names = [r.index.entities[k].name.lower().split() for k in m.agents]
+        return any(n and n[-1].rstrip("s") in lexicon.POLICE_NOUNS for n in names) or any(
+            c.dep_ in ("compound", "nsubj", "amod") and c.lemma_.lower() in lexicon.POLICE_NOUNS
+            for c in m.token.children)
+
+    def harmless(m: Mention) -> bool:
+        """Whether the raid hurt no one and names no doer but the police."""
+        hurt = any(q.quantity.unit in _TOLL_UNITS for q in m.quantities)
+        return not hurt and (not m.agents or by_police(m))
+
+    police = [m for m in raids if harmless(m) and (by_police(m) or sent_start(m.token) in arrests)]
+    for m in raids if police else ():
+        if harmless(m):
+            m.type = search
+    return mentions
+
+
+def releases_by_courts(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Whom a court, judge or prosecutor frees or releases is let out of custody, a prisoner's release,
+    whoever he is ("Judge Ana Ruiz freed Tomas Reyes", "a Cairo court released journalist Omar Fahmy"),
+    not a rescue nor a legal act of no finer type. Firefighters freeing a driver stay a rescue."""
+    if not any(m.agents and m.token.lemma_.lower() in _FREEING_VERBS for m in mentions):
+        return mentions  # most articles tell no freeing
+    release = taxonomy().get("PrisonerRelease")
+    if release is None:
+        return mentions
+    for m in mentions:
+        if not m.agents or m.token.pos_ != "VERB" or m.token.lemma_.lower() not in _FREEING_VERBS:
+            continue
+        people = any(r.index.entities[k].kind in ("Person", "Group") for k in m.targets)
+        # people only: "the court released its ruling" publishes a text
+        if people and {_office_branch(r.index.entities[k]) for k in m.agents} == {"LegalEvent"}:
+            m.type = release
+    return mentions
+
+
+# Verbs of letting someone out: "freed the activist", "released the journalist".
+_FREEING_VERBS = frozenset({"free", "release"})
+
+
+# Units of the figures that count people a violent act hurt: a raid counted so is an attack.
+_TOLL_UNITS = frozenset({"killed", "dead", "injured"})
+
+
 def _befell_no_one(tok: Token) -> bool:
     """Whether the subject of a casualty word is no one: "no one was hurt", "no soldiers died"."""
     for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -1730,6 +1788,23 @@ def _negated(tok: Token) -> bool:
     return verb is not None and tok.pos_ == "VERB" and any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in _NO_ONE or any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
+def legal_acts_sought(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A legal act that someone asks for has not happened: "prosecutors sought a 12-year sentence",
+    "Lima has requested his extradition", "the defence asked for an acquittal" tell a demand, not a
+    sentencing, an extradition or an acquittal. Only the noun the asking verb takes as its object
+    (or after "for") is dropped; "was sentenced after prosecutors sought it" keeps the sentencing."""
+    def sought(tok: Token) -> bool:
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+        direct = tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ == "for"
+        return direct and head.pos_ == "VERB" and head.lemma_.lower() in _ASKING_VERBS
+    return [m for m in mentions if not ("LegalEvent" in m.type.ancestors and m.token.pos_ == "NOUN"
+                                        and sought(m.token))]
+
+
+# Verbs of asking for a thing that has not yet been done: "sought a sentence", "asked for a retrial".
+_ASKING_VERBS = frozenset("seek request demand ask want recommend urge press push".split())
 
 
 # Words that name no one and nothing: "nobody was hurt", "police arrested no one".
