@@ -208,6 +208,12 @@ def test_a_companys_sales_are_its_revenue_and_no_business_sold(extract_text):
     assert not events_of(facts, "Divestment")
 
 
+def test_a_named_companys_sales_are_its_selling_of_goods(extract_text):
+    facts = extract_text("Kestrel Motors sales dropped 42 percent last month.")
+    assert any(m.anchor == "sales" for e in facts.events.values() for m in e.mentions)
+    assert not events_of(facts, "Divestment")
+
+
 def test_the_sale_of_a_unit_is_still_a_divestment(extract_text):
     facts = extract_text("Kestrel Foods completed the sale of its dairy unit to Norvik on Monday.")
     assert events_of(facts, "Divestment")

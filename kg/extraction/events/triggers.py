@@ -116,7 +116,9 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return None
     if tok.lower_ == "sales" and tok.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "of"
                                                                  for c in tok.children):
-        return None  # "tries to revive sales in China", "iPhone sales slowed": revenue, no business sold
+        # "tries to revive sales in China": revenue, no business sold; "Ford sales dropped", a named
+        # company's selling of its goods, an economic act of no finer type
+        return Mention(tok, branches()["EconomicEvent"]) if _sold_by_a_named_company(tok, index) else None
     if _people_named_by_what_befell_them(tok):  # "the injured were taken to hospital": people, no event
         return None
     if tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
@@ -176,6 +178,12 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
             return Mention(tok, order[n], fresh=_is_fresh(tok))
     first = min((words[p] for p in phrases if p in words), default=None)
     return Mention(tok, order[first], fresh=_is_fresh(tok)) if first is not None else None
+
+
+def _sold_by_a_named_company(sales: Token, index: EntityIndex) -> bool:
+    """Whether "sales" are those of a company the text names before the word: "Ford sales", "Apple's sales"."""
+    return any(c.dep_ in ("compound", "poss") and index.by_token.get(c.i) is not None
+               and index.entities[index.by_token[c.i]].kind == "Organization" for c in sales.children)
 
 
 def _subject_read_as_compound(tok: Token) -> bool:
