@@ -158,7 +158,9 @@ class EntityIndex:
                 plural, lemma = True, token.lower_[:-3] + "man"
         elif token.pos_ != "NOUN":
             return None
-        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people) and plural or lemma in lexicon.ACTOR_BODY_NOUNS):
+        central = lemma == "bank" and _central_bank_noun(token)
+        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people) and plural or lemma in lexicon.ACTOR_BODY_NOUNS
+                or central):
             return None
         words = [*hyphened_prefix(token), token]
         for left in reversed(list(token.lefts)):  # the describing words right before it
@@ -176,7 +178,7 @@ class EntityIndex:
             if not any(m.begin == token.idx for m in ent.mentions):
                 ent.mentions.append(Span(token.idx, token.idx + len(token.text), token.text, "reference"))
             return self.police
-        if lemma in lexicon.ACTOR_BODY_NOUNS:
+        if lemma in lexicon.ACTOR_BODY_NOUNS or central:
             # "the government of Oman", "the parliament of Zembla": the state it belongs to names it too
             words += self._state_of(token)
         if words == [token] and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
@@ -195,7 +197,7 @@ class EntityIndex:
         key = f"nominal/{self.scope}/{slug(name)}"
         ent = self.entities.get(key)
         if ent is None:
-            kind = "Organization" if lemma in lexicon.ACTOR_BODY_NOUNS else "Group"
+            kind = "Organization" if lemma in lexicon.ACTOR_BODY_NOUNS or central else "Group"
             ent = self.entities[key] = Entity(key=key, name=name, kind=kind, confidence=0.6)
         if not any(m.begin == begin for m in ent.mentions):
             ent.mentions.append(Span(begin, end, anchor, "nominal"))
@@ -1370,6 +1372,14 @@ def _appositive_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candid
         out.append(_Candidate(start, tok.i + 1, kind, span.text, confidence=0.65))
         taken.update(range(start, tok.i + 1))
     return out
+
+
+def _central_bank_noun(bank: Token) -> bool:
+    """Whether the noun "bank" heads a central bank's description ("Brazil's central bank", "the
+    central bank of Tarsia", "the reserve bank"): an actor that acts in the news like a ministry,
+    where a bare "bank" may be any lender or a river's side."""
+    left = bank.doc[bank.i - 1] if bank.i > 0 else None
+    return left is not None and f"{left.lower_} {bank.lower_}" in lexicon.CENTRAL_BANK_WORDS
 
 
 # ------------------------------------------------------------------ organisations by description

@@ -1,0 +1,23 @@
+"""Defects found on unseen business and disaster news (helper 62's sweep).
+
+Every sentence here was written for its test.
+"""
+
+from __future__ import annotations
+
+from events_of import names, told_by
+
+
+def test_a_countrys_central_bank_is_the_doer_of_its_rate_decision(extract_text):
+    facts = extract_text("News\n\nChile's central bank cut its key interest rate to 5.5 percent on Thursday.")
+    assert names(facts, told_by(facts, "cut").agents) == ["central bank"]
+
+
+def test_the_central_bank_of_a_country_is_named_with_its_country(extract_text):
+    facts = extract_text("News\n\nThe central bank of Peru lowered its benchmark rate on Tuesday.")
+    assert names(facts, told_by(facts, "lowered").agents) == ["central bank of Peru"]
+
+
+def test_a_bank_by_a_river_is_no_actor(extract_text):
+    facts = extract_text("News\n\nThe river bank collapsed on Friday after heavy rain.")
+    assert not any(e.name.endswith("bank") for e in facts.entities.values())
