@@ -21,3 +21,16 @@ def test_the_central_bank_of_a_country_is_named_with_its_country(extract_text):
 def test_a_bank_by_a_river_is_no_actor(extract_text):
     facts = extract_text("News\n\nThe river bank collapsed on Friday after heavy rain.")
     assert not any(e.name.endswith("bank") for e in facts.entities.values())
+
+
+def test_a_storm_told_again_by_its_name_is_the_same_storm(extract_text):
+    facts = extract_text("News\n\nCyclone Tavi struck the coast of Mozambique on Monday, killing eight people.\n"
+                         "Tavi later weakened over land, forecasters said.")
+    storms = [e for e in facts.events.values() if e.type == "Storm"]
+    assert len(storms) == 1 and any(m.anchor == "weakened" for m in storms[0].mentions)
+
+
+def test_two_storms_by_two_names_stay_two(extract_text):
+    facts = extract_text("News\n\nHurricane Lenna hit Cuba on Monday.\n"
+                         "On Wednesday, Hurricane Odran struck the coast of Mexico.")
+    assert len([e for e in facts.events.values() if e.type == "Storm"]) == 2

@@ -751,9 +751,26 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
     # victory in Iowa")
     named_by_the_act = bool(e.agents and m.agents) and _named_by_the_act(e.agents, e, entities) \
         and _named_by_the_act(m.agents, m, entities)  # "Gunmen killed 20 ... The attackers opened fire"
-    return _shared_actor(e, m) or named_by_the_act or _same_count(e, m) or (
+    return _shared_actor(e, m) or named_by_the_act or _same_count(e, m) or _called_by_its_name(members, m) or (
         e.place is not None and e.place == m.place and (
             entities[e.place].kind != "GeopoliticalEntity" or _contest(e) or _contest(m)))
+
+
+def _called_by_its_name(members: list[Mention], m: Mention) -> bool:
+    """Whether `m`'s subject is the proper name an earlier account gave the event itself beside a
+    word of its type: "Typhoon Marlo slammed into ... Marlo later weakened", "Storm Elin hit Wales.
+    Elin brought down trees" (a storm, an operation, a fire known by its name)."""
+    told = [s for s in m.token.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"]
+    if not told:
+        return False
+    words = m.type.triggers
+    named: set[str] = set()
+    for x in members:
+        for phrase in (c for c in x.token.children if c.dep_ in ("nsubj", "nsubjpass")):
+            parts = [t for t in phrase.subtree if t.i <= phrase.i]
+            if any(t.lemma_.lower() in words for t in parts):
+                named |= {t.text for t in parts if t.pos_ == "PROPN" and t.lemma_.lower() not in words}
+    return any(t.text in named for s in told for t in s.subtree if t.pos_ == "PROPN")
 
 
 def _same_count(e: Mention, m: Mention) -> bool:
