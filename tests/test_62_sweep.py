@@ -34,3 +34,15 @@ def test_two_storms_by_two_names_stay_two(extract_text):
     facts = extract_text("News\n\nHurricane Lenna hit Cuba on Monday.\n"
                          "On Wednesday, Hurricane Odran struck the coast of Mexico.")
     assert len([e for e in facts.events.values() if e.type == "Storm"]) == 2
+
+
+def test_the_strikes_at_an_unknown_village_are_the_strikes_told_in_the_country(extract_text):
+    facts = extract_text("News\n\nAir strikes killed nine people in northern Syria on Friday, monitors said.\n"
+                         "The strikes destroyed houses in the village of Tell Marzun.")
+    assert len([e for e in facts.events.values() if e.type == "Airstrike"]) == 1
+
+
+def test_an_attack_at_an_unknown_village_after_one_in_a_city_stays_apart(extract_text):
+    facts = extract_text("News\n\nRebels attacked Goma on Monday.\n"
+                         "The attack on the village of Kaborendi killed four.")
+    assert len([e for e in facts.events.values() if e.type == "Attack"]) == 2

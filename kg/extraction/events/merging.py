@@ -578,7 +578,8 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     # a place and a place inside it ("in Washington" ... "at Freedom Plaza") are one site told twice;
     # a headline names the region whose site its lead names ("Bus crash kills 19 in the Rift Valley" /
     # "crashed on the Nakuru-Eldoret highway"), where only places in two countries tell two events
-    if _places_apart(e.place, m.place, entities) and (not headline or in_other_countries(e.place, m.place, entities)):
+    if _places_apart(e.place, m.place, entities) and (not headline or in_other_countries(e.place, m.place, entities)) \
+            and not _site_in_the_country_told(e, m, entities):
         return False
     if _posts_apart(e, m):
         return False
@@ -609,6 +610,19 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if same_units and not eq & mq and not _one_sum_rounded(e, m):
         return False
     return True
+
+
+def _site_in_the_country_told(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
+    """Whether `m` points back at the event told in a country ("the strikes", "the floods") at a site
+    no one places anywhere, which a reader takes to lie in that country: "Air strikes killed 12 in
+    southern Lebanon ... The strikes hit homes in the village of X". A city or a region told first
+    keeps an unknown site apart ("shelling of Goma ... the attack on X" may be another attack)."""
+    if e.place is None or m.place is None or not _points_back(m):
+        return False
+    told, site = entities.get(e.place), entities.get(m.place)
+    return told is not None and site is not None and told.kind == "GeopoliticalEntity" and bool(told.geonames_id) \
+        and not told.within and not told.country_key and not site.within and not site.country_key \
+        and not site.geonames_id
 
 
 def _one_side_of_an_exchange(e: Mention, m: Mention) -> bool:
