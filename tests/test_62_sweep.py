@@ -46,3 +46,39 @@ def test_an_attack_at_an_unknown_village_after_one_in_a_city_stays_apart(extract
     facts = extract_text("News\n\nRebels attacked Goma on Monday.\n"
                          "The attack on the village of Kaborendi killed four.")
     assert len([e for e in facts.events.values() if e.type == "Attack"]) == 2
+
+
+def test_a_strike_by_workers_at_a_companys_plant_is_against_that_company(extract_text):
+    facts = extract_text("News\n\nWorkers at Halvor Steel's mill in Gdansk went on strike on Monday over pay.")
+    assert names(facts, told_by(facts, "strike").targets) == ["Halvor Steel"]
+
+
+def test_a_walkout_by_a_companys_employees_is_against_it(extract_text):
+    facts = extract_text("News\n\nEmployees of Kerris Airlines walked out on Thursday, demanding higher wages.")
+    assert names(facts, told_by(facts, "walked").targets) == ["Kerris Airlines"]
+
+
+def test_the_company_said_after_a_union_is_no_union(extract_text):
+    facts = extract_text("News\n\nStaff at Brava Airlines walked out on Friday, the Unite union said.\n"
+                         "The company said it regretted the walkout.")
+    said = next(s for s in facts.statements.values() if "regretted" in s.text)
+    assert facts.entities[said.speaker].name == "Brava Airlines"
+
+
+def test_who_regrets_a_strike_did_not_strike(extract_text):
+    facts = extract_text("News\n\nNurses at Vela Health went on strike on Monday.\n"
+                         "Vela Health regretted the strike, a spokesman said.")
+    assert all("Vela Health" not in names(facts, e.agents) for e in facts.events.values() if e.type == "LabourStrike")
+
+
+def test_plans_protested_against_are_not_the_protesters_plans(extract_text):
+    facts = extract_text("News\n\nWorkers at Ambrel Motors' plant in Graz went on strike on Wednesday to protest "
+                         "against plans to cut 800 jobs.")
+    assert told_by(facts, "cut").agents == []
+
+
+def test_a_company_named_short_after_its_full_name_is_the_same_company(extract_text):
+    facts = extract_text("News\n\nWorkers at Vesterby Motors' plant in Graz went on strike on Wednesday. "
+                         "Vesterby announced the job cuts last month, blaming weak demand.")
+    company = next(e for e in facts.entities.values() if e.name == "Vesterby Motors")
+    assert "Vesterby" in [m.anchor for m in company.mentions]

@@ -159,6 +159,8 @@ RULES: tuple[Rule, ...] = (
          roles.maker_of_the_goods),
     Rule(Stage.FILL, "what a company's officer says will be done is the company's: 'its CEO said jobs would be cut'",
          roles.plans_a_companys_officer_announces),
+    Rule(Stage.FILL, "a strike is against the company its strikers work for: 'workers at Dornfeld's plant struck'",
+         roles.employer_of_strikers),
     Rule(Stage.FILL, "doers are the participants of a symmetric event, the agents of any other",
          roles.assign_roles),
     Rule(Stage.FILL, "'both nations', 'each side' of a symmetric event: the two states last named together",
