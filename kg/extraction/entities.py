@@ -1804,6 +1804,8 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             templates.setdefault(words[-1:], c)  # a surname; "II" of "Elizabeth II" is none
         if c.kind == "Person" and len(words) > 2 and words[1].lower() in lexicon.PATRONYMIC_PARTICLES:
             templates.setdefault(words[:1], c)  # the given name of "Qaboos bin Said"
+        if _company_named_by_what_it_does(doc[c.start:c.end], c.kind):
+            templates.setdefault(words[:1], c)  # "Dornfeld" after "Dornfeld Motors", untagged by the model
     if not templates:
         return cands
     longest = max(len(k) for k in templates)
@@ -1821,7 +1823,8 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
                 continue
             if n == 1 and toks[i].is_sent_start and toks[i].pos_ != "PROPN":
                 continue
-            name = tpl.name if tpl.end - tpl.start == n else words[0]
+            # a company's short name is the company; a surname alone is read as its person's by the clustering
+            name = tpl.name if tpl.end - tpl.start == n or tpl.kind == "Organization" else words[0]
             out.append(_Candidate(i, i + n, tpl.kind, name, place=tpl.place, confidence=tpl.confidence - 0.1))
             i += n - 1
             break
@@ -1950,8 +1953,7 @@ def _companies_named_short(doc: Doc, cands: list[_Candidate]) -> None:
         if words[-1].lower_ in lexicon.LEGAL_FORMS:
             full.setdefault(doc[c.start:c.end - 1].text, c)
         # "Nissan Motor", "Toyota Motor Corp": the first word with words of what the company does or is
-        rest = {t.lower_ for t in words[1:]}
-        if rest <= lexicon.LEGAL_FORMS | lexicon.COMPANY_HEADS | {"motor", "company", "corporation"}:
+        if _company_named_by_what_it_does(words, c.kind):
             full.setdefault(words[0].text, c)
     if not full:
         return
@@ -1961,6 +1963,14 @@ def _companies_named_short(doc: Doc, cands: list[_Candidate]) -> None:
         if company is not None and c is not company and not c.is_reference and c.place is None \
                 and c.kind not in ("Group", "GeopoliticalEntity", "City"):
             c.kind, c.name, c.place = "Organization", company.name, None
+
+
+def _company_named_by_what_it_does(words: SpacySpan, kind: str) -> bool:
+    """Whether an organisation's name is one word followed only by words of what the company does or
+    is ("Nissan Motor", "Dornfeld Motors", "Halvor Airlines Ltd"), so that the first word alone names it."""
+    rest = {t.lower_ for t in words[1:]}
+    return kind == "Organization" and len(words) >= 2 and words[0].is_title \
+        and rest <= lexicon.LEGAL_FORMS | lexicon.COMPANY_HEADS | {"motor", "company", "corporation"}
 
 
 def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
@@ -2254,7 +2264,8 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
             continue
         if _named_as_a_source(doc, i, key, index):
             continue  # "Marek told AFP. The group claimed responsibility": a source is no group acting
-        if lemma in lexicon.BUSINESS_KIND_NOUNS and ent.name.split()[-1].lower() in _PUBLIC_BODY_HEADS:
+        if lemma in lexicon.BUSINESS_KIND_NOUNS and (ent.name.split()[-1].lower() in _PUBLIC_BODY_HEADS
+                                                     or _described_as_no_business(doc[i])):
             continue  # "... by the Competition Authority. The company remains under investigation": no authority
         names = {w.rstrip(",") for w in " ".join([ent.name, *ent.roles]).lower().split()}
         generic = lemma in lexicon.GENERIC_BODY_NOUNS and not key.startswith("nominal/")
@@ -2265,6 +2276,15 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
                 continue
             return key
     return None
+
+
+def _described_as_no_business(name: Token) -> bool:
+    """Whether a name is told with a noun saying it is a union or a public body: "the IG Metall union
+    said", "the Veda agency" ("the company said" after it refers to no union)."""
+    head = name
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head is not name and head.pos_ == "NOUN" and head.lemma_.lower() in _NO_BUSINESS_HEADS
 
 
 # What news calls an airline after naming it.
@@ -2281,6 +2301,10 @@ def _airline_name(name: str) -> bool:
 # Head words of the names of public bodies, which "the company", "the firm" or "the group" never
 # refers back to: "the Ostland Competition Authority", "the army", "the Interior Ministry".
 _PUBLIC_BODY_HEADS = lexicon.ACTOR_BODY_NOUNS | frozenset("authority department office bureau service".split())
+
+
+# Nouns that tell a name is a union's or a public body's, of no company: "the IG Metall union".
+_NO_BUSINESS_HEADS = _PUBLIC_BODY_HEADS | frozenset({"union", "federation", "confederation"})
 
 
 def _named_as_a_source(doc: Doc, i: int, key: str, index: EntityIndex) -> bool:
