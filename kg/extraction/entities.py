@@ -437,6 +437,9 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                 and span[0].lower_ in noun_lemmas(doc.vocab) and span[0].lower_ not in mid_sentence_capitals \
                 and fold(span.text) not in person_tokens:
             continue  # "Turnout was 61 percent": a common noun opening its sentence, named nowhere else
+        if label == "PERSON" and len(span) == 1 and opens_sentence(span[0]) and span[0].is_title \
+                and _events_named_in_the_plural(span[0].lower_) and fold(span.text) not in person_tokens:
+            continue  # "Landslides buried six houses": events in the plural, no one's name
         if label in ("GPE", "LOC") and (pair := _coordinated_places(
                 doc[start - 2:end] if start >= 2 and doc[start - 1].lower_ == "and" else span, label, gaz)):
             out += pair  # "North and South Korea": two states
@@ -706,6 +709,20 @@ def _common_noun_opening_a_sentence(span: SpacySpan, person_tokens: set[str]) ->
     head = tok.head
     return (opens_sentence(tok) and tok.dep_ == "compound" and head.i == tok.i + 1 and head.is_lower
             and head.pos_ == "NOUN" and tok.lower_ in noun_lemmas(tok.vocab) and fold(tok.text) not in person_tokens)
+
+
+def _events_named_in_the_plural(word: str) -> bool:
+    """Whether a lower-case word is the plural of a word that names a kind of event ("landslides",
+    "floods", "clashes"), which the model may take for a name when it opens a sentence."""
+    stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]} if word.endswith("s") else set()
+    return bool(stems & _event_words())
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    """Every word the taxonomy lists as naming an event of some type, read once."""
+    from kg.taxonomy import taxonomy  # the taxonomy is read from the ontology, after the entity lexicon
+    return frozenset(w for t in taxonomy().values() for w in (*t.triggers, *t.themed) if " " not in w)
 
 
 def _named_kind_of_place(span: SpacySpan) -> str | None:
