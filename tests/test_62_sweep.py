@@ -82,3 +82,27 @@ def test_a_company_named_short_after_its_full_name_is_the_same_company(extract_t
                          "Vesterby announced the job cuts last month, blaming weak demand.")
     company = next(e for e in facts.entities.values() if e.name == "Vesterby Motors")
     assert "Vesterby" in [m.anchor for m in company.mentions]
+
+
+def test_events_in_the_plural_opening_a_sentence_name_no_one(extract_text):
+    facts = extract_text("Storm hits Vietnam\n\nHANOI, Oct 2 (Reuters) - Typhoon Lan hit central Vietnam on Monday.\n"
+                         "Landslides buried four houses in Quang Nam province, and rescuers were searching "
+                         "for seven missing villagers.")
+    assert not any(e.name == "Landslides" for e in facts.entities.values())
+
+
+def test_a_heat_wave_in_two_words_is_a_natural_disaster(extract_text):
+    facts = extract_text("News\n\nA heat wave killed seven people in Rajasthan on Sunday, officials said.")
+    assert told_by(facts, "heat wave").type == "NaturalDisaster"
+
+
+def test_a_wave_of_attacks_is_no_heat_wave(extract_text):
+    facts = extract_text("News\n\nA wave of attacks hit Kirkuk on Sunday.")
+    assert all(e.type != "NaturalDisaster" for e in facts.events.values())
+
+
+def test_wildfires_a_heatwave_fuelled_are_no_part_of_it(extract_text):
+    facts = extract_text("News\n\nA heatwave baked southern Italy on Monday, fuelling wildfires in Sicily, "
+                         "officials said.")
+    assert told_by(facts, "heatwave").type == "NaturalDisaster"
+    assert told_by(facts, "wildfires").type == "Wildfire"

@@ -443,7 +443,7 @@ POLICE_NOUNS = frozenset("police officer policeman policewoman constable trooper
 # Nouns for a crowd acting together: a place they storm is stormed in a riot ("a mob stormed the court").
 CROWD_NOUNS = frozenset("crowd mob supporter activist youth".split())
 # Verbs whose subject brings their object about: "the quake caused a tsunami", "the attacks triggered fires".
-CAUSING_VERBS = frozenset("cause trigger spark provoke unleash generate produce prompt".split())
+CAUSING_VERBS = frozenset("cause trigger spark provoke unleash generate produce prompt fuel stoke".split())
 
 # Words that, capitalised before a single capitalised name, make it the name of a storm: "Typhoon
 # Morana", "Hurricane Delia", "Tropical Storm Ana", "Cyclone Idai". A storm named so is no actor.

@@ -409,13 +409,16 @@ def _absorb(match: Mention, m: Mention, entities: dict[str, Entity]) -> None:
 def _caused(told: list[Mention], more: list[Mention]) -> bool:
     """Whether the mentions `more` tell an event the event told by `told` caused, which is another
     event however alike: "the earthquake caused a tsunami", "the attacks triggered fires", "the
-    quake set off a landslide": the effect is the object of a verb of causing that the cause does
-    (a word of the cause, or the verb whose subject the cause is)."""
+    quake set off a landslide", "the heatwave gripped Europe, fuelling wildfires": the effect is the
+    object of a verb of causing that the cause does (a word of the cause, the verb whose subject the
+    cause is, or a participle clause on a word of the cause)."""
     words = {t.i for x in told for t in (x.token, *x.also)}
     for m in more:
         verb = m.token.head if m.token.dep_ == "dobj" else None
+        # the cause's verb may go on in a participle clause: "the heatwave gripped Europe, fuelling wildfires"
         if verb is not None and causes(verb) and (verb.i in words or any(
-                c.dep_ == "nsubj" and c.i in words for c in verb.children)):
+                c.dep_ == "nsubj" and c.i in words for c in verb.children)
+                or verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in words):
             return True
     return False
 
