@@ -106,3 +106,19 @@ def test_wildfires_a_heatwave_fuelled_are_no_part_of_it(extract_text):
                          "officials said.")
     assert told_by(facts, "heatwave").type == "NaturalDisaster"
     assert told_by(facts, "wildfires").type == "Wildfire"
+
+
+def test_whom_a_contract_is_won_from_is_its_client(extract_text):
+    facts = extract_text("News\n\nBrisk Rail secured a contract from Tarsia Railways to build 20 trains.")
+    assert names(facts, told_by(facts, "secured").targets) == ["Tarsia Railways"]
+
+
+def test_an_order_won_from_an_airline_has_the_airline_as_client(extract_text):
+    facts = extract_text("News\n\nVeltra Aerospace has won an order from Kestrel Airways for 40 jets.")
+    assert names(facts, told_by(facts, "won").targets) == ["Kestrel Airways"]
+
+
+def test_the_count_of_those_who_tell_the_news_is_no_figure_of_it(extract_text):
+    facts = extract_text("News\n\nOrvia Motors will buy Lenta Parts for $900 million, the two companies said.")
+    event = told_by(facts, "buy")
+    assert all(facts.quantities[k].unit != "company" for k in event.quantities)

@@ -133,6 +133,8 @@ RULES: tuple[Rule, ...] = (
          "investigation'", roles.state_the_subject_is_in),
     Rule(Stage.FILL, "whom a deal or order is made with is its other side: 'signed a deal with Korvel'",
          roles.other_side_of_a_deal),
+    Rule(Stage.FILL, "whom a contract is won from is its client: 'won an order from Kestrel Airways'",
+         roles.client_of_a_contract_won),
     Rule(Stage.FILL, "what an attack or disaster in a passive's by-phrase struck: 'the town was hit by airstrikes'",
          roles.struck_by),
     Rule(Stage.FILL, "an attack in which a verb's subject killed its object: 'rebels killed the general in an ambush'",

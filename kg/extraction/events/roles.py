@@ -648,6 +648,19 @@ def other_side_of_a_deal(r: Reading, m: Mention) -> None:
         m.undergoers += found
 
 
+def client_of_a_contract_won(r: Reading, m: Mention) -> None:
+    """Whom a contract or order is won "from" is its client: the "from" phrase of the contract's noun
+    or of the verb of winning ("won an order from Kestrel Airways", "secured a contract from the
+    Danish government", "landed a $300 million deal from Petrobras")."""
+    if m.type.name != "ContractAward":
+        return
+    tok = m.token
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")] if tok.pos_ == "VERB" else [tok]
+    found = [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+             for p in c.children if p.dep_ == "pobj" and not says_when(p) for k in actors(p, r.index)]
+    m.undergoers += [k for k in dict.fromkeys(found) if k not in m.doers and k not in m.undergoers]
+
+
 def _tally_of_a_legislature(r: Reading, m: Mention) -> bool:
     """Whether `m` is a vote in the "with" or "by" phrase of a verb a legislature is the subject of
     ("the Senate voted the bill down with a vote of 52-35", "the House passed it by a wide vote"):
