@@ -240,7 +240,7 @@ NON_EVENT_VERBS = frozenset("""
 be have do become seem appear remain stay get make take give go come keep let see look feel know
 think consider regard mean include involve contain consist comprise represent own hold lack need
 like love hate prefer wish try use continue begin start stop fail manage happen tend face remain
-call name describe follow precede lead live work serve number total reach account amount
+call name describe follow precede lead live work serve number total reach account amount employ
 """.split())
 # Passive participles that say how things are, not what happened: "is based in Ohio", "was scheduled to".
 STATIVE_PARTICIPLES = frozenset("""base locate headquarter situate schedule list rank relate link associate
