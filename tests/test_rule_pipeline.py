@@ -204,6 +204,10 @@ RULE_TESTS: dict[str, list[str]] = {
     "company_whose_stake_changes_hands": [H51 + "test_buying_a_stake_in_a_company_is_done_to_that_company",
                                           H51 + "test_the_sale_of_a_stake_in_a_company_is_done_to_that_company"],
     "maker_of_the_goods": [B + "test_the_company_named_before_the_goods_is_their_maker_and_supplier"],
+    "client_of_a_contract_won": ["test_62_sweep.py::test_whom_a_contract_is_won_from_is_its_client",
+                                 "test_62_sweep.py::test_an_order_won_from_an_airline_has_the_airline_as_client"],
+    "employer_of_strikers": ["test_62_sweep.py::test_a_strike_by_workers_at_a_companys_plant_is_against_that_company",
+                             "test_62_sweep.py::test_a_walkout_by_a_companys_employees_is_against_it"],
     "plans_a_companys_officer_announces": [B + "test_a_price_cut_a_companys_officer_announces_is_the_companys",
                                            B + "test_job_cuts_a_companys_officer_says_will_come_are_the_companys",
                                            H51 + "test_a_business_act_told_in_the_passive_by_a_"

@@ -170,7 +170,9 @@ class EntityIndex:
                 plural, lemma = True, token.lower_[:-3] + "man"
         elif token.pos_ != "NOUN":
             return None
-        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people) and plural or lemma in lexicon.ACTOR_BODY_NOUNS):
+        central = lemma == "bank" and _central_bank_noun(token)
+        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people) and plural or lemma in lexicon.ACTOR_BODY_NOUNS
+                or central):
             return None
         words = [*hyphened_prefix(token), token]
         for left in reversed(list(token.lefts)):  # the describing words right before it
@@ -188,7 +190,7 @@ class EntityIndex:
             if not any(m.begin == token.idx for m in ent.mentions):
                 ent.mentions.append(Span(token.idx, token.idx + len(token.text), token.text, "reference"))
             return self.police
-        if lemma in lexicon.ACTOR_BODY_NOUNS:
+        if lemma in lexicon.ACTOR_BODY_NOUNS or central:
             # "the government of Oman", "the parliament of Zembla": the state it belongs to names it too
             words += self._state_of(token)
         if words == [token] and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
@@ -207,7 +209,7 @@ class EntityIndex:
         key = f"nominal/{self.scope}/{slug(name)}"
         ent = self.entities.get(key)
         if ent is None:
-            kind = "Organization" if lemma in lexicon.ACTOR_BODY_NOUNS else "Group"
+            kind = "Organization" if lemma in lexicon.ACTOR_BODY_NOUNS or central else "Group"
             ent = self.entities[key] = Entity(key=key, name=name, kind=kind, confidence=0.6)
         if not any(m.begin == begin for m in ent.mentions):
             ent.mentions.append(Span(begin, end, anchor, "nominal"))
@@ -448,6 +450,9 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                 and span[0].lower_ in noun_lemmas(doc.vocab) and span[0].lower_ not in mid_sentence_capitals \
                 and fold(span.text) not in person_tokens:
             continue  # "Turnout was 61 percent": a common noun opening its sentence, named nowhere else
+        if label == "PERSON" and len(span) == 1 and opens_sentence(span[0]) and span[0].is_title \
+                and _events_named_in_the_plural(span[0].lower_) and fold(span.text) not in person_tokens:
+            continue  # "Landslides buried six houses": events in the plural, no one's name
         if label in ("GPE", "LOC") and (pair := _coordinated_places(
                 doc[start - 2:end] if start >= 2 and doc[start - 1].lower_ == "and" else span, label, gaz)):
             out += pair  # "North and South Korea": two states
@@ -726,6 +731,20 @@ def _common_noun_opening_a_sentence(span: SpacySpan, person_tokens: set[str]) ->
     head = tok.head
     return (opens_sentence(tok) and tok.dep_ == "compound" and head.i == tok.i + 1 and head.is_lower
             and head.pos_ == "NOUN" and tok.lower_ in noun_lemmas(tok.vocab) and fold(tok.text) not in person_tokens)
+
+
+def _events_named_in_the_plural(word: str) -> bool:
+    """Whether a lower-case word is the plural of a word that names a kind of event ("landslides",
+    "floods", "clashes"), which the model may take for a name when it opens a sentence."""
+    stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]} if word.endswith("s") else set()
+    return bool(stems & _event_words())
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    """Every word the taxonomy lists as naming an event of some type, read once."""
+    from kg.taxonomy import taxonomy  # the taxonomy is read from the ontology, after the entity lexicon
+    return frozenset(w for t in taxonomy().values() for w in (*t.triggers, *t.themed) if " " not in w)
 
 
 def _named_kind_of_place(span: SpacySpan) -> str | None:
@@ -1438,6 +1457,14 @@ def _appositive_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candid
     return out
 
 
+def _central_bank_noun(bank: Token) -> bool:
+    """Whether the noun "bank" heads a central bank's description ("Brazil's central bank", "the
+    central bank of Tarsia", "the reserve bank"): an actor that acts in the news like a ministry,
+    where a bare "bank" may be any lender or a river's side."""
+    left = bank.doc[bank.i - 1] if bank.i > 0 else None
+    return left is not None and f"{left.lower_} {bank.lower_}" in lexicon.CENTRAL_BANK_WORDS
+
+
 # ------------------------------------------------------------------ organisations by description
 
 def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
@@ -1867,6 +1894,8 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             templates.setdefault(words[-1:], c)  # a surname; "II" of "Elizabeth II" is none
         if c.kind == "Person" and len(words) > 2 and words[1].lower() in lexicon.PATRONYMIC_PARTICLES:
             templates.setdefault(words[:1], c)  # the given name of "Qaboos bin Said"
+        if _company_named_by_what_it_does(doc[c.start:c.end], c.kind):
+            templates.setdefault(words[:1], c)  # "Dornfeld" after "Dornfeld Motors", untagged by the model
     if not templates:
         return cands
     longest = max(len(k) for k in templates)
@@ -1887,7 +1916,8 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
                 continue
             if n == 1 and toks[i].is_sent_start and toks[i].pos_ != "PROPN":
                 continue
-            name = tpl.name if tpl.end - tpl.start == n else words[0]
+            # a company's short name is the company; a surname alone is read as its person's by the clustering
+            name = tpl.name if tpl.end - tpl.start == n or tpl.kind == "Organization" else words[0]
             out.append(_Candidate(i, end, tpl.kind, name, place=tpl.place, confidence=tpl.confidence - 0.1))
             i = end - 1
             break
@@ -2016,8 +2046,7 @@ def _companies_named_short(doc: Doc, cands: list[_Candidate]) -> None:
         if words[-1].lower_ in lexicon.LEGAL_FORMS:
             full.setdefault(doc[c.start:c.end - 1].text, c)
         # "Nissan Motor", "Toyota Motor Corp": the first word with words of what the company does or is
-        rest = {t.lower_ for t in words[1:]}
-        if rest <= lexicon.LEGAL_FORMS | lexicon.COMPANY_HEADS | {"motor", "company", "corporation"}:
+        if _company_named_by_what_it_does(words, c.kind):
             full.setdefault(words[0].text, c)
     if not full:
         return
@@ -2027,6 +2056,14 @@ def _companies_named_short(doc: Doc, cands: list[_Candidate]) -> None:
         if company is not None and c is not company and not c.is_reference and c.place is None \
                 and c.kind not in ("Group", "GeopoliticalEntity", "City"):
             c.kind, c.name, c.place = "Organization", company.name, None
+
+
+def _company_named_by_what_it_does(words: SpacySpan, kind: str) -> bool:
+    """Whether an organisation's name is one word followed only by words of what the company does or
+    is ("Nissan Motor", "Dornfeld Motors", "Halvor Airlines Ltd"), so that the first word alone names it."""
+    rest = {t.lower_ for t in words[1:]}
+    return kind == "Organization" and len(words) >= 2 and words[0].is_title \
+        and rest <= lexicon.LEGAL_FORMS | lexicon.COMPANY_HEADS | {"motor", "company", "corporation"}
 
 
 def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
@@ -2320,7 +2357,8 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
             continue
         if _named_as_a_source(doc, i, key, index):
             continue  # "Marek told AFP. The group claimed responsibility": a source is no group acting
-        if lemma in lexicon.BUSINESS_KIND_NOUNS and ent.name.split()[-1].lower() in _PUBLIC_BODY_HEADS:
+        if lemma in lexicon.BUSINESS_KIND_NOUNS and (ent.name.split()[-1].lower() in _PUBLIC_BODY_HEADS
+                                                     or _described_as_no_business(doc[i])):
             continue  # "... by the Competition Authority. The company remains under investigation": no authority
         names = {w.rstrip(",") for w in " ".join([ent.name, *ent.roles]).lower().split()}
         generic = lemma in lexicon.GENERIC_BODY_NOUNS and not key.startswith("nominal/")
@@ -2347,12 +2385,24 @@ def _subject_company(doc: Doc, index: EntityIndex, before: int, i: int, key: str
     if ref.dep_ not in ("nsubj", "nsubjpass") or parsed(doc).sent_bounds[before][0] != end:
         return None
     root = doc[start:end].root
-    subjects = [index.by_token.get(c.i) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    found = next((k for k in subjects if k and k != key and index.entities[k].kind == "Organization"), None)
+    # a union or public body the sentence before had speak is no company ("..., the Unite union said")
+    subjects = [index.by_token.get(c.i) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                and not _described_as_no_business(c) and c.lemma_.lower() not in _PUBLIC_BODY_HEADS]
+    found = next((k for k in subjects if k and k != key and index.entities[k].kind == "Organization"
+                  and index.entities[k].name.split()[-1].lower() not in _PUBLIC_BODY_HEADS), None)
     last = doc[i]
     while last.head.i != last.i and index.by_token.get(last.head.i) == key:
         last = last.head  # the word of the name the rest of the sentence hangs from
     return found if found and last.dep_ not in ("nsubj", "nsubjpass", "conj") else None
+
+
+def _described_as_no_business(name: Token) -> bool:
+    """Whether a name is told with a noun saying it is a union or a public body: "the IG Metall union
+    said", "the Veda agency" ("the company said" after it refers to no union)."""
+    head = name
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head is not name and head.pos_ == "NOUN" and head.lemma_.lower() in _NO_BUSINESS_HEADS
 
 
 # What news calls an airline after naming it.
@@ -2369,6 +2419,10 @@ def _airline_name(name: str) -> bool:
 # Head words of the names of public bodies, which "the company", "the firm" or "the group" never
 # refers back to: "the Ostland Competition Authority", "the army", "the Interior Ministry".
 _PUBLIC_BODY_HEADS = lexicon.ACTOR_BODY_NOUNS | frozenset("authority department office bureau service".split())
+
+
+# Nouns that tell a name is a union's or a public body's, of no company: "the IG Metall union".
+_NO_BUSINESS_HEADS = _PUBLIC_BODY_HEADS | frozenset({"union", "federation", "confederation"})
 
 
 def _named_as_a_source(doc: Doc, i: int, key: str, index: EntityIndex) -> bool:

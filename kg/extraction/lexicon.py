@@ -240,7 +240,7 @@ NON_EVENT_VERBS = frozenset("""
 be have do become seem appear remain stay get make take give go come keep let see look feel know
 think consider regard mean include involve contain consist comprise represent own hold lack need
 like love hate prefer wish try use continue begin start stop fail manage happen tend face remain
-call name describe follow precede lead live work serve number total reach account amount
+call name describe follow precede lead live work serve number total reach account amount employ
 """.split())
 # Passive participles that say how things are, not what happened: "is based in Ohio", "was scheduled to".
 STATIVE_PARTICIPLES = frozenset("""base locate headquarter situate schedule list rank relate link associate
@@ -451,7 +451,7 @@ POLICE_NOUNS = frozenset("police officer policeman policewoman constable trooper
 # Nouns for a crowd acting together: a place they storm is stormed in a riot ("a mob stormed the court").
 CROWD_NOUNS = frozenset("crowd mob supporter activist youth".split())
 # Verbs whose subject brings their object about: "the quake caused a tsunami", "the attacks triggered fires".
-CAUSING_VERBS = frozenset("cause trigger spark provoke unleash generate produce prompt".split())
+CAUSING_VERBS = frozenset("cause trigger spark provoke unleash generate produce prompt fuel stoke".split())
 
 # Words that, capitalised before a single capitalised name, make it the name of a storm: "Typhoon
 # Morana", "Hurricane Delia", "Tropical Storm Ana", "Cyclone Idai". A storm named so is no actor.

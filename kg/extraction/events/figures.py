@@ -30,6 +30,8 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if q.quantity.unit is None:
             continue  # a bare number ("Oct 8" of a dateline, "No. 27") counts nothing an event can own
         anchor = doc[q.anchor]
+        if _counts_the_speakers(anchor):
+            continue  # "..., the two companies said": who tells it, no figure of what is told
         same_sentence = [m for m in mentions if sent_start(m.token) == sent_start(anchor)]
         if not same_sentence:
             if _workforce_size(q, anchor):
@@ -55,6 +57,19 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         target = best.folded_into or best
         target.quantities.append(q)
     return mentions
+
+
+def _counts_the_speakers(anchor: Token) -> bool:
+    """Whether a figure counts those who say or report the news, the subject of a verb of saying:
+    "the two companies said", "three witnesses told Reuters" (who tells it, not what it tells)."""
+    noun = anchor
+    while noun.dep_ in ("nummod", "compound", "quantmod") and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _SAYING_VERBS
+
+
+# Verbs of telling news, whose subject is its source ("the two companies said", "three officials told").
+_SAYING_VERBS = frozenset({"say", "tell", "add", "confirm", "state", "report", "announce"})
 
 
 # Verbs that set a running measure to a new level ("brought its backlog to", "lifts its fleet to"), and the

@@ -423,13 +423,16 @@ def _absorb(match: Mention, m: Mention, entities: dict[str, Entity]) -> None:
 def _caused(told: list[Mention], more: list[Mention]) -> bool:
     """Whether the mentions `more` tell an event the event told by `told` caused, which is another
     event however alike: "the earthquake caused a tsunami", "the attacks triggered fires", "the
-    quake set off a landslide": the effect is the object of a verb of causing that the cause does
-    (a word of the cause, or the verb whose subject the cause is)."""
+    quake set off a landslide", "the heatwave gripped Europe, fuelling wildfires": the effect is the
+    object of a verb of causing that the cause does (a word of the cause, the verb whose subject the
+    cause is, or a participle clause on a word of the cause)."""
     words = {t.i for x in told for t in (x.token, *x.also)}
     for m in more:
         verb = m.token.head if m.token.dep_ == "dobj" else None
+        # the cause's verb may go on in a participle clause: "the heatwave gripped Europe, fuelling wildfires"
         if verb is not None and causes(verb) and (verb.i in words or any(
-                c.dep_ == "nsubj" and c.i in words for c in verb.children)):
+                c.dep_ == "nsubj" and c.i in words for c in verb.children)
+                or verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in words):
             return True
     return False
 
@@ -606,7 +609,8 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     # a place and a place inside it ("in Washington" ... "at Freedom Plaza") are one site told twice;
     # a headline names the region whose site its lead names ("Bus crash kills 19 in the Rift Valley" /
     # "crashed on the Nakuru-Eldoret highway"), where only places in two countries tell two events
-    if _places_apart(e.place, m.place, entities) and (not headline or in_other_countries(e.place, m.place, entities)):
+    if _places_apart(e.place, m.place, entities) and (not headline or in_other_countries(e.place, m.place, entities)) \
+            and not _site_in_the_country_told(e, m, entities):
         return False
     if _posts_apart(e, m):
         return False
@@ -639,6 +643,19 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if same_units and not eq & mq and not _one_sum_rounded(e, m):
         return False
     return True
+
+
+def _site_in_the_country_told(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
+    """Whether `m` points back at the event told in a country ("the strikes", "the floods") at a site
+    no one places anywhere, which a reader takes to lie in that country: "Air strikes killed 12 in
+    southern Lebanon ... The strikes hit homes in the village of X". A city or a region told first
+    keeps an unknown site apart ("shelling of Goma ... the attack on X" may be another attack)."""
+    if e.place is None or m.place is None or not _points_back(m):
+        return False
+    told, site = entities.get(e.place), entities.get(m.place)
+    return told is not None and site is not None and told.kind == "GeopoliticalEntity" and bool(told.geonames_id) \
+        and not told.within and not told.country_key and not site.within and not site.country_key \
+        and not site.geonames_id
 
 
 def _one_side_of_an_exchange(e: Mention, m: Mention) -> bool:
@@ -831,9 +848,26 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
     # victory in Iowa")
     named_by_the_act = bool(e.agents and m.agents) and _named_by_the_act(e.agents, e, entities) \
         and _named_by_the_act(m.agents, m, entities)  # "Gunmen killed 20 ... The attackers opened fire"
-    return _shared_actor(e, m) or named_by_the_act or _same_count(e, m) or (
+    return _shared_actor(e, m) or named_by_the_act or _same_count(e, m) or _called_by_its_name(members, m) or (
         e.place is not None and e.place == m.place and (
             entities[e.place].kind != "GeopoliticalEntity" or _contest(e) or _contest(m)))
+
+
+def _called_by_its_name(members: list[Mention], m: Mention) -> bool:
+    """Whether `m`'s subject is the proper name an earlier account gave the event itself beside a
+    word of its type: "Typhoon Marlo slammed into ... Marlo later weakened", "Storm Elin hit Wales.
+    Elin brought down trees" (a storm, an operation, a fire known by its name)."""
+    told = [s for s in m.token.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"]
+    if not told:
+        return False
+    words = m.type.triggers
+    named: set[str] = set()
+    for x in members:
+        for phrase in (c for c in x.token.children if c.dep_ in ("nsubj", "nsubjpass")):
+            parts = [t for t in phrase.subtree if t.i <= phrase.i]
+            if any(t.lemma_.lower() in words for t in parts):
+                named |= {t.text for t in parts if t.pos_ == "PROPN" and t.lemma_.lower() not in words}
+    return any(t.text in named for s in told for t in s.subtree if t.pos_ == "PROPN")
 
 
 def _same_count(e: Mention, m: Mention) -> bool:

@@ -329,6 +329,11 @@ def subject_read_as_apposition(verb: Token) -> list[Token]:
     return names if len(names) == 1 else []
 
 
+# Prepositions of a plan or act one opposes, speaks of or is amid, which is never one's own: "protest
+# against plans to cut jobs", "anger over a decision to close", "amid moves to sell".
+_ABOUT_PREPS = frozenset({"against", "over", "about", "amid", "despite"})
+
+
 def doers_of(verb: Token) -> list[Token]:
     """The words naming who does what `verb` says: its subject ("Ford cut"), the one a relative
     pronoun stands for ("Ford, which cut"), a passive's by-phrase ("was bought by Ford"), or, for a
@@ -359,6 +364,8 @@ def doers_of(verb: Token) -> list[Token]:
             if noun.pos_ == "NOUN" and owners:
                 return owners  # "Ford's decision to close the plant"
             if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+                if noun.head.lower_ in _ABOUT_PREPS:
+                    return []  # "protested against plans to cut jobs": whose plans, the clause does not say
                 node = noun.head.head  # "is in talks to buy", "are in negotiations to settle"
                 continue
             if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):

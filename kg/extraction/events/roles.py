@@ -410,7 +410,7 @@ def by_phrase_doers(noun: Token, etype: EventType, index: EntityIndex) -> list[s
 _REACTING_VERBS = frozenset("""condemn denounce criticise criticize decry slam welcome praise applaud hail mourn
 investigate probe witness describe deny blame protest oppose support back reject question
 discuss debate review examine follow watch see hear fear expect predict recall remember mark commemorate cover report
-accept avenge revenge
+accept avenge revenge regret lament deplore
 """.split())
 # Verbs whose subject undergoes the event named as their object: "the town suffered an attack",
 # "Ash is serving a ten-year sentence" (the prisoner serves it; the court passed it).
@@ -673,6 +673,19 @@ def other_side_of_a_deal(r: Reading, m: Mention) -> None:
         m.participants += found
     else:
         m.undergoers += found
+
+
+def client_of_a_contract_won(r: Reading, m: Mention) -> None:
+    """Whom a contract or order is won "from" is its client: the "from" phrase of the contract's noun
+    or of the verb of winning ("won an order from Kestrel Airways", "secured a contract from the
+    Danish government", "landed a $300 million deal from Petrobras")."""
+    if m.type.name != "ContractAward":
+        return
+    tok = m.token
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")] if tok.pos_ == "VERB" else [tok]
+    found = [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+             for p in c.children if p.dep_ == "pobj" and not says_when(p) for k in actors(p, r.index)]
+    m.undergoers += [k for k in dict.fromkeys(found) if k not in m.doers and k not in m.undergoers]
 
 
 def _tally_of_a_legislature(r: Reading, m: Mention) -> bool:
@@ -1168,6 +1181,32 @@ def maker_of_the_goods(r: Reading, m: Mention) -> None:
             if key is not None and key not in m.doers and key not in m.undergoers \
                     and r.index.entities[key].kind == "Organization":
                 m.undergoers.append(key)
+
+
+def employer_of_strikers(r: Reading, m: Mention) -> None:
+    """The company whose workers or works the strikers are named by is the employer a strike is
+    against: "Workers at Dornfeld Motors' plant in Zwickau went on strike", "Halvor employees walked
+    out", "a strike by staff of Orin Foods" (the company itself, or the owner of the works they are at)."""
+    if m.type.name != "LabourStrike" or m.undergoers:
+        return
+    tok = m.token
+    verb = tok.head.head if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
+    strikers = doers_of(verb) if verb.pos_ in ("VERB", "AUX") else []
+    strikers += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    index = r.index
+    for person in strikers:
+        if person.pos_ != "NOUN":
+            continue
+        owners = [c for c in person.children if c.dep_ in ("compound", "poss")]
+        for prep in (c for c in person.children if c.dep_ == "prep" and c.lower_ in ("at", "of", "from")):
+            for site in (o for o in prep.children if o.dep_ == "pobj"):
+                owners.append(site)
+                if site.lemma_.lower() in lexicon.WORKS_NOUNS:  # "at Dornfeld's plant", "at the Dornfeld plant"
+                    owners += [c for c in site.children if c.dep_ in ("compound", "poss")]
+        for owner in owners:
+            for key in actors(owner, index):
+                if index.entities[key].kind == "Organization" and key not in m.doers and key not in m.undergoers:
+                    m.undergoers.append(key)
 
 
 # Nouns for those who speak for a body without being named: "Acme officials said", "an Acme spokesman".
