@@ -413,6 +413,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             out.append(_Candidate(start, split, _place_kind(place), place.name, place=place, confidence=0.85))
             out.append(_Candidate(split, end, "Person", doc[split:end].text, confidence=0.75))
             continue
+        if label in ("GPE", "LOC") and (longer := _place_through_particle(doc, start, end, gaz)) > end:
+            end, continued = longer, max(continued, longer)  # "Sao Jose | dos Campos": one town
         span = doc[start:end]
         if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
             continue
@@ -535,6 +537,21 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             cand.name = cand.place.name
         out.append(cand)
     return out + _gazetteer_candidates(doc, gaz)
+
+
+def _place_through_particle(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
+    """Where a place's name the model ended at `end` really ends: past a lower-case particle and the
+    capitalised words after it, when the gazetteer knows the longer name ("Sao Jose | dos Campos",
+    "Santiago | de Compostela"); the model often reads the particle as a verb and the rest as a person."""
+    if end + 1 >= len(doc) or doc[end].text not in _NAME_PARTICLES or not doc[end + 1].is_title:
+        return end
+    stop = end + 1
+    while stop < len(doc) and stop - end < 3 and doc[stop].is_title:
+        stop += 1
+    for last in range(stop, end + 1, -1):
+        if gaz.place(doc[start:last].text) is not None:
+            return last
+    return end
 
 
 def _before_amount(doc: Doc, start: int, end: int) -> int:
