@@ -12,7 +12,7 @@ from kg.extraction.events.mention import ANY_EVENT, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, cross_border, dedupe,
                                           first_prose_sentence, governing_verbs, in_locative, lead_paragraph,
                                           previous_sentence,
-                                          same_paragraph, situates_other, told_of_another_noun, unreal,
+                                          same_paragraph, situates_other, still_to_come, told_of_another_noun, unreal,
                                           where_said)
 from kg.extraction.parsed import parsed, sent_start
 from kg.extraction.statements import quote_spans
@@ -47,8 +47,8 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
     for pos, ev, tok in _undated(r, ordered):
         prev_sent = previous_sentence(doc, tok)
         if prev_sent is None or not same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx) \
-                or background(tok) or unreal(tok) or anterior(tok):
-            continue  # what would happen, or only if, is no episode; what had happened came before it
+                or background(tok) or unreal(tok) or anterior(tok) or still_to_come(tok):
+            continue  # what would or will happen, or only if, is no episode; what had happened came before it
         if _clause_says_when(tok):
             continue  # "A week after the attack, the army closed the border": a time of its own, counted or not
         # what is told as done or as going on now is no act of a day still to come
@@ -606,7 +606,7 @@ def day_of_lead(r: Reading, events: dict[str, Event]) -> None:
     voters in Ohio went to the polls as the storm ...")."""
     lead = _lead(r, events)
     if lead is None or lead[0].time is not None or unreal(r.first_token(lead[0].key)) \
-            or anterior(r.first_token(lead[0].key)):
+            or anterior(r.first_token(lead[0].key)) or still_to_come(r.first_token(lead[0].key)):
         return  # "On Monday, Velo said it would close three plants" (or "had closed"): not on Monday
     main, start, end = lead
     root = r.doc[start:end].root

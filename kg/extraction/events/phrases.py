@@ -596,6 +596,18 @@ def unreal(tok: Token) -> bool:
         node = node.head
 
 
+def still_to_come(tok: Token) -> bool:
+    """Whether the clause of `tok` tells what will be done ("he will veto the bill, his aide said on
+    Monday"): a day the sentence names without tying it to the act is the telling's, which came before."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and node.dep_ not in ("relcl", "ccomp", "conj"):
+        node = node.head
+    return node.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _WILL for c in node.children)
+
+
+_WILL = frozenset({"will", "shall", "'ll"})
+
+
 def anterior(tok: Token) -> bool:
     """Whether the clause of `tok` is in the past perfect ("said on Sunday the party had finalized the
     count"): it happened before the time its sentence tells, not then; one that lasted up to that

@@ -11,10 +11,11 @@ from spacy.tokens import Doc, Token
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, background, describes_a_state,
                                           governing_verbs, infinitive, measured_from, names_point_of_comparison,
-                                          related_to_another, situates_other, told_of_another_noun, unreal)
+                                          related_to_another, situates_other, still_to_come, told_of_another_noun,
+                                          unreal)
 from kg.extraction.events.triggers import announced_plan
 from kg.extraction.parsed import parsed
-from kg.extraction.time import FoundTime, add_time
+from kg.extraction.time import FoundTime, add_time, saying_told_before_its_clause
 from kg.taxonomy import taxonomy
 
 
@@ -82,7 +83,8 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     def own(t: FoundTime, top: Token = tok) -> bool:
         # judged by its last word, the noun it is about ("shortly before midnight Wednesday night")
         return (t.expr.value is not None or t.expr.start is not None) and (
-            not situates_other(doc[t.end - 1], top) or _lasting_since(t, top)) and not classifies_a_noun(t, tok)
+            not situates_other(doc[t.end - 1], top) or _lasting_since(t, top)) and not classifies_a_noun(t, tok) \
+            and saying_told_before_its_clause(doc[t.start:t.end]) is None
 
     phrase = subtree - _other_clauses(tok)
     found = [t for t in times if t.start in phrase and own(t) and not _in_relative_clause(doc[t.start], tok)]
@@ -333,7 +335,7 @@ def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     start, end = parsed(tok.doc).sent_bounds[tok.i]
     root = tok.doc[start:end].root
     if situates_other(tok, root) or related_to_another(tok) or background(tok, relative=False) or unreal(tok) \
-            or anterior(tok):
+            or anterior(tok) or still_to_come(tok):
         # "exchanged on Saturday, following an agreement": the agreement is not dated; nor is "the
         # warning issued by the agency" by the day the warning "starts tomorrow", nor what "would" be,
         # nor what "had" happened before the day the sentence tells

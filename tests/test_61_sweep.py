@@ -1,0 +1,38 @@
+"""Defects found on unseen election, government and health news (helper 61's sweep).
+
+Every sentence here was written for its test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events_of import told_by
+
+WEDNESDAY = dt.date(2020, 1, 1)
+
+
+def test_a_town_named_with_a_lower_case_particle_is_one_place(extract_text):
+    facts = extract_text("News\n\nThe Brazilian city of Sao Jose dos Campos declared an emergency on Tuesday.")
+    assert [e.name for e in facts.entities.values() if e.kind == "City"] == ["São José dos Campos"]
+    assert not any(e.kind == "Person" for e in facts.entities.values())
+
+
+def test_a_day_told_before_the_reported_clause_dates_the_saying_in_the_past(extract_text):
+    facts = extract_text("News\n\nGovernor Lia Mornet said on Tuesday she will veto the tax bill.", WEDNESDAY)
+    assert [t.value for t in facts.times.values()] == ["2019-12-31"]
+
+
+def test_an_act_still_to_come_takes_no_day_of_its_telling(extract_text):
+    facts = extract_text("News\n\nGovernor Lia Mornet said on Tuesday she will veto the tax bill.", WEDNESDAY)
+    assert told_by(facts, "veto").time is None
+
+
+def test_an_act_still_to_come_takes_no_day_of_the_saying_after_it(extract_text):
+    facts = extract_text("News\n\nThe governor will veto the tax bill, her spokesman said on Monday.", WEDNESDAY)
+    assert told_by(facts, "veto").time is None
+
+
+def test_an_act_still_to_come_keeps_a_day_of_its_own(extract_text):
+    facts = extract_text("News\n\nThe minister said on Friday that on Monday he will resign.", WEDNESDAY)
+    assert facts.times[told_by(facts, "resign").time].value == "2020-01-06"
