@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events_of import told_by
+from events_of import events_of, names, told_by
 
 WEDNESDAY = dt.date(2020, 1, 1)
 
@@ -36,3 +36,30 @@ def test_an_act_still_to_come_takes_no_day_of_the_saying_after_it(extract_text):
 def test_an_act_still_to_come_keeps_a_day_of_its_own(extract_text):
     facts = extract_text("News\n\nThe minister said on Friday that on Monday he will resign.", WEDNESDAY)
     assert facts.times[told_by(facts, "resign").time].value == "2020-01-06"
+
+
+def test_cases_of_a_disease_named_only_in_the_plural_are_confirmed_cases(extract_text):
+    facts = extract_text("News\n\nDoctors in Norvia have found 420 new cases of measles since May.")
+    assert told_by(facts, "cases").type == "ConfirmedCase"
+
+
+def test_who_reports_cases_of_a_disease_is_the_health_authority(extract_text):
+    facts = extract_text("News\n\nThe health ministry reported 1,300 new cholera cases on Thursday.")
+    event = told_by(facts, "reported")
+    assert event.type == "ConfirmedCase"
+    assert names(facts, event.agents) == ["health ministry"]
+
+
+def test_new_cases_recorded_are_the_recording_not_an_event_of_their_own(extract_text):
+    facts = extract_text("News\n\nThe health ministry recorded 300 new dengue cases on Friday.")
+    assert len(events_of(facts, "ConfirmedCase")) == 1
+
+
+def test_a_case_reported_with_no_disease_and_no_count_is_no_confirmed_case(extract_text):
+    facts = extract_text("News\n\nThe newspaper reported the case of a missing fisherman.")
+    assert events_of(facts, "ConfirmedCase") == []
+
+
+def test_a_first_case_confirmed_is_a_confirmed_case(extract_text):
+    facts = extract_text("News\n\nNorvia confirmed its first case on Monday.")
+    assert told_by(facts, "confirmed").type == "ConfirmedCase"
