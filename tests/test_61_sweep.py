@@ -63,3 +63,13 @@ def test_a_case_reported_with_no_disease_and_no_count_is_no_confirmed_case(extra
 def test_a_first_case_confirmed_is_a_confirmed_case(extract_text):
     facts = extract_text("News\n\nNorvia confirmed its first case on Monday.")
     assert told_by(facts, "confirmed").type == "ConfirmedCase"
+
+
+def test_a_capital_that_acts_on_something_stands_for_its_state(extract_text):
+    facts = extract_text("News\n\nMoscow expelled two Latvian diplomats on Monday.")
+    assert names(facts, told_by(facts, "expelled").agents) == ["Russia"]
+
+
+def test_a_capital_that_undergoes_something_stays_the_city(extract_text):
+    facts = extract_text("News\n\nKyiv suffered long blackouts on Monday after the strikes.")
+    assert [e.name for e in facts.entities.values() if any(m.anchor == "Kyiv" for m in e.mentions)] == ["Kyiv"]

@@ -297,6 +297,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
             index.shared.setdefault(c.shares, []).append(by_token[c.start])
     _resolve_references(doc, index)
     _states_bodies(doc, index)
+    _capitals_acting_for_their_state(doc, index, gaz)
     _missions_named_with_their_seat(doc, index)
     _police_of_the_article(index)
     index.order.sort()
@@ -2187,6 +2188,38 @@ def _states_bodies(doc: Doc, index: EntityIndex) -> None:
         ent.mentions.append(Span(begin, end, text, "reference"))
         ent.aliases.add(text)
         index.state_bodies[tok.i] = ent.key
+
+
+def _capitals_acting_for_their_state(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
+    """A capital that does something to something ("Moscow expelled two diplomats", "Beijing imposed
+    sanctions", "Minsk said it would respond") stands for its state's government: the words of its name
+    there are a mention of the state. Only as the subject of an active verb with an object or a
+    reported clause; what befalls a capital or what it records ("Kyiv suffered blackouts", "Delhi
+    reported 500 cases") is the city's own."""
+    for key, ent in list(index.entities.items()):
+        if ent.kind != "City" or not ent.country_key or ent.country_key not in index.entities:
+            continue
+        country = gaz.capital_country(ent.name)
+        if country is None or f"geo/{country.geonames_id}" != ent.country_key:
+            continue
+        state = index.entities[ent.country_key]
+        for i in [i for i, k in index.by_token.items() if k == key]:
+            tok = doc[i]
+            verb = tok.head
+            if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in _UNDERGOING_VERBS \
+                    or not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+                continue
+            run = [j for j in range(tok.left_edge.i, tok.i + 1) if index.by_token.get(j) == key]
+            begin, end = char_bounds(doc, run[0], tok.i + 1)
+            state.mentions.append(Span(begin, end, parsed(doc).text[begin:end], "reference"))
+            for j in run:
+                index.by_token[j] = state.key
+            index.order[:] = [(j, state.key if j in run else k) for j, k in index.order]
+
+
+# Verbs whose subject undergoes, meets or counts what they tell: a capital as their subject is the city.
+_UNDERGOING_VERBS = frozenset("suffer experience see witness face receive host record register report endure "
+                              "lose have get".split())
 
 
 # Head words of the names of a state's missions abroad, which news names with their seat: "the
