@@ -73,3 +73,8 @@ def test_a_capital_that_acts_on_something_stands_for_its_state(extract_text):
 def test_a_capital_that_undergoes_something_stays_the_city(extract_text):
     facts = extract_text("News\n\nKyiv suffered long blackouts on Monday after the strikes.")
     assert [e.name for e in facts.entities.values() if any(m.anchor == "Kyiv" for m in e.mentions)] == ["Kyiv"]
+
+
+def test_people_counted_by_several_are_named_without_the_verbs_adjective(extract_text):
+    facts = extract_text("News\n\nTroops shot dead several demonstrators in Kolwezi on Friday.")
+    assert "demonstrators" in [e.name for e in facts.entities.values()]

@@ -52,6 +52,8 @@ class _Candidate:
     shares: int | None = None
 
 
+# Adjectives that count rather than describe: "several protesters", "many residents".
+_QUANTIFYING_ADJECTIVES = frozenset("several many few numerous various countless".split())
 # Nouns through which a state acts ("Russian forces", "US officials"), and those through which an
 # armed organisation or group does ("NATO jets", "Hamas fighters").
 _ARMED_NOUNS = frozenset({"force", "troop", "army", "military", "soldier", "navy", "jet", "aircraft", "warplane",
@@ -168,6 +170,10 @@ class EntityIndex:
         words = [t for t in words if t is token or t.dep_ not in ("det", "poss", "nummod", "predet", "case")
                  and t.i not in self.by_token
                  or t.i in self.by_token and self.entities[self.by_token[t.i]].kind == "GeopoliticalEntity"]
+        # "shot dead several protesters": a word counting the people opens the phrase, and what the
+        # parser hung before it belongs to the verb
+        counted = [k for k, t in enumerate(words) if t.lower_ in _QUANTIFYING_ADJECTIVES]
+        words = words[counted[-1] + 1:] if counted else words
         if not words:
             return None
         if lemma == "police" and self.police and all(t is token or t.lower_ == "local" for t in words):
