@@ -78,3 +78,18 @@ def test_a_capital_that_undergoes_something_stays_the_city(extract_text):
 def test_people_counted_by_several_are_named_without_the_verbs_adjective(extract_text):
     facts = extract_text("News\n\nTroops shot dead several demonstrators in Kolwezi on Friday.")
     assert "demonstrators" in [e.name for e in facts.entities.values()]
+
+
+def test_hundreds_of_people_who_march_are_those_people(extract_text):
+    facts = extract_text("News\n\nHundreds of opposition supporters marched in Accra on Tuesday.")
+    assert names(facts, told_by(facts, "marched").agents) == ["opposition supporters"]
+
+
+def test_teachers_who_protest_are_its_doers(extract_text):
+    facts = extract_text("News\n\nThousands of teachers protested in Lima on Monday.")
+    assert names(facts, told_by(facts, "protested").agents) == ["teachers"]
+
+
+def test_a_body_protested_outside_is_named_without_the_preposition(extract_text):
+    facts = extract_text("News\n\nNurses protested outside parliament on Monday.")
+    assert "outside parliament" not in [e.name for e in facts.entities.values()]

@@ -54,6 +54,8 @@ class _Candidate:
 
 # Adjectives that count rather than describe: "several protesters", "many residents".
 _QUANTIFYING_ADJECTIVES = frozenset("several many few numerous various countless".split())
+_PREPOSITIONS_READ_AS_ADJECTIVES = frozenset("outside inside near beyond".split())
+_OPENING_A_GROUPS_PHRASE = _QUANTIFYING_ADJECTIVES | _PREPOSITIONS_READ_AS_ADJECTIVES
 # Nouns through which a state acts ("Russian forces", "US officials"), and those through which an
 # armed organisation or group does ("NATO jets", "Hamas fighters").
 _ARMED_NOUNS = frozenset({"force", "troop", "army", "military", "soldier", "navy", "jet", "aircraft", "warplane",
@@ -172,7 +174,8 @@ class EntityIndex:
                  or t.i in self.by_token and self.entities[self.by_token[t.i]].kind == "GeopoliticalEntity"]
         # "shot dead several protesters": a word counting the people opens the phrase, and what the
         # parser hung before it belongs to the verb
-        counted = [k for k, t in enumerate(words) if t.lower_ in _QUANTIFYING_ADJECTIVES]
+        # as does a preposition the parser read as an adjective ("protested outside | parliament")
+        counted = [k for k, t in enumerate(words) if t.lower_ in _OPENING_A_GROUPS_PHRASE]
         words = words[counted[-1] + 1:] if counted else words
         if not words:
             return None

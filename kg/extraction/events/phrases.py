@@ -74,6 +74,10 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
         if phrase in lexicon.GROUP_REFERENCES:
             pair = index.recent_pair(tok.i)
             keys = list(pair) if pair else []
+    if not keys and (tok.lower_ in _COUNTING_NOUNS or tok.like_num):
+        # "Hundreds of opposition supporters marched", "thousands of Kenyans": those counted
+        keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" for k in actors(p, index, places)]
     if not keys:
         keys = [k for t in [tok, *tok.conjuncts] if (k := index.nominal(t))]
     if tok.lower_ in _COMPASS and tok.pos_ == "PROPN" and all(index.entities[k].kind in PLACE_KINDS for k in keys):
@@ -86,6 +90,8 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
 
 
 _COMPASS = frozenset({"north", "south"})
+# Nouns that count people in round numbers: "hundreds of supporters", "dozens of police".
+_COUNTING_NOUNS = frozenset("dozens hundreds thousands millions tens scores".split())
 
 
 def _half_of_divided_state(tok: Token, index: EntityIndex) -> list[str]:
