@@ -93,3 +93,13 @@ def test_teachers_who_protest_are_its_doers(extract_text):
 def test_a_body_protested_outside_is_named_without_the_preposition(extract_text):
     facts = extract_text("News\n\nNurses protested outside parliament on Monday.")
     assert "outside parliament" not in [e.name for e in facts.entities.values()]
+
+
+def test_what_a_town_does_happens_in_the_town(extract_text):
+    facts = extract_text("News\n\nThe Brazilian city of Campinas declared a health emergency on Tuesday.")
+    assert facts.entities[told_by(facts, "declared").place].name == "Campinas"
+
+
+def test_cases_that_soar_are_no_market_move(extract_text):
+    facts = extract_text("City declares emergency as dengue cases soar\n\nDengue cases soared in Recife in March.")
+    assert events_of(facts, "MarketMove") == []

@@ -127,6 +127,8 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return None
     if _people_named_by_what_befell_them(tok):  # "the injured were taken to hospital": people, no event
         return None
+    if _count_of_disease_changing(tok):  # "as dengue cases soar": a disease spreading, no market moving
+        return None
     if tok.dep_ == "dobj" and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in _verb_object_triggers():
         return None  # "opened fire": the object is a word of its verb's trigger, no event of its own
     lemma = tok.lemma_.lower()
@@ -252,6 +254,16 @@ def _adjective_read_into_the_object(verb: Token) -> Token | None:
             if adj.i == verb.i + 1 < noun.i or adj.i == noun.right_edge.i == noun.i + 1:
                 return adj
     return None
+
+
+def _count_of_disease_changing(tok: Token) -> bool:
+    """Whether a verb of rising or falling tells how many fall ill or die ("cases soared", "infections
+    plunged", "deaths surged"): the count of a disease, which no market move is."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.MEASURE_CHANGE_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _DISEASE_COUNT_NOUNS for c in tok.children)
+
+
+_DISEASE_COUNT_NOUNS = frozenset({"case", "infection", "death", "fatality", "hospitalization", "hospitalisation"})
 
 
 def _market_demand(tok: Token) -> bool:
