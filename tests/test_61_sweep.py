@@ -103,3 +103,8 @@ def test_what_a_town_does_happens_in_the_town(extract_text):
 def test_cases_that_soar_are_no_market_move(extract_text):
     facts = extract_text("City declares emergency as dengue cases soar\n\nDengue cases soared in Recife in March.")
     assert events_of(facts, "MarketMove") == []
+
+
+def test_the_capital_is_the_capital_city_named_before(extract_text):
+    facts = extract_text("News\n\nLIMA, May 3 (Reuters) - Hundreds of teachers marched through the capital on Friday.")
+    assert facts.entities[told_by(facts, "marched").place].name == "Lima"

@@ -307,6 +307,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _resolve_references(doc, index)
     _states_bodies(doc, index)
     _capitals_acting_for_their_state(doc, index, gaz)
+    _the_capital_named_before(doc, index, gaz)
     _missions_named_with_their_seat(doc, index)
     _police_of_the_article(index)
     index.order.sort()
@@ -2224,6 +2225,27 @@ def _capitals_acting_for_their_state(doc: Doc, index: EntityIndex, gaz: Gazettee
             for j in run:
                 index.by_token[j] = state.key
             index.order[:] = [(j, state.key if j in run else k) for j, k in index.order]
+
+
+def _the_capital_named_before(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
+    """"The capital" is the one capital city the article named before it ("ACCRA, March 4 - ...
+    supporters marched through the capital"); with none named, or several, it stays unresolved."""
+    p = parsed(doc)
+    for i, low in enumerate(p.lowers):
+        if low != "capital" or i in index.by_token or i == 0 or p.lowers[i - 1] != "the":
+            continue
+        tok = p.tokens[i]
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound" or any(c.dep_ in ("prep", "appos") for c in tok.children):
+            continue  # "the capital of Chad", "the capital, Accra", "capital markets": named there, or no city
+        capitals = {k for j, k in index.order if j < i and index.entities[k].kind == "City"
+                    and gaz.capital_country(index.entities[k].name) is not None}
+        if len(capitals) != 1:
+            continue
+        key = capitals.pop()
+        begin, end = char_bounds(doc, i - 1, i + 1)
+        index.entities[key].mentions.append(Span(begin, end, p.text[begin:end], "reference"))
+        index.by_token[i - 1] = index.by_token[i] = key
+        index.order.append((i - 1, key))
 
 
 # Verbs whose subject undergoes, meets or counts what they tell: a capital as their subject is the city.
