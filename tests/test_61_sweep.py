@@ -108,3 +108,8 @@ def test_cases_that_soar_are_no_market_move(extract_text):
 def test_the_capital_is_the_capital_city_named_before(extract_text):
     facts = extract_text("News\n\nLIMA, May 3 (Reuters) - Hundreds of teachers marched through the capital on Friday.")
     assert facts.entities[told_by(facts, "marched").place].name == "Lima"
+
+
+def test_a_disease_is_no_actor_or_place(extract_text):
+    facts = extract_text("News\n\nMalaria kills thousands in Uganda every year. Nine died of Ebola in Beni.")
+    assert {e.name for e in facts.entities.values()} & {"Malaria", "Ebola"} == set()

@@ -427,6 +427,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if label in ("GPE", "LOC") and (longer := _place_through_particle(doc, start, end, gaz)) > end:
             end, continued = longer, max(continued, longer)  # "Sao Jose | dos Campos": one town
         span = doc[start:end]
+        if _names_a_disease(span):
+            continue  # "died of Ebola", "Malaria kills thousands": an illness, no place or actor
         if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
             continue
         if label == "PERSON" and _country_before_a_title(span, gaz):
@@ -548,6 +550,22 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             cand.name = cand.place.name
         out.append(cand)
     return out + _gazetteer_candidates(doc, gaz)
+
+
+def _names_a_disease(span: SpacySpan) -> bool:
+    """Whether a name the model found is a disease's ("Ebola", "Malaria" opening a sentence): its words
+    are all diseases the taxonomy says confirmed cases are of."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    return bool(words) and all(w in _disease_names() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _disease_names() -> frozenset[str]:
+    """The diseases the taxonomy names as what confirmed cases are of ("cholera", "ebola", "measles"),
+    without the words for any illness ("case", "disease", "infection", "virus")."""
+    from kg.taxonomy import taxonomy
+
+    return frozenset(taxonomy()["ConfirmedCase"].themes) - {"case", "disease", "infection", "virus"}
 
 
 def _place_through_particle(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
