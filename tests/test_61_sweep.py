@@ -113,3 +113,8 @@ def test_the_capital_is_the_capital_city_named_before(extract_text):
 def test_a_disease_is_no_actor_or_place(extract_text):
     facts = extract_text("News\n\nMalaria kills thousands in Uganda every year. Nine died of Ebola in Beni.")
     assert {e.name for e in facts.entities.values()} & {"Malaria", "Ebola"} == set()
+
+
+def test_a_name_in_apposition_to_a_candidate_is_a_person(extract_text):
+    facts = extract_text("News\n\nThe ruling party's candidate, Ivo Petrov, won the runoff on Sunday.")
+    assert [e.kind for e in facts.entities.values() if e.name == "Ivo Petrov"] == ["Person"]

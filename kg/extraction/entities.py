@@ -1554,8 +1554,9 @@ def _is_craft(toks: list[Token], span: SpacySpan) -> bool:
 
 
 def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
-    """A name in apposition to a person's title is a person, whatever the model said: "a State
-    Department spokesperson, Morgan Ortagus", "Morgan Ortagus, the department's spokesperson"."""
+    """A name in apposition to a person's title, or to a singular noun only people are of, is a person,
+    whatever the model said: "a State Department spokesperson, Morgan Ortagus", "Morgan Ortagus, the
+    department's spokesperson", "the party's candidate, Ivo Petrov"."""
     for c in cands:
         if c.kind != "Organization" or c.place is not None or c.is_reference or c.end - c.start < 2:
             continue
@@ -1565,7 +1566,9 @@ def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
         root = span.root
         titles = [root.head] if root.dep_ == "appos" else []
         titles += [k for k in root.children if k.dep_ == "appos"]
-        if any(t.lemma_.lower() in lexicon.TITLE_HEADS and not t.is_title for t in titles):
+        # a noun only people are of counts as a title: "the ruling party's candidate, Ivo Petrov"
+        if any((t.lemma_.lower() in lexicon.TITLE_HEADS
+                or t.lemma_.lower() in lexicon.ACTOR_PEOPLE_NOUNS and t.tag_ == "NN") and not t.is_title for t in titles):
             c.kind = "Person"
 
 
