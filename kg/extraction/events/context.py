@@ -47,13 +47,16 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
     for pos, ev, tok in _undated(r, ordered):
         prev_sent = previous_sentence(doc, tok)
         if prev_sent is None or not same_paragraph(doc, prev_sent.start_char, doc[sent_start(tok)].idx) \
-                or background(tok) or unreal(tok) or anterior(tok) or still_to_come(tok):
-            continue  # what would or will happen, or only if, is no episode; what had happened came before it
+                or background(tok) or unreal(tok) or anterior(tok):
+            continue  # what would happen, or only if, is no episode; what had happened came before it
         if _clause_says_when(tok):
             continue  # "A week after the attack, the army closed the border": a time of its own, counted or not
         # what is told as done or as going on now is no act of a day still to come
         now = any(_told_as_past(v) or _told_as_present(v) for v in [tok, *_governing_chain(tok)])
+        # and what will be done takes no day gone by ("X resigned on Monday. Roe will replace him")
+        later = still_to_come(tok)
         episodes = [o for o in reversed(ordered[:pos]) if o.time and not (now and _ahead(r, o.time))
+                    and not (later and not _ahead(r, o.time))
                     and not _long_span(r, o.time) and any(
             prev_sent.start <= i < prev_sent.end and not background(doc[i]) for i in r.event_tokens[o.key])]
         if not episodes:
