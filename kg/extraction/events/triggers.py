@@ -365,6 +365,10 @@ def _theme_lemmas(tok: Token) -> set[str]:
             heads.append(c)  # "the jury found him guilty", however the parser hangs "guilty"
         elif c.dep_ == "xcomp":  # "voted to pass the bill": what the verb it leads to acts on
             heads.extend(o for o in c.children if o.dep_ == "dobj")
+        elif c.dep_ == "ccomp" and tok.pos_ == "VERB" and not any(d.dep_ in ("aux", "mark") for d in c.children):
+            # "declared the outbreak an emergency": a clause of no tense or "that" is what the thing is
+            # declared to be, however the parser reads it (its noun, or its "object")
+            heads.extend([c] if c.pos_ == "NOUN" else [o for o in c.children if o.dep_ in ("dobj", "attr")])
     if after_adjective := _adjective_read_into_the_object(tok):
         heads.append(after_adjective)  # "found the mayor guilty" read as "the mayor guilty"
     if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and infinitive(tok) and not any(
