@@ -131,3 +131,8 @@ def test_declaring_an_outbreak_an_emergency_is_an_emergency_declaration(extract_
     event = told_by(facts, "declared")
     assert event.type == "EmergencyDeclaration"
     assert names(facts, event.agents) == ["World Health Organization"]
+
+
+def test_diplomats_expelled_are_the_targets_of_the_expulsion(extract_text):
+    facts = extract_text("News\n\nThe government of Norvia expelled three Latvian diplomats on Friday.")
+    assert names(facts, told_by(facts, "expelled").targets) == ["Latvian diplomats"]
