@@ -136,3 +136,8 @@ def test_declaring_an_outbreak_an_emergency_is_an_emergency_declaration(extract_
 def test_diplomats_expelled_are_the_targets_of_the_expulsion(extract_text):
     facts = extract_text("News\n\nThe government of Norvia expelled three Latvian diplomats on Friday.")
     assert names(facts, told_by(facts, "expelled").targets) == ["Latvian diplomats"]
+
+
+def test_security_forces_that_open_fire_are_the_shooters(extract_text):
+    facts = extract_text("News\n\nSecurity forces opened fire on protesters in Khartoum on Thursday.")
+    assert names(facts, told_by(facts, "opened").agents) == ["Security forces"]
