@@ -141,3 +141,10 @@ def test_diplomats_expelled_are_the_targets_of_the_expulsion(extract_text):
 def test_security_forces_that_open_fire_are_the_shooters(extract_text):
     facts = extract_text("News\n\nSecurity forces opened fire on protesters in Khartoum on Thursday.")
     assert names(facts, told_by(facts, "opened").agents) == ["Security forces"]
+
+
+def test_an_appointment_done_and_a_swearing_in_to_come_are_two_events(extract_text):
+    facts = extract_text("News\n\nPresident Ana Reyes appointed Tomas Lind as prime minister. "
+                         "Lind will be sworn in on Friday.", WEDNESDAY)
+    assert told_by(facts, "appointed") is not told_by(facts, "sworn")
+    assert told_by(facts, "appointed").time is None
