@@ -148,3 +148,8 @@ def test_an_appointment_done_and_a_swearing_in_to_come_are_two_events(extract_te
                          "Lind will be sworn in on Friday.", WEDNESDAY)
     assert told_by(facts, "appointed") is not told_by(facts, "sworn")
     assert told_by(facts, "appointed").time is None
+
+
+def test_a_plan_announced_takes_the_day_of_its_announcing(extract_text):
+    facts = extract_text("News\n\nNorvia Motors announced on Monday that it will close its Lyon plant.", WEDNESDAY)
+    assert facts.times[told_by(facts, "close").time].value == "2019-12-30"

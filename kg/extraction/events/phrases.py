@@ -604,11 +604,14 @@ def unreal(tok: Token) -> bool:
 
 def still_to_come(tok: Token) -> bool:
     """Whether the clause of `tok` tells what will be done ("he will veto the bill, his aide said on
-    Monday"): a day the sentence names without tying it to the act is the telling's, which came before."""
+    Monday"): a day the sentence names without tying it to the act is the telling's, which came before.
+    A plan announced ("GM announced today that it will offer buyouts") is the announcer's act, decided
+    then, and is no act still to come."""
     node = tok
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and node.dep_ not in ("relcl", "ccomp", "conj"):
         node = node.head
-    return node.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _WILL for c in node.children)
+    return node.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _WILL for c in node.children) \
+        and not (node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.DECREEING_VERBS)
 
 
 _WILL = frozenset({"will", "shall", "'ll"})
