@@ -609,7 +609,7 @@ def day_of_lead(r: Reading, events: dict[str, Event]) -> None:
     voters in Ohio went to the polls as the storm ...")."""
     lead = _lead(r, events)
     if lead is None or lead[0].time is not None or unreal(r.first_token(lead[0].key)) \
-            or anterior(r.first_token(lead[0].key)) or still_to_come(r.first_token(lead[0].key)):
+            or anterior(r.first_token(lead[0].key)):
         return  # "On Monday, Velo said it would close three plants" (or "had closed"): not on Monday
     main, start, end = lead
     root = r.doc[start:end].root

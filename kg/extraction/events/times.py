@@ -11,8 +11,7 @@ from spacy.tokens import Doc, Token
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, background, describes_a_state,
                                           governing_verbs, infinitive, measured_from, names_point_of_comparison,
-                                          related_to_another, situates_other, still_to_come, told_of_another_noun,
-                                          unreal)
+                                          related_to_another, situates_other, told_of_another_noun, unreal)
 from kg.extraction.events.triggers import announced_plan
 from kg.extraction.parsed import parsed
 from kg.extraction.time import FoundTime, add_time, saying_told_before_its_clause
@@ -335,7 +334,7 @@ def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     start, end = parsed(tok.doc).sent_bounds[tok.i]
     root = tok.doc[start:end].root
     if situates_other(tok, root) or related_to_another(tok) or background(tok, relative=False) or unreal(tok) \
-            or anterior(tok) or still_to_come(tok):
+            or anterior(tok):
         # "exchanged on Saturday, following an agreement": the agreement is not dated; nor is "the
         # warning issued by the agency" by the day the warning "starts tomorrow", nor what "would" be,
         # nor what "had" happened before the day the sentence tells
