@@ -14,7 +14,7 @@ from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, 
                                           related_to_another, situates_other, told_of_another_noun, unreal)
 from kg.extraction.events.triggers import announced_plan
 from kg.extraction.parsed import parsed
-from kg.extraction.time import FoundTime, add_time, saying_told_before_its_clause
+from kg.extraction.time import FoundTime, add_time
 from kg.taxonomy import taxonomy
 
 
@@ -82,8 +82,7 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     def own(t: FoundTime, top: Token = tok) -> bool:
         # judged by its last word, the noun it is about ("shortly before midnight Wednesday night")
         return (t.expr.value is not None or t.expr.start is not None) and (
-            not situates_other(doc[t.end - 1], top) or _lasting_since(t, top)) and not classifies_a_noun(t, tok) \
-            and saying_told_before_its_clause(doc[t.start:t.end]) is None
+            not situates_other(doc[t.end - 1], top) or _lasting_since(t, top)) and not classifies_a_noun(t, tok)
 
     phrase = subtree - _other_clauses(tok)
     found = [t for t in times if t.start in phrase and own(t) and not _in_relative_clause(doc[t.start], tok)]
