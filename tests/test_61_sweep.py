@@ -148,3 +148,8 @@ def test_an_appointment_done_and_a_swearing_in_to_come_are_two_events(extract_te
 def test_a_plan_announced_takes_the_day_of_its_announcing(extract_text):
     facts = extract_text("News\n\nNorvia Motors announced on Monday that it will close its Lyon plant.", WEDNESDAY)
     assert facts.times[told_by(facts, "close").time].value == "2019-12-30"
+
+
+def test_a_newspaper_that_reports_cases_is_no_health_authority(extract_text):
+    facts = extract_text("News\n\nThe Lagos Herald newspaper reported 40 new cholera cases on Monday.")
+    assert all(e.agents == [] for e in events_of(facts, "ConfirmedCase"))

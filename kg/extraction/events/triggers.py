@@ -221,14 +221,29 @@ def _results_of_no_business(tok: Token, themes: set[str]) -> bool:
 
 
 def _case_of_no_disease(tok: Token, themes: set[str]) -> bool:
-    """Whether a "case" confirmed, recorded or reported is no one's illness: with no disease named, a
-    case of disease is counted ("reported 85 cases", "confirmed its first case"); "the newspaper
-    reported the case of a missing girl" and "the judge recorded the case" tell of no disease."""
-    if themes != {"case"} or tok.pos_ != "VERB":
+    """Whether a "case" confirmed, recorded or reported is no case confirmed by anyone: with no disease
+    named, a case of disease is counted ("reported 85 cases", "confirmed its first case"); "the judge
+    recorded the case" tells of no disease. Cases the press reports are news of cases, no confirmation."""
+    if tok.pos_ != "VERB" or not themes & {"case"}:
+        return False
+    if tok.lemma_.lower() == "report" and any(c.dep_ == "nsubj" and _press(c) for c in tok.children):
+        return True  # "the Daily Nation newspaper reported 40 cases": the press tells the news, confirms none
+    if themes != {"case"}:
         return False
     cases = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "case"]
     return not any(d.dep_ == "nummod" or d.dep_ == "amod" and d.lower_ in _COUNTED_CASE_WORDS
                    for c in cases for d in c.children)
+
+
+def _press(subject: Token) -> bool:
+    """Whether a subject names a news outlet: described as one ("state broadcaster CCTV", "the Daily
+    Nation newspaper") or named with a newspaper's last word ("the Lagos Herald")."""
+    words = [t for t in subject.subtree if t.i <= subject.i]
+    return any(t.lemma_.lower() in _PRESS_NOUNS for t in words) or subject.lower_ in lexicon.MEDIA_LAST_WORDS
+
+
+_PRESS_NOUNS = frozenset("newspaper broadcaster channel outlet magazine website daily tabloid television radio "
+                         "media press".split())
 
 
 # Adjectives that count cases of a disease as they are found: "its first case", "12 new cases".
