@@ -55,7 +55,6 @@ class _Candidate:
 # Adjectives that count rather than describe: "several protesters", "many residents".
 _QUANTIFYING_ADJECTIVES = frozenset("several many few numerous various countless".split())
 _PREPOSITIONS_READ_AS_ADJECTIVES = frozenset("outside inside near beyond".split())
-_OPENING_A_GROUPS_PHRASE = _QUANTIFYING_ADJECTIVES | _PREPOSITIONS_READ_AS_ADJECTIVES
 # Nouns through which a state acts ("Russian forces", "US officials"), and those through which an
 # armed organisation or group does ("NATO jets", "Hamas fighters").
 _ARMED_NOUNS = frozenset({"force", "troop", "army", "military", "soldier", "navy", "jet", "aircraft", "warplane",
@@ -173,10 +172,11 @@ class EntityIndex:
                  and t.i not in self.by_token
                  or t.i in self.by_token and self.entities[self.by_token[t.i]].kind == "GeopoliticalEntity"]
         # "shot dead several protesters": a word counting the people opens the phrase, and what the
-        # parser hung before it belongs to the verb
-        # as does a preposition the parser read as an adjective ("protested outside | parliament")
-        counted = [k for k, t in enumerate(words) if t.lower_ in _OPENING_A_GROUPS_PHRASE]
-        words = words[counted[-1] + 1:] if counted else words
+        # parser hung before it belongs to the verb; a preposition the parser read as an adjective
+        # ("protested outside | parliament") is no word of it either
+        counted = [k for k, t in enumerate(words) if t.lower_ in _QUANTIFYING_ADJECTIVES]
+        words = words[counted[-1]:] if counted else words
+        words = [t for t in words if t.lower_ not in _PREPOSITIONS_READ_AS_ADJECTIVES or t is token]
         if not words:
             return None
         if lemma == "police" and self.police and all(t is token or t.lower_ == "local" for t in words):
@@ -2223,10 +2223,10 @@ def _states_bodies(doc: Doc, index: EntityIndex) -> None:
 
 def _capitals_acting_for_their_state(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
     """A capital that does something to something ("Moscow expelled two diplomats", "Beijing imposed
-    sanctions", "Minsk said it would respond") stands for its state's government: the words of its name
-    there are a mention of the state. Only as the subject of an active verb with an object or a
-    reported clause; what befalls a capital or what it records ("Kyiv suffered blackouts", "Delhi
-    reported 500 cases") is the city's own."""
+    sanctions") stands for its state's government: the words of its name there are a mention of the
+    state. Only as the subject of an active verb with an object; a capital that speaks ("Moscow said
+    ...") stays the speaker named, and what befalls a capital or what it records ("Kyiv suffered
+    blackouts", "Delhi reported 500 cases") is the city's own."""
     for key, ent in list(index.entities.items()):
         if ent.kind != "City" or not ent.country_key or ent.country_key not in index.entities:
             continue
@@ -2238,7 +2238,7 @@ def _capitals_acting_for_their_state(doc: Doc, index: EntityIndex, gaz: Gazettee
             tok = doc[i]
             verb = tok.head
             if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in _UNDERGOING_VERBS \
-                    or not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+                    or not any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
                 continue
             run = [j for j in range(tok.left_edge.i, tok.i + 1) if index.by_token.get(j) == key]
             begin, end = char_bounds(doc, run[0], tok.i + 1)

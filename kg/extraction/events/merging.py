@@ -614,10 +614,11 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
 
 
 def _done_and_to_come(e: Mention, m: Mention) -> bool:
-    """Whether `e` is told by a verb in the past and `m` as what will be done ("Roe was appointed on
-    Wednesday ... Roe will be sworn in on Friday"): two acts, the second still to come."""
+    """Whether `e` is told by a verb in the past and `m` by a verb of what will be done ("Roe was
+    appointed ... Roe will be sworn in on Friday"): two acts, the second still to come ("this exchange
+    will continue" is the one told, a noun pointing back)."""
     return e.token.pos_ == "VERB" and e.token.tag_ in ("VBD", "VBN") and not still_to_come(e.token) \
-        and still_to_come(m.token)
+        and m.token.pos_ == "VERB" and still_to_come(m.token)
 
 
 def _one_side_of_an_exchange(e: Mention, m: Mention) -> bool:
