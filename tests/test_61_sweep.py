@@ -116,7 +116,8 @@ def test_a_name_in_apposition_to_a_candidate_is_a_person(extract_text):
 
 
 def test_who_will_take_over_takes_no_day_of_the_resignation_before(extract_text):
-    facts = extract_text("News\n\nInterior Minister Ivo Rask resigned on Monday. Lena Holm will replace him.", WEDNESDAY)
+    facts = extract_text("News\n\nInterior Minister Ivo Rask resigned on Monday. Lena Holm will replace him.",
+                         WEDNESDAY)
     assert told_by(facts, "replace").time is None
 
 

@@ -1568,7 +1568,8 @@ def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
         titles += [k for k in root.children if k.dep_ == "appos"]
         # a noun only people are of counts as a title: "the ruling party's candidate, Ivo Petrov"
         if any((t.lemma_.lower() in lexicon.TITLE_HEADS
-                or t.lemma_.lower() in lexicon.ACTOR_PEOPLE_NOUNS and t.tag_ == "NN") and not t.is_title for t in titles):
+                or t.lemma_.lower() in lexicon.ACTOR_PEOPLE_NOUNS and t.tag_ == "NN") and not t.is_title
+               for t in titles):
             c.kind = "Person"
 
 
