@@ -229,6 +229,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "place_of_the_trading": ["test_geography.py::test_shares_that_moved_on_a_named_exchange_moved_there",
                              "test_geography.py::test_a_price_told_on_a_named_exchange_places_the_move_there"],
     "place_fired_into": ["test_57_sweep.py::test_rockets_fired_into_a_country_struck_that_country"],
+    "place_of_the_town_that_acts": ["test_61_sweep.py::test_what_a_town_does_happens_in_the_town"],
     "place_in_clause": [f"{HERE}::test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sentence",
                         "test_geography.py::test_of_the_places_one_clause_names_the_smallest_is_where_it_happened",
                         "test_geography.py::test_an_act_on_a_thing_at_a_place_happens_at_that_place",

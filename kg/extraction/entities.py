@@ -52,6 +52,9 @@ class _Candidate:
     shares: int | None = None
 
 
+# Adjectives that count rather than describe: "several protesters", "many residents".
+_QUANTIFYING_ADJECTIVES = frozenset("several many few numerous various countless".split())
+_PREPOSITIONS_READ_AS_ADJECTIVES = frozenset("outside inside near beyond".split())
 # Nouns through which a state acts ("Russian forces", "US officials"), and those through which an
 # armed organisation or group does ("NATO jets", "Hamas fighters").
 _ARMED_NOUNS = frozenset({"force", "troop", "army", "military", "soldier", "navy", "jet", "aircraft", "warplane",
@@ -182,6 +185,12 @@ class EntityIndex:
         words = [t for t in words if t is token or t.dep_ not in ("det", "poss", "nummod", "predet", "case")
                  and t.i not in self.by_token
                  or t.i in self.by_token and self.entities[self.by_token[t.i]].kind == "GeopoliticalEntity"]
+        # "shot dead several protesters": a word counting the people opens the phrase, and what the
+        # parser hung before it belongs to the verb; a preposition the parser read as an adjective
+        # ("protested outside | parliament") is no word of it either
+        counted = [k for k, t in enumerate(words) if t.lower_ in _QUANTIFYING_ADJECTIVES]
+        words = words[counted[-1]:] if counted else words
+        words = [t for t in words if t.lower_ not in _PREPOSITIONS_READ_AS_ADJECTIVES or t is token]
         if not words:
             return None
         if lemma == "police" and self.police and all(t is token or t.lower_ == "local" for t in words):
@@ -312,6 +321,8 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
             index.shared.setdefault(c.shares, []).append(by_token[c.start])
     _resolve_references(doc, index)
     _states_bodies(doc, index)
+    _capitals_acting_for_their_state(doc, index, gaz)
+    _the_capital_named_before(doc, index, gaz)
     _missions_named_with_their_seat(doc, index)
     _police_of_the_article(index)
     index.order.sort()
@@ -428,7 +439,11 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             out.append(_Candidate(start, split, _place_kind(place), place.name, place=place, confidence=0.85))
             out.append(_Candidate(split, end, "Person", doc[split:end].text, confidence=0.75))
             continue
+        if label in ("GPE", "LOC") and (longer := _place_through_particle(doc, start, end, gaz)) > end:
+            end, continued = longer, max(continued, longer)  # "Sao Jose | dos Campos": one town
         span = doc[start:end]
+        if _names_a_disease(span):
+            continue  # "died of Ebola", "Malaria kills thousands": an illness, no place or actor
         if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
             continue
         if label == "PERSON" and _country_before_a_title(span, gaz):
@@ -562,6 +577,37 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             cand.name = cand.place.name
         out.append(cand)
     return out + _gazetteer_candidates(doc, gaz)
+
+
+def _names_a_disease(span: SpacySpan) -> bool:
+    """Whether a name the model found is a disease's ("Ebola", "Malaria" opening a sentence): its words
+    are all diseases the taxonomy says confirmed cases are of."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    return bool(words) and all(w in _disease_names() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _disease_names() -> frozenset[str]:
+    """The diseases the taxonomy names as what confirmed cases are of ("cholera", "ebola", "measles"),
+    without the words for any illness ("case", "disease", "infection", "virus")."""
+    from kg.taxonomy import taxonomy
+
+    return frozenset(taxonomy()["ConfirmedCase"].themes) - {"case", "disease", "infection", "virus"}
+
+
+def _place_through_particle(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
+    """Where a place's name the model ended at `end` really ends: past a lower-case particle and the
+    capitalised words after it, when the gazetteer knows the longer name ("Sao Jose | dos Campos",
+    "Santiago | de Compostela"); the model often reads the particle as a verb and the rest as a person."""
+    if end + 1 >= len(doc) or doc[end].text not in _NAME_PARTICLES or not doc[end + 1].is_title:
+        return end
+    stop = end + 1
+    while stop < len(doc) and stop - end < 3 and doc[stop].is_title:
+        stop += 1
+    for last in range(stop, end + 1, -1):
+        if gaz.place(doc[start:last].text) is not None:
+            return last
+    return end
 
 
 def _before_amount(doc: Doc, start: int, end: int) -> int:
@@ -1608,8 +1654,9 @@ def _is_craft(toks: list[Token], span: SpacySpan) -> bool:
 
 
 def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
-    """A name in apposition to a person's title is a person, whatever the model said: "a State
-    Department spokesperson, Morgan Ortagus", "Morgan Ortagus, the department's spokesperson"."""
+    """A name in apposition to a person's title, or to a singular noun only people are of, is a person,
+    whatever the model said: "a State Department spokesperson, Morgan Ortagus", "Morgan Ortagus, the
+    department's spokesperson", "the party's candidate, Ivo Petrov"."""
     for c in cands:
         if c.kind != "Organization" or c.place is not None or c.is_reference or c.end - c.start < 2:
             continue
@@ -1619,7 +1666,10 @@ def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
         root = span.root
         titles = [root.head] if root.dep_ == "appos" else []
         titles += [k for k in root.children if k.dep_ == "appos"]
-        if any(t.lemma_.lower() in lexicon.TITLE_HEADS and not t.is_title for t in titles):
+        # a noun only people are of counts as a title: "the ruling party's candidate, Ivo Petrov"
+        if any((t.lemma_.lower() in lexicon.TITLE_HEADS
+                or t.lemma_.lower() in lexicon.ACTOR_PEOPLE_NOUNS and t.tag_ == "NN") and not t.is_title
+               for t in titles):
             c.kind = "Person"
 
 
@@ -2283,6 +2333,59 @@ def _states_bodies(doc: Doc, index: EntityIndex) -> None:
         ent.mentions.append(Span(begin, end, text, "reference"))
         ent.aliases.add(text)
         index.state_bodies[tok.i] = ent.key
+
+
+def _capitals_acting_for_their_state(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
+    """A capital that does something to something ("Moscow expelled two diplomats", "Beijing imposed
+    sanctions") stands for its state's government: the words of its name there are a mention of the
+    state. Only as the subject of an active verb with an object; a capital that speaks ("Moscow said
+    ...") stays the speaker named, and what befalls a capital or what it records ("Kyiv suffered
+    blackouts", "Delhi reported 500 cases") is the city's own."""
+    for key, ent in list(index.entities.items()):
+        if ent.kind != "City" or not ent.country_key or ent.country_key not in index.entities:
+            continue
+        country = gaz.capital_country(ent.name)
+        if country is None or f"geo/{country.geonames_id}" != ent.country_key:
+            continue
+        state = index.entities[ent.country_key]
+        for i in [i for i, k in index.by_token.items() if k == key]:
+            tok = doc[i]
+            verb = tok.head
+            if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in _UNDERGOING_VERBS \
+                    or not any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+                continue
+            run = [j for j in range(tok.left_edge.i, tok.i + 1) if index.by_token.get(j) == key]
+            begin, end = char_bounds(doc, run[0], tok.i + 1)
+            state.mentions.append(Span(begin, end, parsed(doc).text[begin:end], "reference"))
+            for j in run:
+                index.by_token[j] = state.key
+            index.order[:] = [(j, state.key if j in run else k) for j, k in index.order]
+
+
+def _the_capital_named_before(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
+    """"The capital" is the one capital city the article named before it ("ACCRA, March 4 - ...
+    supporters marched through the capital"); with none named, or several, it stays unresolved."""
+    p = parsed(doc)
+    for i, low in enumerate(p.lowers):
+        if low != "capital" or i in index.by_token or i == 0 or p.lowers[i - 1] != "the":
+            continue
+        tok = p.tokens[i]
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound" or any(c.dep_ in ("prep", "appos") for c in tok.children):
+            continue  # "the capital of Chad", "the capital, Accra", "capital markets": named there, or no city
+        capitals = {k for j, k in index.order if j < i and index.entities[k].kind == "City"
+                    and gaz.capital_country(index.entities[k].name) is not None}
+        if len(capitals) != 1:
+            continue
+        key = capitals.pop()
+        begin, end = char_bounds(doc, i - 1, i + 1)
+        index.entities[key].mentions.append(Span(begin, end, p.text[begin:end], "reference"))
+        index.by_token[i - 1] = index.by_token[i] = key
+        index.order.append((i - 1, key))
+
+
+# Verbs whose subject undergoes, meets or counts what they tell: a capital as their subject is the city.
+_UNDERGOING_VERBS = frozenset("suffer experience see witness face receive host record register report endure "
+                              "lose have get".split())
 
 
 # Head words of the names of a state's missions abroad, which news names with their seat: "the

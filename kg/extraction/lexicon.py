@@ -343,7 +343,7 @@ ACTOR_PEOPLE_NOUNS = frozenset("""
 protester demonstrator activist militant rebel insurgent gunman attacker assailant soldier troop
 fighter lawmaker legislator senator voter resident villager worker employee student candidate
 supporter opponent firefighter rescuer prosecutor investigator striker hacker pirate smuggler individual
-fisherman bomber migrant refugee seeker hostage
+fisherman bomber migrant refugee seeker hostage teacher nurse doctor farmer miner pensioner diplomat force
 """.split())
 ACTOR_BODY_NOUNS = frozenset("""
 jury court government parliament legislature police army military navy coalition regime

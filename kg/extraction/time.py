@@ -366,6 +366,8 @@ def _future(span) -> bool:
     come ("said funds would be infused when markets opened on Friday"), the time is the earliest a
     thing not told as past may come ("can return as soon as Wednesday"), or a state not told as past
     lasts until the time ("have kept the markets closed until Friday")."""
+    if (saying := saying_told_before_its_clause(span)) is not None:
+        return _future(span.doc[saying.i:saying.i + 1])  # "said on Tuesday he will veto it": the saying's day
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         if verb.i != span.root.i and any(c.dep_ == "amod" and c.lower_ in _COMING for c in verb.children):
@@ -398,6 +400,27 @@ def _future(span) -> bool:
             and not (verb.dep_ in ("acomp", "oprd") and verb.head.tag_ == "VBD"):  # "stayed closed until"
         return True  # "has kept the markets closed until Friday": a state lasting to a day to come
     return governor.lemma_.lower() in _AHEAD and _present(governor)
+
+
+def saying_told_before_its_clause(span) -> Token | None:
+    """The verb of saying a time expression belongs to when it stands between that verb and the
+    subject of the clause it reports ("Roe said on Tuesday he will veto the bill"): the parser hangs it
+    on the reported verb, but an adverbial of the reported clause follows its subject or its "that".
+    None for any other time."""
+    root = span.root
+    node = root.head if root.dep_ == "pobj" else root
+    if node.dep_ not in ("prep", "npadvmod"):
+        return None
+    clause = node.head
+    saying = clause.head
+    if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or not saying.i < span.start \
+            or saying.lemma_.lower() not in _SAYING_VERBS:
+        return None
+    if any(c.dep_ == "mark" and c.i < span.start for c in clause.children):
+        return None  # "said that on Tuesday he will veto it": the reported clause's own time
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= span.end for c in clause.children):
+        return None
+    return saying
 
 
 def _future_in_the_past(verb: Token) -> bool:

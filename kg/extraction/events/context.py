@@ -11,8 +11,8 @@ from kg.extraction.entities import EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, cross_border, dedupe,
                                           first_prose_sentence, governing_verbs, in_locative, in_topic_of_talks,
-                                          lead_paragraph, previous_sentence,
-                                          same_paragraph, situates_other, told_of_another_noun, unreal,
+                                          lead_paragraph, previous_sentence, same_paragraph, situates_other,
+                                          still_to_come, told_of_another_noun, unreal,
                                           where_said)
 from kg.extraction.parsed import parsed, sent_start
 from kg.extraction.statements import quote_spans
@@ -53,7 +53,10 @@ def day_of_previous_sentence(r: Reading, events: dict[str, Event]) -> None:
             continue  # "A week after the attack, the army closed the border": a time of its own, counted or not
         # what is told as done or as going on now is no act of a day still to come
         now = any(_told_as_past(v) or _told_as_present(v) for v in [tok, *_governing_chain(tok)])
+        # and what will be done takes no day gone by ("X resigned on Monday. Roe will replace him")
+        later = still_to_come(tok)
         episodes = [o for o in reversed(ordered[:pos]) if o.time and not (now and _ahead(r, o.time))
+                    and not (later and not _ahead(r, o.time))
                     and not _long_span(r, o.time) and any(
             prev_sent.start <= i < prev_sent.end and not background(doc[i]) for i in r.event_tokens[o.key])]
         if not episodes:

@@ -13,7 +13,7 @@ from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.context import in_other_countries
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import PLACE_KINDS, actors, antecedent, first_prose_sentence
+from kg.extraction.events.phrases import PLACE_KINDS, actors, antecedent, first_prose_sentence, still_to_come
 from kg.extraction.parsed import headline_end, parsed, sent_start
 from kg.extraction.quantities import FoundQuantity
 from kg.records import Entity, Event, Span, places_around
@@ -605,6 +605,8 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
         return True
     if m.fresh or e.generic or not _related(e, m):
         return False
+    if not headline and (_done_and_to_come(e, m) or _done_and_to_come(m, e)):
+        return False
     same = _same_in_headline_and_lead if headline else (lambda a, b, _: bool(set(a) & set(b)))
     # a place and a place inside it ("in Washington" ... "at Freedom Plaza") are one site told twice;
     # a headline names the region whose site its lead names ("Bus crash kills 19 in the Rift Valley" /
@@ -656,6 +658,14 @@ def _site_in_the_country_told(e: Mention, m: Mention, entities: dict[str, Entity
     return told is not None and site is not None and told.kind == "GeopoliticalEntity" and bool(told.geonames_id) \
         and not told.within and not told.country_key and not site.within and not site.country_key \
         and not site.geonames_id
+
+
+def _done_and_to_come(e: Mention, m: Mention) -> bool:
+    """Whether `e` is told by a verb in the past and `m` by a verb of what will be done ("Roe was
+    appointed ... Roe will be sworn in on Friday"): two acts, the second still to come ("this exchange
+    will continue" is the one told, a noun pointing back)."""
+    return e.token.pos_ == "VERB" and e.token.tag_ in ("VBD", "VBN") and not still_to_come(e.token) \
+        and m.token.pos_ == "VERB" and still_to_come(m.token)
 
 
 def _one_side_of_an_exchange(e: Mention, m: Mention) -> bool:

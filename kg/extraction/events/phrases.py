@@ -74,6 +74,10 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
         if phrase in lexicon.GROUP_REFERENCES:
             pair = index.recent_pair(tok.i)
             keys = list(pair) if pair else []
+    if not keys and (tok.lower_ in _COUNTING_NOUNS or tok.like_num):
+        # "Hundreds of opposition supporters marched", "thousands of Kenyans": those counted
+        keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" for k in actors(p, index, places)]
     if not keys:
         keys = [k for t in [tok, *tok.conjuncts] if (k := index.nominal(t))]
     if tok.lower_ in _COMPASS and tok.pos_ == "PROPN" and all(index.entities[k].kind in PLACE_KINDS for k in keys):
@@ -86,6 +90,8 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
 
 
 _COMPASS = frozenset({"north", "south"})
+# Nouns that count people in round numbers: "hundreds of supporters", "dozens of police".
+_COUNTING_NOUNS = frozenset("dozens hundreds thousands millions tens scores".split())
 
 
 def _half_of_divided_state(tok: Token, index: EntityIndex) -> list[str]:
@@ -630,6 +636,21 @@ def unreal(tok: Token) -> bool:
         if node.head.i == node.i or node.dep_ in ("relcl", "ccomp", "conj", "parataxis"):
             return False  # a clause of its own: "said that ..." tells whether that one is real
         node = node.head
+
+
+def still_to_come(tok: Token) -> bool:
+    """Whether the clause of `tok` tells what will be done ("he will veto the bill, his aide said on
+    Monday"): a day the sentence names without tying it to the act is the telling's, which came before.
+    A plan announced ("GM announced today that it will offer buyouts") is the announcer's act, decided
+    then, and is no act still to come."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and node.dep_ not in ("relcl", "ccomp", "conj"):
+        node = node.head
+    return node.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _WILL for c in node.children) \
+        and not (node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.DECREEING_VERBS)
+
+
+_WILL = frozenset({"will", "shall", "'ll"})
 
 
 def anterior(tok: Token) -> bool:

@@ -183,6 +183,8 @@ RULES: tuple[Rule, ...] = (
          places.place_in_clause),
     Rule(Stage.FILL, "an attack happens where its fire went into: 'fired rockets into northern Zembla'",
          places.place_fired_into),
+    Rule(Stage.FILL, "a town's act happens in the town: 'the city of Campinas declared an emergency'",
+         places.place_of_the_town_that_acts),
     Rule(Stage.FILL, "an act on works named by their town happens there: 'will close its Dayton plant'",
          places.place_of_the_works_acted_on),
     Rule(Stage.FILL, "a recovery or rescue happens where it took things from: 'recovered from the Banda Sea'",

@@ -73,6 +73,21 @@ def place_of_the_stricken_site(r: Reading, m: Mention) -> None:
             return
 
 
+def place_of_the_town_that_acts(r: Reading, m: Mention) -> None:
+    """An act told by a verb whose subject is a town ("the Brazilian city of Sao Jose dos Campos declared
+    an emergency", "Shanghai imposed a lockdown"), with no place in its clause, is done by the town's
+    government at home: it happens in that town."""
+    tok = m.token
+    if m.place is not None or tok.pos_ != "VERB":
+        return
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    key = r.index.at(subj) or (r.index.in_subtree(subj) or [None])[0]
+    if key is not None and r.index.entities[key].kind == "City":
+        m.place = key
+
+
 def place_in_clause(r: Reading, m: Mention) -> None:
     """A trigger with no place of its own happens at a place named in an in/at/near phrase of the
     clause it belongs to ("held talks in Geneva", "died on Monday in a crash near Calabasas" ->

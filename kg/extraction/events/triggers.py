@@ -51,7 +51,18 @@ def taxonomy_triggers(r: Reading, mentions: list[Mention]) -> list[Mention]:
             before = [k for t in r.doc[sent_start(verb):verb.i] if (k := r.index.by_token.get(t.i)) is not None]
             before += [k for t in verb.children if t.dep_ == "compound" for k in actors(t, r.index)]
             m.doers += [k for k in dict.fromkeys(before) if r.index.entities[k].kind not in NON_ACTOR_KINDS]
+    _objects_told_with_their_act(found)
     return mentions + found
+
+
+def _objects_told_with_their_act(found: list[Mention]) -> None:
+    """A noun of a type that is the object of a verb of the same type tells the verb's act, not a
+    fresh one, whatever its adjective: "the ministry recorded 300 new cholera cases" is one recording."""
+    verbs = {m.token.i: m for m in found if m.token.pos_ == "VERB"}
+    for m in found:
+        if m.fresh and m.token.pos_ == "NOUN" and m.token.dep_ in ("dobj", "nsubjpass") \
+                and (v := verbs.get(m.token.head.i)) is not None and v.type.name == m.type.name:
+            m.fresh = False
 
 
 def _headline_common_nouns(doc) -> set[int]:
@@ -123,6 +134,8 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return None
     if tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         return None  # "troops came under fire": shot at, no blaze
+    if _count_of_disease_changing(tok):  # "as dengue cases soar": a disease spreading, no market moving
+        return None
     if tok.dep_ == "dobj" and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in _verb_object_triggers():
         return None  # "opened fire": the object is a word of its verb's trigger, no event of its own
     lemma = tok.lemma_.lower()
@@ -174,7 +187,7 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
     themes = _theme_lemmas(tok) if candidates else set()
     for n in candidates:
         matched = themes & order[n].themes
-        if matched and not _results_of_no_business(tok, matched):
+        if matched and not _results_of_no_business(tok, matched) and not _case_of_no_disease(tok, matched):
             return Mention(tok, order[n], fresh=_is_fresh(tok))
     first = min((words[p] for p in phrases if p in words), default=None)
     return Mention(tok, order[first], fresh=_is_fresh(tok)) if first is not None else None
@@ -233,6 +246,36 @@ def _results_of_no_business(tok: Token, themes: set[str]) -> bool:
     return not any(c.dep_ in ("nsubj", "agent") and c.ent_type_ == "ORG" for c in tok.children)
 
 
+def _case_of_no_disease(tok: Token, themes: set[str]) -> bool:
+    """Whether a "case" confirmed, recorded or reported is no case confirmed by anyone: with no disease
+    named, a case of disease is counted ("reported 85 cases", "confirmed its first case"); "the judge
+    recorded the case" tells of no disease. Cases the press reports are news of cases, no confirmation."""
+    if tok.pos_ != "VERB" or not themes & {"case"}:
+        return False
+    if tok.lemma_.lower() == "report" and any(c.dep_ == "nsubj" and _press(c) for c in tok.children):
+        return True  # "the Daily Nation newspaper reported 40 cases": the press tells the news, confirms none
+    if themes != {"case"}:
+        return False
+    cases = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "case"]
+    return not any(d.dep_ == "nummod" or d.dep_ == "amod" and d.lower_ in _COUNTED_CASE_WORDS
+                   for c in cases for d in c.children)
+
+
+def _press(subject: Token) -> bool:
+    """Whether a subject names a news outlet: described as one ("state broadcaster CCTV", "the Daily
+    Nation newspaper") or named with a newspaper's last word ("the Lagos Herald")."""
+    words = [t for t in subject.subtree if t.i <= subject.i]
+    return any(t.lemma_.lower() in _PRESS_NOUNS for t in words) or subject.lower_ in lexicon.MEDIA_LAST_WORDS
+
+
+_PRESS_NOUNS = frozenset("newspaper broadcaster channel outlet magazine website daily tabloid television radio "
+                         "media press".split())
+
+
+# Adjectives that count cases of a disease as they are found: "its first case", "12 new cases".
+_COUNTED_CASE_WORDS = frozenset("new first second third suspected confirmed more further additional fresh".split())
+
+
 def _asks_someone_to_act(verb: Token) -> bool:
     """Whether a verb asks someone to do something: an object (or, in the passive, a by-phrase) and a
     to-infinitive ("asked the schools to pay taxes", "was asked by the party to resign"); "when
@@ -252,6 +295,16 @@ def _adjective_read_into_the_object(verb: Token) -> Token | None:
             if adj.i == verb.i + 1 < noun.i or adj.i == noun.right_edge.i == noun.i + 1:
                 return adj
     return None
+
+
+def _count_of_disease_changing(tok: Token) -> bool:
+    """Whether a verb of rising or falling tells how many fall ill or die ("cases soared", "infections
+    plunged", "deaths surged"): the count of a disease, which no market move is."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.MEASURE_CHANGE_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _DISEASE_COUNT_NOUNS for c in tok.children)
+
+
+_DISEASE_COUNT_NOUNS = frozenset({"case", "infection", "death", "fatality", "hospitalization", "hospitalisation"})
 
 
 def _market_demand(tok: Token) -> bool:
@@ -353,6 +406,10 @@ def _theme_lemmas(tok: Token) -> set[str]:
             heads.append(c)  # "the jury found him guilty", however the parser hangs "guilty"
         elif c.dep_ == "xcomp":  # "voted to pass the bill": what the verb it leads to acts on
             heads.extend(o for o in c.children if o.dep_ == "dobj")
+        elif c.dep_ == "ccomp" and tok.pos_ == "VERB" and not any(d.dep_ in ("aux", "mark") for d in c.children):
+            # "declared the outbreak an emergency": a clause of no tense or "that" is what the thing is
+            # declared to be, however the parser reads it (its noun, or its "object")
+            heads.extend([c] if c.pos_ == "NOUN" else [o for o in c.children if o.dep_ in ("dobj", "attr")])
     if after_adjective := _adjective_read_into_the_object(tok):
         heads.append(after_adjective)  # "found the mayor guilty" read as "the mayor guilty"
     if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and infinitive(tok) and not any(
@@ -381,7 +438,7 @@ def _theme_lemmas(tok: Token) -> set[str]:
         out.add("on")
     for h in heads:
         for t in [h, *h.conjuncts]:
-            out.add(t.lemma_.lower())
+            out.update(_forms(t))
             if t.ent_type_ == "PERSON":
                 out.add("person")  # "Senator Ana Vell was shot": a person named is a person
             # "the Dow Jones Industrial Average fell", "imposed martial law": the words that name
@@ -390,20 +447,27 @@ def _theme_lemmas(tok: Token) -> set[str]:
             named = [c for c in t.children if c.dep_ in ("compound", "amod")]
             while named:
                 c = named.pop()
-                out.add(c.lemma_.lower())
+                out.update(_forms(c))
                 named.extend(g for g in c.children if g.dep_ == "compound")
             # "a series of ballistic missiles", "an exchange of 270 servicemen", "a rise in profit",
             # "dozens of rounds of artillery" (a count of units of the thing)
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                     objects = [p for p in c.children if p.dep_ == "pobj"]
-                    out.update(p.lemma_.lower() for p in objects)
+                    out.update(w for p in objects for w in _forms(p))
                     for p in c.children:
                         out.update(cc.lemma_.lower() for cc in p.conjuncts)
                     if c.lower_ == "of":
                         out.update(q.lemma_.lower() for p in objects for d in p.children
                                    if d.dep_ == "prep" and d.lower_ == "of" for q in d.children if q.dep_ == "pobj")
     return out
+
+
+def _forms(tok: Token) -> tuple[str, ...]:
+    """The lemma of a theme word, and for a plural its own form too: a noun found only in the plural
+    ("measles", "damages") is a theme as written, which the lemmatizer cuts ("measle")."""
+    lemma = tok.lemma_.lower()
+    return (lemma, tok.lower_) if tok.tag_ in ("NNS", "NNPS") and tok.lower_ != lemma else (lemma,)
 
 
 # Entity types of named places: as a verb's "object" they are mostly where it happened, misparsed.
