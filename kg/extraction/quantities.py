@@ -432,8 +432,16 @@ def _terms(doc: Doc, free: set[int], key_prefix: str, count: int) -> list[FoundQ
     return out
 
 
+# Agreements whose length is told as a compound before them ("a 30-year contract", "a ten-year lease").
+_AGREEMENT_WORDS = frozenset("contract lease deal agreement concession licence license pact treaty loan".split())
+
+
 def _is_term(unit: Token) -> bool:
-    """Whether a length of time hangs from (or holds) a word of penalty or decree within three steps."""
+    """Whether a length of time hangs from (or holds) a word of penalty or decree within three steps,
+    or is the length of the agreement it directly precedes ("signed a 25-year contract")."""
+    if unit.dep_ in ("compound", "amod", "nmod", "npadvmod") and unit.head.i == unit.i + 1 \
+            and unit.head.lemma_.lower() in _AGREEMENT_WORDS:
+        return True  # only the compound: "a deal reached five years ago" is no length of the deal
     if any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(p.lemma_.lower() in _TERM_WORDS for p in c.children)
            for c in unit.children):
         return True  # "three days of mourning", "14 years in prison"

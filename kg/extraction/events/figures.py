@@ -562,3 +562,43 @@ def _days(t: TimeExpression) -> tuple[date, date] | None:
     except ValueError:
         return None
     return None
+
+
+# Events whose object is a written undertaking, and the nouns that name one ("won a contract to supply ...").
+_UNDERTAKING_TYPES = frozenset({"ContractAward", "Deal", "Order"})
+_UNDERTAKING_NOUNS = frozenset({"contract", "deal", "order", "agreement"})
+
+
+def goods_of_the_undertaking(r: Reading, events: dict[str, Event]) -> None:
+    """What a contract, deal or order is to do counts it too: "won a $2 billion contract to supply the
+    navy with 40 patrol boats" gives the award the 40 boats its infinitive clause counts (the supplying
+    keeps them), and so "signed a deal to lease 60 planes". The noun is the event's own word or the
+    object of its verb; the clause is an infinitive hanging from that noun."""
+    types = taxonomy()
+    owners = [e for e in events.values() if e.type in _UNDERTAKING_TYPES or (
+        e.type in types and _UNDERTAKING_TYPES & set(types[e.type].ancestors))]
+    if not owners or not any(lemma in _UNDERTAKING_NOUNS for lemma in parsed(r.doc).lemmas):
+        return  # most stories tell no contract: spare them the walk
+    for owner in owners:
+        for i in r.event_tokens.get(owner.key, []):
+            for noun in _undertakings(r.doc[i]):
+                for verb in noun.children:
+                    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in verb.children):
+                        continue
+                    told = events.get(r.token_map.get(verb.i, ""))
+                    if told is None or told is owner:
+                        continue
+                    owner.quantities += [k for k in told.quantities if k not in owner.quantities]
+
+
+def _undertakings(word: Token) -> list[Token]:
+    """The contract, deal or order nouns an event word names: itself, its object, or the object of its
+    preposition ("bid for a contract")."""
+    found = [word] if word.pos_ == "NOUN" else []
+    for c in word.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr"):
+            found.append(c)
+        elif c.dep_ == "prep":
+            found += [p for p in c.children if p.dep_ == "pobj"]
+    return [n for n in found if n.lemma_.lower() in _UNDERTAKING_NOUNS]

@@ -233,6 +233,8 @@ RULES: tuple[Rule, ...] = (
          figures.goods_counted_by_their_model),
     Rule(Stage.COMPLETE, "what the goods of an order are worth is the order's: 'the jets have a list value of $2 billion'",
          figures.worth_of_the_goods),
+    Rule(Stage.COMPLETE, "what a contract is to do counts it: 'won a contract to supply the navy with 40 boats'",
+         figures.goods_of_the_undertaking),
     Rule(Stage.COMPLETE, "a release counts the term it cut short: 'served 8 years of a 35-year sentence before a pardon'",
          figures.terms_cut_short),
     Rule(Stage.COMPLETE, "an undated event goes on about the episode dated in the sentence before",
