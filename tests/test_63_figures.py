@@ -1,4 +1,4 @@
-"""Figures (helper 63): the length of an agreement, and what a contract is to do.
+"""Figures (helper 63): the length of an agreement, what a contract is to do, terms joined by "and".
 
 Every sentence here was written for its test.
 """
@@ -9,6 +9,8 @@ from decimal import Decimal
 
 import pytest
 from figures_of import event_figures, figures
+
+from kg.extraction.quantities import parse_number
 
 
 @pytest.mark.parametrize("sentence, value", [
@@ -39,3 +41,24 @@ def test_a_deal_counts_what_it_is_to_lease(extract_text):
 def test_a_contract_does_not_take_the_figures_of_a_clause_that_is_not_its_purpose(extract_text):
     facts = extract_text("News\n\nVantor Aerospace won the contract after Brisk Marine cut 300 jobs.")
     assert (Decimal(300), "job") not in event_figures(facts, "ContractAward")
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("Two of the Harlow bankers received sentences of five and seven years.", (5, 7)),
+    ("The Tessin smugglers were jailed for three and four years respectively.", (3, 4)),
+])
+def test_terms_joined_by_and_are_each_a_count_not_their_sum(extract_text, sentence, years):
+    found = figures(extract_text(f"News\n\n{sentence}"))
+    assert {(Decimal(y), "year") for y in years} <= found
+    assert (Decimal(sum(years)), "year") not in found
+
+
+@pytest.mark.parametrize("words, value", [
+    ("twenty-five", 25), ("one hundred and twelve", 112), ("three million five hundred thousand", 3_500_000),
+])
+def test_number_words_that_make_one_number_are_still_read_whole(words, value):
+    assert parse_number(words) == Decimal(value)
+
+
+def test_two_small_numbers_joined_by_and_are_no_number():
+    assert parse_number("five and seven") is None

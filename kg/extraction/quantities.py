@@ -43,8 +43,8 @@ def parse_number(text: str) -> Decimal | None:
 
     >>> parse_number("1,000"), parse_number("two hundred and fifty"), parse_number("$40 billion")
     (Decimal('1000'), Decimal('250'), Decimal('40000000000'))
-    >>> parse_number("seven and a half"), parse_number("7½")
-    (Decimal('7.5'), Decimal('7.5'))
+    >>> parse_number("seven and a half"), parse_number("7½"), parse_number("five and seven")
+    (Decimal('7.5'), Decimal('7.5'), None)
     """
     t = text.lower().replace(",", "").replace("-", " ").strip()
     t = re.sub(r"(\d)½", r"\1.5", t)
@@ -64,8 +64,12 @@ def parse_number(text: str) -> Decimal | None:
             num, suffix = re.match(r"(\d+(?:\.\d+)?)(\w+)", w).groups()
             current += Decimal(num) * _SCALES[suffix]
         elif w in _SMALL:
+            if current % (100 if _SMALL[w] >= 10 else 10):
+                return None  # "five and seven (years)": two numbers, not their sum; "twenty-five" is one
             current += _SMALL[w]
         elif w in _TENS:
+            if current % 100:
+                return None  # "thirty and forty"
             current += _TENS[w]
         elif w in ("hundred",):
             current = (current or 1) * 100
@@ -417,19 +421,34 @@ def _terms(doc: Doc, free: set[int], key_prefix: str, count: int) -> list[FoundQ
         if unit.lemma_.lower() not in _TERM_UNITS or not any(c.dep_ == "nummod" and c.i in free for c in unit.children):
             continue
         number = next(c for c in unit.children if c.dep_ == "nummod")
-        toks = [t for t in number.subtree if t.i < unit.i]
-        value = parse_number(" ".join(t.text for t in toks if t.dep_ not in ("advmod", "quantmod") or t.like_num))
-        if value is None or not _is_term(unit):
+        if not _is_term(unit):
             continue
-        first = toks[0]
-        before = {n: doc[first.i - n:first.i].text.lower() for n in (1, 2) if first.i >= n}
-        qualifier = next((q for q in _QUALIFIERS if before.get(len(q.split())) == q), None) or next(
-            (q for q in _QUALIFIERS if " ".join(t.lower_ for t in toks).startswith(q + " ")), None)
-        begin, end = first.idx, unit.idx + len(unit.text)
-        span = Span(begin, end, parsed(doc).text[begin:end])
-        key = f"{key_prefix}{count + len(out) + 1}"
-        out.append(FoundQuantity(Quantity(key, span, value, unit.lemma_.lower(), qualifier), first.i, unit.i + 1, unit.i))
+        for toks in _each_number(number, unit):
+            value = parse_number(" ".join(t.text for t in toks if t.dep_ not in ("advmod", "quantmod") or t.like_num))
+            if value is not None:
+                out.append(_term(doc, toks, unit, value, f"{key_prefix}{count + len(out) + 1}"))
     return out
+
+
+def _each_number(number: Token, unit: Token) -> list[list[Token]]:
+    """The words of each number told for one unit: one phrase ("fourteen", "twenty-five"), or each of
+    numbers joined by "and" or "or" ("sentences of five and seven years": 5 and 7, never their sum)."""
+    whole = [t for t in number.subtree if t.i < unit.i]
+    joined = [c for c in number.conjuncts if c.like_num and c.i < unit.i]
+    if not joined or parse_number(" ".join(t.text for t in whole)) is not None:
+        return [whole]
+    return [[n] for n in sorted([number, *joined], key=lambda t: t.i)]
+
+
+def _term(doc: Doc, toks: list[Token], unit: Token, value: Decimal, key: str) -> FoundQuantity:
+    """The count of years (months, weeks, days) `toks` tell for `unit`, with the qualifier before it."""
+    first = toks[0]
+    before = {n: doc[first.i - n:first.i].text.lower() for n in (1, 2) if first.i >= n}
+    qualifier = next((q for q in _QUALIFIERS if before.get(len(q.split())) == q), None) or next(
+        (q for q in _QUALIFIERS if " ".join(t.lower_ for t in toks).startswith(q + " ")), None)
+    begin, end = first.idx, unit.idx + len(unit.text)
+    span = Span(begin, end, parsed(doc).text[begin:end])
+    return FoundQuantity(Quantity(key, span, value, unit.lemma_.lower(), qualifier), first.i, unit.i + 1, unit.i)
 
 
 # Agreements whose length is told as a compound before them ("a 30-year contract", "a ten-year lease").
