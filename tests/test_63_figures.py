@@ -62,3 +62,21 @@ def test_number_words_that_make_one_number_are_still_read_whole(words, value):
 
 def test_two_small_numbers_joined_by_and_are_no_number():
     assert parse_number("five and seven") is None
+
+
+@pytest.mark.parametrize("second", [
+    "Police put the crowd at 20,000.",
+    "Police estimated the crowd at 20,000.",
+    "Police estimated the crowd at 5,000, while organisers put it at 20,000.",
+])
+def test_the_size_a_crowd_is_put_at_counts_the_protest_before_it(extract_text, second):
+    facts = extract_text(f"News\n\nThousands of people marched through Velmora on Saturday against the Brask "
+                         f"reform. {second}")
+    assert (Decimal(20_000), "people") in event_figures(facts, "Protest")
+    assert (Decimal(20_000), "people") not in event_figures(facts, "Event")
+
+
+def test_a_toll_put_at_a_number_is_no_crowd_of_a_protest(extract_text):
+    facts = extract_text("News\n\nFarmers protested in Tarn on Monday. Rescuers later put the death toll of the "
+                         "Tarn flood at 40.")
+    assert (Decimal(40), "dead") not in event_figures(facts, "Protest")
