@@ -80,3 +80,17 @@ def test_a_toll_put_at_a_number_is_no_crowd_of_a_protest(extract_text):
     facts = extract_text("News\n\nFarmers protested in Tarn on Monday. Rescuers later put the death toll of the "
                          "Tarn flood at 40.")
     assert (Decimal(40), "dead") not in event_figures(facts, "Protest")
+
+
+@pytest.mark.parametrize("sentence, etype, tally", [
+    ("The Norland senate approved the bill 61-38 on Thursday.", "Legislation", (61, 38)),
+    ("The Velmora assembly passed the measure by 90-12.", "Legislation", (90, 12)),
+    ("The Brisk high court ruled 5-4 that the tax was lawful.", "Ruling", (5, 4)),
+])
+def test_a_tally_told_with_a_verb_of_passing_counts_votes(extract_text, sentence, etype, tally):
+    assert {(Decimal(n), "vote") for n in tally} <= event_figures(extract_text(f"News\n\n{sentence}"), etype)
+
+
+def test_a_score_of_a_match_is_no_tally_of_votes(extract_text):
+    facts = extract_text("News\n\nBrisk United defeated Tarn Rovers 3-1 on Sunday.")
+    assert not {unit for _, unit in figures(facts)} & {"vote"}

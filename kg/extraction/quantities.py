@@ -131,6 +131,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     found += _both_tolls(doc, key_prefix, len(found))
     found += _times_told(doc, key_prefix, len(found))
     found += _tallies_in_one_word(doc, taken, key_prefix, len(found))
+    found += _tallies_of_a_passing(found, doc, taken, key_prefix, len(found))
     found += _tolls_of_one(found, doc, key_prefix, len(found))
     found += _everyone_aboard(found, doc, key_prefix, len(found))
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
@@ -926,6 +927,46 @@ def _tallies_in_one_word(doc: Doc, taken: set[int], key_prefix: str, count: int)
             key = f"{key_prefix}{count + len(out) + 1}"
             span = Span(word.idx, word.idx + len(word.text), word.text)
             out.append(FoundQuantity(Quantity(key, span, value, "vote"), i, i + 1, i))
+    return out
+
+
+# Verbs a body passes, confirms or turns down a measure with, by a tally of votes ("approved the bill 61-38").
+_PASSING_VERBS = frozenset("pass approve adopt reject confirm ratify endorse override uphold rule".split())
+
+
+def _tallies_of_a_passing(found: list[FoundQuantity], doc: Doc, taken: set[int], key_prefix: str,
+                          count: int) -> list[FoundQuantity]:
+    """The two figures of a tally told with a verb of passing or turning down count votes: "the Senate
+    approved the bill 61-38", "passed the measure by 90-12", "the court ruled 5-4". The tally hangs from
+    the verb or from its "by"; figures already found take the unit, the others (the model often reads
+    "61-38" as a date) are made. Returns the new ones."""
+    p = parsed(doc)
+    if not any(lemma in _PASSING_VERBS for lemma in p.lemmas):
+        return []  # most stories pass no measure
+    by_start = {q.start: q for q in found}
+    out: list[FoundQuantity] = []
+    for verb in (t for t, lemma in zip(p.tokens, p.lemmas) if lemma in _PASSING_VERBS and t.pos_ == "VERB"):
+        heads = [verb, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by")]
+        for first in (c for h in heads for c in h.children if c.like_num or _DASHED_RANGE.match(c.text)):
+            if (m := _DASHED_RANGE.match(first.text)) is not None:
+                parts = [(first.i, first.i + 1, n) for n in m.groups()]
+            elif first.i + 2 < len(doc) and doc[first.i + 1].lower_ in _DASHES and doc[first.i + 2].like_num:
+                parts = [(first.i, first.i + 1, first.text), (first.i + 2, first.i + 3, doc[first.i + 2].text)]
+            else:
+                continue
+            values = [parse_number(n) for _, _, n in parts]
+            if any(v is None or v >= 10000 for v in values):
+                continue  # no tally of votes, a span of years or an amount
+            one_word = parts[0][0] == parts[1][0]
+            for (start, end, _), value in zip(parts, values):
+                if start in taken:
+                    if not one_word and (q := by_start.get(start)) is not None and q.quantity.unit is None:
+                        q.quantity.unit = "vote"
+                    continue  # found already: it takes the unit if it has none
+                word = doc[start:end]
+                key = f"{key_prefix}{count + len(out) + 1}"
+                span = Span(word.start_char, word.end_char, word.text)
+                out.append(FoundQuantity(Quantity(key, span, value, "vote"), start, end, start))
     return out
 
 
