@@ -94,3 +94,15 @@ def test_a_tally_told_with_a_verb_of_passing_counts_votes(extract_text, sentence
 def test_a_score_of_a_match_is_no_tally_of_votes(extract_text):
     facts = extract_text("News\n\nBrisk United defeated Tarn Rovers 3-1 on Sunday.")
     assert not {unit for _, unit in figures(facts)} & {"vote"}
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The storm left 23 people dead and more than 5,000 homeless in Velmora.", 5000, "homeless"),
+    ("The fighting around Tarn has left 12,000 displaced.", 12000, "displaced"),
+])
+def test_a_number_with_only_an_adjective_of_fate_counts_people_in_that_state(extract_text, sentence, value, unit):
+    assert (Decimal(value), unit) in figures(extract_text(f"News\n\n{sentence}"))
+
+
+def test_a_number_with_a_noun_before_homeless_counts_the_noun(extract_text):
+    assert (Decimal(40000), "person") in figures(extract_text("News\n\nThe floods left 40,000 people homeless."))

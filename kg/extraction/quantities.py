@@ -1161,12 +1161,16 @@ _FATE_VERBS = {"kill": "killed", "injure": "injured", "wound": "injured", "hurt"
 _FATE_WORDS = {"dead": "dead", "drowned": "dead", "killed": "killed", "injured": "injured", "wounded": "injured",
                "hurt": "injured", "missing": "missing", "arrested": "arrested", "evacuated": "evacuated",
                "rescued": "rescued"}
+# What befell people told by an adjective alone after the number: "left 23 dead and 5,000 homeless". With a
+# noun ("40,000 people homeless") the noun stays what is counted.
+_BARE_FATE_WORDS = frozenset({"homeless", "displaced"})
 # "the deaths of 33 passengers": a noun that names what befell the people counted after it.
 # "the evacuation of 150,000 people", "the arrest of 12 people": the act's noun tells what befell them
 _FATE_NOUNS = {"death": "dead", "killing": "killed", "evacuation": "evacuated", "arrest": "arrested",
                "detention": "arrested", "rescue": "rescued", "displacement": "displaced"}
 # The units a count takes from what befell its people.
-_FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values()) | frozenset(_FATE_NOUNS.values())
+_FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values()) | frozenset(_FATE_NOUNS.values()) \
+    | _BARE_FATE_WORDS
 # The fates a toll counts: these name the count whoever the people were ("two pilgrims died": 2 dead);
 # being rescued or arrested leaves them passengers or protesters.
 _TOLL_FATES = frozenset({"killed", "dead", "injured", "missing"})
@@ -1227,6 +1231,8 @@ def _fate(tok: Token) -> str | None:
     if nxt is not None and nxt.lower_ in _FATE_WORDS and nxt.pos_ in ("ADJ", "VERB", "NOUN") \
             and not any(c.dep_ == "dobj" for c in nxt.children):  # "two gunmen killed 14" kill, not die
         return _FATE_WORDS[nxt.lower_]  # "15 dead", "at least 40 injured"
+    if nxt is not None and tok.like_num and nxt.lower_ in _BARE_FATE_WORDS:
+        return nxt.lower_  # "more than 5,000 homeless"
     among = [p for c in _clause_preps(tok.head) if c.lower_ == "among" for p in c.children
              if p.dep_ == "pobj" and p.lower_ in _FATE_WORDS] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else []
     if among:
