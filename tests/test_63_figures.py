@@ -106,3 +106,16 @@ def test_a_number_with_only_an_adjective_of_fate_counts_people_in_that_state(ext
 
 def test_a_number_with_a_noun_before_homeless_counts_the_noun(extract_text):
     assert (Decimal(40000), "person") in figures(extract_text("News\n\nThe floods left 40,000 people homeless."))
+
+
+def test_the_worth_of_the_deal_an_acquisition_was_done_in_is_the_acquisition_s(extract_text):
+    # the parse makes the act an acquisition or the agreement to buy: either way the act, not only the deal
+    facts = extract_text("News\n\nHalvor Oil agreed to buy Tessin Gas in a deal valued at $8 billion.")
+    assert (Decimal(8_000_000_000), "dollar") in event_figures(facts, "Acquisition") | event_figures(facts, "Agreement")
+
+
+def test_an_act_before_a_deal_named_in_another_phrase_does_not_take_its_worth(extract_text):
+    facts = extract_text("News\n\nHalvor Oil bought Tessin Gas last year. Brisk Bank later signed a deal worth "
+                         "$3 million with Tarn Mining.")
+    assert (Decimal(3_000_000), "dollar") not in event_figures(facts, "Acquisition")
+    assert (Decimal(3_000_000), "dollar") not in event_figures(facts, "EconomicEvent")

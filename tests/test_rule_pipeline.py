@@ -335,6 +335,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "goods_of_the_undertaking": ["test_63_figures.py::test_a_contract_counts_the_goods_its_infinitive_clause_is_to_supply",
                                  "test_63_figures.py::test_a_deal_counts_what_it_is_to_lease"],
     "crowds_put_at": ["test_63_figures.py::test_the_size_a_crowd_is_put_at_counts_the_protest_before_it"],
+    "worth_of_the_deal_it_was_done_in": [
+        "test_63_figures.py::test_the_worth_of_the_deal_an_acquisition_was_done_in_is_the_acquisition_s"],
     "terms_cut_short": ["test_figures.py::test_a_release_counts_the_term_it_cut_short_beside_the_time_served",
                         "test_figures.py::test_a_release_of_the_sentence_told_before_counts_its_term"],
     "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before",

@@ -650,3 +650,30 @@ def _crowd_size(number: Token) -> bool:
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _CROWD_NOUNS - {"it"}:
         return True
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CROWD_NOUNS for c in verb.children)
+
+
+# Prepositions that tell the deal an act was done in: "bought Tessin in a deal worth $8 billion".
+_DONE_IN = frozenset({"in", "under", "through", "via"})
+
+
+def worth_of_the_deal_it_was_done_in(r: Reading, events: dict[str, Event]) -> None:
+    """The figures of a deal an act was done in are the act's too: "Halvor agreed to buy Tessin Gas in a
+    deal valued at $8 billion" gives the purchase $8 billion, and "ordered 20 jets under an agreement
+    worth $2 billion" the order. The deal is a deal, contract or agreement noun hanging by "in", "under",
+    "through" or "via" from the act's own word (or from the verb it completes); the deal keeps its figures."""
+    types = taxonomy()
+    deals = [e for e in events.values() if e.quantities and (e.type in _UNDERTAKING_TYPES | {"Agreement"} or (
+        e.type in types and (_UNDERTAKING_TYPES | {"Agreement"}) & set(types[e.type].ancestors)))]
+    for deal in deals:
+        for i in r.event_tokens.get(deal.key, []):
+            noun = r.doc[i]
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _UNDERTAKING_NOUNS or noun.dep_ != "pobj" \
+                    or noun.head.lower_ not in _DONE_IN:
+                continue
+            word = noun.head.head
+            if word.i not in r.token_map and word.dep_ == "xcomp":
+                word = word.head  # "agreed to buy Tessin in a deal": the agreeing, when the buying is no event
+            act = events.get(r.token_map.get(word.i, ""))
+            if act is None or act is deal:
+                continue
+            act.quantities += [k for k in deal.quantities if k not in act.quantities]
