@@ -237,7 +237,8 @@ RULES: tuple[Rule, ...] = (
          figures.goods_of_the_undertaking),
     Rule(Stage.COMPLETE, "the size a crowd is put at counts the gathering before it: 'police put the crowd at 20,000'",
          figures.crowds_put_at),
-    Rule(Stage.COMPLETE, "the figures of the deal an act was done in are the act's: 'bought it in a deal worth $8 billion'",
+    Rule(Stage.COMPLETE, "the figures of the deal an act was done in are the act's: "
+         "'bought it in a deal worth $8 billion'",
          figures.worth_of_the_deal_it_was_done_in),
     Rule(Stage.COMPLETE, "a release counts the term it cut short: 'served 8 years of a 35-year sentence before a pardon'",
          figures.terms_cut_short),
