@@ -941,7 +941,7 @@ def _tallies_of_a_passing(found: list[FoundQuantity], doc: Doc, taken: set[int],
     the verb or from its "by"; figures already found take the unit, the others (the model often reads
     "61-38" as a date) are made. Returns the new ones."""
     p = parsed(doc)
-    if not any(lemma in _PASSING_VERBS for lemma in p.lemmas):
+    if _PASSING_VERBS.isdisjoint(p.lemmas):
         return []  # most stories pass no measure
     by_start = {q.start: q for q in found}
     out: list[FoundQuantity] = []

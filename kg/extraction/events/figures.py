@@ -6,6 +6,7 @@ import calendar
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -569,15 +570,20 @@ _UNDERTAKING_TYPES = frozenset({"ContractAward", "Deal", "Order"})
 _UNDERTAKING_NOUNS = frozenset({"contract", "deal", "order", "agreement"})
 
 
+@lru_cache(maxsize=None)
+def _of_kinds(etype: str, kinds: frozenset[str]) -> bool:
+    """Whether an event type is one of `kinds` or below one in the taxonomy."""
+    types = taxonomy()
+    return etype in kinds or (etype in types and bool(kinds & set(types[etype].ancestors)))
+
+
 def goods_of_the_undertaking(r: Reading, events: dict[str, Event]) -> None:
     """What a contract, deal or order is to do counts it too: "won a $2 billion contract to supply the
     navy with 40 patrol boats" gives the award the 40 boats its infinitive clause counts (the supplying
     keeps them), and so "signed a deal to lease 60 planes". The noun is the event's own word or the
     object of its verb; the clause is an infinitive hanging from that noun."""
-    types = taxonomy()
-    owners = [e for e in events.values() if e.type in _UNDERTAKING_TYPES or (
-        e.type in types and _UNDERTAKING_TYPES & set(types[e.type].ancestors))]
-    if not owners or not any(lemma in _UNDERTAKING_NOUNS for lemma in parsed(r.doc).lemmas):
+    owners = [e for e in events.values() if _of_kinds(e.type, _UNDERTAKING_TYPES)]
+    if not owners or _UNDERTAKING_NOUNS.isdisjoint(parsed(r.doc).lemmas):
         return  # most stories tell no contract: spare them the walk
     for owner in owners:
         for i in r.event_tokens.get(owner.key, []):
@@ -606,7 +612,8 @@ def _undertakings(word: Token) -> list[Token]:
 
 # Gatherings a crowd is counted at, the words for the crowd and the verbs that estimate its size.
 _GATHERING_TYPES = frozenset({"Protest", "Riot", "LabourStrike", "Meeting"})
-_CROWD_NOUNS = frozenset({"crowd", "turnout", "attendance", "it", "number", "size", "figure"})
+_CROWD_WORDS = frozenset({"crowd", "turnout", "attendance"})
+_CROWD_NOUNS = _CROWD_WORDS | {"it", "number", "size", "figure"}
 _ESTIMATE_VERBS = frozenset({"put", "estimate", "number", "peg", "place", "count"})
 
 
@@ -617,14 +624,15 @@ def crowds_put_at(r: Reading, events: dict[str, Event]) -> None:
     "estimated" hanging from the crowd ("a crowd estimated at 20,000"); the gathering is the last
     protest, riot, strike or meeting told before it in its paragraph."""
     p = parsed(r.doc)
-    if not any(lemma in ("crowd", "turnout", "attendance") for lemma in p.lemmas):
+    if _CROWD_WORDS.isdisjoint(p.lemmas):
         return  # most stories count no crowd
-    types = taxonomy()
-    gatherings = [e for e in events.values() if r.event_tokens.get(e.key) and (e.type in _GATHERING_TYPES or (
-        e.type in types and _GATHERING_TYPES & set(types[e.type].ancestors)))]
+    gatherings = [e for e in events.values() if r.event_tokens.get(e.key) and _of_kinds(e.type, _GATHERING_TYPES)]
+    if not gatherings:
+        return
     for q in r.quantities:
-        if q.quantity.currency or q.quantity.unit == "percent" or not _crowd_size(r.doc[q.anchor]):
-            continue
+        if q.quantity.currency or q.quantity.unit == "percent" or "at" not in p.lowers[max(0, q.start - 3):q.start] \
+                or not _crowd_size(r.doc[q.anchor]):
+            continue  # "at" before it read from the lists, before touching the tokens
         anchor = r.doc[q.anchor]
         before = [e for e in gatherings if min(r.event_tokens[e.key]) < q.anchor
                   and same_paragraph(r.doc, r.doc[min(r.event_tokens[e.key])].idx, anchor.idx)]
@@ -654,6 +662,7 @@ def _crowd_size(number: Token) -> bool:
 
 # Prepositions that tell the deal an act was done in: "bought Tessin in a deal worth $8 billion".
 _DONE_IN = frozenset({"in", "under", "through", "via"})
+_DEAL_TYPES = _UNDERTAKING_TYPES | {"Agreement"}
 
 
 def worth_of_the_deal_it_was_done_in(r: Reading, events: dict[str, Event]) -> None:
@@ -661,14 +670,16 @@ def worth_of_the_deal_it_was_done_in(r: Reading, events: dict[str, Event]) -> No
     deal valued at $8 billion" gives the purchase $8 billion, and "ordered 20 jets under an agreement
     worth $2 billion" the order. The deal is a deal, contract or agreement noun hanging by "in", "under",
     "through" or "via" from the act's own word (or from the verb it completes); the deal keeps its figures."""
-    types = taxonomy()
-    deals = [e for e in events.values() if e.quantities and (e.type in _UNDERTAKING_TYPES | {"Agreement"} or (
-        e.type in types and (_UNDERTAKING_TYPES | {"Agreement"}) & set(types[e.type].ancestors)))]
+    p = parsed(r.doc)
+    if _UNDERTAKING_NOUNS.isdisjoint(p.lemmas):
+        return  # most stories tell no deal
+    deals = [e for e in events.values() if e.quantities and _of_kinds(e.type, _DEAL_TYPES)]
     for deal in deals:
         for i in r.event_tokens.get(deal.key, []):
+            if p.lemmas[i] not in _UNDERTAKING_NOUNS:
+                continue  # read from the lists before touching the token
             noun = r.doc[i]
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _UNDERTAKING_NOUNS or noun.dep_ != "pobj" \
-                    or noun.head.lower_ not in _DONE_IN:
+            if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in _DONE_IN:
                 continue
             word = noun.head.head
             if word.i not in r.token_map and word.dep_ == "xcomp":
