@@ -119,3 +119,15 @@ def test_an_act_before_a_deal_named_in_another_phrase_does_not_take_its_worth(ex
                          "$3 million with Tarn Mining.")
     assert (Decimal(3_000_000), "dollar") not in event_figures(facts, "Acquisition")
     assert (Decimal(3_000_000), "dollar") not in event_figures(facts, "EconomicEvent")
+
+
+def test_a_term_someone_faced_goes_to_the_conviction_not_to_the_appeal_told_between(extract_text):
+    facts = extract_text("News\n\nA Dunmore jury convicted Pell Arvid of bribery on Friday. His lawyer said he "
+                         "would appeal. Arvid faced up to 30 years in prison.")
+    assert (Decimal(30), "year") in event_figures(facts, "Conviction")
+    assert (Decimal(30), "year") not in event_figures(facts, "Appeal")
+
+
+def test_a_term_faced_with_no_act_of_justice_before_stays_where_it_was(extract_text):
+    facts = extract_text("News\n\nOna Vell said she would appeal. She faced up to 30 years in prison.")
+    assert not event_figures(facts, "Conviction")

@@ -338,6 +338,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "crowds_put_at": ["test_63_figures.py::test_the_size_a_crowd_is_put_at_counts_the_protest_before_it"],
     "worth_of_the_deal_it_was_done_in": [
         "test_63_figures.py::test_the_worth_of_the_deal_an_acquisition_was_done_in_is_the_acquisition_s"],
+    "terms_faced": [
+        "test_63_figures.py::test_a_term_someone_faced_goes_to_the_conviction_not_to_the_appeal_told_between"],
     "terms_cut_short": ["test_figures.py::test_a_release_counts_the_term_it_cut_short_beside_the_time_served",
                         "test_figures.py::test_a_release_of_the_sentence_told_before_counts_its_term"],
     "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before",

@@ -688,3 +688,34 @@ def worth_of_the_deal_it_was_done_in(r: Reading, events: dict[str, Event]) -> No
             if act is None or act is deal:
                 continue
             act.quantities += [k for k in deal.quantities if k not in act.quantities]
+
+
+# Acts of justice whose charges carry the penalty someone faces ("faces up to 20 years in prison").
+_CHARGING_TYPES = frozenset({"Charge", "Conviction", "Trial", "Sentencing"})
+
+
+def terms_faced(r: Reading, events: dict[str, Event]) -> None:
+    """A term someone faces is the penalty of the charges told before, no figure of another act: "Arvid's
+    lawyer said he would appeal. He faced up to 30 years in prison" gives the 30 years to the charge,
+    conviction or trial told last before it (a sentencing if there is none), not to the appeal. The term
+    is the object of "face"; an act of justice that holds it already keeps it."""
+    p = parsed(r.doc)
+    if "face" not in p.lemmas:
+        return  # most stories face no term
+    charging = [e for e in events.values() if r.event_tokens.get(e.key) and _of_kinds(e.type, _CHARGING_TYPES)]
+    for q in r.quantities:
+        if q.quantity.unit not in _TERM_UNITS:
+            continue
+        unit = r.doc[q.anchor]
+        if unit.dep_ != "dobj" or unit.head.lemma_.lower() != "face":
+            continue
+        holders = [e for e in events.values() if q.quantity.key in e.quantities]
+        if any(_of_kinds(e.type, _CHARGING_TYPES) for e in holders):
+            continue
+        before = [e for e in charging if min(r.event_tokens[e.key]) < q.anchor]
+        before = [e for e in before if e.type != "Sentencing"] or before  # what the charges carry, not one given
+        if not before:
+            continue
+        for e in holders:
+            e.quantities.remove(q.quantity.key)  # the appeal told between faces no term
+        max(before, key=lambda e: min(r.event_tokens[e.key])).quantities.append(q.quantity.key)

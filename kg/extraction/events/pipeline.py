@@ -240,6 +240,8 @@ RULES: tuple[Rule, ...] = (
     Rule(Stage.COMPLETE, "the figures of the deal an act was done in are the act's: "
          "'bought it in a deal worth $8 billion'",
          figures.worth_of_the_deal_it_was_done_in),
+    Rule(Stage.COMPLETE, "a term someone faces is the penalty of the charges before: 'he faced up to 30 years'",
+         figures.terms_faced),
     Rule(Stage.COMPLETE, "a release counts the term it cut short: 'served 8 years of a 35-year sentence before a pardon'",
          figures.terms_cut_short),
     Rule(Stage.COMPLETE, "an undated event goes on about the episode dated in the sentence before",
