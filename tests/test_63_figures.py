@@ -1,4 +1,4 @@
-"""Figures (helper 63): the length of an agreement, what a contract is to do, terms joined by "and".
+"""Figures (helper 63): what a contract is to do, terms joined by "and", crowds, tallies, terms faced.
 
 Every sentence here was written for its test.
 """
@@ -11,20 +11,6 @@ import pytest
 from figures_of import event_figures, figures
 
 from kg.extraction.quantities import parse_number
-
-
-@pytest.mark.parametrize("sentence, value", [
-    ("Halvor Oil signed a 25-year contract with the Brenn government.", 25),
-    ("The port authority granted Tessin Shipping a ten-year lease on the eastern quay.", 10),
-    ("Marl Telecom and Oskar Cable agreed a five-year deal to share their masts.", 5),
-])
-def test_the_length_told_before_an_agreement_is_a_count_of_years(extract_text, sentence, value):
-    assert (Decimal(value), "year") in figures(extract_text(f"News\n\n{sentence}"))
-
-
-def test_an_agreement_reached_some_years_ago_has_no_length_of_years(extract_text):
-    facts = extract_text("News\n\nThe two brewers reached a deal five years ago, Pell Brewing said on Monday.")
-    assert (Decimal(5), "year") not in figures(facts)
 
 
 def test_a_contract_counts_the_goods_its_infinitive_clause_is_to_supply(extract_text):

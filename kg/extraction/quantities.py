@@ -452,16 +452,8 @@ def _term(doc: Doc, toks: list[Token], unit: Token, value: Decimal, key: str) ->
     return FoundQuantity(Quantity(key, span, value, unit.lemma_.lower(), qualifier), first.i, unit.i + 1, unit.i)
 
 
-# Agreements whose length is told as a compound before them ("a 30-year contract", "a ten-year lease").
-_AGREEMENT_WORDS = frozenset("contract lease deal agreement concession licence license pact treaty loan".split())
-
-
 def _is_term(unit: Token) -> bool:
-    """Whether a length of time hangs from (or holds) a word of penalty or decree within three steps,
-    or is the length of the agreement it directly precedes ("signed a 25-year contract")."""
-    if unit.dep_ in ("compound", "amod", "nmod", "npadvmod") and unit.head.i == unit.i + 1 \
-            and unit.head.lemma_.lower() in _AGREEMENT_WORDS:
-        return True  # only the compound: "a deal reached five years ago" is no length of the deal
+    """Whether a length of time hangs from (or holds) a word of penalty or decree within three steps."""
     if any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(p.lemma_.lower() in _TERM_WORDS for p in c.children)
            for c in unit.children):
         return True  # "three days of mourning", "14 years in prison"
