@@ -357,6 +357,14 @@ RULE_TESTS: dict[str, list[str]] = {
         "test_figures.py::test_an_act_done_to_the_thing_named_before_does_not_take_its_count_of_people"],
     "goods_counted_by_their_model": [B + "test_a_count_of_goods_named_by_their_model_counts_the_kind_the_story_names"],
     "worth_of_the_goods": ["test_figures_h50.py::test_what_the_goods_of_an_order_are_worth_goes_to_the_order"],
+    "goods_of_the_undertaking": [
+        "test_63_figures.py::test_a_contract_counts_the_goods_its_infinitive_clause_is_to_supply",
+        "test_63_figures.py::test_a_deal_counts_what_it_is_to_lease"],
+    "crowds_put_at": ["test_63_figures.py::test_the_size_a_crowd_is_put_at_counts_the_protest_before_it"],
+    "worth_of_the_deal_it_was_done_in": [
+        "test_63_figures.py::test_the_worth_of_the_deal_an_acquisition_was_done_in_is_the_acquisition_s"],
+    "terms_faced": [
+        "test_63_figures.py::test_a_term_someone_faced_goes_to_the_conviction_not_to_the_appeal_told_between"],
     "terms_cut_short": ["test_figures.py::test_a_release_counts_the_term_it_cut_short_beside_the_time_served",
                         "test_figures.py::test_a_release_of_the_sentence_told_before_counts_its_term"],
     "day_of_previous_sentence": [f"{HERE}::test_an_undated_event_takes_the_day_of_the_episode_of_the_sentence_before",

@@ -43,8 +43,8 @@ def parse_number(text: str) -> Decimal | None:
 
     >>> parse_number("1,000"), parse_number("two hundred and fifty"), parse_number("$40 billion")
     (Decimal('1000'), Decimal('250'), Decimal('40000000000'))
-    >>> parse_number("seven and a half"), parse_number("7½")
-    (Decimal('7.5'), Decimal('7.5'))
+    >>> parse_number("seven and a half"), parse_number("7½"), parse_number("five and seven")
+    (Decimal('7.5'), Decimal('7.5'), None)
     """
     t = text.lower().replace(",", "").replace("-", " ").strip()
     t = re.sub(r"(\d)½", r"\1.5", t)
@@ -64,8 +64,12 @@ def parse_number(text: str) -> Decimal | None:
             num, suffix = re.match(r"(\d+(?:\.\d+)?)(\w+)", w).groups()
             current += Decimal(num) * _SCALES[suffix]
         elif w in _SMALL:
+            if current % (100 if _SMALL[w] >= 10 else 10):
+                return None  # "five and seven (years)": two numbers, not their sum; "twenty-five" is one
             current += _SMALL[w]
         elif w in _TENS:
+            if current % 100:
+                return None  # "thirty and forty"
             current += _TENS[w]
         elif w in ("hundred",):
             current = (current or 1) * 100
@@ -127,6 +131,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     found += _both_tolls(doc, key_prefix, len(found))
     found += _times_told(doc, key_prefix, len(found))
     found += _tallies_in_one_word(doc, taken, key_prefix, len(found))
+    found += _tallies_of_a_passing(found, doc, taken, key_prefix, len(found))
     found += _tolls_of_one(found, doc, key_prefix, len(found))
     found += _everyone_aboard(found, doc, key_prefix, len(found))
     for q in _terms(doc, set(range(len(doc))) - taken, key_prefix, len(found)):
@@ -417,19 +422,34 @@ def _terms(doc: Doc, free: set[int], key_prefix: str, count: int) -> list[FoundQ
         if unit.lemma_.lower() not in _TERM_UNITS or not any(c.dep_ == "nummod" and c.i in free for c in unit.children):
             continue
         number = next(c for c in unit.children if c.dep_ == "nummod")
-        toks = [t for t in number.subtree if t.i < unit.i]
-        value = parse_number(" ".join(t.text for t in toks if t.dep_ not in ("advmod", "quantmod") or t.like_num))
-        if value is None or not _is_term(unit):
+        if not _is_term(unit):
             continue
-        first = toks[0]
-        before = {n: doc[first.i - n:first.i].text.lower() for n in (1, 2) if first.i >= n}
-        qualifier = next((q for q in _QUALIFIERS if before.get(len(q.split())) == q), None) or next(
-            (q for q in _QUALIFIERS if " ".join(t.lower_ for t in toks).startswith(q + " ")), None)
-        begin, end = first.idx, unit.idx + len(unit.text)
-        span = Span(begin, end, parsed(doc).text[begin:end])
-        key = f"{key_prefix}{count + len(out) + 1}"
-        out.append(FoundQuantity(Quantity(key, span, value, unit.lemma_.lower(), qualifier), first.i, unit.i + 1, unit.i))
+        for toks in _each_number(number, unit):
+            value = parse_number(" ".join(t.text for t in toks if t.dep_ not in ("advmod", "quantmod") or t.like_num))
+            if value is not None:
+                out.append(_term(doc, toks, unit, value, f"{key_prefix}{count + len(out) + 1}"))
     return out
+
+
+def _each_number(number: Token, unit: Token) -> list[list[Token]]:
+    """The words of each number told for one unit: one phrase ("fourteen", "twenty-five"), or each of
+    numbers joined by "and" or "or" ("sentences of five and seven years": 5 and 7, never their sum)."""
+    whole = [t for t in number.subtree if t.i < unit.i]
+    joined = [c for c in number.conjuncts if c.like_num and c.i < unit.i]
+    if not joined or parse_number(" ".join(t.text for t in whole)) is not None:
+        return [whole]
+    return [[n] for n in sorted([number, *joined], key=lambda t: t.i)]
+
+
+def _term(doc: Doc, toks: list[Token], unit: Token, value: Decimal, key: str) -> FoundQuantity:
+    """The count of years (months, weeks, days) `toks` tell for `unit`, with the qualifier before it."""
+    first = toks[0]
+    before = {n: doc[first.i - n:first.i].text.lower() for n in (1, 2) if first.i >= n}
+    qualifier = next((q for q in _QUALIFIERS if before.get(len(q.split())) == q), None) or next(
+        (q for q in _QUALIFIERS if " ".join(t.lower_ for t in toks).startswith(q + " ")), None)
+    begin, end = first.idx, unit.idx + len(unit.text)
+    span = Span(begin, end, parsed(doc).text[begin:end])
+    return FoundQuantity(Quantity(key, span, value, unit.lemma_.lower(), qualifier), first.i, unit.i + 1, unit.i)
 
 
 def _is_term(unit: Token) -> bool:
@@ -902,6 +922,46 @@ def _tallies_in_one_word(doc: Doc, taken: set[int], key_prefix: str, count: int)
     return out
 
 
+# Verbs a body passes, confirms or turns down a measure with, by a tally of votes ("approved the bill 61-38").
+_PASSING_VERBS = frozenset("pass approve adopt reject confirm ratify endorse override uphold rule".split())
+
+
+def _tallies_of_a_passing(found: list[FoundQuantity], doc: Doc, taken: set[int], key_prefix: str,
+                          count: int) -> list[FoundQuantity]:
+    """The two figures of a tally told with a verb of passing or turning down count votes: "the Senate
+    approved the bill 61-38", "passed the measure by 90-12", "the court ruled 5-4". The tally hangs from
+    the verb or from its "by"; figures already found take the unit, the others (the model often reads
+    "61-38" as a date) are made. Returns the new ones."""
+    p = parsed(doc)
+    if _PASSING_VERBS.isdisjoint(p.lemmas):
+        return []  # most stories pass no measure
+    by_start = {q.start: q for q in found}
+    out: list[FoundQuantity] = []
+    for verb in (t for t, lemma in zip(p.tokens, p.lemmas) if lemma in _PASSING_VERBS and t.pos_ == "VERB"):
+        heads = [verb, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by")]
+        for first in (c for h in heads for c in h.children if c.like_num or _DASHED_RANGE.match(c.text)):
+            if (m := _DASHED_RANGE.match(first.text)) is not None:
+                parts = [(first.i, first.i + 1, n) for n in m.groups()]
+            elif first.i + 2 < len(doc) and doc[first.i + 1].lower_ in _DASHES and doc[first.i + 2].like_num:
+                parts = [(first.i, first.i + 1, first.text), (first.i + 2, first.i + 3, doc[first.i + 2].text)]
+            else:
+                continue
+            values = [parse_number(n) for _, _, n in parts]
+            if any(v is None or v >= 10000 for v in values):
+                continue  # no tally of votes, a span of years or an amount
+            one_word = parts[0][0] == parts[1][0]
+            for (start, end, _), value in zip(parts, values):
+                if start in taken:
+                    if not one_word and (q := by_start.get(start)) is not None and q.quantity.unit is None:
+                        q.quantity.unit = "vote"
+                    continue  # found already: it takes the unit if it has none
+                word = doc[start:end]
+                key = f"{key_prefix}{count + len(out) + 1}"
+                span = Span(word.start_char, word.end_char, word.text)
+                out.append(FoundQuantity(Quantity(key, span, value, "vote"), start, end, start))
+    return out
+
+
 def _elided_units(found: list[FoundQuantity], doc: Doc) -> None:
     """A number that counts nothing named takes the unit of the count before it in its sentence, the
     noun being left out as understood: "Warren earned 8 delegates, Biden 6", "9 delegates, ... with 6"."""
@@ -1093,12 +1153,16 @@ _FATE_VERBS = {"kill": "killed", "injure": "injured", "wound": "injured", "hurt"
 _FATE_WORDS = {"dead": "dead", "drowned": "dead", "killed": "killed", "injured": "injured", "wounded": "injured",
                "hurt": "injured", "missing": "missing", "arrested": "arrested", "evacuated": "evacuated",
                "rescued": "rescued"}
+# What befell people told by an adjective alone after the number: "left 23 dead and 5,000 homeless". With a
+# noun ("40,000 people homeless") the noun stays what is counted.
+_BARE_FATE_WORDS = frozenset({"homeless", "displaced"})
 # "the deaths of 33 passengers": a noun that names what befell the people counted after it.
 # "the evacuation of 150,000 people", "the arrest of 12 people": the act's noun tells what befell them
 _FATE_NOUNS = {"death": "dead", "killing": "killed", "evacuation": "evacuated", "arrest": "arrested",
                "detention": "arrested", "rescue": "rescued", "displacement": "displaced"}
 # The units a count takes from what befell its people.
-_FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values()) | frozenset(_FATE_NOUNS.values())
+_FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values()) | frozenset(_FATE_NOUNS.values()) \
+    | _BARE_FATE_WORDS
 # The fates a toll counts: these name the count whoever the people were ("two pilgrims died": 2 dead);
 # being rescued or arrested leaves them passengers or protesters.
 _TOLL_FATES = frozenset({"killed", "dead", "injured", "missing"})
@@ -1159,6 +1223,8 @@ def _fate(tok: Token) -> str | None:
     if nxt is not None and nxt.lower_ in _FATE_WORDS and nxt.pos_ in ("ADJ", "VERB", "NOUN") \
             and not any(c.dep_ == "dobj" for c in nxt.children):  # "two gunmen killed 14" kill, not die
         return _FATE_WORDS[nxt.lower_]  # "15 dead", "at least 40 injured"
+    if nxt is not None and tok.like_num and nxt.lower_ in _BARE_FATE_WORDS:
+        return nxt.lower_  # "more than 5,000 homeless"
     among = [p for c in _clause_preps(tok.head) if c.lower_ == "among" for p in c.children
              if p.dep_ == "pobj" and p.lower_ in _FATE_WORDS] if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else []
     if among:

@@ -6,6 +6,7 @@ import calendar
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -577,3 +578,159 @@ def _days(t: TimeExpression) -> tuple[date, date] | None:
     except ValueError:
         return None
     return None
+
+
+# Events whose object is a written undertaking, and the nouns that name one ("won a contract to supply ...").
+_UNDERTAKING_TYPES = frozenset({"ContractAward", "Deal", "Order"})
+_UNDERTAKING_NOUNS = frozenset({"contract", "deal", "order", "agreement"})
+
+
+@lru_cache(maxsize=None)
+def _of_kinds(etype: str, kinds: frozenset[str]) -> bool:
+    """Whether an event type is one of `kinds` or below one in the taxonomy."""
+    types = taxonomy()
+    return etype in kinds or (etype in types and bool(kinds & set(types[etype].ancestors)))
+
+
+def goods_of_the_undertaking(r: Reading, events: dict[str, Event]) -> None:
+    """What a contract, deal or order is to do counts it too: "won a $2 billion contract to supply the
+    navy with 40 patrol boats" gives the award the 40 boats its infinitive clause counts (the supplying
+    keeps them), and so "signed a deal to lease 60 planes". The noun is the event's own word or the
+    object of its verb; the clause is an infinitive hanging from that noun."""
+    owners = [e for e in events.values() if _of_kinds(e.type, _UNDERTAKING_TYPES)]
+    if not owners or _UNDERTAKING_NOUNS.isdisjoint(parsed(r.doc).lemmas):
+        return  # most stories tell no contract: spare them the walk
+    for owner in owners:
+        for i in r.event_tokens.get(owner.key, []):
+            for noun in _undertakings(r.doc[i]):
+                for verb in noun.children:
+                    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in verb.children):
+                        continue
+                    told = events.get(r.token_map.get(verb.i, ""))
+                    if told is None or told is owner:
+                        continue
+                    owner.quantities += [k for k in told.quantities if k not in owner.quantities]
+
+
+def _undertakings(word: Token) -> list[Token]:
+    """The contract, deal or order nouns an event word names: itself, its object, or the object of its
+    preposition ("bid for a contract")."""
+    found = [word] if word.pos_ == "NOUN" else []
+    for c in word.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr"):
+            found.append(c)
+        elif c.dep_ == "prep":
+            found += [p for p in c.children if p.dep_ == "pobj"]
+    return [n for n in found if n.lemma_.lower() in _UNDERTAKING_NOUNS]
+
+
+# Gatherings a crowd is counted at, the words for the crowd and the verbs that estimate its size.
+_GATHERING_TYPES = frozenset({"Protest", "Riot", "LabourStrike", "Meeting"})
+_CROWD_WORDS = frozenset({"crowd", "turnout", "attendance"})
+_CROWD_NOUNS = _CROWD_WORDS | {"it", "number", "size", "figure"}
+_ESTIMATE_VERBS = frozenset({"put", "estimate", "number", "peg", "place", "count"})
+
+
+def crowds_put_at(r: Reading, events: dict[str, Event]) -> None:
+    """The size someone puts a crowd at counts the gathering told before it: "Thousands marched in Brisk.
+    Police put the crowd at 20,000, organisers at 60,000" gives the march both figures, not the putting.
+    The figure follows "at" after a verb of estimating whose object is the crowd (or "it"), or after
+    "estimated" hanging from the crowd ("a crowd estimated at 20,000"); the gathering is the last
+    protest, riot, strike or meeting told before it in its paragraph."""
+    p = parsed(r.doc)
+    if _CROWD_WORDS.isdisjoint(p.lemmas):
+        return  # most stories count no crowd
+    gatherings = [e for e in events.values() if r.event_tokens.get(e.key) and _of_kinds(e.type, _GATHERING_TYPES)]
+    if not gatherings:
+        return
+    for q in r.quantities:
+        if q.quantity.currency or q.quantity.unit == "percent" or "at" not in p.lowers[max(0, q.start - 3):q.start] \
+                or not _crowd_size(r.doc[q.anchor]):
+            continue  # "at" before it read from the lists, before touching the tokens
+        anchor = r.doc[q.anchor]
+        before = [e for e in gatherings if min(r.event_tokens[e.key]) < q.anchor
+                  and same_paragraph(r.doc, r.doc[min(r.event_tokens[e.key])].idx, anchor.idx)]
+        if not before:
+            continue
+        gathering = max(before, key=lambda e: min(r.event_tokens[e.key]))
+        for e in events.values():
+            if e is not gathering and q.quantity.key in e.quantities:
+                e.quantities.remove(q.quantity.key)  # the estimating counts nothing of its own
+        if q.quantity.key not in gathering.quantities:
+            gathering.quantities.append(q.quantity.key)
+
+
+def _crowd_size(number: Token) -> bool:
+    """Whether the number at `number` is the size a crowd is put at: "put the crowd at 20,000",
+    "estimated it at 5,000", "a crowd estimated at 3,000"."""
+    prep = number.head if number.dep_ == "pobj" else number.head.head if number.head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "at" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in _ESTIMATE_VERBS:
+        return False
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _CROWD_NOUNS - {"it"}:
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CROWD_NOUNS for c in verb.children)
+
+
+# Prepositions that tell the deal an act was done in: "bought Tessin in a deal worth $8 billion".
+_DONE_IN = frozenset({"in", "under", "through", "via"})
+_DEAL_TYPES = _UNDERTAKING_TYPES | {"Agreement"}
+
+
+def worth_of_the_deal_it_was_done_in(r: Reading, events: dict[str, Event]) -> None:
+    """The figures of a deal an act was done in are the act's too: "Halvor agreed to buy Tessin Gas in a
+    deal valued at $8 billion" gives the purchase $8 billion, and "ordered 20 jets under an agreement
+    worth $2 billion" the order. The deal is a deal, contract or agreement noun hanging by "in", "under",
+    "through" or "via" from the act's own word (or from the verb it completes); the deal keeps its figures."""
+    p = parsed(r.doc)
+    if _UNDERTAKING_NOUNS.isdisjoint(p.lemmas):
+        return  # most stories tell no deal
+    deals = [e for e in events.values() if e.quantities and _of_kinds(e.type, _DEAL_TYPES)]
+    for deal in deals:
+        for i in r.event_tokens.get(deal.key, []):
+            if p.lemmas[i] not in _UNDERTAKING_NOUNS:
+                continue  # read from the lists before touching the token
+            noun = r.doc[i]
+            if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in _DONE_IN:
+                continue
+            word = noun.head.head
+            if word.i not in r.token_map and word.dep_ == "xcomp":
+                word = word.head  # "agreed to buy Tessin in a deal": the agreeing, when the buying is no event
+            act = events.get(r.token_map.get(word.i, ""))
+            if act is None or act is deal:
+                continue
+            act.quantities += [k for k in deal.quantities if k not in act.quantities]
+
+
+# Acts of justice whose charges carry the penalty someone faces ("faces up to 20 years in prison").
+_CHARGING_TYPES = frozenset({"Charge", "Conviction", "Trial", "Sentencing"})
+
+
+def terms_faced(r: Reading, events: dict[str, Event]) -> None:
+    """A term someone faces is the penalty of the charges told before, no figure of another act: "Arvid's
+    lawyer said he would appeal. He faced up to 30 years in prison" gives the 30 years to the charge,
+    conviction or trial told last before it (a sentencing if there is none), not to the appeal. The term
+    is the object of "face"; an act of justice that holds it already keeps it."""
+    p = parsed(r.doc)
+    if "face" not in p.lemmas:
+        return  # most stories face no term
+    charging = [e for e in events.values() if r.event_tokens.get(e.key) and _of_kinds(e.type, _CHARGING_TYPES)]
+    for q in r.quantities:
+        if q.quantity.unit not in _TERM_UNITS:
+            continue
+        unit = r.doc[q.anchor]
+        if unit.dep_ != "dobj" or unit.head.lemma_.lower() != "face":
+            continue
+        holders = [e for e in events.values() if q.quantity.key in e.quantities]
+        if any(_of_kinds(e.type, _CHARGING_TYPES) for e in holders):
+            continue
+        before = [e for e in charging if min(r.event_tokens[e.key]) < q.anchor]
+        before = [e for e in before if e.type != "Sentencing"] or before  # what the charges carry, not one given
+        if not before:
+            continue
+        for e in holders:
+            e.quantities.remove(q.quantity.key)  # the appeal told between faces no term
+        max(before, key=lambda e: min(r.event_tokens[e.key])).quantities.append(q.quantity.key)
