@@ -37,8 +37,8 @@ def test_the_injured_are_people_and_no_event(extract_text):
     assert "injured" not in types_by_anchor(facts)
 
 
-def test_people_injured_in_a_blast_are_still_casualties(extract_text):
-    facts = extract_text("Five people were injured in a blast at a market in Lima on Friday.")
+def test_people_injured_are_still_casualties(extract_text):
+    facts = extract_text("Five people were injured at a market in Lima on Friday.")
     assert "injured" in types_by_anchor(facts)
 
 

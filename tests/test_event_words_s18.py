@@ -302,3 +302,15 @@ def test_a_towns_name_before_an_attack_says_where_it_was(extract_text):
     facts = extract_text("The Kharkiv attack killed five people on Sunday.")
     [attack] = events_of(facts, "Attack")
     assert (attack.agents, facts.entities[attack.place].name) == ([], "Kharkiv")
+
+
+def test_people_injured_in_a_blast_are_its_toll(extract_text):
+    facts = extract_text("Five people were injured in a blast at a market in Lima on Friday.")
+    [blast] = events_of(facts, "Explosion")
+    assert [(facts.quantities[k].value, facts.quantities[k].unit) for k in blast.quantities] == [(5, "injured")]
+
+
+def test_a_fall_of_a_companys_sales_befalls_it_and_no_one_does_it(extract_text):
+    facts = extract_text("Kestrel Motors sales dropped 42 percent last month.")
+    [report] = events_of(facts, "EconomicEvent")
+    assert (names(facts, report.targets), report.agents) == (["Kestrel Motors"], [])

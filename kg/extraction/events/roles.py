@@ -309,6 +309,10 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
     tok, index = m.token, r.index
     if tok.pos_ == "VERB":
         return
+    if tok.lower_ == "sales" and m.type.name == "EconomicEvent":
+        # "Honda sales dropped": what befalls a company's sales befalls the company, as its shares
+        m.undergoers += [k for c in tok.children if c.dep_ in ("compound", "poss") for k in actors(c, index)]
+        return
     m.undergoers += _opposed(tok, index)
     undergoer = _done_to(m.type)
     # "the Halvard Bank takeover by Kestrel", "Halvard's takeover by Kestrel": the by-phrase names the
