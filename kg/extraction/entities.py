@@ -582,8 +582,10 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
 def _names_a_disease(span: SpacySpan) -> bool:
     """Whether a name the model found is a disease's ("Ebola", "Malaria" opening a sentence): its words
     are all diseases the taxonomy says confirmed cases are of."""
-    words = [t.lower_ for t in span if not t.is_punct]
-    return bool(words) and all(w in _disease_names() for w in words)
+    diseases = _disease_names()
+    if span[0].lower_ not in diseases:
+        return False
+    return all(t.lower_ in diseases for t in span if not t.is_punct)
 
 
 @lru_cache(maxsize=1)
@@ -1578,8 +1580,9 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
     # ("the Houthis", "the Kurds") as often as things, nor those that do a thing to something ("Houthis
     # seize ship"): things do not act on others.
     words, lowers = parsed(doc).texts, parsed(doc).lowers
-    plurals = {w for i, w in enumerate(words) if w.endswith("s") and not (i > 0 and lowers[i - 1] == "the")
-               and not _acts_on_a_thing(toks[i])}
+    # (only capitalised words: the plurals looked up are of names)
+    plurals = {w for i, w in enumerate(words) if w.endswith("s") and w[:1].isupper()
+               and not (i > 0 and lowers[i - 1] == "the") and not _acts_on_a_thing(toks[i])}
     for c in cands:
         if c.kind not in ("Organization", "Person") or c.place is not None or c.is_reference:
             continue
@@ -1944,7 +1947,8 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             templates.setdefault(words[-1:], c)  # a surname; "II" of "Elizabeth II" is none
         if c.kind == "Person" and len(words) > 2 and words[1].lower() in lexicon.PATRONYMIC_PARTICLES:
             templates.setdefault(words[:1], c)  # the given name of "Qaboos bin Said"
-        if _company_named_by_what_it_does(doc[c.start:c.end], c.kind):
+        if c.kind == "Organization" and c.end - c.start >= 2 and _company_named_by_what_it_does(
+                doc[c.start:c.end], c.kind):
             templates.setdefault(words[:1], c)  # "Dornfeld" after "Dornfeld Motors", untagged by the model
     if not templates:
         return cands
@@ -2111,9 +2115,11 @@ def _companies_named_short(doc: Doc, cands: list[_Candidate]) -> None:
 def _company_named_by_what_it_does(words: SpacySpan, kind: str) -> bool:
     """Whether an organisation's name is one word followed only by words of what the company does or
     is ("Nissan Motor", "Dornfeld Motors", "Halvor Airlines Ltd"), so that the first word alone names it."""
-    rest = {t.lower_ for t in words[1:]}
     return kind == "Organization" and len(words) >= 2 and words[0].is_title \
-        and rest <= lexicon.LEGAL_FORMS | lexicon.COMPANY_HEADS | {"motor", "company", "corporation"}
+        and all(t.lower_ in _WHAT_A_COMPANY_IS for t in words[1:])
+
+
+_WHAT_A_COMPANY_IS = lexicon.LEGAL_FORMS | lexicon.COMPANY_HEADS | frozenset({"motor", "company", "corporation"})
 
 
 def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:

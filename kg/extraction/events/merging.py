@@ -664,8 +664,8 @@ def _done_and_to_come(e: Mention, m: Mention) -> bool:
     """Whether `e` is told by a verb in the past and `m` by a verb of what will be done ("Roe was
     appointed ... Roe will be sworn in on Friday"): two acts, the second still to come ("this exchange
     will continue" is the one told, a noun pointing back)."""
-    return e.token.pos_ == "VERB" and e.token.tag_ in ("VBD", "VBN") and not still_to_come(e.token) \
-        and m.token.pos_ == "VERB" and still_to_come(m.token)
+    return m.token.pos_ == "VERB" and e.token.pos_ == "VERB" and e.token.tag_ in ("VBD", "VBN") \
+        and still_to_come(m.token) and not still_to_come(e.token)
 
 
 def _one_side_of_an_exchange(e: Mention, m: Mention) -> bool:

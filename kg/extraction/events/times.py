@@ -116,9 +116,11 @@ def _span_of_a_series(t: FoundTime, doc) -> bool:
     """Whether time `t` bounds a series an event is ranked in, told after a noun with a rank: "the first
     such handover this year", "the largest protest this decade" (the event is one of those of the
     year, on a day of its own)."""
-    root = doc[t.start:t.end].root
-    noun = root.head if root.dep_ == "npadvmod" else None
-    return noun is not None and noun.pos_ == "NOUN" and any(
+    root = doc[t.end - 1]  # a bare time's noun ends it: "this year"
+    if root.dep_ != "npadvmod":
+        return False
+    noun = root.head
+    return noun.pos_ == "NOUN" and any(
         c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RANKING or c.ent_type_ == "ORDINAL")
         for c in noun.children)
 
