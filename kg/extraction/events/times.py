@@ -14,8 +14,7 @@ from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, 
                                           related_to_another, situates_other, told_of_another_noun, unreal)
 from kg.extraction.events.phrases import opening_participles
 from kg.extraction.events.triggers import announced_plan
-from kg.extraction.parsed import parsed
-from kg.extraction.parsed import headline_end
+from kg.extraction.parsed import headline_end, parsed
 from kg.extraction.time import FoundTime, add_time
 from kg.taxonomy import taxonomy
 
@@ -246,10 +245,12 @@ def _before_the_object(date: Token) -> bool:
     ("Court acquits 14 in 2015 riot case"): the year names the case, not the act's day. Only in a
     headline, where no article or comma sets the year apart; how the parser hangs it tells nothing
     ("the election in 2019 shocked analysts" is parsed so too)."""
-    doc, end = date.doc, headline_end(date.doc.text)
-    nxt = date.i + 1
-    return end is not None and date.idx < end and date.like_num and len(date.text) == 4 and nxt < len(doc) \
-        and doc[nxt].pos_ == "NOUN" and doc[nxt].is_lower
+    doc, nxt = date.doc, date.i + 1
+    if not (date.like_num and len(date.text) == 4 and nxt < len(doc) and doc[nxt].pos_ == "NOUN"
+            and doc[nxt].is_lower):
+        return False
+    end = headline_end(parsed(doc).text)  # Doc.text joins every token again at each call
+    return end is not None and date.idx < end
 
 
 def ranked_over(t: FoundTime, doc: Doc) -> bool:
