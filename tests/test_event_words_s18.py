@@ -314,3 +314,11 @@ def test_a_fall_of_a_companys_sales_befalls_it_and_no_one_does_it(extract_text):
     facts = extract_text("Kestrel Motors sales dropped 42 percent last month.")
     [report] = events_of(facts, "EconomicEvent")
     assert (names(facts, report.targets), report.agents) == (["Kestrel Motors"], [])
+
+
+def test_an_acronym_of_a_name_in_its_own_language_names_the_body_before_it_is_spelled_out(extract_text):
+    facts = extract_text("Colombia, ELN rebels agree to extend ceasefire\n\nBOGOTA, Feb 6 (Reuters) - Colombia's "
+                         "government and the National Liberation Army (ELN) rebel group agreed on Monday to extend a "
+                         "ceasefire. The ELN has about 5,800 fighters.")
+    assert "ELN rebels" not in {e.name for e in facts.entities.values()}
+    assert "National Liberation Army" in names(facts, told_by(facts, "agree").agents)

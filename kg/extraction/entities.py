@@ -2123,9 +2123,10 @@ _WHAT_A_COMPANY_IS = lexicon.LEGAL_FORMS | lexicon.COMPANY_HEADS | frozenset({"m
 
 
 def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
-    """"United States Air Force (USAF)": the acronym names the same organisation, there and after; so
-    does one spelled by the initials of an organisation's capitalised words anywhere in the article
-    ("the European Union ... the EU", "EU imposes sanctions" over "The European Union imposed")."""
+    """"United States Air Force (USAF)": the acronym names the same organisation, wherever it stands (a
+    headline's "ELN rebels" over "the National Liberation Army (ELN)"); so does one spelled by the
+    initials of an organisation's capitalised words anywhere in the article ("the European Union ...
+    the EU", "EU imposes sanctions" over "The European Union imposed")."""
     longs: dict[str, _Candidate] = {}
     inferred: dict[str, _Candidate] = {}
     for c in cands:
@@ -2139,7 +2140,9 @@ def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             continue
         open_, acro, close = doc[c.end], doc[c.end + 1], doc[c.end + 2]
         if open_.text == "(" and close.text == ")" and acro.text.isupper() and 2 <= len(acro.text) <= 8:
-            if acro.text[0] == initials[:1]:
+            # "the National Liberation Army (ELN)": an acronym of the name in its own language, which the
+            # story then uses as the body's name, is its acronym too
+            if acro.text[0] == initials[:1] or parsed(doc).texts.count(acro.text) > 1:
                 longs[acro.text] = c
     # an initialism only where it stands in capitals as a word of its own, and never for a known place ("UK")
     places = {doc[c.start].text for c in cands if c.end - c.start == 1 and c.place is not None}
