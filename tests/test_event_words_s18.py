@@ -322,3 +322,10 @@ def test_an_acronym_of_a_name_in_its_own_language_names_the_body_before_it_is_sp
                          "ceasefire. The ELN has about 5,800 fighters.")
     assert "ELN rebels" not in {e.name for e in facts.entities.values()}
     assert "National Liberation Army" in names(facts, told_by(facts, "agree").agents)
+
+
+def test_a_passive_joined_to_an_active_verb_is_done_to_their_subject(extract_text):
+    facts = extract_text("Alberto Fujimori, who governed Peru for a decade and was later jailed for abuses, died "
+                         "on Wednesday.")
+    jailed = told_by(facts, "jailed")
+    assert (jailed.agents, names(facts, jailed.targets)) == ([], ["Alberto Fujimori"])

@@ -81,6 +81,11 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
     if not subj:
         # "managed to intercept", "selected X to build", "cut costs by closing plants"
         subj = [s for s in doers_of(tok) if not any(a.dep_ == "agent" and s.head is a for a in tok.children)]
+        if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+            # "Fujimori, who governed Peru and was later jailed": a passive joined to an active verb
+            # shares its subject as the one it is done to
+            m.undergoers += [k for s in subj for k in referent_actors(s, r.index)]
+            subj = []
     # "voters elected Roe", "Roe was elected": the one elected won; but a body that elects one of
     # its own ("Parliament elected Roe speaker") appoints her, doing it to her
     won = m.type.role("agent") == "winner" and tok.lemma_.lower() in _ELECTING_VERBS \
