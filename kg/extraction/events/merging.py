@@ -673,7 +673,7 @@ def _one_side_of_an_exchange(e: Mention, m: Mention) -> bool:
     attacked): "North and South Korea exchanged fire. North Korea fired shells ... The South
     retaliated" tells each side's own attack, not the exchange again."""
     return len(set(e.agents)) > 1 and not e.targets and len(set(m.agents)) == 1 and not _exchange_told(m) \
-        and all("Attack" in (x.type.name, *x.type.ancestors) for x in (e, m))
+        and _attacks(e) and _attacks(m)
 
 
 _EXCHANGING = frozenset({"exchange", "trade"})
@@ -725,10 +725,14 @@ def _named_by_the_act(keys: list[str], m: Mention, entities: dict[str, Entity]) 
     """Whether the doers are all unnamed groups the act itself names ("gunmen", "the attackers",
     "protesters"): such words of one story name the same doers ("Gunmen killed 20 ... The attackers
     opened fire")."""
-    def noun(name: str) -> str:
-        word = name.lower().split()[-1]
-        return word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
-    return all(entities[k].key.startswith("nominal/") and noun(entities[k].name) in m.type.doer_nouns for k in keys)
+    return all(entities[k].key.startswith("nominal/") and _head_noun(entities[k].name).lower() in m.type.doer_nouns
+               for k in keys)
+
+
+def _head_noun(name: str) -> str:
+    """The last word of a group's name, in the singular: "gunmen" -> "gunman", "Islamist militants" -> "militant"."""
+    word = name.split()[-1]
+    return word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
 
 
 def _attackers_and_their_group(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
@@ -748,8 +752,7 @@ def _attacks(m: Mention) -> bool:
 def _unnamed_attackers(keys: list[str], entities: dict[str, Entity]) -> bool:
     """Whether the doers are all groups named only by their violence: "militants", "Islamist militants"."""
     def attacker(key: str) -> bool:
-        word = entities[key].name.split()[-1]
-        word = word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
+        word = _head_noun(entities[key].name)
         return (word.islower() or key.startswith("nominal/")) and word.lower() in lexicon.ATTACKER_NOUNS
     return bool(keys) and all(entities[k].kind == "Group" and attacker(k) for k in keys)
 
