@@ -68,6 +68,11 @@ _GROUP_ARMED_NOUNS = _ARMED_NOUNS | {"rebel", "insurgent", "jihadist", "guerrill
 _BODY_CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "helicopter", "plane", "patrol"})
 # A body's governing organs, which decide for it: "the Kestrel board fired its chief", "Ford's management".
 _BODY_ORGAN_NOUNS = frozenset({"board", "management", "leadership"})
+# People whose work a body does through them: "researchers at Keldor University found", "a team of
+# scientists from the institute developed"; what they find or make is the body's work.
+_RESEARCH_NOUNS = frozenset({"researcher", "scientist", "astronomer", "physicist", "biologist", "chemist",
+                             "archaeologist", "engineer", "geologist", "economist"})
+_TEAM_NOUNS = frozenset({"team", "group"})
 
 
 @dataclass
@@ -137,6 +142,8 @@ class EntityIndex:
                     if pobj.dep_ == "pobj" and pobj.i in self.by_token \
                             and self.entities[self.by_token[pobj.i]].kind == "Organization":
                         return self.by_token[pobj.i]
+        if (body := self._body_of_researchers(token)) is not None:
+            return body
         for child in token.children:
             # "Russian forces", "NATO jets", and the state's own: "Iran's navy", "Russia's army"
             if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i in self.by_token:
@@ -153,6 +160,30 @@ class EntityIndex:
                 # "the Reuters news agency", "the Wagner group": a noun saying what kind of body a name is
                 if ent.kind in ("Organization", "Group") and lemma in lexicon.DESCRIPTOR_NOUNS:
                     return ent.key
+        return None
+
+    def _body_of_researchers(self, token: Token) -> str | None:
+        """The organisation researchers work at, who act for it: "researchers at Keldor University",
+        "a team of astronomers from the Marlow Institute", "scientists of the agency"."""
+        lemma = token.lemma_.lower()
+        if lemma in _TEAM_NOUNS:
+            # "a team of astronomers at X": the team is of researchers, the body is named on either word
+            members = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _RESEARCH_NOUNS]
+            if not members:
+                return None
+            words = [token, *members]
+        elif lemma in _RESEARCH_NOUNS:
+            words = [token]
+        else:
+            return None
+        for word in words:
+            for prep in word.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of"):
+                    for pobj in prep.children:
+                        key = self.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                        if key is not None and self.entities[key].kind == "Organization":
+                            return key
         return None
 
     def nominal(self, token: Token, people: frozenset[str] = frozenset()) -> str | None:
@@ -454,8 +485,11 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             label = kind  # "the Swat valley", "Ituri province": a name its kind of place follows in lower case
         if label in ("PERSON", "ORG") and _water_or_land_told_as_where(span):
             label = "LOC"  # "sank in the Java Sea", "crossed into the Channel": water, not a body or a person
-        if label == "PERSON" and _described_as_body(span) and doc[start - 1].lemma_.lower() in lexicon.DESCRIPTOR_NOUNS:
-            label = "ORG"  # "the company Transportes Huari", "the airline Sky Andina": a body's name, no person's
+        if label in ("PERSON", "GPE", "LOC") and _said_to_be_a_body(span) \
+                and (label == "PERSON" or gaz.place(span.text) is None):
+            # "the company Transportes Huari", "the airline Sky Andina", "smartphone maker Orvana": a
+            # body's name, no person's, nor a place's the gazetteer does not know
+            label = "ORG"
         if label == "PERSON" and _common_noun_opening_a_sentence(span, person_tokens):
             continue  # "Flash floods hit ...": a common noun capitalised to open a sentence names no one
         if label in ("PERSON", "ORG") and len(span) == 1 and opens_sentence(span[0]) \
@@ -1263,6 +1297,16 @@ def _described_as_body(span: SpacySpan) -> bool:
         and first.lemma_.lower() not in lexicon.PLACE_NOUNS | lexicon.AREA_NOUNS
 
 
+def _said_to_be_a_body(span: SpacySpan) -> bool:
+    """True if a noun for a kind of body right before the name says what it is: "the airline Sky
+    Andina", "smartphone maker Orvana"."""
+    return span.start > 0 and span.doc[span.start - 1].lemma_.lower() in _BODY_KIND_NOUNS \
+        and _described_as_body(span)
+
+
+_BODY_KIND_NOUNS = lexicon.DESCRIPTOR_NOUNS | lexicon.BUSINESS_KIND_NOUNS
+
+
 # ------------------------------------------------------------------ names the model missed
 
 _ROMAN = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
@@ -1864,9 +1908,16 @@ def _make_types_consistent(cands: list[_Candidate], doc: Doc | None = None) -> N
         if c.place is None and not c.is_reference:
             votes[fold(c.name)][c.kind] += 1
     surnames = _surnames(cands, doc)
+    # "smartphone maker Orvana ... Shares of Orvana": the article says once what the name is, and
+    # that outweighs the model's guesses elsewhere
+    described = {fold(c.name) for c in cands if c.kind == "Organization" and doc is not None
+                 and len(votes[fold(c.name)]) > 1 and _said_to_be_a_body(doc[c.start:c.end])}
     for c in cands:
         if c.place is None and not c.is_reference:
             kinds = votes[fold(c.name)]
+            if fold(c.name) in described:
+                c.kind = "Organization"
+                continue
             if len(kinds) > 1:
                 words = c.name.split()
                 if len(words) == 1 and "Person" in kinds and fold(c.name) not in surnames:
