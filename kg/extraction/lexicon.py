@@ -319,6 +319,10 @@ SHARED_SUBJECT_PREPS = frozenset("after before by while without since upon despi
 # Cues whose object is what was said even without a clause: "Boeing announced a new plane".
 CUE_WITH_OBJECT = frozenset("""announce report confirm deny reveal disclose unveil predict forecast estimate claim
 cite acknowledge admit post tweet request recommend describe applaud demand express""".split())
+# What one claims by taking it, not by saying it: "claimed the $50,000 prize", "the fire claimed 12
+# lives", "claimed a seat in parliament" (while "claimed responsibility", "claimed the raid" are said).
+CLAIMED_THINGS = frozenset("""prize title medal trophy crown cup championship award seat life victim record gold
+silver bronze spot place jackpot""".split())
 # Verbs that report a finding, a plea or a feeling through what follows them ("the court found
 # that ...", "pleaded not guilty", "expressed concern about ..."), and are acts of their own too:
 # cues of reported speech, not kept from the events as CUE_VERBS are.

@@ -790,7 +790,8 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
     if content is None and lemma in lexicon.CUE_WITH_TARGET:
         content = _target_and_reason(tok)
     if content is None and not comps and lemma in lexicon.CUE_WITH_OBJECT:
-        comps += [c for c in tok.children if c.dep_ == "dobj"]
+        comps += [c for c in tok.children if c.dep_ == "dobj"
+                  and not (lemma == "claim" and c.lemma_.lower() in lexicon.CLAIMED_THINGS)]
     if content is None and comps:
         content = _clause_tokens(comps[0])
         later = [c for c in comps if c.dep_ == "ccomp" and c.i > tok.i]
