@@ -2341,7 +2341,12 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
         lemma = head.lemma_.lower()
         if det.lower_ not in ("the", "this", "that") or lemma not in lexicon.REFERENCE_HEADS:
             continue
-        if any(t.i in index.by_token for t in chunk) or len(chunk) > 4:
+        # "the Norwegian company", "the German carmaker": the people's adjective says where the company
+        # is from, and the phrase still refers back to a company
+        national = {t.i for t in chunk if t.dep_ == "amod" and t.i in index.by_token and t.head.i == head.i
+                    and index.entities[index.by_token[t.i]].kind == "GeopoliticalEntity"} \
+            if lemma in lexicon.BUSINESS_KIND_NOUNS else set()
+        if any(t.i in index.by_token and t.i not in national for t in chunk) or len(chunk) > 4:
             continue
         # A capitalised title may stand for its holder ("the Queen"); other proper nouns are names.
         if any(t.pos_ in ("PROPN", "NUM") and not (t.i == head.i and lemma in lexicon.TITLE_HEADS) for t in chunk) \
@@ -2356,7 +2361,8 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
         ent = index.entities[key]
         ent.mentions.append(Span(chunk.start_char, chunk.end_char, chunk.text, "reference"))
         for i in range(chunk.start, chunk.end):
-            index.by_token[i] = key
+            if i not in national:
+                index.by_token[i] = key
         index.order.append((chunk.start, key))
 
 
