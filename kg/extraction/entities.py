@@ -344,6 +344,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _companies_named_short(doc, cands)
     cands = _propagate_names(doc, cands)
     _national_teams(doc, cands)
+    _clubs_in_matches(doc, cands)
     cands += _nested_names(doc, cands, gaz, _event_names(doc))
     entities, by_token, order = _cluster(doc, cands, gaz)
     index = EntityIndex(entities, by_token, order, [], scope=hashlib.sha1(doc.text.encode()).hexdigest()[:12])
@@ -2063,6 +2064,25 @@ def _national_teams(doc: Doc, cands: list[_Candidate]) -> None:
             continue
         c.kind, c.country, c.name, c.place = "Organization", c.place, f"{c.place.name} national team", None
         c.confidence = 0.8
+
+
+def _clubs_in_matches(doc: Doc, cands: list[_Candidate]) -> None:
+    """A name ending in a word clubs are named by ("Harwick United", "Coldfield City"), that plays in a
+    match ("beat Coldfield City 3-1", "Harwick United lost to ..."), is a club, neither a person nor a
+    town. Players who beat each other keep their names: only a club's last word makes a club."""
+    for c in cands:
+        if c.is_reference or c.kind == "Organization" or c.end - c.start < 2 \
+                or doc[c.end - 1].lower_ not in lexicon.CLUB_LAST_WORDS:
+            continue
+        head = doc[c.end - 1]
+        if head.dep_ in ("nsubj", "dobj", "pobj") and _match_verb(head) is not None:
+            c.kind, c.place, c.name, c.confidence = "Organization", None, doc[c.start:c.end].text, 0.8
+    # a club named once in a match is that club wherever the story names it
+    clubs = {fold(c.name) for c in cands if c.kind == "Organization" and c.end - c.start > 1
+             and doc[c.end - 1].lower_ in lexicon.CLUB_LAST_WORDS}
+    for c in cands:
+        if c.kind != "Organization" and fold(c.name) in clubs:
+            c.kind, c.place = "Organization", None
 
 
 def _score_at(doc: Doc, i: int) -> bool:

@@ -155,6 +155,8 @@ BODY_ACT_VERBS = frozenset("""
 obtain publish release issue file sue hire fund award sign launch investigate accuse appoint employ
 """.split())
 # Verbs whose subject and object are the two sides of a match ("Sweden defeated South Korea").
+# Last words of the names of sports clubs ("Harwick United", "Coldfield City", "Marlow Rovers").
+CLUB_LAST_WORDS = frozenset("united city town rovers athletic wanderers albion rangers fc afc county".split())
 MATCH_VERBS = frozenset("defeat beat face play draw tie lose win edge thrash eliminate overcome rout trounce".split())
 # Prepositions that make a country name a place even in a sports report ("in Russia").
 # Nouns for a kind of business that news calls a company by, whatever its name ("GM ... the carmaker"):
