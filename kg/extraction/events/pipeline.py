@@ -121,6 +121,8 @@ RULES: tuple[Rule, ...] = (
          triggers.negated_acts),
     Rule(Stage.FIND, "a legal act asked for has not happened: 'prosecutors sought a 12-year sentence'",
          triggers.legal_acts_sought),
+    Rule(Stage.FIND, "an event noun averted or lessened names a kind of event: 'planted trees to reduce flooding'",
+         triggers.kinds_of_events_averted),
     Rule(Stage.FIND, "'the strike' after workers went on strike is their strike: one sense per story",
          triggers.one_sense_per_story),
     Rule(Stage.FIND, "a determiner before a trigger of a type named before points back: 'this exchange'",

@@ -1879,6 +1879,23 @@ def legal_acts_sought(r: Reading, mentions: list[Mention]) -> list[Mention]:
 _ASKING_VERBS = frozenset("seek request demand ask want recommend urge press push".split())
 
 
+def kinds_of_events_averted(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """An event noun that a verb of averting or lessening takes as its object, with no article or
+    owner of its own, names a kind of event, not one that happened: "trees planted to reduce
+    flooding", "measures to prevent attacks", "efforts to curb violence". "Firemen fought the blaze"
+    keeps the blaze: a definite object is one event."""
+    def averted(tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _AVERTING_VERBS \
+            and not any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("a", "an", "any", "further", "more")
+                        for c in tok.children)
+    return [m for m in mentions if not averted(m.token)]
+
+
+# Verbs whose object is a kind of event kept from happening or made rarer: "prevent attacks", "reduce flooding".
+_AVERTING_VERBS = frozenset("""prevent avert avoid reduce curb limit lessen mitigate minimise minimize tackle
+combat deter""".split())
+
+
 # Words that name no one and nothing: "nobody was hurt", "police arrested no one".
 _NO_ONE = frozenset({"nobody", "none", "nothing"})
 
