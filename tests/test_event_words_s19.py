@@ -44,3 +44,39 @@ def test_a_name_the_article_calls_a_maker_is_a_company_wherever_it_is_named(extr
                          "Orvana's share of the market fell to 8%. Shares of Orvana rose 2.4% in Hong Kong.")
     [orvana] = [e for e in facts.entities.values() if e.name == "Orvana"]
     assert orvana.kind == "Organization"
+
+
+def test_the_company_a_peoples_adjective_describes_is_the_company_named_before(extract_text):
+    facts = extract_text("Hackers stole the details of two million customers of Dalvik Telecom, the Norwegian "
+                         "company said on Friday.")
+    [said] = facts.statements.values()
+    assert facts.entities[said.speaker].name == "Dalvik Telecom"
+
+
+def test_the_company_opening_a_sentence_is_the_one_named_in_a_sentence_before(extract_text):
+    facts = extract_text("Kestrel Motors built a plant in Ohio. Rain fell in Oslo. The German carmaker said "
+                         "it would hire 200 engineers.")
+    [said] = facts.statements.values()
+    assert facts.entities[said.speaker].name == "Kestrel Motors"
+
+
+def test_a_kind_of_event_an_effort_would_lessen_is_no_event(extract_text):
+    facts = extract_text("Volunteers planted 10,000 trees along the river on Sunday to reduce flooding.")
+    assert not [e for e in facts.events.values() if e.type == "Flood"]
+
+
+def test_a_definite_event_fought_is_still_an_event(extract_text):
+    facts = extract_text("Firefighters tried to contain the blaze at a warehouse in Lyon on Sunday.")
+    assert [e for e in facts.events.values() if e.type == "Fire"]
+
+
+def test_named_clubs_that_play_a_match_are_organisations(extract_text):
+    facts = extract_text("Harwick United beat Coldfield City 3-1 on Saturday to move top of the league.")
+    kinds = {e.name: e.kind for e in facts.entities.values()}
+    assert kinds["Harwick United"] == kinds["Coldfield City"] == "Organization"
+
+
+def test_players_who_beat_each_other_stay_people(extract_text):
+    facts = extract_text("Rafael Ortiz beat Tomas Berdan 6-4 6-3 in the final on Sunday.")
+    kinds = {e.name: e.kind for e in facts.entities.values()}
+    assert kinds["Rafael Ortiz"] == kinds["Tomas Berdan"] == "Person"
