@@ -157,10 +157,15 @@ def repair_tags(doc: Doc) -> None:
     """Mend the small model's one systematic tagging slip: a capitalised plural noun opening a
     paragraph after a line with no full stop (a headline) is tagged a proper noun ("Protests
     erupted", "Talks resumed"). Such a word, in no named entity, whose singular the lemmatizer's
-    tables list as a noun, becomes the plural common noun it is."""
+    tables list as a noun, becomes the plural common noun it is. So does such a word tagged a
+    singular proper noun when it is the subject of a verb ("Landslides buried six houses"): a plural
+    no model took for a name."""
     nouns = _NOUN_LEMMAS.get(id(doc.vocab), frozenset())
     for tok in doc:
-        if tok.tag_ != "NNPS" or tok.ent_type_ or not tok.is_title or not opens_sentence(tok):
+        if tok.tag_ not in ("NNPS", "NNP") or tok.ent_type_ or not tok.is_title or not opens_sentence(tok):
+            continue
+        if tok.tag_ == "NNP" and not (tok.lower_.endswith("s") and tok.dep_ in ("nsubj", "nsubjpass")
+                                      and tok.head.pos_ == "VERB"):
             continue
         lower = tok.lower_
         stems = (lower[:-2] if lower.endswith("es") else None, lower[:-1] if lower.endswith("s") else None)
