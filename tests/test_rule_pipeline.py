@@ -120,6 +120,11 @@ RULE_TESTS: dict[str, list[str]] = {
     "events_told_in_their_relative_clause": [
         "test_event_words_s18.py::test_a_verb_in_a_relative_clause_on_an_event_noun_tells_that_event"],
     "series_stepped_up": ["test_event_words_s18.py::test_the_attack_a_story_goes_back_to_is_not_a_series_stepped_up"],
+    "kinds_of_events_averted": ["test_event_words_s19.py::test_a_kind_of_event_an_effort_would_lessen_is_no_event",
+                                "test_event_words_s19.py::test_a_definite_event_fought_is_still_an_event"],
+    "weapons_tested": ["test_event_words_s19.py::test_a_missile_test_fired_is_a_show_of_force_not_an_attack",
+                       "test_event_words_s19.py::test_a_weapon_tested_is_a_show_of_force",
+                       "test_event_words_s19.py::test_missiles_fired_at_a_city_are_still_an_attack"],
     "anaphors": [f"{HERE}::test_this_exchange_is_a_mention_of_the_exchange_named_before",
                  "test_event_types.py::test_a_word_of_a_type_only_with_its_theme_after_another_verb_is_no_anaphor"],
     "verb_subject_and_object": ["test_event_roles.py::test_the_subject_of_died_is_whom_it_befell_not_its_agent",

@@ -73,6 +73,8 @@ RULES: tuple[Rule, ...] = (
          triggers.sites_stormed),
     Rule(Stage.FIND, "a weapon as the subject of a verb of striking is an attack: 'drones hit a refinery'",
          triggers.weapons_strike),
+    Rule(Stage.FIND, "a weapon tested is a show of force, no attack: 'North Korea test-fired two missiles'",
+         triggers.weapons_tested),
     Rule(Stage.FIND, "a killing by people named by their violence is an attack: 'gunmen killed five villagers'",
          triggers.killings_by_attackers),
     Rule(Stage.FIND, "votes counted in a 'by' phrase are the tally of what they decided: 'passed it by 230 votes'",

@@ -13,7 +13,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from kg.extraction import lexicon
-from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex, storm_names
+from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex, hyphened_prefix, storm_names
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.merging import causes
 from kg.extraction.events.roles import reacts_to
@@ -712,6 +712,40 @@ def weapons_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + out, key=lambda m: m.token.i) if out else mentions
 
 
+def weapons_tested(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A weapon fired or launched in a test strikes no one: "North Korea test-fired two missiles",
+    "Iran tested a new cruise missile", "a nuclear test", "a test of its hypersonic missile" are a
+    show of force (CAMEO 15), of the state or force that tests, never an attack."""
+    attack, show = taxonomy().get("Attack"), taxonomy().get("ShowOfForce")
+    if attack is None or show is None:
+        return mentions
+    weapons = attack.themes | _TESTED_WEAPONS
+    by_token = {m.token.i: m for m in mentions}
+    tested: dict[int, Token] = {}
+    for tok in words_with(r.doc, ("fire", "launch", "test"), "VERB"):
+        prefix = hyphened_prefix(tok)
+        if prefix and prefix[0].lower_ == "test" or tok.lemma_.lower() == "test" and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in weapons for c in tok.children):
+            tested[tok.i] = tok  # "test-fired two missiles", "tested a cruise missile"
+    for tok in words_with(r.doc, ("test",), "NOUN"):
+        # "a missile test", "a nuclear test", "a test of its hypersonic missile"
+        if any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in weapons or c.lower_ == "nuclear")
+               for c in tok.children) or any(
+                p.dep_ == "prep" and p.lower_ == "of" and o.lemma_.lower() in weapons
+                for p in tok.children for o in p.children if o.dep_ == "pobj"):
+            tested[tok.i] = tok
+    if not tested:
+        return mentions
+    out = [m for m in mentions if m.token.i not in tested and not (
+        "Attack" in (m.type.name, *m.type.ancestors) and m.token.head.i in tested and m.token.dep_ == "dobj")]
+    out += [Mention(tok, show, fresh=_is_fresh(tok)) for tok in tested.values()]
+    return sorted(out, key=lambda m: m.token.i)
+
+
+# Weapons a state tests that the attack type names no theme for.
+_TESTED_WEAPONS = frozenset({"missile", "rocket", "warhead", "weapon", "torpedo", "drone", "bomb"})
+
+
 def forces_sent_to_a_disaster(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """Forces sent, deployed or put on alert in a story of a disaster told before (or in the same
     sentence), and of no fighting, are there to help with it, no show of force: after "Storm Elin hit Wales", "the army sent
@@ -980,6 +1014,10 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
         before = previous_sentence(m.token.doc, m.token) if weak else None
         in_before = [v for v in violent if before is not None and sent_start(v.token) == before.start
                      and same_paragraph(m.token.doc, v.token.idx, m.token.idx)]
+        if m.type.name == "Casualty" and not in_before and _adds_to_a_toll(m.token):
+            # "Another 150 people were injured", a paragraph of its own: the toll of the last attack or
+            # disaster told, which the word "another" points back to
+            in_before = [v for v in violent if v.token.i < m.token.i][-1:]
         in_sentence = [v for v in violent if sent_start(v.token) == sent_start(m.token)] if weak else []
         if m.type.name == "Rescue":
             # rescuers told as its subject make the rescue an act of its own ("fishermen rescued 700
@@ -993,6 +1031,15 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _adds_to_a_toll(tok: Token) -> bool:
+    """Whether a casualty verb counts people on top of a toll told before: "Another 150 people were
+    injured", "a further 20 died", "30 more were wounded"."""
+    counted = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    words = [w for c in counted for w in (c, *c.children, *(g for x in c.children for g in x.children))]
+    return any(w.lower_ in ("another", "further") or w.lower_ == "more" and w.head.like_num or
+               w.lower_ == "more" and w.i > 0 and w.doc[w.i - 1].like_num for w in words)
 
 
 def _killed_by_police(tok: Token, index: EntityIndex) -> bool:
