@@ -355,6 +355,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _states_bodies(doc, index)
     _capitals_acting_for_their_state(doc, index, gaz)
     _the_capital_named_before(doc, index, gaz)
+    _the_town_named_before(doc, index)
     _missions_named_with_their_seat(doc, index)
     _police_of_the_article(index)
     index.order.sort()
@@ -2467,6 +2468,40 @@ def _the_capital_named_before(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> N
         index.entities[key].mentions.append(Span(begin, end, p.text[begin:end], "reference"))
         index.by_token[i - 1] = index.by_token[i] = key
         index.order.append((i - 1, key))
+
+
+def _the_town_named_before(doc: Doc, index: EntityIndex) -> None:
+    """"The city", "the town", "the village" is the town the article named before it: the only one
+    it named, else the last one, where that was named in the same sentence or the one before ("the
+    mayor of Tacloban said 12 died when an earthquake struck the city"). "The town of Maros" names its
+    own; "the nearby town" is another, and is left as it is."""
+    p = parsed(doc)
+    for i, low in enumerate(p.lowers):
+        if low not in _TOWN_NOUNS or i in index.by_token or i < 2 or p.lowers[i - 1] != "the":
+            continue
+        tok = p.tokens[i]
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound" or any(c.dep_ in ("prep", "appos", "relcl", "acl")
+                                                                 for c in tok.children):
+            continue  # "the town of Maros", "the city, Lyon", "the city where ...": told there
+        towns = [(j, k) for j, k in index.order if j < i and index.entities[k].kind == "City"]
+        if not towns:
+            continue
+        j, key = max(towns)
+        if len({k for _, k in towns}) > 1 and p.sent_bounds[j][0] < _sentence_before(p, i):
+            continue  # several towns named, the last of them sentences ago: which one, the text does not say
+        begin, end = char_bounds(doc, i - 1, i + 1)
+        index.entities[key].mentions.append(Span(begin, end, p.text[begin:end], "reference"))
+        index.by_token[i - 1] = index.by_token[i] = key
+        index.order.append((i - 1, key))
+
+
+_TOWN_NOUNS = frozenset({"city", "town", "village"})
+
+
+def _sentence_before(p, i: int) -> int:
+    """The first token of the sentence before token `i`'s (of its own, in the first sentence)."""
+    start = p.sent_bounds[i][0]
+    return p.sent_bounds[start - 1][0] if start > 0 else start
 
 
 # Verbs whose subject undergoes, meets or counts what they tell: a capital as their subject is the city.

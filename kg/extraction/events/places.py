@@ -327,12 +327,20 @@ def _about_its_people(clause: Token) -> bool:
 def place_of_struck_target(r: Reading, m: Mention) -> None:
     """An attack or disaster with no place happens at the city, area or state it struck ("shelled
     the town of Goma", "the hurricane hit the Azores"); a visit, at the place visited ("Scholz will
-    visit China")."""
-    if m.place is not None or not ("ConflictEvent" in m.type.ancestors or "Disaster" in m.type.ancestors
-                                   or m.type.name == "Visit"):
+    visit China"). A larger place the sentence names beside the town struck gives way to it: "rebels
+    shelled the town of Rutshuru in North Kivu", "floods hit the town of Maros in Sulawesi" happened
+    in the town (and so did the floods, the subject of the verb that struck it)."""
+    if not ("ConflictEvent" in m.type.ancestors or "Disaster" in m.type.ancestors or m.type.name == "Visit"):
         return
-    for t in m.targets:
-        if r.index.entities[t].kind in PLACE_KINDS:
+    entities = r.index.entities
+    struck = list(m.targets)
+    if m.token.dep_ == "nsubj" and m.token.head.pos_ == "VERB":
+        struck += [k for c in m.token.head.children if c.dep_ == "dobj" for k in r.index.in_subtree(c)[:1]]
+    for t in struck:
+        if entities[t].kind not in PLACE_KINDS:
+            continue
+        if m.place is None or m.place in places_around(t, entities) or (
+                m.place in entities and size_rank(entities[t], gazetteer()) < size_rank(entities[m.place], gazetteer())):
             m.place = t
             return
 
