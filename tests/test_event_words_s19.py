@@ -80,3 +80,44 @@ def test_players_who_beat_each_other_stay_people(extract_text):
     facts = extract_text("Rafael Ortiz beat Tomas Berdan 6-4 6-3 in the final on Sunday.")
     kinds = {e.name: e.kind for e in facts.entities.values()}
     assert kinds["Rafael Ortiz"] == kinds["Tomas Berdan"] == "Person"
+
+
+def test_a_plural_disaster_opening_a_sentence_is_the_disaster(extract_text):
+    facts = extract_text("Landslides buried six houses in the village of Kaloma on Monday, killing four people.")
+    [slide] = [e for e in facts.events.values() if e.type == "NaturalDisaster"]
+    assert {m.anchor for m in slide.mentions} >= {"Landslides"}
+
+
+def test_a_missile_test_fired_is_a_show_of_force_not_an_attack(extract_text):
+    facts = extract_text("North Korea test-fired two ballistic missiles into the sea on Tuesday.")
+    [test] = facts.events.values()
+    assert test.type == "ShowOfForce" and names(facts, test.agents) == ["North Korea"]
+
+
+def test_a_weapon_tested_is_a_show_of_force(extract_text):
+    facts = extract_text("Iran tested a new cruise missile on Monday, state media reported.")
+    assert told_by(facts, "tested").type == "ShowOfForce"
+
+
+def test_missiles_fired_at_a_city_are_still_an_attack(extract_text):
+    facts = extract_text("Russia fired missiles at Kyiv on Monday.")
+    assert told_by(facts, "fired").type == "Attack"
+
+
+def test_another_toll_in_a_paragraph_of_its_own_adds_to_the_attack_told_before(extract_text):
+    facts = extract_text("News\n\nA bomb exploded at a market in Lyon on Monday, killing 12 people.\n\n"
+                         "Another 150 people were injured, police said.")
+    assert [e.type for e in facts.events.values()] == ["Attack"]
+
+
+def test_the_city_is_the_town_named_just_before(extract_text):
+    facts = extract_text("News\n\nFerdinand Reyes, the mayor of Tacloban, said 12 people died when an earthquake "
+                         "struck the city on Monday.")
+    [quake] = [e for e in facts.events.values() if e.type == "Earthquake"]
+    assert facts.entities[quake.place].name == "Tacloban"
+
+
+def test_the_town_struck_is_where_a_disaster_happened_over_the_region_named_beside_it(extract_text):
+    facts = extract_text("News\n\nFloods hit the town of Maros in Sulawesi on Sunday.")
+    [flood] = [e for e in facts.events.values() if e.type == "Flood"]
+    assert facts.entities[flood.place].name == "Maros"
