@@ -399,7 +399,14 @@ def _future(span) -> bool:
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till") and not _past(span) \
             and not (verb.dep_ in ("acomp", "oprd") and verb.head.tag_ == "VBD"):  # "stayed closed until"
         return True  # "has kept the markets closed until Friday": a state lasting to a day to come
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("from", "starting", "beginning") \
+            and verb.lemma_.lower() in _PROMISING:
+        return True  # "has promised free bus travel from September": what is promised starts to come
     return governor.lemma_.lower() in _AHEAD and _present(governor)
+
+
+# Verbs of promising or planning, whose "from" a time tells when the thing promised begins.
+_PROMISING = frozenset("promise pledge vow plan propose intend guarantee offer".split())
 
 
 def saying_told_before_its_clause(span) -> Token | None:
