@@ -4,6 +4,8 @@ The sentences are written for these tests, with made-up names."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from events_of import names, told_by
 
 
@@ -121,3 +123,13 @@ def test_the_town_struck_is_where_a_disaster_happened_over_the_region_named_besi
     facts = extract_text("News\n\nFloods hit the town of Maros in Sulawesi on Sunday.")
     [flood] = [e for e in facts.events.values() if e.type == "Flood"]
     assert facts.entities[flood.place].name == "Maros"
+
+
+def test_a_month_a_promise_runs_from_is_to_come(extract_text):
+    facts = extract_text("The mayor has promised free bus travel for all pupils from September.", dt.date(2025, 3, 9))
+    assert [t.value for t in facts.times.values()] == ["2025-09"]
+
+
+def test_a_month_a_past_change_ran_from_is_past(extract_text):
+    facts = extract_text("Bus fares rose from September, the council said.", dt.date(2025, 3, 9))
+    assert [t.value for t in facts.times.values()] == ["2024-09"]
