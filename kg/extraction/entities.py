@@ -2021,8 +2021,8 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
                 and texts[i + n].lower() in lexicon.LEGAL_FORMS else i + n
             if tpl is None or taken.intersection(range(i, end)) or _continues_name(doc, end, taken):
                 continue
-            if n == 1 and toks[i].is_sent_start and toks[i].pos_ != "PROPN":
-                continue
+            if n == 1 and toks[i].is_sent_start and toks[i].pos_ != "PROPN" and not _unknown_noun(toks[i]):
+                continue  # "Will said": a word opening a sentence; "Mannion said", tagged a noun, is a name
             # a company's short name is the company; a surname alone is read as its person's by the clustering
             name = tpl.name if tpl.end - tpl.start == n or tpl.kind == "Organization" else words[0]
             out.append(_Candidate(i, end, tpl.kind, name, place=tpl.place, confidence=tpl.confidence - 0.1))
@@ -2030,6 +2030,14 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             break
         i += 1
     return sorted(out, key=lambda c: c.start)
+
+
+def _unknown_noun(tok: Token) -> bool:
+    """Whether a capitalised word the tagger calls a common noun is no word the lemmatizer knows: the
+    small model tags a surname opening a sentence ("Mannion said of the deal") as a noun."""
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and not tok.is_stop and low not in noun_lemmas(tok.doc.vocab) \
+        and low not in verb_lemmas(tok.doc.vocab)
 
 
 def _continues_name(doc: Doc, i: int, taken: set[int]) -> bool:
