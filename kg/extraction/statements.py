@@ -221,6 +221,9 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
     if tail is not None:  # '"... a trial." Pelosi said.': the full stop inside the quote ends the sentence
         sents[tail.start] = tail
     cands: list[tuple[int, Token, str | None]] = []
+    inverted = _inverted_attribution(doc, end, index)
+    if inverted is not None:
+        cands.append((0, *inverted))
     for sent in sents.values():
         for tok in sent:
             if start <= tok.i < end:
@@ -276,6 +279,21 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
     if earlier and (colon_before or _near(doc, earlier[-1].mention.end, doc[start].idx)):
         return None, earlier[-1].speaker
     return None, None
+
+
+def _inverted_attribution(doc: Doc, end: int, index: EntityIndex) -> tuple[Token, str] | None:
+    """'"It is a great day," enthused Scott Fancher': a verb in the past right after a quotation, with
+    its subject after it, attributes the quotation whatever the verb (beamed, quipped, gushed), as
+    "said Roe" does; only where the subject names a speaker."""
+    i = end
+    while i < len(doc) and i < end + 3 and (doc[i].is_punct or doc[i].is_quote):
+        i += 1
+    if i >= len(doc) or i == end or doc[i].pos_ != "VERB" or doc[i].tag_ not in ("VBD", "VBZ"):
+        return None
+    verb = doc[i]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    speaker = _entity_of(subject, index) if subject is not None else None
+    return (verb, speaker) if speaker is not None else None
 
 
 # Conjunctions of subordinate clauses of time, reason and condition.

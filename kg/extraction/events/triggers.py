@@ -1621,6 +1621,8 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             # Sol Lines"); on an event it tells of that event ("the exchange, initiated by Russia")
             continue
         lemma = tok.lemma_.lower()
+        if _attributes_a_quotation(tok):
+            continue  # '"A great day," beamed Ruiz': a way of saying, no act
         if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)
                 and not _pledges_money(tok) and not announces_a_thing(tok, r.index)) or lemma in typed or (
                 lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok) and not gives_a_name(tok)
@@ -1657,6 +1659,16 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if doers or undergoers or _sets_an_amount(tok) or _found_thing(tok):
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers, undergoers=undergoers))
     return mentions + _one_act_with_its_infinitive(out)
+
+
+def _attributes_a_quotation(verb: Token) -> bool:
+    """Whether a verb right after a quotation, its subject after it, says who said it: '"It is a great
+    day," beamed Anna Ruiz', '"No," quipped Roe'."""
+    doc, i = verb.doc, verb.i - 1
+    while i >= 0 and i >= verb.i - 3 and doc[i].is_punct and not doc[i].is_quote:
+        i -= 1
+    return i >= 0 and doc[i].is_quote and any(
+        c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
 
 
 def _found_thing(verb: Token) -> bool:
