@@ -133,3 +133,22 @@ def test_a_month_a_promise_runs_from_is_to_come(extract_text):
 def test_a_month_a_past_change_ran_from_is_past(extract_text):
     facts = extract_text("Bus fares rose from September, the council said.", dt.date(2025, 3, 9))
     assert [t.value for t in facts.times.values()] == ["2024-09"]
+
+
+def test_any_verb_between_a_quotation_and_its_named_speaker_attributes_it(extract_text):
+    facts = extract_text('"It is a great day for all of us," beamed Anna Ruiz, the mayor of Lyon.')
+    [said] = facts.statements.values()
+    assert facts.entities[said.speaker].name == "Anna Ruiz" and said.direct
+
+
+def test_a_verb_that_attributes_a_quotation_is_no_act(extract_text):
+    facts = extract_text('"It is a great day for all of us," beamed Anna Ruiz, the mayor of Lyon.')
+    assert not facts.events
+
+
+def test_a_surname_the_tagger_took_for_a_noun_opening_a_sentence_is_the_person(extract_text):
+    facts = extract_text('Aer Lingus chief executive Dermot Mannion said the jets were better. Ryanair owns a '
+                         'stake in the airline. Mannion said of the new aircraft "They fit in with our plans '
+                         'to open up new routes from Dublin."')
+    speakers = {facts.entities[s.speaker].name for s in facts.statements.values() if s.direct}
+    assert speakers == {"Dermot Mannion"}
