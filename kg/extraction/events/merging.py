@@ -23,6 +23,8 @@ from kg.taxonomy import taxonomy
 _CONTENT_TAKING = frozenset({"Agreement", "Appeal"})
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "advcl", "acl", "relcl", "conj", "attr", "pobj"})
 _CONTENT_PREPS = frozenset({"to", "for", "on", "of", "with"})
+# Verbs of saying in a participle beside an appeal or agreement ("..., saying ..."): an aside of their own.
+_ASIDE_SAYING = frozenset({"say", "add", "note", "explain", "state"})
 
 
 def fold_contents(r: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -47,6 +49,8 @@ def fold_contents(r: Reading, mentions: list[Mention]) -> list[Mention]:
             elif tok.dep_ == "conj" and tok.head.i in by_token and tok.head.pos_ == "VERB" and tok.pos_ == "VERB":
                 break  # "asked him to wait, but he declined": a verb told beside the appeal's is an act of its own
             tok = tok.head
+            if tok.dep_ == "advcl" and tok.lemma_.lower() in _ASIDE_SAYING and tok.i not in by_token:
+                break  # "asked for aid, saying it plans to fire 3,000 workers": what it said, not what it asked
             gov = by_token.get(tok.i)
             if gov is not None:
                 gov = gov.folded_into or gov  # "urged X to impose sanctions": impose is urged content too

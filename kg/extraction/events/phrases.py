@@ -158,6 +158,9 @@ def _body_speaking_of_itself(it: Token, index: EntityIndex) -> str | None:
     if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in lexicon.CUE_VERBS:
         return None
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    if not speakers and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
+        # "Chrysler asked for aid, saying it plans to cut jobs": the participle's speaker is its verb's subject
+        speakers = [c for c in clause.head.head.children if c.dep_ == "nsubj"]
     kinds = ("Organization", "GeopoliticalEntity") if it.lower_ == "it" else ("Organization", "Group")
     if any(c.lemma_.lower() in lexicon.ACTOR_BODY_NOUNS for c in speakers):
         kinds = (*kinds, "GeopoliticalEntity")  # "the Turkish government said they": the state's own body
