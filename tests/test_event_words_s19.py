@@ -152,3 +152,20 @@ def test_a_surname_the_tagger_took_for_a_noun_opening_a_sentence_is_the_person(e
                          'to open up new routes from Dublin."')
     speakers = {facts.entities[s.speaker].name for s in facts.statements.values() if s.direct}
     assert speakers == {"Dermot Mannion"}
+
+
+def test_firing_counted_employees_is_a_job_cut(extract_text):
+    facts = extract_text("Kestrel Motors will fire 300 employees at its plant in Ohio.")
+    assert told_by(facts, "fire").type == "JobCuts"
+
+
+def test_firing_a_chief_is_still_a_dismissal(extract_text):
+    facts = extract_text("The board of Kestrel Motors fired its chief executive on Monday.")
+    assert told_by(facts, "fired").type == "Dismissal"
+
+
+def test_what_a_body_says_beside_its_request_is_no_part_of_the_request(extract_text):
+    facts = extract_text("Kestrel Motors has asked the government for $5 billion in aid, saying that it plans "
+                         "to fire three thousand employees.")
+    cuts = told_by(facts, "fire")
+    assert cuts.type == "JobCuts" and names(facts, cuts.agents) == ["Kestrel Motors"]
