@@ -109,7 +109,7 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(agent='Microsoft', target='Activision', date='2023', quantity=(69000000000, 'dollar'))),
     "Merger": ('Nissan and Honda announced a merger on Monday.',
         dict(participants=['Nissan', 'Honda'], date='2025-05-19')),
-    "Divestment": ('Unilever sold its tea business to CVC Capital Partners on Monday.',
+    "Divestment": ('Unilever sold its tea business on Monday.',
         dict(agent='Unilever', date='2025-05-19')),
     "ContractAward": ('Alstom won a contract to build a metro line in Cairo.',
         dict(agent='Alstom')),

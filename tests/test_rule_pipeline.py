@@ -122,6 +122,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "series_stepped_up": ["test_event_words_s18.py::test_the_attack_a_story_goes_back_to_is_not_a_series_stepped_up"],
     "kinds_of_events_averted": ["test_event_words_s19.py::test_a_kind_of_event_an_effort_would_lessen_is_no_event",
                                 "test_event_words_s19.py::test_a_definite_event_fought_is_still_an_event"],
+    "buyer_of_a_sale": ["test_event_words_s19.py::test_a_sale_told_with_its_buyer_is_the_buyers_acquisition",
+                        "test_event_words_s19.py::test_a_sale_with_no_buyer_named_stays_the_sellers_divestment"],
     "weapons_tested": ["test_event_words_s19.py::test_a_missile_test_fired_is_a_show_of_force_not_an_attack",
                        "test_event_words_s19.py::test_a_weapon_tested_is_a_show_of_force",
                        "test_event_words_s19.py::test_missiles_fired_at_a_city_are_still_an_attack"],

@@ -177,6 +177,8 @@ RULES: tuple[Rule, ...] = (
          roles.employer_of_strikers),
     Rule(Stage.FILL, "doers are the participants of a symmetric event, the agents of any other",
          roles.assign_roles),
+    Rule(Stage.FILL, "a sale told with its buyer is the buyer's acquisition: 'sold Chrysler Group to Cerberus'",
+         roles.buyer_of_a_sale),
     Rule(Stage.FILL, "'both nations', 'each side' of a symmetric event: the two states last named together",
          roles.pair_named_together),
     Rule(Stage.FILL, "a disaster happens at the named site its verb's subject is: 'the Arpit Hotel caught fire'",

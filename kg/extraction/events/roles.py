@@ -1171,6 +1171,33 @@ def company_whose_stake_changes_hands(r: Reading, m: Mention) -> None:
                          if k not in m.doers and index.entities[k].kind in _BODY_KINDS]
 
 
+# Who buys a business: a body, a state ("sold the bank to the government"), a person ("to a billionaire").
+_BUYER_KINDS = frozenset({"Organization", "Group", "GeopoliticalEntity", "Person"})
+
+
+def buyer_of_a_sale(r: Reading, m: Mention) -> None:
+    """A sale told with its buyer is the buyer's acquisition: "DaimlerChrysler is selling Chrysler
+    Group to Cerberus", "divesting itself of the unit by selling it to Cerberus", "sold its stake to
+    Zentra". The buyer does it, the seller takes part, and what is sold stays what it is done to; a
+    sale with no buyer named stays the seller's divestment."""
+    if m.type.name != "Divestment" and not (m.generic and m.token.lemma_.lower() == "sell"):
+        return
+    tok, index = m.token, r.index
+    verbs = [tok, *m.also]
+    # "divesting itself of X by selling it to Y": the means names the buyer
+    verbs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pcomp"]
+    buyers = dedupe([k for v in verbs for c in v.children if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+                     for o in ([c] if c.dep_ == "dative" and c.pos_ != "ADP" else c.children) if o.dep_ in ("pobj", "dative")
+                     for k in actors(o, index) if index.entities[k].kind in _BUYER_KINDS and k not in m.agents])
+    if not buyers:
+        return
+    m.type = taxonomy()["Acquisition"]
+    m.generic = False
+    m.participants = dedupe(m.participants + m.agents)
+    m.agents = buyers
+    m.targets = [t for t in m.targets if t not in buyers]
+
+
 def maker_of_the_goods(r: Reading, m: Mention) -> None:
     """The company whose name stands before the goods ordered or bought is their maker, whom the
     order goes to: "Zephyr bought 16 Volant jets", "the purchase of 30 new Volant V9 Skyliners",
