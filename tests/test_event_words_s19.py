@@ -169,3 +169,16 @@ def test_what_a_body_says_beside_its_request_is_no_part_of_the_request(extract_t
                          "to fire three thousand employees.")
     cuts = told_by(facts, "fire")
     assert cuts.type == "JobCuts" and names(facts, cuts.agents) == ["Kestrel Motors"]
+
+
+def test_a_sale_told_with_its_buyer_is_the_buyers_acquisition(extract_text):
+    facts = extract_text("The Zentra Group sold its stake in Korvel Motors to Vantor Holdings on Monday.")
+    sale = told_by(facts, "sold")
+    assert sale.type == "Acquisition" and names(facts, sale.agents) == ["Vantor Holdings"]
+    assert "Zentra Group" in names(facts, sale.participants)
+
+
+def test_a_sale_with_no_buyer_named_stays_the_sellers_divestment(extract_text):
+    facts = extract_text("The Zentra Group sold its stake in Korvel Motors on Monday.")
+    sale = told_by(facts, "sold")
+    assert sale.type == "Divestment" and names(facts, sale.agents) == ["Zentra Group"]
