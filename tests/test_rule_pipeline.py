@@ -124,6 +124,8 @@ RULE_TESTS: dict[str, list[str]] = {
                                 "test_event_words_s19.py::test_a_definite_event_fought_is_still_an_event"],
     "buyer_of_a_sale": ["test_event_words_s19.py::test_a_sale_told_with_its_buyer_is_the_buyers_acquisition",
                         "test_event_words_s19.py::test_a_sale_with_no_buyer_named_stays_the_sellers_divestment"],
+    "acts_only_wished_for": ["test_event_words_s19.py::test_an_act_only_wanted_has_not_happened",
+                             "test_event_words_s19.py::test_a_plan_of_a_type_wanted_is_still_told"],
     "weapons_tested": ["test_event_words_s19.py::test_a_missile_test_fired_is_a_show_of_force_not_an_attack",
                        "test_event_words_s19.py::test_a_weapon_tested_is_a_show_of_force",
                        "test_event_words_s19.py::test_missiles_fired_at_a_city_are_still_an_attack"],

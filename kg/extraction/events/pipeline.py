@@ -125,6 +125,8 @@ RULES: tuple[Rule, ...] = (
          triggers.legal_acts_sought),
     Rule(Stage.FIND, "an event noun averted or lessened names a kind of event: 'planted trees to reduce flooding'",
          triggers.kinds_of_events_averted),
+    Rule(Stage.FIND, "an act of no type only wanted or hoped for has not happened: 'wants the cost to be shouldered'",
+         triggers.acts_only_wished_for),
     Rule(Stage.FIND, "'the strike' after workers went on strike is their strike: one sense per story",
          triggers.one_sense_per_story),
     Rule(Stage.FIND, "a determiner before a trigger of a type named before points back: 'this exchange'",

@@ -1938,6 +1938,19 @@ def legal_acts_sought(r: Reading, mentions: list[Mention]) -> list[Mention]:
 _ASKING_VERBS = frozenset("seek request demand ask want recommend urge press push".split())
 
 
+def acts_only_wished_for(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """An act of no finer type that someone only wants or hopes for has not happened: "EADS wants the
+    cost to be shouldered by the seven nations", "he hopes to visit Paris". Acts of a type keep their
+    own rules (a plan announced is news: "Ford plans to cut 3,000 jobs")."""
+    def wished(tok: Token) -> bool:
+        return tok.dep_ in ("xcomp", "ccomp") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _WISHING_VERBS
+    return [m for m in mentions if not (m.generic and m.type is ANY_EVENT and wished(m.token))]
+
+
+# Verbs of wanting an act that has not happened: "wants it to be paid", "hopes to visit".
+_WISHING_VERBS = frozenset({"want", "wish", "hope", "desire"})
+
+
 def kinds_of_events_averted(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """An event noun that a verb of averting or lessening takes as its object, with no article or
     owner of its own, names a kind of event, not one that happened: "trees planted to reduce
