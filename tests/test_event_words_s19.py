@@ -182,3 +182,13 @@ def test_a_sale_with_no_buyer_named_stays_the_sellers_divestment(extract_text):
     facts = extract_text("The Zentra Group sold its stake in Korvel Motors on Monday.")
     sale = told_by(facts, "sold")
     assert sale.type == "Divestment" and names(facts, sale.agents) == ["Zentra Group"]
+
+
+def test_an_act_only_wanted_has_not_happened(extract_text):
+    facts = extract_text("Vantor Holdings wants the extra cost to be shouldered by Belgium and France.")
+    assert not facts.events
+
+
+def test_a_plan_of_a_type_wanted_is_still_told(extract_text):
+    facts = extract_text("Kestrel Motors wants to cut 3,000 jobs at its plant in Ohio.")
+    assert told_by(facts, "cut").type == "JobCuts"
