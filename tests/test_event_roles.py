@@ -738,16 +738,16 @@ def test_stock_for_a_company_is_that_company_s(extract_text):
     assert [name(facts, k) for k in move.targets] == ["Zentara Corp."]
 
 
-def test_a_company_that_files_for_bankruptcy_is_whom_it_befalls(extract_text):
+def test_a_company_that_files_for_bankruptcy_does_it(extract_text):
     facts = extract_text("News\n\nBrentmoor Holdings, a large lender, filed for bankruptcy on Tuesday.")
     [bankruptcy] = events_of(facts, "Bankruptcy")
-    assert [name(facts, k) for k in bankruptcy.targets] == ["Brentmoor Holdings"] and not bankruptcy.agents
+    assert [name(facts, k) for k in bankruptcy.agents] == ["Brentmoor Holdings"] and not bankruptcy.targets
 
 
-def test_a_company_that_declares_bankruptcy_is_whom_it_befalls(extract_text):
+def test_a_company_that_declares_bankruptcy_does_it(extract_text):
     facts = extract_text("News\n\nBrentmoor Holdings declared bankruptcy on Tuesday.")
     [bankruptcy] = events_of(facts, "Bankruptcy")
-    assert [name(facts, k) for k in bankruptcy.targets] == ["Brentmoor Holdings"] and not bankruptcy.agents
+    assert [name(facts, k) for k in bankruptcy.agents] == ["Brentmoor Holdings"] and not bankruptcy.targets
 
 
 def test_a_company_forced_into_bankruptcy_is_whom_it_befalls(extract_text):
@@ -759,7 +759,7 @@ def test_a_company_forced_into_bankruptcy_is_whom_it_befalls(extract_text):
 def test_who_rules_on_a_bankruptcy_does_not_go_bankrupt(extract_text):
     facts = extract_text("News\n\nThe judge Tom Hale ruled on the bankruptcy of Brentmoor Holdings on Tuesday.")
     [bankruptcy] = events_of(facts, "Bankruptcy")
-    assert [name(facts, k) for k in bankruptcy.targets] == ["Brentmoor Holdings"]
+    assert [name(facts, k) for k in bankruptcy.agents] == ["Brentmoor Holdings"]
 
 
 def test_a_fall_of_prices_has_no_owner(extract_text):

@@ -122,7 +122,7 @@ CASES: dict[str, tuple[str, dict]] = {
     "JobCuts": ('Volkswagen will cut 3,000 jobs in Germany.',
         dict(agent='Volkswagen', quantity=(3000, 'job'))),
     "Bankruptcy": ('Toys R Us filed for bankruptcy in Delaware on Monday.',
-        dict(target='Toys R Us', place='Delaware', date='2025-05-19')),
+        dict(agent='Toys R Us', place='Delaware', date='2025-05-19')),
     "Founding": ('Spotify was founded in Stockholm in 2006.',
         dict(target='Spotify', place='Stockholm', date='2006')),
     "Closure": ('Nestle will close its factory in Tutbury next year.',
@@ -231,7 +231,7 @@ CASES: dict[str, tuple[str, dict]] = {
 ROLE_GAPS: dict[str, set[str]] = {
     "Nomination": {'target'},
     "Impeachment": {'agent'},
-    "Bankruptcy": {'target'},  # the model reads 'Toys R Us' as the state 'Us'
+    "Bankruptcy": {'agent'},  # the model reads 'Toys R Us' as the state 'Us'
     "Recall": {'agent'},
     "Lawsuit": {'agent'},
     "Transport": {'place'},

@@ -1025,15 +1025,21 @@ def owner_of_what_moved(r: Reading, m: Mention) -> None:
 
 
 def bankrupt_company(r: Reading, m: Mention) -> None:
-    """Whom a bankruptcy befalls is the one whose clause goes into it: the subject of the verb the
-    noun is the object of a preposition of ("Brentmoor Holdings filed for bankruptcy", "went into
+    """Who goes bankrupt is the one whose clause goes into it. The subject of the verb the noun is
+    the object of a preposition of ("Brentmoor Holdings filed for bankruptcy", "went into
     liquidation", "emerged from bankruptcy") or the direct object of, when it declares or seeks it
-    ("Brentmoor declared bankruptcy"); but what that verb acts on goes into it when it has an
-    object ("creditors forced Brentmoor into bankruptcy", "Brentmoor was placed into liquidation")."""
+    ("Brentmoor declared bankruptcy"), files: it does it (ACE's declaring Org). What that verb acts
+    on when it has an object undergoes it ("creditors forced Brentmoor into bankruptcy", "Brentmoor
+    was placed into liquidation")."""
     tok = m.token
-    if m.type.name != "Bankruptcy" or tok.pos_ == "VERB" or any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        return  # "ruled on the bankruptcy of Brentmoor": the of-phrase says whose it is
+    if m.type.name != "Bankruptcy" or tok.pos_ == "VERB":
+        return
+    whose = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+             if o.dep_ == "pobj" for k in referent_actors(o, r.index)]
+    if whose:  # "ruled on the bankruptcy of Brentmoor": the of-phrase says whose it is, in the filer's place
+        m.undergoers = [k for k in m.undergoers if k not in whose]
+        m.doers = dedupe(whose + m.doers)
+        return
     if tok.dep_ == "pobj" and tok.head.lower_ in _INTO_OR_OUT_OF and tok.head.head.pos_ == "VERB":
         verb = tok.head.head
     elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BANKRUPTCY_SEEKING_VERBS:
@@ -1046,8 +1052,12 @@ def bankrupt_company(r: Reading, m: Mention) -> None:
         subjects = [verb.head]  # "Brentmoor Holdings, a lender, filed for bankruptcy" read as a relative
     bankrupt = [k for c in objects + subjects for k in referent_actors(c, r.index)
                 if r.index.entities[k].kind in ("Organization", "Person")]
-    m.doers = [k for k in m.doers if k not in bankrupt]
-    m.undergoers += bankrupt
+    if objects:  # "creditors forced Brentmoor into bankruptcy": it undergoes what others did
+        m.doers = [k for k in m.doers if k not in bankrupt]
+        m.undergoers += bankrupt
+    else:  # "Brentmoor filed for bankruptcy", "declared bankruptcy": the company files, its own act
+        m.undergoers = [k for k in m.undergoers if k not in bankrupt]
+        m.doers = dedupe(bankrupt + m.doers)
 
 
 # Verbs whose subject declares or seeks its own bankruptcy: "Brentmoor declared bankruptcy".
