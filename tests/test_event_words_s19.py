@@ -192,3 +192,9 @@ def test_an_act_only_wanted_has_not_happened(extract_text):
 def test_a_plan_of_a_type_wanted_is_still_told(extract_text):
     facts = extract_text("Kestrel Motors wants to cut 3,000 jobs at its plant in Ohio.")
     assert told_by(facts, "cut").type == "JobCuts"
+
+
+def test_filing_for_bankruptcy_is_one_act_of_the_bankruptcy(extract_text):
+    facts = extract_text("Kestrel Motors filed for bankruptcy on Tuesday.")
+    [bankruptcy] = facts.events.values()
+    assert {m.anchor for m in bankruptcy.mentions} == {"filed", "bankruptcy"}

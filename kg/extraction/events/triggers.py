@@ -1633,6 +1633,9 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj" and c.i not in r.index.by_token]
+        if lemma in _FILING_VERBS:  # "filed for bankruptcy", "applied for asylum": what is filed for
+            objects += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                        for o in c.children if o.dep_ == "pobj"]
         act = next((by_token[c.i] for c in objects if c.i in by_token), None)
         if act is not None and not reacts_to(tok):
             act.also.append(tok)  # "the EU imposed a ban", "launched an attack": one event, told by two words
@@ -1659,6 +1662,10 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if doers or undergoers or _sets_an_amount(tok) or _found_thing(tok):
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers, undergoers=undergoers))
     return mentions + _one_act_with_its_infinitive(out)
+
+
+# Verbs whose "for" phrase names what they start: "filed for bankruptcy", "applied for asylum".
+_FILING_VERBS = frozenset({"file", "apply"})
 
 
 def _attributes_a_quotation(verb: Token) -> bool:
