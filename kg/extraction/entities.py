@@ -487,7 +487,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             label = kind  # "the Swat valley", "Ituri province": a name its kind of place follows in lower case
         if label in ("PERSON", "ORG") and _water_or_land_told_as_where(span):
             label = "LOC"  # "sank in the Java Sea", "crossed into the Channel": water, not a body or a person
-        if label in ("PERSON", "GPE", "LOC") and _said_to_be_a_body(span) \
+        if label in ("PERSON", "GPE", "LOC") and (_said_to_be_a_body(span) or _body_in_apposition(span)) \
                 and (label == "PERSON" or gaz.place(span.text) is None):
             # "the company Transportes Huari", "the airline Sky Andina", "smartphone maker Orvana": a
             # body's name, no person's, nor a place's the gazetteer does not know
@@ -1309,6 +1309,20 @@ def _said_to_be_a_body(span: SpacySpan) -> bool:
 _BODY_KIND_NOUNS = lexicon.DESCRIPTOR_NOUNS | lexicon.BUSINESS_KIND_NOUNS
 
 
+def _body_in_apposition(span: SpacySpan) -> bool:
+    """True if an apposition says the name is a body's: "Magna, a Canadian automobile parts company",
+    "its European division, Opel"."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _APPOSED_BODY_NOUNS and root.head.pos_ == "NOUN":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _APPOSED_BODY_NOUNS
+               and not (span.start <= c.i < span.end) for c in root.children)
+
+
+# Nouns that, set beside a name, say it names a body: "a parts company", "its European division".
+_APPOSED_BODY_NOUNS = _BODY_KIND_NOUNS | {"division", "subsidiary", "unit", "bank", "insurer", "corporation"}
+
+
 # ------------------------------------------------------------------ names the model missed
 
 _ROMAN = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
@@ -1460,11 +1474,13 @@ def _titled_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]
 def _brand_names(doc: Doc, taken: set[int]) -> list[_Candidate]:
     """Companies the model misses that act, as the subject of a verb: a proper noun written in two
     capitalised parts ("SpaceX launched 22 satellites", "PayPal said"), or one that speaks of "its"
-    own ("Moderna said on Monday its vaccine was 94% effective")."""
+    own ("Moderna said on Monday its vaccine was 94% effective"); and one a body's noun is set beside
+    ("its European division, Opel")."""
     p = parsed(doc)
     return [_Candidate(i, i + 1, "Organization", text, confidence=0.6) for i, text in enumerate(p.texts)
-            if i not in taken and p.pos[i] == "PROPN" and p.tokens[i].dep_ in ("nsubj", "nsubjpass")
-            and not p.tokens[i].ent_type_ and (_brand_cased(text) or _speaks_of_its_own(p.tokens[i]))]
+            if i not in taken and p.pos[i] == "PROPN" and not p.tokens[i].ent_type_ and (
+                p.tokens[i].dep_ in ("nsubj", "nsubjpass") and (_brand_cased(text) or _speaks_of_its_own(p.tokens[i]))
+                or p.tokens[i].dep_ == "appos" and p.tokens[i].is_title and _body_in_apposition(doc[i:i + 1]))]
 
 
 def _speaks_of_its_own(subject: Token) -> bool:
@@ -1913,7 +1929,8 @@ def _make_types_consistent(cands: list[_Candidate], doc: Doc | None = None) -> N
     # "smartphone maker Orvana ... Shares of Orvana": the article says once what the name is, and
     # that outweighs the model's guesses elsewhere
     described = {fold(c.name) for c in cands if c.kind == "Organization" and doc is not None
-                 and len(votes[fold(c.name)]) > 1 and _said_to_be_a_body(doc[c.start:c.end])}
+                 and len(votes[fold(c.name)]) > 1 and (_said_to_be_a_body(doc[c.start:c.end])
+                                                        or _body_in_apposition(doc[c.start:c.end]))}
     for c in cands:
         if c.place is None and not c.is_reference:
             kinds = votes[fold(c.name)]
