@@ -198,3 +198,15 @@ def test_filing_for_bankruptcy_is_one_act_of_the_bankruptcy(extract_text):
     facts = extract_text("Kestrel Motors filed for bankruptcy on Tuesday.")
     [bankruptcy] = facts.events.values()
     assert {m.anchor for m in bankruptcy.mentions} == {"filed", "bankruptcy"}
+
+
+def test_a_name_a_company_noun_is_set_beside_is_a_company(extract_text):
+    facts = extract_text("Kestrel Motors scrapped a plan to sell the unit to Linda, a Canadian parts company.")
+    kinds = {e.name: e.kind for e in facts.entities.values()}
+    assert kinds["Linda"] == "Organization"
+
+
+def test_a_name_set_beside_a_division_the_model_missed_is_a_company(extract_text):
+    facts = extract_text("Kestrel Motors said that it would axe 10,000 jobs at its European division, Opel.")
+    kinds = {e.name: e.kind for e in facts.entities.values()}
+    assert kinds.get("Opel") == "Organization"
