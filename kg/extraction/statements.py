@@ -516,8 +516,9 @@ def _speaker(cue: Token, index: EntityIndex, quoted: range = range(0)) -> str | 
     subjects = [c for c in cue.children if c.dep_ in ("nsubj",)]
     if len(subjects) > 1:
         # "Norland's Prime Minister, Oskar Vinter said": a title and its holder taken for two
-        # subjects; the one that is a person's name speaks
-        subjects.sort(key=lambda s: not _names_person(s, index))
+        # subjects; the one that is a person's name speaks, else one that is a name ("The US automobile
+        # manufacturer Ford said": the company, not the state that describes it)
+        subjects.sort(key=lambda s: (not _names_person(s, index), s.i not in index.by_token))
     subjects += [p for c in cue.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not subjects:
         # "Speaking for the defence, Tom Roe, SC, said ...": the parser may hang the subject on the
@@ -536,7 +537,8 @@ def _speaker(cue: Token, index: EntityIndex, quoted: range = range(0)) -> str | 
         if subjects or head.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "pobj"):
             break
         head = head.head
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        subjects = sorted((c for c in head.children if c.dep_ == "nsubj"),
+                          key=lambda s: (not _names_person(s, index), s.i not in index.by_token))
     if not subjects and cue.dep_ == "acl" and cue.head.pos_ == "NOUN":
         # "X released a statement saying ...", "X's letter stating ...": the text's author speaks
         text = cue.head
@@ -635,7 +637,9 @@ def _entity_of(tok: Token, index: EntityIndex, exclude: frozenset[str] = frozens
         if body is not None:
             return body
     if inside:
-        return next((k for k in inside if index.entities[k].kind == "Person"), inside[0])
+        # "US Secretary of State Mike Pompeo" is the person; "the US automobile manufacturer Ford", the company
+        return next((k for kind in ("Person", "Organization") for k in inside if index.entities[k].kind == kind),
+                    inside[0])
     return _unnamed_speaker(tok, index)
 
 
@@ -809,7 +813,9 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         content = _target_and_reason(tok)
     if content is None and not comps and lemma in lexicon.CUE_WITH_OBJECT:
         comps += [c for c in tok.children if c.dep_ == "dobj"
-                  and not (lemma == "claim" and c.lemma_.lower() in lexicon.CLAIMED_THINGS)]
+                  and not (lemma == "claim" and c.lemma_.lower() in lexicon.CLAIMED_THINGS)
+                  # "Ford posted a net profit": accounts, not a post; "posted a message" is one
+                  and not (lemma == "post" and c.lemma_.lower() not in lexicon.TEXT_NOUNS | _POSTED_THINGS)]
     if content is None and comps:
         content = _clause_tokens(comps[0])
         later = [c for c in comps if c.dep_ == "ccomp" and c.i > tok.i]
@@ -842,6 +848,10 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         if speaker and content and not _overlaps(content, quoted):
             return lemma, tok, speaker, content
     return None
+
+
+# What one posts to say something, besides texts: "posted a video", "posted a photo".
+_POSTED_THINGS = frozenset({"message", "video", "photo", "picture", "image", "comment", "tweet", "update"})
 
 
 def _as_attribution(cue: Token) -> bool:
