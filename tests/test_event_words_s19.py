@@ -210,3 +210,19 @@ def test_a_name_set_beside_a_division_the_model_missed_is_a_company(extract_text
     facts = extract_text("Kestrel Motors said that it would axe 10,000 jobs at its European division, Opel.")
     kinds = {e.name: e.kind for e in facts.entities.values()}
     assert kinds.get("Opel") == "Organization"
+
+
+def test_posting_a_profit_is_no_statement(extract_text):
+    facts = extract_text("Kestrel Motors posted a net profit of $997 million in the third quarter.")
+    assert not facts.statements
+
+
+def test_posting_a_message_is_still_said(extract_text):
+    facts = extract_text("Kestrel Motors posted a message on its website apologising to customers.")
+    assert [facts.entities[s.speaker].name for s in facts.statements.values()] == ["Kestrel Motors"]
+
+
+def test_a_company_described_by_its_state_speaks_not_the_state(extract_text):
+    facts = extract_text("The US automobile manufacturer Kestrel has said that it posted a net profit of $997 "
+                         "million in the third quarter, and predicted that it would be profitable by 2027.")
+    assert {facts.entities[s.speaker].name for s in facts.statements.values()} == {"Kestrel"}
