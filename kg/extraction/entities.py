@@ -1659,9 +1659,10 @@ def _is_craft(toks: list[Token], span: SpacySpan) -> bool:
 def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
     """A name in apposition to a person's title, or to a singular noun only people are of, is a person,
     whatever the model said: "a State Department spokesperson, Morgan Ortagus", "Morgan Ortagus, the
-    department's spokesperson", "the party's candidate, Ivo Petrov"."""
+    department's spokesperson", "the party's candidate, Ivo Petrov". So is one the model called a state
+    or a place that no gazetteer knows: "the leader of the Social Democrats, Lars Klingbeil, said"."""
     for c in cands:
-        if c.kind != "Organization" or c.place is not None or c.is_reference or c.end - c.start < 2:
+        if c.kind not in ("Organization", "GeopoliticalEntity", "Location") or c.place is not None or c.is_reference or c.end - c.start < 2:
             continue
         span = doc[c.start:c.end]
         if not all(t.is_title for t in span) or any(t.lower_ in lexicon.ORG_HEADS for t in span):
@@ -1669,6 +1670,11 @@ def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
         root = span.root
         titles = [root.head] if root.dep_ == "appos" else []
         titles += [k for k in root.children if k.dep_ == "appos"]
+        # the parser hangs the name on the body the title is of when that body is named: "the leader
+        # of the Social Democrats, Nils Klingbeil," (a named body is not restated by a person's name)
+        if root.dep_ == "appos" and root.head.pos_ == "PROPN" and root.head.dep_ == "pobj" \
+                and root.head.head.lower_ == "of":
+            titles.append(root.head.head.head)
         # a noun only people are of counts as a title: "the ruling party's candidate, Ivo Petrov"
         if any((t.lemma_.lower() in lexicon.TITLE_HEADS
                 or t.lemma_.lower() in lexicon.ACTOR_PEOPLE_NOUNS and t.tag_ == "NN") and not t.is_title
