@@ -20,3 +20,18 @@ def test_a_name_the_model_took_for_a_state_in_apposition_to_a_leader_is_a_person
     facts = extract_text("News\n\nThe deal was sealed, the leader of the Social Democrats, Nils Klingbeil, told a news "
                          "conference in Berlin.")
     assert _kinds(facts, "Nils Klingbeil") == ["Person"]
+
+
+def test_a_capital_that_is_no_town_in_the_gazetteer_stands_for_its_state_when_it_acts(extract_text):
+    facts = extract_text("News\n\nWashington imposed sanctions on Tuesday on six Norvian companies.")
+    assert names(facts, told_by(facts, "imposed").agents) == ["United States"]
+
+
+def test_a_capital_named_as_the_doer_of_a_passive_stands_for_its_state(extract_text):
+    facts = extract_text("News\n\nTalks planned for next month in Vienna were cancelled by Belgrade on Friday.")
+    assert names(facts, told_by(facts, "cancelled").agents) == ["Serbia"]
+
+
+def test_belgrade_is_the_capital_of_serbia_not_of_a_former_union(extract_text):
+    facts = extract_text("News\n\nBelgrade expelled two Croatian diplomats on Friday.")
+    assert names(facts, told_by(facts, "expelled").agents) == ["Serbia"]

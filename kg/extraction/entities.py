@@ -2352,29 +2352,44 @@ def _states_bodies(doc: Doc, index: EntityIndex) -> None:
 
 def _capitals_acting_for_their_state(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
     """A capital that does something to something ("Moscow expelled two diplomats", "Beijing imposed
-    sanctions") stands for its state's government: the words of its name there are a mention of the
-    state. Only as the subject of an active verb with an object; a capital that speaks ("Moscow said
-    ...") stays the speaker named, and what befalls a capital or what it records ("Kyiv suffered
-    blackouts", "Delhi reported 500 cases") is the city's own."""
+    sanctions", "talks were cancelled by Belgrade") stands for its state's government: the words of its
+    name there are a mention of the state. Only as the subject of an active verb with an object, or
+    as the doer a passive names with "by"; a capital that speaks ("Moscow said ...") stays the speaker
+    named, and what befalls a capital or what it records ("Kyiv suffered blackouts", "Delhi reported
+    500 cases") is the city's own. A capital no gazetteer names as a town ("Washington", a state's
+    name too) stands for its state the same way, the state named here if the text did not."""
     for key, ent in list(index.entities.items()):
-        if ent.kind != "City" or not ent.country_key or ent.country_key not in index.entities:
+        if ent.kind not in ("City", "GeopoliticalEntity"):
             continue
         country = gaz.capital_country(ent.name)
-        if country is None or f"geo/{country.geonames_id}" != ent.country_key:
+        if country is None:
             continue
-        state = index.entities[ent.country_key]
+        state_key = f"geo/{country.geonames_id}"
+        if ent.kind == "City" and state_key != ent.country_key or ent.kind != "City" and ent.geonames_id is not None:
+            continue
         for i in [i for i, k in index.by_token.items() if k == key]:
             tok = doc[i]
             verb = tok.head
-            if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in _UNDERGOING_VERBS \
-                    or not any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+            if tok.dep_ == "pobj" and verb.dep_ == "agent":  # "were cancelled by Belgrade"
+                verb = verb.head
+            elif tok.dep_ != "nsubj" or not any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
                 continue
+            if verb.pos_ != "VERB" or verb.lemma_.lower() in _UNDERGOING_VERBS:
+                continue
+            state = index.entities.get(state_key)
+            if state is None:
+                state = index.entities[state_key] = Entity(state_key, country.name, "GeopoliticalEntity",
+                                                           geonames_id=country.geonames_id, lat=country.lat,
+                                                           long=country.long, confidence=0.9)
             run = [j for j in range(tok.left_edge.i, tok.i + 1) if index.by_token.get(j) == key]
             begin, end = char_bounds(doc, run[0], tok.i + 1)
             state.mentions.append(Span(begin, end, parsed(doc).text[begin:end], "reference"))
             for j in run:
                 index.by_token[j] = state.key
             index.order[:] = [(j, state.key if j in run else k) for j, k in index.order]
+        if ent.kind != "City" and key not in index.by_token.values() \
+                and not any(key in keys for keys in index.shared.values()):
+            del index.entities[key]  # "Washington" named only as its state: no second state beside it
 
 
 def _the_capital_named_before(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
