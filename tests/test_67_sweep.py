@@ -35,3 +35,8 @@ def test_a_capital_named_as_the_doer_of_a_passive_stands_for_its_state(extract_t
 def test_belgrade_is_the_capital_of_serbia_not_of_a_former_union(extract_text):
     facts = extract_text("News\n\nBelgrade expelled two Croatian diplomats on Friday.")
     assert names(facts, told_by(facts, "expelled").agents) == ["Serbia"]
+
+
+def test_who_imposed_the_sanctions_a_participle_describes_does_them(extract_text):
+    facts = extract_text("News\n\nThe measures follow sanctions imposed by the European Union last month.")
+    assert names(facts, told_by(facts, "sanctions").agents) == ["European Union"]
