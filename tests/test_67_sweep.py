@@ -40,3 +40,37 @@ def test_belgrade_is_the_capital_of_serbia_not_of_a_former_union(extract_text):
 def test_who_imposed_the_sanctions_a_participle_describes_does_them(extract_text):
     facts = extract_text("News\n\nThe measures follow sanctions imposed by the European Union last month.")
     assert names(facts, told_by(facts, "sanctions").agents) == ["European Union"]
+
+
+def test_workers_who_walk_off_the_job_strike(extract_text):
+    facts = extract_text("News\n\nPort workers in Tema walked off the job on Thursday over unpaid wages.")
+    event = told_by(facts, "walked")
+    assert event.type == "LabourStrike"
+    assert names(facts, event.agents) == ["Port workers"]
+
+
+def test_players_who_walk_off_the_pitch_do_not_strike(extract_text):
+    facts = extract_text("News\n\nThe players walked off the pitch after the referee's decision.")
+    assert events_of(facts, "LabourStrike") == []
+
+
+def test_a_missile_fired_into_the_sea_is_a_weapons_test_no_attack(extract_text):
+    facts = extract_text("News\n\nIran fired two short-range ballistic missiles into the sea on Sunday.")
+    event = told_by(facts, "fired")
+    assert event.type == "ShowOfForce"
+    assert names(facts, event.agents) == ["Iran"]
+
+
+def test_a_missile_test_fired_is_no_attack(extract_text):
+    facts = extract_text("News\n\nPakistan test-fired a nuclear-capable cruise missile on Tuesday.")
+    assert told_by(facts, "fired").type == "ShowOfForce"
+
+
+def test_a_state_that_tests_a_missile_shows_force(extract_text):
+    facts = extract_text("News\n\nIn January, Norvia tested a new hypersonic missile.")
+    assert told_by(facts, "tested").type == "ShowOfForce"
+
+
+def test_a_missile_fired_at_a_ship_off_a_coast_is_an_attack(extract_text):
+    facts = extract_text("News\n\nRebels fired a missile at a cargo ship off the coast of Yemen on Monday.")
+    assert told_by(facts, "fired").type == "Attack"

@@ -13,7 +13,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from kg.extraction import lexicon
-from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex, storm_names
+from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex, hyphened_prefix, storm_names
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.merging import causes
 from kg.extraction.events.roles import reacts_to
@@ -143,6 +143,9 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
                                or _gerund_as_noun(tok))
     if as_noun and tok.pos_ != "NOUN":
         lemma = tok.lower_  # "issued a ruling finding ...": the noun "ruling", not the verb "rule"
+    if lemma == "test" and tok.pos_ == "VERB" and _theme_lemmas(tok) & _TESTED_WEAPONS:
+        # "North Korea tested a hypersonic missile": a display of force, no attack on anyone
+        return Mention(tok, taxonomy()["ShowOfForce"], fresh=_is_fresh(tok))
     if lemma not in heads:
         return None
     # with its particle, preposition or adjective: "took over", "tested positive", "went missing" (a
@@ -188,9 +191,30 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
     for n in candidates:
         matched = themes & order[n].themes
         if matched and not _results_of_no_business(tok, matched) and not _case_of_no_disease(tok, matched):
+            if order[n].name == "Attack" and matched & _TESTED_WEAPONS and _fired_as_a_test(tok):
+                return Mention(tok, taxonomy()["ShowOfForce"], fresh=_is_fresh(tok))
             return Mention(tok, order[n], fresh=_is_fresh(tok))
     first = min((words[p] for p in phrases if p in words), default=None)
     return Mention(tok, order[first], fresh=_is_fresh(tok)) if first is not None else None
+
+
+# Weapons a state fires to show what it has ("fired a ballistic missile into the sea").
+_TESTED_WEAPONS = frozenset({"missile", "rocket", "projectile", "warhead", "weapon"})
+# Where a test shot falls: "into the sea", "off its east coast", "into waters off Japan".
+_OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters", "coast", "pacific"})
+
+
+def _fired_as_a_test(verb: Token) -> bool:
+    """Whether a missile fired or launched is a test, no attack: "test-fired a cruise missile", or fired
+    into the sea or off a coast at no one ("fired a ballistic missile off its east coast"); one fired
+    at something ("at a ship off the coast") is an attack."""
+    if any(t.lower_ == "test" for t in hyphened_prefix(verb)):
+        return True
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(c.lower_ in ("at", "against", "toward", "towards") for c in preps):  # "on" tells the day too
+        return False
+    return any(c.lower_ in ("into", "off") and p.dep_ == "pobj" and p.lemma_.lower() in _OPEN_WATERS
+               for c in preps for p in c.children)
 
 
 def _sold_by_a_named_company(sales: Token, index: EntityIndex) -> bool:
