@@ -74,3 +74,17 @@ def test_a_state_that_tests_a_missile_shows_force(extract_text):
 def test_a_missile_fired_at_a_ship_off_a_coast_is_an_attack(extract_text):
     facts = extract_text("News\n\nRebels fired a missile at a cargo ship off the coast of Yemen on Monday.")
     assert told_by(facts, "fired").type == "Attack"
+
+
+def test_a_missile_launched_after_a_test_is_the_test_by_its_doer(extract_text):
+    facts = extract_text("News\n\nIran fired a ballistic missile into the sea on Wednesday, the army said. "
+                         "The missile was launched from a site near Tabriz and flew about 600 km.")
+    event = told_by(facts, "launched")
+    assert event.type == "ShowOfForce"
+    assert names(facts, event.agents) == ["Iran"]
+
+
+def test_the_launch_told_after_a_test_is_a_show_of_force(extract_text):
+    facts = extract_text("News\n\nIran fired a ballistic missile into the sea on Wednesday. "
+                         "The launch was condemned by France.")
+    assert told_by(facts, "launch").type == "ShowOfForce"

@@ -52,6 +52,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "sites_stormed": ["test_event_types.py::test_protesters_who_stormed_parliament_rioted",
                       "test_event_types.py::test_a_headline_storm_by_protesters_is_a_riot_and_no_weather",
                       "test_event_types.py::test_troops_who_stormed_a_compound_attacked_it"],
+    "launches_of_a_weapons_test": ["test_67_sweep.py::test_a_missile_launched_after_a_test_is_the_test_by_its_doer",
+                                   "test_67_sweep.py::test_the_launch_told_after_a_test_is_a_show_of_force"],
     "weapons_strike": ["test_event_types.py::test_drones_that_hit_a_refinery_attacked_it",
                        "test_event_types.py::test_a_depot_hit_by_rockets_was_attacked",
                        "test_event_types.py::test_airstrikes_that_pounded_a_city_are_one_airstrike",

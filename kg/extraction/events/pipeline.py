@@ -73,6 +73,8 @@ RULES: tuple[Rule, ...] = (
          triggers.sites_stormed),
     Rule(Stage.FIND, "a weapon as the subject of a verb of striking is an attack: 'drones hit a refinery'",
          triggers.weapons_strike),
+    Rule(Stage.FIND, "after a weapons test, a missile launched at nothing is the test told again: 'the missile "
+                     "was launched from near Pyongyang'", triggers.launches_of_a_weapons_test),
     Rule(Stage.FIND, "a killing by people named by their violence is an attack: 'gunmen killed five villagers'",
          triggers.killings_by_attackers),
     Rule(Stage.FIND, "votes counted in a 'by' phrase are the tally of what they decided: 'passed it by 230 votes'",
@@ -272,7 +274,7 @@ RULES: tuple[Rule, ...] = (
          context.day_of_the_trading_session),
     Rule(Stage.COMPLETE, "an undated market move in a report that names no day is of the day of publication",
          context.day_of_a_market_report),
-    Rule(Stage.COMPLETE, "an attack with no attacker is by the attacker of the attack before it",
+    Rule(Stage.COMPLETE, "an attack (a show of force) with no doer is by the doer of the one before it",
          context.attacker_of_earlier_attack),
     Rule(Stage.COMPLETE, "an interception with no interceptor is by the attacked state or its force",
          context.defender_intercepts),

@@ -210,9 +210,9 @@ def _fired_as_a_test(verb: Token) -> bool:
     at something ("at a ship off the coast") is an attack."""
     if any(t.lower_ == "test" for t in hyphened_prefix(verb)):
         return True
-    preps = [c for c in verb.children if c.dep_ == "prep"]
-    if any(c.lower_ in ("at", "against", "toward", "towards") for c in preps):  # "on" tells the day too
+    if _aimed(verb):  # "on" tells the day too: no aim
         return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
     return any(c.lower_ in ("into", "off") and p.dep_ == "pobj" and p.lemma_.lower() in _OPEN_WATERS
                for c in preps for p in c.children)
 
@@ -734,6 +734,44 @@ def weapons_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
         elif any(h.lemma_.lower() in attack.themes for h in hitters):
             out.append(Mention(tok, attack))
     return sorted(mentions + out, key=lambda m: m.token.i) if out else mentions
+
+
+def launches_of_a_weapons_test(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """After a weapons test ("North Korea fired a ballistic missile into the sea"), a launch of a
+    missile aimed at nothing is that test told again ("the missile was launched from near
+    Pyongyang"), no attack; one fired at something ("fired rockets at Seoul") stays an attack. So
+    are "the launch" and "the test" told after it."""
+    tests = [m for m in mentions if m.type.name == "ShowOfForce" and m.token.lemma_.lower() in _TEST_WORDS]
+    if not tests:
+        return mentions
+    show = tests[0].type
+    for m in mentions:
+        tok = m.token
+        if m.type.name != "Attack" or tok.i < tests[0].token.i or tok.lemma_.lower() not in _SHOT_WORDS:
+            continue
+        if _aimed(tok):
+            continue
+        if not _theme_lemmas(tok) & m.type.themes <= _TESTED_WEAPONS:
+            continue  # "launched drones", "fired artillery": no test of the weapon told before
+        m.type = show
+    taken = {m.token.i for m in mentions}
+    p = parsed(r.doc)
+    told = [Mention(t, show) for i, t in enumerate(p.tokens) if i > tests[0].token.i and p.lemmas[i] in _TEST_WORDS
+            and p.pos[i] == "NOUN" and i not in taken and i not in r.index.by_token
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)]
+    return sorted(mentions + told, key=lambda m: m.token.i) if told else mentions
+
+
+# Words that tell a weapon's being fired, as a test or as an attack, and those that tell its flight.
+_TEST_WORDS = frozenset({"fire", "launch", "test", "test-fire"})
+_SHOT_WORDS = _TEST_WORDS | {"fall", "land", "fly"}
+
+
+def _aimed(verb: Token) -> bool:
+    """Whether a shot is told as aimed at something ("fired at a ship", "against the base"); "at"
+    a time ("launched at around 7:30 a.m.") aims at nothing."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "against", "toward", "towards") and not any(
+        p.ent_type_ in ("TIME", "DATE") or p.like_num for p in c.children) for c in verb.children)
 
 
 def forces_sent_to_a_disaster(r: Reading, mentions: list[Mention]) -> list[Mention]:
