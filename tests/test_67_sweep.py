@@ -88,3 +88,13 @@ def test_the_launch_told_after_a_test_is_a_show_of_force(extract_text):
     facts = extract_text("News\n\nIran fired a ballistic missile into the sea on Wednesday. "
                          "The launch was condemned by France.")
     assert told_by(facts, "launch").type == "ShowOfForce"
+
+
+def test_a_surname_that_is_a_countrys_name_is_the_person_where_the_country_is_named_nowhere(extract_text):
+    facts = extract_text("News\n\nFinance Minister Tomas Chile resigned on Monday. Chile told reporters he had no regrets.")
+    assert [e.name for e in facts.entities.values()] == ["Tomas Chile"]
+
+
+def test_a_surname_that_is_a_countrys_name_stays_the_country_where_the_text_names_it_a_place(extract_text):
+    facts = extract_text("News\n\nFinance Minister Tomas Chile resigned on Monday. Exports to Chile fell in May.")
+    assert "Chile" in [e.name for e in facts.entities.values() if e.kind == "GeopoliticalEntity"]

@@ -1920,17 +1920,25 @@ def _surnames_are_people(doc: Doc, cands: list[_Candidate]) -> None:
     """A one-word name that is the surname of a person named in full is that person ("Jobs").
 
     Not a country the model tagged as a place: a person's surname is hardly ever a country's name,
-    a company's name often ends in one ("Pelican Peru", which the model may call a person).
+    a company's name often ends in one ("Pelican Peru", which the model may call a person). Unless
+    the person is named with a title (no company is) and the article never names that country as a
+    place (after a preposition, as an owner or a modifier, or by its people's adjective): after
+    "Prime Minister Luis Montenegro", "Montenegro told reporters" is the prime minister.
     """
     surnames = _surnames(cands, doc)
     # "Ford" beside "Ford Motor Company" is the company, whatever "William Clay Ford Jr." is called
     companies = {fold(c.name.split()[0]) for c in cands if c.kind == "Organization" and len(c.name.split()) > 1}
+    countries_told = {c.place.geonames_id for c in cands if c.place is not None and c.place.kind == "country" and (
+        c.is_reference or c.end - c.start > 1 or doc[c.start].dep_ in ("pobj", "poss", "compound", "amod", "nmod"))} \
+        if surnames else set()
+    titled = {fold(c.name.split()[-1]) for c in cands if c.kind == "Person" and c.role_tokens and " " in c.name}
     for c in cands:
         text = doc[c.start:c.end].text
         # one word, hyphens and all: "Bankman-Fried" after "Sam Bankman-Fried"
         if c.kind != "Person" and not c.is_reference and " " not in text and fold(text) in surnames \
                 and not (c.kind == "Organization" and fold(text) in companies) \
-                and not (c.place is not None and c.place.kind == "country"):
+                and not (c.place is not None and c.place.kind == "country"
+                         and (c.place.geonames_id in countries_told or fold(text) not in titled)):
             c.kind, c.place, c.name = "Person", None, text
 
 
