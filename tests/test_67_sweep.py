@@ -98,3 +98,8 @@ def test_a_surname_that_is_a_countrys_name_is_the_person_where_the_country_is_na
 def test_a_surname_that_is_a_countrys_name_stays_the_country_where_the_text_names_it_a_place(extract_text):
     facts = extract_text("News\n\nFinance Minister Tomas Chile resigned on Monday. Exports to Chile fell in May.")
     assert "Chile" in [e.name for e in facts.entities.values() if e.kind == "GeopoliticalEntity"]
+
+
+def test_a_body_that_votes_by_a_tally_to_reject_a_motion_rejects_it(extract_text):
+    facts = extract_text("News\n\nLawmakers voted 142 to 88 on Tuesday to reject the motion of confidence.")
+    assert names(facts, told_by(facts, "reject").agents) == ["Lawmakers"]

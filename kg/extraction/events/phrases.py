@@ -413,8 +413,9 @@ def doers_of(verb: Token) -> list[Token]:
             return []  # "refused to pay", "denied violating": what did not happen has no doer
         if node.dep_ == "xcomp" and node.head.lemma_.lower() not in lexicon.SUBJECT_CONTROL_VERBS:
             # "urged the allies to impose": the object of the governing verb does it, not its subject
-            # (but "promised voters to cut taxes": the one who promises cuts)
-            objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
+            # (but "promised voters to cut taxes": the one who promises cuts); a count is no one but
+            # the tally ("voted 142 to 88 to reject the motion": the voters reject it)
+            objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative") and c.pos_ != "NUM"]
             if objects:
                 return objects
         node = node.head
