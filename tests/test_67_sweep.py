@@ -103,3 +103,16 @@ def test_a_surname_that_is_a_countrys_name_stays_the_country_where_the_text_name
 def test_a_body_that_votes_by_a_tally_to_reject_a_motion_rejects_it(extract_text):
     facts = extract_text("News\n\nLawmakers voted 142 to 88 on Tuesday to reject the motion of confidence.")
     assert names(facts, told_by(facts, "reject").agents) == ["Lawmakers"]
+
+
+def test_one_named_by_a_leader_to_lead_talks_is_appointed(extract_text):
+    facts = extract_text("News\n\nFinance Minister Joaquim Sarmento was named by Governor Lia Mornet to lead the talks.")
+    event = told_by(facts, "named")
+    assert event.type == "Appointment"
+    assert names(facts, event.agents) == ["Lia Mornet"]
+    assert names(facts, event.targets) == ["Joaquim Sarmento"]
+
+
+def test_a_thing_named_to_honour_someone_is_no_appointment(extract_text):
+    facts = extract_text("News\n\nThe company named the new model to honour its founder.")
+    assert events_of(facts, "Appointment") == []

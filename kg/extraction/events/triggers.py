@@ -161,7 +161,7 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
     if any(c.dep_ == "ccomp" or (c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "dobj")) for c in tok.children):
         # "the court ruled (that) the law was void", "ruled the law void"; not "ruled the country"
         phrases.add(f"{lemma} that")
-    if _asks_someone_to_act(tok):
+    if _chooses_someone_to_act(tok) if lemma in _CHOOSING_VERBS else _asks_someone_to_act(tok):
         phrases.add(f"{lemma} to")  # "asked the council to help": an appeal, whatever is asked for
     if any(p.dep_ == "prep" and p.lower_ == "as" for c in tok.children if c.dep_ == "dobj" for p in c.children):
         phrases.add(f"{lemma} as")  # "confirmed Ana Ruiz as defence secretary", "as" hung on the name
@@ -306,6 +306,19 @@ def _asks_someone_to_act(verb: Token) -> bool:
     asked to comment" names no one who asks and is asked."""
     return verb.pos_ == "VERB" and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children) and any(
         c.dep_ in ("dobj", "agent") for c in verb.children)
+
+
+# Verbs of choosing someone, who is then chosen for a post or task when a to-infinitive follows.
+_CHOOSING_VERBS = frozenset({"name", "tap"})
+
+
+def _chooses_someone_to_act(verb: Token) -> bool:
+    """Whether a verb of choosing has its chosen one and a to-infinitive, however the parser hangs
+    them: "named Tomas Lind to lead the talks" (the name read as a predicate, the infinitive as a
+    clause of purpose), "was tapped by the governor to head the police". The chosen one is named
+    or a pronoun: "named the new model to honour its founder" chooses no one."""
+    return verb.pos_ == "VERB" and any(c.dep_ in ("xcomp", "advcl") and infinitive(c) for c in verb.children) \
+        and any(c.dep_ in ("dobj", "oprd", "nsubjpass") and c.pos_ in ("PROPN", "PRON") for c in verb.children)
 
 
 def _adjective_read_into_the_object(verb: Token) -> Token | None:
