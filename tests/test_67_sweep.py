@@ -116,3 +116,9 @@ def test_one_named_by_a_leader_to_lead_talks_is_appointed(extract_text):
 def test_a_thing_named_to_honour_someone_is_no_appointment(extract_text):
     facts = extract_text("News\n\nThe company named the new model to honour its founder.")
     assert events_of(facts, "Appointment") == []
+
+
+def test_a_story_whose_lead_locates_nothing_is_set_in_its_datelines_city(extract_text):
+    facts = extract_text("News\n\nNAIROBI, March 13 (AP) - Kenyan police fired tear gas on Thursday to disperse thousands "
+                         "of protesters who marched on parliament.\n\nKenya's interior minister defended the police.")
+    assert facts.entities[told_by(facts, "marched").place].name == "Nairobi"

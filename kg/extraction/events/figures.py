@@ -637,7 +637,7 @@ def crowds_put_at(r: Reading, events: dict[str, Event]) -> None:
     Police put the crowd at 20,000, organisers at 60,000" gives the march both figures, not the putting.
     The figure follows "at" after a verb of estimating whose object is the crowd (or "it"), or after
     "estimated" hanging from the crowd ("a crowd estimated at 20,000"); the gathering is the last
-    protest, riot, strike or meeting told before it in its paragraph."""
+    protest, riot, strike or meeting told before it in its paragraph, else the last told before it."""
     p = parsed(r.doc)
     if _CROWD_WORDS.isdisjoint(p.lemmas):
         return  # most stories count no crowd
@@ -649,8 +649,11 @@ def crowds_put_at(r: Reading, events: dict[str, Event]) -> None:
                 or not _crowd_size(r.doc[q.anchor]):
             continue  # "at" before it read from the lists, before touching the tokens
         anchor = r.doc[q.anchor]
-        before = [e for e in gatherings if min(r.event_tokens[e.key]) < q.anchor
-                  and same_paragraph(r.doc, r.doc[min(r.event_tokens[e.key])].idx, anchor.idx)]
+        earlier = [e for e in gatherings if min(r.event_tokens[e.key]) < q.anchor]
+        # the one of its paragraph, else the last told before it: a lead tells the march, the next
+        # paragraph its arrests and crowd ("Organisers put the crowd at 20,000")
+        before = [e for e in earlier if same_paragraph(r.doc, r.doc[min(r.event_tokens[e.key])].idx, anchor.idx)] \
+            or earlier
         if not before:
             continue
         gathering = max(before, key=lambda e: min(r.event_tokens[e.key]))

@@ -15,6 +15,7 @@ from kg.extraction.events.phrases import opening_participles
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.geography import size_rank
 from kg.extraction.parsed import parsed, words_with
+from kg.reader import DATELINE_OPENING
 from kg.records import Entity, Event, places_around
 from kg.taxonomy import event_type
 
@@ -604,6 +605,15 @@ def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
             start, end = parsed(doc).sent_bounds[i]
             if not situates_other(doc[i], doc[start:end].root):
                 return key, doc[i]
+    # No place in the first paragraph's words: the city its dateline names ("NAIROBI, March 13 (AP) -
+    # Kenyan police fired tear gas ..."), a town where the story happened rather than the state
+    # its actors' adjectives name
+    opening = DATELINE_OPENING.search(parsed(doc).text, lead_start, lead_end)
+    if opening is not None:
+        first = next((t for t in doc if t.idx >= opening.start()), None)
+        key = index.by_token.get(first.i) if first is not None else None
+        if key is not None and index.entities[key].kind == "City":
+            return key, first
     # No place in the first paragraph: the place the article names most, if it names one often.
     counts: dict[str, int] = {}
     for _, key in index.order:
