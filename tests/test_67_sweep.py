@@ -122,3 +122,13 @@ def test_a_story_whose_lead_locates_nothing_is_set_in_its_datelines_city(extract
     facts = extract_text("News\n\nNAIROBI, March 13 (AP) - Kenyan police fired tear gas on Thursday to disperse thousands "
                          "of protesters who marched on parliament.\n\nKenya's interior minister defended the police.")
     assert facts.entities[told_by(facts, "marched").place].name == "Nairobi"
+
+
+def test_a_town_named_like_a_word_after_in_is_the_town(extract_text):
+    facts = extract_text("News\n\nCroatian police detained a Serbian man in Split on suspicion of spying.")
+    assert facts.entities[told_by(facts, "detained").place].name == "Split"
+
+
+def test_a_word_that_names_a_town_is_no_town_as_a_verb(extract_text):
+    facts = extract_text("News\n\nThe deal will split the company in two.")
+    assert not any(e.kind == "City" for e in facts.entities.values())

@@ -301,6 +301,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _titled_appositions_are_people(doc, cands)
     _kin_and_honoured_are_people(doc, cands)
     _named_settlements_are_places(doc, cands, gaz)
+    _towns_named_like_words(doc, cands, gaz)
     _the_law_acts_on_people(doc, cands)
     _people_among_people(doc, cands)
     _places_among_places(doc, cands, gaz)
@@ -1703,6 +1704,25 @@ def _kin_and_honoured_are_people(doc: Doc, cands: list[_Candidate]) -> None:
         if any(k.lemma_.lower() in _FAMILY_NOUNS and k.is_lower for k in kin) \
                 or before in lexicon.HONORIFICS or span[0].lower_ in lexicon.HONORIFICS:
             c.kind, c.place, c.name = "Person", None, span.text
+
+
+# Prepositions after which a capitalised town's name that is also a word names the town.
+_TOWN_PREPS = frozenset({"in", "near", "outside", "from"})
+
+
+def _towns_named_like_words(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:
+    """A town whose name is an everyday word ("Split", "Nice", "Reading"), written with its capital
+    inside a sentence right after "in", "near", "outside" or "from", is the town, whatever the model
+    called it: "detained a man in Split"."""
+    for c in cands:
+        if c.kind == "City" or c.is_reference or c.place is not None or c.end - c.start != 1:
+            continue
+        tok = doc[c.start]
+        if not tok.is_title or tok.is_sent_start or c.start == 0 or doc[c.start - 1].lower_ not in _TOWN_PREPS:
+            continue
+        place = gaz.town_named_like_a_word(tok.text)
+        if place is not None and place.kind == "city":
+            c.kind, c.place, c.name = _place_kind(place), place, place.name
 
 
 def _the_law_acts_on_people(doc: Doc, cands: list[_Candidate]) -> None:

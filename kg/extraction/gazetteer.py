@@ -297,6 +297,13 @@ class Gazetteer:
             iso = self._demonyms.get(key[:-1])  # "Ukrainians"
         return self.countries.get(iso) if iso else None
 
+    def town_named_like_a_word(self, name: str) -> Place | None:
+        """Return the town whose name is also an everyday English word ("Split", "Nice", "Reading"),
+        which `place` leaves out: only for a name the text itself says is a place."""
+        key = fold(name)
+        towns = self._towns.get(key, ()) if key in _COMMON_WORD_TOWNS else ()
+        return towns[0] if towns else None
+
     def capital_country(self, name: str) -> Place | None:
         """Return the country whose capital is `name` (for "Moscow said" metonymy), or None. Where the
         list of states still holds a former one with the same capital (Belgrade: Serbia and Montenegro,
