@@ -132,3 +132,15 @@ def test_a_town_named_like_a_word_after_in_is_the_town(extract_text):
 def test_a_word_that_names_a_town_is_no_town_as_a_verb(extract_text):
     facts = extract_text("News\n\nThe deal will split the company in two.")
     assert not any(e.kind == "City" for e in facts.entities.values())
+
+
+def test_an_unnamed_group_named_with_a_named_one_does_it_too(extract_text):
+    facts = extract_text("News\n\nGermany's conservatives and Social Democrats agreed on Thursday to form a coalition.")
+    assert names(facts, told_by(facts, "agreed").agents) == ["conservatives", "Social Democrats"]
+
+
+def test_drivers_arrested_are_those_the_police_arrest(extract_text):
+    facts = extract_text("News\n\nPolice arrested 12 taxi drivers in Lima on Monday.")
+    event = told_by(facts, "arrested")
+    assert names(facts, event.agents) == ["Police"]
+    assert names(facts, event.targets) == ["taxi drivers"]

@@ -95,14 +95,20 @@ class EntityIndex:
         """Return the entity keys mentioned by `token` and its conjuncts (in order, no repeats)."""
         keys: list[str] = []
         for tok in [token, *token.conjuncts]:
-            key = self.at(tok)
-            joined: list[str] = []
-            if key is None and (key := self._head_entity(tok)):
-                joined = self._joined_with_the_modifier(tok, key)
-            for k in [*self.shared.get(tok.i, []), key, *joined]:  # "North and South Korea": both states
-                if k and k not in keys:
+            for k in self.named_by(tok):
+                if k not in keys:
                     keys.append(k)
         return keys
+
+    def named_by(self, tok: Token) -> list[str]:
+        """Return the entity keys `tok` itself mentions, its conjuncts aside: its own, or the one its
+        appositive or modifier names ("Russian forces"), with those that share its word."""
+        key = self.at(tok)
+        joined: list[str] = []
+        if key is None and (key := self._head_entity(tok)):
+            joined = self._joined_with_the_modifier(tok, key)
+        # "North and South Korea": both states
+        return [k for k in [*self.shared.get(tok.i, []), key, *joined] if k]
 
     def _joined_with_the_modifier(self, token: Token, key: str) -> list[str]:
         """The actors named with "and" beside the modifier that gave `token` its actor: "Pakistani and
