@@ -144,3 +144,9 @@ def test_drivers_arrested_are_those_the_police_arrest(extract_text):
     event = told_by(facts, "arrested")
     assert names(facts, event.agents) == ["Police"]
     assert names(facts, event.targets) == ["taxi drivers"]
+
+
+def test_the_unions_in_the_plural_are_no_one_union_named_before(extract_text):
+    facts = extract_text("News\n\nThe Kenya Union of Journalists demanded an inquiry. "
+                         "The unions have threatened a nationwide strike from Monday.")
+    assert names(facts, told_by(facts, "strike").agents) == ["unions"]

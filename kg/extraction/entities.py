@@ -2322,6 +2322,10 @@ def _appositive_role(span: SpacySpan, ent: Entity) -> None:
 
 # ------------------------------------------------------------------ references
 
+# Reference heads whose plural still names one body: "the forces" are the army named before.
+_PLURAL_BODY_WORDS = frozenset({"force"})
+
+
 def _resolve_references(doc: Doc, index: EntityIndex) -> None:
     """Link "the ministry", "the company", "the governor" to the named actor they refer back to."""
     for chunk in parsed(doc).noun_chunks:
@@ -2337,8 +2341,9 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
                 or any(c.dep_ in ("prep", "appos") for c in head.children):
             continue  # "the ministry of X", "the capital, Kyiv": the phrase names its referent itself
         kinds = lexicon.REFERENCE_HEADS[lemma]
-        if head.tag_ in ("NNS", "NNPS") and "Person" in kinds:
-            continue  # "the ministers" are several, none of them the one minister named before
+        if head.tag_ in ("NNS", "NNPS") and lemma not in _PLURAL_BODY_WORDS:
+            # "the ministers", "the unions" are several, none of them the one minister or union named before
+            continue
         key = _antecedent(index, chunk.start, lemma, kinds, doc)
         if key is None:
             continue
