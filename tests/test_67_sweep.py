@@ -150,3 +150,13 @@ def test_the_unions_in_the_plural_are_no_one_union_named_before(extract_text):
     facts = extract_text("News\n\nThe Kenya Union of Journalists demanded an inquiry. "
                          "The unions have threatened a nationwide strike from Monday.")
     assert names(facts, told_by(facts, "strike").agents) == ["unions"]
+
+
+def test_a_strike_threatened_from_a_weekday_is_dated_ahead(extract_text):
+    facts = extract_text("News\n\nThe unions have threatened a nationwide strike from Monday.", FRIDAY)
+    assert facts.times[told_by(facts, "strike").time].value == "2025-03-17"
+
+
+def test_a_strike_vowed_for_a_weekday_is_dated_ahead(extract_text):
+    facts = extract_text("News\n\nNurses vowed to strike on Monday.", FRIDAY)
+    assert facts.times[told_by(facts, "strike").time].value == "2025-03-17"
