@@ -160,3 +160,10 @@ def test_a_strike_threatened_from_a_weekday_is_dated_ahead(extract_text):
 def test_a_strike_vowed_for_a_weekday_is_dated_ahead(extract_text):
     facts = extract_text("News\n\nNurses vowed to strike on Monday.", FRIDAY)
     assert facts.times[told_by(facts, "strike").time].value == "2025-03-17"
+
+
+def test_a_name_the_model_ended_on_a_particle_goes_on_to_the_surname(extract_text):
+    facts = extract_text("News\n\nThe result was welcomed by European Commission President Karl von der Leyen, "
+                         "who called it a vote for stability.")
+    assert _kinds(facts, "Karl von der Leyen") == ["Person"]
+    assert names(facts, told_by(facts, "welcomed").agents) == ["Karl von der Leyen"]

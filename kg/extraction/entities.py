@@ -548,6 +548,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                 continue
             span = doc[_given_name_before(span):_continued_person(span)]  # "Wanda Vázquez | Garced"
             start, end = span.start, span.end
+            continued = max(continued, end)  # "Ursula von | der Leyen": the model's "Leyen" is hers
         else:
             role = []
         text = doc[start:name_end].text if label == "ORG" else span.text
@@ -1097,8 +1098,16 @@ def _continued_person(span: SpacySpan) -> int:
     """Where the person's name the model began at `span` ends: past the capitalised words its last
     word is a compound of, which the model left out ("Wanda Vázquez | Garced", a second surname);
     not into a body's word ("the Obama | Administration"), a title, or the verb of a headline in
-    title case ("Tom Harlow | Dies Aged 86")."""
+    title case ("Tom Harlow | Dies Aged 86"). A name the model ended on a particle goes on through the
+    particles to the capitalised word they lead to, whatever the model made of it ("Ursula von | der
+    Leyen")."""
     doc, end = span.doc, span.end
+    if len(span) >= 2 and span[-1].lower_ in _NAME_PARTICLES:
+        after = end
+        while after < len(doc) and doc[after].lower_ in _NAME_PARTICLES and doc[after].is_lower:
+            after += 1
+        if after < len(doc) and doc[after].is_title and doc[after].pos_ == "PROPN" and doc[after].is_alpha:
+            return after + 1
     verbs = verb_lemmas(doc.vocab)
     while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ \
