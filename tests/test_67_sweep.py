@@ -167,3 +167,9 @@ def test_a_name_the_model_ended_on_a_particle_goes_on_to_the_surname(extract_tex
                          "who called it a vote for stability.")
     assert _kinds(facts, "Karl von der Leyen") == ["Person"]
     assert names(facts, told_by(facts, "welcomed").agents) == ["Karl von der Leyen"]
+
+
+def test_a_story_told_from_abroad_is_not_set_in_its_datelines_city(extract_text):
+    facts = extract_text("News\n\nSEOUL, March 12 (Reuters) - North Korea fired a ballistic missile off its east "
+                         "coast on Wednesday, South Korea's military said.")
+    assert told_by(facts, "fired").place is None

@@ -592,6 +592,22 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
         ev.place = setting
 
 
+def _states_of_lead(doc: Doc, index: EntityIndex, start: int, lead_end: int) -> set[str]:
+    """The states the lead names from token `start` on, by name or adjective, or by a town of theirs."""
+    states: set[str] = set()
+    for i in range(start, len(doc)):
+        if doc[i].idx >= lead_end:
+            break
+        ent = index.entities.get(index.by_token.get(i, ""))
+        if ent is None:
+            continue
+        if ent.country_key is not None:
+            states.add(ent.country_key)  # a town or a region: its state
+        elif ent.kind == "GeopoliticalEntity" and ent.geonames_id is not None:
+            states.add(ent.key)
+    return states
+
+
 def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
     """Where the story is set, and the word of the first paragraph that names it (None when found
     by counting)."""
@@ -605,14 +621,17 @@ def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
             start, end = parsed(doc).sent_bounds[i]
             if not situates_other(doc[i], doc[start:end].root):
                 return key, doc[i]
-    # No place in the first paragraph's words: the city its dateline names ("NAIROBI, March 13 (AP) -
-    # Kenyan police fired tear gas ..."), a town where the story happened rather than the state
-    # its actors' adjectives name
+    # No place in the first paragraph's words: the city its dateline names, when the lead's states
+    # are that city's alone ("NAIROBI, March 13 (AP) - Kenyan police fired tear gas ..."), a town
+    # where the story happened rather than the state its actors' adjectives name; a story told from
+    # abroad ("SEOUL - North Korea fired a missile, South Korea's military said") is not set there
     opening = DATELINE_OPENING.search(parsed(doc).text, lead_start, lead_end)
     if opening is not None:
         first = next((t for t in doc if t.idx >= opening.start()), None)
         key = index.by_token.get(first.i) if first is not None else None
-        if key is not None and index.entities[key].kind == "City":
+        city = index.entities[key] if key is not None else None
+        if city is not None and city.kind == "City" and city.country_key is not None \
+                and _states_of_lead(doc, index, first.i, lead_end) == {city.country_key}:
             return key, first
     # No place in the first paragraph: the place the article names most, if it names one often.
     counts: dict[str, int] = {}
