@@ -173,3 +173,9 @@ def test_a_story_told_from_abroad_is_not_set_in_its_datelines_city(extract_text)
     facts = extract_text("News\n\nSEOUL, March 12 (Reuters) - North Korea fired a ballistic missile off its east "
                          "coast on Wednesday, South Korea's military said.")
     assert told_by(facts, "fired").place is None
+
+
+def test_an_arrest_named_with_its_own_town_happens_there_not_where_it_was_protested(extract_text):
+    facts = extract_text("News\n\nBritain summoned Iran's ambassador in London on Wednesday over the arrest of a "
+                         "British-Iranian dual national in Tehran.")
+    assert facts.entities[told_by(facts, "arrest").place].name == "Tehran"

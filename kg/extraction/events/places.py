@@ -94,7 +94,8 @@ def place_in_clause(r: Reading, m: Mention) -> None:
     clause it belongs to ("held talks in Geneva", "died on Monday in a crash near Calabasas" ->
     Calabasas for "crash" through "died"), or of the clause's object ("struck a plant at Abqaiq",
     "shelled a school in Kharkiv"), else at the place a "where" clause it stands in is about
-    ("victories in Iowa, where he won 39 delegates")."""
+    ("victories in Iowa, where he won 39 delegates"). A noun's own in/at/near phrase, or its
+    of-object's, comes first ("the arrest of a journalist in Tehran")."""
     if m.place is not None:
         return
     verbs = governing_verbs(m.token)
@@ -104,6 +105,16 @@ def place_in_clause(r: Reading, m: Mention) -> None:
             if keys:
                 m.place = keys[0]
                 return
+    # a noun trigger's own phrase first, or its of-object's: "summoned the ambassador in London over
+    # the arrest of a dual national in Tehran" (the arrest was in Tehran)
+    if m.token.pos_ == "NOUN":
+        holders = [m.token, *(p for c in m.token.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj")]
+        keys = [k for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
+                for p in c.children if p.dep_ == "pobj" and locative(c, p) for k in _places_of_site(p, r.index)]
+        if keys:
+            m.place = innermost(keys, r.index.entities)
+            return
     # a verb trigger's own site first: "a tunnel collapsed at a copper mine in northern Chile"
     own = [m.token] if m.token.pos_ == "VERB" else []
     for verb in own + verbs:
