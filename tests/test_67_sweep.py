@@ -179,3 +179,11 @@ def test_an_arrest_named_with_its_own_town_happens_there_not_where_it_was_protes
     facts = extract_text("News\n\nBritain summoned Iran's ambassador in London on Wednesday over the arrest of a "
                          "British-Iranian dual national in Tehran.")
     assert facts.entities[told_by(facts, "arrest").place].name == "Tehran"
+
+
+def test_turnout_told_on_its_own_is_the_elections_not_the_last_win_told(extract_text):
+    facts = extract_text("News\n\nVoters in Norvia went to the polls on Sunday in a parliamentary election.\n\n"
+                         "The Greens won 34 seats, the electoral commission said. Turnout was 57 percent.")
+    turnout = next(k for k, q in facts.quantities.items() if q.value == 57)
+    assert turnout in told_by(facts, "parliamentary election").quantities
+    assert turnout not in told_by(facts, "won").quantities

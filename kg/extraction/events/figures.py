@@ -35,6 +35,9 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue  # "..., the two companies said": who tells it, no figure of what is told
         same_sentence = [m for m in mentions if sent_start(m.token) == sent_start(anchor)]
         if not same_sentence:
+            if (contest := _contest_of_turnout(anchor, mentions)) is not None:
+                contest.quantities.append(q)  # "Turnout was 57 percent": the election's, not the last win told
+                continue
             if _workforce_size(q, anchor):
                 continue  # "Norlen employs 60,000 people" tells the company's size, no figure of the act before
             earlier = [m for m in mentions if m.token.i < anchor.i and m.folded_into is None
@@ -58,6 +61,24 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         target = best.folded_into or best
         target.quantities.append(q)
     return mentions
+
+
+# Nouns of a contest whose turnout is told: "the parliamentary election", "the referendum".
+_CONTEST_NOUNS = frozenset({"election", "vote", "referendum", "poll", "runoff", "ballot", "primary", "by-election"})
+
+
+def _contest_of_turnout(anchor: Token, mentions: list[Mention]) -> Mention | None:
+    """The contest a turnout figure told in a sentence of its own belongs to ("Turnout was 57 percent,
+    up from 47 percent"): the last election told before it by a noun of contest, not the party's win
+    told just before; None when the figure is no turnout or no such contest is told."""
+    clause = anchor
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() == "turnout" for c in clause.children):
+        return None
+    found = [m for m in mentions if m.token.i < anchor.i and m.folded_into is None and m.type.name == "Election"
+             and m.token.pos_ == "NOUN" and m.token.lemma_.lower() in _CONTEST_NOUNS]
+    return found[-1] if found else None
 
 
 def _counts_the_speakers(anchor: Token) -> bool:
