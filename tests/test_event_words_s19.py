@@ -226,3 +226,9 @@ def test_a_company_described_by_its_state_speaks_not_the_state(extract_text):
     facts = extract_text("The US automobile manufacturer Kestrel has said that it posted a net profit of $997 "
                          "million in the third quarter, and predicted that it would be profitable by 2027.")
     assert {facts.entities[s.speaker].name for s in facts.statements.values()} == {"Kestrel"}
+
+
+def test_a_missile_test_told_by_its_noun_is_a_show_of_force(extract_text):
+    facts = extract_text("Pakistan conducted a missile test over the Arabian Sea on Friday.")
+    [test] = facts.events.values()
+    assert test.type == "ShowOfForce" and names(facts, test.agents) == ["Pakistan"]

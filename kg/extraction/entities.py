@@ -100,14 +100,20 @@ class EntityIndex:
         """Return the entity keys mentioned by `token` and its conjuncts (in order, no repeats)."""
         keys: list[str] = []
         for tok in [token, *token.conjuncts]:
-            key = self.at(tok)
-            joined: list[str] = []
-            if key is None and (key := self._head_entity(tok)):
-                joined = self._joined_with_the_modifier(tok, key)
-            for k in [*self.shared.get(tok.i, []), key, *joined]:  # "North and South Korea": both states
-                if k and k not in keys:
+            for k in self.named_by(tok):
+                if k not in keys:
                     keys.append(k)
         return keys
+
+    def named_by(self, tok: Token) -> list[str]:
+        """Return the entity keys `tok` itself mentions, its conjuncts aside: its own, or the one its
+        appositive or modifier names ("Russian forces"), with those that share its word."""
+        key = self.at(tok)
+        joined: list[str] = []
+        if key is None and (key := self._head_entity(tok)):
+            joined = self._joined_with_the_modifier(tok, key)
+        # "North and South Korea": both states
+        return [k for k in [*self.shared.get(tok.i, []), key, *joined] if k]
 
     def _joined_with_the_modifier(self, token: Token, key: str) -> list[str]:
         """The actors named with "and" beside the modifier that gave `token` its actor: "Pakistani and
@@ -332,6 +338,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _titled_appositions_are_people(doc, cands)
     _kin_and_honoured_are_people(doc, cands)
     _named_settlements_are_places(doc, cands, gaz)
+    _towns_named_like_words(doc, cands, gaz)
     _the_law_acts_on_people(doc, cands)
     _people_among_people(doc, cands)
     _places_among_places(doc, cands, gaz)
@@ -577,6 +584,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                 continue
             span = doc[_given_name_before(span):_continued_person(span)]  # "Wanda Vázquez | Garced"
             start, end = span.start, span.end
+            continued = max(continued, end)  # "Ursula von | der Leyen": the model's "Leyen" is hers
         else:
             role = []
         text = doc[start:name_end].text if label == "ORG" else span.text
@@ -1126,8 +1134,16 @@ def _continued_person(span: SpacySpan) -> int:
     """Where the person's name the model began at `span` ends: past the capitalised words its last
     word is a compound of, which the model left out ("Wanda Vázquez | Garced", a second surname);
     not into a body's word ("the Obama | Administration"), a title, or the verb of a headline in
-    title case ("Tom Harlow | Dies Aged 86")."""
+    title case ("Tom Harlow | Dies Aged 86"). A name the model ended on a particle goes on through the
+    particles to the capitalised word they lead to, whatever the model made of it ("Ursula von | der
+    Leyen")."""
     doc, end = span.doc, span.end
+    if len(span) >= 2 and span[-1].lower_ in _NAME_PARTICLES:
+        after = end
+        while after < len(doc) and doc[after].lower_ in _NAME_PARTICLES and doc[after].is_lower:
+            after += 1
+        if after < len(doc) and doc[after].is_title and doc[after].pos_ == "PROPN" and doc[after].is_alpha:
+            return after + 1
     verbs = verb_lemmas(doc.vocab)
     while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ \
@@ -1721,9 +1737,10 @@ def _is_craft(toks: list[Token], span: SpacySpan) -> bool:
 def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
     """A name in apposition to a person's title, or to a singular noun only people are of, is a person,
     whatever the model said: "a State Department spokesperson, Morgan Ortagus", "Morgan Ortagus, the
-    department's spokesperson", "the party's candidate, Ivo Petrov"."""
+    department's spokesperson", "the party's candidate, Ivo Petrov". So is one the model called a state
+    or a place that no gazetteer knows: "the leader of the Social Democrats, Lars Klingbeil, said"."""
     for c in cands:
-        if c.kind != "Organization" or c.place is not None or c.is_reference or c.end - c.start < 2:
+        if c.kind not in ("Organization", "GeopoliticalEntity", "Location") or c.place is not None or c.is_reference or c.end - c.start < 2:
             continue
         span = doc[c.start:c.end]
         if not all(t.is_title for t in span) or any(t.lower_ in lexicon.ORG_HEADS for t in span):
@@ -1731,6 +1748,11 @@ def _titled_appositions_are_people(doc: Doc, cands: list[_Candidate]) -> None:
         root = span.root
         titles = [root.head] if root.dep_ == "appos" else []
         titles += [k for k in root.children if k.dep_ == "appos"]
+        # the parser hangs the name on the body the title is of when that body is named: "the leader
+        # of the Social Democrats, Nils Klingbeil," (a named body is not restated by a person's name)
+        if root.dep_ == "appos" and root.head.pos_ == "PROPN" and root.head.dep_ == "pobj" \
+                and root.head.head.lower_ == "of":
+            titles.append(root.head.head.head)
         # a noun only people are of counts as a title: "the ruling party's candidate, Ivo Petrov"
         if any((t.lemma_.lower() in lexicon.TITLE_HEADS
                 or t.lemma_.lower() in lexicon.ACTOR_PEOPLE_NOUNS and t.tag_ == "NN") and not t.is_title
@@ -1759,6 +1781,25 @@ def _kin_and_honoured_are_people(doc: Doc, cands: list[_Candidate]) -> None:
         if any(k.lemma_.lower() in _FAMILY_NOUNS and k.is_lower for k in kin) \
                 or before in lexicon.HONORIFICS or span[0].lower_ in lexicon.HONORIFICS:
             c.kind, c.place, c.name = "Person", None, span.text
+
+
+# Prepositions after which a capitalised town's name that is also a word names the town.
+_TOWN_PREPS = frozenset({"in", "near", "outside", "from"})
+
+
+def _towns_named_like_words(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:
+    """A town whose name is an everyday word ("Split", "Nice", "Reading"), written with its capital
+    inside a sentence right after "in", "near", "outside" or "from", is the town, whatever the model
+    called it: "detained a man in Split"."""
+    for c in cands:
+        if c.kind == "City" or c.is_reference or c.place is not None or c.end - c.start != 1:
+            continue
+        tok = doc[c.start]
+        if not tok.is_title or tok.is_sent_start or c.start == 0 or doc[c.start - 1].lower_ not in _TOWN_PREPS:
+            continue
+        place = gaz.town_named_like_a_word(tok.text)
+        if place is not None and place.kind == "city":
+            c.kind, c.place, c.name = _place_kind(place), place, place.name
 
 
 def _the_law_acts_on_people(doc: Doc, cands: list[_Candidate]) -> None:
@@ -1984,17 +2025,25 @@ def _surnames_are_people(doc: Doc, cands: list[_Candidate]) -> None:
     """A one-word name that is the surname of a person named in full is that person ("Jobs").
 
     Not a country the model tagged as a place: a person's surname is hardly ever a country's name,
-    a company's name often ends in one ("Pelican Peru", which the model may call a person).
+    a company's name often ends in one ("Pelican Peru", which the model may call a person). Unless
+    the person is named with a title (no company is) and the article never names that country as a
+    place (after a preposition, as an owner or a modifier, or by its people's adjective): after
+    "Prime Minister Luis Montenegro", "Montenegro told reporters" is the prime minister.
     """
     surnames = _surnames(cands, doc)
     # "Ford" beside "Ford Motor Company" is the company, whatever "William Clay Ford Jr." is called
     companies = {fold(c.name.split()[0]) for c in cands if c.kind == "Organization" and len(c.name.split()) > 1}
+    countries_told = {c.place.geonames_id for c in cands if c.place is not None and c.place.kind == "country" and (
+        c.is_reference or c.end - c.start > 1 or doc[c.start].dep_ in ("pobj", "poss", "compound", "amod", "nmod"))} \
+        if surnames else set()
+    titled = {fold(c.name.split()[-1]) for c in cands if c.kind == "Person" and c.role_tokens and " " in c.name}
     for c in cands:
         text = doc[c.start:c.end].text
         # one word, hyphens and all: "Bankman-Fried" after "Sam Bankman-Fried"
         if c.kind != "Person" and not c.is_reference and " " not in text and fold(text) in surnames \
                 and not (c.kind == "Organization" and fold(text) in companies) \
-                and not (c.place is not None and c.place.kind == "country"):
+                and not (c.place is not None and c.place.kind == "country"
+                         and (c.place.geonames_id in countries_told or fold(text) not in titled)):
             c.kind, c.place, c.name = "Person", None, text
 
 
@@ -2379,6 +2428,10 @@ def _appositive_role(span: SpacySpan, ent: Entity) -> None:
 
 # ------------------------------------------------------------------ references
 
+# Reference heads whose plural still names one body: "the forces" are the army named before.
+_PLURAL_BODY_WORDS = frozenset({"force"})
+
+
 def _resolve_references(doc: Doc, index: EntityIndex) -> None:
     """Link "the ministry", "the company", "the governor" to the named actor they refer back to."""
     for chunk in parsed(doc).noun_chunks:
@@ -2399,8 +2452,9 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
                 or any(c.dep_ in ("prep", "appos") for c in head.children):
             continue  # "the ministry of X", "the capital, Kyiv": the phrase names its referent itself
         kinds = lexicon.REFERENCE_HEADS[lemma]
-        if head.tag_ in ("NNS", "NNPS") and "Person" in kinds:
-            continue  # "the ministers" are several, none of them the one minister named before
+        if head.tag_ in ("NNS", "NNPS") and lemma not in _PLURAL_BODY_WORDS:
+            # "the ministers", "the unions" are several, none of them the one minister or union named before
+            continue
         key = _antecedent(index, chunk.start, lemma, kinds, doc)
         if key is None:
             continue
@@ -2449,29 +2503,44 @@ def _states_bodies(doc: Doc, index: EntityIndex) -> None:
 
 def _capitals_acting_for_their_state(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
     """A capital that does something to something ("Moscow expelled two diplomats", "Beijing imposed
-    sanctions") stands for its state's government: the words of its name there are a mention of the
-    state. Only as the subject of an active verb with an object; a capital that speaks ("Moscow said
-    ...") stays the speaker named, and what befalls a capital or what it records ("Kyiv suffered
-    blackouts", "Delhi reported 500 cases") is the city's own."""
+    sanctions", "talks were cancelled by Belgrade") stands for its state's government: the words of its
+    name there are a mention of the state. Only as the subject of an active verb with an object, or
+    as the doer a passive names with "by"; a capital that speaks ("Moscow said ...") stays the speaker
+    named, and what befalls a capital or what it records ("Kyiv suffered blackouts", "Delhi reported
+    500 cases") is the city's own. A capital no gazetteer names as a town ("Washington", a state's
+    name too) stands for its state the same way, the state named here if the text did not."""
     for key, ent in list(index.entities.items()):
-        if ent.kind != "City" or not ent.country_key or ent.country_key not in index.entities:
+        if ent.kind not in ("City", "GeopoliticalEntity"):
             continue
         country = gaz.capital_country(ent.name)
-        if country is None or f"geo/{country.geonames_id}" != ent.country_key:
+        if country is None:
             continue
-        state = index.entities[ent.country_key]
+        state_key = f"geo/{country.geonames_id}"
+        if ent.kind == "City" and state_key != ent.country_key or ent.kind != "City" and ent.geonames_id is not None:
+            continue
         for i in [i for i, k in index.by_token.items() if k == key]:
             tok = doc[i]
             verb = tok.head
-            if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in _UNDERGOING_VERBS \
-                    or not any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+            if tok.dep_ == "pobj" and verb.dep_ == "agent":  # "were cancelled by Belgrade"
+                verb = verb.head
+            elif tok.dep_ != "nsubj" or not any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
                 continue
+            if verb.pos_ != "VERB" or verb.lemma_.lower() in _UNDERGOING_VERBS:
+                continue
+            state = index.entities.get(state_key)
+            if state is None:
+                state = index.entities[state_key] = Entity(state_key, country.name, "GeopoliticalEntity",
+                                                           geonames_id=country.geonames_id, lat=country.lat,
+                                                           long=country.long, confidence=0.9)
             run = [j for j in range(tok.left_edge.i, tok.i + 1) if index.by_token.get(j) == key]
             begin, end = char_bounds(doc, run[0], tok.i + 1)
             state.mentions.append(Span(begin, end, parsed(doc).text[begin:end], "reference"))
             for j in run:
                 index.by_token[j] = state.key
             index.order[:] = [(j, state.key if j in run else k) for j, k in index.order]
+        if ent.kind != "City" and key not in index.by_token.values() \
+                and not any(key in keys for keys in index.shared.values()):
+            del index.entities[key]  # "Washington" named only as its state: no second state beside it
 
 
 def _the_capital_named_before(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:

@@ -84,7 +84,7 @@ class Gazetteer:
         self._by_name: dict[str, Place] = {}
         self._alternates: dict[str, Place] = {}  # other spellings: trusted only where the model says "place"
         self._demonyms: dict[str, str] = {}  # folded demonym -> ISO code
-        self._capitals: dict[str, str] = {}  # folded capital -> ISO code
+        self._capitals: dict[str, list[str]] = {}  # folded capital -> ISO codes of the states it is the capital of
         self._towns: dict[str, list[Place]] = {}  # folded name -> every city of that name, largest first
 
         for iso, c in gc.get_countries().items():
@@ -115,7 +115,7 @@ class Gazetteer:
                 if n and len(n) > 1:
                     self._by_name.setdefault(fold(n), place)
             if c.get("capital"):
-                self._capitals[fold(c["capital"])] = iso
+                self._capitals.setdefault(fold(c["capital"]), []).append(iso)
         self._add_common_country_names()
 
         for cont in gc.get_continents().values():
@@ -297,10 +297,23 @@ class Gazetteer:
             iso = self._demonyms.get(key[:-1])  # "Ukrainians"
         return self.countries.get(iso) if iso else None
 
+    def town_named_like_a_word(self, name: str) -> Place | None:
+        """Return the town whose name is also an everyday English word ("Split", "Nice", "Reading"),
+        which `place` leaves out: only for a name the text itself says is a place."""
+        key = fold(name)
+        towns = self._towns.get(key, ()) if key in _COMMON_WORD_TOWNS else ()
+        return towns[0] if towns else None
+
     def capital_country(self, name: str) -> Place | None:
-        """Return the country whose capital is `name` (for "Moscow said" metonymy), or None."""
-        iso = self._capitals.get(fold(name))
-        return self.countries.get(iso) if iso else None
+        """Return the country whose capital is `name` (for "Moscow said" metonymy), or None. Where the
+        list of states still holds a former one with the same capital (Belgrade: Serbia and Montenegro,
+        and Serbia), the state the city lies in today is the one."""
+        isos = self._capitals.get(fold(name))
+        if not isos:
+            return None
+        city = self._by_name.get(fold(name))
+        iso = city.country_code if city is not None and city.country_code in isos else isos[0]
+        return self.countries.get(iso)
 
 
 def _names_a_region(name: str) -> bool:

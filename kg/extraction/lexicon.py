@@ -350,6 +350,7 @@ protester demonstrator activist militant rebel insurgent gunman attacker assaila
 fighter lawmaker legislator senator voter resident villager worker employee student candidate
 supporter opponent firefighter rescuer prosecutor investigator striker hacker pirate smuggler individual
 fisherman bomber migrant refugee seeker hostage teacher nurse doctor farmer miner pensioner diplomat force
+driver journalist conservative liberal socialist nationalist separatist
 """.split())
 ACTOR_BODY_NOUNS = frozenset("""
 jury court government parliament legislature police army military navy coalition regime

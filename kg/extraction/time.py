@@ -365,7 +365,8 @@ def _future(span) -> bool:
     ("is scheduled to meet Friday"), the time is that of a clause of time on what a speaker said was to
     come ("said funds would be infused when markets opened on Friday"), the time is the earliest a
     thing not told as past may come ("can return as soon as Wednesday"), or a state not told as past
-    lasts until the time ("have kept the markets closed until Friday")."""
+    lasts until the time ("have kept the markets closed until Friday"), or the time dates an act
+    threatened or vowed ("threatened a strike from Monday")."""
     if (saying := saying_told_before_its_clause(span)) is not None:
         return _future(span.doc[saying.i:saying.i + 1])  # "said on Tuesday he will veto it": the saying's day
     verb = span.root
@@ -402,11 +403,25 @@ def _future(span) -> bool:
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("from", "starting", "beginning") \
             and verb.lemma_.lower() in _PROMISING:
         return True  # "has promised free bus travel from September": what is promised starts to come
+    if _threatened(span):
+        return True  # "threatened a nationwide strike from Monday": what is threatened has yet to come
     return governor.lemma_.lower() in _AHEAD and _present(governor)
 
 
 # Verbs of promising or planning, whose "from" a time tells when the thing promised begins.
 _PROMISING = frozenset("promise pledge vow plan propose intend guarantee offer".split())
+# Verbs of threatening or vowing an act, which has yet to come whenever the threat was made.
+_THREATENING = frozenset("threaten vow pledge promise".split())
+
+
+def _threatened(span) -> bool:
+    """Whether a time expression dates an act a verb of threatening or vowing has as its object or
+    its infinitive: "threatened a strike from Monday", "vowed to strike on Monday"."""
+    node = span.root.head if span.root.dep_ == "pobj" else span.root
+    if node.dep_ not in ("prep", "npadvmod"):
+        return False
+    act = node.head
+    return act.dep_ in ("dobj", "xcomp") and act.head.lemma_.lower() in _THREATENING
 
 
 def saying_told_before_its_clause(span) -> Token | None:

@@ -452,11 +452,12 @@ def attacker_of_earlier_attack(r: Reading, events: dict[str, Event]) -> None:
     who fights in one country is no word on who fights in the next. Sides that fought each other,
     several attackers with no one attacked ("North and South Korea exchanged fire"), do not tell
     which of them did the next one. A retaliation is never by the attacker it answers ("The South
-    retaliated by firing artillery" after the North's shelling)."""
+    retaliated by firing artillery" after the North's shelling). So is a show of force by the doer of
+    the one before ("North Korea fired a missile into the sea ... The missile was launched from ...")."""
     ordered = _in_text_order(r, events)
     for pos, ev in enumerate(ordered):
-        if ev.type == "Attack" and not ev.agents and not _answers_an_attack(r, ev.key):
-            prior = next((o for o in reversed(ordered[:pos]) if o.type == "Attack" and o.agents
+        if ev.type in ("Attack", "ShowOfForce") and not ev.agents and not _answers_an_attack(r, ev.key):
+            prior = next((o for o in reversed(ordered[:pos]) if o.type == ev.type and o.agents
                           and not in_other_countries(ev.place, o.place, r.index.entities)), None)
             if prior and not (len(prior.agents) > 1 and not prior.targets):
                 ev.agents = list(prior.agents)

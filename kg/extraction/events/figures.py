@@ -35,6 +35,9 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue  # "..., the two companies said": who tells it, no figure of what is told
         same_sentence = [m for m in mentions if sent_start(m.token) == sent_start(anchor)]
         if not same_sentence:
+            if (contest := _contest_of_turnout(anchor, mentions)) is not None:
+                contest.quantities.append(q)  # "Turnout was 57 percent": the election's, not the last win told
+                continue
             if _workforce_size(q, anchor):
                 continue  # "Norlen employs 60,000 people" tells the company's size, no figure of the act before
             earlier = [m for m in mentions if m.token.i < anchor.i and m.folded_into is None
@@ -58,6 +61,24 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         target = best.folded_into or best
         target.quantities.append(q)
     return mentions
+
+
+# Nouns of a contest whose turnout is told: "the parliamentary election", "the referendum".
+_CONTEST_NOUNS = frozenset({"election", "vote", "referendum", "poll", "runoff", "ballot", "primary", "by-election"})
+
+
+def _contest_of_turnout(anchor: Token, mentions: list[Mention]) -> Mention | None:
+    """The contest a turnout figure told in a sentence of its own belongs to ("Turnout was 57 percent,
+    up from 47 percent"): the last election told before it by a noun of contest, not the party's win
+    told just before; None when the figure is no turnout or no such contest is told."""
+    clause = anchor
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() == "turnout" for c in clause.children):
+        return None
+    found = [m for m in mentions if m.token.i < anchor.i and m.folded_into is None and m.type.name == "Election"
+             and m.token.pos_ == "NOUN" and m.token.lemma_.lower() in _CONTEST_NOUNS]
+    return found[-1] if found else None
 
 
 def _counts_the_speakers(anchor: Token) -> bool:
@@ -637,7 +658,7 @@ def crowds_put_at(r: Reading, events: dict[str, Event]) -> None:
     Police put the crowd at 20,000, organisers at 60,000" gives the march both figures, not the putting.
     The figure follows "at" after a verb of estimating whose object is the crowd (or "it"), or after
     "estimated" hanging from the crowd ("a crowd estimated at 20,000"); the gathering is the last
-    protest, riot, strike or meeting told before it in its paragraph."""
+    protest, riot, strike or meeting told before it in its paragraph, else the last told before it."""
     p = parsed(r.doc)
     if _CROWD_WORDS.isdisjoint(p.lemmas):
         return  # most stories count no crowd
@@ -649,8 +670,11 @@ def crowds_put_at(r: Reading, events: dict[str, Event]) -> None:
                 or not _crowd_size(r.doc[q.anchor]):
             continue  # "at" before it read from the lists, before touching the tokens
         anchor = r.doc[q.anchor]
-        before = [e for e in gatherings if min(r.event_tokens[e.key]) < q.anchor
-                  and same_paragraph(r.doc, r.doc[min(r.event_tokens[e.key])].idx, anchor.idx)]
+        earlier = [e for e in gatherings if min(r.event_tokens[e.key]) < q.anchor]
+        # the one of its paragraph, else the last told before it: a lead tells the march, the next
+        # paragraph its arrests and crowd ("Organisers put the crowd at 20,000")
+        before = [e for e in earlier if same_paragraph(r.doc, r.doc[min(r.event_tokens[e.key])].idx, anchor.idx)] \
+            or earlier
         if not before:
             continue
         gathering = max(before, key=lambda e: min(r.event_tokens[e.key]))

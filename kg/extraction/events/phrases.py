@@ -80,6 +80,14 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
                 for p in c.children if p.dep_ == "pobj" for k in actors(p, index, places)]
     if not keys:
         keys = [k for t in [tok, *tok.conjuncts] if (k := index.nominal(t))]
+    elif tok.conjuncts and any(t.lower_ not in lexicon.PERSON_PRONOUNS and not index.named_by(t)
+                               and t.pos_ == "NOUN" for t in [tok, *tok.conjuncts]):
+        # "Germany's conservatives and Social Democrats agreed": the unnamed named beside the named
+        unnamed = {t.i: k for t in [tok, *tok.conjuncts] if t.pos_ == "NOUN" and not index.named_by(t)
+                   and (k := index.nominal(t))}
+        told = [k for t in sorted([tok, *tok.conjuncts], key=lambda t: t.i)
+                for k in ([unnamed[t.i]] if t.i in unnamed else index.named_by(t))]
+        keys = dedupe(told + keys)  # in the order told; what the pronouns stand for after
     if tok.lower_ in _COMPASS and tok.pos_ == "PROPN" and all(index.entities[k].kind in PLACE_KINDS for k in keys):
         keys = _half_of_divided_state(tok, index) or keys
     # "Hale, along with his deputy Ann Ruiz": those named with it are named as it is
@@ -416,8 +424,9 @@ def doers_of(verb: Token) -> list[Token]:
             return []  # "refused to pay", "denied violating": what did not happen has no doer
         if node.dep_ == "xcomp" and node.head.lemma_.lower() not in lexicon.SUBJECT_CONTROL_VERBS:
             # "urged the allies to impose": the object of the governing verb does it, not its subject
-            # (but "promised voters to cut taxes": the one who promises cuts)
-            objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
+            # (but "promised voters to cut taxes": the one who promises cuts); a count is no one but
+            # the tally ("voted 142 to 88 to reject the motion": the voters reject it)
+            objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative") and c.pos_ != "NUM"]
             if objects:
                 return objects
         node = node.head

@@ -15,6 +15,7 @@ from kg.extraction.events.phrases import opening_participles
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.geography import size_rank
 from kg.extraction.parsed import parsed, words_with
+from kg.reader import DATELINE_OPENING
 from kg.records import Entity, Event, places_around
 from kg.taxonomy import event_type
 
@@ -93,7 +94,8 @@ def place_in_clause(r: Reading, m: Mention) -> None:
     clause it belongs to ("held talks in Geneva", "died on Monday in a crash near Calabasas" ->
     Calabasas for "crash" through "died"), or of the clause's object ("struck a plant at Abqaiq",
     "shelled a school in Kharkiv"), else at the place a "where" clause it stands in is about
-    ("victories in Iowa, where he won 39 delegates")."""
+    ("victories in Iowa, where he won 39 delegates"). A noun's own in/at/near phrase, or its
+    of-object's, comes first ("the arrest of a journalist in Tehran")."""
     if m.place is not None:
         return
     verbs = governing_verbs(m.token)
@@ -103,6 +105,16 @@ def place_in_clause(r: Reading, m: Mention) -> None:
             if keys:
                 m.place = keys[0]
                 return
+    # a noun trigger's own phrase first, or its of-object's: "summoned the ambassador in London over
+    # the arrest of a dual national in Tehran" (the arrest was in Tehran)
+    if m.token.pos_ == "NOUN":
+        holders = [m.token, *(p for c in m.token.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj")]
+        keys = [k for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
+                for p in c.children if p.dep_ == "pobj" and locative(c, p) for k in _places_of_site(p, r.index)]
+        if keys:
+            m.place = innermost(keys, r.index.entities)
+            return
     # a verb trigger's own site first: "a tunnel collapsed at a copper mine in northern Chile"
     own = [m.token] if m.token.pos_ == "VERB" else []
     for verb in own + verbs:
@@ -599,6 +611,22 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
         ev.place = setting
 
 
+def _states_of_lead(doc: Doc, index: EntityIndex, start: int, lead_end: int) -> set[str]:
+    """The states the lead names from token `start` on, by name or adjective, or by a town of theirs."""
+    states: set[str] = set()
+    for i in range(start, len(doc)):
+        if doc[i].idx >= lead_end:
+            break
+        ent = index.entities.get(index.by_token.get(i, ""))
+        if ent is None:
+            continue
+        if ent.country_key is not None:
+            states.add(ent.country_key)  # a town or a region: its state
+        elif ent.kind == "GeopoliticalEntity" and ent.geonames_id is not None:
+            states.add(ent.key)
+    return states
+
+
 def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
     """Where the story is set, and the word of the first paragraph that names it (None when found
     by counting)."""
@@ -612,6 +640,18 @@ def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
             start, end = parsed(doc).sent_bounds[i]
             if not situates_other(doc[i], doc[start:end].root):
                 return key, doc[i]
+    # No place in the first paragraph's words: the city its dateline names, when the lead's states
+    # are that city's alone ("NAIROBI, March 13 (AP) - Kenyan police fired tear gas ..."), a town
+    # where the story happened rather than the state its actors' adjectives name; a story told from
+    # abroad ("SEOUL - North Korea fired a missile, South Korea's military said") is not set there
+    opening = DATELINE_OPENING.search(parsed(doc).text, lead_start, lead_end)
+    if opening is not None:
+        first = next((t for t in doc if t.idx >= opening.start()), None)
+        key = index.by_token.get(first.i) if first is not None else None
+        city = index.entities[key] if key is not None else None
+        if city is not None and city.kind == "City" and city.country_key is not None \
+                and _states_of_lead(doc, index, first.i, lead_end) == {city.country_key}:
+            return key, first
     # No place in the first paragraph: the place the article names most, if it names one often.
     counts: dict[str, int] = {}
     for _, key in index.order:

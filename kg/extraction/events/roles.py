@@ -295,7 +295,7 @@ def _courts(etype: EventType, keys: list[str], index: EntityIndex) -> list[str]:
 # Participles whose "by" phrase names who did the event noun they describe.
 _DOING_PARTICIPLES = frozenset({"carry", "conduct", "launch", "initiate", "stage", "organise", "organize", "mount",
                                 "perpetrate", "commit", "order", "lead", "claim", "hold", "host", "give", "make",
-                                "negotiate", "undertake", "perform", "file", "bring", "lodge", "issue"})
+                                "negotiate", "undertake", "perform", "file", "bring", "lodge", "issue", "impose"})
 
 
 # Verbs of making an accord: who signs or strikes a deal is a party to it ("the deal was signed by X and Y").

@@ -143,6 +143,9 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
                                or _gerund_as_noun(tok))
     if as_noun and tok.pos_ != "NOUN":
         lemma = tok.lower_  # "issued a ruling finding ...": the noun "ruling", not the verb "rule"
+    if lemma == "test" and tok.pos_ == "VERB" and _theme_lemmas(tok) & _TESTED_WEAPONS:
+        # "North Korea tested a hypersonic missile": a display of force, no attack on anyone
+        return Mention(tok, taxonomy()["ShowOfForce"], fresh=_is_fresh(tok))
     if lemma not in heads:
         return None
     # with its particle, preposition or adjective: "took over", "tested positive", "went missing" (a
@@ -158,7 +161,7 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
     if any(c.dep_ == "ccomp" or (c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "dobj")) for c in tok.children):
         # "the court ruled (that) the law was void", "ruled the law void"; not "ruled the country"
         phrases.add(f"{lemma} that")
-    if _asks_someone_to_act(tok):
+    if _chooses_someone_to_act(tok) if lemma in _CHOOSING_VERBS else _asks_someone_to_act(tok):
         phrases.add(f"{lemma} to")  # "asked the council to help": an appeal, whatever is asked for
     if any(p.dep_ == "prep" and p.lower_ == "as" for c in tok.children if c.dep_ == "dobj" for p in c.children):
         phrases.add(f"{lemma} as")  # "confirmed Ana Ruiz as defence secretary", "as" hung on the name
@@ -188,9 +191,30 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
     for n in candidates:
         matched = themes & order[n].themes
         if matched and not _results_of_no_business(tok, matched) and not _case_of_no_disease(tok, matched):
+            if order[n].name == "Attack" and matched & _TESTED_WEAPONS and _fired_as_a_test(tok):
+                return Mention(tok, taxonomy()["ShowOfForce"], fresh=_is_fresh(tok))
             return Mention(tok, order[n], fresh=_is_fresh(tok))
     first = min((words[p] for p in phrases if p in words), default=None)
     return Mention(tok, order[first], fresh=_is_fresh(tok)) if first is not None else None
+
+
+# Weapons a state fires to show what it has ("fired a ballistic missile into the sea").
+_TESTED_WEAPONS = frozenset({"missile", "rocket", "projectile", "warhead", "weapon"})
+# Where a test shot falls: "into the sea", "off its east coast", "into waters off Japan".
+_OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters", "coast", "pacific"})
+
+
+def _fired_as_a_test(verb: Token) -> bool:
+    """Whether a missile fired or launched is a test, no attack: "test-fired a cruise missile", or fired
+    into the sea or off a coast at no one ("fired a ballistic missile off its east coast"); one fired
+    at something ("at a ship off the coast") is an attack."""
+    if any(t.lower_ == "test" for t in hyphened_prefix(verb)):
+        return True
+    if _aimed(verb):  # "on" tells the day too: no aim
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return any(c.lower_ in ("into", "off") and p.dep_ == "pobj" and p.lemma_.lower() in _OPEN_WATERS
+               for c in preps for p in c.children)
 
 
 def _sold_by_a_named_company(sales: Token, index: EntityIndex) -> bool:
@@ -282,6 +306,19 @@ def _asks_someone_to_act(verb: Token) -> bool:
     asked to comment" names no one who asks and is asked."""
     return verb.pos_ == "VERB" and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children) and any(
         c.dep_ in ("dobj", "agent") for c in verb.children)
+
+
+# Verbs of choosing someone, who is then chosen for a post or task when a to-infinitive follows.
+_CHOOSING_VERBS = frozenset({"name", "tap"})
+
+
+def _chooses_someone_to_act(verb: Token) -> bool:
+    """Whether a verb of choosing has its chosen one and a to-infinitive, however the parser hangs
+    them: "named Tomas Lind to lead the talks" (the name read as a predicate, the infinitive as a
+    clause of purpose), "was tapped by the governor to head the police". The chosen one is named
+    or a pronoun: "named the new model to honour its founder" chooses no one."""
+    return verb.pos_ == "VERB" and any(c.dep_ in ("xcomp", "advcl") and infinitive(c) for c in verb.children) \
+        and any(c.dep_ in ("dobj", "oprd", "nsubjpass") and c.pos_ in ("PROPN", "PRON") for c in verb.children)
 
 
 def _adjective_read_into_the_object(verb: Token) -> Token | None:
@@ -713,37 +750,63 @@ def weapons_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
 
 
 def weapons_tested(r: Reading, mentions: list[Mention]) -> list[Mention]:
-    """A weapon fired or launched in a test strikes no one: "North Korea test-fired two missiles",
-    "Iran tested a new cruise missile", "a nuclear test", "a test of its hypersonic missile" are a
-    show of force (CAMEO 15), of the state or force that tests, never an attack."""
+    """A weapons test told by its noun strikes no one: "a missile test", "a nuclear test", "a test of
+    its hypersonic missile" are a show of force (CAMEO 15), never an attack, and a verb of carrying
+    it out is a word of it ("conducted a missile test"). The verbs ("test-fired two missiles",
+    "tested a cruise missile") are read as such by the trigger lookup."""
     attack, show = taxonomy().get("Attack"), taxonomy().get("ShowOfForce")
     if attack is None or show is None:
         return mentions
     weapons = attack.themes | _TESTED_WEAPONS
-    by_token = {m.token.i: m for m in mentions}
-    tested: dict[int, Token] = {}
-    for tok in words_with(r.doc, ("fire", "launch", "test"), "VERB"):
-        prefix = hyphened_prefix(tok)
-        if prefix and prefix[0].lower_ == "test" or tok.lemma_.lower() == "test" and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in weapons for c in tok.children):
-            tested[tok.i] = tok  # "test-fired two missiles", "tested a cruise missile"
-    for tok in words_with(r.doc, ("test",), "NOUN"):
-        # "a missile test", "a nuclear test", "a test of its hypersonic missile"
-        if any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in weapons or c.lower_ == "nuclear")
-               for c in tok.children) or any(
-                p.dep_ == "prep" and p.lower_ == "of" and o.lemma_.lower() in weapons
-                for p in tok.children for o in p.children if o.dep_ == "pobj"):
-            tested[tok.i] = tok
+    tested = [tok for tok in words_with(r.doc, ("test",), "NOUN") if any(
+        c.dep_ in ("compound", "amod") and (c.lemma_.lower() in weapons or c.lower_ == "nuclear")
+        for c in tok.children) or any(p.dep_ == "prep" and p.lower_ == "of" and o.lemma_.lower() in weapons
+                                      for p in tok.children for o in p.children if o.dep_ == "pobj")]
     if not tested:
         return mentions
-    out = [m for m in mentions if m.token.i not in tested and not (
-        "Attack" in (m.type.name, *m.type.ancestors) and m.token.head.i in tested and m.token.dep_ == "dobj")]
-    out += [Mention(tok, show, fresh=_is_fresh(tok)) for tok in tested.values()]
+    at = {tok.i for tok in tested}
+    out = [m for m in mentions if m.token.i not in at and not (
+        "Attack" in (m.type.name, *m.type.ancestors) and m.token.head.i in at)]
+    out += [Mention(tok, show, fresh=_is_fresh(tok)) for tok in tested]
     return sorted(out, key=lambda m: m.token.i)
 
 
-# Weapons a state tests that the attack type names no theme for.
-_TESTED_WEAPONS = frozenset({"missile", "rocket", "warhead", "weapon", "torpedo", "drone", "bomb"})
+def launches_of_a_weapons_test(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """After a weapons test ("North Korea fired a ballistic missile into the sea"), a launch of a
+    missile aimed at nothing is that test told again ("the missile was launched from near
+    Pyongyang"), no attack; one fired at something ("fired rockets at Seoul") stays an attack. So
+    are "the launch" and "the test" told after it."""
+    tests = [m for m in mentions if m.type.name == "ShowOfForce" and m.token.lemma_.lower() in _TEST_WORDS]
+    if not tests:
+        return mentions
+    show = tests[0].type
+    for m in mentions:
+        tok = m.token
+        if m.type.name != "Attack" or tok.i < tests[0].token.i or tok.lemma_.lower() not in _SHOT_WORDS:
+            continue
+        if _aimed(tok):
+            continue
+        if not _theme_lemmas(tok) & m.type.themes <= _TESTED_WEAPONS:
+            continue  # "launched drones", "fired artillery": no test of the weapon told before
+        m.type = show
+    taken = {m.token.i for m in mentions}
+    p = parsed(r.doc)
+    told = [Mention(t, show) for i, t in enumerate(p.tokens) if i > tests[0].token.i and p.lemmas[i] in _TEST_WORDS
+            and p.pos[i] == "NOUN" and i not in taken and i not in r.index.by_token
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)]
+    return sorted(mentions + told, key=lambda m: m.token.i) if told else mentions
+
+
+# Words that tell a weapon's being fired, as a test or as an attack, and those that tell its flight.
+_TEST_WORDS = frozenset({"fire", "launch", "test", "test-fire"})
+_SHOT_WORDS = _TEST_WORDS | {"fall", "land", "fly"}
+
+
+def _aimed(verb: Token) -> bool:
+    """Whether a shot is told as aimed at something ("fired at a ship", "against the base"); "at"
+    a time ("launched at around 7:30 a.m.") aims at nothing."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "against", "toward", "towards") and not any(
+        p.ent_type_ in ("TIME", "DATE") or p.like_num for p in c.children) for c in verb.children)
 
 
 def forces_sent_to_a_disaster(r: Reading, mentions: list[Mention]) -> list[Mention]:
