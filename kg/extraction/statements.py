@@ -624,8 +624,11 @@ def _entity_of(tok: Token, index: EntityIndex, exclude: frozenset[str] = frozens
     whose = _represented(tok)
     # "Soldiers in Velmaria announced ...": a state named where the speakers are tells where, it does not speak
     located = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS for t in c.subtree}
+    # "analysts, who had forecast that the company would lose money": what a relative clause says of
+    # the speakers is no part of who they are
+    told_of = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
     inside = [index.by_token[t.i] for t in sorted(tok.subtree, key=lambda t: t.i in owners)
-              if t.i != tok.i and t.i in index.by_token and t.i not in whose
+              if t.i != tok.i and t.i in index.by_token and t.i not in whose and t.i not in told_of
               and index.entities[index.by_token[t.i]].kind not in NON_ACTOR_KINDS
               and not (t.i in located and index.entities[index.by_token[t.i]].kind == "GeopoliticalEntity")]
     if not inside:  # "part of the judge's statement"
