@@ -232,3 +232,10 @@ def test_a_missile_test_told_by_its_noun_is_a_show_of_force(extract_text):
     facts = extract_text("Pakistan conducted a missile test over the Arabian Sea on Friday.")
     [test] = facts.events.values()
     assert test.type == "ShowOfForce" and names(facts, test.agents) == ["Pakistan"]
+
+
+def test_what_a_relative_clause_says_of_speakers_names_none_of_them(extract_text):
+    facts = extract_text("Kestrel Motors posted a profit. The results surprised most analysts, who had forecast "
+                         "that the auto company would lose money.")
+    [forecast] = [s for s in facts.statements.values() if s.cue == "forecast"]
+    assert facts.entities[forecast.speaker].name != "Kestrel Motors"
