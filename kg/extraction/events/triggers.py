@@ -1545,7 +1545,9 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     befalls a named actor in the passive ("Smith was hospitalized") has the actor as its target.
 
     Verbs of saying are statements, not events of their own; light, stative and modal verbs
-    ("has", "became", "wants") say how things are, not what happened. A verb whose object is an event
+    ("has", "became", "wants") say how things are, not what happened; an infinitive of purpose ("opened
+    a centre to train pilots") says what an act is for, not what was done, and a relative clause in the
+    present ("Korvel, which makes batteries") what its noun does by habit. A verb whose object is an event
     noun ("the EU imposed a ban"), or whose passive subject is one ("an inquiry was ordered"), is another
     word of that event, unless it reacts to it ("condemned"); so is a verb whose infinitive is a trigger
     of a type ("offered to loan 60 billion rubles"). A thing found, told in the passive with no finder
@@ -1574,6 +1576,12 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             # Sol Lines"); on an event it tells of that event ("the exchange, initiated by Russia")
             continue
         lemma = tok.lemma_.lower()
+        if lemma == "turn" and _turns_an_age(tok):
+            continue  # "Roe, who turns 42 next month": an age reached, no act
+        if tok.dep_ == "advcl" and infinitive(tok):
+            continue  # "opened a centre to train pilots": the purpose of an act, not one done
+        if _describes_its_noun(tok):
+            continue  # "Korvel, which makes batteries, ...": what the actor does by habit, no act
         if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)
                 and not _pledges_money(tok) and not announces_a_thing(tok, r.index)) or lemma in typed or (
                 lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok) and not gives_a_name(tok)
@@ -1610,6 +1618,22 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if doers or undergoers or _sets_an_amount(tok) or _found_thing(tok):
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers, undergoers=undergoers))
     return mentions + _one_act_with_its_infinitive(out)
+
+
+def _describes_its_noun(verb: Token) -> bool:
+    """Whether a verb of a relative clause in the simple present tells what its noun does by habit
+    or for a living ("NASA, which operates the telescope", "Korvel, which makes batteries", "the
+    charity, which runs 40 schools"), which describes the noun; no act that happened. A verb with an
+    auxiliary ("which has signed", "which will open") or in the past ("which opened") may be one."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+
+
+def _turns_an_age(verb: Token) -> bool:
+    """Whether "turn" tells an age reached: its object is a bare number ("Roe, who turns 42 next
+    month", "she turned 80 on Friday"), not a thing turned ("turned the ship")."""
+    return any(c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "NUM" and c.like_num and not any(
+        g.dep_ in ("prep", "quantmod") for g in c.children) for c in verb.children)
 
 
 def _found_thing(verb: Token) -> bool:
@@ -1718,7 +1742,8 @@ def acts_named_with_their_doer(r: Reading, mentions: list[Mention]) -> list[Ment
     """An act named by a noun whose own phrase names who does it: "Ford's withdrawal", "the search by
     the navy", "a dispute between Airbus and Boeing". An event of no finer type with that doer (or those
     parties); a noun that names a statement or a body of people ("Ford's announcement", "Germany's
-    government") is none, and a noun that modifies another ("Boeing's production line") neither."""
+    government") is none, nor one that names a made work ("a painting by Monet": its maker), and a
+    noun that modifies another ("Boeing's production line") neither."""
     taken = {m.token.i for m in mentions}
     out: list[Mention] = []
     for tok in parsed(r.doc).tokens:
@@ -1726,7 +1751,7 @@ def acts_named_with_their_doer(r: Reading, mentions: list[Mention]) -> list[Ment
             continue
         lemma = tok.lemma_.lower()
         if lemma in lexicon.CUE_NOUNS or lemma in lexicon.TEXT_NOUNS or lemma in _DOER_NOUNS \
-                or lemma in lexicon.ACTOR_BODY_NOUNS or not names_an_act(tok):
+                or lemma in lexicon.ACTOR_BODY_NOUNS or lemma in lexicon.WORK_NOUNS or not names_an_act(tok):
             continue
         # a possessor owns things as often as it does acts: only a noun a verb ending makes counts
         # after it ("Ford's withdrawal", not "Apple's store"); "by" and "between" say who acts
