@@ -27,8 +27,9 @@ CROSS_BORDER_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "Movement
 # Verbs of speaking in public: a place in their clause is where something was told ("speaking in Oslo").
 _TELLING_VERBS = frozenset({"speak", "talk", "interview", "brief", "appear"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-# Words that situate what hangs from them at another time: "since 2022", "after profit fell".
-NOT_OWN_TIME = frozenset("since before after until till prior following ahead".split())
+# Words that situate what hangs from them at another time: "since 2022", "after profit fell"; so does
+# the act an arrest or a charge is "in connection with", done before and elsewhere.
+NOT_OWN_TIME = frozenset("since before after until till prior following ahead connection".split())
 # Parts of the day: "before dawn", "after midnight" tell the hour of the day the event happened, no other event.
 _PARTS_OF_DAY = frozenset("dawn daybreak sunrise morning noon midday afternoon sunset dusk nightfall evening "
                           "midnight".split())
@@ -235,6 +236,10 @@ _NOMINAL_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ure", ("", "e")), ("ery", ("er",)),
 )
 
+# Nouns that end as a verb's noun does, of a verb that is no root of theirs, and name a thing, a place or
+# a body: "the prime minister's residence" (not "reside"), "Korvel's batteries", "army equipment".
+_THINGS_WITH_ACT_ENDINGS = frozenset("residence equipment battery pottery department portal creature".split())
+
 
 def names_an_act(noun: Token, zero_derived: bool = True) -> bool:
     """Whether a common noun names an act: it is the verb itself ("the purchase", "an offer") or a
@@ -253,6 +258,8 @@ def names_an_act(noun: Token, zero_derived: bool = True) -> bool:
             return False
         # many things are verbs too ("cases", "a stake"): a plural is taken for things
         return noun.tag_ in ("NN", "NNP") and any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in noun.children)
+    if lemma in _THINGS_WITH_ACT_ENDINGS:
+        return False
     for ending, verb_endings in _NOMINAL_ENDINGS:
         if lemma.endswith(ending) and len(lemma) - len(ending) >= 3:
             stem = lemma[: -len(ending)]
