@@ -91,3 +91,9 @@ def test_an_act_in_connection_with_which_someone_was_arrested_takes_not_the_arre
     attack = told_by(facts, "attack")
     assert attack.time is None or facts.times[attack.time].value != "2026-02-28"
     assert attack.place is None or facts.entities[attack.place].name != "Bristol"
+
+
+def test_a_place_in_a_relative_clause_on_another_noun_is_not_where_the_act_was(extract_text):
+    facts = extract_text("News\n\nDoctors met on Thursday.\nThe World Health Organization said on Friday it had "
+                         "approved a new dengue vaccine, which could protect millions of people in Brazil.")
+    assert told_by(facts, "approved").place is None
