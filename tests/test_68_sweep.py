@@ -97,3 +97,17 @@ def test_a_place_in_a_relative_clause_on_another_noun_is_not_where_the_act_was(e
     facts = extract_text("News\n\nDoctors met on Thursday.\nThe World Health Organization said on Friday it had "
                          "approved a new dengue vaccine, which could protect millions of people in Brazil.")
     assert told_by(facts, "approved").place is None
+
+
+def test_a_dateline_with_the_towns_country_names_a_town_not_a_body(extract_text):
+    facts = extract_text("College to cut jobs\n\nBRISTOL, England (Reuters) - The University of Bristol said on "
+                         "Thursday it would cut about 250 jobs over the next two years as it tries to close a "
+                         "funding gap of 30 million pounds.")
+    kinds = {e.name: e.kind for e in facts.entities.values()}
+    assert "BRISTOL" not in kinds and kinds.get("Bristol") == "City"
+
+
+def test_an_infinitive_after_a_time_with_no_object_before_it_is_still_what_was_voted(extract_text):
+    facts = extract_text("Libraries to shut\n\nSPOKANE, Washington (AP) - The Spokane City Council voted on Monday "
+                         "to close two libraries.")
+    assert "close" in _anchors(facts)
