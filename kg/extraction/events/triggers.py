@@ -1578,7 +1578,7 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         lemma = tok.lemma_.lower()
         if lemma == "turn" and _turns_an_age(tok):
             continue  # "Roe, who turns 42 next month": an age reached, no act
-        if tok.dep_ == "advcl" and infinitive(tok):
+        if _purpose_of_an_act(tok):
             continue  # "opened a centre to train pilots": the purpose of an act, not one done
         if _describes_its_noun(tok):
             continue  # "Korvel, which makes batteries, ...": what the actor does by habit, no act
@@ -1618,6 +1618,15 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if doers or undergoers or _sets_an_amount(tok) or _found_thing(tok):
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers, undergoers=undergoers))
     return mentions + _one_act_with_its_infinitive(out)
+
+
+def _purpose_of_an_act(verb: Token) -> bool:
+    """Whether a to-infinitive tells the purpose of the act whose clause it ends: after that act's
+    object ("opened a centre to train pilots", "launched a mission to study planets"). After a verb
+    with no object it is more often what the verb takes, which the parser hangs the same way when a
+    time comes between ("voted on Monday to close two libraries")."""
+    return verb.dep_ == "advcl" and infinitive(verb) and any(
+        c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
 
 
 def _describes_its_noun(verb: Token) -> bool:
