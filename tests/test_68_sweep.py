@@ -111,3 +111,9 @@ def test_an_infinitive_after_a_time_with_no_object_before_it_is_still_what_was_v
     facts = extract_text("Libraries to shut\n\nSPOKANE, Washington (AP) - The Spokane City Council voted on Monday "
                          "to close two libraries.")
     assert "close" in _anchors(facts)
+
+
+def test_it_joined_to_a_bodys_verb_by_and_is_that_body(extract_text):
+    facts = extract_text("News\n\nThe airline Norrline said on Friday that a computer fault had grounded its "
+                         "flights, and it urged travellers to check their bookings.")
+    assert names(facts, told_by(facts, "urged").agents) == ["Norrline"]

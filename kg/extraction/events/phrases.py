@@ -154,9 +154,13 @@ def _body_speaking_of_itself(it: Token, index: EntityIndex) -> str | None:
     would cut", "the company announced it had bought" (the subject of the verb of saying); so the
     body or group "they" is: "police said they had arrested him", "the rebels said they attacked".
     A state speaks of itself so ("Russia said it had shot down 12 drones"), and through its
-    government: "the Turkish government said it (or they) would end the search" is Turkey's act."""
+    government: "the Turkish government said it (or they) would end the search" is Turkey's act. So is
+    the "it" of a verb joined by "and" to one the body is the subject of ("Acme said ..., and it urged")."""
     clause = it.head
-    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in lexicon.CUE_VERBS:
+    # "Acme said hackers stole data, and it urged shoppers to ...": "it" of a verb joined to the one
+    # the body is the subject of is that body
+    joined = clause.dep_ == "conj" and clause.head.pos_ == "VERB"
+    if not joined and (clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in lexicon.CUE_VERBS):
         return None
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
     kinds = ("Organization", "GeopoliticalEntity") if it.lower_ == "it" else ("Organization", "Group")
