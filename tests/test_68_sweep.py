@@ -1,5 +1,5 @@
 """Roles found wrong on unseen soft news (science, culture, sport, local government; helper 68's
-sweep): works named with their maker, ages, purposes, habits told in relative clauses, nouns of
+sweep): works named with their maker, ages, habits told in relative clauses, nouns of
 things with a verb's ending, scores of basketball games, and a body referred back to.
 
 Every sentence here was written for its test (made-up names where the model reads them).
@@ -26,13 +26,6 @@ def test_an_age_reached_is_no_act(extract_text):
     facts = extract_text("News\n\nTennis star Maria Lopez, who turned 35 in May, won the final in Madrid on Sunday.")
     assert "turned" not in _anchors(facts)
     assert "won" in _anchors(facts)
-
-
-def test_an_infinitive_of_purpose_is_no_act_done(extract_text):
-    facts = extract_text("News\n\nVellmark Systems opened a laboratory in Dresden on Friday to test "
-                         "self-driving trucks.")
-    assert "opened" in _anchors(facts)
-    assert "test" not in _anchors(facts)
 
 
 def test_what_an_actor_does_by_habit_in_a_relative_clause_is_no_act(extract_text):
@@ -105,12 +98,6 @@ def test_a_dateline_with_the_towns_country_names_a_town_not_a_body(extract_text)
                          "funding gap of 30 million pounds.")
     kinds = {e.name: e.kind for e in facts.entities.values()}
     assert "BRISTOL" not in kinds and kinds.get("Bristol") == "City"
-
-
-def test_an_infinitive_after_a_time_with_no_object_before_it_is_still_what_was_voted(extract_text):
-    facts = extract_text("Libraries to shut\n\nSPOKANE, Washington (AP) - The Spokane City Council voted on Monday "
-                         "to close two libraries.")
-    assert "close" in _anchors(facts)
 
 
 def test_it_joined_to_a_bodys_verb_by_and_is_that_body(extract_text):

@@ -104,13 +104,16 @@ def _describing_clause(anchor: Token, mentions: list[Mention]) -> Token | None:
     """The verb of the relative clause a figure stands in, when that clause tells what a noun is like
     or has ("the charity, which runs 40 schools", "the vaccine, which was tested on 4,800 children"):
     neither its verb nor its noun is an event word. None when the figure stands in no relative clause,
-    or in one that tells an event ("the attack, which killed 12") or describes one ("a study that
-    followed 4,000 patients": its figure counts the study)."""
+    or in one that tells an event ("the attack, which killed 12"), what happened at a place or time
+    ("Odesa, where two missiles killed three") or describes an event ("a study that followed 4,000
+    patients": its figure counts the study)."""
     node = anchor
     while node.dep_ != "relcl":
         if node.head.i == node.i:
             return None
         node = node.head
+    if any(c.lower_ in ("where", "when") for c in node.children):
+        return None  # "Odesa, where two missiles killed three": what happened there, no description
     words = {t.i for m in mentions for t in (m.token, *m.also)}
     return None if node.i in words or node.head.i in words else node
 

@@ -1545,9 +1545,8 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     befalls a named actor in the passive ("Smith was hospitalized") has the actor as its target.
 
     Verbs of saying are statements, not events of their own; light, stative and modal verbs
-    ("has", "became", "wants") say how things are, not what happened; an infinitive of purpose ("opened
-    a centre to train pilots") says what an act is for, not what was done, and a relative clause in the
-    present ("Korvel, which makes batteries") what its noun does by habit. A verb whose object is an event
+    ("has", "became", "wants") say how things are, not what happened; a relative clause in the present
+    ("Korvel, which makes batteries") tells what its noun does by habit. A verb whose object is an event
     noun ("the EU imposed a ban"), or whose passive subject is one ("an inquiry was ordered"), is another
     word of that event, unless it reacts to it ("condemned"); so is a verb whose infinitive is a trigger
     of a type ("offered to loan 60 billion rubles"). A thing found, told in the passive with no finder
@@ -1578,8 +1577,6 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         lemma = tok.lemma_.lower()
         if lemma == "turn" and _turns_an_age(tok):
             continue  # "Roe, who turns 42 next month": an age reached, no act
-        if _purpose_of_an_act(tok):
-            continue  # "opened a centre to train pilots": the purpose of an act, not one done
         if _describes_its_noun(tok):
             continue  # "Korvel, which makes batteries, ...": what the actor does by habit, no act
         if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)
@@ -1618,15 +1615,6 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if doers or undergoers or _sets_an_amount(tok) or _found_thing(tok):
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers, undergoers=undergoers))
     return mentions + _one_act_with_its_infinitive(out)
-
-
-def _purpose_of_an_act(verb: Token) -> bool:
-    """Whether a to-infinitive tells the purpose of the act whose clause it ends: after that act's
-    object ("opened a centre to train pilots", "launched a mission to study planets"). After a verb
-    with no object it is more often what the verb takes, which the parser hangs the same way when a
-    time comes between ("voted on Monday to close two libraries")."""
-    return verb.dep_ == "advcl" and infinitive(verb) and any(
-        c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
 
 
 def _describes_its_noun(verb: Token) -> bool:
