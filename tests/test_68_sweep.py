@@ -1,5 +1,5 @@
 """Roles found wrong on unseen soft news (science, culture, sport, local government; helper 68's
-sweep): works named with their maker, ages, habits told in relative clauses, nouns of
+sweep): works named with their maker, ages, figures told in relative clauses, nouns of
 things with a verb's ending, scores of basketball games, and a body referred back to.
 
 Every sentence here was written for its test (made-up names where the model reads them).
@@ -26,12 +26,6 @@ def test_an_age_reached_is_no_act(extract_text):
     facts = extract_text("News\n\nTennis star Maria Lopez, who turned 35 in May, won the final in Madrid on Sunday.")
     assert "turned" not in _anchors(facts)
     assert "won" in _anchors(facts)
-
-
-def test_what_an_actor_does_by_habit_in_a_relative_clause_is_no_act(extract_text):
-    facts = extract_text("News\n\nBrennick Foods, which operates 120 bakeries across Ohio, said on Wednesday "
-                         "it had bought a rival.")
-    assert "operates" not in _anchors(facts)
 
 
 def test_an_act_in_a_relative_clause_with_an_auxiliary_is_still_an_act(extract_text):

@@ -1545,8 +1545,7 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     befalls a named actor in the passive ("Smith was hospitalized") has the actor as its target.
 
     Verbs of saying are statements, not events of their own; light, stative and modal verbs
-    ("has", "became", "wants") say how things are, not what happened; a relative clause in the present
-    ("Korvel, which makes batteries") tells what its noun does by habit. A verb whose object is an event
+    ("has", "became", "wants") say how things are, not what happened. A verb whose object is an event
     noun ("the EU imposed a ban"), or whose passive subject is one ("an inquiry was ordered"), is another
     word of that event, unless it reacts to it ("condemned"); so is a verb whose infinitive is a trigger
     of a type ("offered to loan 60 billion rubles"). A thing found, told in the passive with no finder
@@ -1577,8 +1576,6 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         lemma = tok.lemma_.lower()
         if lemma == "turn" and _turns_an_age(tok):
             continue  # "Roe, who turns 42 next month": an age reached, no act
-        if _describes_its_noun(tok):
-            continue  # "Korvel, which makes batteries, ...": what the actor does by habit, no act
         if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)
                 and not _pledges_money(tok) and not announces_a_thing(tok, r.index)) or lemma in typed or (
                 lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok) and not gives_a_name(tok)
@@ -1615,15 +1612,6 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if doers or undergoers or _sets_an_amount(tok) or _found_thing(tok):
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers, undergoers=undergoers))
     return mentions + _one_act_with_its_infinitive(out)
-
-
-def _describes_its_noun(verb: Token) -> bool:
-    """Whether a verb of a relative clause in the simple present tells what its noun does by habit
-    or for a living ("NASA, which operates the telescope", "Korvel, which makes batteries", "the
-    charity, which runs 40 schools"), which describes the noun; no act that happened. A verb with an
-    auxiliary ("which has signed", "which will open") or in the past ("which opened") may be one."""
-    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
-        c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
 
 
 def _turns_an_age(verb: Token) -> bool:
