@@ -54,12 +54,14 @@ _DATELINE = re.compile(
 # "LONDON (Reuters) -"
 _DATELINE_AGENCY = re.compile(r"^(?P<place>[A-Z][A-Z.'’\-/ ]{1,40}?)\s*\((?P<publisher>[^()\n]{2,60})\)\s*[-–—]")
 # Where a dateline that opens a line ends, past its dash, before the lead it introduces: "SEATTLE,
-# July 1 (Reuters) - ", "LONDON (AP) — ", "Kyiv, March 14 - ". A place, then a date or an agency in
-# brackets (or both), then a dash and a capital.
+# July 1 (Reuters) - ", "LONDON (AP) — ", "Kyiv, March 14 - ", "PORTLAND, Ore. (AP) — ". A place, then a
+# date or an agency in brackets (or both, or the place's state and the agency), then a dash and a capital.
 DATELINE_OPENING = re.compile(
     r"(?m)^[A-Z][\w.'’\-/ ]{1,40}?"
     r"(?:,\s*[^\n()\-–—\d]{0,30}?\d{1,4}[^\n()\-–—]{0,12}?\s*(?:\([^()\n]{2,60}\))?"
-    r"|\s*\([^()\n]{2,60}\))"
+    r"|\s*\([^()\n]{2,60}\)"
+    # "PORTLAND, Oregon (AP) -", "MANCHESTER, England (Reuters) -": the town's state or country, then the agency
+    r"|,\s*[A-Z][\w.'’ ]{1,30}?\s*\([^()\n]{2,60}\))"
     r"\s*[-–—]+\s+(?=[A-Z\"“‘'])")
 # A line that is only a date: "Monday, May 18, 2015", "March 01, 2008"
 _DATE_LINE = re.compile(

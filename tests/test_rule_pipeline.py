@@ -543,14 +543,14 @@ def test_talks_between_officials_of_both_countries_are_between_the_pair_named_be
 
 
 def test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sentence(at_work):
-    found, without = at_work("place_in_clause", "News in brief\n\nA senator who grew up in Lyon died on Monday "
+    found, without = at_work("place_in_clause", "News in brief\n\nPolice in Lyon said a senator died on Monday "
                              "near Marseille in a car crash.", "car crash")
     assert found.place == "Marseille" and without.place != "Marseille"
 
 
 def test_what_a_where_clause_tells_happened_at_its_place(at_work):
-    found, without = at_work("place_in_clause", "News in brief\n\nThe senator Tom Reyes, who lives in Texas, thanked voters "
-                             "in Ohio, where he secured 39 delegates.", "secured")
+    found, without = at_work("place_in_clause", "News in brief\n\nThe senator Tom Reyes thanked voters "
+                             "in Ohio, where he secured 39 delegates, and then rallied in Texas.", "secured")
     assert found.place == "Ohio" and without.place != "Ohio"
 
 

@@ -1030,6 +1030,9 @@ def _trim(ent: SpacySpan) -> tuple[int, int]:
         end -= 1
     while end > start and (ent.doc[end - 1].is_space or ent.doc[end - 1].is_punct and ent.doc[end - 1].text != "."):
         end -= 1
+    # A match's score is no part of the side before it: "beat the Miami Heat 110-99"
+    if end - start >= 4 and _score_at(ent.doc, end - 3):
+        end -= 3
     # No name ends in a function word: the model sometimes stops one word into the next phrase
     # ("the Institute of Oceanography of the | UK").
     while end > start and ent.doc[end - 1].lower_ in _NAME_CANNOT_END:
@@ -2161,11 +2164,13 @@ def _clubs_in_matches(doc: Doc, cands: list[_Candidate]) -> None:
 
 
 def _score_at(doc: Doc, i: int) -> bool:
-    """True if tokens i..i+2 are a match score ("3 - 0")."""
+    """True if tokens i..i+2 are a match score ("3 - 0", a basketball game's "118-109"): numbers below
+    200 (a model's code runs higher: "Boeing 737-800")."""
     if i < 0 or i + 2 >= len(doc):
         return False
     a, dash, b = doc[i], doc[i + 1], doc[i + 2]
-    return a.is_digit and b.is_digit and len(a.text) <= 2 and len(b.text) <= 2 and dash.text in _SCORE_DASHES
+    return a.is_digit and b.is_digit and len(a.text) <= 3 and len(b.text) <= 3 and int(a.text) < 200 \
+        and int(b.text) < 200 and dash.text in _SCORE_DASHES
 
 
 def _match_verb(tok: Token) -> Token | None:
@@ -2687,15 +2692,32 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
                 continue
             if lemma in lexicon.BUSINESS_KIND_NOUNS:
                 return _subject_company(doc, index, before, i, key) or key
+            if generic and (not named or _in_clause_of_another(doc, i, index)):
+                # "NASA, which runs it with the European Space Agency, said ... The agency plans ...":
+                # the body the sentence before was about, not one named in a clause describing it
+                return _subject_company(doc, index, before, i, key, any_body=True) or key
             return key
     return None
 
 
-def _subject_company(doc: Doc, index: EntityIndex, before: int, i: int, key: str) -> str | None:
+def _in_clause_of_another(doc: Doc, i: int, index: EntityIndex) -> bool:
+    """Whether the name at token `i` stands in a relative clause or an apposition that describes another
+    named actor ("NASA, which operates the telescope with the European Space Agency, said"): it is
+    named there only to say what that one is or does."""
+    node = doc[i]
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "appos") and index.by_token.get(node.head.i) not in (None, index.by_token.get(i)):
+            return True
+        node = node.head
+    return False
+
+
+def _subject_company(doc: Doc, index: EntityIndex, before: int, i: int, key: str, any_body: bool = False) -> str | None:
     """"Brightline agreed to buy Tessaro Oil. The company said ...": a company reference that is its
     sentence's subject stands for the company the sentence before had as its subject, when that
     sentence named two companies; the one named last there is only what the subject acted on. None
-    when the sentences are not so."""
+    when the sentences are not so. With `any_body`, for a noun any body is called by ("the agency"),
+    the bodies may be public ones."""
     ref = doc[before]
     while ref.head.i != ref.i and ref.dep_ not in ("nsubj", "nsubjpass") and ref.head.i < before + 4:
         ref = ref.head
@@ -2705,9 +2727,9 @@ def _subject_company(doc: Doc, index: EntityIndex, before: int, i: int, key: str
     root = doc[start:end].root
     # a union or public body the sentence before had speak is no company ("..., the Unite union said")
     subjects = [index.by_token.get(c.i) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
-                and not _described_as_no_business(c) and c.lemma_.lower() not in _PUBLIC_BODY_HEADS]
+                and (any_body or not _described_as_no_business(c) and c.lemma_.lower() not in _PUBLIC_BODY_HEADS)]
     found = next((k for k in subjects if k and k != key and index.entities[k].kind == "Organization"
-                  and index.entities[k].name.split()[-1].lower() not in _PUBLIC_BODY_HEADS), None)
+                  and (any_body or index.entities[k].name.split()[-1].lower() not in _PUBLIC_BODY_HEADS)), None)
     last = doc[i]
     while last.head.i != last.i and index.by_token.get(last.head.i) == key:
         last = last.head  # the word of the name the rest of the sentence hangs from

@@ -444,6 +444,12 @@ FILING_NOUNS = frozenset("lawsuit suit complaint motion petition filing".split()
 # issued the same text earlier in the article ("X released a statement", "a warning issued by X").
 TEXT_NOUNS = frozenset("""statement warning letter motion report release communique message post tweet
 notice advisory bulletin ruling filing complaint lawsuit petition memo announcement""".split())
+# Nouns of works made by an artist, author or composer: their "by" phrase names the maker, not one who
+# acts now ("a painting by Monet sold for $40 million", "a novel by Roe was banned"), though many are
+# verbs or made of verbs ("paint", "landscape", "record").
+WORK_NOUNS = frozenset("""painting landscape portrait drawing sketch etching engraving lithograph print
+sculpture carving photograph photo illustration mural fresco canvas watercolour watercolor artwork
+book novel poem play film song album recording composition symphony opera manuscript""".split())
 # Verbs of taking a place by force: "rebels seized the town of Goma", "troops captured the airport".
 CAPTURE_VERBS = frozenset("seize capture overrun recapture retake".split())
 # Nouns that name people by their violence: a killing they do is an attack ("gunmen killed five villagers").

@@ -48,6 +48,13 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue
         if _level_brought_to(anchor):
             continue  # "the order brought its backlog to $26 billion": the backlog's level, no figure of the order
+        described = _describing_clause(anchor, same_sentence)
+        if described is not None:
+            # "the charity, which runs 40 schools, opened one": a figure of what a noun is like counts
+            # only an event told inside that clause
+            same_sentence = [m for m in same_sentence if described.left_edge.i <= m.token.i <= described.right_edge.i]
+            if not same_sentence:
+                continue
         if q.quantity.unit in _CASUALTY_UNITS:
             violent = [m for m in same_sentence if m.type.name not in ("Appeal", "Agreement", "Negotiation")]
             same_sentence = violent or same_sentence
@@ -112,6 +119,24 @@ def _level_brought_to(anchor: Token) -> bool:
     verb = prep.head
     return verb.lemma_.lower() in _LEVEL_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _KEPT_LEVELS for c in verb.children)
+
+
+def _describing_clause(anchor: Token, mentions: list[Mention]) -> Token | None:
+    """The verb of the relative clause a figure stands in, when that clause tells what a noun is like
+    or has ("the charity, which runs 40 schools", "the vaccine, which was tested on 4,800 children"):
+    neither its verb nor its noun is an event word. None when the figure stands in no relative clause,
+    or in one that tells an event ("the attack, which killed 12"), what happened at a place or time
+    ("Odesa, where two missiles killed three") or describes an event ("a study that followed 4,000
+    patients": its figure counts the study)."""
+    node = anchor
+    while node.dep_ != "relcl":
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    if any(c.lower_ in ("where", "when") for c in node.children):
+        return None  # "Odesa, where two missiles killed three": what happened there, no description
+    words = {t.i for m in mentions for t in (m.token, *m.also)}
+    return None if node.i in words or node.head.i in words else node
 
 
 def _workforce_size(q: FoundQuantity, anchor: Token) -> bool:

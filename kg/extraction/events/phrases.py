@@ -27,8 +27,9 @@ CROSS_BORDER_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "Movement
 # Verbs of speaking in public: a place in their clause is where something was told ("speaking in Oslo").
 _TELLING_VERBS = frozenset({"speak", "talk", "interview", "brief", "appear"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-# Words that situate what hangs from them at another time: "since 2022", "after profit fell".
-NOT_OWN_TIME = frozenset("since before after until till prior following ahead".split())
+# Words that situate what hangs from them at another time: "since 2022", "after profit fell"; so does
+# the act an arrest or a charge is "in connection with", done before and elsewhere.
+NOT_OWN_TIME = frozenset("since before after until till prior following ahead connection".split())
 # Parts of the day: "before dawn", "after midnight" tell the hour of the day the event happened, no other event.
 _PARTS_OF_DAY = frozenset("dawn daybreak sunrise morning noon midday afternoon sunset dusk nightfall evening "
                           "midnight".split())
@@ -161,9 +162,13 @@ def _body_speaking_of_itself(it: Token, index: EntityIndex) -> str | None:
     would cut", "the company announced it had bought" (the subject of the verb of saying); so the
     body or group "they" is: "police said they had arrested him", "the rebels said they attacked".
     A state speaks of itself so ("Russia said it had shot down 12 drones"), and through its
-    government: "the Turkish government said it (or they) would end the search" is Turkey's act."""
+    government: "the Turkish government said it (or they) would end the search" is Turkey's act. So is
+    the "it" of a verb joined by "and" to one the body is the subject of ("Acme said ..., and it urged")."""
     clause = it.head
-    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in lexicon.CUE_VERBS:
+    # "Acme said hackers stole data, and it urged shoppers to ...": "it" of a verb joined to the one
+    # the body is the subject of is that body
+    joined = clause.dep_ == "conj" and clause.head.pos_ == "VERB"
+    if not joined and (clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in lexicon.CUE_VERBS):
         return None
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
     if not speakers and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
@@ -246,6 +251,10 @@ _NOMINAL_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ure", ("", "e")), ("ery", ("er",)),
 )
 
+# Nouns that end as a verb's noun does, of a verb that is no root of theirs, and name a thing, a place or
+# a body: "the prime minister's residence" (not "reside"), "Korvel's batteries", "army equipment".
+_THINGS_WITH_ACT_ENDINGS = frozenset("residence equipment battery pottery department portal creature".split())
+
 
 def names_an_act(noun: Token, zero_derived: bool = True) -> bool:
     """Whether a common noun names an act: it is the verb itself ("the purchase", "an offer") or a
@@ -264,6 +273,8 @@ def names_an_act(noun: Token, zero_derived: bool = True) -> bool:
             return False
         # many things are verbs too ("cases", "a stake"): a plural is taken for things
         return noun.tag_ in ("NN", "NNP") and any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in noun.children)
+    if lemma in _THINGS_WITH_ACT_ENDINGS:
+        return False
     for ending, verb_endings in _NOMINAL_ENDINGS:
         if lemma.endswith(ending) and len(lemma) - len(ending) >= 3:
             stem = lemma[: -len(ending)]

@@ -11,7 +11,7 @@ from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, actors, cross_border, governing_verbs,
                                           in_locative, in_topic_of_talks, lead_paragraph, locative, related_to_another,
                                           situates_other, where_said)
-from kg.extraction.events.phrases import opening_participles
+from kg.extraction.events.phrases import opening_participles, told_of_another_noun
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.geography import size_rank
 from kg.extraction.parsed import parsed, words_with
@@ -255,7 +255,9 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
     elsewhere = opening_participles(root) if tok.i not in opening_participles(root) else set()
     found = {index.by_token[i] for i in range(start, end) if i in index.by_token and i not in elsewhere
              and index.entities[index.by_token[i]].kind in PLACE_KINDS and in_locative(tok.doc[i])
-             and not (cross_border(m.type) and where_said(tok.doc[i], tok)) and not in_topic_of_talks(tok.doc[i])}
+             and not (cross_border(m.type) and where_said(tok.doc[i], tok)) and not in_topic_of_talks(tok.doc[i])
+             # "approved a vaccine, which could save lives in Africa": where a clause on another noun is
+             and not told_of_another_noun(tok.doc[i], tok)}
     # "at Freedom Plaza in Washington, DC": places that contain another named with them add nothing
     found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
     if len(found) != 1:

@@ -1686,6 +1686,8 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         lemma = tok.lemma_.lower()
         if _attributes_a_quotation(tok):
             continue  # '"A great day," beamed Ruiz': a way of saying, no act
+        if lemma == "turn" and _turns_an_age(tok):
+            continue  # "Roe, who turns 42 next month": an age reached, no act
         if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)
                 and not _pledges_money(tok) and not announces_a_thing(tok, r.index)) or lemma in typed or (
                 lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok) and not gives_a_name(tok)
@@ -1739,6 +1741,13 @@ def _attributes_a_quotation(verb: Token) -> bool:
         i -= 1
     return i >= 0 and doc[i].is_quote and any(
         c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+
+
+def _turns_an_age(verb: Token) -> bool:
+    """Whether "turn" tells an age reached: its object is a bare number ("Roe, who turns 42 next
+    month", "she turned 80 on Friday"), not a thing turned ("turned the ship")."""
+    return any(c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ == "NUM" and c.like_num and not any(
+        g.dep_ in ("prep", "quantmod") for g in c.children) for c in verb.children)
 
 
 def _found_thing(verb: Token) -> bool:
@@ -1847,7 +1856,8 @@ def acts_named_with_their_doer(r: Reading, mentions: list[Mention]) -> list[Ment
     """An act named by a noun whose own phrase names who does it: "Ford's withdrawal", "the search by
     the navy", "a dispute between Airbus and Boeing". An event of no finer type with that doer (or those
     parties); a noun that names a statement or a body of people ("Ford's announcement", "Germany's
-    government") is none, and a noun that modifies another ("Boeing's production line") neither."""
+    government") is none, nor one that names a made work ("a painting by Monet": its maker), and a
+    noun that modifies another ("Boeing's production line") neither."""
     taken = {m.token.i for m in mentions}
     out: list[Mention] = []
     for tok in parsed(r.doc).tokens:
@@ -1855,7 +1865,7 @@ def acts_named_with_their_doer(r: Reading, mentions: list[Mention]) -> list[Ment
             continue
         lemma = tok.lemma_.lower()
         if lemma in lexicon.CUE_NOUNS or lemma in lexicon.TEXT_NOUNS or lemma in _DOER_NOUNS \
-                or lemma in lexicon.ACTOR_BODY_NOUNS or not names_an_act(tok):
+                or lemma in lexicon.ACTOR_BODY_NOUNS or lemma in lexicon.WORK_NOUNS or not names_an_act(tok):
             continue
         # a possessor owns things as often as it does acts: only a noun a verb ending makes counts
         # after it ("Ford's withdrawal", not "Apple's store"); "by" and "between" say who acts
