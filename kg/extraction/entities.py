@@ -1360,11 +1360,11 @@ def _datelines(text: str) -> tuple[re.Match, ...]:
 
 def _dateline_places(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     """The place that opens a dateline in capitals ("THE HAGUE, Feb 12 (Reuters) -", "SAO PAULO, Aug 9
-    (AP) -"): the gazetteer's place of that name, whatever the model made of it."""
+    (AP) -", "PORT MORESBY (AP) -"): the gazetteer's place of that name, whatever the model made of it."""
     out: list[_Candidate] = []
     for line in _datelines(parsed(doc).text):
-        names = line.group(0).split(",")[0].strip()
-        if "," not in line.group(0) or not names.isupper():
+        names = line.group(0).split(",")[0].split("(")[0].strip()
+        if not names.isupper():
             continue
         start = line.start()
         for name in names.split("/"):  # "GAZA/JERUSALEM, Jan 25 (AP) -": a story filed from two cities

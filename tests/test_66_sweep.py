@@ -1,0 +1,30 @@
+"""Defects found on unseen disaster news (helper 66's sweep): transport accidents, fires, floods,
+landslides and earthquakes.
+
+Every sentence here was written for its test (the cities and states are real because the rules
+read what the gazetteer knows of them).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from events_of import names, told_by
+from figures_of import event_figures
+
+from kg.reader import parse_text
+
+
+def test_a_dateline_naming_the_state_before_the_agency_is_read():
+    article = parse_text("Bus crash\n\nNAGPUR, India (AP) — A bus fell into a gorge on Friday.", ident="t.txt")
+    assert (article.dateline_place, article.publisher) == ("Nagpur", "AP")
+
+
+def test_the_city_of_a_dateline_naming_its_state_before_the_agency_is_an_entity(extract_text):
+    facts = extract_text("Bus crash\n\nNAGPUR, India (AP) — A bus fell into a gorge on Friday, police said.")
+    assert "Nagpur" in {e.name for e in facts.entities.values()}
+
+
+def test_the_city_of_a_dateline_with_only_an_agency_is_an_entity(extract_text):
+    facts = extract_text("Bus crash\n\nPORT MORESBY (AP) — A bus fell into a river on Friday, police said.")
+    assert "Port Moresby" in {e.name for e in facts.entities.values()}
