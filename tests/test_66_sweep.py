@@ -28,3 +28,9 @@ def test_the_city_of_a_dateline_naming_its_state_before_the_agency_is_an_entity(
 def test_the_city_of_a_dateline_with_only_an_agency_is_an_entity(extract_text):
     facts = extract_text("Bus crash\n\nPORT MORESBY (AP) — A bus fell into a river on Friday, police said.")
     assert "Port Moresby" in {e.name for e in facts.entities.values()}
+
+
+def test_a_sinking_off_the_coast_of_a_state_happens_in_that_state(extract_text):
+    facts = extract_text("News\n\nAt least 30 migrants drowned after their boat sank off the coast of Tunisia, the "
+                         "agency said on Saturday.")
+    assert names(facts, [told_by(facts, "sank").place]) == ["Tunisia"]

@@ -20,7 +20,7 @@ PLACE_PREPS = frozenset("in near inside outside across off at within through thr
 # Places one is "on", not "in": a surface ("on Ferry Road") or a place's rim ("on the outskirts of Goma").
 _ON_PLACE_NOUNS = lexicon.SURFACE_PLACE_NOUNS | frozenset("outskirts outskirt edge fringe frontline front".split())
 # Nouns whose "of" phrase names the place they are (part of): "the town of Bento", "the coast of Aceh".
-_PLACE_PART_NOUNS = (lexicon.SETTLEMENT_NOUNS | lexicon.AREA_NOUNS | lexicon.SURFACE_PLACE_NOUNS
+PLACE_PART_NOUNS = (lexicon.SETTLEMENT_NOUNS | lexicon.AREA_NOUNS | lexicon.SURFACE_PLACE_NOUNS
                      | frozenset("coast coastline water outskirts outskirt suburb centre center heart edge".split()))
 # Types whose doer acts abroad as often as at home: a state's attack or visit happens elsewhere.
 CROSS_BORDER_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "Movement"})
@@ -553,7 +553,7 @@ def in_locative(tok: Token) -> bool:
     suburb of Lyon", "on the outskirts of Goma")."""
     node = tok
     for _ in range(5):
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _PLACE_PART_NOUNS:
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in PLACE_PART_NOUNS:
             node = node.head.head
             continue
         if node.dep_ == "pobj":

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, actors, cross_border, governing_verbs,
+from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PART_NOUNS, actors, cross_border, governing_verbs,
                                           in_locative, in_topic_of_talks, lead_paragraph, locative, related_to_another,
                                           situates_other, where_said)
 from kg.extraction.events.phrases import opening_participles
@@ -150,7 +150,10 @@ def _places_of_site(tok: Token, index: EntityIndex, depth: int = 2) -> list[str]
             for k in [index.by_token.get(c.i)] if k and index.entities[k].kind in PLACE_KINDS]
     if keys:
         return keys
-    return [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside")
+    # a part of a place is in that place: "off the coast of Libya", "on the outskirts of Goma"
+    within = ("in", "at", "near", "outside", "of") if tok.lemma_.lower() in PLACE_PART_NOUNS else (
+        "in", "at", "near", "outside")
+    return [k for c in tok.children if c.dep_ == "prep" and c.lower_ in within
             for p in c.children if p.dep_ == "pobj" for k in _places_of_site(p, index, depth - 1)]
 
 
