@@ -34,3 +34,14 @@ def test_a_sinking_off_the_coast_of_a_state_happens_in_that_state(extract_text):
     facts = extract_text("News\n\nAt least 30 migrants drowned after their boat sank off the coast of Tunisia, the "
                          "agency said on Saturday.")
     assert names(facts, [told_by(facts, "sank").place]) == ["Tunisia"]
+
+
+def test_people_counted_before_an_aside_who_then_drowned_are_dead(extract_text):
+    facts = extract_text("News\n\nAt least 40 migrants, many of them women and children, drowned after their boat "
+                         "sank, the agency said.")
+    assert (Decimal(40), "dead") in event_figures(facts, "Shipwreck")
+
+
+def test_only_before_a_count_is_no_part_of_it(extract_text):
+    facts = extract_text("News\n\nOnly 14 people were rescued after the ferry sank, officials said.")
+    assert (Decimal(14), "rescued") in event_figures(facts, "Rescue")
