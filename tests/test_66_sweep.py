@@ -45,3 +45,19 @@ def test_people_counted_before_an_aside_who_then_drowned_are_dead(extract_text):
 def test_only_before_a_count_is_no_part_of_it(extract_text):
     facts = extract_text("News\n\nOnly 14 people were rescued after the ferry sank, officials said.")
     assert (Decimal(14), "rescued") in event_figures(facts, "Rescue")
+
+
+def test_two_passives_joined_share_the_by_phrase_after_the_second(extract_text):
+    facts = extract_text("News\n\nThe fishermen were rescued and flown to Lisbon by the navy on Sunday.")
+    assert names(facts, told_by(facts, "rescued").agents) == ["navy"]
+
+
+def test_a_passive_with_words_of_its_own_keeps_apart_from_the_by_phrase_of_the_next(extract_text):
+    facts = extract_text("News\n\nTwo men were arrested on Monday and charged by prosecutors with fraud.")
+    assert told_by(facts, "arrested").agents == []
+
+
+def test_a_disaster_on_a_named_island_happens_there_and_strikes_no_one(extract_text):
+    facts = extract_text("News\n\nA bus overturned on Luzon on Monday, killing six people.")
+    crash = told_by(facts, "overturned")
+    assert names(facts, [crash.place]) == ["Luzon"] and crash.targets == []
