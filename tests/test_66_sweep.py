@@ -61,3 +61,15 @@ def test_a_disaster_on_a_named_island_happens_there_and_strikes_no_one(extract_t
     facts = extract_text("News\n\nA bus overturned on Luzon on Monday, killing six people.")
     crash = told_by(facts, "overturned")
     assert names(facts, [crash.place]) == ["Luzon"] and crash.targets == []
+
+
+def test_a_disaster_happens_where_it_struck_not_where_its_tellers_sit(extract_text):
+    facts = extract_text("News\n\nA tropical storm lashed the northern island of Luzon on Monday, forcing thousands "
+                         "from their homes, disaster officials in Manila said.")
+    assert names(facts, [told_by(facts, "lashed").place]) != ["Manila"]
+
+
+def test_what_follows_a_lead_that_locates_nothing_happens_where_its_disaster_struck(extract_text):
+    facts = extract_text("News\n\nA strong earthquake struck southern Peru on Monday, killing two people.\n\n"
+                         "Rescuers pulled three people alive from the ruins of a school, officials said.")
+    assert names(facts, [told_by(facts, "pulled").place]) == ["Peru"]

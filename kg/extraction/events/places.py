@@ -244,9 +244,14 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
         return
     # "Born in Hamburg, Roe won the award": the place of the opening participle is the birth's
     elsewhere = opening_participles(root) if tok.i not in opening_participles(root) else set()
+    # "a storm lashed Luzon ..., officials in Manila said": a disaster, or an attack that struck a
+    # place, happened where it struck, not where those who tell of it sit (officials in a capital)
+    struck = "Disaster" in m.type.ancestors or "ConflictEvent" in m.type.ancestors and any(
+        index.entities[t].kind in PLACE_KINDS for t in m.targets)
     found = {index.by_token[i] for i in range(start, end) if i in index.by_token and i not in elsewhere
              and index.entities[index.by_token[i]].kind in PLACE_KINDS and in_locative(tok.doc[i])
-             and not (cross_border(m.type) and where_said(tok.doc[i], tok)) and not in_topic_of_talks(tok.doc[i])}
+             and not (cross_border(m.type) and where_said(tok.doc[i], tok)) and not in_topic_of_talks(tok.doc[i])
+             and not (struck and _of_the_teller(tok.doc[i], tok))}
     # "at Freedom Plaza in Washington, DC": places that contain another named with them add nothing
     found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
     if len(found) != 1:
@@ -255,6 +260,15 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
     # a place in a phrase behind "following", "after" ... is where that other thing happened
     if not all(situates_other(tok.doc[i], root) for i in range(start, end) if index.by_token.get(i) == key):
         m.place = key
+
+
+def _of_the_teller(place: Token, trigger: Token) -> bool:
+    """Whether `place` says where those who tell the news are: in the phrase of the subject of a verb of
+    saying other than the trigger ("officials in Manila said")."""
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return False
+    teller = place.head.head
+    return teller.dep_ == "nsubj" and teller.head.i != trigger.i and teller.head.lemma_.lower() in lexicon.CUE_VERBS
 
 
 def place_of_home(r: Reading, m: Mention) -> None:
@@ -570,14 +584,16 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
     first locates anything at ("in Minsk", "at the port"), as GDELT's action geography falls back to
     the article's main location. An event whose sentence is about another time or place ("after the
     vote in Iowa") keeps none. A state the article names most is no setting when it is a party to
-    most of its events."""
+    most of its events. A first paragraph that locates nothing sets the story where its disaster or
+    attack struck ("A quake struck southern Peru ...")."""
     doc, index = r.doc, r.index
     setting, named_at = _setting(doc, index)
+    struck = setting is None and (setting := _struck_in_the_lead(r, events)) is not None
     if setting is None:
         return
     # a state found by counting that is a party to most of the events is an actor of the story, not
     # where it is set ("Russia and Ukraine exchanged prisoners ... Russia launched missiles")
-    if named_at is None and 2 * sum(setting in (*ev.agents, *ev.participants, *ev.targets)
+    if named_at is None and not struck and 2 * sum(setting in (*ev.agents, *ev.participants, *ev.targets)
                                     for ev in events.values()) >= len(events):
         return
     for key, ev in events.items():
@@ -592,6 +608,19 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
                 and in_locative(doc[i]) for i in range(start, end) if i in index.by_token):
             continue  # "after sales fell", "the vote in Iowa and Ohio": not (only) the story's place
         ev.place = setting
+
+
+def _struck_in_the_lead(r: Reading, events: dict[str, Event]) -> str | None:
+    """The place the first disaster or attack of the first paragraph struck, when that paragraph
+    locates nothing ("A magnitude 5.9 earthquake struck southern Turkey on Monday, ...")."""
+    lead_start, lead_end = lead_paragraph(parsed(r.doc).text)
+    told = sorted((r.first_token(key).i, ev) for key, ev in events.items()
+                  if lead_start <= r.first_token(key).idx < lead_end)
+    for _, ev in told:
+        etype = event_type(ev.type)
+        if etype is not None and ("Disaster" in etype.ancestors or "ConflictEvent" in etype.ancestors):
+            return next((t for t in ev.targets if r.index.entities[t].kind in PLACE_KINDS), None)
+    return None
 
 
 def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
