@@ -69,6 +69,17 @@ def test_a_disaster_happens_where_it_struck_not_where_its_tellers_sit(extract_te
     assert names(facts, [told_by(facts, "lashed").place]) != ["Manila"]
 
 
+def test_the_day_a_toll_rose_is_no_day_of_the_disaster_it_counts(extract_text):
+    facts = extract_text("News\n\nThe death toll from the earthquake in Peru rose to 45 on Tuesday, officials said.")
+    assert told_by(facts, "earthquake").time is None
+
+
+def test_the_day_a_toll_rose_is_no_day_of_the_sinking_told_in_its_relative_clause(extract_text):
+    facts = extract_text("News\n\nThe death toll from a ferry that capsized off the island of Sulawesi rose to 31 "
+                         "on Monday, the agency said.")
+    assert told_by(facts, "capsized").time is None
+
+
 def test_what_follows_a_lead_that_locates_nothing_happens_where_its_disaster_struck(extract_text):
     facts = extract_text("News\n\nA strong earthquake struck southern Peru on Monday, killing two people.\n\n"
                          "Rescuers pulled three people alive from the ruins of a school, officials said.")

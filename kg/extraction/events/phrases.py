@@ -678,6 +678,24 @@ def related_to_another(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _RELATING_VERBS
 
 
+# Nouns of a running count of the people an event killed or hurt: "the death toll", "the tally".
+_TOLL_NOUNS = frozenset({"toll", "tally"})
+
+
+def counted_by_a_toll(tok: Token) -> bool:
+    """Whether `tok` names the event a toll counts the dead of ("the death toll from a ferry that
+    capsized rose to 31 on Monday", "the toll from the earthquake"): the sentence's day is when the
+    count rose, not when the event happened."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in ("from", "of", "in") and node.head.lemma_.lower() in _TOLL_NOUNS:
+            return True
+        node = node.head
+    return False
+
+
 def governing_verbs(tok: Token, limit: int = 3) -> list[Token]:
     """The verbs whose clause `tok` belongs to, nearest first, without leaving the clause
     ("launched an attack", "was killed in the crash"): a reporting verb's clause is not the event's."""
