@@ -80,6 +80,22 @@ def test_the_day_a_toll_rose_is_no_day_of_the_sinking_told_in_its_relative_claus
     assert told_by(facts, "capsized").time is None
 
 
+def test_a_boat_that_overturned_is_a_shipwreck(extract_text):
+    facts = extract_text("News\n\nThe ferry, which was carrying 140 passengers, overturned in rough seas on Saturday.")
+    assert told_by(facts, "overturned").type == "Shipwreck"
+
+
+def test_a_title_before_a_hyphenated_name_the_model_took_for_a_body_names_a_person(extract_text):
+    facts = extract_text("News\n\nLagos state governor Babajide Sanwo-Olu suspended the head of the agency.")
+    assert {e.name: e.kind for e in facts.entities.values()}.get("Babajide Sanwo-Olu") == "Person"
+
+
+def test_the_capital_told_by_its_states_adjective_is_the_capital_of_the_dateline(extract_text):
+    facts = extract_text("News\n\nHANOI, Sept 13 (Reuters) - A fire tore through an apartment building in the "
+                         "Vietnamese capital late on Tuesday, killing 14 people.")
+    assert names(facts, [told_by(facts, "tore").place]) == ["Hanoi"]
+
+
 def test_what_follows_a_lead_that_locates_nothing_happens_where_its_disaster_struck(extract_text):
     facts = extract_text("News\n\nA strong earthquake struck southern Peru on Monday, killing two people.\n\n"
                          "Rescuers pulled three people alive from the ruins of a school, officials said.")

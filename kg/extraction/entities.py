@@ -504,9 +504,9 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if label in ("ORG", "GPE") and before is not None and before.lower_ in lexicon.TITLE_HEADS \
                 and (before.is_title or before.is_lower and before.pos_ == "NOUN"
                      and not any(t.lower_ in _NOT_PERSON_WORDS for t in span)) \
-                and 2 <= end - start <= 3 and all(t.is_title for t in span):
-            # "Chancellor Olaf Scholz", "chief executive Makoto Uchida": a title names a person,
-            # whatever the model said
+                and 2 <= sum(t.text != "-" for t in span) <= 3 and all(t.is_title for t in span if t.text != "-"):
+            # "Chancellor Olaf Scholz", "chief executive Makoto Uchida", "governor Ade Sanwo-Olu": a title
+            # names a person, whatever the model said
             label = "PERSON"
         if label == "ORG" and before is not None and before.tag_ == "POS" and start >= 2 \
                 and doc[start - 2].lower_ in ("party", "parties") and 2 <= end - start <= 3 \
@@ -2373,23 +2373,30 @@ def _capitals_acting_for_their_state(doc: Doc, index: EntityIndex, gaz: Gazettee
 
 def _the_capital_named_before(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
     """"The capital" is the one capital city the article named before it ("ACCRA, March 4 - ...
-    supporters marched through the capital"); with none named, or several, it stays unresolved."""
+    supporters marched through the capital"); with none named, or several, it stays unresolved. So is
+    "the Ghanaian capital" when that city is Ghana's: the state's word before it stays the state's."""
     p = parsed(doc)
     for i, low in enumerate(p.lowers):
-        if low != "capital" or i in index.by_token or i == 0 or p.lowers[i - 1] != "the":
+        if low != "capital" or i in index.by_token or i < 2:
+            continue
+        # "the Ghanaian capital": the state the word before names, whose capital it must be
+        state = index.by_token.get(i - 1) if p.lowers[i - 2] == "the" and p.tokens[i - 1].dep_ == "amod" else None
+        if p.lowers[i - 1] != "the" and (state is None or index.entities[state].kind != "GeopoliticalEntity"):
             continue
         tok = p.tokens[i]
         if tok.pos_ != "NOUN" or tok.dep_ == "compound" or any(c.dep_ in ("prep", "appos") for c in tok.children):
             continue  # "the capital of Chad", "the capital, Accra", "capital markets": named there, or no city
         capitals = {k for j, k in index.order if j < i and index.entities[k].kind == "City"
-                    and gaz.capital_country(index.entities[k].name) is not None}
+                    and (country := gaz.capital_country(index.entities[k].name)) is not None
+                    and (state is None or country.name == index.entities[state].name)}
         if len(capitals) != 1:
             continue
         key = capitals.pop()
-        begin, end = char_bounds(doc, i - 1, i + 1)
+        first = i if state else i - 1
+        begin, end = char_bounds(doc, first, i + 1)
         index.entities[key].mentions.append(Span(begin, end, p.text[begin:end], "reference"))
-        index.by_token[i - 1] = index.by_token[i] = key
-        index.order.append((i - 1, key))
+        index.by_token[first] = index.by_token[i] = key
+        index.order.append((first, key))
 
 
 # Verbs whose subject undergoes, meets or counts what they tell: a capital as their subject is the city.
