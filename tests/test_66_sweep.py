@@ -100,3 +100,9 @@ def test_what_follows_a_lead_that_locates_nothing_happens_where_its_disaster_str
     facts = extract_text("News\n\nA strong earthquake struck southern Peru on Monday, killing two people.\n\n"
                          "Rescuers pulled three people alive from the ruins of a school, officials said.")
     assert names(facts, [told_by(facts, "pulled").place]) == ["Peru"]
+
+
+def test_a_hyphenated_surname_told_again_is_the_person_named_in_full(extract_text):
+    facts = extract_text("News\n\nPolice chief Kwame Mensah-Bonsu said on Friday that two men had been arrested. "
+                         "\"They will be charged,\" Mensah-Bonsu said.")
+    assert [e.name for e in facts.entities.values() if e.kind == "Person"] == ["Kwame Mensah-Bonsu"]

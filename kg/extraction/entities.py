@@ -1943,7 +1943,10 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         words = tuple(texts[c.start:c.end])
         if c.kind != "Person" or len(words) > 1:  # a lone first or last name may be the model's slip
             templates.setdefault(words, c)
-        if c.kind == "Person" and len(words) > 1 and words[-1][:1].isupper() and not _ROMAN.match(words[-1]):
+        if c.kind == "Person" and len(words) > 3 and words[-2] == "-" and words[-3][:1].isupper() \
+                and words[-1][:1].isupper():
+            templates.setdefault(words[-3:], c)  # a surname joined by a hyphen: "Sanwo-Olu", not "Olu"
+        elif c.kind == "Person" and len(words) > 1 and words[-1][:1].isupper() and not _ROMAN.match(words[-1]):
             templates.setdefault(words[-1:], c)  # a surname; "II" of "Elizabeth II" is none
         if c.kind == "Person" and len(words) > 2 and words[1].lower() in lexicon.PATRONYMIC_PARTICLES:
             templates.setdefault(words[:1], c)  # the given name of "Qaboos bin Said"
@@ -1971,7 +1974,7 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             if n == 1 and toks[i].is_sent_start and toks[i].pos_ != "PROPN":
                 continue
             # a company's short name is the company; a surname alone is read as its person's by the clustering
-            name = tpl.name if tpl.end - tpl.start == n or tpl.kind == "Organization" else words[0]
+            name = tpl.name if tpl.end - tpl.start == n or tpl.kind == "Organization" else doc[i:end].text
             out.append(_Candidate(i, end, tpl.kind, name, place=tpl.place, confidence=tpl.confidence - 0.1))
             i = end - 1
             break
