@@ -106,3 +106,9 @@ def test_a_hyphenated_surname_told_again_is_the_person_named_in_full(extract_tex
     facts = extract_text("News\n\nPolice chief Kwame Mensah-Bonsu said on Friday that two men had been arrested. "
                          "\"They will be charged,\" Mensah-Bonsu said.")
     assert [e.name for e in facts.entities.values() if e.kind == "Person"] == ["Kwame Mensah-Bonsu"]
+
+
+def test_a_lead_locating_nothing_with_one_act_of_each_of_two_doers_is_read(extract_text):
+    facts = extract_text("News\n\nSenators Ana Ruiz and Tom Hale suspended their campaigns on Monday.\n\n"
+                         "Officials said more was expected.")
+    assert len(facts.events) >= 2

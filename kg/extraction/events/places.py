@@ -614,9 +614,9 @@ def _struck_in_the_lead(r: Reading, events: dict[str, Event]) -> str | None:
     """The place the first disaster or attack of the first paragraph struck, when that paragraph
     locates nothing ("A magnitude 5.9 earthquake struck southern Turkey on Monday, ...")."""
     lead_start, lead_end = lead_paragraph(parsed(r.doc).text)
-    told = sorted((r.first_token(key).i, ev) for key, ev in events.items()
-                  if lead_start <= r.first_token(key).idx < lead_end)
-    for _, ev in told:
+    told = sorted((key for key in events if lead_start <= r.first_token(key).idx < lead_end),
+                  key=lambda key: r.first_token(key).i)
+    for ev in (events[key] for key in told):
         etype = event_type(ev.type)
         if etype is not None and ("Disaster" in etype.ancestors or "ConflictEvent" in etype.ancestors):
             return next((t for t in ev.targets if r.index.entities[t].kind in PLACE_KINDS), None)
