@@ -112,3 +112,13 @@ def test_a_lead_locating_nothing_with_one_act_of_each_of_two_doers_is_read(extra
     facts = extract_text("News\n\nSenators Ana Ruiz and Tom Hale suspended their campaigns on Monday.\n\n"
                          "Officials said more was expected.")
     assert len(facts.events) >= 2
+
+
+def test_a_ship_named_with_its_prefix_that_sank_is_a_shipwreck(extract_text):
+    facts = extract_text("News\n\nThe MS Kelpie sank off Crete on Sunday.")
+    assert told_by(facts, "sank").type == "Shipwreck"
+
+
+def test_a_title_before_a_name_is_no_ships_prefix(extract_text):
+    facts = extract_text("News\n\nMs Ana Ruiz sank a putt on Sunday.")
+    assert all(e.type != "Shipwreck" for e in facts.events.values())
