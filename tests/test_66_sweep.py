@@ -122,3 +122,9 @@ def test_a_ship_named_with_its_prefix_that_sank_is_a_shipwreck(extract_text):
 def test_a_title_before_a_name_is_no_ships_prefix(extract_text):
     facts = extract_text("News\n\nMs Ana Ruiz sank a putt on Sunday.")
     assert all(e.type != "Shipwreck" for e in facts.events.values())
+
+
+def test_what_follows_a_lead_whose_disaster_is_told_after_what_it_caused_happens_where_it_was(extract_text):
+    facts = extract_text("News\n\nAt least 30 migrants drowned after their boat sank off the coast of Tunisia on "
+                         "Friday.\n\nOnly 12 people were rescued by the coast guard, officials said.")
+    assert names(facts, [told_by(facts, "rescued").place]) == ["Tunisia"]

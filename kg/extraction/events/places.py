@@ -619,7 +619,10 @@ def _struck_in_the_lead(r: Reading, events: dict[str, Event]) -> str | None:
     for ev in (events[key] for key in told):
         etype = event_type(ev.type)
         if etype is not None and ("Disaster" in etype.ancestors or "ConflictEvent" in etype.ancestors):
-            return next((t for t in ev.targets if r.index.entities[t].kind in PLACE_KINDS), None)
+            struck = next((t for t in ev.targets if r.index.entities[t].kind in PLACE_KINDS), None)
+            # "Hundreds are feared dead after a landslide buried a village in Enga": a disaster told
+            # in a clause of what it caused happened where the story is
+            return struck or (ev.place if "Disaster" in etype.ancestors else None)
     return None
 
 
