@@ -585,16 +585,17 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
     the article's main location. An event whose sentence is about another time or place ("after the
     vote in Iowa") keeps none. A state the article names most is no setting when it is a party to
     most of its events. A first paragraph that locates nothing sets the story where its disaster or
-    attack struck ("A quake struck southern Peru ...")."""
+    attack struck ("A quake struck southern Peru ..."), or where its disaster happened ("... drowned
+    after their boat sank off Tunisia")."""
     doc, index = r.doc, r.index
     setting, named_at = _setting(doc, index)
-    struck = setting is None and (setting := _struck_in_the_lead(r, events)) is not None
+    by_disaster = setting is None and (setting := _where_the_leads_disaster_was(r, events)) is not None
     if setting is None:
         return
     # a state found by counting that is a party to most of the events is an actor of the story, not
     # where it is set ("Russia and Ukraine exchanged prisoners ... Russia launched missiles")
-    if named_at is None and not struck and 2 * sum(setting in (*ev.agents, *ev.participants, *ev.targets)
-                                    for ev in events.values()) >= len(events):
+    if named_at is None and not by_disaster and 2 * sum(setting in (*ev.agents, *ev.participants, *ev.targets)
+                                                        for ev in events.values()) >= len(events):
         return
     for key, ev in events.items():
         etype = event_type(ev.type)
@@ -610,9 +611,11 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
         ev.place = setting
 
 
-def _struck_in_the_lead(r: Reading, events: dict[str, Event]) -> str | None:
-    """The place the first disaster or attack of the first paragraph struck, when that paragraph
-    locates nothing ("A magnitude 5.9 earthquake struck southern Turkey on Monday, ...")."""
+def _where_the_leads_disaster_was(r: Reading, events: dict[str, Event]) -> str | None:
+    """The place the first disaster or attack of the first paragraph struck ("A magnitude 5.9
+    earthquake struck southern Turkey on Monday, ..."), else where that disaster happened, for a
+    paragraph that locates nothing (but in a clause of something else: "after their boat sank off
+    Tunisia")."""
     lead_start, lead_end = lead_paragraph(parsed(r.doc).text)
     told = sorted((key for key in events if lead_start <= r.first_token(key).idx < lead_end),
                   key=lambda key: r.first_token(key).i)
