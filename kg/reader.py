@@ -51,17 +51,17 @@ _DATELINE = re.compile(
     rf"\s*(?:\((?P<publisher>[^()\n]{{2,60}})\))?",
     re.IGNORECASE,
 )
-# "LONDON (Reuters) -"
-_DATELINE_AGENCY = re.compile(r"^(?P<place>[A-Z][A-Z.'’\-/ ]{1,40}?)\s*\((?P<publisher>[^()\n]{2,60})\)\s*[-–—]")
+# "LONDON (Reuters) -", "BHUBANESWAR, India (AP) -": a place, the state it lies in at most, an agency
+_DATELINE_AGENCY = re.compile(r"^(?P<place>[A-Z][A-Z.'’\-/ ]{1,40}?)(?:,\s*[A-Z][\w.'’ ]{1,30}?)?"
+                              r"\s*\((?P<publisher>[^()\n]{2,60})\)\s*[-–—]")
 # Where a dateline that opens a line ends, past its dash, before the lead it introduces: "SEATTLE,
-# July 1 (Reuters) - ", "LONDON (AP) — ", "Kyiv, March 14 - ", "PORTLAND, Ore. (AP) — ". A place, then a
-# date or an agency in brackets (or both, or the place's state and the agency), then a dash and a capital.
+# July 1 (Reuters) - ", "LONDON (AP) — ", "Kyiv, March 14 - ", "BHUBANESWAR, India (AP) — ",
+# "PORTLAND, Oregon (AP) -". A place, then a date or an agency in brackets (or both), the agency
+# perhaps after the place's state or country, then a dash and a capital.
 DATELINE_OPENING = re.compile(
     r"(?m)^[A-Z][\w.'’\-/ ]{1,40}?"
     r"(?:,\s*[^\n()\-–—\d]{0,30}?\d{1,4}[^\n()\-–—]{0,12}?\s*(?:\([^()\n]{2,60}\))?"
-    r"|\s*\([^()\n]{2,60}\)"
-    # "PORTLAND, Oregon (AP) -", "MANCHESTER, England (Reuters) -": the town's state or country, then the agency
-    r"|,\s*[A-Z][\w.'’ ]{1,30}?\s*\([^()\n]{2,60}\))"
+    r"|(?:,\s*[A-Z][\w.'’ ]{1,30}?)?\s*\([^()\n]{2,60}\))"
     r"\s*[-–—]+\s+(?=[A-Z\"“‘'])")
 # A line that is only a date: "Monday, May 18, 2015", "March 01, 2008"
 _DATE_LINE = re.compile(

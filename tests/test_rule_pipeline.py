@@ -543,7 +543,7 @@ def test_talks_between_officials_of_both_countries_are_between_the_pair_named_be
 
 
 def test_a_place_in_the_clause_of_the_trigger_outranks_one_elsewhere_in_the_sentence(at_work):
-    found, without = at_work("place_in_clause", "News in brief\n\nPolice in Lyon said a senator died on Monday "
+    found, without = at_work("place_in_clause", "News in brief\n\nAfter a rally in Lyon, a senator died on Monday "
                              "near Marseille in a car crash.", "car crash")
     assert found.place == "Marseille" and without.place != "Marseille"
 

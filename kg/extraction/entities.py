@@ -547,9 +547,9 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if label in ("ORG", "GPE") and before is not None and before.lower_ in lexicon.TITLE_HEADS \
                 and (before.is_title or before.is_lower and before.pos_ == "NOUN"
                      and not any(t.lower_ in _NOT_PERSON_WORDS for t in span)) \
-                and 2 <= end - start <= 3 and all(t.is_title for t in span):
-            # "Chancellor Olaf Scholz", "chief executive Makoto Uchida": a title names a person,
-            # whatever the model said
+                and 2 <= sum(t.text != "-" for t in span) <= 3 and all(t.is_title for t in span if t.text != "-"):
+            # "Chancellor Olaf Scholz", "chief executive Makoto Uchida", "governor Ade Sanwo-Olu": a title
+            # names a person, whatever the model said
             label = "PERSON"
         if label == "ORG" and before is not None and before.tag_ == "POS" and start >= 2 \
                 and doc[start - 2].lower_ in ("party", "parties") and 2 <= end - start <= 3 \
@@ -1439,11 +1439,11 @@ def _datelines(text: str) -> tuple[re.Match, ...]:
 
 def _dateline_places(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     """The place that opens a dateline in capitals ("THE HAGUE, Feb 12 (Reuters) -", "SAO PAULO, Aug 9
-    (AP) -"): the gazetteer's place of that name, whatever the model made of it."""
+    (AP) -", "PORT MORESBY (AP) -"): the gazetteer's place of that name, whatever the model made of it."""
     out: list[_Candidate] = []
     for line in _datelines(parsed(doc).text):
-        names = line.group(0).split(",")[0].strip()
-        if "," not in line.group(0) or not names.isupper():
+        names = line.group(0).split(",")[0].split("(")[0].strip()
+        if not names.isupper():
             continue
         start = line.start()
         for name in names.split("/"):  # "GAZA/JERUSALEM, Jan 25 (AP) -": a story filed from two cities
@@ -2065,7 +2065,10 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         words = tuple(texts[c.start:c.end])
         if c.kind != "Person" or len(words) > 1:  # a lone first or last name may be the model's slip
             templates.setdefault(words, c)
-        if c.kind == "Person" and len(words) > 1 and words[-1][:1].isupper() and not _ROMAN.match(words[-1]):
+        if c.kind == "Person" and len(words) > 3 and words[-2] == "-" and words[-3][:1].isupper() \
+                and words[-1][:1].isupper():
+            templates.setdefault(words[-3:], c)  # a surname joined by a hyphen: "Sanwo-Olu", not "Olu"
+        elif c.kind == "Person" and len(words) > 1 and words[-1][:1].isupper() and not _ROMAN.match(words[-1]):
             templates.setdefault(words[-1:], c)  # a surname; "II" of "Elizabeth II" is none
         if c.kind == "Person" and len(words) > 2 and words[1].lower() in lexicon.PATRONYMIC_PARTICLES:
             templates.setdefault(words[:1], c)  # the given name of "Qaboos bin Said"
@@ -2093,7 +2096,7 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             if n == 1 and toks[i].is_sent_start and toks[i].pos_ != "PROPN" and not _unknown_noun(toks[i]):
                 continue  # "Will said": a word opening a sentence; "Mannion said", tagged a noun, is a name
             # a company's short name is the company; a surname alone is read as its person's by the clustering
-            name = tpl.name if tpl.end - tpl.start == n or tpl.kind == "Organization" else words[0]
+            name = tpl.name if tpl.end - tpl.start == n or tpl.kind == "Organization" else doc[i:end].text
             out.append(_Candidate(i, end, tpl.kind, name, place=tpl.place, confidence=tpl.confidence - 0.1))
             i = end - 1
             break
@@ -2550,23 +2553,30 @@ def _capitals_acting_for_their_state(doc: Doc, index: EntityIndex, gaz: Gazettee
 
 def _the_capital_named_before(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
     """"The capital" is the one capital city the article named before it ("ACCRA, March 4 - ...
-    supporters marched through the capital"); with none named, or several, it stays unresolved."""
+    supporters marched through the capital"); with none named, or several, it stays unresolved. So is
+    "the Ghanaian capital" when that city is Ghana's: the state's word before it stays the state's."""
     p = parsed(doc)
     for i, low in enumerate(p.lowers):
-        if low != "capital" or i in index.by_token or i == 0 or p.lowers[i - 1] != "the":
+        if low != "capital" or i in index.by_token or i < 2:
+            continue
+        # "the Ghanaian capital": the state the word before names, whose capital it must be
+        state = index.by_token.get(i - 1) if p.lowers[i - 2] == "the" and p.tokens[i - 1].dep_ == "amod" else None
+        if p.lowers[i - 1] != "the" and (state is None or index.entities[state].kind != "GeopoliticalEntity"):
             continue
         tok = p.tokens[i]
         if tok.pos_ != "NOUN" or tok.dep_ == "compound" or any(c.dep_ in ("prep", "appos") for c in tok.children):
             continue  # "the capital of Chad", "the capital, Accra", "capital markets": named there, or no city
         capitals = {k for j, k in index.order if j < i and index.entities[k].kind == "City"
-                    and gaz.capital_country(index.entities[k].name) is not None}
+                    and (country := gaz.capital_country(index.entities[k].name)) is not None
+                    and (state is None or country.name == index.entities[state].name)}
         if len(capitals) != 1:
             continue
         key = capitals.pop()
-        begin, end = char_bounds(doc, i - 1, i + 1)
+        first = i if state else i - 1
+        begin, end = char_bounds(doc, first, i + 1)
         index.entities[key].mentions.append(Span(begin, end, p.text[begin:end], "reference"))
-        index.by_token[i - 1] = index.by_token[i] = key
-        index.order.append((i - 1, key))
+        index.by_token[first] = index.by_token[i] = key
+        index.order.append((first, key))
 
 
 def _the_town_named_before(doc: Doc, index: EntityIndex) -> None:

@@ -201,6 +201,8 @@ OWN_PREMISES_NOUNS = frozenset("home house school office apartment flat residenc
 WORKS_NOUNS = frozenset("""plant factory mill mine refinery smelter warehouse depot office offices store branch
 facility works shipyard headquarters""".split())
 # Places one is "on", not "in": an island, a street ("on the island of Samos", "on Ferry Road").
+# Prefixes of ships' names, written in capitals: "the MV Sewol", "KM Sinar Bahari", "HMS Sheffield".
+SHIP_PREFIXES = frozenset("MV MS MT KM KMP HMS USS SS RMS FV".split())
 SURFACE_PLACE_NOUNS = frozenset("island street road avenue boulevard lane highway motorway bridge coast shore "
                                 "border".split())
 # Nouns that name part of a place ("the Karol Bagh area of New Delhi", "a suburb of Lyon").

@@ -584,9 +584,13 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     reads one end of a dashed range ("15–25")."""
     span = doc[start:end]
     toks = list(span)
+    # "only 25", "just about 40": an adverb the model took into the number, no part of it nor a qualifier
+    while len(toks) > 1 and toks[0].pos_ == "ADV" and not toks[0].like_num and toks[0].lower_ not in _SCALES \
+            and not " ".join(t.lower_ for t in toks).startswith(tuple(q + " " for q in _QUALIFIERS)):
+        toks = toks[1:]
     qualifier = None
     # The model often puts "at least" inside the entity; take it out as the qualifier.
-    lowered = span.text.lower()
+    lowered = " ".join(t.lower_ for t in toks)
     for q in _QUALIFIERS:
         if lowered.startswith(q + " "):
             qualifier = q
@@ -1239,6 +1243,11 @@ def _fate(tok: Token) -> str | None:
         return _FATE_WORDS[told[0].lower_]  # "40 people were confirmed dead", "two climbers were found dead"
     if tok.dep_ == "nsubj" and tok.head.lower_ == "missing":
         return "missing"  # "three people are missing", parsed as a verb
+    told = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > tok.i
+            and c.lemma_.lower() in _FATE_VERBS]
+    if told:
+        # "61 migrants, many of them children, drowned": a verb past an aside, parsed as a participle
+        return _FATE_VERBS[told[0].lemma_.lower()]
     count = tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (count.like_num or count.lower_ in _ROUGH
                                                           or count.lemma_.lower() in _TOTAL_NOUNS):

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from kg.extraction.entities import EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, cross_border, dedupe,
+from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, counted_by_a_toll,
+                                          cross_border, dedupe,
                                           first_prose_sentence, governing_verbs, in_locative, in_topic_of_talks,
                                           lead_paragraph, previous_sentence, same_paragraph, situates_other,
                                           still_to_come, told_of_another_noun, unreal,
@@ -635,8 +636,10 @@ def day_of_lead(r: Reading, events: dict[str, Event]) -> None:
     voters in Ohio went to the polls as the storm ...")."""
     lead = _lead(r, events)
     if lead is None or lead[0].time is not None or unreal(r.first_token(lead[0].key)) \
-            or anterior(r.first_token(lead[0].key)):
-        return  # "On Monday, Velo said it would close three plants" (or "had closed"): not on Monday
+            or anterior(r.first_token(lead[0].key)) or counted_by_a_toll(r.first_token(lead[0].key)):
+        # "On Monday, Velo said it would close three plants" (or "had closed"): not on Monday; "the
+        # toll from the quake rose to 31 on Monday": the count rose then
+        return
     main, start, end = lead
     root = r.doc[start:end].root
     day = next((t for t in r.times if start <= t.start < end and t.expr.value

@@ -20,7 +20,7 @@ PLACE_PREPS = frozenset("in near inside outside across off at within through thr
 # Places one is "on", not "in": a surface ("on Ferry Road") or a place's rim ("on the outskirts of Goma").
 _ON_PLACE_NOUNS = lexicon.SURFACE_PLACE_NOUNS | frozenset("outskirts outskirt edge fringe frontline front".split())
 # Nouns whose "of" phrase names the place they are (part of): "the town of Bento", "the coast of Aceh".
-_PLACE_PART_NOUNS = (lexicon.SETTLEMENT_NOUNS | lexicon.AREA_NOUNS | lexicon.SURFACE_PLACE_NOUNS
+PLACE_PART_NOUNS = (lexicon.SETTLEMENT_NOUNS | lexicon.AREA_NOUNS | lexicon.SURFACE_PLACE_NOUNS
                      | frozenset("coast coastline water outskirts outskirt suburb centre center heart edge".split()))
 # Types whose doer acts abroad as often as at home: a state's attack or visit happens elsewhere.
 CROSS_BORDER_BRANCHES = frozenset({"ConflictEvent", "DiplomaticEvent", "Movement"})
@@ -576,7 +576,7 @@ def in_locative(tok: Token) -> bool:
     suburb of Lyon", "on the outskirts of Goma")."""
     node = tok
     for _ in range(5):
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _PLACE_PART_NOUNS:
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in PLACE_PART_NOUNS:
             node = node.head.head
             continue
         if node.dep_ == "pobj":
@@ -699,6 +699,24 @@ TIME_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening", "week
 def related_to_another(tok: Token) -> bool:
     """Whether the trigger is the subject of "followed", "preceded" ...: its sentence dates the other."""
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _RELATING_VERBS
+
+
+# Nouns of a running count of the people an event killed or hurt: "the death toll", "the tally".
+_TOLL_NOUNS = frozenset({"toll", "tally"})
+
+
+def counted_by_a_toll(tok: Token) -> bool:
+    """Whether `tok` names the event a toll counts the dead of ("the death toll from a ferry that
+    capsized rose to 31 on Monday", "the toll from the earthquake"): the sentence's day is when the
+    count rose, not when the event happened."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in ("from", "of", "in") and node.head.lemma_.lower() in _TOLL_NOUNS:
+            return True
+        node = node.head
+    return False
 
 
 def governing_verbs(tok: Token, limit: int = 3) -> list[Token]:

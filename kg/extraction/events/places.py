@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, actors, cross_border, governing_verbs,
+from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PART_NOUNS, actors, cross_border, governing_verbs,
                                           in_locative, in_topic_of_talks, lead_paragraph, locative, related_to_another,
                                           situates_other, where_said)
 from kg.extraction.events.phrases import opening_participles, told_of_another_noun
@@ -162,7 +162,10 @@ def _places_of_site(tok: Token, index: EntityIndex, depth: int = 2) -> list[str]
             for k in [index.by_token.get(c.i)] if k and index.entities[k].kind in PLACE_KINDS]
     if keys:
         return keys
-    return [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside")
+    # a part of a place is in that place: "off the coast of Libya", "on the outskirts of Goma"
+    within = ("in", "at", "near", "outside", "of") if tok.lemma_.lower() in PLACE_PART_NOUNS else (
+        "in", "at", "near", "outside")
+    return [k for c in tok.children if c.dep_ == "prep" and c.lower_ in within
             for p in c.children if p.dep_ == "pobj" for k in _places_of_site(p, index, depth - 1)]
 
 
@@ -253,11 +256,16 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
         return
     # "Born in Hamburg, Roe won the award": the place of the opening participle is the birth's
     elsewhere = opening_participles(root) if tok.i not in opening_participles(root) else set()
+    # "a storm lashed Luzon ..., officials in Manila said": a disaster, or an attack that struck a
+    # place, happened where it struck, not where those who tell of it sit (officials in a capital)
+    struck = "Disaster" in m.type.ancestors or "ConflictEvent" in m.type.ancestors and any(
+        index.entities[t].kind in PLACE_KINDS for t in m.targets)
     found = {index.by_token[i] for i in range(start, end) if i in index.by_token and i not in elsewhere
              and index.entities[index.by_token[i]].kind in PLACE_KINDS and in_locative(tok.doc[i])
              and not (cross_border(m.type) and where_said(tok.doc[i], tok)) and not in_topic_of_talks(tok.doc[i])
              # "approved a vaccine, which could save lives in Africa": where a clause on another noun is
-             and not told_of_another_noun(tok.doc[i], tok)}
+             and not told_of_another_noun(tok.doc[i], tok)
+             and not (struck and _of_the_teller(tok.doc[i], tok))}
     # "at Freedom Plaza in Washington, DC": places that contain another named with them add nothing
     found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
     if len(found) != 1:
@@ -266,6 +274,15 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
     # a place in a phrase behind "following", "after" ... is where that other thing happened
     if not all(situates_other(tok.doc[i], root) for i in range(start, end) if index.by_token.get(i) == key):
         m.place = key
+
+
+def _of_the_teller(place: Token, trigger: Token) -> bool:
+    """Whether `place` says where those who tell the news are: in the phrase of the subject of a verb of
+    saying other than the trigger ("officials in Manila said")."""
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return False
+    teller = place.head.head
+    return teller.dep_ == "nsubj" and teller.head.i != trigger.i and teller.head.lemma_.lower() in lexicon.CUE_VERBS
 
 
 def place_of_home(r: Reading, m: Mention) -> None:
@@ -589,15 +606,18 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
     first locates anything at ("in Minsk", "at the port"), as GDELT's action geography falls back to
     the article's main location. An event whose sentence is about another time or place ("after the
     vote in Iowa") keeps none. A state the article names most is no setting when it is a party to
-    most of its events."""
+    most of its events. A first paragraph that locates nothing sets the story where its disaster or
+    attack struck ("A quake struck southern Peru ..."), or where its disaster happened ("... drowned
+    after their boat sank off Tunisia")."""
     doc, index = r.doc, r.index
     setting, named_at = _setting(doc, index)
+    by_disaster = setting is None and (setting := _where_the_leads_disaster_was(r, events)) is not None
     if setting is None:
         return
     # a state found by counting that is a party to most of the events is an actor of the story, not
     # where it is set ("Russia and Ukraine exchanged prisoners ... Russia launched missiles")
-    if named_at is None and 2 * sum(setting in (*ev.agents, *ev.participants, *ev.targets)
-                                    for ev in events.values()) >= len(events):
+    if named_at is None and not by_disaster and 2 * sum(setting in (*ev.agents, *ev.participants, *ev.targets)
+                                                        for ev in events.values()) >= len(events):
         return
     for key, ev in events.items():
         etype = event_type(ev.type)
@@ -627,6 +647,24 @@ def _states_of_lead(doc: Doc, index: EntityIndex, start: int, lead_end: int) -> 
         elif ent.kind == "GeopoliticalEntity" and ent.geonames_id is not None:
             states.add(ent.key)
     return states
+
+
+def _where_the_leads_disaster_was(r: Reading, events: dict[str, Event]) -> str | None:
+    """The place the first disaster or attack of the first paragraph struck ("A magnitude 5.9
+    earthquake struck southern Turkey on Monday, ..."), else where that disaster happened, for a
+    paragraph that locates nothing (but in a clause of something else: "after their boat sank off
+    Tunisia")."""
+    lead_start, lead_end = lead_paragraph(parsed(r.doc).text)
+    told = sorted((key for key in events if lead_start <= r.first_token(key).idx < lead_end),
+                  key=lambda key: r.first_token(key).i)
+    for ev in (events[key] for key in told):
+        etype = event_type(ev.type)
+        if etype is not None and ("Disaster" in etype.ancestors or "ConflictEvent" in etype.ancestors):
+            struck = next((t for t in ev.targets if r.index.entities[t].kind in PLACE_KINDS), None)
+            # "Hundreds are feared dead after a landslide buried a village in Enga": a disaster told
+            # in a clause of what it caused happened where the story is
+            return struck or (ev.place if "Disaster" in etype.ancestors else None)
+    return None
 
 
 def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:

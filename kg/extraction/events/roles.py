@@ -131,7 +131,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         # object the verb lacks; a name is whom it was done to, a common noun the role ("elected chair")
         m.undergoers += [k for c in tok.children if c.dep_ == "oprd" for k in actors(c, index)
                          if not k.startswith("nominal/")]
-    for c in tok.children:
+    for c in [*tok.children, *_by_phrase_of_the_joined_passive(tok)]:
         if c.dep_ == "agent":
             for p in c.children:
                 m.doers += actors(p, index)
@@ -160,6 +160,18 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         m.undergoers += along
     elif subj:
         m.doers += along
+
+
+def _by_phrase_of_the_joined_passive(verb: Token) -> list[Token]:
+    """The by-phrase a passive with none of its own shares with the passive joined right after it,
+    which has no subject of its own: "25 people were rescued and brought ashore by the coast guard"
+    (not one told apart by its own words: "were arrested on Monday and charged by prosecutors")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i == verb.i + 2
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            for a in c.children if a.dep_ == "agent"]
 
 
 def bare_headline_participle(verb: Token) -> bool:
@@ -946,8 +958,10 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                 continue  # "shares fell 3% on the Tallin Stock Exchange": where they traded, not whom it befell
             elif c.lower_ == "before" and m.token.lemma_.lower() in _ADDRESSING_VERBS:
                 m.undergoers += actors(p, index)  # "pleaded before Congress": the body one pleads in front of
-            elif c.lower_ == "on" and locative(c, p) and _all_places(found, index):
-                m.place = m.place or found[0]  # "stabbed two people on Ferry Road": where, not whom
+            elif c.lower_ == "on" and found and _all_places(found, index) and (
+                    locative(c, p) or "Disaster" in m.type.ancestors):
+                # "stabbed two people on Ferry Road", "a ferry sank in a lake on Sumatra": where, not whom
+                m.place = m.place or found[0]
             elif c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (not _all_places(found, index) or _aims_at(m))):
                 if not found and c.lower_ != "at":
                     found = _against(p, m.type, index)  # "an attack on the offices of the Daily Star"

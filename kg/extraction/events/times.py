@@ -9,7 +9,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, background, describes_a_state,
+from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, background, counted_by_a_toll,
+                                          describes_a_state,
                                           governing_verbs, infinitive, measured_from, names_point_of_comparison,
                                           related_to_another, situates_other, told_of_another_noun, unreal)
 from kg.extraction.events.phrases import opening_participles
@@ -93,7 +94,8 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
         # "the first round of caucuses in Iowa on February 3": the round's day is its caucuses'
         found = [t for t in times if t.start in {x.i for x in group.subtree} and own(t, group)
                  and not _in_relative_clause(doc[t.start], group)]
-    verbs = [] if found else governing_verbs(tok)
+    # "the death toll from the quake rose to 45 on Tuesday": the day the count rose is no day of the quake
+    verbs = [] if found or counted_by_a_toll(tok) else governing_verbs(tok)
     for verb in verbs:
         # "held talks on Monday", "launched an attack early Saturday", "was killed in a crash on Sunday"
         found = _attached(verb, subtree, times, own)
@@ -357,7 +359,8 @@ def _named_through_another(tok: Token) -> bool:
 
 
 def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
-    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children) or _named_through_another(tok):
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children) or _named_through_another(tok) \
+            or counted_by_a_toll(tok):
         return None
     start, end = parsed(tok.doc).sent_bounds[tok.i]
     root = tok.doc[start:end].root

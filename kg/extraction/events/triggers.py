@@ -485,6 +485,8 @@ def _theme_lemmas(tok: Token) -> set[str]:
             while named:
                 c = named.pop()
                 out.update(_forms(c))
+                if c.text in lexicon.SHIP_PREFIXES:
+                    out.add("ship")  # "the MV Sewol sank": a ship named by its prefix
                 named.extend(g for g in c.children if g.dep_ == "compound")
             # "a series of ballistic missiles", "an exchange of 270 servicemen", "a rise in profit",
             # "dozens of rounds of artillery" (a count of units of the thing)
