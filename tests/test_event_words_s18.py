@@ -215,7 +215,7 @@ def test_a_named_companys_sales_are_its_selling_of_goods(extract_text):
 
 
 def test_the_sale_of_a_unit_is_still_a_divestment(extract_text):
-    facts = extract_text("Kestrel Foods completed the sale of its dairy unit to Norvik on Monday.")
+    facts = extract_text("Kestrel Foods completed the sale of its dairy unit on Monday.")
     assert events_of(facts, "Divestment")
 
 
