@@ -518,7 +518,7 @@ def _speaker(cue: Token, index: EntityIndex, quoted: range = range(0)) -> str | 
         # "Norland's Prime Minister, Oskar Vinter said": a title and its holder taken for two
         # subjects; the one that is a person's name speaks, else one that is a name ("The US automobile
         # manufacturer Ford said": the company, not the state that describes it)
-        subjects.sort(key=lambda s: (not _names_person(s, index), s.i not in index.by_token))
+        subjects = _names_first(subjects, index)
     subjects += [p for c in cue.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not subjects:
         # "Speaking for the defence, Tom Roe, SC, said ...": the parser may hang the subject on the
@@ -537,8 +537,7 @@ def _speaker(cue: Token, index: EntityIndex, quoted: range = range(0)) -> str | 
         if subjects or head.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "pobj"):
             break
         head = head.head
-        subjects = sorted((c for c in head.children if c.dep_ == "nsubj"),
-                          key=lambda s: (not _names_person(s, index), s.i not in index.by_token))
+        subjects = _names_first([c for c in head.children if c.dep_ == "nsubj"], index)
     if not subjects and cue.dep_ == "acl" and cue.head.pos_ == "NOUN":
         # "X released a statement saying ...", "X's letter stating ...": the text's author speaks
         text = cue.head
@@ -562,6 +561,12 @@ def _named_in(toks: list[Token], index: EntityIndex) -> frozenset[str]:
     if words:
         keys |= {k for k, e in index.entities.items() if e.kind == "Person" and e.name.split()[-1] in words}
     return frozenset(keys)
+
+
+def _names_first(subjects: list[Token], index: EntityIndex) -> list[Token]:
+    """A verb's subjects, a person's name first, then any name, then the rest (the parser may give a
+    title or a describing noun as a second subject: "The US automobile manufacturer Ford said")."""
+    return sorted(subjects, key=lambda s: (not _names_person(s, index), s.i not in index.by_token))
 
 
 def _names_person(tok: Token, index: EntityIndex) -> bool:

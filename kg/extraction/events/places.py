@@ -363,7 +363,7 @@ def place_of_struck_target(r: Reading, m: Mention) -> None:
     in the town (and so did the floods, the subject of the verb that struck it)."""
     if not ("ConflictEvent" in m.type.ancestors or "Disaster" in m.type.ancestors or m.type.name == "Visit"):
         return
-    entities = r.index.entities
+    entities, gaz = r.index.entities, gazetteer()
     struck = list(m.targets)
     if m.token.dep_ == "nsubj" and m.token.head.pos_ == "VERB":
         struck += [k for c in m.token.head.children if c.dep_ == "dobj" for k in r.index.in_subtree(c)[:1]]
@@ -371,7 +371,7 @@ def place_of_struck_target(r: Reading, m: Mention) -> None:
         if entities[t].kind not in PLACE_KINDS:
             continue
         if m.place is None or m.place in places_around(t, entities) or (
-                m.place in entities and size_rank(entities[t], gazetteer()) < size_rank(entities[m.place], gazetteer())):
+                m.place in entities and size_rank(entities[t], gaz) < size_rank(entities[m.place], gaz)):
             m.place = t
             return
 
