@@ -40,7 +40,8 @@ _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Every pattern compiled once: dateparser's own patterns would push ours out of re's cache.
 _YEAR = re.compile(r"(1[89]|20)\d\d")
-_QUARTER = re.compile(r"\b(first|second|third|fourth|final|1st|2nd|3rd|4th|q[1-4])[\s-]+quarter(?:\s+of\s+(?:(this|last|next)\s+year|(\d{4})))?|\bq([1-4])\b")
+_QUARTER = re.compile(r"\b(first|second|third|fourth|final|1st|2nd|3rd|4th|q[1-4])[\s-]+quarter(?:\s+of\s+(?:(this|last|next)\s+year|(\d{4})))?|\bq([1-4])\b(?:\s+(\d{4}))?")
+_HALF = re.compile(r"\b(first|second|latter)\s+half\s+of\s+(?:(this|last|next)\s+year|the\s+year|(\d{4}))")
 _RELATIVE_QUARTER = re.compile(r"(?:the\s+)?(last|previous|past|this|current|next)\s+quarter")
 _DECADE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:'|’)?(1[89]|20)?(\d)0'?s")
 _RELATIVE_DECADE = re.compile(r"(?:the\s+)?(past|last|previous|this|current|next)\s+decade")
@@ -164,12 +165,14 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
             if part.start > 0 and doc[part.start - 1].lower_ in _RECURRING and part[0].lower_ in _WEEKDAYS:
                 continue  # "every Friday since March": no one Friday
             future = _future(part)
-            past = not future and _past(part)
+            past = not future and _past(part) and not _a_plan_for_a_part_of_the_year(part)
             told = _day_told_before(part.text, last_day)
             if told is not None and _points_past_itself(part):
                 told = None  # "the day after the vote": the day after what it names, not after the day told
             if told is not None:
                 value, start, end = told
+            elif _a_period_of_play(part):
+                continue
             else:
                 value, start, end = resolve(part.text, ref, future=future, past=past)
                 value = _year_told_before(part.text, value, years, ref)
@@ -206,6 +209,32 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
 
 
 _YEAR_IN_TEXT = re.compile(r"\b(1[89]|2[01])\d\d\b")
+# Words of a game in the sentence of a bare quarter: "scored 12 points in the fourth quarter" is a
+# period of play, not of the year.
+_GAME_WORDS = frozenset({"game", "match", "point", "score", "touchdown", "goal", "basket", "inning", "lead",
+                         "rebound", "quarterback", "field"})
+
+
+# Verbs that make a plan known: what they announce for a quarter is for the quarter to come.
+_ANNOUNCING = frozenset("announce unveil outline detail schedule set plan propose".split())
+
+
+def _a_plan_for_a_part_of_the_year(part: SpacySpan) -> bool:
+    """A quarter or half of the year told of a plan made known ("has announced cuts during the fourth
+    quarter", told in August): the past tense is the announcing's, and the quarter is this year's."""
+    if "quarter" not in part.text.lower() and "half" not in part.text.lower():
+        return False
+    verb = part.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in _ANNOUNCING or verb.lemma_.lower() in _PROMISING
+
+
+def _a_period_of_play(part: SpacySpan) -> bool:
+    """A quarter named without its year ("the fourth quarter") in a sentence about a game."""
+    if "quarter" not in part.text.lower() or _YEAR_IN_TEXT.search(part.text):
+        return False
+    return any(t.lemma_.lower() in _GAME_WORDS for t in part.sent)
 
 
 def _year_told_before(text: str, value: str | None, years: dict[int, str], ref: dt.date | None) -> str | None:
@@ -545,19 +574,13 @@ def timeml(text: str, ref: dt.date | None, value: str | None, start: str | None,
             return f"{year}-W{week:02d}"
         if weekday == 6 and dt.date.fromisoformat(end) - first == dt.timedelta(days=1):
             return f"{year}-W{week:02d}-WE"
+        span = (dt.date.fromisoformat(end).year * 12 + dt.date.fromisoformat(end).month) - (first.year * 12 + first.month)
+        if first.day == 1 and span in (2, 5) and (first.month - 1) % (span + 1) == 0:
+            return f"{first.year}-{'Q' if span == 2 else 'H'}{(first.month - 1) // (span + 1) + 1}"
         return None
-    m = _QUARTER.search(t)
-    if m is None and ref is not None and _RELATIVE_QUARTER.fullmatch(t):
-        shift = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(t.split()[-2], 0)
-        index = ref.year * 4 + (ref.month - 1) // 3 + shift
-        return f"{index // 4}-Q{index % 4 + 1}"
-    if m:
-        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(m[1] or "", 0)
-        n = n or int((m[1] or "q" + (m[4] or "0"))[1:])
-        year = int(m[3]) if m[3] else (ref.year + {"last": -1, "next": 1}.get(m[2] or "", 0) if ref else None)
-        if year and ref and not m[2] and not m[3] and not future and n > (ref.month - 1) // 3 + 1:
-            year -= 1  # "the fourth quarter" in March: the one just past
-        return f"{year}-Q{n}" if year and n else None
+    part = _part_of_year(t, ref, future)
+    if part:
+        return f"{part[0]}-{part[1]}"
     m = _SEASON.fullmatch(t)
     if m:
         year = m[3] or m[5]
@@ -618,9 +641,40 @@ def resolve(text: str, ref: dt.date | None, future: bool = False,
     absolute = _absolute(t, ref, future)
     if absolute:
         return absolute
+    part = None if "fiscal" in t else _part_of_year(t, ref, future or not past)
+    if part:  # a calendar quarter or half: its first and last day (a fiscal year keeps its own calendar)
+        first_month = {"Q": 3, "H": 6}[part[1][0]] * (int(part[1][1]) - 1) + 1
+        months = 3 if part[1][0] == "Q" else 6
+        start = dt.date(part[0], first_month, 1)
+        end = dt.date(part[0] + (first_month + months - 1) // 12, (first_month + months - 1) % 12 + 1, 1) - dt.timedelta(days=1)
+        return None, start.isoformat(), end.isoformat()
     if ref is None:
         return None, None, None
     return _relative(t, ref, future, past)
+
+
+def _part_of_year(t: str, ref: dt.date | None, ahead: bool) -> tuple[int, str] | None:
+    """The year and TimeML part ("Q4", "H1") of a quarter or half of a year a time expression names:
+    "the fourth quarter" (this year's, or the one just past when not `ahead` and it is yet to come), "Q2 2010",
+    "next quarter", "the second half of next year". A half needs its year: "the first half" alone is
+    as often a match's."""
+    m = _QUARTER.search(t)
+    if m is None and ref is not None and _RELATIVE_QUARTER.fullmatch(t):
+        shift = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(t.split()[-2], 0)
+        index = ref.year * 4 + (ref.month - 1) // 3 + shift
+        return index // 4, f"Q{index % 4 + 1}"
+    if m:
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(m[1] or "", 0)
+        n = n or int((m[1] or "q" + (m[4] or "0"))[1:])
+        year = int(m[3] or m[5]) if m[3] or m[5] else (ref.year + {"last": -1, "next": 1}.get(m[2] or "", 0) if ref else None)
+        if year and ref and not m[2] and not m[3] and not m[5] and not ahead and n > (ref.month - 1) // 3 + 1:
+            year -= 1  # "the fourth quarter" in March: the one just past
+        return (year, f"Q{n}") if year and n else None
+    m = _HALF.search(t)
+    if m:
+        year = int(m[3]) if m[3] else (ref.year + {"last": -1, "next": 1}.get(m[2] or "", 0) if ref else None)
+        return (year, "H1" if m[1] == "first" else "H2") if year else None
+    return None
 
 
 def _named_month(month: int, ref: dt.date, which: str | None, future: bool) -> str:

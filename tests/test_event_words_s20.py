@@ -1,0 +1,57 @@
+"""Business news' dates: quarters and halves of a year as the days they span.
+
+The sentences are written for these tests, with made-up names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events_of import told_by
+
+
+def _span(facts, word: str) -> tuple[str | None, str | None]:
+    event = told_by(facts, word)
+    assert event.time is not None, f"no time on the event told by {word!r}"
+    time = facts.times[event.time]
+    return time.start, time.end
+
+
+def test_a_quarter_announced_for_is_the_coming_one_of_this_year(extract_text):
+    facts = extract_text("Kestrel Motors has announced cuts of 21% in its production during the fourth quarter.",
+                         date=dt.date(2006, 8, 19))
+    assert _span(facts, "cuts") == ("2006-10-01", "2006-12-31")
+
+
+def test_a_quarter_yet_to_come_told_in_the_past_is_last_years(extract_text):
+    facts = extract_text("Kestrel Motors posted a loss of $2 billion in the fourth quarter.", date=dt.date(2007, 1, 25))
+    assert _span(facts, "posted") == ("2006-10-01", "2006-12-31")
+
+
+def test_a_quarter_named_with_its_year_spans_its_three_months(extract_text):
+    facts = extract_text("Orvella Foods cut 400 jobs in the second quarter of 2009.", date=dt.date(2010, 3, 2))
+    assert _span(facts, "cut") == ("2009-04-01", "2009-06-30")
+
+
+def test_the_half_of_next_year_spans_its_six_months(extract_text):
+    facts = extract_text("Kestrel Motors will close two plants in the first half of next year.",
+                         date=dt.date(2006, 8, 19))
+    assert _span(facts, "close") == ("2007-01-01", "2007-06-30")
+
+
+def test_a_half_of_the_year_keeps_its_timeml_value(extract_text):
+    facts = extract_text("Kestrel Motors will close two plants in the second half of 2008.", date=dt.date(2008, 2, 1))
+    half = next(t for t in facts.times.values() if "half" in t.mention.anchor)
+    assert (half.timex, half.start, half.end) == ("2008-H2", "2008-07-01", "2008-12-31")
+
+
+def test_a_fiscal_quarter_is_not_a_calendar_quarter(extract_text):
+    facts = extract_text("Orvella Foods posted a profit of $90 million in its fiscal fourth quarter.",
+                         date=dt.date(2009, 10, 20))
+    quarter = next(t for t in facts.times.values() if "quarter" in t.mention.anchor)
+    assert quarter.start is None and quarter.end is None
+
+
+def test_a_quarter_of_a_game_is_no_time_of_the_year(extract_text):
+    facts = extract_text("Marcus Dell scored 12 points in the fourth quarter as the Harwick Hawks beat the "
+                         "Coldfield Bears 101-96.", date=dt.date(2021, 3, 4))
+    assert not [t for t in facts.times.values() if "quarter" in t.mention.anchor]
