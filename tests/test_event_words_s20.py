@@ -55,3 +55,29 @@ def test_a_quarter_of_a_game_is_no_time_of_the_year(extract_text):
     facts = extract_text("Marcus Dell scored 12 points in the fourth quarter as the Harwick Hawks beat the "
                          "Coldfield Bears 101-96.", date=dt.date(2021, 3, 4))
     assert not [t for t in facts.times.values() if "quarter" in t.mention.anchor]
+
+
+def test_attorneys_general_are_one_group_named_with_their_general(extract_text):
+    facts = extract_text("Attorneys general filed a lawsuit against the plan on Monday.")
+    assert [a.name for a in _agents(facts, "filed")] == ["Attorneys general"]
+
+
+def test_a_group_counted_by_where_its_members_come_from_is_named_with_it(extract_text):
+    facts = extract_text("On Monday, attorneys general from sixteen states filed a lawsuit against the decree.")
+    [group] = _agents(facts, "filed")
+    assert group.name == "attorneys general from sixteen states" and group.kind == "Group"
+
+
+def test_a_group_named_with_its_origins_keeps_its_short_name_as_well(extract_text):
+    facts = extract_text("Doctors from five countries arrived in Maros on Friday.")
+    [group] = _agents(facts, "arrived")
+    assert group.name == "Doctors from five countries" and "Doctors" in group.aliases
+
+
+def test_a_from_phrase_that_counts_nothing_stays_out_of_the_name(extract_text):
+    facts = extract_text("Protesters from the capital marched to the parliament on Friday.")
+    assert [a.name for a in _agents(facts, "marched")] == ["Protesters"]
+
+
+def _agents(facts, word: str) -> list:
+    return [facts.entities[k] for k in told_by(facts, word).agents]

@@ -55,6 +55,24 @@ class _Candidate:
 # Adjectives that count rather than describe: "several protesters", "many residents".
 _QUANTIFYING_ADJECTIVES = frozenset("several many few numerous various countless".split())
 _PREPOSITIONS_READ_AS_ADJECTIVES = frozenset("outside inside near beyond".split())
+
+
+def _words_after_a_group(token: Token) -> list[Token]:
+    """The words after a plural noun of people that belong to the group's name: the "general" of
+    "attorneys general", and a "from" phrase that counts where its members come from ("attorneys
+    general from sixteen states", "doctors from five countries"), which alone tells the group apart."""
+    out: list[Token] = []
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ == "general" and token.i in (nxt.head.i, nxt.i - 1) \
+            and (nxt.head.i == token.i or token.head.i == nxt.i):
+        out.append(nxt)
+    last = (out or [token])[-1]
+    for prep in last.rights:  # the parser hangs the phrase on "general" as often as on the noun
+        if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i == last.i + 1:
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"]
+            if objects and any(c.dep_ == "nummod" for c in objects[0].children):
+                out += list(prep.subtree)
+    return out
 # Nouns through which a state acts ("Russian forces", "US officials"), and those through which an
 # armed organisation or group does ("NATO jets", "Hamas fighters").
 _ARMED_NOUNS = frozenset({"force", "troop", "army", "military", "soldier", "navy", "jet", "aircraft", "warplane",
@@ -201,6 +219,9 @@ class EntityIndex:
         articles, numbers or possessors. The key is the article's own ("the protesters" of two
         articles are two groups), and its mentions are of kind "nominal", never counted as names.
         """
+        if token.lower_ == "general" and token.i > 0 and token.nbor(-1).head.i == token.i \
+                and token.nbor(-1).dep_ == "compound" and token.nbor(-1).tag_ == "NNS":
+            return self.nominal(token.nbor(-1), people)  # "Attorneys general filed": the parser's head is "general"
         lemma, plural = token.lemma_.lower(), token.tag_ == "NNS"
         if token.is_sent_start and token.pos_ == "PROPN" and token.i not in self.by_token:
             # the tagger takes a capitalised plural opening a sentence for a name ("Protesters blocked")
@@ -248,6 +269,11 @@ class EntityIndex:
                     ent.mentions.append(Span(token.idx, token.idx + len(token.text), token.text, "nominal"))
                 return told
         doc = token.doc
+        short = None
+        after = _words_after_a_group(token) if plural and words[-1] is token else []
+        if after:
+            short = parsed(doc).text[words[0].idx:token.idx + len(token)]
+            words += after
         begin, end = words[0].idx, words[-1].idx + len(words[-1])
         anchor = name = parsed(doc).text[begin:end]  # Doc.text joins every token again at each call
         if words[0].is_title and _in_headline(words[0]) and words[0].ent_type_ != "NORP":
@@ -257,6 +283,8 @@ class EntityIndex:
         if ent is None:
             kind = "Organization" if lemma in lexicon.ACTOR_BODY_NOUNS or central else "Group"
             ent = self.entities[key] = Entity(key=key, name=name, kind=kind, confidence=0.6)
+            if short is not None and after[0].lower_ != "general":
+                ent.aliases.add(short)  # "doctors from five countries" is the article's "doctors" too
         if not any(m.begin == begin for m in ent.mentions):
             ent.mentions.append(Span(begin, end, anchor, "nominal"))
         return key

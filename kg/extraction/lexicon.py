@@ -350,7 +350,7 @@ SOURCE_NOUNS = frozenset("statement report figures data estimate estimates annou
 ACTOR_PEOPLE_NOUNS = frozenset("""
 protester demonstrator activist militant rebel insurgent gunman attacker assailant soldier troop
 fighter lawmaker legislator senator voter resident villager worker employee student candidate
-supporter opponent firefighter rescuer prosecutor investigator striker hacker pirate smuggler individual
+supporter opponent firefighter rescuer prosecutor attorney investigator striker hacker pirate smuggler individual
 fisherman bomber migrant refugee seeker hostage teacher nurse doctor farmer miner pensioner diplomat force
 driver journalist conservative liberal socialist nationalist separatist
 """.split())
