@@ -81,3 +81,21 @@ def test_a_from_phrase_that_counts_nothing_stays_out_of_the_name(extract_text):
 
 def _agents(facts, word: str) -> list:
     return [facts.entities[k] for k in told_by(facts, word).agents]
+
+
+def test_bodies_recovered_tell_the_dead(extract_text):
+    facts = extract_text("By Tuesday evening, 20 bodies had been recovered from the wreck, police said.")
+    event = told_by(facts, "recovered")
+    assert event.type == "Casualty"
+    assert ("20", "body") in {(str(facts.quantities[q].value), facts.quantities[q].unit) for q in event.quantities}
+
+
+def test_who_finds_the_dead_did_not_kill_them(extract_text):
+    facts = extract_text("Rescuers pulled 14 bodies from the rubble of the hotel in Maros on Sunday.")
+    event = told_by(facts, "pulled")
+    assert event.type == "Casualty" and not event.agents
+
+
+def test_finding_a_lost_thing_is_no_death(extract_text):
+    facts = extract_text("Divers recovered the flight recorder from the sea on Monday.")
+    assert not [e for e in facts.events.values() if e.type == "Casualty"]

@@ -116,6 +116,8 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
             continue  # "voters went to the polls", "Canada held an election", "voters elected Roe": none won it
         elif "Disaster" in m.type.ancestors and _names_the_disaster(antecedent(s), m.type, index):
             continue  # "Hurricane Lorenzo hit the Azores": the storm is the event, not its cause
+        elif tok.lemma_.lower() in m.type.themed and m.type.role("agent") == "killer":
+            continue  # "rescuers recovered 20 bodies": who finds the dead did not kill them
         else:
             m.doers += subj_actors[s.i]
     for c in tok.children:
