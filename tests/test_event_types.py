@@ -125,6 +125,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(agent='Toys R Us', place='Delaware', date='2025-05-19')),
     "Founding": ('Spotify was founded in Stockholm in 2006.',
         dict(target='Spotify', place='Stockholm', date='2006')),
+    "OutputCut": ('Chevron halted production at its refinery in Ruwais on Monday after a fire.',
+        dict(agent='Chevron', date='2025-05-19')),
     "Closure": ('Nestle will close its factory in Tutbury next year.',
         dict(agent='Nestle', place='Tutbury', date='2026')),
     "Launch": ('Samsung launched a new smartphone in Seoul on Wednesday.',

@@ -91,11 +91,27 @@ def test_bodies_recovered_tell_the_dead(extract_text):
 
 
 def test_who_finds_the_dead_did_not_kill_them(extract_text):
-    facts = extract_text("Rescuers pulled 14 bodies from the rubble of the hotel in Maros on Sunday.")
-    event = told_by(facts, "pulled")
+    facts = extract_text("Rescuers recovered 14 bodies from the rubble of the hotel in Maros on Sunday.")
+    event = told_by(facts, "recovered")
     assert event.type == "Casualty" and not event.agents
 
 
 def test_finding_a_lost_thing_is_no_death(extract_text):
     facts = extract_text("Divers recovered the flight recorder from the sea on Monday.")
     assert not [e for e in facts.events.values() if e.type == "Casualty"]
+
+
+def test_production_disrupted_is_an_output_cut(extract_text):
+    facts = extract_text("Officials said 5.7 million barrels of daily production had been disrupted by the attack.")
+    assert told_by(facts, "disrupted").type == "OutputCut"
+
+
+def test_gas_supplies_halted_by_a_state_are_its_output_cut(extract_text):
+    facts = extract_text("Russia halted gas supplies to Poland on Wednesday.")
+    event = told_by(facts, "halted")
+    assert event.type == "OutputCut" and [facts.entities[k].name for k in event.agents] == ["Russia"]
+
+
+def test_halting_a_match_is_no_output_cut(extract_text):
+    facts = extract_text("The referee halted the match for ten minutes on Saturday.")
+    assert not [e for e in facts.events.values() if e.type == "OutputCut"]
