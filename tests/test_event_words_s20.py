@@ -115,3 +115,14 @@ def test_gas_supplies_halted_by_a_state_are_its_output_cut(extract_text):
 def test_halting_a_match_is_no_output_cut(extract_text):
     facts = extract_text("The referee halted the match for ten minutes on Saturday.")
     assert not [e for e in facts.events.values() if e.type == "OutputCut"]
+
+
+def test_a_maiden_flight_is_a_trial_run_of_the_maker_named_in_the_crafts_name(extract_text):
+    facts = extract_text("Boeing builds jets in Seattle. Its newest airliner, the Boeing 777X, has made its maiden flight.")
+    event = told_by(facts, "flight")
+    assert event.type == "TrialRun" and [facts.entities[k].name for k in event.agents] == ["Boeing"]
+
+
+def test_a_flight_of_no_trial_is_no_trial_run(extract_text):
+    facts = extract_text("The first flight carrying evacuees from Kabul landed in Delhi on Monday.")
+    assert not [e for e in facts.events.values() if e.type == "TrialRun"]

@@ -1245,6 +1245,34 @@ def maker_of_the_goods(r: Reading, m: Mention) -> None:
                 m.undergoers.append(key)
 
 
+def maker_of_the_craft(r: Reading, m: Mention) -> None:
+    """A craft on its maiden or test flight is flown by its maker, the company in its name or its
+    owner: "the Airbus A380 has made its maiden flight", "Boeing's 777X completed its first test
+    flight", "the Volant V9's maiden flight"; the craft itself is no doer."""
+    if m.type.name != "TrialRun":
+        return
+    tok = m.token
+    crafts = [c for c in tok.children if c.dep_ == "poss"]
+    if tok.dep_ == "dobj":  # "made its maiden flight": the subject of the light verb is the craft
+        crafts += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    for craft in crafts:
+        words = [craft, *(c for c in craft.children if c.dep_ == "appos")]
+        while words:
+            w = words.pop()
+            key = r.index.by_token.get(w.i)
+            if key is None and w.pos_ == "PROPN" and w.dep_ == "compound":
+                # "the Airbus A380": the model's name holds the maker's, named as a company elsewhere
+                key = next((k for k, e in r.index.entities.items() if e.kind == "Organization" and e.name == w.text),
+                           None)
+            if key is not None and w is not craft and r.index.entities[key].kind == "Organization":
+                m.doers = [key]
+                return
+            words += [c for c in w.children if c.dep_ in ("compound", "nmod", "poss", "appos") and c.i < w.i
+                      or c.dep_ == "appos"]
+        if craft.pos_ == "PROPN":
+            m.doers = [k for k in m.doers if k != r.index.by_token.get(craft.i)]
+
+
 def employer_of_strikers(r: Reading, m: Mention) -> None:
     """The company whose workers or works the strikers are named by is the employer a strike is
     against: "Workers at Dornfeld Motors' plant in Zwickau went on strike", "Halvor employees walked
