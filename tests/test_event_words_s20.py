@@ -126,3 +126,17 @@ def test_a_maiden_flight_is_a_trial_run_of_the_maker_named_in_the_crafts_name(ex
 def test_a_flight_of_no_trial_is_no_trial_run(extract_text):
     facts = extract_text("The first flight carrying evacuees from Kabul landed in Delhi on Monday.")
     assert not [e for e in facts.events.values() if e.type == "TrialRun"]
+
+
+def test_an_attack_at_the_site_named_again_is_the_attack_told(extract_text):
+    facts = extract_text("Militants attacked an army base near Gao on Friday. Twelve mortar shells landed near "
+                         "the base, the army said.")
+    attacks = [e for e in facts.events.values() if e.type in ("Attack", "Airstrike", "Shelling")]
+    assert len(attacks) == 1
+
+
+def test_an_attack_at_another_site_stays_apart(extract_text):
+    facts = extract_text("Militants attacked an army base near Gao on Friday. Twelve mortar shells struck near "
+                         "the airport in Mopti on Sunday.")
+    attacks = [e for e in facts.events.values() if {"Attack"} & {e.type} or e.type in ("Airstrike", "Shelling")]
+    assert len(attacks) == 2

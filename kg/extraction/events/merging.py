@@ -852,7 +852,7 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
         # "the attack"; a verb whose object is such a noun of its type: "won all three elections"
         told = m.token if m.token.pos_ != "VERB" else next(
             (c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.type.triggers), None)
-        if (told is not None and _definite(told)) or _restated_next(members, m):
+        if (told is not None and _definite(told)) or _restated_next(members, m) or _site_named_again(members, m):
             return True
     if _brings_in_a_thing(m.token):
         # "shot down 18 of 22 drones launched by Russia overnight": the doer says whose the drones
@@ -907,6 +907,28 @@ def _brings_in_a_thing(verb: Token) -> bool:
     which points back at drones told before)."""
     noun = verb.head
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.pos_ == "NOUN" and not _definite(noun)
+
+
+_SITE_PREPOSITIONS = frozenset({"on", "at", "near", "against", "in", "into", "outside"})
+
+
+def _sites(tok: Token) -> list[Token]:
+    """The nouns of the sites a trigger's at/on/near phrases name: "an attack on an air base"."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPOSITIONS
+            for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+
+
+def _site_named_again(members: list[Mention], m: Mention) -> bool:
+    """Whether `m` happens at a site an account of the event named, now with "the": "an attack on an
+    Iraqi air base ... Seventeen rockets struck near the base" (a verb of an attack or a disaster told
+    at the site already struck)."""
+    again = [p for p in _sites(m.token) if _definite(p)]
+    if not again or not {m.type.name, *m.type.ancestors} & {"Attack", "Disaster"}:
+        return False
+    lemmas = {w.lemma_.lower() for x in members if x.token.i < m.token.i
+              for p in [*_sites(x.token), *(c for c in x.token.children if c.dep_ == "dobj")]
+              for w in p.subtree if w.i <= p.i and w.pos_ == "NOUN"}  # "an air base housing troops"
+    return any(p.lemma_.lower() in lemmas for p in again)
 
 
 def _restated_next(members: list[Mention], m: Mention) -> bool:
