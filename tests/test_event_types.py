@@ -125,6 +125,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(agent='Toys R Us', place='Delaware', date='2025-05-19')),
     "Founding": ('Spotify was founded in Stockholm in 2006.',
         dict(target='Spotify', place='Stockholm', date='2006')),
+    "Aftershock": ('An aftershock of magnitude 5.1 shook Kobe on Tuesday.',
+        dict(place='Kobe', date='2025-05-20')),
     "TrialRun": ("Boeing's 777X completed its first test flight in Seattle on Saturday.",
         dict(agent='Boeing', place='Seattle', date='2025-05-24')),
     "OutputCut": ('Chevron halted production at its refinery in Ruwais on Monday after a fire.',

@@ -140,3 +140,22 @@ def test_an_attack_at_another_site_stays_apart(extract_text):
                          "the airport in Mopti on Sunday.")
     attacks = [e for e in facts.events.values() if {"Attack"} & {e.type} or e.type in ("Airstrike", "Shelling")]
     assert len(attacks) == 2
+
+
+def test_aftershocks_counted_later_are_a_part_of_the_earthquake(extract_text):
+    facts = extract_text("A strong earthquake struck off the coast of Izmir on Friday. As of Wednesday, 1885 "
+                         "aftershocks had occurred since the earthquake.", date=dt.date(2020, 11, 5))
+    [quake] = [e for e in facts.events.values() if e.type == "Earthquake"]
+    assert any(m.anchor == "aftershocks" for m in quake.mentions)
+    assert facts.times[quake.time].value == "2020-10-30"
+    assert ("1885", "aftershock") in {(str(facts.quantities[q].value), facts.quantities[q].unit) for q in quake.quantities}
+
+
+def test_a_four_digit_count_before_its_plural_noun_is_no_year(extract_text):
+    facts = extract_text("Police said 1500 protesters had gathered outside the parliament.")
+    assert not [t for t in facts.times.values() if t.value == "1500"]
+
+
+def test_a_year_before_a_plural_noun_after_an_article_is_still_a_year(extract_text):
+    facts = extract_text("The 2020 elections were delayed by the pandemic.")
+    assert [t.value for t in facts.times.values()] == ["2020"]

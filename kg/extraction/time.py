@@ -146,7 +146,8 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
         if low in _WEEKDAYS:  # the small model misses bare weekdays now and then
             if t.ent_type_ not in ("EVENT", "WORK_OF_ART"):  # but "Cyber Monday" (an event's name) is none
                 spans.append(doc[t.i:t.i + 1])
-        elif _YEAR.fullmatch(t.text) and t.dep_ != "nummod" and not t.ent_type_ in ("MONEY", "QUANTITY"):
+        elif _YEAR.fullmatch(t.text) and t.dep_ != "nummod" and not t.ent_type_ in ("MONEY", "QUANTITY") \
+                and not _counts_the_noun_after(t):
             spans.append(doc[t.i:t.i + 1])  # a bare year: "in 2011"
         elif low in _REFS and t.pos_ in ("ADV", "ADJ"):
             spans.append(doc[t.i:t.i + 1])
@@ -161,6 +162,9 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
     for span in _with_parts_of_day(sorted(spans, key=lambda s: s.start)):
         if _AGE.search(span.text.lower()):
             continue  # "a 14-year-old boy", "82 years old": an age, no time
+        if len(span) > 1 and _YEAR.fullmatch(span[-1].text) and _counts_the_noun_after(span[-1]):
+            # "as of Wednesday, 1885 aftershocks": the model's date ends in the count that follows it
+            span = span[:-2] if span[-2].is_punct else span[:-1]
         for part in _parts(span, ref):
             if part.start > 0 and doc[part.start - 1].lower_ in _RECURRING and part[0].lower_ in _WEEKDAYS:
                 continue  # "every Friday since March": no one Friday
@@ -209,6 +213,15 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
 
 
 _YEAR_IN_TEXT = re.compile(r"\b(1[89]|2[01])\d\d\b")
+
+
+def _counts_the_noun_after(number: Token) -> bool:
+    """Whether a four-digit number counts the plural noun after it ("1885 aftershocks had occurred"),
+    with nothing before it that a year would take ("the 2020 elections", "in 2019 floods")."""
+    doc = number.doc
+    if number.i + 1 >= len(doc) or doc[number.i + 1].tag_ != "NNS":
+        return False
+    return number.i == 0 or doc[number.i - 1].tag_ not in ("DT", "IN", "PRP$", "POS", "JJ", "CD")
 # Words of a game in the sentence of a bare quarter: "scored 12 points in the fourth quarter" is a
 # period of play, not of the year.
 _GAME_WORDS = frozenset({"game", "match", "point", "score", "touchdown", "goal", "basket", "inning", "lead",

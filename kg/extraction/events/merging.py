@@ -622,9 +622,10 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
         return False
     ed, md = _date_of(e), _date_of(m)
     if ed and md and ed != md and not (e.type.lasting and m.type.lasting and _points_back(m)) \
-            and not _one_death(e, m):
+            and not _one_death(e, m) and not (m.type.part_of == e.type.name and md > ed):
         # what goes on for days is told on the day it began and on later ones: "a wildfire forced
-        # 30,000 to flee overnight ... The fire broke out on Monday"
+        # 30,000 to flee overnight ... The fire broke out on Monday"; a part of an event may come
+        # after its start ("1,885 aftershocks as of Wednesday" of Friday's earthquake)
         return False
     if e.agents and m.agents and not same(e.agents, m.agents, entities) \
             and not (_named_by_the_act(e.agents, e, entities) and _named_by_the_act(m.agents, m, entities)) \
