@@ -159,3 +159,13 @@ def test_a_four_digit_count_before_its_plural_noun_is_no_year(extract_text):
 def test_a_year_before_a_plural_noun_after_an_article_is_still_a_year(extract_text):
     facts = extract_text("The 2020 elections were delayed by the pandemic.")
     assert [t.value for t in facts.times.values()] == ["2020"]
+
+
+def test_a_suit_over_a_ban_is_against_whoever_imposed_it(extract_text):
+    facts = extract_text("The union sued over the ban imposed by the city council of Leeds.")
+    assert [facts.entities[k].name for k in told_by(facts, "sued").targets] == ["city council"]
+
+
+def test_a_suit_challenging_an_order_is_against_its_owner(extract_text):
+    facts = extract_text("Farmers filed a suit challenging Governor Ana Ruiz's order on Tuesday.")
+    assert [facts.entities[k].name for k in told_by(facts, "suit").targets] == ["Ana Ruiz"]

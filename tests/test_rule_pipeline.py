@@ -213,6 +213,8 @@ RULE_TESTS: dict[str, list[str]] = {
                   "test_event_roles.py::test_the_state_of_an_office_resigned_is_no_body_left"],
     "company_whose_stake_changes_hands": [H51 + "test_buying_a_stake_in_a_company_is_done_to_that_company",
                                           H51 + "test_the_sale_of_a_stake_in_a_company_is_done_to_that_company"],
+    "owner_of_what_was_sued_over": ["test_event_words_s20.py::test_a_suit_over_a_ban_is_against_whoever_imposed_it",
+                                    "test_event_words_s20.py::test_a_suit_challenging_an_order_is_against_its_owner"],
     "maker_of_the_craft": ["test_event_words_s20.py::test_a_maiden_flight_is_a_trial_run_of_the_maker_named_in_the_crafts_name"],
     "maker_of_the_goods": [B + "test_the_company_named_before_the_goods_is_their_maker_and_supplier"],
     "client_of_a_contract_won": ["test_62_sweep.py::test_whom_a_contract_is_won_from_is_its_client",

@@ -157,6 +157,8 @@ RULES: tuple[Rule, ...] = (
          roles.killed_in_attack),
     Rule(Stage.FILL, "a ruling on a thing is done to its owner: 'ruled the government's ban unconstitutional'",
          roles.owner_of_what_was_ruled_on),
+    Rule(Stage.FILL, "a lawsuit against a thing is against its owner: 'sued over the ban the council imposed'",
+         roles.owner_of_what_was_sued_over),
     Rule(Stage.FILL, "who claims responsibility for an event did it: 'the group claimed responsibility'",
          roles.claimed_responsibility),
     Rule(Stage.FILL, "on/against X is the target, at/in/near a place the place: 'an attack on the airport'",

@@ -881,6 +881,27 @@ def owner_of_what_was_ruled_on(r: Reading, m: Mention) -> None:
             return
 
 
+def owner_of_what_was_sued_over(r: Reading, m: Mention) -> None:
+    """A lawsuit over or challenging a thing someone made or holds (a decree, a ban, a law) is against
+    its owner: "sued over the ban imposed by the council", "filed a suit challenging the governor's
+    order" (the owner found as for a thing attacked, `_whose`; "against" a thing is `_done_to`'s)."""
+    if m.undergoers or "Lawsuit" not in (m.type.name, *m.type.ancestors):
+        return
+    tok = m.token
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in m.type.triggers)]
+    things = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "over")
+              for p in c.children if p.dep_ == "pobj"]
+    things += [o for h in heads for c in h.children if c.dep_ == "acl" and c.lemma_.lower() == "challenge"
+               for o in c.children if o.dep_ == "dobj"]
+    for thing in things:
+        if thing.i in r.index.by_token:
+            continue  # "sued Acme": a name is whom the suit is against, as the object's rule finds
+        owners = [k for k in _whose(thing, r.index) if k not in m.doers]
+        if owners:
+            m.undergoers += owners
+            return
+
+
 def claimed_responsibility(r: Reading, m: Mention) -> None:
     """Who claims responsibility (or credit) for an event noun did it: "the group claimed
     responsibility for the attack"; so did the armed group or body blamed or held responsible for an
