@@ -169,3 +169,20 @@ def test_a_suit_over_a_ban_is_against_whoever_imposed_it(extract_text):
 def test_a_suit_challenging_an_order_is_against_its_owner(extract_text):
     facts = extract_text("Farmers filed a suit challenging Governor Ana Ruiz's order on Tuesday.")
     assert [facts.entities[k].name for k in told_by(facts, "suit").targets] == ["Ana Ruiz"]
+
+
+def test_a_vote_failed_in_a_legislature_is_its_act_no_election(extract_text):
+    facts = extract_text("The rescue plan was rejected in the United States Senate after failing a procedural vote.")
+    event = told_by(facts, "procedural vote")
+    assert event.type == "Legislation"
+    assert [facts.entities[k].name for k in event.agents] == ["United States Senate"]
+
+
+def test_a_bill_passed_in_a_legislature_is_the_legislatures_act(extract_text):
+    facts = extract_text("The abortion bill was passed in the Legislative Council of New South Wales on Thursday.")
+    assert [facts.entities[k].name for k in told_by(facts, "passed").agents] == ["Legislative Council of New South Wales"]
+
+
+def test_a_vote_of_the_people_stays_an_election(extract_text):
+    facts = extract_text("Voters in Ohio went to the polls in the state election on Tuesday. The vote in Ohio was calm.")
+    assert "Legislation" not in {e.type for e in facts.events.values()}

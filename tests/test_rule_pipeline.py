@@ -215,6 +215,8 @@ RULE_TESTS: dict[str, list[str]] = {
                                           H51 + "test_the_sale_of_a_stake_in_a_company_is_done_to_that_company"],
     "owner_of_what_was_sued_over": ["test_event_words_s20.py::test_a_suit_over_a_ban_is_against_whoever_imposed_it",
                                     "test_event_words_s20.py::test_a_suit_challenging_an_order_is_against_its_owner"],
+    "acts_in_a_legislature": ["test_event_words_s20.py::test_a_vote_failed_in_a_legislature_is_its_act_no_election",
+                              "test_event_words_s20.py::test_a_bill_passed_in_a_legislature_is_the_legislatures_act"],
     "maker_of_the_craft": ["test_event_words_s20.py::test_a_maiden_flight_is_a_trial_run_of_the_maker_named_in_the_crafts_name"],
     "maker_of_the_goods": [B + "test_the_company_named_before_the_goods_is_their_maker_and_supplier"],
     "client_of_a_contract_won": ["test_62_sweep.py::test_whom_a_contract_is_won_from_is_its_client",

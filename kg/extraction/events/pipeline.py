@@ -141,6 +141,8 @@ RULES: tuple[Rule, ...] = (
          triggers.series_stepped_up),
     Rule(Stage.FILL, "a verb's subject does it, its object undergoes it: 'rebels shelled the town', 'X died'",
          roles.verb_subject_and_object),
+    Rule(Stage.FILL, "a vote or a measure passed 'in' a legislature is its act, no election: 'failed a vote in the Senate'",
+         roles.acts_in_a_legislature),
     Rule(Stage.FILL, "an event noun's possessor, adjective, by/between/of phrase: 'Dupont's arrest'",
          roles.event_noun_modifiers),
     Rule(Stage.FILL, "the subject of the verb whose object is the event noun does it: 'X launched an attack'",

@@ -711,6 +711,30 @@ def client_of_a_contract_won(r: Reading, m: Mention) -> None:
     m.undergoers += [k for k in dict.fromkeys(found) if k not in m.doers and k not in m.undergoers]
 
 
+def acts_in_a_legislature(r: Reading, m: Mention) -> None:
+    """A vote told as held in a legislature is its act on a measure, no election: "the final vote
+    count in the Senate was 52-35", "was rejected in the Senate after failing a procedural vote"; and
+    a measure passed or rejected "in" a legislature, told in the passive with no doer, is that
+    legislature's act ("the bill was passed in the House of Commons")."""
+    tok = m.token
+    vote = tok.pos_ == "NOUN" and tok.lemma_.lower() == "vote" and m.type.role("agent") == "winner"
+    passive = m.type.name == "Legislation" and tok.pos_ == "VERB" and not m.doers \
+        and any(c.dep_ == "auxpass" for c in tok.children)
+    if not (vote or passive):
+        return
+    heads = [tok]
+    while vote and heads[-1].dep_ not in ("ROOT", "ccomp", "relcl", "advcl", "conj") and len(heads) < 6:
+        heads.append(heads[-1].head)  # the phrases and verbs the vote hangs from, up to its clause's verb
+    bodies = [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+              for p in c.children if p.dep_ == "pobj" for k in referent_actors(p, r.index)
+              if _legislature(r.index.entities[k])]
+    if not bodies:
+        return
+    if vote:
+        m.type = taxonomy()["Legislation"]
+    m.doers += [k for k in dict.fromkeys(bodies) if k not in m.doers]
+
+
 def _tally_of_a_legislature(r: Reading, m: Mention) -> bool:
     """Whether `m` is a vote in the "with" or "by" phrase of a verb a legislature is the subject of
     ("the Senate voted the bill down with a vote of 52-35", "the House passed it by a wide vote"):
