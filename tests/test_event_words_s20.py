@@ -186,3 +186,15 @@ def test_a_bill_passed_in_a_legislature_is_the_legislatures_act(extract_text):
 def test_a_vote_of_the_people_stays_an_election(extract_text):
     facts = extract_text("Voters in Ohio went to the polls in the state election on Tuesday. The vote in Ohio was calm.")
     assert "Legislation" not in {e.type for e in facts.events.values()}
+
+
+def test_a_vote_in_a_sentence_naming_one_legislature_is_its_vote(extract_text):
+    facts = extract_text("Speaker of the Volgan Parliament Ana Ruiz said a vote will be held on Friday to decide "
+                         "whether to send the bill to the Senate.")
+    event = told_by(facts, "vote")
+    assert event.type == "Legislation" and [facts.entities[k].name for k in event.agents] == ["Volgan Parliament"]
+
+
+def test_a_vote_beside_voters_stays_the_peoples(extract_text):
+    facts = extract_text("Voters in Ohio will go to the polls on Tuesday, and the parliament said the vote would be fair.")
+    assert told_by(facts, "vote").type != "Legislation"

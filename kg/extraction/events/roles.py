@@ -711,11 +711,18 @@ def client_of_a_contract_won(r: Reading, m: Mention) -> None:
     m.undergoers += [k for k in dict.fromkeys(found) if k not in m.doers and k not in m.undergoers]
 
 
+# Words of a vote by the people: a sentence with one of them tells an election or a referendum.
+_POPULAR_VOTE_WORDS = frozenset("""voter electorate poll ballot referendum plebiscite candidate turnout constituency
+primary caucus election electoral citizen resident""".split())
+
+
 def acts_in_a_legislature(r: Reading, m: Mention) -> None:
     """A vote told as held in a legislature is its act on a measure, no election: "the final vote
     count in the Senate was 52-35", "was rejected in the Senate after failing a procedural vote"; and
     a measure passed or rejected "in" a legislature, told in the passive with no doer, is that
-    legislature's act ("the bill was passed in the House of Commons")."""
+    legislature's act ("the bill was passed in the House of Commons"). A vote in a sentence that names
+    one legislature and no voters, polls or candidates is that legislature's too ("House Speaker Ana
+    Ruiz confirmed a vote will be held today")."""
     tok = m.token
     vote = tok.pos_ == "NOUN" and tok.lemma_.lower() == "vote" and m.type.role("agent") == "winner"
     passive = m.type.name == "Legislation" and tok.pos_ == "VERB" and not m.doers \
@@ -728,6 +735,13 @@ def acts_in_a_legislature(r: Reading, m: Mention) -> None:
     bodies = [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
               for p in c.children if p.dep_ == "pobj" for k in referent_actors(p, r.index)
               if _legislature(r.index.entities[k])]
+    if not bodies and vote and not any(t.lemma_.lower() in _POPULAR_VOTE_WORDS for t in tok.sent):
+        # "Speaker of the House Ana Ruiz confirmed a vote will be held today to decide whether to ...":
+        # the one legislature its sentence names, in a sentence of no voters, polls or candidates
+        named = {k for t in tok.sent if (k := r.index.by_token.get(t.i)) and _legislature(r.index.entities[k])}
+        # not one the act goes to: "to submit the articles to the Senate"
+        named -= {k for t in tok.sent if t.dep_ == "pobj" and t.head.lower_ == "to" and (k := r.index.by_token.get(t.i))}
+        bodies = list(named) if len(named) == 1 else []
     if not bodies:
         return
     if vote:
