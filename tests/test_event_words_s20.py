@@ -198,3 +198,9 @@ def test_a_vote_in_a_sentence_naming_one_legislature_is_its_vote(extract_text):
 def test_a_vote_beside_voters_stays_the_peoples(extract_text):
     facts = extract_text("Voters in Ohio will go to the polls on Tuesday, and the parliament said the vote would be fair.")
     assert told_by(facts, "vote").type != "Legislation"
+
+
+def test_a_body_named_with_of_before_a_title_keeps_its_whole_name(extract_text):
+    facts = extract_text("Yesterday, United States House of Representatives Speaker Dana Kirk confirmed a vote.")
+    names = {e.name for e in facts.entities.values()}
+    assert "United States House of Representatives" in names and "Dana Kirk" in names

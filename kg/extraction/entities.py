@@ -1137,6 +1137,17 @@ def _continued_name(span: SpacySpan) -> int:
             and not (end + 1 < len(toks) and toks[end + 1].is_title and toks[end + 1].pos_ == "PROPN"):
         end += 1
     last = toks[end - 1]
+    if end + 1 < len(toks) and toks[end].lower_ == "of" and last.is_title and end - span.start >= 2 \
+            and (last.lower_ in lexicon.BODY_HEADS or last.lower_ in lexicon.LEGISLATURE_WORDS):
+        # "the United States House | of Representatives Speaker Ana Ruiz": a body's name the model cut
+        # at its "of", up to the title after it
+        stop = end + 1
+        while stop < len(toks) and stop - end <= 3 and toks[stop].is_title and toks[stop].pos_ == "PROPN" \
+                and not toks[stop].ent_type_ and toks[stop].lower_ not in lexicon.TITLE_WORDS:
+            stop += 1
+        if stop > end + 1:
+            end = stop
+            last = toks[end - 1]
     if end + 1 < len(toks) and toks[end].lower_ == "for" and toks[end].head.i == last.i and last.is_title \
             and (last.lower_ in lexicon.BODY_HEADS or last.lower_ in ("center", "centre", "fund", "campaign")):
         stop = end + 1

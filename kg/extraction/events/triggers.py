@@ -1606,8 +1606,9 @@ def _company_bought(thing: Token, index: EntityIndex) -> list[str]:
 
 def cuts_in_a_set_amount(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A cut, reduction or hike of an amount a body sets, named by a noun, is an economic act, as the
-    verb is ("_sets_an_amount"): "announced sweeping cuts of 21% in its production", "price cuts", "a
-    10% cut in output", "a fare hike". What the noun cuts is its compound or its "in" or "of" phrase."""
+    verb is ("_sets_an_amount"): "announced sweeping cuts of 21% in its prices", "price cuts", "a fare
+    hike". What the noun cuts is its compound or its "in" or "of" phrase. A cut in production or
+    output is found before, by the taxonomy, as the finer nkg:OutputCut."""
     taken = {m.token.i for m in mentions}
     economic = branches()["EconomicEvent"]
     out: list[Mention] = []
