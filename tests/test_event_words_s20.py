@@ -119,7 +119,7 @@ def test_halting_a_match_is_no_output_cut(extract_text):
 
 def test_a_maiden_flight_is_a_trial_run_of_the_maker_named_in_the_crafts_name(extract_text):
     facts = extract_text("Boeing builds jets in Seattle. Its newest airliner, the Boeing 777X, has made its maiden flight.")
-    event = told_by(facts, "flight")
+    event = told_by(facts, "maiden flight")  # the adjective names the kind of flight
     assert event.type == "TrialRun" and [facts.entities[k].name for k in event.agents] == ["Boeing"]
 
 

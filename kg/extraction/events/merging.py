@@ -369,7 +369,8 @@ def _name_start(word: Token) -> Token:
     for left in reversed(list(word.lefts)):
         if left.i != first.i - 1 or not (
                 (left.dep_ == "compound" and left.pos_ == "NOUN")
-                or (left.dep_ == "amod" and left.pos_ == "ADJ" and _CLASSIFYING.search(left.lower_))):
+                or (left.dep_ == "amod" and (left.pos_ == "ADJ" and _CLASSIFYING.search(left.lower_)
+                                             or left.lower_ in _FIRST_RUN))):
             break
         first = left
     doc = word.doc
@@ -382,6 +383,8 @@ def _name_start(word: Token) -> Token:
 # Adjectives made from nouns, which classify rather than judge: presidential, military, nuclear,
 # terrorist, primary, parliamentary.
 _CLASSIFYING = re.compile(r"(?:al|ary|ic|ist|ian)$")
+# Adjectives that name a first run as a kind: "a maiden flight", "the inaugural voyage".
+_FIRST_RUN = frozenset({"maiden", "inaugural"})
 
 
 def _told_together(m: Mention, candidates: list[Mention], members: dict[int, list[Mention]]) -> list[Mention]:
