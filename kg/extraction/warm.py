@@ -34,6 +34,11 @@ import kg.mapping  # noqa: E402,F401
 
 gazetteer()
 taxonomy()
+# dateparser loads its English data and compiles its patterns on its first date (a quarter of a
+# second of CPU): done here once, not in every worker. Its answers do not depend on what it read before.
+from kg.extraction.time import _date_parser  # noqa: E402
+
+_date_parser().get_date_data("1 January 2000")
 try:
     load_model()
 except KgError:
