@@ -79,8 +79,12 @@ class AttributeRules:
         self.attrs = list(ruler.attrs)  # normalised as the ruler sets them
         self.indices = list(ruler.indices)
         # one-word patterns: which rules a word matches depends on its attributes only, so it is
-        # worked out for each distinct word once
+        # worked out for each distinct word once, trying only the patterns its lower case or tag
+        # can match (by their place in the ruler's list, so that a word's rules keep its order)
         self.one_word: list[tuple[int, tuple[Test, ...]]] = []
+        self.one_by_lower: dict[str, list[tuple[int, int, tuple[Test, ...]]]] = {}
+        self.one_by_tag: dict[str, list[tuple[int, int, tuple[Test, ...]]]] = {}
+        self.one_anywhere: list[tuple[int, int, tuple[Test, ...]]] = []
         self._known: dict[tuple[Any, ...], tuple[int, ...]] = {}
         self.by_lower: dict[str, list[tuple[int, tuple[tuple[Test, ...], ...]]]] = {}
         self.by_tag: dict[str, list[tuple[int, tuple[tuple[Test, ...], ...]]]] = {}
@@ -96,7 +100,16 @@ class AttributeRules:
                     raise UnsupportedPattern(f"index {index} outside a pattern of {len(words)} words")
                 item = (rule, words)
                 if len(words) == 1:
+                    indexed = (len(self.one_word), rule, words[0])
                     self.one_word.append((rule, words[0]))
+                    if (lowers := _keys(pattern[0], "LOWER")) is not None:
+                        for key in lowers:
+                            self.one_by_lower.setdefault(key, []).append(indexed)
+                    elif (tags := _keys(pattern[0], "TAG")) is not None:
+                        for key in tags:
+                            self.one_by_tag.setdefault(key, []).append(indexed)
+                    else:
+                        self.one_anywhere.append(indexed)
                 elif (lowers := _keys(pattern[0], "LOWER")) is not None:
                     for key in lowers:
                         self.by_lower.setdefault(key, []).append(item)
@@ -120,8 +133,7 @@ class AttributeRules:
             if rules is None:
                 if len(known) > _KNOWN_WORDS:
                     known.clear()  # a bound on memory over a long run; what is cleared is worked out again
-                rules = known[word] = tuple(dict.fromkeys(
-                    rule for rule, tests in self.one_word if all(test(word[attr]) for attr, test in tests)))
+                rules = known[word] = self._one_word_rules(word)
             found += [(rule, start, start) for rule in rules]
             if not (self.anywhere or word[0] in self.by_lower or word[1] in self.by_tag or word[2] in self.by_dep):
                 continue
@@ -134,6 +146,14 @@ class AttributeRules:
                     found.append((rule, start, start + (index if index >= 0 else len(pattern) + index)))
         # a rule listed under two keys (a pattern and its alternative) matches a word once
         return [(rule, at) for rule, _, at in sorted(set(found))]
+
+    def _one_word_rules(self, word: tuple[Any, ...]) -> tuple[int, ...]:
+        """The rules of one word that `word` matches, in the ruler's order (each once): those of the
+        patterns its lower case or tag can match, and those that ask neither."""
+        candidates = sorted((*self.one_by_lower.get(word[0], ()), *self.one_by_tag.get(word[1], ()),
+                             *self.one_anywhere), key=lambda c: c[0])
+        return tuple(dict.fromkeys(rule for _, rule, tests in candidates
+                                   if all(test(word[attr]) for attr, test in tests)))
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens._retokenize import set_token_attrs
