@@ -204,3 +204,19 @@ def test_a_body_named_with_of_before_a_title_keeps_its_whole_name(extract_text):
     facts = extract_text("Yesterday, United States House of Representatives Speaker Dana Kirk confirmed a vote.")
     names = {e.name for e in facts.entities.values()}
     assert "United States House of Representatives" in names and "Dana Kirk" in names
+
+
+def test_a_model_number_beside_a_count_is_no_count(extract_text):
+    facts = extract_text("Aer Dara ordered five new 737 aircraft from Boeing on Monday.")
+    counts = {(str(q.value), q.unit) for q in facts.quantities.values()}
+    assert ("5", "aircraft") in counts and not any(v == "737" for v, _ in counts)
+
+
+def test_a_models_series_and_variant_is_no_range(extract_text):
+    facts = extract_text("The new planes come from the 737-800 range, the airline said.")
+    assert not facts.quantities
+
+
+def test_a_range_of_a_count_before_a_plural_stays_a_count(extract_text):
+    facts = extract_text("Police arrested between 100-200 protesters in Varna on Friday.")
+    assert {str(q.value) for q in facts.quantities.values()} == {"100", "200"}

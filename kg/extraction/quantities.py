@@ -657,6 +657,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     if _is_measure(doc, start, end):
         return None  # a clock time, a storm's category, a speed or an age is no count
     counted = _counted_noun(doc, start, end)
+    if unit is None and _series_and_variant(doc, start, end):
+        return None  # "the 737-800 range": a model's series and variant, no range of a count
     if unit is None and counted is not None and _model_number(doc[start:end], counted):
         return None  # "the new 787 Dreamliner": the number is part of the model's name, no count
     if unit is None and end < len(doc) and doc[end].lower_ == "times" and _ratio_after(doc[end]):
@@ -699,11 +701,28 @@ def _opens_hyphenated(word: Token) -> bool:
 def _model_number(number: SpacySpan, counted: Token) -> bool:
     """Whether a number is part of the name of the thing after it, not a count of it: a figure
     right before a capitalised singular noun ("the mid-size V7 ... the 787 Dreamliner", "its 350
-    Skyliner"); a count above one stands before a plural ("18 Dreamliners")."""
+    Skyliner"); a count above one stands before a plural ("18 Dreamliners"). So is a figure right
+    before a noun another number counts ("five new 737 aircraft"), and a series and variant joined by
+    a hyphen before a singular noun ("the 737-800 range", not "25-30 people")."""
+    if len(number) == 1 and number[0].text.isdigit() and counted.i == number.end and any(
+            c.dep_ == "nummod" and c.i < number.start for c in counted.children):
+        return True  # "five new 737 aircraft": the noun is counted before; the figure right at it is its model
     return len(number) == 1 and number[0].text.isdigit() and int(number[0].text) > 1 \
         and counted.i == number.end and counted.tag_ in ("NN", "NNP") and counted.text[:1].isupper() \
         and not counted.text.endswith("s") \
         and counted.i != counted.sent.start
+
+
+def _series_and_variant(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is (a side of) two figures of three or more digits joined by a hyphen
+    with no space, right before a singular noun: a model's series and variant ("the 737-800 range",
+    "an A320-200 jet"), where a range of a count stands before a plural ("25-30 people")."""
+    first = start - 2 if start >= 2 and doc[start - 1].text == "-" else start
+    if first + 3 >= len(doc) or not (doc[first].text.isdigit() and doc[first + 1].text == "-"
+                                      and doc[first + 2].text.isdigit()):
+        return False
+    return not doc[first].whitespace_ and not doc[first + 1].whitespace_ and len(doc[first + 2].text) >= 3 \
+        and len(doc[first].text) >= 3 and doc[first + 3].tag_ == "NN" and end <= first + 3
 
 
 def _counts_noun(tok: Token) -> bool:
