@@ -2324,13 +2324,14 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
     by_token: dict[int, str] = {}
     order: list[tuple[int, str]] = []
     full_persons = [c for c in cands if c.kind == "Person" and len(c.name.split()) > 1]
+    kin = {f.start for f in full_persons if _named_as_kin(doc, f)}
     bodies = {c.name for c in cands if c.kind == "Organization" and not c.is_reference and " of " in c.name}
     cands = sorted(cands, key=lambda c: (c.start, c.nested))
 
     for c in cands:
         if c.kind == "Organization" and not c.is_reference:
             c.name = _full_body_name(c.name, bodies)
-        key, name = _key_and_name(c, full_persons, gaz)
+        key, name = _key_and_name(c, full_persons, gaz, kin)
         ent = entities.get(key)
         if ent is None:
             ent = Entity(key=key, name=name, kind=c.kind, confidence=c.confidence)
@@ -2372,7 +2373,8 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
     return entities, by_token, order
 
 
-def _key_and_name(c: _Candidate, full_persons: list[_Candidate], gaz: Gazetteer) -> tuple[str, str]:
+def _key_and_name(c: _Candidate, full_persons: list[_Candidate], gaz: Gazetteer,
+                  kin: set[int] = frozenset()) -> tuple[str, str]:
     if c.place and c.place.geonames_id is not None:
         return f"geo/{c.place.geonames_id}", c.place.name
     name = c.place.name if c.place else c.name  # a division known by name only is keyed by its name
@@ -2381,11 +2383,26 @@ def _key_and_name(c: _Candidate, full_persons: list[_Candidate], gaz: Gazetteer)
         # surnames, either or both are the person ("Rosselló", "López Obrador" after "Andrés
         # Manuel López Obrador")
         matches = [f for f in full_persons if _short_for(fold(name).split(), fold(f.name).split())]
+        # "Harold Brennan ... his daughter, Eleanor Brennan, said ... Brennan served": a relative
+        # who shares the surname is named in full, the surname alone stays the story's person
+        if any(f.start not in kin for f in matches) and any(f.start in kin for f in matches):
+            matches = [f for f in matches if f.start not in kin]
         if matches:
             before = [f for f in matches if f.start <= c.start]
             name = (before[-1] if before else matches[0]).name
     name = " ".join(w for w in name.split() if w.lower() not in lexicon.HONORIFICS) or name
     return f"{_KEY_PREFIX[c.kind]}/{slug(name)}", name
+
+
+def _named_as_kin(doc: Doc, c: _Candidate) -> bool:
+    """Whether a person is named as someone's relative: "his daughter, Eleanor Brennan", "his wife
+    Margaret Brennan", "Eleanor Brennan, his daughter"."""
+    root = doc[c.start:c.end].root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in lexicon.KIN_NOUNS:
+        return True
+    if c.start > 0 and doc[c.start - 1].lemma_.lower() in lexicon.KIN_NOUNS:
+        return True
+    return any(ch.dep_ == "appos" and ch.lemma_.lower() in lexicon.KIN_NOUNS for ch in root.children)
 
 
 def _full_body_name(name: str, bodies: set[str]) -> str:
