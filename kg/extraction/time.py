@@ -191,6 +191,11 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
                     continue
             if value and len(value) == 10 and not _past_perfect(part):
                 last_day = dt.date.fromisoformat(value)
+            elif value and len(value) in (4, 7) and value[:4].isdigit() and last_day is not None \
+                    and not last_day.isoformat().startswith(value) and told is None:
+                # "in March 2023. Lowe died two days later": the story went back to a month or year
+                # with no day of it, so the days counted after are none the story told
+                last_day = None
             if value and len(value) >= 7 and _YEAR_IN_TEXT.search(part.text) and ref is not None \
                     and int(value[:4]) > ref.year:
                 years[int(value[5:7])] = value[:4]  # "planned for February 2024", told in 2023: that February
