@@ -52,6 +52,8 @@ class _Candidate:
     shares: int | None = None
 
 
+# Words that leave officers the police's own: "armed officers", "local police officers".
+_POLICE_WORDS = frozenset("police local armed uniformed plainclothes undercover".split())
 # Adjectives that count rather than describe: "several protesters", "many residents".
 _QUANTIFYING_ADJECTIVES = frozenset("several many few numerous various countless".split())
 _PREPOSITIONS_READ_AS_ADJECTIVES = frozenset("outside inside near beyond".split())
@@ -62,7 +64,8 @@ _ARMED_NOUNS = frozenset({"force", "troop", "army", "military", "soldier", "navy
 _STATE_AGENT_NOUNS = _ARMED_NOUNS | {"government", "official", "authority", "side"}
 # An armed body's or group's men who fight no state of their own: "Houthi rebels", "Taliban insurgents"
 # fight for the body; "Syrian rebels" fight the Syrian state, so a state's adjective never makes them its own.
-_GROUP_ARMED_NOUNS = _ARMED_NOUNS | {"rebel", "insurgent", "jihadist", "guerrilla", "separatist"}
+# A force's officers act for it: "Army officers seized power", "Dallas police officers arrested him".
+_GROUP_ARMED_NOUNS = _ARMED_NOUNS | {"rebel", "insurgent", "jihadist", "guerrilla", "separatist", "officer"}
 # Craft through which a body acts: "Navy ships searched", "coast guard boats patrolled"; a state's
 # ships may be anyone's that fly its flag, so only a body's count as the body.
 _BODY_CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "helicopter", "plane", "patrol"})
@@ -211,8 +214,10 @@ class EntityIndex:
         elif token.pos_ != "NOUN":
             return None
         central = lemma == "bank" and _central_bank_noun(token)
-        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people) and plural or lemma in lexicon.ACTOR_BODY_NOUNS
-                or central):
+        # "officers arrested him", "detectives said" ("police" is the body itself)
+        officers = plural and lemma in lexicon.POLICE_NOUNS and lemma != "police"
+        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people or officers) and plural
+                or lemma in lexicon.ACTOR_BODY_NOUNS or central):
             return None
         words = [*hyphened_prefix(token), token]
         for left in reversed(list(token.lefts)):  # the describing words right before it
@@ -230,8 +235,12 @@ class EntityIndex:
         words = [t for t in words if t.lower_ not in _PREPOSITIONS_READ_AS_ADJECTIVES or t is token]
         if not words:
             return None
-        if lemma == "police" and self.police and all(t is token or t.lower_ == "local" for t in words):
-            # "police arrested him" in an article that names the Irving Police Department: that force
+        # "officers", "armed police officers": the police's own men, not "army officers"
+        policing = officers and all(c.lower_ in _POLICE_WORDS for c in token.children
+                                    if c.dep_ in ("amod", "compound", "nmod", "poss"))
+        if (lemma == "police" and all(t is token or t.lower_ == "local" for t in words) or policing) and self.police:
+            # "police arrested him", "officers arrested him" in an article that names the Irving Police
+            # Department: that force (its officers act for it)
             ent = self.entities[self.police]
             if not any(m.begin == token.idx for m in ent.mentions):
                 ent.mentions.append(Span(token.idx, token.idx + len(token.text), token.text, "reference"))
@@ -252,10 +261,12 @@ class EntityIndex:
         anchor = name = parsed(doc).text[begin:end]  # Doc.text joins every token again at each call
         if words[0].is_title and _in_headline(words[0]) and words[0].ent_type_ != "NORP":
             name = name[0].lower() + name[1:]  # "Jury finds ...": the headline's capital, not "Indian court"
+        if policing:
+            name = "police"  # "Police shoot gunman | Armed officers shot a gunman": one body, the police
         key = f"nominal/{self.scope}/{slug(name)}"
         ent = self.entities.get(key)
         if ent is None:
-            kind = "Organization" if lemma in lexicon.ACTOR_BODY_NOUNS or central else "Group"
+            kind = "Organization" if lemma in lexicon.ACTOR_BODY_NOUNS or central or policing else "Group"
             ent = self.entities[key] = Entity(key=key, name=name, kind=kind, confidence=0.6)
         if not any(m.begin == begin for m in ent.mentions):
             ent.mentions.append(Span(begin, end, anchor, "nominal"))
