@@ -26,3 +26,41 @@ def test_days_counted_after_a_month_long_past_are_not_counted_from_publication(e
                          dt.date(2025, 5, 15))
     died = told_by(facts, "died")
     assert died.time is None or not facts.times[died.time].value.startswith("2025")
+
+
+def test_officers_of_the_force_an_article_names_act_for_it(extract_text):
+    facts = extract_text("News\n\nOfficers arrested Tom Varga at his home in Dallas on Friday, the Dallas Police "
+                         "Department said.", dt.date(2025, 6, 7))
+    assert names(facts, told_by(facts, "arrested").agents) == ["Dallas Police Department"]
+
+
+def test_officers_with_no_force_named_are_the_police(extract_text):
+    facts = extract_text("News\n\nDetectives arrested Tom Varga at his home in Dallas on Friday.", dt.date(2025, 6, 7))
+    assert names(facts, told_by(facts, "arrested").agents) == ["police"]
+
+
+def test_officers_of_an_army_are_no_police(extract_text):
+    facts = extract_text("News\n\nArmy officers seized power in Niamey on Friday.", dt.date(2025, 6, 7))
+    agents = names(facts, told_by(facts, "seized").agents)
+    assert agents and "police" not in agents
+
+
+def test_a_jail_one_is_held_at_is_no_sentencing(extract_text):
+    facts = extract_text("News\n\nTom Varga was charged with murder on Friday and is being held without bail at "
+                         "the Harris County jail.", dt.date(2025, 6, 7))
+    assert not events_of(facts, "Sentencing")
+
+
+def test_an_event_noun_takes_the_place_of_the_participle_that_tells_it(extract_text):
+    facts = extract_text("News\n\nThe lawsuit, filed in federal court in Seattle on Monday, says officials in "
+                         "Oregon broke the law.", dt.date(2025, 2, 3))
+    [suit] = events_of(facts, "Lawsuit")
+    assert names(facts, [suit.place]) == ["Seattle"]
+
+
+def test_a_lawyer_who_speaks_of_her_client_is_a_woman_who_speaks_again(extract_text):
+    facts = extract_text("News\n\nA jury acquitted Dan Pike of fraud in Denver on Monday. Pike's attorney, Mia "
+                         "Colton, said her client was relieved. \"He told the truth from the start,\" she told "
+                         "reporters.", dt.date(2025, 5, 15))
+    [quote] = [s for s in facts.statements.values() if s.text.startswith("He told")]
+    assert names(facts, [quote.speaker]) == ["Mia Colton"]
