@@ -370,6 +370,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
         if c.shares is not None and c.start in by_token:
             index.shared.setdefault(c.shares, []).append(by_token[c.start])
     _resolve_references(doc, index)
+    _lead_people_named_after(doc, index)
     _states_bodies(doc, index)
     _capitals_acting_for_their_state(doc, index, gaz)
     _the_capital_named_before(doc, index, gaz)
@@ -2499,6 +2500,43 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
         for i in range(chunk.start, chunk.end):
             if i not in national:
                 index.by_token[i] = key
+        index.order.append((chunk.start, key))
+
+
+def _lead_people_named_after(doc: Doc, index: EntityIndex) -> None:
+    """A lead's "a federal judge", "a former police officer" is the person the next two sentences
+    name with that title: "A federal judge on Tuesday sentenced ... | U.S. District Judge Ann Lee
+    said ...". Wire leads tell who acted by title and name him below; only in the lead, only
+    forward, and only a person with that title's last word among the roles given with the name."""
+    p = parsed(doc)
+    toks = tokens(doc)
+    end = headline_end(p.text)
+    first = next((t for t in toks if (end is None or t.idx > end) and not t.is_space), None)
+    if first is None:
+        return
+    lead_start, lead_end = p.sent_bounds[first.i]
+    while lead_end < len(doc) and not any(t.pos_ == "VERB" for t in toks[lead_start:lead_end]):
+        lead_start, lead_end = p.sent_bounds[lead_end]  # "COLUMBUS, Ohio (Reuters) -": a dateline, then the lead
+    for chunk in p.noun_chunks:
+        if chunk.start < lead_start or chunk.end > lead_end:
+            continue
+        head = chunk.root
+        lemma = head.lemma_.lower()
+        if chunk[0].lower_ not in ("a", "an") or head.tag_ != "NN" or lemma not in lexicon.TITLE_HEADS \
+                or any(t.i in index.by_token for t in chunk):
+            continue
+        stop = lead_end
+        for _ in range(2):
+            if stop < len(doc):
+                stop = p.sent_bounds[stop][1]
+        key = next((k for i, k in sorted(index.order) if lead_end <= i < stop
+                    and index.entities[k].kind == "Person"
+                    and any(r.lower().split()[-1:] == [lemma] for r in index.entities[k].roles)), None)
+        if key is None:
+            continue
+        index.entities[key].mentions.append(Span(chunk.start_char, chunk.end_char, chunk.text, "reference"))
+        for i in range(chunk.start, chunk.end):
+            index.by_token[i] = key
         index.order.append((chunk.start, key))
 
 
