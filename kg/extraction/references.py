@@ -122,11 +122,15 @@ _SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f
 
 def _clause_mates(pron: Token, index: EntityIndex) -> set[str]:
     """The people a pronoun object cannot stand for: the subjects of its own verb ("Smith attacked
-    her", "Roe was praised by him": someone other than Smith, Roe)."""
+    her", "Roe was praised by him": someone other than Smith, Roe), or of the verb it is joined to
+    when it has none of its own ("Smith sentenced Roe and ordered him to pay")."""
     verb = pron.head if pron.dep_ in ("dobj", "dative") else pron.head.head if pron.dep_ == "pobj" \
         and pron.head.dep_ in ("prep", "agent") else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return set()
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "the judge sentenced Roe and ordered him to pay": the subject of both verbs
     subjects = [c.head.head if c.tag_ in ("WP", "WDT") and c.head.dep_ == "relcl" else c  # "Smith, who"
                 for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return {k for t in subjects for k in [person_of(t, index)] if k}
