@@ -64,3 +64,22 @@ def test_a_lawyer_who_speaks_of_her_client_is_a_woman_who_speaks_again(extract_t
                          "reporters.", dt.date(2025, 5, 15))
     [quote] = [s for s in facts.statements.values() if s.text.startswith("He told")]
     assert names(facts, [quote.speaker]) == ["Mia Colton"]
+
+
+def test_a_lead_judge_told_by_title_is_the_judge_named_after(extract_text):
+    facts = extract_text("News\n\nDAYTON, Ohio (Reuters) - A federal judge on Tuesday sentenced former county clerk "
+                         "Tom Ardley to eight years in prison for fraud. Ardley was convicted in May. U.S. District "
+                         "Judge Nora Whitcomb said he had robbed the county.", dt.date(2025, 10, 14))
+    assert names(facts, told_by(facts, "sentenced").agents) == ["Nora Whitcomb"]
+
+
+def test_a_lead_officer_told_by_title_is_the_officer_named_after(extract_text):
+    facts = extract_text("News\n\nA jury in Tulsa on Thursday acquitted a former police officer of manslaughter. "
+                         "The jury found former officer Dale Hurst not guilty after two days.", dt.date(2025, 5, 15))
+    assert names(facts, told_by(facts, "acquitted").targets) == ["Dale Hurst"]
+
+
+def test_him_after_a_verb_joined_to_anothers_subject_is_not_that_subject(extract_text):
+    facts = extract_text("News\n\nJudge Nora Whitcomb sentenced Tom Ardley to eight years in prison and ordered "
+                         "him to repay $40,000.", dt.date(2025, 10, 14))
+    assert names(facts, told_by(facts, "ordered").targets) == ["Tom Ardley"]
