@@ -83,3 +83,16 @@ def test_him_after_a_verb_joined_to_anothers_subject_is_not_that_subject(extract
     facts = extract_text("News\n\nJudge Nora Whitcomb sentenced Tom Ardley to eight years in prison and ordered "
                          "him to repay $40,000.", dt.date(2025, 10, 14))
     assert names(facts, told_by(facts, "ordered").targets) == ["Tom Ardley"]
+
+
+def test_who_is_ordered_to_pay_a_fine_is_fined_by_whoever_orders_it(extract_text):
+    facts = extract_text("News\n\nJudge Nora Whitcomb ordered Tom Ardley to pay a $40,000 fine.", dt.date(2025, 10, 14))
+    [fine] = events_of(facts, "Fine")
+    assert names(facts, fine.agents) == ["Nora Whitcomb"]
+    assert names(facts, fine.targets) == ["Tom Ardley"]
+
+
+def test_who_pays_a_fine_is_fined(extract_text):
+    facts = extract_text("News\n\nTom Ardley paid a $40,000 fine on Monday.", dt.date(2025, 10, 14))
+    [fine] = events_of(facts, "Fine")
+    assert fine.agents == [] and names(facts, fine.targets) == ["Tom Ardley"]
