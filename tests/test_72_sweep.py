@@ -96,3 +96,9 @@ def test_who_pays_a_fine_is_fined(extract_text):
     facts = extract_text("News\n\nTom Ardley paid a $40,000 fine on Monday.", dt.date(2025, 10, 14))
     [fine] = events_of(facts, "Fine")
     assert fine.agents == [] and names(facts, fine.targets) == ["Tom Ardley"]
+
+
+def test_the_family_a_dead_man_is_survived_by_is_no_act(extract_text):
+    facts = extract_text("News\n\nFormer mayor Walter Konig died on Sunday in Leeds. He is survived by his wife, "
+                         "Greta, and three sons.", dt.date(2025, 3, 10))
+    assert "survived" not in {m.anchor for e in facts.events.values() for m in e.mentions}

@@ -1695,6 +1695,8 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue  # '"A great day," beamed Ruiz': a way of saying, no act
         if lemma == "turn" and _turns_an_age(tok):
             continue  # "Roe, who turns 42 next month": an age reached, no act
+        if lemma == "survive" and any(c.dep_ == "auxpass" for c in tok.children):
+            continue  # an obituary's "he is survived by his wife": the family he leaves, no act
         if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)
                 and not _pledges_money(tok) and not announces_a_thing(tok, r.index)) or lemma in typed or (
                 lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok) and not gives_a_name(tok)
