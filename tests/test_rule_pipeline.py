@@ -124,6 +124,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "series_stepped_up": ["test_event_words_s18.py::test_the_attack_a_story_goes_back_to_is_not_a_series_stepped_up"],
     "kinds_of_events_averted": ["test_event_words_s19.py::test_a_kind_of_event_an_effort_would_lessen_is_no_event",
                                 "test_event_words_s19.py::test_a_definite_event_fought_is_still_an_event"],
+    "payer_of_a_penalty": ["test_72_sweep.py::test_who_is_ordered_to_pay_a_fine_is_fined_by_whoever_orders_it",
+                           "test_72_sweep.py::test_who_pays_a_fine_is_fined"],
     "buyer_of_a_sale": ["test_event_words_s19.py::test_a_sale_told_with_its_buyer_is_the_buyers_acquisition",
                         "test_event_words_s19.py::test_a_sale_with_no_buyer_named_stays_the_sellers_divestment"],
     "acts_only_wished_for": ["test_event_words_s19.py::test_an_act_only_wanted_has_not_happened",

@@ -52,6 +52,8 @@ class _Candidate:
     shares: int | None = None
 
 
+# Words that leave officers the police's own: "armed officers", "local police officers".
+_POLICE_WORDS = frozenset("police local armed uniformed plainclothes undercover".split())
 # Adjectives that count rather than describe: "several protesters", "many residents".
 _QUANTIFYING_ADJECTIVES = frozenset("several many few numerous various countless".split())
 _PREPOSITIONS_READ_AS_ADJECTIVES = frozenset("outside inside near beyond".split())
@@ -80,7 +82,8 @@ _ARMED_NOUNS = frozenset({"force", "troop", "army", "military", "soldier", "navy
 _STATE_AGENT_NOUNS = _ARMED_NOUNS | {"government", "official", "authority", "side"}
 # An armed body's or group's men who fight no state of their own: "Houthi rebels", "Taliban insurgents"
 # fight for the body; "Syrian rebels" fight the Syrian state, so a state's adjective never makes them its own.
-_GROUP_ARMED_NOUNS = _ARMED_NOUNS | {"rebel", "insurgent", "jihadist", "guerrilla", "separatist"}
+# A force's officers act for it: "Army officers seized power", "Dallas police officers arrested him".
+_GROUP_ARMED_NOUNS = _ARMED_NOUNS | {"rebel", "insurgent", "jihadist", "guerrilla", "separatist", "officer"}
 # Craft through which a body acts: "Navy ships searched", "coast guard boats patrolled"; a state's
 # ships may be anyone's that fly its flag, so only a body's count as the body.
 _BODY_CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "helicopter", "plane", "patrol"})
@@ -232,8 +235,10 @@ class EntityIndex:
         elif token.pos_ != "NOUN":
             return None
         central = lemma == "bank" and _central_bank_noun(token)
-        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people) and plural or lemma in lexicon.ACTOR_BODY_NOUNS
-                or central):
+        # "officers arrested him", "detectives said" ("police" is the body itself)
+        officers = plural and lemma in lexicon.POLICE_NOUNS and lemma != "police"
+        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people or officers) and plural
+                or lemma in lexicon.ACTOR_BODY_NOUNS or central):
             return None
         words = [*hyphened_prefix(token), token]
         for left in reversed(list(token.lefts)):  # the describing words right before it
@@ -251,8 +256,12 @@ class EntityIndex:
         words = [t for t in words if t.lower_ not in _PREPOSITIONS_READ_AS_ADJECTIVES or t is token]
         if not words:
             return None
-        if lemma == "police" and self.police and all(t is token or t.lower_ == "local" for t in words):
-            # "police arrested him" in an article that names the Irving Police Department: that force
+        # "officers", "armed police officers": the police's own men, not "army officers"
+        policing = officers and all(c.lower_ in _POLICE_WORDS for c in token.children
+                                    if c.dep_ in ("amod", "compound", "nmod", "poss"))
+        if (lemma == "police" and all(t is token or t.lower_ == "local" for t in words) or policing) and self.police:
+            # "police arrested him", "officers arrested him" in an article that names the Irving Police
+            # Department: that force (its officers act for it)
             ent = self.entities[self.police]
             if not any(m.begin == token.idx for m in ent.mentions):
                 ent.mentions.append(Span(token.idx, token.idx + len(token.text), token.text, "reference"))
@@ -278,10 +287,12 @@ class EntityIndex:
         anchor = name = parsed(doc).text[begin:end]  # Doc.text joins every token again at each call
         if words[0].is_title and _in_headline(words[0]) and words[0].ent_type_ != "NORP":
             name = name[0].lower() + name[1:]  # "Jury finds ...": the headline's capital, not "Indian court"
+        if policing:
+            name = "police"  # "Police shoot gunman | Armed officers shot a gunman": one body, the police
         key = f"nominal/{self.scope}/{slug(name)}"
         ent = self.entities.get(key)
         if ent is None:
-            kind = "Organization" if lemma in lexicon.ACTOR_BODY_NOUNS or central else "Group"
+            kind = "Organization" if lemma in lexicon.ACTOR_BODY_NOUNS or central or policing else "Group"
             ent = self.entities[key] = Entity(key=key, name=name, kind=kind, confidence=0.6)
             if short is not None and after[0].lower_ != "general":
                 ent.aliases.add(short)  # "doctors from five countries" is the article's "doctors" too
@@ -387,6 +398,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
         if c.shares is not None and c.start in by_token:
             index.shared.setdefault(c.shares, []).append(by_token[c.start])
     _resolve_references(doc, index)
+    _lead_people_named_after(doc, index)
     _states_bodies(doc, index)
     _capitals_acting_for_their_state(doc, index, gaz)
     _the_capital_named_before(doc, index, gaz)
@@ -2363,13 +2375,14 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
     by_token: dict[int, str] = {}
     order: list[tuple[int, str]] = []
     full_persons = [c for c in cands if c.kind == "Person" and len(c.name.split()) > 1]
+    kin = {f.start for f in full_persons if _named_as_kin(doc, f)}
     bodies = {c.name for c in cands if c.kind == "Organization" and not c.is_reference and " of " in c.name}
     cands = sorted(cands, key=lambda c: (c.start, c.nested))
 
     for c in cands:
         if c.kind == "Organization" and not c.is_reference:
             c.name = _full_body_name(c.name, bodies)
-        key, name = _key_and_name(c, full_persons, gaz)
+        key, name = _key_and_name(c, full_persons, gaz, kin)
         ent = entities.get(key)
         if ent is None:
             ent = Entity(key=key, name=name, kind=c.kind, confidence=c.confidence)
@@ -2411,7 +2424,8 @@ def _cluster(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> tuple[dict[st
     return entities, by_token, order
 
 
-def _key_and_name(c: _Candidate, full_persons: list[_Candidate], gaz: Gazetteer) -> tuple[str, str]:
+def _key_and_name(c: _Candidate, full_persons: list[_Candidate], gaz: Gazetteer,
+                  kin: set[int] = frozenset()) -> tuple[str, str]:
     if c.place and c.place.geonames_id is not None:
         return f"geo/{c.place.geonames_id}", c.place.name
     name = c.place.name if c.place else c.name  # a division known by name only is keyed by its name
@@ -2420,11 +2434,26 @@ def _key_and_name(c: _Candidate, full_persons: list[_Candidate], gaz: Gazetteer)
         # surnames, either or both are the person ("Rosselló", "López Obrador" after "Andrés
         # Manuel López Obrador")
         matches = [f for f in full_persons if _short_for(fold(name).split(), fold(f.name).split())]
+        # "Harold Brennan ... his daughter, Eleanor Brennan, said ... Brennan served": a relative
+        # who shares the surname is named in full, the surname alone stays the story's person
+        if any(f.start not in kin for f in matches) and any(f.start in kin for f in matches):
+            matches = [f for f in matches if f.start not in kin]
         if matches:
             before = [f for f in matches if f.start <= c.start]
             name = (before[-1] if before else matches[0]).name
     name = " ".join(w for w in name.split() if w.lower() not in lexicon.HONORIFICS) or name
     return f"{_KEY_PREFIX[c.kind]}/{slug(name)}", name
+
+
+def _named_as_kin(doc: Doc, c: _Candidate) -> bool:
+    """Whether a person is named as someone's relative: "his daughter, Eleanor Brennan", "his wife
+    Margaret Brennan", "Eleanor Brennan, his daughter"."""
+    root = doc[c.start:c.end].root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in lexicon.KIN_NOUNS:
+        return True
+    if c.start > 0 and doc[c.start - 1].lemma_.lower() in lexicon.KIN_NOUNS:
+        return True
+    return any(ch.dep_ == "appos" and ch.lemma_.lower() in lexicon.KIN_NOUNS for ch in root.children)
 
 
 def _full_body_name(name: str, bodies: set[str]) -> str:
@@ -2510,6 +2539,43 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
         for i in range(chunk.start, chunk.end):
             if i not in national:
                 index.by_token[i] = key
+        index.order.append((chunk.start, key))
+
+
+def _lead_people_named_after(doc: Doc, index: EntityIndex) -> None:
+    """A lead's "a federal judge", "a former police officer" is the person the next two sentences
+    name with that title: "A federal judge on Tuesday sentenced ... | U.S. District Judge Ann Lee
+    said ...". Wire leads tell who acted by title and name him below; only in the lead, only
+    forward, and only a person with that title's last word among the roles given with the name."""
+    p = parsed(doc)
+    toks = tokens(doc)
+    end = headline_end(p.text)
+    first = next((t for t in toks if (end is None or t.idx > end) and not t.is_space), None)
+    if first is None:
+        return
+    lead_start, lead_end = p.sent_bounds[first.i]
+    while lead_end < len(doc) and not any(t.pos_ == "VERB" for t in toks[lead_start:lead_end]):
+        lead_start, lead_end = p.sent_bounds[lead_end]  # "COLUMBUS, Ohio (Reuters) -": a dateline, then the lead
+    for chunk in p.noun_chunks:
+        if chunk.start < lead_start or chunk.end > lead_end:
+            continue
+        head = chunk.root
+        lemma = head.lemma_.lower()
+        if chunk[0].lower_ not in ("a", "an") or head.tag_ != "NN" or lemma not in lexicon.TITLE_HEADS \
+                or any(t.i in index.by_token for t in chunk):
+            continue
+        stop = lead_end
+        for _ in range(2):
+            if stop < len(doc):
+                stop = p.sent_bounds[stop][1]
+        key = next((k for i, k in sorted(index.order) if lead_end <= i < stop
+                    and index.entities[k].kind == "Person"
+                    and any(r.lower().split()[-1:] == [lemma] for r in index.entities[k].roles)), None)
+        if key is None:
+            continue
+        index.entities[key].mentions.append(Span(chunk.start_char, chunk.end_char, chunk.text, "reference"))
+        for i in range(chunk.start, chunk.end):
+            index.by_token[i] = key
         index.order.append((chunk.start, key))
 
 

@@ -102,14 +102,17 @@ def _sex_of(key: str, ent: Entity, index: EntityIndex, doc: Doc) -> str | None:
 def _own_possessives(root: Token, key: str, index: EntityIndex) -> list[str]:
     """The possessive pronouns in the clause whose subject is the person named at `root`, in a
     sentence that names no one else: "Roe secured the last delegate, her first of the season" tells
-    Roe is a woman."""
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+    Roe is a woman; so does "Doe's lawyer, Ann Roe, said her client ...", where the one else is named
+    in the subject's own phrase (whose "her client" would be "her lawyer")."""
+    subject = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" else root
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return []
+    own = range(subject.left_edge.i, subject.right_edge.i + 1)
     if any(index.by_token.get(t.i) not in (None, key) and index.entities[index.by_token[t.i]].kind == "Person"
-           for t in sentence(root)):
+           and t.i not in own for t in sentence(root)):
         return []
-    return [t.lower_ for t in verb.subtree if t.dep_ == "poss" and t.i > root.i and t.lower_ in _SEX
+    return [t.lower_ for t in verb.subtree if t.dep_ == "poss" and t.i > subject.right_edge.i and t.lower_ in _SEX
             and not any(q.is_quote for q in root.doc[root.i:t.i])]
 
 
@@ -119,11 +122,15 @@ _SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f
 
 def _clause_mates(pron: Token, index: EntityIndex) -> set[str]:
     """The people a pronoun object cannot stand for: the subjects of its own verb ("Smith attacked
-    her", "Roe was praised by him": someone other than Smith, Roe)."""
+    her", "Roe was praised by him": someone other than Smith, Roe), or of the verb it is joined to
+    when it has none of its own ("Smith sentenced Roe and ordered him to pay")."""
     verb = pron.head if pron.dep_ in ("dobj", "dative") else pron.head.head if pron.dep_ == "pobj" \
         and pron.head.dep_ in ("prep", "agent") else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return set()
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "the judge sentenced Roe and ordered him to pay": the subject of both verbs
     subjects = [c.head.head if c.tag_ in ("WP", "WDT") and c.head.dep_ == "relcl" else c  # "Smith, who"
                 for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return {k for t in subjects for k in [person_of(t, index)] if k}

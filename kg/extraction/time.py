@@ -158,6 +158,7 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
             covered.update(range(span.start, span.end))
     found: list[FoundTime] = []
     last_day = ref  # what "the same day" refers back to
+    month_gone_back_to: str | None = None  # a month told after last_day, with no day of it
     years: dict[int, str] = {}  # months the story named with their year
     for span in _with_parts_of_day(sorted(spans, key=lambda s: s.start)):
         if _AGE.search(span.text.lower()):
@@ -170,7 +171,7 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
                 continue  # "every Friday since March": no one Friday
             future = _future(part)
             past = not future and _past(part) and not _a_plan_for_a_part_of_the_year(part)
-            told = _day_told_before(part.text, last_day)
+            told = _day_told_before(part.text, last_day, counted=month_gone_back_to is None)
             if told is not None and _points_past_itself(part):
                 told = None  # "the day after the vote": the day after what it names, not after the day told
             if told is not None:
@@ -198,6 +199,13 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
                     continue
             if value and len(value) == 10 and not _past_perfect(part):
                 last_day = dt.date.fromisoformat(value)
+            if value and len(value) == 10:
+                month_gone_back_to = None
+            elif value and len(value) == 7 and value[:4].isdigit() and last_day is not None \
+                    and not last_day.isoformat().startswith(value) and told is None:
+                # "in March 2023. Lowe died two days later": the story went back to a month with no day
+                # of it, so days counted after it are none the story told
+                month_gone_back_to = value
             if value and len(value) >= 7 and _YEAR_IN_TEXT.search(part.text) and ref is not None \
                     and int(value[:4]) > ref.year:
                 years[int(value[5:7])] = value[:4]  # "planned for February 2024", told in 2023: that February
@@ -348,10 +356,12 @@ def _points_past_itself(part: SpacySpan) -> bool:
         and not doc[link + 1].is_punct and not doc[link + 1].is_space and doc[link + 1].pos_ not in ("VERB", "AUX")
 
 
-def _day_told_before(text: str, last_day: dt.date | None) -> tuple[str | None, None, None] | None:
+def _day_told_before(text: str, last_day: dt.date | None,
+                     counted: bool = True) -> tuple[str | None, None, None] | None:
     """The day a time names by pointing back at the day told before it ("the same day", "in the
     morning", "that night", "the next day", "the night before", "two days later") or the month
-    ("later in the month"), or None when it points at none."""
+    ("later in the month"), or None when it points at none. Not `counted`: the story has gone back
+    to a month since that day, and days counted from it ("two days later") resolve to none."""
     t = " ".join(text.lower().replace("’", "'").split())
     if t in _SAME_DAY:
         return (last_day.isoformat() if last_day else None), None, None
@@ -360,7 +370,7 @@ def _day_told_before(text: str, last_day: dt.date | None) -> tuple[str | None, N
     m = _DAYS_FROM_TOLD_DAY.fullmatch(t)
     if m is not None:
         # "two days later", "a week earlier": counted from the day told before
-        if last_day is None:
+        if last_day is None or not counted:
             return None, None, None
         n = (int(m[1]) if m[1].isdigit() else _NUMBER_WORDS.get(m[1], 1)) * (7 if m[2] == "week" else 1)
         return (last_day + dt.timedelta(days=n if m[3] in ("later", "after") else -n)).isoformat(), None, None

@@ -185,6 +185,8 @@ RULES: tuple[Rule, ...] = (
          roles.plans_a_companys_officer_announces),
     Rule(Stage.FILL, "a strike is against the company its strikers work for: 'workers at Dornfeld's plant struck'",
          roles.employer_of_strikers),
+    Rule(Stage.FILL, "who pays a fine is fined, by whoever orders it: 'ordered him to pay a $5,000 fine'",
+         roles.payer_of_a_penalty),
     Rule(Stage.FILL, "doers are the participants of a symmetric event, the agents of any other",
          roles.assign_roles),
     Rule(Stage.FILL, "a sale told with its buyer is the buyer's acquisition: 'sold Chrysler Group to Cerberus'",

@@ -110,6 +110,8 @@ def place_in_clause(r: Reading, m: Mention) -> None:
     if m.token.pos_ == "NOUN":
         holders = [m.token, *(p for c in m.token.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj")]
+        # and the participle that tells it: "the lawsuit, filed in federal court in Boston"
+        holders += [c for c in m.token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         keys = [k for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
                 for p in c.children if p.dep_ == "pobj" and locative(c, p) for k in _places_of_site(p, r.index)]
         if keys:

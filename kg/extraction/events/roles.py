@@ -608,6 +608,25 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         m.undergoers += [k for s in passive_gerund_undergoers(tok.head) for k in actors(s, index)]
 
 
+def payer_of_a_penalty(r: Reading, m: Mention) -> None:
+    """A fine that is the object of "pay" befalls the payer, not done by him: "Roe paid a $5,000
+    fine" befell Roe; "the judge ordered him to pay a fine", "Roe was ordered to pay a fine": the
+    one ordered to pay is fined, by the one who orders it."""
+    noun = m.token
+    if m.type.name != "Fine" or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() != "pay":
+        return
+    pay = noun.head
+    head = pay.head
+    ordered = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] \
+        if pay.dep_ == "xcomp" and head.pos_ == "VERB" else []
+    if ordered:
+        m.undergoers = dedupe([k for o in ordered for k in actors(antecedent(o), r.index)])
+        m.doers = [k for s in doers_of(head) for k in actors(antecedent(s), r.index) if k not in m.undergoers]
+    else:
+        m.undergoers = dedupe(m.undergoers + m.doers)
+        m.doers = []
+
+
 # Verbs whose subject brings a disaster about: "a man set the fire", "the crew started a blaze".
 _DISASTER_STARTING_VERBS = lexicon.CAUSING_VERBS | frozenset("start set light ignite detonate carry stage".split())
 

@@ -134,6 +134,8 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return None
     if tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         return None  # "troops came under fire": shot at, no blaze
+    if tok.lower_ in _BUILDING_TRIGGERS and tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPOSITIONS:
+        return None  # "held at the county jail", "died in jail": the building, where no one is sentenced
     if _count_of_disease_changing(tok):  # "as dengue cases soar": a disease spreading, no market moving
         return None
     if tok.dep_ == "dobj" and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in _verb_object_triggers():
@@ -199,6 +201,9 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
 
 
 # Weapons a state fires to show what it has ("fired a ballistic missile into the sea").
+# Triggers that also name the building the act sends one to, and the prepositions that make them a place.
+_BUILDING_TRIGGERS = frozenset({"jail"})
+_LOCATIVE_PREPOSITIONS = frozenset("at in inside from outside into behind near".split())
 _TESTED_WEAPONS = frozenset({"missile", "rocket", "projectile", "warhead", "weapon"})
 # Where a test shot falls: "into the sea", "off its east coast", "into waters off Japan".
 _OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters", "coast", "pacific"})
@@ -1691,6 +1696,8 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             continue  # '"A great day," beamed Ruiz': a way of saying, no act
         if lemma == "turn" and _turns_an_age(tok):
             continue  # "Roe, who turns 42 next month": an age reached, no act
+        if lemma == "survive" and any(c.dep_ == "auxpass" for c in tok.children):
+            continue  # an obituary's "he is survived by his wife": the family he leaves, no act
         if (lemma in lexicon.CUE_VERBS and not _choice_of_a_thing(tok) and not decrees_a_period(tok)
                 and not _pledges_money(tok) and not announces_a_thing(tok, r.index)) or lemma in typed or (
                 lemma in lexicon.NON_EVENT_VERBS and not _act_on_a_thing(tok) and not gives_a_name(tok)
