@@ -220,3 +220,15 @@ def test_a_models_series_and_variant_is_no_range(extract_text):
 def test_a_range_of_a_count_before_a_plural_stays_a_count(extract_text):
     facts = extract_text("Police arrested between 100-200 protesters in Varna on Friday.")
     assert {str(q.value) for q in facts.quantities.values()} == {"100", "200"}
+
+
+def test_someones_request_to_act_is_their_appeal(extract_text):
+    facts = extract_text("The king said he would comply with the request of Prime Minister Dana Kirk to suspend "
+                         "parliament.")
+    event = told_by(facts, "request")
+    assert event.type == "Appeal" and [facts.entities[k].name for k in event.agents] == ["Dana Kirk"]
+
+
+def test_the_arrest_of_someone_is_still_done_to_them(extract_text):
+    facts = extract_text("Police announced the arrest of Dana Kirk on Monday.")
+    assert [facts.entities[k].name for k in told_by(facts, "arrest").targets] == ["Dana Kirk"]

@@ -17,7 +17,7 @@ from kg.extraction.references import person_antecedent
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.records import Entity, Event
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
-                                          disaster_word, doers_of, locative, mention_reference, noun_read_as_participle,
+                                          disaster_word, doers_of, infinitive, locative, mention_reference, noun_read_as_participle,
                                           passive_gerund_undergoers, previous_sentence, referent_actors,
                                           name_read_into_time, same_paragraph, says_when,
                                           subject_read_as_apposition, subjects_of)
@@ -321,7 +321,8 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
     and its doer otherwise ("Russia's attack"); a state's adjective names the doer of an act ("a
     Russian attack") but the place of anything else ("the Peruvian election"), and of sanctions
     neither; "by"/"from" X names the doer, "between" X and Y the participants, "of" X whom it was
-    done to ("the arrest of the mayor") but who left of a leaving ("the resignation of the minister");
+    done to ("the arrest of the mayor") but who left of a leaving ("the resignation of the minister")
+    and who asks of a request for an act ("the request of the prime minister to suspend parliament");
     "his" or "her" is the person named just before ("His arrest followed").
     A modifier of a contest, or a possessor other than a person,
     names which contest it is ("the Democratic primary", "the party's primaries"), not who won it."""
@@ -385,7 +386,10 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
             # "the arrest of the mayor", "the acquisition of Harbour Grocers": an event noun's
             # of-phrase names whom it was done to; "the resignation of the minister": who left
             for p in c.children:
-                if p.dep_ == "pobj" and (m.type.name in _OF_PHRASE_DOES or _courts(m.type, actors(p, index), index)):
+                if p.dep_ == "pobj" and (m.type.name in _OF_PHRASE_DOES or _courts(m.type, actors(p, index), index)
+                                         or m.type.name == "Appeal" and any(
+                                             a.dep_ == "acl" and infinitive(a) for a in tok.children)):
+                    # "the request of the prime minister to suspend parliament": who asks
                     m.doers += actors(p, index)  # "the resignation of the minister", "the sentence of the court"
                 elif p.dep_ == "pobj":
                     m.undergoers += actors(p, index, places=True)

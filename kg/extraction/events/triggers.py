@@ -308,7 +308,11 @@ _COUNTED_CASE_WORDS = frozenset("new first second third suspected confirmed more
 def _asks_someone_to_act(verb: Token) -> bool:
     """Whether a verb asks someone to do something: an object (or, in the passive, a by-phrase) and a
     to-infinitive ("asked the schools to pay taxes", "was asked by the party to resign"); "when
-    asked to comment" names no one who asks and is asked."""
+    asked to comment" names no one who asks and is asked. A noun asks when it is someone's and a
+    to-infinitive tells what it asks ("the request of the prime minister to suspend parliament")."""
+    if verb.pos_ == "NOUN":  # "the request of Prime Minister Ana Ruiz to suspend parliament": whose request it is
+        return any(c.dep_ == "acl" and infinitive(c) for c in verb.children) and any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in verb.children)
     return verb.pos_ == "VERB" and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children) and any(
         c.dep_ in ("dobj", "agent") for c in verb.children)
 
