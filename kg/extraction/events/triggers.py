@@ -134,6 +134,10 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return None
     if tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         return None  # "troops came under fire": shot at, no blaze
+    if _surge_of_the_sea(tok):  # "storm surges of up to three metres": the storm's sea, no market's rise
+        return Mention(tok, taxonomy()["Storm"], fresh=False)
+    if _place_of_custody(tok):  # "held at the county jail": where one is kept, no sentence passed
+        return None
     if _count_of_disease_changing(tok):  # "as dengue cases soar": a disease spreading, no market moving
         return None
     if tok.dep_ == "dobj" and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in _verb_object_triggers():
@@ -332,6 +336,23 @@ def _adjective_read_into_the_object(verb: Token) -> Token | None:
             if adj.i == verb.i + 1 < noun.i or adj.i == noun.right_edge.i == noun.i + 1:
                 return adj
     return None
+
+
+def _surge_of_the_sea(tok: Token) -> bool:
+    """Whether the noun "surge" is the sea a storm drives ashore ("a storm surge of three metres",
+    "tidal surges flooded the coast"): weather, which no market move is. The word before is read,
+    not the parse, which hangs "storm" on a noun before it ("heavy rain and storm surges")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() == "surge" and tok.i > 0 \
+        and tok.doc[tok.i - 1].lower_ in _SEA_SURGE_WORDS
+
+
+_SEA_SURGE_WORDS = frozenset({"storm", "tidal"})
+
+
+def _place_of_custody(tok: Token) -> bool:
+    """Whether the noun "jail" is where someone is kept, the object of a preposition of place ("is
+    being held at the county jail", "died in jail"): a place, no sentence passed on anyone."""
+    return tok.pos_ == "NOUN" and tok.lower_ == "jail" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
 
 def _count_of_disease_changing(tok: Token) -> bool:
