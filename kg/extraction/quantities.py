@@ -659,6 +659,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     counted = _counted_noun(doc, start, end)
     if unit is None and counted is not None and _model_number(doc[start:end], counted):
         return None  # "the new 787 Dreamliner": the number is part of the model's name, no count
+    if unit is None and counted is not None and _emergency_line(doc[start:end], counted):
+        return None  # "minutes after the first 911 call": the number dialled, no count of calls
     if unit is None and end < len(doc) and doc[end].lower_ == "times" and _ratio_after(doc[end]):
         return None  # "three times the size", "four times a day": a ratio or a rate, no count of anything
     if unit is None and counted is not None:
@@ -704,6 +706,18 @@ def _model_number(number: SpacySpan, counted: Token) -> bool:
         and counted.i == number.end and counted.tag_ in ("NN", "NNP") and counted.text[:1].isupper() \
         and not counted.text.endswith("s") \
         and counted.i != counted.sent.start
+
+
+def _emergency_line(number: SpacySpan, counted: Token) -> bool:
+    """Whether a number is the emergency line dialled, named before what goes through it ("a 911
+    call", "999 operators", "the 112 dispatch centre"): a number called, no count of calls."""
+    return number.text in _EMERGENCY_NUMBERS and counted.lemma_.lower() in _EMERGENCY_LINE_NOUNS
+
+
+# The emergency numbers of North America, Britain, Europe and Australia.
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
+_EMERGENCY_LINE_NOUNS = frozenset("call caller dispatcher dispatch operator line centre center service system "
+                                  "emergency".split())
 
 
 def _counts_noun(tok: Token) -> bool:
