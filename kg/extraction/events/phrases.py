@@ -570,6 +570,28 @@ def measured_from(prep: Token) -> bool:
     return False
 
 
+def act_it_closed(tok: Token) -> Token | None:
+    """The verb of the act a verb trigger's bare "before" clause closes, up through the participles
+    and joined verbs it is told with ("opened fire, killing two, before he was arrested" ->
+    "opened"); None when the clause says how long after ("hours before", "days before") or is no
+    "before" clause."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "before" and c.i < tok.i for c in tok.children):
+        return None
+    if any(c.dep_ in ("npadvmod", "advmod") and c.i < tok.i and c.lower_ not in _CLOSE_ON_ADVERBS
+           for c in tok.children) or any(c.dep_ in ("npadvmod", "advmod") and c.lower_ not in _CLOSE_ON_ADVERBS
+                                         for k in tok.children if k.dep_ == "mark" for c in k.children):
+        return None  # "two days before he was arrested", "long before": another time
+    head = tok.head
+    while head.dep_ in ("advcl", "conj", "xcomp") and head.head.pos_ in ("VERB", "AUX") and head.tag_ == "VBG":
+        head = head.head  # "killing two, before ...": the participle tells the act it goes with
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+# Adverbs by which a "before" clause still follows hard on its act: "shortly before he was arrested".
+_CLOSE_ON_ADVERBS = frozenset({"shortly", "just", "soon", "immediately", "moments", "minutes"})
+
+
 def in_locative(tok: Token) -> bool:
     """Whether `tok` names where: inside an in/at/near phrase (through compounds and appositions,
     "the town of X": "in the town of Bento", and a part of a place: "off the coast of Somalia", "in a

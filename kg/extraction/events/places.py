@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PART_NOUNS, actors, cross_border, governing_verbs,
-                                          in_locative, in_topic_of_talks, lead_paragraph, locative, related_to_another,
-                                          situates_other, where_said)
+from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PART_NOUNS, act_it_closed, actors, cross_border,
+                                          governing_verbs, in_locative, in_topic_of_talks, lead_paragraph, locative,
+                                          related_to_another, situates_other, where_said)
 from kg.extraction.events.phrases import opening_participles, told_of_another_noun
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.geography import size_rank
@@ -346,6 +346,20 @@ def place_of_the_scene(r: Reading, m: Mention) -> None:
             if len(found) == 1:
                 m.place = found.pop()
                 return
+
+
+def place_of_the_act_it_closed(r: Reading, m: Mention) -> None:
+    """A trigger still with no place, told in a bare "before" clause that closes another act ("opened
+    fire at a bakery in Denver, killing two, before he was arrested in a nearby park"), came on that
+    act's heels where it was done: it takes the one place that act's clause is set at."""
+    if m.place is not None or (head := act_it_closed(m.token)) is None:
+        return
+    index, own = r.index, {x.i for x in m.token.subtree}
+    found = {key for x in head.subtree if x.i not in own and (key := index.by_token.get(x.i)) is not None
+             and index.entities[key].kind in PLACE_KINDS and in_locative(x)}
+    found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
+    if len(found) == 1:
+        m.place = found.pop()
 
 
 def _about_its_people(clause: Token) -> bool:
