@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extraction.entities import EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, counted_by_a_toll,
+from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, bound_for, counted_by_a_toll,
                                           cross_border, dedupe,
                                           first_prose_sentence, governing_verbs, in_locative, in_topic_of_talks,
                                           lead_paragraph, previous_sentence, same_paragraph, situates_other,
@@ -661,7 +661,7 @@ def place_of_lead(r: Reading, events: dict[str, Event]) -> None:
         key = index.by_token.get(i)
         if key and index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]) and not situates_other(
                 doc[i], doc[start:end].root) and not (_abroad(main) and where_said(doc[i], None)) \
-                and not in_topic_of_talks(doc[i]):
+                and not in_topic_of_talks(doc[i]) and not bound_for(doc[i]):
             main.place = key
             return
 

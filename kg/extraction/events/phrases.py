@@ -595,9 +595,15 @@ _CLOSE_ON_ADVERBS = frozenset({"shortly", "just", "soon", "immediately", "moment
 def in_locative(tok: Token) -> bool:
     """Whether `tok` names where: inside an in/at/near phrase (through compounds and appositions,
     "the town of X": "in the town of Bento", and a part of a place: "off the coast of Somalia", "in a
-    suburb of Lyon", "on the outskirts of Goma")."""
+    suburb of Lyon", "on the outskirts of Goma"), or a point off it told by its bearing ("crashed five
+    miles east of Tulsa", "fighting raged north of Kyiv")."""
     node = tok
     for _ in range(5):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _BEARINGS:
+            if node.head.head.dep_ in ("advmod", "npadvmod"):
+                return True  # "went down 10 miles north of Roundup": the bearing says where
+            node = node.head.head  # "in the north of Chad": the bearing is a part of the place
+            continue
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in PLACE_PART_NOUNS:
             node = node.head.head
             continue
@@ -609,6 +615,31 @@ def in_locative(tok: Token) -> bool:
             return False  # "a source in Ukraine's military intelligence": the state owns the body, it is no site
         node = node.head
     return False
+
+
+# The points of the compass, by which a place is told off another: "20 kilometres south of Kabul".
+_BEARINGS = frozenset("north south east west northeast northwest southeast southwest".split())
+
+
+def bound_for(place: Token, trigger: Token | None = None) -> bool:
+    """Whether `place` is where someone or something was headed, in the "to" phrase of a verb of
+    carrying or travelling other than the trigger ("crashed in a field while flying a patient to a
+    hospital in Wichita", "a bus carrying pilgrims to a shrine in Karbala overturned"): the act
+    happened on the way, not there."""
+    top = -1 if trigger is None else trigger.i
+    node = place
+    while node.head.i != node.i and node.i != top:
+        prep = node.head
+        if node.dep_ == "pobj" and prep.lower_ in _TOWARDS and prep.head.i != top \
+                and prep.head.lemma_.lower() in _CARRYING_VERBS:
+            return True
+        node = prep
+    return False
+
+
+_TOWARDS = frozenset({"to", "toward", "towards"})
+_CARRYING_VERBS = frozenset("""fly carry take bring ferry transport drive head travel sail go return airlift
+rush""".split())
 
 
 def in_topic_of_talks(tok: Token) -> bool:

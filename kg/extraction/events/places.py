@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PART_NOUNS, act_it_closed, actors, cross_border,
-                                          governing_verbs, in_locative, in_topic_of_talks, lead_paragraph, locative,
-                                          related_to_another, situates_other, where_said)
+from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PART_NOUNS, act_it_closed, actors, bound_for,
+                                          cross_border, governing_verbs, in_locative, in_topic_of_talks, lead_paragraph,
+                                          locative, related_to_another, situates_other, where_said)
 from kg.extraction.events.phrases import opening_participles, told_of_another_noun
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.geography import size_rank
@@ -265,7 +265,7 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
              and not (cross_border(m.type) and where_said(tok.doc[i], tok)) and not in_topic_of_talks(tok.doc[i])
              # "approved a vaccine, which could save lives in Africa": where a clause on another noun is
              and not told_of_another_noun(tok.doc[i], tok)
-             and not (struck and _of_the_teller(tok.doc[i], tok))}
+             and not (struck and _of_the_teller(tok.doc[i], tok)) and not bound_for(tok.doc[i], tok)}
     # "at Freedom Plaza in Washington, DC": places that contain another named with them add nothing
     found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
     if len(found) != 1:
@@ -690,7 +690,8 @@ def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
             continue  # a caption's place is where its picture was taken
         if doc[i].idx >= lead_end:
             break
-        if index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]) and not in_topic_of_talks(doc[i]):
+        if index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]) and not in_topic_of_talks(doc[i]) \
+                and not bound_for(doc[i]):
             start, end = parsed(doc).sent_bounds[i]
             if not situates_other(doc[i], doc[start:end].root):
                 return key, doc[i]
