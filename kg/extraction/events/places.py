@@ -94,8 +94,10 @@ def place_in_clause(r: Reading, m: Mention) -> None:
     clause it belongs to ("held talks in Geneva", "died on Monday in a crash near Calabasas" ->
     Calabasas for "crash" through "died"), or of the clause's object ("struck a plant at Abqaiq",
     "shelled a school in Kharkiv"), else at the place a "where" clause it stands in is about
-    ("victories in Iowa, where he won 39 delegates"). A noun's own in/at/near phrase, or its
-    of-object's, comes first ("the arrest of a journalist in Tehran")."""
+    ("victories in Iowa, where he won 39 delegates"). A noun's own in/at/near phrase, or its of- or
+    by-object's, comes first ("the arrest of a journalist in Tehran", "a strike by dockworkers in
+    Antwerp"); a verb with none happens where the event it happened during or amid did ("clashes
+    broke out during a march by farmers in Lyon")."""
     if m.place is not None:
         return
     verbs = governing_verbs(m.token)
@@ -107,14 +109,9 @@ def place_in_clause(r: Reading, m: Mention) -> None:
                 return
     # a noun trigger's own phrase first, or its of-object's: "summoned the ambassador in London over
     # the arrest of a dual national in Tehran" (the arrest was in Tehran)
-    if m.token.pos_ == "NOUN":
-        holders = [m.token, *(p for c in m.token.children if c.dep_ == "prep" and c.lower_ == "of"
-                              for p in c.children if p.dep_ == "pobj")]
-        keys = [k for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
-                for p in c.children if p.dep_ == "pobj" and locative(c, p) for k in _places_of_site(p, r.index)]
-        if keys:
-            m.place = innermost(keys, r.index.entities)
-            return
+    if m.token.pos_ == "NOUN" and (keys := _places_of_noun(m.token, r.index)):
+        m.place = innermost(keys, r.index.entities)
+        return
     # a verb trigger's own site first: "a tunnel collapsed at a copper mine in northern Chile"
     own = [m.token] if m.token.pos_ == "VERB" else []
     for verb in own + verbs:
@@ -127,6 +124,26 @@ def place_in_clause(r: Reading, m: Mention) -> None:
             if keys:
                 m.place = innermost(keys, r.index.entities)
                 return
+    for verb in own + verbs:
+        # "clashes broke out during a march by farmers in Lyon": where the march was
+        keys = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in _DURING for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "NOUN" for k in _places_of_noun(p, r.index)]
+        if keys:
+            m.place = innermost(keys, r.index.entities)
+            return
+
+
+_DURING = frozenset({"during", "amid"})
+
+
+def _places_of_noun(noun: Token, index: EntityIndex) -> list[str]:
+    """The places the in/at/near phrase of an event noun names, or that of its of- or by-object, where
+    the parser hangs the phrase on the object: "the arrest of a journalist in Tehran", "a strike by
+    dockworkers in the port city of Antwerp"."""
+    holders = [noun, *(p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
+                       for p in c.children if p.dep_ == "pobj")]
+    return [k for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
+            for p in c.children if p.dep_ == "pobj" and locative(c, p) for k in _places_of_site(p, index)]
 
 
 def place_fired_into(r: Reading, m: Mention) -> None:
@@ -706,6 +723,14 @@ def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
         city = index.entities[key] if key is not None else None
         if city is not None and city.kind == "City" and city.country_key is not None \
                 and _states_of_lead(doc, index, first.i, lead_end) == {city.country_key}:
+            # "BRUSSELS - Police arrested 86 after clashes in the port city of Antwerp": the one town
+            # the lead puts anything at, behind "after" as it may be, is where the story is, not the
+            # city it was filed from
+            towns = {k for i, k in index.order if first.i < i and doc[i].idx < lead_end and k != key
+                     and index.entities[k].kind == "City" and in_locative(doc[i])}
+            if len(towns) == 1:
+                town = towns.pop()
+                return town, next(doc[i] for i, k in index.order if k == town and first.i < i)
             return key, first
     # No place in the first paragraph: the place the article names most, if it names one often.
     counts: dict[str, int] = {}
