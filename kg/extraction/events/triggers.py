@@ -1085,7 +1085,10 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
     attack or disaster told in the sentence, or in the one before it in the paragraph ("A ferry capsized.
     Twelve passengers went missing."): they are its missing, not a disappearance of their own."""
     index = r.index
-    strong_sents = {sent_start(m.token) for m in mentions if m.type.name not in ("Casualty", "Rescue")}
+    # a legal act told with a death is about it, never the death itself ("was found dead, prosecutors
+    # said, opening a murder investigation"): it leaves the casualty its own event
+    strong_sents = {sent_start(m.token) for m in mentions if m.type.name not in ("Casualty", "Rescue")
+                    and "LegalEvent" not in (m.type.name, *m.type.ancestors)}
     violent = [m for m in mentions if {"ConflictEvent", "Disaster"} & {m.type.name, *m.type.ancestors}
                and m.type.name != "Casualty"]
     out = []
