@@ -138,6 +138,8 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return Mention(tok, taxonomy()["Storm"], fresh=False)
     if _place_of_custody(tok):  # "held at the county jail": where one is kept, no sentence passed
         return None
+    if _taken_into_custody(tok):  # "was taken into custody by officers": an arrest told by where it puts one
+        return Mention(tok, taxonomy()["Arrest"], fresh=_is_fresh(tok))
     if _count_of_disease_changing(tok):  # "as dengue cases soar": a disease spreading, no market moving
         return None
     if tok.dep_ == "dobj" and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in _verb_object_triggers():
@@ -353,6 +355,14 @@ def _place_of_custody(tok: Token) -> bool:
     """Whether the noun "jail" is where someone is kept, the object of a preposition of place ("is
     being held at the county jail", "died in jail"): a place, no sentence passed on anyone."""
     return tok.pos_ == "NOUN" and tok.lower_ == "jail" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+def _taken_into_custody(tok: Token) -> bool:
+    """Whether a verb of taking puts someone into custody ("the suspect was taken into custody",
+    "officers took two men into police custody"): an arrest, told by where it puts them."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ("take", "place") and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(p.dep_ == "pobj" and p.lemma_.lower() == "custody"
+                                                        for p in c.children) for c in tok.children)
 
 
 def _count_of_disease_changing(tok: Token) -> bool:
