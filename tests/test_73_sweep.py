@@ -1,0 +1,96 @@
+"""Sweep 73: outbreaks, crashes, storms, shootings, speeches, deaths, accidents and strikes.
+
+The sentences are written for these tests, with made-up names where the model reads them (the states
+and cities are real because the rules read what the model and the gazetteer know of them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events_of import events_of, names, told_by
+
+
+def test_a_storm_surge_is_the_storm_not_a_market_move(extract_text):
+    facts = extract_text("Forecasters warned of heavy rain and storm surges of up to four metres along the coast.")
+    assert not events_of(facts, "MarketMove")
+
+
+def test_a_jail_someone_is_held_at_is_no_sentencing(extract_text):
+    facts = extract_text("The suspect, Cal Brenner, is being held at the Travis County jail, police said.")
+    assert not events_of(facts, "Sentencing")
+
+
+def test_an_emergency_number_dialled_is_no_count(extract_text):
+    facts = extract_text("Officers reached the store four minutes after a 911 call reported shots fired.")
+    assert not [q for q in facts.quantities.values() if q.value == 911]
+
+
+def test_an_arrest_in_a_before_clause_takes_the_day_of_the_act_it_closed(extract_text):
+    facts = extract_text("News\n\nA gunman opened fire at a bakery in Denver on Friday, killing two people before he "
+                         "was arrested in a nearby park.", dt.date(2025, 11, 30))
+    arrest = told_by(facts, "arrested")
+    assert facts.times[arrest.time].value == "2025-11-28"
+
+
+def test_an_arrest_in_a_before_clause_happens_where_the_act_it_closed_did(extract_text):
+    facts = extract_text("News\n\nA man stabbed three people at a market in Lyon on Tuesday before he was detained "
+                         "by officers.", dt.date(2025, 11, 30))
+    assert names(facts, [told_by(facts, "detained").place]) == ["Lyon"]
+
+
+def test_a_before_clause_that_counts_the_days_between_keeps_no_day(extract_text):
+    facts = extract_text("News\n\nA man stabbed three people at a market in Lyon on Tuesday, two days before he was "
+                         "detained by officers.", dt.date(2025, 11, 30))
+    assert told_by(facts, "detained").time is None
+
+
+def test_a_crash_told_miles_off_a_town_by_its_bearing_is_at_the_town(extract_text):
+    facts = extract_text("News\n\nA small plane crashed about five miles east of Tulsa on Sunday, killing all three "
+                         "people on board.")
+    assert names(facts, [told_by(facts, "crashed").place]) == ["Tulsa"]
+
+
+def test_a_town_someone_was_being_flown_to_is_not_where_the_crash_was(extract_text):
+    facts = extract_text("News\n\nA medical helicopter crashed in a field on Sunday while flying a patient to a "
+                         "hospital in Wichita, officials said.")
+    assert told_by(facts, "crashed").place is None
+
+
+def test_a_strike_by_workers_in_a_town_is_in_the_town(extract_text):
+    facts = extract_text("News\n\nA march by farmers in the city of Lyon turned violent on Saturday, and a strike by "
+                         "dockworkers in Antwerp entered its third day.")
+    assert names(facts, [events_of(facts, "LabourStrike")[0].place]) == ["Antwerp"]
+
+
+def test_clashes_during_a_march_happen_where_the_march_was(extract_text):
+    facts = extract_text("News\n\nPolice arrested 40 people after clashes broke out during a march by farmers in "
+                         "the city of Lyon.")
+    assert names(facts, [told_by(facts, "clashes").place]) == ["Lyon"]
+
+
+def test_a_story_filed_from_the_capital_is_set_in_the_town_its_lead_names(extract_text):
+    facts = extract_text("MADRID, May 4 (Reuters) - Spanish police detained 30 people on Saturday after riots "
+                         "broke out in the city of Valencia, police said.\n\nAbout 2,000 people marched on the "
+                         "town hall.")
+    assert names(facts, [told_by(facts, "marched").place]) == ["Valencia"]
+
+
+def test_a_death_told_with_the_investigation_it_opened_is_still_told(extract_text):
+    facts = extract_text("News\n\nA city councillor in Puebla was found dead in his car on Saturday, prosecutors "
+                         "said, opening a murder investigation.", dt.date(2025, 11, 30))
+    [death] = events_of(facts, "Casualty")
+    assert facts.times[death.time].value == "2025-11-29"
+
+
+def test_someone_taken_into_custody_is_arrested(extract_text):
+    facts = extract_text("News\n\nThe driver, Omar Haskell, was taken into custody by officers at the scene.")
+    [arrest] = events_of(facts, "Arrest")
+    assert names(facts, arrest.targets) == ["Omar Haskell"]
+
+
+def test_a_leader_who_tells_forces_to_leave_appeals_to_them(extract_text):
+    facts = extract_text("News\n\nPresident Ana Mbeki told foreign troops on Monday to leave the country within "
+                         "60 days.")
+    [appeal] = events_of(facts, "Appeal")
+    assert names(facts, appeal.agents) == ["Ana Mbeki"]
+    assert names(facts, appeal.targets) == ["foreign troops"]
