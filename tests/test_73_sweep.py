@@ -94,3 +94,16 @@ def test_a_leader_who_tells_forces_to_leave_appeals_to_them(extract_text):
     [appeal] = events_of(facts, "Appeal")
     assert names(facts, appeal.agents) == ["Ana Mbeki"]
     assert names(facts, appeal.targets) == ["foreign troops"]
+
+
+def test_workers_who_go_on_strike_are_its_doers(extract_text):
+    facts = extract_text("News\n\nBus drivers went on strike in Leeds on Monday over pay.")
+    [strike] = events_of(facts, "LabourStrike")
+    assert names(facts, strike.agents) == ["Bus drivers"]
+
+
+def test_the_crowd_that_goes_on_strike_is_counted_by_the_strike_not_a_joined_arrest(extract_text):
+    facts = extract_text("News\n\nThousands of nurses went on strike in Auckland on Thursday, and police detained "
+                         "12 protesters outside parliament.")
+    arrest = told_by(facts, "detained")
+    assert [facts.quantities[q].unit for q in arrest.quantities] == ["protester"]

@@ -539,6 +539,10 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     tok, index = m.token, r.index
     if _tally_of_a_legislature(r, m):
         return
+    if _state_gone_into(tok):
+        # "Thousands of nurses went on strike", "dockers are on strike": who is in the state does it
+        m.doers += [k for s in tok.head.head.children if s.dep_ == "nsubj" for k in actors(antecedent(s), index)]
+        return
     if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM") \
             and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i not in r.index.by_token \
             and tok.head.head.lemma_.lower() not in _PHASE_NOUNS:
@@ -608,6 +612,16 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
 
 # Verbs whose subject brings a disaster about: "a man set the fire", "the crew started a blaze".
 _DISASTER_STARTING_VERBS = lexicon.CAUSING_VERBS | frozenset("start set light ignite detonate carry stage".split())
+
+
+def _state_gone_into(noun: Token) -> bool:
+    """Whether an event noun is a state its verb's subject goes or is "on" ("went on strike", "are on
+    hunger strike", "remained on strike"): the subject does the act the noun names."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "on" \
+        and noun.head.head.pos_ in ("VERB", "AUX") and noun.head.head.lemma_.lower() in _GOING_INTO_VERBS
+
+
+_GOING_INTO_VERBS = frozenset({"go", "be", "remain", "stay", "come", "walk"})
 
 
 def _fights_a_disaster(verb: str, etype: EventType) -> bool:
