@@ -107,3 +107,15 @@ def test_the_crowd_that_goes_on_strike_is_counted_by_the_strike_not_a_joined_arr
                          "12 protesters outside parliament.")
     arrest = told_by(facts, "detained")
     assert [facts.quantities[q].unit for q in arrest.quantities] == ["protester"]
+
+
+def test_a_school_a_gunman_opened_fire_at_is_where_not_whom(extract_text):
+    facts = extract_text("News\n\nA student opened fire at Lincoln High School in Tacoma on Monday, killing two "
+                         "classmates.")
+    assert told_by(facts, "opened").targets == []
+
+
+def test_a_mall_a_shooting_was_at_is_where_not_whom(extract_text):
+    facts = extract_text("News\n\nThree people were killed in a shooting at the Rosewood Mall in Tulsa on Friday.")
+    [shooting] = events_of(facts, "Shooting")
+    assert shooting.targets == []

@@ -976,6 +976,8 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                     locative(c, p) or "Disaster" in m.type.ancestors):
                 # "stabbed two people on Ferry Road", "a ferry sank in a lake on Sumatra": where, not whom
                 m.place = m.place or found[0]
+            elif c.lower_ == "at" and _site_stormed_at_close_range(m, found, index):
+                continue  # "a student opened fire at Lincoln High School": where the gunman was, not whom he shot
             elif c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (not _all_places(found, index) or _aims_at(m))):
                 if not found and c.lower_ != "at":
                     found = _against(p, m.type, index)  # "an attack on the offices of the Daily Star"
@@ -1021,6 +1023,19 @@ def _aims_at(m: Mention) -> bool:
     the market", "died at the hospital") it names where."""
     return m.token.pos_ == "VERB" and "ConflictEvent" in m.type.ancestors and m.type.name != "Casualty" \
         and m.token.lemma_.lower() not in _UNDERGONE
+
+
+def _site_stormed_at_close_range(m: Mention, found: list[str], index: EntityIndex) -> bool:
+    """Whether the "at" X of a shooting or an assault names a building the attacker was in, by its
+    name's last word ("opened fire at Lincoln High School", "stabbed three at the Rosewood Mall"):
+    a gunman at a school is inside it; missiles fired "at" a hospital are aimed at it."""
+    return m.type.name in _CLOSE_RANGE_ATTACKS and bool(found) and all(
+        index.entities[k].name.split()[-1].lower() in _SITE_LAST_WORDS for k in found)
+
+
+_CLOSE_RANGE_ATTACKS = frozenset({"Shooting", "PhysicalAssault"})
+_SITE_LAST_WORDS = lexicon.FACILITY_HEADS | frozenset("""school university college academy church mosque synagogue
+temple supermarket store mall nightclub club hotel restaurant bar cafe market""".split())
 
 
 def _all_places(keys: list[str], index: EntityIndex) -> bool:
