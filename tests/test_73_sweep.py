@@ -119,3 +119,9 @@ def test_a_mall_a_shooting_was_at_is_where_not_whom(extract_text):
     facts = extract_text("News\n\nThree people were killed in a shooting at the Rosewood Mall in Tulsa on Friday.")
     [shooting] = events_of(facts, "Shooting")
     assert shooting.targets == []
+
+
+def test_an_attack_by_any_country_a_leader_threatens_is_given_no_day(extract_text):
+    facts = extract_text("News\n\nPresident Ali Koné said on Wednesday that Mali would retaliate against any "
+                         "country that attacked its territory.", dt.date(2025, 11, 30))
+    assert told_by(facts, "attacked").time is None

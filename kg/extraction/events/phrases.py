@@ -700,9 +700,13 @@ def background(tok: Token, relative: bool = True) -> bool:
 
 def unreal(tok: Token) -> bool:
     """Whether the clause of `tok` tells what would or might happen, or what happens only on a
-    condition ("he would leave if the Senate voted against him"): no episode a day can be given to."""
+    condition ("he would leave if the Senate voted against him", or a relative clause on "any":
+    "would retaliate against any country that attacked Niger"): no episode a day can be given to."""
     node = tok
     while True:
+        if node.dep_ == "relcl" and (node.head.lower_ in _ANYONE or any(
+                c.dep_ == "det" and c.lower_ == "any" for c in node.head.children)):
+            return True  # "any power that attacked its territory": whoever might, a condition
         # "reported that Warren would be suspending her campaign": an arrangement under way, not a maybe
         under_way = node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "be" for c in node.children)
         if node.pos_ in ("VERB", "AUX") and any(
@@ -712,6 +716,9 @@ def unreal(tok: Token) -> bool:
         if node.head.i == node.i or node.dep_ in ("relcl", "ccomp", "conj", "parataxis"):
             return False  # a clause of its own: "said that ..." tells whether that one is real
         node = node.head
+
+
+_ANYONE = frozenset({"anyone", "anybody", "whoever"})
 
 
 def still_to_come(tok: Token) -> bool:
