@@ -125,3 +125,13 @@ def test_an_attack_by_any_country_a_leader_threatens_is_given_no_day(extract_tex
     facts = extract_text("News\n\nPresident Ali Koné said on Wednesday that Mali would retaliate against any "
                          "country that attacked its territory.", dt.date(2025, 11, 30))
     assert told_by(facts, "attacked").time is None
+
+
+def test_a_light_aircraft_called_by_its_makers_name_crashes_as_a_plane(extract_text):
+    facts = extract_text("News\n\nA Piper carrying three people crashed near Boise on Saturday.")
+    assert events_of(facts, "PlaneCrash")
+
+
+def test_a_chopper_that_came_down_is_a_plane_crash(extract_text):
+    facts = extract_text("News\n\nA police chopper went down in a field near Leeds on Sunday.")
+    assert events_of(facts, "PlaneCrash")
