@@ -135,3 +135,17 @@ def test_a_light_aircraft_called_by_its_makers_name_crashes_as_a_plane(extract_t
 def test_a_chopper_that_came_down_is_a_plane_crash(extract_text):
     facts = extract_text("News\n\nA police chopper went down in a field near Leeds on Sunday.")
     assert events_of(facts, "PlaneCrash")
+
+
+def test_a_body_found_is_a_death_of_whom_it_was(extract_text):
+    facts = extract_text("News\n\nThe body of Tomas Reyes, a deputy mayor, was found on Tuesday in a ravine outside "
+                         "Oaxaca.", dt.date(2025, 11, 30))
+    [death] = events_of(facts, "Casualty")
+    assert names(facts, death.targets) == ["Tomas Reyes"]
+    assert facts.times[death.time].value == "2025-11-25"
+
+
+def test_who_recovers_the_bodies_did_not_kill(extract_text):
+    facts = extract_text("News\n\nThe bodies of two hikers were recovered by police near Aspen on Sunday.")
+    [death] = events_of(facts, "Casualty")
+    assert death.agents == []

@@ -16,7 +16,7 @@ from kg.extraction.parsed import headline_end, parsed, sent_start, sentence
 from kg.extraction.references import person_antecedent
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.records import Entity, Event
-from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
+from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, body_found, companions, dedupe,
                                           disaster_word, doers_of, locative, mention_reference, noun_read_as_participle,
                                           passive_gerund_undergoers, previous_sentence, referent_actors,
                                           name_read_into_time, same_paragraph, says_when,
@@ -80,7 +80,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         subj = [tok.head]  # "protesters demanding new elections"
     if not subj:
         # "managed to intercept", "selected X to build", "cut costs by closing plants"
-        subj = [s for s in doers_of(tok) if not any(a.dep_ == "agent" and s.head is a for a in tok.children)]
+        subj = [s for s in doers_of(tok) if not any(a.dep_ == "agent" and s.head.i == a.i for a in tok.children)]
         if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
             # "Fujimori, who governed Peru and was later jailed": a passive joined to an active verb
             # shares its subject as the one it is done to
@@ -132,6 +132,8 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         m.undergoers += [k for c in tok.children if c.dep_ == "oprd" for k in actors(c, index)
                          if not k.startswith("nominal/")]
     for c in [*tok.children, *_by_phrase_of_the_joined_passive(tok)]:
+        if c.dep_ == "agent" and body_found(tok):
+            continue  # "the bodies were recovered by police": who finds the dead did not kill them
         if c.dep_ == "agent":
             for p in c.children:
                 m.doers += actors(p, index)
