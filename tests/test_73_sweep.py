@@ -149,3 +149,9 @@ def test_who_recovers_the_bodies_did_not_kill(extract_text):
     facts = extract_text("News\n\nThe bodies of two hikers were recovered by police near Aspen on Sunday.")
     [death] = events_of(facts, "Casualty")
     assert death.agents == []
+
+
+def test_how_far_off_a_town_a_crash_was_is_no_figure_of_it(extract_text):
+    facts = extract_text("News\n\nA small plane crashed 12 miles south of Tulsa on Sunday, killing two people.")
+    crash = told_by(facts, "crashed")
+    assert [facts.quantities[q].unit for q in crash.quantities] == ["killed"]

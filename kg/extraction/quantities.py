@@ -1208,10 +1208,14 @@ def _is_measure(doc: Doc, start: int, end: int) -> bool:
         return True  # "winds of 150 km per hour", "100 miles an hour": a speed
     if _year_span(doc, start, end):
         return True  # "2020-2022 models", "the 2019-2020 season": years, no count
+    if len(after) >= 2 and after[0] in _LENGTH_UNITS and after[1] in _BEARINGS:
+        return True  # "crashed 10 miles north of Roundup": how far off a place, which says where
     # "a 45-year-old man", "aged 45", "45 years old"
     return after[:4] == ["-", "year", "-", "old"] or after[:2] in (["years", "old"], ["year", "old"])
 
 
+# The points of the compass a distance off a place is told by: "20 kilometres south of Kabul".
+_BEARINGS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Units of length a speed is told in: "150 km per hour", "80 miles an hour".
 _LENGTH_UNITS = frozenset("km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m".split())
 
