@@ -155,3 +155,10 @@ def test_how_far_off_a_town_a_crash_was_is_no_figure_of_it(extract_text):
     facts = extract_text("News\n\nA small plane crashed 12 miles south of Tulsa on Sunday, killing two people.")
     crash = told_by(facts, "crashed")
     assert [facts.quantities[q].unit for q in crash.quantities] == ["killed"]
+
+
+def test_the_suspect_named_in_a_shooting_story_is_the_shooter(extract_text):
+    facts = extract_text("News\n\nA gunman opened fire at a supermarket in Columbus on Saturday, killing three "
+                         "people. The suspect, identified as Derek Malloy, 27, was charged with murder.")
+    [shooting] = events_of(facts, "Shooting")
+    assert names(facts, shooting.agents) == ["Derek Malloy"]
