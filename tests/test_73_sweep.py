@@ -162,3 +162,11 @@ def test_the_suspect_named_in_a_shooting_story_is_the_shooter(extract_text):
                          "people. The suspect, identified as Derek Malloy, 27, was charged with murder.")
     [shooting] = events_of(facts, "Shooting")
     assert names(facts, shooting.agents) == ["Derek Malloy"]
+
+
+def test_the_area_people_are_ordered_to_evacuate_is_where_not_whom(extract_text):
+    facts = extract_text("News\n\nMore than 50,000 people were ordered to evacuate coastal areas of Nampula "
+                         "province on Monday.")
+    [evacuation] = events_of(facts, "Evacuation")
+    assert evacuation.targets == []
+    assert names(facts, [evacuation.place]) == ["Nampula province"]

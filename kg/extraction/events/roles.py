@@ -156,12 +156,21 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
                 # (a name the model mistook for a place skips her, and the chain would lean on another)
                 found = [k for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN" for k in actors(p, index)]
                 found = found or [k for p in c.children if p.dep_ == "poss" for k in _person_told_just_before(p, index)]
+            if m.type.name in _EMPTIED_PLACE_TYPES and _all_places(found, index):
+                # "ordered to evacuate coastal areas of Nampula province", "the town was evacuated":
+                # the place emptied is where, the people moved out of it are the evacuees
+                m.place = m.place or found[0]
+                continue
             m.undergoers += found
     along = [k for c in companions(tok) for k in actors(c, index)]  # "was arrested along with his deputy"
     if passive or (subj and (tok.lemma_.lower() in _UNDERGONE or "Health" in m.type.ancestors)):
         m.undergoers += along
     elif subj:
         m.doers += along
+
+
+# Acts whose object may be the place they empty rather than whom they move.
+_EMPTIED_PLACE_TYPES = frozenset({"Evacuation"})
 
 
 def _by_phrase_of_the_joined_passive(verb: Token) -> list[Token]:
