@@ -170,3 +170,10 @@ def test_the_area_people_are_ordered_to_evacuate_is_where_not_whom(extract_text)
     [evacuation] = events_of(facts, "Evacuation")
     assert evacuation.targets == []
     assert names(facts, [evacuation.place]) == ["Nampula province"]
+
+
+def test_the_name_set_off_after_a_mayors_town_is_the_mayor_shot(extract_text):
+    facts = extract_text("News\n\nThe mayor of the city of Piura, Luis Soto, was shot dead outside his home on "
+                         "Friday, police said.")
+    [death] = events_of(facts, "Casualty")
+    assert names(facts, death.targets) == ["Luis Soto"]
