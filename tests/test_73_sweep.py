@@ -177,3 +177,10 @@ def test_the_name_set_off_after_a_mayors_town_is_the_mayor_shot(extract_text):
                          "Friday, police said.")
     [death] = events_of(facts, "Casualty")
     assert names(facts, death.targets) == ["Luis Soto"]
+
+
+def test_an_emergency_declared_as_a_storm_strengthened_at_sea_is_not_at_sea(extract_text):
+    facts = extract_text("News\n\nLouisiana Governor Ana Ruiz declared a state of emergency on Sunday as Hurricane "
+                         "Ivan strengthened in the Gulf of Mexico.")
+    [declaration] = events_of(facts, "EmergencyDeclaration")
+    assert names(facts, [declaration.place]) != ["Gulf of Mexico"]

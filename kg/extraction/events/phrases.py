@@ -603,6 +603,25 @@ _BODY_NOUNS = frozenset({"body", "remains", "corpse"})
 _BODY_FINDING_VERBS = frozenset("find recover discover retrieve uncover unearth".split())
 
 
+def clauses_of_their_own(sent, trigger: Token) -> set[int]:
+    """The words of the adverbial clauses of a sentence that have a subject of their own and hold
+    no part of the trigger's phrase ("declared an emergency as Hurricane Ivan strengthened in the
+    Gulf of Mexico"): they tell another act, at its own place. A "he", "she" or "they" is the act's
+    own people, whose place `place_of_the_scene` reads ("was arrested when he landed in Lyon")."""
+    out: set[int] = set()
+    for clause in sent:
+        if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") \
+                or clause.left_edge.i <= trigger.i <= clause.right_edge.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and not any(c.lower_ in _PEOPLE_SUBJECTS for c in subjects):
+            out.update(x.i for x in clause.subtree)
+    return out
+
+
+_PEOPLE_SUBJECTS = frozenset({"he", "she", "they"})
+
+
 def in_locative(tok: Token) -> bool:
     """Whether `tok` names where: inside an in/at/near phrase (through compounds and appositions,
     "the town of X": "in the town of Bento", and a part of a place: "off the coast of Somalia", "in a

@@ -9,7 +9,7 @@ from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PART_NOUNS, act_it_closed, actors, bound_for,
-                                          cross_border, governing_verbs, in_locative, in_topic_of_talks, lead_paragraph,
+                                          clauses_of_their_own, cross_border, governing_verbs, in_locative, in_topic_of_talks, lead_paragraph,
                                           locative, related_to_another, situates_other, where_said)
 from kg.extraction.events.phrases import opening_participles, told_of_another_noun
 from kg.extraction.gazetteer import gazetteer
@@ -271,8 +271,10 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
     root = tok.doc[start:end].root
     if situates_other(tok, root) or related_to_another(tok):
         return
-    # "Born in Hamburg, Roe won the award": the place of the opening participle is the birth's
+    # "Born in Hamburg, Roe won the award": the place of the opening participle is the birth's; "as
+    # Hurricane Ivan strengthened in the Gulf": a clause with a subject of its own tells its own act's
     elsewhere = opening_participles(root) if tok.i not in opening_participles(root) else set()
+    elsewhere |= clauses_of_their_own(tok.doc[start:end], tok)
     # "a storm lashed Luzon ..., officials in Manila said": a disaster, or an attack that struck a
     # place, happened where it struck, not where those who tell of it sit (officials in a capital)
     struck = "Disaster" in m.type.ancestors or "ConflictEvent" in m.type.ancestors and any(
