@@ -658,7 +658,7 @@ def place_of_lead(r: Reading, events: dict[str, Event]) -> None:
     main, start, end = lead
     doc, index = r.doc, r.index
     # "declared an emergency as Hurricane Ivan strengthened in the Gulf": the clause's own act's place
-    elsewhere = clauses_of_their_own(doc[start:end], r.first_token(main.key))
+    elsewhere = clauses_of_their_own(doc[start:end], r.first_token(main.key), event_type(main.type))
     for i in range(start, end):
         key = index.by_token.get(i)
         if key and i not in elsewhere and index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]) \

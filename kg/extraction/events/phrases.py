@@ -603,12 +603,16 @@ _BODY_NOUNS = frozenset({"body", "remains", "corpse"})
 _BODY_FINDING_VERBS = frozenset("find recover discover retrieve uncover unearth".split())
 
 
-def clauses_of_their_own(sent, trigger: Token) -> set[int]:
+def clauses_of_their_own(sent, trigger: Token, etype: EventType | None) -> set[int]:
     """The words of the adverbial clauses of a sentence that have a subject of their own and hold
-    no part of the trigger's phrase ("declared an emergency as Hurricane Ivan strengthened in the
-    Gulf of Mexico"): they tell another act, at its own place. A "he", "she" or "they" is the act's
-    own people, whose place `place_of_the_scene` reads ("was arrested when he landed in Lyon")."""
+    no part of the trigger's phrase, where the trigger tells an act someone does ("declared an
+    emergency as Hurricane Ivan strengthened in the Gulf of Mexico"): they tell another act, at its
+    own place. A death, attack or disaster happens where its clause of cause is set ("were killed
+    when their bus hit a mine in Helmand"); a "he", "she" or "they" is the act's own people, whose
+    place `place_of_the_scene` reads ("was arrested when he landed in Lyon")."""
     out: set[int] = set()
+    if etype is None or {"ConflictEvent", "Disaster", "Life", "Health"} & {etype.name, *etype.ancestors}:
+        return out
     for clause in sent:
         if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") \
                 or clause.left_edge.i <= trigger.i <= clause.right_edge.i:

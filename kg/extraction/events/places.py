@@ -274,7 +274,7 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
     # "Born in Hamburg, Roe won the award": the place of the opening participle is the birth's; "as
     # Hurricane Ivan strengthened in the Gulf": a clause with a subject of its own tells its own act's
     elsewhere = opening_participles(root) if tok.i not in opening_participles(root) else set()
-    elsewhere |= clauses_of_their_own(tok.doc[start:end], tok)
+    elsewhere |= clauses_of_their_own(tok.doc[start:end], tok, m.type)
     # "a storm lashed Luzon ..., officials in Manila said": a disaster, or an attack that struck a
     # place, happened where it struck, not where those who tell of it sit (officials in a capital)
     struck = "Disaster" in m.type.ancestors or "ConflictEvent" in m.type.ancestors and any(
