@@ -259,6 +259,8 @@ RULE_TESTS: dict[str, list[str]] = {
                           "test_geography.py::test_an_island_one_is_on_is_where_an_event_happened"],
     "place_of_home": [f"{HERE}::test_an_arrest_at_the_suspects_own_school_is_in_the_town_he_is_from"],
     "place_of_the_scene": [f"{HERE}::test_an_arrest_happens_where_the_men_were_found_just_before"],
+    "place_of_the_act_it_closed": [
+        "test_73_sweep.py::test_an_arrest_in_a_before_clause_happens_where_the_act_it_closed_did"],
     "owner_of_what_was_ruled_on": ["test_event_roles.py::test_a_ruling_on_a_ban_is_done_to_whoever_imposed_it",
                                    "test_event_roles.py::test_a_ruling_on_a_states_practice_is_done_to_that_state_"
                                    "however_the_parser_hangs_its_name"],
@@ -282,6 +284,8 @@ RULE_TESTS: dict[str, list[str]] = {
         "test_event_times.py::test_the_session_after_a_fridays_close_is_the_monday"],
     "time_of_the_act_it_is_joined_to": [
         "test_event_times.py::test_an_act_told_with_and_after_a_dated_act_shares_its_year"],
+    "time_of_the_act_it_closed": [
+        "test_73_sweep.py::test_an_arrest_in_a_before_clause_takes_the_day_of_the_act_it_closed"],
     "day_of_a_market_report": [
         "test_event_times.py::test_a_market_move_in_a_report_that_names_no_day_is_of_the_day_of_publication"],
     "day_counted_from_another_event": [

@@ -171,6 +171,8 @@ class EntityIndex:
                         return self.by_token[pobj.i]
         if (body := self._body_of_researchers(token)) is not None:
             return body
+        if (holder := self._name_set_off_after_the_office(token)) is not None:
+            return holder
         for child in token.children:
             # "Russian forces", "NATO jets", and the state's own: "Iran's navy", "Russia's army"
             if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i in self.by_token:
@@ -187,6 +189,27 @@ class EntityIndex:
                 # "the Reuters news agency", "the Wagner group": a noun saying what kind of body a name is
                 if ent.kind in ("Organization", "Group") and lemma in lexicon.DESCRIPTOR_NOUNS:
                     return ent.key
+        return None
+
+    def _name_set_off_after_the_office(self, token: Token) -> str | None:
+        """The person named after a common noun's of-phrase, whom the parser hangs on the place or
+        body the phrase names: "The mayor of the city of Trujillo, Arturo Fernandez, was shot" (the
+        mayor is Fernandez, not the city); a place or body is never a person."""
+        if token.pos_ != "NOUN" or token.i in self.by_token:
+            return None
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ != "of":
+                continue
+            for owner in (p for p in child.children if p.dep_ == "pobj"):
+                if owner.lemma_.lower() in lexicon.PLACE_NOUNS:  # "the city of Trujillo": the name after
+                    owner = next((q for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for q in c.children if q.dep_ == "pobj"), owner)
+                key = self.by_token.get(owner.i)
+                if key is None or self.entities[key].kind == "Person":
+                    continue
+                for appos in (c for c in owner.children if c.dep_ == "appos" and c.i in self.by_token):
+                    if self.entities[self.by_token[appos.i]].kind == "Person":
+                        return self.by_token[appos.i]
         return None
 
     def _body_of_researchers(self, token: Token) -> str | None:

@@ -661,6 +661,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         return None  # "the 737-800 range": a model's series and variant, no range of a count
     if unit is None and counted is not None and _model_number(doc[start:end], counted):
         return None  # "the new 787 Dreamliner": the number is part of the model's name, no count
+    if unit is None and counted is not None and _emergency_line(doc[start:end], counted):
+        return None  # "minutes after the first 911 call": the number dialled, no count of calls
     if unit is None and end < len(doc) and doc[end].lower_ == "times" and _ratio_after(doc[end]):
         return None  # "three times the size", "four times a day": a ratio or a rate, no count of anything
     if unit is None and counted is not None:
@@ -702,8 +704,7 @@ def _model_number(number: SpacySpan, counted: Token) -> bool:
     """Whether a number is part of the name of the thing after it, not a count of it: a figure
     right before a capitalised singular noun ("the mid-size V7 ... the 787 Dreamliner", "its 350
     Skyliner"); a count above one stands before a plural ("18 Dreamliners"). So is a figure right
-    before a noun another number counts ("five new 737 aircraft"), and a series and variant joined by
-    a hyphen before a singular noun ("the 737-800 range", not "25-30 people")."""
+    before a noun another number counts ("five new 737 aircraft")."""
     if len(number) == 1 and number[0].text.isdigit() and counted.i == number.end and any(
             c.dep_ == "nummod" and c.i < number.start for c in counted.children):
         return True  # "five new 737 aircraft": the noun is counted before; the figure right at it is its model
@@ -723,6 +724,18 @@ def _series_and_variant(doc: Doc, start: int, end: int) -> bool:
         return False
     return not doc[first].whitespace_ and not doc[first + 1].whitespace_ and len(doc[first + 2].text) >= 3 \
         and len(doc[first].text) >= 3 and doc[first + 3].tag_ == "NN" and end <= first + 3
+
+
+def _emergency_line(number: SpacySpan, counted: Token) -> bool:
+    """Whether a number is the emergency line dialled, named before what goes through it ("a 911
+    call", "999 operators", "the 112 dispatch centre"): a number called, no count of calls."""
+    return number.text in _EMERGENCY_NUMBERS and counted.lemma_.lower() in _EMERGENCY_LINE_NOUNS
+
+
+# The emergency numbers of North America, Britain, Europe and Australia.
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
+_EMERGENCY_LINE_NOUNS = frozenset("call caller dispatcher dispatch operator line centre center service system "
+                                  "emergency".split())
 
 
 def _counts_noun(tok: Token) -> bool:
@@ -1213,10 +1226,14 @@ def _is_measure(doc: Doc, start: int, end: int) -> bool:
         return True  # "winds of 150 km per hour", "100 miles an hour": a speed
     if _year_span(doc, start, end):
         return True  # "2020-2022 models", "the 2019-2020 season": years, no count
+    if len(after) >= 2 and after[0] in _LENGTH_UNITS and after[1] in _BEARINGS:
+        return True  # "crashed 10 miles north of Roundup": how far off a place, which says where
     # "a 45-year-old man", "aged 45", "45 years old"
     return after[:4] == ["-", "year", "-", "old"] or after[:2] in (["years", "old"], ["year", "old"])
 
 
+# The points of the compass a distance off a place is told by: "20 kilometres south of Kabul".
+_BEARINGS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Units of length a speed is told in: "150 km per hour", "80 miles an hour".
 _LENGTH_UNITS = frozenset("km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m".split())
 

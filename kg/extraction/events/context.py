@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from kg.extraction.entities import EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, counted_by_a_toll,
-                                          cross_border, dedupe,
+from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, background, bound_for, clauses_of_their_own,
+                                          counted_by_a_toll, cross_border, dedupe,
                                           first_prose_sentence, governing_verbs, in_locative, in_topic_of_talks,
                                           lead_paragraph, previous_sentence, same_paragraph, situates_other,
                                           still_to_come, told_of_another_noun, unreal,
@@ -657,11 +657,14 @@ def place_of_lead(r: Reading, events: dict[str, Event]) -> None:
         return
     main, start, end = lead
     doc, index = r.doc, r.index
+    # "declared an emergency as Hurricane Ivan strengthened in the Gulf": the clause's own act's place
+    elsewhere = clauses_of_their_own(doc[start:end], r.first_token(main.key), event_type(main.type))
     for i in range(start, end):
         key = index.by_token.get(i)
-        if key and index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]) and not situates_other(
-                doc[i], doc[start:end].root) and not (_abroad(main) and where_said(doc[i], None)) \
-                and not in_topic_of_talks(doc[i]):
+        if key and i not in elsewhere and index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]) \
+                and not situates_other(doc[i], doc[start:end].root) \
+                and not (_abroad(main) and where_said(doc[i], None)) \
+                and not in_topic_of_talks(doc[i]) and not bound_for(doc[i]):
             main.place = key
             return
 

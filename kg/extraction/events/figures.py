@@ -63,7 +63,7 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
         # the one whose phrase holds the figure ("won a $2 billion contract to supply ...": the winning,
         # not the supplying that hangs from the contract)
         clause = _clause_of(anchor)
-        best = min(same_sentence, key=lambda m: (tree_distance(anchor, m.token), _clause_of(m.token) != clause,
+        best = min(same_sentence, key=lambda m: (_distance(anchor, m.token), _clause_of(m.token) != clause,
                                                  not _holds(m.token, anchor), abs(anchor.i - m.token.i)))
         target = best.folded_into or best
         target.quantities.append(q)
@@ -188,6 +188,18 @@ def _tolls_told_with(r: Reading, anchor: Token) -> bool:
 
 
 _TOLL_UNITS = frozenset({"killed", "dead", "injured", "missing", "casualty", "case", "infected"})
+
+
+def _distance(anchor: Token, trigger: Token) -> int:
+    """How far a figure is from an event word in the parse: a noun told as the object of its verb, or
+    of a preposition on it ("Thousands of nurses went on strike, and police detained 12"), is as near as
+    the verb, whose subject counts its doers, not the verb of a clause joined after."""
+    near = tree_distance(anchor, trigger)
+    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") \
+            and (trigger.dep_ == "dobj" or trigger.head.dep_ == "prep"):
+        return min(near, tree_distance(anchor, verb))
+    return near
 
 
 def _clause_of(word: Token) -> int:

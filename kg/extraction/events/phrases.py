@@ -570,12 +570,74 @@ def measured_from(prep: Token) -> bool:
     return False
 
 
+def act_it_closed(tok: Token) -> Token | None:
+    """The verb of the act a verb trigger's bare "before" clause closes, up through the participles
+    and joined verbs it is told with ("opened fire, killing two, before he was arrested" ->
+    "opened"); None when the clause says how long after ("hours before", "days before") or is no
+    "before" clause."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "before" and c.i < tok.i for c in tok.children):
+        return None
+    if any(c.dep_ in ("npadvmod", "advmod") and c.i < tok.i and c.lower_ not in _CLOSE_ON_ADVERBS
+           for c in tok.children) or any(c.dep_ in ("npadvmod", "advmod") and c.lower_ not in _CLOSE_ON_ADVERBS
+                                         for k in tok.children if k.dep_ == "mark" for c in k.children):
+        return None  # "two days before he was arrested", "long before": another time
+    head = tok.head
+    while head.dep_ in ("advcl", "conj", "xcomp") and head.head.pos_ in ("VERB", "AUX") and head.tag_ == "VBG":
+        head = head.head  # "killing two, before ...": the participle tells the act it goes with
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+# Adverbs by which a "before" clause still follows hard on its act: "shortly before he was arrested".
+_CLOSE_ON_ADVERBS = frozenset({"shortly", "just", "soon", "immediately", "moments", "minutes"})
+
+
+def body_found(tok: Token) -> bool:
+    """Whether a passive verb of finding tells a body found ("the body of the mayor was found on
+    Tuesday", "the remains of two hikers were recovered"): a death, as "was found dead" is."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _BODY_FINDING_VERBS and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in _BODY_NOUNS for c in tok.children)
+
+
+_BODY_NOUNS = frozenset({"body", "remains", "corpse"})
+_BODY_FINDING_VERBS = frozenset("find recover discover retrieve uncover unearth".split())
+
+
+def clauses_of_their_own(sent, trigger: Token, etype: EventType | None) -> set[int]:
+    """The words of the adverbial clauses of a sentence that have a subject of their own and hold
+    no part of the trigger's phrase, where the trigger tells an act someone does ("declared an
+    emergency as Hurricane Ivan strengthened in the Gulf of Mexico"): they tell another act, at its
+    own place. A death, attack or disaster happens where its clause of cause is set ("were killed
+    when their bus hit a mine in Helmand"); a "he", "she" or "they" is the act's own people, whose
+    place `place_of_the_scene` reads ("was arrested when he landed in Lyon")."""
+    out: set[int] = set()
+    if etype is None or {"ConflictEvent", "Disaster", "Life", "Health"} & {etype.name, *etype.ancestors}:
+        return out
+    for clause in sent:
+        if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") \
+                or clause.left_edge.i <= trigger.i <= clause.right_edge.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and not any(c.lower_ in _PEOPLE_SUBJECTS for c in subjects):
+            out.update(x.i for x in clause.subtree)
+    return out
+
+
+_PEOPLE_SUBJECTS = frozenset({"he", "she", "they"})
+
+
 def in_locative(tok: Token) -> bool:
     """Whether `tok` names where: inside an in/at/near phrase (through compounds and appositions,
     "the town of X": "in the town of Bento", and a part of a place: "off the coast of Somalia", "in a
-    suburb of Lyon", "on the outskirts of Goma")."""
+    suburb of Lyon", "on the outskirts of Goma"), or a point off it told by its bearing ("crashed five
+    miles east of Tulsa", "fighting raged north of Kyiv")."""
     node = tok
     for _ in range(5):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _BEARINGS:
+            if node.head.head.dep_ in ("advmod", "npadvmod"):
+                return True  # "went down 10 miles north of Roundup": the bearing says where
+            node = node.head.head  # "in the north of Chad": the bearing is a part of the place
+            continue
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in PLACE_PART_NOUNS:
             node = node.head.head
             continue
@@ -587,6 +649,31 @@ def in_locative(tok: Token) -> bool:
             return False  # "a source in Ukraine's military intelligence": the state owns the body, it is no site
         node = node.head
     return False
+
+
+# The points of the compass, by which a place is told off another: "20 kilometres south of Kabul".
+_BEARINGS = frozenset("north south east west northeast northwest southeast southwest".split())
+
+
+def bound_for(place: Token, trigger: Token | None = None) -> bool:
+    """Whether `place` is where someone or something was headed, in the "to" phrase of a verb of
+    carrying or travelling other than the trigger ("crashed in a field while flying a patient to a
+    hospital in Wichita", "a bus carrying pilgrims to a shrine in Karbala overturned"): the act
+    happened on the way, not there."""
+    top = -1 if trigger is None else trigger.i
+    node = place
+    while node.head.i != node.i and node.i != top:
+        prep = node.head
+        if node.dep_ == "pobj" and prep.lower_ in _TOWARDS and prep.head.i != top \
+                and prep.head.lemma_.lower() in _CARRYING_VERBS:
+            return True
+        node = prep
+    return False
+
+
+_TOWARDS = frozenset({"to", "toward", "towards"})
+_CARRYING_VERBS = frozenset("""fly carry take bring ferry transport drive head travel sail go return airlift
+rush""".split())
 
 
 def in_topic_of_talks(tok: Token) -> bool:
@@ -647,9 +734,13 @@ def background(tok: Token, relative: bool = True) -> bool:
 
 def unreal(tok: Token) -> bool:
     """Whether the clause of `tok` tells what would or might happen, or what happens only on a
-    condition ("he would leave if the Senate voted against him"): no episode a day can be given to."""
+    condition ("he would leave if the Senate voted against him", or a relative clause on "any":
+    "would retaliate against any country that attacked Niger"): no episode a day can be given to."""
     node = tok
     while True:
+        if node.dep_ == "relcl" and (node.head.lower_ in _ANYONE or any(
+                c.dep_ == "det" and c.lower_ == "any" for c in node.head.children)):
+            return True  # "any power that attacked its territory": whoever might, a condition
         # "reported that Warren would be suspending her campaign": an arrangement under way, not a maybe
         under_way = node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "be" for c in node.children)
         if node.pos_ in ("VERB", "AUX") and any(
@@ -659,6 +750,9 @@ def unreal(tok: Token) -> bool:
         if node.head.i == node.i or node.dep_ in ("relcl", "ccomp", "conj", "parataxis"):
             return False  # a clause of its own: "said that ..." tells whether that one is real
         node = node.head
+
+
+_ANYONE = frozenset({"anyone", "anybody", "whoever"})
 
 
 def still_to_come(tok: Token) -> bool:

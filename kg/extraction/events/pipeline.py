@@ -215,6 +215,9 @@ RULES: tuple[Rule, ...] = (
          places.place_of_home),
     Rule(Stage.FILL, "an act happens where its people were just before: 'saved 200 after they were found off Aceh'",
          places.place_of_the_scene),
+    Rule(Stage.FILL, "an act in a bare 'before' clause happens where the act it closes did: 'opened fire in Denver "
+         "before he was arrested'",
+         places.place_of_the_act_it_closed),
     Rule(Stage.FILL, "an attack or disaster happens at the city it struck: 'shelled the town of Goma'",
          places.place_of_struck_target),
     Rule(Stage.FILL, "a time in the trigger's phrase or its clause: 'held talks on Monday'",
@@ -222,6 +225,9 @@ RULES: tuple[Rule, ...] = (
     Rule(Stage.FILL, "an act told with 'and' after a dated act shares its time: 'in 2027 labeled X and levied "
          "sanctions'",
          times.time_of_the_act_it_is_joined_to),
+    Rule(Stage.FILL, "an act in a bare 'before' clause of a dated act takes its day: 'opened fire on Friday "
+         "before he was arrested'",
+         times.time_of_the_act_it_closed),
     Rule(Stage.FILL, "the one day the trigger's sentence names: 'hours after the vote on Tuesday'",
          times.day_of_sentence),
     Rule(Stage.FILL, "a market move measured from a day's close is in the next session: 'fell 2% from Monday's close'",

@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Token
 from kg.extraction import lexicon
 from kg.extraction.entities import EntityIndex
 from kg.extraction.events.mention import Mention, Reading
-from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PART_NOUNS, actors, cross_border, governing_verbs,
-                                          in_locative, in_topic_of_talks, lead_paragraph, locative, related_to_another,
-                                          situates_other, where_said)
+from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PART_NOUNS, act_it_closed, actors, bound_for,
+                                          clauses_of_their_own, cross_border, governing_verbs, in_locative, in_topic_of_talks, lead_paragraph,
+                                          locative, related_to_another, situates_other, where_said)
 from kg.extraction.events.phrases import opening_participles, told_of_another_noun
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.geography import size_rank
@@ -94,8 +94,10 @@ def place_in_clause(r: Reading, m: Mention) -> None:
     clause it belongs to ("held talks in Geneva", "died on Monday in a crash near Calabasas" ->
     Calabasas for "crash" through "died"), or of the clause's object ("struck a plant at Abqaiq",
     "shelled a school in Kharkiv"), else at the place a "where" clause it stands in is about
-    ("victories in Iowa, where he won 39 delegates"). A noun's own in/at/near phrase, or its
-    of-object's, comes first ("the arrest of a journalist in Tehran")."""
+    ("victories in Iowa, where he won 39 delegates"). A noun's own in/at/near phrase, or its of- or
+    by-object's, comes first ("the arrest of a journalist in Tehran", "a strike by dockworkers in
+    Antwerp"); a verb with none happens where the event it happened during or amid did ("clashes
+    broke out during a march by farmers in Lyon")."""
     if m.place is not None:
         return
     verbs = governing_verbs(m.token)
@@ -107,16 +109,9 @@ def place_in_clause(r: Reading, m: Mention) -> None:
                 return
     # a noun trigger's own phrase first, or its of-object's: "summoned the ambassador in London over
     # the arrest of a dual national in Tehran" (the arrest was in Tehran)
-    if m.token.pos_ == "NOUN":
-        holders = [m.token, *(p for c in m.token.children if c.dep_ == "prep" and c.lower_ == "of"
-                              for p in c.children if p.dep_ == "pobj")]
-        # and the participle that tells it: "the lawsuit, filed in federal court in Boston"
-        holders += [c for c in m.token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        keys = [k for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
-                for p in c.children if p.dep_ == "pobj" and locative(c, p) for k in _places_of_site(p, r.index)]
-        if keys:
-            m.place = innermost(keys, r.index.entities)
-            return
+    if m.token.pos_ == "NOUN" and (keys := _places_of_noun(m.token, r.index)):
+        m.place = innermost(keys, r.index.entities)
+        return
     # a verb trigger's own site first: "a tunnel collapsed at a copper mine in northern Chile"
     own = [m.token] if m.token.pos_ == "VERB" else []
     for verb in own + verbs:
@@ -129,6 +124,28 @@ def place_in_clause(r: Reading, m: Mention) -> None:
             if keys:
                 m.place = innermost(keys, r.index.entities)
                 return
+    for verb in own + verbs:
+        # "clashes broke out during a march by farmers in Lyon": where the march was
+        keys = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in _DURING for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "NOUN" for k in _places_of_noun(p, r.index)]
+        if keys:
+            m.place = innermost(keys, r.index.entities)
+            return
+
+
+_DURING = frozenset({"during", "amid"})
+
+
+def _places_of_noun(noun: Token, index: EntityIndex) -> list[str]:
+    """The places the in/at/near phrase of an event noun names, or that of its of- or by-object, where
+    the parser hangs the phrase on the object: "the arrest of a journalist in Tehran", "a strike by
+    dockworkers in the port city of Antwerp"; or that of the participle that tells it: "the lawsuit,
+    filed in federal court in Boston"."""
+    holders = [noun, *(p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
+                       for p in c.children if p.dep_ == "pobj")]
+    holders += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [k for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
+            for p in c.children if p.dep_ == "pobj" and locative(c, p) for k in _places_of_site(p, index)]
 
 
 def place_fired_into(r: Reading, m: Mention) -> None:
@@ -256,8 +273,10 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
     root = tok.doc[start:end].root
     if situates_other(tok, root) or related_to_another(tok):
         return
-    # "Born in Hamburg, Roe won the award": the place of the opening participle is the birth's
+    # "Born in Hamburg, Roe won the award": the place of the opening participle is the birth's; "as
+    # Hurricane Ivan strengthened in the Gulf": a clause with a subject of its own tells its own act's
     elsewhere = opening_participles(root) if tok.i not in opening_participles(root) else set()
+    elsewhere |= clauses_of_their_own(tok.doc[start:end], tok, m.type)
     # "a storm lashed Luzon ..., officials in Manila said": a disaster, or an attack that struck a
     # place, happened where it struck, not where those who tell of it sit (officials in a capital)
     struck = "Disaster" in m.type.ancestors or "ConflictEvent" in m.type.ancestors and any(
@@ -267,7 +286,7 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
              and not (cross_border(m.type) and where_said(tok.doc[i], tok)) and not in_topic_of_talks(tok.doc[i])
              # "approved a vaccine, which could save lives in Africa": where a clause on another noun is
              and not told_of_another_noun(tok.doc[i], tok)
-             and not (struck and _of_the_teller(tok.doc[i], tok))}
+             and not (struck and _of_the_teller(tok.doc[i], tok)) and not bound_for(tok.doc[i], tok)}
     # "at Freedom Plaza in Washington, DC": places that contain another named with them add nothing
     found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
     if len(found) != 1:
@@ -348,6 +367,20 @@ def place_of_the_scene(r: Reading, m: Mention) -> None:
             if len(found) == 1:
                 m.place = found.pop()
                 return
+
+
+def place_of_the_act_it_closed(r: Reading, m: Mention) -> None:
+    """A trigger still with no place, told in a bare "before" clause that closes another act ("opened
+    fire at a bakery in Denver, killing two, before he was arrested in a nearby park"), came on that
+    act's heels where it was done: it takes the one place that act's clause is set at."""
+    if m.place is not None or (head := act_it_closed(m.token)) is None:
+        return
+    index, own = r.index, {x.i for x in m.token.subtree}
+    found = {key for x in head.subtree if x.i not in own and (key := index.by_token.get(x.i)) is not None
+             and index.entities[key].kind in PLACE_KINDS and in_locative(x)}
+    found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
+    if len(found) == 1:
+        m.place = found.pop()
 
 
 def _about_its_people(clause: Token) -> bool:
@@ -678,7 +711,8 @@ def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
             continue  # a caption's place is where its picture was taken
         if doc[i].idx >= lead_end:
             break
-        if index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]) and not in_topic_of_talks(doc[i]):
+        if index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]) and not in_topic_of_talks(doc[i]) \
+                and not bound_for(doc[i]):
             start, end = parsed(doc).sent_bounds[i]
             if not situates_other(doc[i], doc[start:end].root):
                 return key, doc[i]
@@ -693,6 +727,14 @@ def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
         city = index.entities[key] if key is not None else None
         if city is not None and city.kind == "City" and city.country_key is not None \
                 and _states_of_lead(doc, index, first.i, lead_end) == {city.country_key}:
+            # "BRUSSELS - Police arrested 86 after clashes in the port city of Antwerp": the one town
+            # the lead puts anything at, behind "after" as it may be, is where the story is, not the
+            # city it was filed from
+            towns = {k for i, k in index.order if first.i < i and doc[i].idx < lead_end and k != key
+                     and index.entities[k].kind == "City" and in_locative(doc[i])}
+            if len(towns) == 1:
+                town = towns.pop()
+                return town, next(doc[i] for i, k in index.order if k == town and first.i < i)
             return key, first
     # No place in the first paragraph: the place the article names most, if it names one often.
     counts: dict[str, int] = {}

@@ -16,8 +16,9 @@ from kg.extraction.parsed import headline_end, parsed, sent_start, sentence
 from kg.extraction.references import person_antecedent
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.records import Entity, Event
-from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
-                                          disaster_word, doers_of, infinitive, locative, mention_reference, noun_read_as_participle,
+from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, body_found, companions, dedupe,
+                                          disaster_word, doers_of, infinitive, locative, mention_reference,
+                                          noun_read_as_participle,
                                           passive_gerund_undergoers, previous_sentence, referent_actors,
                                           name_read_into_time, same_paragraph, says_when,
                                           subject_read_as_apposition, subjects_of)
@@ -80,7 +81,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         subj = [tok.head]  # "protesters demanding new elections"
     if not subj:
         # "managed to intercept", "selected X to build", "cut costs by closing plants"
-        subj = [s for s in doers_of(tok) if not any(a.dep_ == "agent" and s.head is a for a in tok.children)]
+        subj = [s for s in doers_of(tok) if not any(a.dep_ == "agent" and s.head.i == a.i for a in tok.children)]
         if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
             # "Fujimori, who governed Peru and was later jailed": a passive joined to an active verb
             # shares its subject as the one it is done to
@@ -134,6 +135,8 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         m.undergoers += [k for c in tok.children if c.dep_ == "oprd" for k in actors(c, index)
                          if not k.startswith("nominal/")]
     for c in [*tok.children, *_by_phrase_of_the_joined_passive(tok)]:
+        if c.dep_ == "agent" and body_found(tok):
+            continue  # "the bodies were recovered by police": who finds the dead did not kill them
         if c.dep_ == "agent":
             for p in c.children:
                 m.doers += actors(p, index)
@@ -156,12 +159,21 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
                 # (a name the model mistook for a place skips her, and the chain would lean on another)
                 found = [k for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN" for k in actors(p, index)]
                 found = found or [k for p in c.children if p.dep_ == "poss" for k in _person_told_just_before(p, index)]
+            if m.type.name in _EMPTIED_PLACE_TYPES and _all_places(found, index):
+                # "ordered to evacuate coastal areas of Nampula province", "the town was evacuated":
+                # the place emptied is where, the people moved out of it are the evacuees
+                m.place = m.place or found[0]
+                continue
             m.undergoers += found
     along = [k for c in companions(tok) for k in actors(c, index)]  # "was arrested along with his deputy"
     if passive or (subj and (tok.lemma_.lower() in _UNDERGONE or "Health" in m.type.ancestors)):
         m.undergoers += along
     elif subj:
         m.doers += along
+
+
+# Acts whose object may be the place they empty rather than whom they move.
+_EMPTIED_PLACE_TYPES = frozenset({"Evacuation"})
 
 
 def _by_phrase_of_the_joined_passive(verb: Token) -> list[Token]:
@@ -545,6 +557,10 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
     tok, index = m.token, r.index
     if _tally_of_a_legislature(r, m):
         return
+    if _state_gone_into(tok):
+        # "Thousands of nurses went on strike", "dockers are on strike": who is in the state does it
+        m.doers += [k for s in tok.head.head.children if s.dep_ == "nsubj" for k in actors(antecedent(s), index)]
+        return
     if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM") \
             and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i not in r.index.by_token \
             and tok.head.head.lemma_.lower() not in _PHASE_NOUNS:
@@ -633,6 +649,16 @@ def payer_of_a_penalty(r: Reading, m: Mention) -> None:
 
 # Verbs whose subject brings a disaster about: "a man set the fire", "the crew started a blaze".
 _DISASTER_STARTING_VERBS = lexicon.CAUSING_VERBS | frozenset("start set light ignite detonate carry stage".split())
+
+
+def _state_gone_into(noun: Token) -> bool:
+    """Whether an event noun is a state its verb's subject goes or is "on" ("went on strike", "are on
+    hunger strike", "remained on strike"): the subject does the act the noun names."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "on" \
+        and noun.head.head.pos_ in ("VERB", "AUX") and noun.head.head.lemma_.lower() in _GOING_INTO_VERBS
+
+
+_GOING_INTO_VERBS = frozenset({"go", "be", "remain", "stay", "come", "walk"})
 
 
 def _fights_a_disaster(verb: str, etype: EventType) -> bool:
@@ -1046,6 +1072,8 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                     locative(c, p) or "Disaster" in m.type.ancestors):
                 # "stabbed two people on Ferry Road", "a ferry sank in a lake on Sumatra": where, not whom
                 m.place = m.place or found[0]
+            elif c.lower_ == "at" and _site_stormed_at_close_range(m, found, index):
+                continue  # "a student opened fire at Lincoln High School": where the gunman was, not whom he shot
             elif c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (not _all_places(found, index) or _aims_at(m))):
                 if not found and c.lower_ != "at":
                     found = _against(p, m.type, index)  # "an attack on the offices of the Daily Star"
@@ -1091,6 +1119,19 @@ def _aims_at(m: Mention) -> bool:
     the market", "died at the hospital") it names where."""
     return m.token.pos_ == "VERB" and "ConflictEvent" in m.type.ancestors and m.type.name != "Casualty" \
         and m.token.lemma_.lower() not in _UNDERGONE
+
+
+def _site_stormed_at_close_range(m: Mention, found: list[str], index: EntityIndex) -> bool:
+    """Whether the "at" X of a shooting or an assault names a building the attacker was in, by its
+    name's last word ("opened fire at Lincoln High School", "stabbed three at the Rosewood Mall"):
+    a gunman at a school is inside it; missiles fired "at" a hospital are aimed at it."""
+    return m.type.name in _CLOSE_RANGE_ATTACKS and bool(found) and all(
+        index.entities[k].name.split()[-1].lower() in _SITE_LAST_WORDS for k in found)
+
+
+_CLOSE_RANGE_ATTACKS = frozenset({"Shooting", "PhysicalAssault"})
+_SITE_LAST_WORDS = lexicon.FACILITY_HEADS | frozenset("""school university college academy church mosque synagogue
+temple supermarket store mall nightclub club hotel restaurant bar cafe market""".split())
 
 
 def _all_places(keys: list[str], index: EntityIndex) -> bool:

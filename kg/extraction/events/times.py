@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Token
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, background, counted_by_a_toll,
                                           describes_a_state,
-                                          governing_verbs, infinitive, measured_from, names_point_of_comparison,
+                                          act_it_closed, governing_verbs, infinitive, measured_from,
+                                          names_point_of_comparison,
                                           related_to_another, situates_other, told_of_another_noun, unreal)
 from kg.extraction.events.phrases import opening_participles
 from kg.extraction.events.triggers import announced_plan
@@ -308,6 +309,21 @@ def time_of_the_act_it_is_joined_to(r: Reading, m: Mention) -> None:
                       and not classifies_a_noun(t, tok) and not t.ahead)
     if found:
         m.time = min(found, key=lambda t: abs(t.start - first.i))
+
+
+def time_of_the_act_it_closed(r: Reading, m: Mention) -> None:
+    """An act still undated, told in a bare "before" clause that closes an act dated to the day ("opened
+    fire at a bakery on Friday, killing two, before he was arrested"), came on that act's heels: it
+    takes its day. Not when the clause says how long after ("two days before"), would only be, or
+    the act is dated by a month or year only ("led the firm in 2010 before he was ousted")."""
+    if m.time is not None or (head := act_it_closed(m.token)) is None or unreal(m.token):
+        return
+    doc = m.token.doc
+    found = _attached(head, {x.i for x in m.token.subtree}, r.times,
+                      lambda t, top=head: not situates_other(doc[t.end - 1], top) and not t.ahead)
+    days = {t.expr.value for t in found if t.expr.value and len(t.expr.value) == 10}
+    if len(days) == 1:
+        m.time = next(t for t in found if t.expr.value in days)
 
 
 # Adverbs by which an act told after another puts itself at another time: "and later released".

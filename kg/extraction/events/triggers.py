@@ -17,9 +17,9 @@ from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.merging import causes
 from kg.extraction.events.roles import reacts_to
-from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, counted_models, disaster_word, doers_of,
-                                          first_prose_sentence, infinitive, names_an_act, noun_read_as_participle,
-                                          previous_sentence, same_paragraph)
+from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, body_found, counted_models, disaster_word,
+                                          doers_of, first_prose_sentence, infinitive, names_an_act,
+                                          noun_read_as_participle, previous_sentence, same_paragraph)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import headline_end, parsed, sent_start, words_with
@@ -136,6 +136,12 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return None  # "troops came under fire": shot at, no blaze
     if tok.lower_ in _BUILDING_TRIGGERS and tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPOSITIONS:
         return None  # "held at the county jail", "died in jail": the building, where no one is sentenced
+    if _surge_of_the_sea(tok):  # "storm surges of up to three metres": the storm's sea, no market's rise
+        return Mention(tok, taxonomy()["Storm"], fresh=False)
+    if body_found(tok):  # "the body of Tomas Reyes was found in a ravine": a death, found
+        return Mention(tok, taxonomy()["Casualty"], fresh=_is_fresh(tok))
+    if _taken_into_custody(tok):  # "was taken into custody by officers": an arrest told by where it puts one
+        return Mention(tok, taxonomy()["Arrest"], fresh=_is_fresh(tok))
     if _count_of_disease_changing(tok):  # "as dengue cases soar": a disease spreading, no market moving
         return None
     if tok.dep_ == "dobj" and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in _verb_object_triggers():
@@ -341,6 +347,25 @@ def _adjective_read_into_the_object(verb: Token) -> Token | None:
             if adj.i == verb.i + 1 < noun.i or adj.i == noun.right_edge.i == noun.i + 1:
                 return adj
     return None
+
+
+def _surge_of_the_sea(tok: Token) -> bool:
+    """Whether the noun "surge" is the sea a storm drives ashore ("a storm surge of three metres",
+    "tidal surges flooded the coast"): weather, which no market move is. The word before is read,
+    not the parse, which hangs "storm" on a noun before it ("heavy rain and storm surges")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() == "surge" and tok.i > 0 \
+        and tok.doc[tok.i - 1].lower_ in _SEA_SURGE_WORDS
+
+
+_SEA_SURGE_WORDS = frozenset({"storm", "tidal"})
+
+
+def _taken_into_custody(tok: Token) -> bool:
+    """Whether a verb of taking puts someone into custody ("the suspect was taken into custody",
+    "officers took two men into police custody"): an arrest, told by where it puts them."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ("take", "place") and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(p.dep_ == "pobj" and p.lemma_.lower() == "custody"
+                                                        for p in c.children) for c in tok.children)
 
 
 def _count_of_disease_changing(tok: Token) -> bool:
@@ -1073,7 +1098,10 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
     attack or disaster told in the sentence, or in the one before it in the paragraph ("A ferry capsized.
     Twelve passengers went missing."): they are its missing, not a disappearance of their own."""
     index = r.index
-    strong_sents = {sent_start(m.token) for m in mentions if m.type.name not in ("Casualty", "Rescue")}
+    # a legal act told with a death is about it, never the death itself ("was found dead, prosecutors
+    # said, opening a murder investigation"): it leaves the casualty its own event
+    strong_sents = {sent_start(m.token) for m in mentions if m.type.name not in ("Casualty", "Rescue")
+                    and "LegalEvent" not in (m.type.name, *m.type.ancestors)}
     violent = [m for m in mentions if {"ConflictEvent", "Disaster"} & {m.type.name, *m.type.ancestors}
                and m.type.name != "Casualty"]
     out = []
