@@ -592,17 +592,6 @@ def act_it_closed(tok: Token) -> Token | None:
 _CLOSE_ON_ADVERBS = frozenset({"shortly", "just", "soon", "immediately", "moments", "minutes"})
 
 
-def body_found(tok: Token) -> bool:
-    """Whether a passive verb of finding tells a body found ("the body of the mayor was found on
-    Tuesday", "the remains of two hikers were recovered"): a death, as "was found dead" is."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in _BODY_FINDING_VERBS and any(
-        c.dep_ == "nsubjpass" and c.lemma_.lower() in _BODY_NOUNS for c in tok.children)
-
-
-_BODY_NOUNS = frozenset({"body", "remains", "corpse"})
-_BODY_FINDING_VERBS = frozenset("find recover discover retrieve uncover unearth".split())
-
-
 def clauses_of_their_own(sent, trigger: Token, etype: EventType | None) -> set[int]:
     """The words of the adverbial clauses of a sentence that have a subject of their own and hold
     no part of the trigger's phrase, where the trigger tells an act someone does ("declared an

@@ -16,7 +16,7 @@ from kg.extraction.parsed import headline_end, parsed, sent_start, sentence
 from kg.extraction.references import person_antecedent
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.records import Entity, Event
-from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, body_found, companions, dedupe,
+from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
                                           disaster_word, doers_of, infinitive, locative, mention_reference,
                                           noun_read_as_participle,
                                           passive_gerund_undergoers, previous_sentence, referent_actors,
@@ -58,6 +58,12 @@ def _subjects(verb: Token) -> list[Token]:
     says where the other is is none ("The mayor of Lyon, France resigned": `subjects_of`)."""
     subjects = subjects_of(verb)
     return [min(subjects, key=lambda c: abs(c.i - verb.i))] if len(subjects) > 1 else subjects
+
+
+def _finds_the_dead(verb: Token, m: Mention) -> bool:
+    """Whether a verb tells the dead found ("recovered 20 bodies", "the body was found by police"): a
+    theme word of a type whose doer kills, whose finder is no killer."""
+    return verb.lemma_.lower() in m.type.themed and m.type.role("agent") == "killer"
 
 
 def verb_subject_and_object(r: Reading, m: Mention) -> None:
@@ -117,7 +123,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
             continue  # "voters went to the polls", "Canada held an election", "voters elected Roe": none won it
         elif "Disaster" in m.type.ancestors and _names_the_disaster(antecedent(s), m.type, index):
             continue  # "Hurricane Lorenzo hit the Azores": the storm is the event, not its cause
-        elif tok.lemma_.lower() in m.type.themed and m.type.role("agent") == "killer":
+        elif _finds_the_dead(tok, m):
             continue  # "rescuers recovered 20 bodies": who finds the dead did not kill them
         else:
             m.doers += subj_actors[s.i]
@@ -135,7 +141,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         m.undergoers += [k for c in tok.children if c.dep_ == "oprd" for k in actors(c, index)
                          if not k.startswith("nominal/")]
     for c in [*tok.children, *_by_phrase_of_the_joined_passive(tok)]:
-        if c.dep_ == "agent" and body_found(tok):
+        if c.dep_ == "agent" and _finds_the_dead(tok, m):
             continue  # "the bodies were recovered by police": who finds the dead did not kill them
         if c.dep_ == "agent":
             for p in c.children:

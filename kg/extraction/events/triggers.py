@@ -17,7 +17,7 @@ from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.merging import causes
 from kg.extraction.events.roles import reacts_to
-from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, body_found, counted_models, disaster_word,
+from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, counted_models, disaster_word,
                                           doers_of, first_prose_sentence, infinitive, names_an_act,
                                           noun_read_as_participle, previous_sentence, same_paragraph)
 from kg.extraction.gazetteer import gazetteer
@@ -138,8 +138,6 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return None  # "held at the county jail", "died in jail": the building, where no one is sentenced
     if _surge_of_the_sea(tok):  # "storm surges of up to three metres": the storm's sea, no market's rise
         return Mention(tok, taxonomy()["Storm"], fresh=False)
-    if body_found(tok):  # "the body of Tomas Reyes was found in a ravine": a death, found
-        return Mention(tok, taxonomy()["Casualty"], fresh=_is_fresh(tok))
     if _taken_into_custody(tok):  # "was taken into custody by officers": an arrest told by where it puts one
         return Mention(tok, taxonomy()["Arrest"], fresh=_is_fresh(tok))
     if _count_of_disease_changing(tok):  # "as dengue cases soar": a disease spreading, no market moving
