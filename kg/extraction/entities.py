@@ -65,8 +65,7 @@ def _words_after_a_group(token: Token) -> list[Token]:
     general from sixteen states", "doctors from five countries"), which alone tells the group apart."""
     out: list[Token] = []
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.lower_ == "general" and token.i in (nxt.head.i, nxt.i - 1) \
-            and (nxt.head.i == token.i or token.head.i == nxt.i):
+    if nxt is not None and nxt.lower_ == "general" and (nxt.head.i == token.i or token.head.i == nxt.i):
         out.append(nxt)
     last = (out or [token])[-1]
     for prep in last.rights:  # the parser hangs the phrase on "general" as often as on the noun

@@ -793,10 +793,13 @@ def acts_in_a_legislature(r: Reading, m: Mention) -> None:
     if not bodies and vote and not any(t.lemma_.lower() in _POPULAR_VOTE_WORDS for t in tok.sent):
         # "Speaker of the House Ana Ruiz confirmed a vote will be held today to decide whether to ...":
         # the one legislature its sentence names, in a sentence of no voters, polls or candidates
-        named = {k for t in tok.sent if (k := r.index.by_token.get(t.i)) and _legislature(r.index.entities[k])}
-        # not one the act goes to: "to submit the articles to the Senate"
-        named -= {k for t in tok.sent if t.dep_ == "pobj" and t.head.lower_ == "to" and (k := r.index.by_token.get(t.i))}
-        bodies = list(named) if len(named) == 1 else []
+        named: dict[str, bool] = {}  # each legislature: whether it is only one an act goes to
+        for t in tok.sent:
+            if (k := r.index.by_token.get(t.i)) and _legislature(r.index.entities[k]):
+                # not one the act goes to: "to submit the articles to the Senate"
+                named[k] = named.get(k, False) or (t.dep_ == "pobj" and t.head.lower_ == "to")
+        bodies = [k for k, goes_to in named.items() if not goes_to]
+        bodies = bodies if len(bodies) == 1 else []
     if not bodies:
         return
     if vote:
@@ -1393,11 +1396,10 @@ def maker_of_the_craft(r: Reading, m: Mention) -> None:
                 # "the Airbus A380": the model's name holds the maker's, named as a company elsewhere
                 key = next((k for k, e in r.index.entities.items() if e.kind == "Organization" and e.name == w.text),
                            None)
-            if key is not None and w is not craft and r.index.entities[key].kind == "Organization":
+            if key is not None and w.i != craft.i and r.index.entities[key].kind == "Organization":
                 m.doers = [key]
                 return
-            words += [c for c in w.children if c.dep_ in ("compound", "nmod", "poss", "appos") and c.i < w.i
-                      or c.dep_ == "appos"]
+            words += [c for c in w.children if c.dep_ == "appos" or c.dep_ in ("compound", "nmod", "poss") and c.i < w.i]
         if craft.pos_ == "PROPN":
             m.doers = [k for k in m.doers if k != r.index.by_token.get(craft.i)]
 
