@@ -17,9 +17,9 @@ def _span(facts, word: str) -> tuple[str | None, str | None]:
 
 
 def test_a_quarter_announced_for_is_the_coming_one_of_this_year(extract_text):
-    facts = extract_text("Kestrel Motors has announced cuts of 21% in its production during the fourth quarter.",
+    facts = extract_text("Kestrel Motors has announced a 15% cut in output at its Ohio plants for the fourth quarter.",
                          date=dt.date(2006, 8, 19))
-    assert _span(facts, "cuts") == ("2006-10-01", "2006-12-31")
+    assert _span(facts, "announced") == ("2006-10-01", "2006-12-31")
 
 
 def test_a_quarter_yet_to_come_told_in_the_past_is_last_years(extract_text):
@@ -63,9 +63,9 @@ def test_attorneys_general_are_one_group_named_with_their_general(extract_text):
 
 
 def test_a_group_counted_by_where_its_members_come_from_is_named_with_it(extract_text):
-    facts = extract_text("On Monday, attorneys general from sixteen states filed a lawsuit against the decree.")
+    facts = extract_text("On Monday, attorneys general from nine states filed a lawsuit against the new tariff rules.")
     [group] = _agents(facts, "filed")
-    assert group.name == "attorneys general from sixteen states" and group.kind == "Group"
+    assert group.name == "attorneys general from nine states" and group.kind == "Group"
 
 
 def test_a_group_named_with_its_origins_keeps_its_short_name_as_well(extract_text):
@@ -84,10 +84,10 @@ def _agents(facts, word: str) -> list:
 
 
 def test_bodies_recovered_tell_the_dead(extract_text):
-    facts = extract_text("By Tuesday evening, 20 bodies had been recovered from the wreck, police said.")
+    facts = extract_text("By Tuesday evening, 14 bodies had been recovered from the sunken ferry, police said.")
     event = told_by(facts, "recovered")
     assert event.type == "Casualty"
-    assert ("20", "body") in {(str(facts.quantities[q].value), facts.quantities[q].unit) for q in event.quantities}
+    assert ("14", "body") in {(str(facts.quantities[q].value), facts.quantities[q].unit) for q in event.quantities}
 
 
 def test_who_finds_the_dead_did_not_kill_them(extract_text):
@@ -102,7 +102,7 @@ def test_finding_a_lost_thing_is_no_death(extract_text):
 
 
 def test_production_disrupted_is_an_output_cut(extract_text):
-    facts = extract_text("Officials said 5.7 million barrels of daily production had been disrupted by the attack.")
+    facts = extract_text("Officials said 300,000 barrels of daily output had been disrupted by the fire.")
     assert told_by(facts, "disrupted").type == "OutputCut"
 
 
@@ -143,12 +143,12 @@ def test_an_attack_at_another_site_stays_apart(extract_text):
 
 
 def test_aftershocks_counted_later_are_a_part_of_the_earthquake(extract_text):
-    facts = extract_text("A strong earthquake struck off the coast of Izmir on Friday. As of Wednesday, 1885 "
-                         "aftershocks had occurred since the earthquake.", date=dt.date(2020, 11, 5))
+    facts = extract_text("Coastal towns near Kobe were shaken by a strong earthquake on Friday. As of Wednesday, 1940 "
+                         "aftershocks had been recorded since the earthquake.", date=dt.date(2020, 11, 5))
     [quake] = [e for e in facts.events.values() if e.type == "Earthquake"]
     assert any(m.anchor == "aftershocks" for m in quake.mentions)
     assert facts.times[quake.time].value == "2020-10-30"
-    assert ("1885", "aftershock") in {(str(facts.quantities[q].value), facts.quantities[q].unit) for q in quake.quantities}
+    assert ("1940", "aftershock") in {(str(facts.quantities[q].value), facts.quantities[q].unit) for q in quake.quantities}
 
 
 def test_a_four_digit_count_before_its_plural_noun_is_no_year(extract_text):
@@ -172,15 +172,15 @@ def test_a_suit_challenging_an_order_is_against_its_owner(extract_text):
 
 
 def test_a_vote_failed_in_a_legislature_is_its_act_no_election(extract_text):
-    facts = extract_text("The rescue plan was rejected in the United States Senate after failing a procedural vote.")
+    facts = extract_text("The spending plan fell in the Senate of Norland on Tuesday after failing a procedural vote.")
     event = told_by(facts, "procedural vote")
     assert event.type == "Legislation"
-    assert [facts.entities[k].name for k in event.agents] == ["United States Senate"]
+    assert [facts.entities[k].name for k in event.agents] == ["Senate of Norland"]
 
 
 def test_a_bill_passed_in_a_legislature_is_the_legislatures_act(extract_text):
-    facts = extract_text("The abortion bill was passed in the Legislative Council of New South Wales on Thursday.")
-    assert [facts.entities[k].name for k in told_by(facts, "passed").agents] == ["Legislative Council of New South Wales"]
+    facts = extract_text("The fishing bill was passed in the Legislative Council of Tasmania on Thursday.")
+    assert [facts.entities[k].name for k in told_by(facts, "passed").agents] == ["Legislative Council of Tasmania"]
 
 
 def test_a_vote_of_the_people_stays_an_election(extract_text):
@@ -201,19 +201,19 @@ def test_a_vote_beside_voters_stays_the_peoples(extract_text):
 
 
 def test_a_body_named_with_of_before_a_title_keeps_its_whole_name(extract_text):
-    facts = extract_text("Yesterday, United States House of Representatives Speaker Dana Kirk confirmed a vote.")
+    facts = extract_text("On Monday, Australian House of Representatives Speaker Dana Kirk adjourned the sitting.")
     names = {e.name for e in facts.entities.values()}
-    assert "United States House of Representatives" in names and "Dana Kirk" in names
+    assert "Australian House of Representatives" in names and "Dana Kirk" in names
 
 
 def test_a_model_number_beside_a_count_is_no_count(extract_text):
-    facts = extract_text("Aer Dara ordered five new 737 aircraft from Boeing on Monday.")
+    facts = extract_text("Zephyr Air bought eight new 787 aircraft from Boeing on Monday.")
     counts = {(str(q.value), q.unit) for q in facts.quantities.values()}
-    assert ("5", "aircraft") in counts and not any(v == "737" for v, _ in counts)
+    assert ("8", "aircraft") in counts and not any(v == "787" for v, _ in counts)
 
 
 def test_a_models_series_and_variant_is_no_range(extract_text):
-    facts = extract_text("The new planes come from the 737-800 range, the airline said.")
+    facts = extract_text("The jets are from the 777-300 family, the airline said.")
     assert not facts.quantities
 
 
@@ -223,8 +223,7 @@ def test_a_range_of_a_count_before_a_plural_stays_a_count(extract_text):
 
 
 def test_someones_request_to_act_is_their_appeal(extract_text):
-    facts = extract_text("The king said he would comply with the request of Prime Minister Dana Kirk to suspend "
-                         "parliament.")
+    facts = extract_text("The governor rejected the request of Mayor Dana Kirk to close the port.")
     event = told_by(facts, "request")
     assert event.type == "Appeal" and [facts.entities[k].name for k in event.agents] == ["Dana Kirk"]
 
