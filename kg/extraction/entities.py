@@ -62,7 +62,7 @@ _PREPOSITIONS_READ_AS_ADJECTIVES = frozenset("outside inside near beyond".split(
 def _words_after_a_group(token: Token) -> list[Token]:
     """The words after a plural noun of people that belong to the group's name: the "general" of
     "attorneys general", and a "from" phrase that counts where its members come from ("attorneys
-    general from sixteen states", "doctors from five countries"), which alone tells the group apart."""
+    general from nine states", "doctors from five countries"), which alone tells the group apart."""
     out: list[Token] = []
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ == "general" and (nxt.head.i == token.i or token.head.i == nxt.i):

@@ -55,6 +55,8 @@ COMPASS_WORDS = frozenset("""
 north south east west northern southern eastern western central northeast northwest southeast
 southwest upper lower greater inner outer mainland rural coastal
 """.split())
+# Bearings a place is told by from another: "five miles east of Tulsa".
+BEARINGS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Last words of the names of bodies: a name ending in one is an organisation even where the model
 # takes it for a place ("the Mekong River Commission"). Not "bank" (the West Bank), "union" (the
 # European Union, a place to some annotators) or "court" (Earls Court). The last line: the short

@@ -349,7 +349,7 @@ def _decimal_read_as_date(ent: SpacySpan) -> bool:
 def _count_read_as_year(ent: SpacySpan) -> bool:
     """Whether the number that ends a "date" the model tagged counts the plural noun right after it:
     a number word ("Forty climbers were found dead"), or four digits where no determiner or
-    preposition makes them a year ("1885 aftershocks had occurred", "1240 households lost power";
+    preposition makes them a year ("1940 aftershocks had been recorded", "1240 households lost power";
     not "the 2019 protests", "in 2019 protests spread")."""
     number = ent[-1]
     noun = number.head
@@ -658,7 +658,7 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         return None  # a clock time, a storm's category, a speed or an age is no count
     counted = _counted_noun(doc, start, end)
     if unit is None and _series_and_variant(doc, start, end):
-        return None  # "the 737-800 range": a model's series and variant, no range of a count
+        return None  # "the 777-300 family": a model's series and variant, no range of a count
     if unit is None and counted is not None and _model_number(doc[start:end], counted):
         return None  # "the new 787 Dreamliner": the number is part of the model's name, no count
     if unit is None and counted is not None and _emergency_line(doc[start:end], counted):
@@ -704,19 +704,18 @@ def _model_number(number: SpacySpan, counted: Token) -> bool:
     """Whether a number is part of the name of the thing after it, not a count of it: a figure
     right before a capitalised singular noun ("the mid-size V7 ... the 787 Dreamliner", "its 350
     Skyliner"); a count above one stands before a plural ("18 Dreamliners"). So is a figure right
-    before a noun another number counts ("five new 737 aircraft")."""
-    if len(number) == 1 and number[0].text.isdigit() and counted.i == number.end and any(
-            c.dep_ == "nummod" and c.i < number.start for c in counted.children):
-        return True  # "five new 737 aircraft": the noun is counted before; the figure right at it is its model
-    return len(number) == 1 and number[0].text.isdigit() and int(number[0].text) > 1 \
-        and counted.i == number.end and counted.tag_ in ("NN", "NNP") and counted.text[:1].isupper() \
-        and not counted.text.endswith("s") \
-        and counted.i != counted.sent.start
+    before a noun another number counts ("eight new 787 aircraft")."""
+    if len(number) != 1 or not number[0].text.isdigit() or counted.i != number.end:
+        return False
+    if any(c.dep_ == "nummod" and c.i < number.start for c in counted.children):
+        return True  # "eight new 787 aircraft": the noun is counted before; the figure right at it is its model
+    return int(number[0].text) > 1 and counted.tag_ in ("NN", "NNP") and counted.text[:1].isupper() \
+        and not counted.text.endswith("s") and counted.i != counted.sent.start
 
 
 def _series_and_variant(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end] is (a side of) two figures of three or more digits joined by a hyphen
-    with no space, right before a singular noun: a model's series and variant ("the 737-800 range",
+    with no space, right before a singular noun: a model's series and variant ("the 777-300 family",
     "an A320-200 jet"), where a range of a count stands before a plural ("25-30 people")."""
     first = start - 2 if start >= 2 and doc[start - 1].text == "-" else start
     if first + 3 >= len(doc) or not (doc[first].text.isdigit() and doc[first + 1].text == "-"
@@ -1226,14 +1225,12 @@ def _is_measure(doc: Doc, start: int, end: int) -> bool:
         return True  # "winds of 150 km per hour", "100 miles an hour": a speed
     if _year_span(doc, start, end):
         return True  # "2020-2022 models", "the 2019-2020 season": years, no count
-    if len(after) >= 2 and after[0] in _LENGTH_UNITS and after[1] in _BEARINGS:
+    if len(after) >= 2 and after[0] in _LENGTH_UNITS and after[1] in lexicon.BEARINGS:
         return True  # "crashed 10 miles north of Roundup": how far off a place, which says where
     # "a 45-year-old man", "aged 45", "45 years old"
     return after[:4] == ["-", "year", "-", "old"] or after[:2] in (["years", "old"], ["year", "old"])
 
 
-# The points of the compass a distance off a place is told by: "20 kilometres south of Kabul".
-_BEARINGS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Units of length a speed is told in: "150 km per hour", "80 miles an hour".
 _LENGTH_UNITS = frozenset("km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m".split())
 
@@ -1321,7 +1318,7 @@ def _fate(tok: Token) -> str | None:
 
 
 # Verbs whose object is the lives lost ("claimed 30 lives", "cost 10,000 lives", "took 12 lives").
-# Bodies found stay bodies ("recovered 20 bodies"): a count of the dead recovered, not the toll.
+# Bodies found stay bodies ("recovered 14 bodies"): a count of the dead recovered, not the toll.
 _LIFE_TAKING = frozenset({"claim", "cost", "take"})
 
 

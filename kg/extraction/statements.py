@@ -823,7 +823,7 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
         comps += [c for c in tok.children if c.dep_ == "dobj"
                   and not (lemma == "claim" and c.lemma_.lower() in lexicon.CLAIMED_THINGS)
                   # "Ford posted a net profit": accounts, not a post; "posted a message" is one
-                  and not (lemma == "post" and c.lemma_.lower() not in lexicon.TEXT_NOUNS | _POSTED_THINGS)]
+                  and not (lemma == "post" and c.lemma_.lower() not in _POSTED_THINGS)]
     if content is None and comps:
         content = _clause_tokens(comps[0])
         later = [c for c in comps if c.dep_ == "ccomp" and c.i > tok.i]
@@ -858,8 +858,8 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
     return None
 
 
-# What one posts to say something, besides texts: "posted a video", "posted a photo".
-_POSTED_THINGS = frozenset({"message", "video", "photo", "picture", "image", "comment", "tweet", "update"})
+# What one posts to say something: a text, and "posted a video", "posted a photo".
+_POSTED_THINGS = lexicon.TEXT_NOUNS | frozenset({"video", "photo", "picture", "image", "comment", "update"})
 
 
 def _as_attribution(cue: Token) -> bool:

@@ -164,7 +164,7 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
         if _AGE.search(span.text.lower()):
             continue  # "a 14-year-old boy", "82 years old": an age, no time
         if len(span) > 1 and _YEAR.fullmatch(span[-1].text) and _counts_the_noun_after(span[-1]):
-            # "as of Wednesday, 1885 aftershocks": the model's date ends in the count that follows it
+            # "as of Wednesday, 1940 aftershocks": the model's date ends in the count that follows it
             span = span[:-2] if span[-2].is_punct else span[:-1]
         for part in _parts(span, ref):
             if part.start > 0 and doc[part.start - 1].lower_ in _RECURRING and part[0].lower_ in _WEEKDAYS:
@@ -224,7 +224,7 @@ _YEAR_IN_TEXT = re.compile(r"\b(1[89]|2[01])\d\d\b")
 
 
 def _counts_the_noun_after(number: Token) -> bool:
-    """Whether a four-digit number counts the plural noun after it ("1885 aftershocks had occurred"),
+    """Whether a four-digit number counts the plural noun after it ("1940 aftershocks had occurred"),
     with nothing before it that a year would take ("the 2020 elections", "in 2019 floods")."""
     doc = number.doc
     if number.i + 1 >= len(doc) or doc[number.i + 1].tag_ != "NNS":
@@ -591,13 +591,13 @@ def timeml(text: str, ref: dt.date | None, value: str | None, start: str | None,
     if value:
         return value
     if start and end:
-        first = dt.date.fromisoformat(start)
+        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
         year, week, weekday = first.isocalendar()
-        if weekday == 1 and dt.date.fromisoformat(end) - first == dt.timedelta(days=6):
+        if weekday == 1 and last - first == dt.timedelta(days=6):
             return f"{year}-W{week:02d}"
-        if weekday == 6 and dt.date.fromisoformat(end) - first == dt.timedelta(days=1):
+        if weekday == 6 and last - first == dt.timedelta(days=1):
             return f"{year}-W{week:02d}-WE"
-        span = (dt.date.fromisoformat(end).year * 12 + dt.date.fromisoformat(end).month) - (first.year * 12 + first.month)
+        span = (last.year * 12 + last.month) - (first.year * 12 + first.month)  # months after the first
         if first.day == 1 and span in (2, 5) and (first.month - 1) % (span + 1) == 0:
             return f"{first.year}-{'Q' if span == 2 else 'H'}{(first.month - 1) // (span + 1) + 1}"
         return None
@@ -666,8 +666,8 @@ def resolve(text: str, ref: dt.date | None, future: bool = False,
         return absolute
     part = None if "fiscal" in t else _part_of_year(t, ref, future or not past)
     if part:  # a calendar quarter or half: its first and last day (a fiscal year keeps its own calendar)
-        first_month = {"Q": 3, "H": 6}[part[1][0]] * (int(part[1][1]) - 1) + 1
         months = 3 if part[1][0] == "Q" else 6
+        first_month = months * (int(part[1][1]) - 1) + 1
         start = dt.date(part[0], first_month, 1)
         end = dt.date(part[0] + (first_month + months - 1) // 12, (first_month + months - 1) % 12 + 1, 1) - dt.timedelta(days=1)
         return None, start.isoformat(), end.isoformat()

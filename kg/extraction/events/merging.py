@@ -917,14 +917,14 @@ _SITE_PREPOSITIONS = frozenset({"on", "at", "near", "against", "in", "into", "ou
 
 
 def _sites(tok: Token) -> list[Token]:
-    """The nouns of the sites a trigger's at/on/near phrases name: "an attack on an air base"."""
+    """The nouns of the sites a trigger's at/on/near phrases name: "an attack on an army base"."""
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPOSITIONS
             for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
 
 
 def _site_named_again(members: list[Mention], m: Mention) -> bool:
-    """Whether `m` happens at a site an account of the event named, now with "the": "an attack on an
-    Iraqi air base ... Seventeen rockets struck near the base" (a verb of an attack or a disaster told
+    """Whether `m` happens at a site an account of the event named, now with "the": "militants attacked
+    an army base near Gao ... Twelve mortar shells landed near the base" (a verb of an attack or a disaster told
     at the site already struck)."""
     again = [p for p in _sites(m.token) if _definite(p)]
     if not again or not {m.type.name, *m.type.ancestors} & {"Attack", "Disaster"}:

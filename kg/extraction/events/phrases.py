@@ -607,12 +607,13 @@ def clauses_of_their_own(sent, trigger: Token, etype: EventType | None) -> set[i
                 or clause.left_edge.i <= trigger.i <= clause.right_edge.i:
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and not any(c.lower_ in _PEOPLE_SUBJECTS for c in subjects):
+        if subjects and not any(c.lower_ in PEOPLE_PRONOUNS for c in subjects):
             out.update(x.i for x in clause.subtree)
     return out
 
 
-_PEOPLE_SUBJECTS = frozenset({"he", "she", "they"})
+# Pronouns that, as the subject of a clause, are the act's own people.
+PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def in_locative(tok: Token) -> bool:
@@ -622,7 +623,7 @@ def in_locative(tok: Token) -> bool:
     miles east of Tulsa", "fighting raged north of Kyiv")."""
     node = tok
     for _ in range(5):
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _BEARINGS:
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in lexicon.BEARINGS:
             if node.head.head.dep_ in ("advmod", "npadvmod"):
                 return True  # "went down 10 miles north of Roundup": the bearing says where
             node = node.head.head  # "in the north of Chad": the bearing is a part of the place
@@ -638,10 +639,6 @@ def in_locative(tok: Token) -> bool:
             return False  # "a source in Ukraine's military intelligence": the state owns the body, it is no site
         node = node.head
     return False
-
-
-# The points of the compass, by which a place is told off another: "20 kilometres south of Kabul".
-_BEARINGS = frozenset("north south east west northeast northwest southeast southwest".split())
 
 
 def bound_for(place: Token, trigger: Token | None = None) -> bool:

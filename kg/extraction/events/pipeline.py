@@ -179,7 +179,7 @@ RULES: tuple[Rule, ...] = (
          roles.company_whose_stake_changes_hands),
     Rule(Stage.FILL, "the company named before the goods ordered makes them: 'bought 16 Volant jets'",
          roles.maker_of_the_goods),
-    Rule(Stage.FILL, "a craft's maiden or test flight is its maker's: 'the Airbus A380 made its maiden flight'",
+    Rule(Stage.FILL, "a craft's maiden or test flight is its maker's: 'the Boeing 777X made its maiden flight'",
          roles.maker_of_the_craft),
     Rule(Stage.FILL, "what a company's officer says will be done is the company's: 'its CEO said jobs would be cut'",
          roles.plans_a_companys_officer_announces),

@@ -11,7 +11,7 @@ from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PART_NOUNS, act_it_closed, actors, bound_for,
                                           clauses_of_their_own, cross_border, governing_verbs, in_locative, in_topic_of_talks, lead_paragraph,
                                           locative, related_to_another, situates_other, where_said)
-from kg.extraction.events.phrases import opening_participles, told_of_another_noun
+from kg.extraction.events.phrases import PEOPLE_PRONOUNS, opening_participles, told_of_another_noun
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.geography import size_rank
 from kg.extraction.parsed import parsed, words_with
@@ -344,8 +344,6 @@ def _at_own_premises(tok: Token) -> bool:
 
 # Words that open a clause told as the scene an act came out of or happened in: "after they were found".
 _SCENE_MARKS = frozenset({"after", "when", "as"})
-# Pronouns that, as the subject of such a clause, are the people the act was done by or to.
-_PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def place_of_the_scene(r: Reading, m: Mention) -> None:
@@ -387,7 +385,7 @@ def _about_its_people(clause: Token) -> bool:
     """Whether an adverbial clause opened by "after", "when" or "as" has a "he", "she" or "they" as
     its subject: what the people of the act did or underwent ("after they were found ...")."""
     return any(k.dep_ == "mark" and k.lower_ in _SCENE_MARKS for k in clause.children) and any(
-        k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in _PEOPLE_PRONOUNS for k in clause.children)
+        k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in PEOPLE_PRONOUNS for k in clause.children)
 
 
 def place_of_struck_target(r: Reading, m: Mention) -> None:

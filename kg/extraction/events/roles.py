@@ -61,7 +61,7 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _finds_the_dead(verb: Token, m: Mention) -> bool:
-    """Whether a verb tells the dead found ("recovered 20 bodies", "the body was found by police"): a
+    """Whether a verb tells the dead found ("recovered 14 bodies", "the body was found by police"): a
     theme word of a type whose doer kills, whose finder is no killer."""
     return verb.lemma_.lower() in m.type.themed and m.type.role("agent") == "killer"
 
@@ -124,7 +124,7 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         elif "Disaster" in m.type.ancestors and _names_the_disaster(antecedent(s), m.type, index):
             continue  # "Hurricane Lorenzo hit the Azores": the storm is the event, not its cause
         elif _finds_the_dead(tok, m):
-            continue  # "rescuers recovered 20 bodies": who finds the dead did not kill them
+            continue  # "rescuers recovered 14 bodies": who finds the dead did not kill them
         else:
             m.doers += subj_actors[s.i]
     for c in tok.children:
@@ -773,11 +773,11 @@ primary caucus election electoral citizen resident""".split())
 
 def acts_in_a_legislature(r: Reading, m: Mention) -> None:
     """A vote told as held in a legislature is its act on a measure, no election: "the final vote
-    count in the Senate was 52-35", "was rejected in the Senate after failing a procedural vote"; and
+    count in the Senate was 61-38", "the plan fell in the Senate when it lost a procedural vote"; and
     a measure passed or rejected "in" a legislature, told in the passive with no doer, is that
     legislature's act ("the bill was passed in the House of Commons"). A vote in a sentence that names
-    one legislature and no voters, polls or candidates is that legislature's too ("House Speaker Ana
-    Ruiz confirmed a vote will be held today")."""
+    one legislature and no voters, polls or candidates is that legislature's too ("Speaker of the
+    Volgan Parliament Ana Ruiz said a vote will be held on Friday")."""
     tok = m.token
     vote = tok.pos_ == "NOUN" and tok.lemma_.lower() == "vote" and m.type.role("agent") == "winner"
     passive = m.type.name == "Legislation" and tok.pos_ == "VERB" and not m.doers \
@@ -791,7 +791,7 @@ def acts_in_a_legislature(r: Reading, m: Mention) -> None:
               for p in c.children if p.dep_ == "pobj" for k in referent_actors(p, r.index)
               if _legislature(r.index.entities[k])]
     if not bodies and vote and not any(t.lemma_.lower() in _POPULAR_VOTE_WORDS for t in tok.sent):
-        # "Speaker of the House Ana Ruiz confirmed a vote will be held today to decide whether to ...":
+        # "Speaker of the Volgan Parliament Ana Ruiz said a vote will be held on Friday to decide ...":
         # the one legislature its sentence names, in a sentence of no voters, polls or candidates
         named: dict[str, bool] = {}  # each legislature: whether it is only one an act goes to
         for t in tok.sent:
@@ -1379,7 +1379,7 @@ def maker_of_the_goods(r: Reading, m: Mention) -> None:
 
 def maker_of_the_craft(r: Reading, m: Mention) -> None:
     """A craft on its maiden or test flight is flown by its maker, the company in its name or its
-    owner: "the Airbus A380 has made its maiden flight", "Boeing's 777X completed its first test
+    owner: "the Boeing 777X has made its maiden flight", "Boeing's 777X completed its first test
     flight", "the Volant V9's maiden flight"; the craft itself is no doer."""
     if m.type.name != "TrialRun":
         return
@@ -1393,7 +1393,7 @@ def maker_of_the_craft(r: Reading, m: Mention) -> None:
             w = words.pop()
             key = r.index.by_token.get(w.i)
             if key is None and w.pos_ == "PROPN" and w.dep_ == "compound":
-                # "the Airbus A380": the model's name holds the maker's, named as a company elsewhere
+                # "the Boeing 777X": the model's name holds the maker's, named as a company elsewhere
                 key = next((k for k, e in r.index.entities.items() if e.kind == "Organization" and e.name == w.text),
                            None)
             if key is not None and w.i != craft.i and r.index.entities[key].kind == "Organization":

@@ -204,10 +204,10 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
     return Mention(tok, order[first], fresh=_is_fresh(tok)) if first is not None else None
 
 
-# Weapons a state fires to show what it has ("fired a ballistic missile into the sea").
 # Triggers that also name the building the act sends one to, and the prepositions that make them a place.
 _BUILDING_TRIGGERS = frozenset({"jail"})
 _LOCATIVE_PREPOSITIONS = frozenset("at in inside from outside into behind near".split())
+# Weapons a state fires to show what it has ("fired a ballistic missile into the sea").
 _TESTED_WEAPONS = frozenset({"missile", "rocket", "projectile", "warhead", "weapon"})
 # Where a test shot falls: "into the sea", "off its east coast", "into waters off Japan".
 _OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters", "coast", "pacific"})
@@ -1641,7 +1641,7 @@ def _company_bought(thing: Token, index: EntityIndex) -> list[str]:
 
 def cuts_in_a_set_amount(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A cut, reduction or hike of an amount a body sets, named by a noun, is an economic act, as the
-    verb is ("_sets_an_amount"): "announced sweeping cuts of 21% in its prices", "price cuts", "a fare
+    verb is ("_sets_an_amount"): "announced sweeping cuts of 12% in its prices", "price cuts", "a fare
     hike". What the noun cuts is its compound or its "in" or "of" phrase. A cut in production or
     output is found before, by the taxonomy, as the finer nkg:OutputCut."""
     taken = {m.token.i for m in mentions}
