@@ -635,8 +635,8 @@ def day_of_lead(r: Reading, events: dict[str, Event]) -> None:
     its own clause gives none: news leads state when once, for the whole sentence ("On Tuesday,
     voters in Ohio went to the polls as the storm ...")."""
     lead = _lead(r, events)
-    if lead is None or lead[0].time is not None or unreal(r.first_token(lead[0].key)) \
-            or anterior(r.first_token(lead[0].key)) or counted_by_a_toll(r.first_token(lead[0].key)):
+    first = r.first_token(lead[0].key) if lead is not None else None
+    if lead is None or lead[0].time is not None or unreal(first) or anterior(first) or counted_by_a_toll(first):
         # "On Monday, Velo said it would close three plants" (or "had closed"): not on Monday; "the
         # toll from the quake rose to 31 on Monday": the count rose then
         return
@@ -644,7 +644,7 @@ def day_of_lead(r: Reading, events: dict[str, Event]) -> None:
     root = r.doc[start:end].root
     day = next((t for t in r.times if start <= t.start < end and t.expr.value
                 and len(t.expr.value) == 10 and not t.ahead and not situates_other(r.doc[t.start], root)
-                and not told_of_another_noun(r.doc[t.start], r.first_token(main.key))), None)
+                and not told_of_another_noun(r.doc[t.start], first)), None)
     if day is not None:
         main.time = day.expr.key
 

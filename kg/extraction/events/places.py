@@ -188,11 +188,17 @@ def _places_of_site(tok: Token, index: EntityIndex, depth: int = 2) -> list[str]
             for p in c.children if p.dep_ == "pobj" for k in _places_of_site(p, index, depth - 1)]
 
 
+def _inner_places(keys, entities: dict[str, Entity]) -> list[str]:
+    """Of places named together, those that contain none of the others ("at Freedom Plaza in
+    Washington, DC" -> Freedom Plaza): a place holding another named with it adds nothing."""
+    return [k for k in keys if not any(k in places_around(o, entities) for o in keys if o != k)]
+
+
 def innermost(keys: list[str], entities: dict[str, Entity]) -> str:
     """Of places named in one phrase or clause, the one the others contain ("a school in Nigeria's
     Kaduna state" -> Kaduna), else the smallest ("took place in Iraq, at Varna Airport" -> the
     airport), the first of equal size."""
-    inner = [k for k in keys if not any(k in places_around(o, entities) for o in keys if o != k)] or keys
+    inner = _inner_places(keys, entities) or keys
     gaz = gazetteer()
     return min(inner, key=lambda k: size_rank(entities[k], gaz))
 
@@ -288,7 +294,7 @@ def place_in_sentence(r: Reading, m: Mention) -> None:
              and not told_of_another_noun(tok.doc[i], tok)
              and not (struck and _of_the_teller(tok.doc[i], tok)) and not bound_for(tok.doc[i], tok)}
     # "at Freedom Plaza in Washington, DC": places that contain another named with them add nothing
-    found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
+    found = _inner_places(found, index.entities)
     if len(found) != 1:
         return
     key = found.pop()
@@ -326,7 +332,7 @@ def place_of_home(r: Reading, m: Mention) -> None:
                     found.update(k for p in prep.children if p.dep_ == "pobj"
                                  for k in actors(p, index, places=True) if index.entities[k].kind in PLACE_KINDS)
     # "from Dunmore, Ohio": the state that holds the town adds nothing
-    found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
+    found = _inner_places(found, index.entities)
     if len(found) == 1:
         m.place = found.pop()
 
@@ -361,7 +367,7 @@ def place_of_the_scene(r: Reading, m: Mention) -> None:
                 continue
             found = {key for x in clause.subtree if (key := index.by_token.get(x.i)) is not None
                      and index.entities[key].kind in PLACE_KINDS and in_locative(x)}
-            found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
+            found = _inner_places(found, index.entities)
             if len(found) == 1:
                 m.place = found.pop()
                 return
@@ -376,7 +382,7 @@ def place_of_the_act_it_closed(r: Reading, m: Mention) -> None:
     index, own = r.index, {x.i for x in m.token.subtree}
     found = {key for x in head.subtree if x.i not in own and (key := index.by_token.get(x.i)) is not None
              and index.entities[key].kind in PLACE_KINDS and in_locative(x)}
-    found = {k for k in found if not any(k in places_around(o, index.entities) for o in found if o != k)}
+    found = _inner_places(found, index.entities)
     if len(found) == 1:
         m.place = found.pop()
 
