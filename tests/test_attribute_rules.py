@@ -26,7 +26,7 @@ def shipped(nlp):
 def test_kg_pipeline_runs_the_lookup_in_place_of_the_shipped_ruler(nlp):
     assert "kg_attribute_rules" in nlp.pipe_names
     assert "attribute_ruler" not in nlp.pipe_names and "attribute_ruler" in nlp.disabled
-    assert nlp.pipe_names.index("parser") < nlp.pipe_names.index("kg_attribute_rules") < nlp.pipe_names.index("lemmatizer")
+    assert nlp.pipe_names.index("parser") < nlp.pipe_names.index("kg_attribute_rules") < nlp.pipe_names.index("kg_lemmas")
 
 
 def test_lookup_sets_the_same_attributes_as_the_shipped_ruler_on_news(nlp, shipped, corpus_articles):

@@ -44,6 +44,7 @@ def load_model(name: str | None = None):  # -> spacy.Language
         split_dollar_codes(nlp)
         nlp.add_pipe("kg_prefixed_lemmas", after="lemmatizer")
         look_up_attribute_rules(nlp)
+        look_up_lemmas(nlp)
         know_verbs(nlp)
         log.debug("loaded spaCy model %s %s", candidate, nlp.meta.get("version"))
         return nlp
@@ -89,7 +90,7 @@ class _PrefixedLemmas:
     election it is and a verb of electing as one; the lemmatizer alone makes "re-electe" of it."""
 
     def __init__(self, nlp, name: str) -> None:
-        self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Doc as SpacyDoc
@@ -128,6 +129,29 @@ def look_up_attribute_rules(nlp) -> None:
         Language.factory("kg_attribute_rules")(_attribute_rules)
     nlp.add_pipe("kg_attribute_rules", after="attribute_ruler")
     nlp.disable_pipe("attribute_ruler")
+
+
+def look_up_lemmas(nlp) -> None:
+    """Give words their lemmas from a table of the forms met (kg.extraction.lemmas) instead of running
+    the lemmatizer over every token: the same lemmas. The shipped lemmatizer stays in the pipeline,
+    disabled, and answers for each new form; one whose lemmas depend on more than the form runs as shipped."""
+    from spacy.language import Language
+
+    from kg.extraction.lemmas import index_as_sets, looks_up
+
+    if "lemmatizer" not in nlp.pipe_names or not looks_up(nlp.get_pipe("lemmatizer")):
+        return
+    index_as_sets(nlp.get_pipe("lemmatizer"))
+    if not Language.has_factory("kg_lemmas"):
+        Language.factory("kg_lemmas")(_lemma_table)
+    nlp.add_pipe("kg_lemmas", after="lemmatizer")
+    nlp.disable_pipe("lemmatizer")
+
+
+def _lemma_table(nlp, name: str):
+    from kg.extraction.lemmas import LemmaTable
+
+    return LemmaTable(nlp.get_pipe("lemmatizer"))
 
 
 def _attribute_rules(nlp, name: str):
