@@ -29,7 +29,9 @@ log = logging.getLogger(__name__)
 
 WRITE_BATCH_ARTICLES = 256  # new articles per store write: fewer, larger bulk loads cost less in all
 # ... but what waits is written at least this often, so a killed run loses seconds of work, not minutes.
-WRITE_EVERY_SECONDS = 3.0
+# Not more often: a bulk load of 30 articles costs half again as much CPU per article as one of 100
+# (in the main process, beside the workers), and each load leaves files for the closing compaction.
+WRITE_EVERY_SECONDS = 10.0
 CHUNK = 32  # articles a worker process handles per task: one spaCy batch; smaller chunks leave a shorter tail
 
 
