@@ -339,6 +339,9 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
                 if any(s.begin == root.token.idx for s in ev.mentions):
                     token_map[m.token.i] = key
                     r.event_tokens[key].append(m.token.i)
+                    if m.place is not None and m.type.name == "Casualty" and (
+                            ev.place is None or ev.place in places_around(m.place, r.index.entities)):
+                        ev.place = m.place  # where the people were hurt, inside where the attack was told
                     break
     return events
 

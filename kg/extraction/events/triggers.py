@@ -1106,6 +1106,7 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         weak = m.type.name in ("Casualty", "Rescue", "Disappearance") or "Life" in m.type.ancestors
         if m.type.name == "Casualty" and sent_start(m.token) in strong_sents and not _killed_by_police(m.token, index):
+            _fold_into_told(m, [v for v in violent if sent_start(v.token) == sent_start(m.token)], out)
             continue
         if m.type.name == "Disappearance" and any(sent_start(v.token) == sent_start(m.token) for v in violent):
             continue
@@ -1128,9 +1129,19 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
                 # the people saved are counted among the disaster's figures, its words the disaster's
                 m.folded_into = (in_sentence or in_before)[-1]
         elif in_before and not _names_a_person(m.token, index):
+            _fold_into_told(m, in_before, out)
             continue
         out.append(m)
     return out
+
+
+def _fold_into_told(m: Mention, told: list[Mention], out: list[Mention]) -> None:
+    """Keep a casualty word that is part of an attack or disaster told with it as a word of that event
+    (the last one told), so that where it says the people were hurt can still place the event: "a man
+    began stabbing people. He injured three on Baxter High Road, London" happened on that road."""
+    if told:
+        m.folded_into = told[-1]
+        out.append(m)
 
 
 def _adds_to_a_toll(tok: Token) -> bool:

@@ -1,0 +1,37 @@
+"""Where the people were hurt places the attack or disaster they were hurt in.
+
+The sentences are written for these tests, with made-up names."""
+
+from __future__ import annotations
+
+from events_of import told_by
+
+
+def _place(facts, word: str) -> str | None:
+    event = told_by(facts, word)
+    return facts.entities[event.place].name if event.place else None
+
+
+def test_an_attack_is_placed_on_the_road_where_its_victims_were_hurt(extract_text):
+    facts = extract_text("Knife attack in London\n\nOn Saturday in London, a man armed with a knife began to "
+                         "attack shoppers. He injured two women and a man on Baxter High Road, London.")
+    assert _place(facts, "attack") == "Baxter High Road"
+
+
+def test_a_fire_is_placed_where_the_workers_it_hurt_were_injured(extract_text):
+    facts = extract_text("Fire in Leeds\n\nA fire broke out at a warehouse in Leeds on Saturday. "
+                         "Four workers were injured on Copley Hill Road, Leeds.")
+    assert _place(facts, "fire") == "Copley Hill Road"
+
+
+def test_the_hurt_still_count_for_the_attack_they_were_hurt_in(extract_text):
+    facts = extract_text("Knife attack in London\n\nOn Saturday in London, a man armed with a knife began to "
+                         "attack shoppers. He injured two women and a man on Baxter High Road, London.")
+    attack = told_by(facts, "attack")
+    assert [(facts.quantities[q].value, facts.quantities[q].unit) for q in attack.quantities] == [(3, "injured")]
+
+
+def test_a_place_outside_the_attacks_keeps_the_attack_where_it_was_told(extract_text):
+    facts = extract_text("Knife attack in London\n\nOn Saturday in London, a man armed with a knife began to "
+                         "attack shoppers. Two of them were later injured in Manchester, police said.")
+    assert _place(facts, "attack") == "London"
