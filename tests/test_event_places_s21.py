@@ -35,3 +35,21 @@ def test_a_place_outside_the_attacks_keeps_the_attack_where_it_was_told(extract_
     facts = extract_text("Knife attack in London\n\nOn Saturday in London, a man armed with a knife began to "
                          "attack shoppers. Two of them were later injured in Manchester, police said.")
     assert _place(facts, "attack") == "London"
+
+
+QUAKE = "Quake shakes Greece\n\nAn earthquake struck northern Greece on Friday. "
+
+
+def test_a_collapse_told_again_of_the_same_things_is_the_collapse_told_before(extract_text):
+    facts = extract_text(QUAKE + "The quake caused buildings in the port city of Kavala to collapse. "
+                         "Officials said on Saturday that about 15 buildings collapsed.")
+    collapses = [e for e in facts.events.values() if e.type == "Collapse"]
+    assert len(collapses) == 1
+    assert facts.entities[collapses[0].place].name == "Kavála"
+    assert [(facts.quantities[q].value, facts.quantities[q].unit) for q in collapses[0].quantities] == [(15, "building")]
+
+
+def test_collapses_of_other_things_elsewhere_stay_two(extract_text):
+    facts = extract_text(QUAKE + "The quake caused a bridge in Kavala to collapse. "
+                         "Officials said on Saturday that about 15 houses collapsed in Drama.")
+    assert len([e for e in facts.events.values() if e.type == "Collapse"]) == 2

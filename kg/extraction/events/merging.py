@@ -874,7 +874,25 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
         and _named_by_the_act(m.agents, m, entities)  # "Gunmen killed 20 ... The attackers opened fire"
     return _shared_actor(e, m) or named_by_the_act or _same_count(e, m) or _called_by_its_name(members, m) or (
         e.place is not None and e.place == m.place and (
-            entities[e.place].kind != "GeopoliticalEntity" or _contest(e) or _contest(m)))
+            entities[e.place].kind != "GeopoliticalEntity" or _contest(e) or _contest(m))) \
+        or _same_things_befallen(members, m)
+
+
+def _same_things_befallen(members: list[Mention], m: Mention) -> bool:
+    """Whether a disaster told by a verb befalls the same kind of thing, named by a common noun, as
+    an account of it before: "the quake caused buildings in the port to collapse ... about 20
+    buildings collapsed" (the count often comes only in the restatement)."""
+    if "Disaster" not in m.type.ancestors:
+        return False
+    things = _things_befallen(m)
+    return bool(things) and any(things & _things_befallen(x) for x in members if x.type.name == m.type.name)
+
+
+def _things_befallen(x: Mention) -> set[str]:
+    """The lemmas of the common nouns a disaster's verb befalls: its subject ("buildings collapsed")."""
+    if x.token.pos_ != "VERB":
+        return set()
+    return {c.lemma_.lower() for c in x.token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"}
 
 
 def _called_by_its_name(members: list[Mention], m: Mention) -> bool:
