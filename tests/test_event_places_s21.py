@@ -53,3 +53,28 @@ def test_collapses_of_other_things_elsewhere_stay_two(extract_text):
     facts = extract_text(QUAKE + "The quake caused a bridge in Kavala to collapse. "
                          "Officials said on Saturday that about 15 houses collapsed in Drama.")
     assert len([e for e in facts.events.values() if e.type == "Collapse"]) == 2
+
+
+def _figures(facts, word: str) -> list[tuple]:
+    event = told_by(facts, word)
+    return [(facts.quantities[q].value, facts.quantities[q].unit) for q in event.quantities]
+
+
+def test_barrels_told_per_day_are_a_rate_of_barrels_per_day(extract_text):
+    facts = extract_text("Norland pumped 1.2 million barrels per day in May.")
+    assert _figures(facts, "pumped") == [(1200000, "barrel per day")]
+
+
+def test_barrels_of_daily_production_are_barrels_per_day(extract_text):
+    facts = extract_text("Officials said 2.1 million barrels of daily production had been disrupted.")
+    assert _figures(facts, "disrupted") == [(2100000, "barrel per day")]
+
+
+def test_things_made_a_year_are_a_rate_per_year(extract_text):
+    facts = extract_text("Vexa Motors builds 300,000 cars a year at the plant.")
+    assert _figures(facts, "builds") == [(300000, "car per year")]
+
+
+def test_a_plain_count_stays_a_count(extract_text):
+    facts = extract_text("Vexa Motors built 300,000 cars in its first year.")
+    assert _figures(facts, "built") == [(300000, "car")]

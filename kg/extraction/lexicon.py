@@ -420,6 +420,8 @@ UNIT_NORMAL: dict[str, str] = {
     # "lay off 2,000 staff": a count of staff is a count of employees
     "staff": "employee", "staffer": "employee", "staffers": "employee",
     "%": "percent", "per cent": "percent", "percent": "percent", "pct": "percent",
+    # oil's rate of output, written short: "pumps 400,000 bpd"
+    "bpd": "barrel per day", "b/d": "barrel per day",
 }
 QUALIFIERS = (
     "at least", "at most", "more than", "less than", "fewer than", "up to", "as many as", "as few as",

@@ -671,6 +671,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         if kind is not None and kind.dep_ == "compound" and kind.head.i == counted.i and kind.pos_ == "NOUN" \
                 and kind.is_lower and unit == counted.lemma_.lower() and not _ends_hyphenated(kind):
             unit = f"{kind.lemma_.lower()} {unit}"  # "six crew members", "30 fire engines": the kind counted
+        if (period := _rate_after(counted)) and " per " not in unit:
+            unit = f"{unit} per {period}"  # "1.2 million barrels per day", "500,000 cars a year": a rate
     fate = None if _whole_of_a_part(doc[end - 1], counted) else _fate(doc[end - 1] if counted is None else counted)
     if fate and (unit is None or unit in _GENERIC_PEOPLE or fate in _TOLL_FATES):
         # "two pilgrims also died": what the event counts is its dead, whoever they were
@@ -687,6 +689,32 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     qspan = doc[start - 1 if currency and _currency_sign_before(doc, start) else start:end]  # "$" + "10,000"
     quantity = Quantity(key, Span(qspan.start_char, qspan.end_char, qspan.text), value, unit, qualifier, currency)
     return FoundQuantity(quantity, start, end, anchor)
+
+
+# Words for the period a thing is counted per, as the period: "a day", "daily", "annual output".
+_PERIODS = {"day": "day", "daily": "day", "year": "year", "annual": "year", "annually": "year",
+            "yearly": "year", "week": "week", "weekly": "week", "month": "month", "monthly": "month"}
+_PER_WORDS = frozenset({"per", "a", "an", "each", "every"})
+
+
+def _rate_after(counted: Token) -> str | None:
+    """The period the things counted are told per, right after them: "barrels per day", "cars a
+    year", "tonnes daily", "barrels of daily (per-day, annual) production"; None for a plain count."""
+    words = [t.lower_ for t in counted.doc[counted.i + 1:counted.i + 6]]
+    if len(words) >= 2 and words[0] in _PER_WORDS and words[1] in _PERIODS and not words[1].endswith("ly"):
+        return _PERIODS[words[1]]
+    if words[:1] and words[0] in _PERIODS and words[0].endswith("ly"):
+        return _PERIODS[words[0]]  # "pumped 9 million barrels daily"
+    if words[:1] == ["of"]:
+        rest = [w for w in words[1:] if w not in ("per", "-")]  # "of per-day production"
+        if len(rest) >= 2 and rest[0] in _PERIODS and rest[1] in _OUTPUT_NOUNS:
+            return _PERIODS[rest[0]]
+    return None
+
+
+# What a rate of things measures after "of daily ...": "barrels of daily output".
+_OUTPUT_NOUNS = frozenset({"production", "output", "supply", "supplies", "exports", "imports", "capacity",
+                           "consumption", "demand", "sales"})
 
 
 def _ends_hyphenated(word: Token) -> bool:
