@@ -1299,6 +1299,8 @@ def _fate(tok: Token) -> str | None:
         return _FATE_VERBS[head.lemma_.lower()]
     if _lives_lost(tok):
         return "dead"  # "the fire claimed 30 lives", "12 people lost their lives"
+    if _driven_from_home(tok):
+        return "displaced"  # "forced 40,000 from their homes", "3,000 residents fled their homes"
     told = [v for v in tok.children if v.dep_ == "relcl" and v.lemma_.lower() in _FATE_VERBS and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("whom", "which") for c in v.children)]
     if told:
@@ -1315,6 +1317,27 @@ def _fate(tok: Token) -> str | None:
         if toll:
             return _toll_unit(toll[0])
     return None
+
+
+# Verbs that drive people out of where they live ("forced 40,000 from their homes", "driven from their
+# villages"), verbs of leaving it ("fled their homes"), and the places left.
+_DRIVING_OUT = frozenset({"force", "drive", "chase", "uproot"})
+_FLEEING = frozenset({"flee", "abandon"})
+_HOMES = frozenset({"home", "house", "village", "town", "land"})
+
+
+def _driven_from_home(tok: Token) -> bool:
+    """Whether the people `tok` counts were driven from their homes: "floods forced 40,000 from their
+    homes", "5,000 people were forced to flee their homes", "3,000 residents fled their villages"."""
+    verb = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _DRIVING_OUT:
+        if any(p.dep_ == "prep" and p.lower_ in ("from", "out") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _HOMES for o in p.children) for p in verb.children):
+            return True
+        verb = next((x for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in _FLEEING), None)
+    elif not (tok.dep_ == "nsubj" and verb.lemma_.lower() in _FLEEING):
+        return False
+    return verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _HOMES for c in verb.children)
 
 
 # Verbs whose object is the lives lost ("claimed 30 lives", "cost 10,000 lives", "took 12 lives").

@@ -1,0 +1,23 @@
+"""Sweep 76: floods, fires, mine blasts, rail crashes, ferries, collapses, protests and diplomatic rows.
+
+The sentences are written for these tests, with made-up names where the model reads them (the states
+and cities are real because the rules read what the model and the gazetteer know of them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from events_of import events_of, names, told_by
+from figures_of import event_figures
+
+
+def test_people_forced_from_their_homes_are_displaced(extract_text):
+    facts = extract_text("Floods have killed nine people and forced more than 30,000 from their homes in "
+                         "the province, officials said on Monday.")
+    assert (Decimal(30000), "displaced") in event_figures(facts, "Flood")
+
+
+def test_people_forced_to_flee_their_homes_are_displaced(extract_text):
+    facts = extract_text("The floods forced some 4,000 people to flee their homes, officials said.")
+    assert (Decimal(4000), "displaced") in event_figures(facts, "Flood")
