@@ -21,3 +21,10 @@ def test_people_forced_from_their_homes_are_displaced(extract_text):
 def test_people_forced_to_flee_their_homes_are_displaced(extract_text):
     facts = extract_text("The floods forced some 4,000 people to flee their homes, officials said.")
     assert (Decimal(4000), "displaced") in event_figures(facts, "Flood")
+
+
+def test_a_strike_called_for_a_weekday_is_on_the_day_to_come(extract_text):
+    facts = extract_text("Dock workers called a 48-hour strike for Saturday in protest at the new contracts, "
+                         "their union said on Thursday.", dt.date(2025, 6, 12))
+    strike = events_of(facts, "LabourStrike")[0]
+    assert facts.times[strike.time].value == "2025-06-14"
