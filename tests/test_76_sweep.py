@@ -28,3 +28,15 @@ def test_a_strike_called_for_a_weekday_is_on_the_day_to_come(extract_text):
                          "their union said on Thursday.", dt.date(2025, 6, 12))
     strike = events_of(facts, "LabourStrike")[0]
     assert facts.times[strike.time].value == "2025-06-14"
+
+
+def test_people_who_remain_trapped_are_counted_as_trapped(extract_text):
+    facts = extract_text("A gas explosion hit a coal mine in Zonguldak on Tuesday, and rescuers were searching for "
+                         "at least nine miners who remain trapped underground.")
+    assert (Decimal(9), "trapped") in event_figures(facts, "Explosion")
+
+
+def test_people_trapped_in_the_passive_are_counted_as_trapped(extract_text):
+    facts = extract_text("An apartment block collapsed in Nairobi on Monday. At least 15 people are still trapped "
+                         "under the rubble, officials said.")
+    assert (Decimal(15), "trapped") in event_figures(facts, "Collapse")

@@ -237,7 +237,7 @@ _WORKFORCE = _Kind(frozenset({"JobCuts"}), _CUTS)
 _KINDS: dict[str, _Kind] = {
     "seat": _SEATS, "delegate": _SEATS,
     "vote": _VOTES, "voter": _VOTES, "ballot": _VOTES,
-    "killed": _TOLL, "dead": _TOLL, "injured": _TOLL, "missing": _TOLL, "casualty": _TOLL,
+    "killed": _TOLL, "dead": _TOLL, "injured": _TOLL, "missing": _TOLL, "casualty": _TOLL, "trapped": _TOLL,
     "served": _SERVED,  # "year served": the time behind a release, not part of the sentence
 }
 # What a disaster or attack leaves behind beyond its toll: the people rescued, evacuated, displaced or
