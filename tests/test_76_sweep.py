@@ -40,3 +40,12 @@ def test_people_trapped_in_the_passive_are_counted_as_trapped(extract_text):
     facts = extract_text("An apartment block collapsed in Nairobi on Monday. At least 15 people are still trapped "
                          "under the rubble, officials said.")
     assert (Decimal(15), "trapped") in event_figures(facts, "Collapse")
+
+
+def test_the_blast_in_a_town_of_a_province_unknown_is_the_one_told_in_the_country(extract_text):
+    facts = extract_text("The death toll from a gas explosion at a coal mine in northern Turkey rose to 19 on "
+                         "Thursday. The blast tore through the mine in the town of Velkaran in Dornik province on "
+                         "Wednesday.", dt.date(2025, 10, 16))
+    [blast] = events_of(facts, "Explosion")
+    assert names(facts, [blast.place]) == ["Velkaran"]
+    assert facts.times[blast.time].value == "2025-10-15"

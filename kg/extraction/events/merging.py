@@ -416,6 +416,9 @@ def _absorb(match: Mention, m: Mention, entities: dict[str, Entity]) -> None:
         getattr(match, attr).extend(k for k in getattr(m, attr) if k not in getattr(match, attr))
     if match.place is None or (m.place is not None and match.place in places_around(m.place, entities)):
         match.place = m.place
+    elif m.place is not None and _country_told(match.place, entities) and _unplaced_site(m.place, entities) \
+            and _points_back(m):
+        match.place = m.place  # "an explosion in northern Turkey ... the blast, in the town of X": X is where
     match.time = match.time or m.time
     if _one_death(match, m) and m.time is not None and (_date_of(m) or "") < (_date_of(match) or ""):
         match.time = m.time  # a death is reported after it: of the days told, the earliest is its own
@@ -662,10 +665,21 @@ def _site_in_the_country_told(e: Mention, m: Mention, entities: dict[str, Entity
     keeps an unknown site apart ("shelling of Goma ... the attack on X" may be another attack)."""
     if e.place is None or m.place is None or not _points_back(m):
         return False
-    told, site = entities.get(e.place), entities.get(m.place)
-    return told is not None and site is not None and told.kind == "GeopoliticalEntity" and bool(told.geonames_id) \
-        and not told.within and not told.country_key and not site.within and not site.country_key \
-        and not site.geonames_id
+    return _country_told(e.place, entities) and _unplaced_site(m.place, entities)
+
+
+def _country_told(key: str, entities: dict[str, Entity]) -> bool:
+    """Whether place `key` is a country the gazetteer knows, in no other place."""
+    told = entities.get(key)
+    return told is not None and told.kind == "GeopoliticalEntity" and bool(told.geonames_id) \
+        and not told.within and not told.country_key
+
+
+def _unplaced_site(key: str, entities: dict[str, Entity]) -> bool:
+    """Whether place `key` is one the gazetteer does not know, nor any place the text puts it in: "the
+    town of X in Y province", where neither X nor Y says which country they are in."""
+    return all(k in entities and not entities[k].geonames_id and not entities[k].country_key
+               for k in (key, *places_around(key, entities)))
 
 
 def _done_and_to_come(e: Mention, m: Mention) -> bool:
