@@ -49,3 +49,10 @@ def test_the_blast_in_a_town_of_a_province_unknown_is_the_one_told_in_the_countr
     [blast] = events_of(facts, "Explosion")
     assert names(facts, [blast.place]) == ["Velkaran"]
     assert facts.times[blast.time].value == "2025-10-15"
+
+
+def test_a_toll_of_a_past_year_is_no_toll_of_an_undated_disaster_of_the_story(extract_text):
+    facts = extract_text("Rescuers at the mine were hampered by fire and smoke, officials said.\n\nFamilies "
+                         "gathered outside the mine overnight. Turkey's worst mining disaster killed 120 workers in "
+                         "Derinkoy in 2009.", dt.date(2025, 10, 16))
+    assert (Decimal(120), "killed") not in event_figures(facts, "Fire")

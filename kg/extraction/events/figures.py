@@ -516,7 +516,7 @@ def _nearest(r: Reading, anchor: Token, kind: _Kind, holders: list[Event], fitti
         days = _days_of(r, [e.time for e in deaths], [anchor] if deaths else [])
         places = {e.place for e in deaths if e.place}
         fitting = [e for e in fitting if not (e.place and places and e.place not in places)
-                   and _died_of(days, _days_of(r, [e.time], mentions[e.key]))]
+                   and _died_of(days, _days_of(r, [e.time], mentions[e.key]) or _story_days(r))]
     fitting = [e for e in fitting if not _another_countrys(r, anchor, e.place, mentions[e.key])]
     before = [(t.i, n) for n, e in enumerate(fitting) for t in mentions[e.key] if t.i < anchor.i]
     after = [(t.i, n) for n, e in enumerate(fitting) for t in mentions[e.key] if t.i > anchor.i]
@@ -606,6 +606,18 @@ def _days_of(r: Reading, times: list[str | None], words: list[Token]) -> list[tu
         return own
     sents = {sent_start(w) for w in words}
     return [d for t in r.times if sent_start(r.doc[t.start]) in sents and (d := _days(t.expr))]
+
+
+def _story_days(r: Reading) -> list[tuple[date, date]]:
+    """The days an event no time dates may be of: the news, within a year before publication ("the
+    country's worst mining disaster killed 301 in 2014" counts no undated fire of this week's story)."""
+    if r.published is None:
+        return []
+    return [(r.published - _NEWS_SPAN, r.published)]
+
+
+# How far back the news an undated event belongs to may go.
+_NEWS_SPAN = timedelta(days=365)
 
 
 # How long after a disaster its dead are still its toll ("by Wednesday, 14 had died of the storm of Monday").
