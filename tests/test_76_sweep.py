@@ -56,3 +56,17 @@ def test_a_toll_of_a_past_year_is_no_toll_of_an_undated_disaster_of_the_story(ex
                          "gathered outside the mine overnight. Turkey's worst mining disaster killed 120 workers in "
                          "Derinkoy in 2009.", dt.date(2025, 10, 16))
     assert (Decimal(120), "killed") not in event_figures(facts, "Fire")
+
+
+def test_a_name_after_the_district_of_is_a_place_where_the_event_happened(extract_text):
+    facts = extract_text("DHAKA (Reuters) - Floods have killed at least 14 people in the northern district of "
+                         "Sunamganj, officials said on Wednesday.", dt.date(2025, 6, 18))
+    [flood] = events_of(facts, "Flood")
+    assert facts.entities[flood.place].kind != "Organization"
+    assert names(facts, [flood.place]) != ["Dhaka"]
+
+
+def test_a_made_up_name_after_the_district_of_is_a_division_no_body(extract_text):
+    facts = extract_text("Landslides have killed at least six people in the northern district of Kestrel, "
+                         "officials said on Wednesday.")
+    assert [e.kind for e in facts.entities.values() if e.name == "Kestrel"] == ["GeopoliticalEntity"]

@@ -1894,16 +1894,29 @@ def _the_law_acts_on_people(doc: Doc, cands: list[_Candidate]) -> None:
 
 def _named_settlements_are_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:
     """A name right after "the town of", "the city of" ... is that place, whatever the model said
-    ("the town of Amarante" is no person): the gazetteer's town of that name where it knows one."""
+    ("the town of Amarante" is no person): the gazetteer's town of that name where it knows one. One
+    after "the district of", "the province of" ... is a division of a state ("the northern district of
+    Sunamganj" is no body), the gazetteer's place of that name where it knows one."""
     for c in cands:
         if c.kind in ("City", "Location", "GeopoliticalEntity") or c.is_reference or c.start < 2:
             continue
         of, kind = doc[c.start - 1], doc[c.start - 2]
-        if of.lower_ == "of" and kind.lemma_.lower() in lexicon.SETTLEMENT_NOUNS and not kind.is_title:
+        if of.lower_ != "of" or kind.is_title:
+            continue
+        if kind.lemma_.lower() in lexicon.SETTLEMENT_NOUNS:
             c.kind = "City"
             town = gaz.place(doc[c.start:c.end].text)
             if town is not None and town.kind == "city":
                 c.place, c.name = town, town.name
+        elif kind.lemma_.lower() in _DIVISION_NOUNS and all(t.is_title for t in doc[c.start:c.end]):
+            c.kind = "GeopoliticalEntity"
+            place = gaz.place(doc[c.start:c.end].text)
+            if place is not None and place.kind != "country":
+                c.place, c.name, c.kind = place, place.name, _place_kind(place)
+
+
+# Words for the divisions of a state told before their name: "the district of X", "the province of X".
+_DIVISION_NOUNS = frozenset("district province region county prefecture governorate oblast".split())
 
 
 _PLACE_KINDS = ("City", "Location", "GeopoliticalEntity")
