@@ -70,3 +70,20 @@ def test_a_made_up_name_after_the_district_of_is_a_division_no_body(extract_text
     facts = extract_text("Landslides have killed at least six people in the northern district of Kestrel, "
                          "officials said on Wednesday.")
     assert [e.kind for e in facts.entities.values() if e.name == "Kestrel"] == ["GeopoliticalEntity"]
+
+
+def test_sanctions_a_state_threatens_to_impose_are_its_own(extract_text):
+    facts = extract_text("Lithuania recalled its envoy on Thursday and threatened to impose new sanctions on Belarus.")
+    [sanction] = events_of(facts, "Sanction")
+    assert names(facts, sanction.agents) == ["Lithuania"]
+    assert names(facts, sanction.targets) == ["Belarus"]
+
+
+def test_sanctions_a_state_is_urged_to_impose_are_not_the_urgers(extract_text):
+    facts = extract_text("The allies urged Vorland to impose sanctions on Kestria.")
+    assert all(names(facts, e.agents) != ["allies"] for e in events_of(facts, "Sanction"))
+
+
+def test_whom_a_demand_is_made_from_is_its_addressee(extract_text):
+    facts = extract_text("Vorland demanded an explanation from Kestria after the incident, the foreign ministry said.")
+    assert names(facts, told_by(facts, "demanded").targets) == ["Kestria"]
