@@ -87,3 +87,15 @@ def test_sanctions_a_state_is_urged_to_impose_are_not_the_urgers(extract_text):
 def test_whom_a_demand_is_made_from_is_its_addressee(extract_text):
     facts = extract_text("Vorland demanded an explanation from Kestria after the incident, the foreign ministry said.")
     assert names(facts, told_by(facts, "demanded").targets) == ["Kestria"]
+
+
+def test_the_number_police_put_a_march_at_counts_its_people(extract_text):
+    facts = extract_text("Thousands of people marched through Yerevan on Saturday. Police put the number at 15,000, "
+                         "while organisers said more than 40,000 took part.", dt.date(2024, 5, 12))
+    assert (Decimal(15000), "people") in event_figures(facts, "Protest")
+
+
+def test_the_number_of_dead_put_at_a_figure_counts_no_crowd(extract_text):
+    facts = extract_text("Thousands of people marched through Yerevan on Saturday. Officials put the number of "
+                         "dead at 4.", dt.date(2024, 5, 12))
+    assert not any(unit == "people" for _, unit in event_figures(facts, "Protest"))

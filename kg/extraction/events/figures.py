@@ -698,7 +698,9 @@ def _undertakings(word: Token) -> list[Token]:
 # Gatherings a crowd is counted at, the words for the crowd and the verbs that estimate its size.
 _GATHERING_TYPES = frozenset({"Protest", "Riot", "LabourStrike", "Meeting"})
 _CROWD_WORDS = frozenset({"crowd", "turnout", "attendance"})
-_CROWD_NOUNS = _CROWD_WORDS | {"it", "number", "size", "figure"}
+# Words of tally that stand for a crowd's size: "police put the number at 12,000".
+_TALLY_NOUNS = frozenset({"number", "size", "figure"})
+_CROWD_NOUNS = _CROWD_WORDS | _TALLY_NOUNS | {"it"}
 _ESTIMATE_VERBS = frozenset({"put", "estimate", "number", "peg", "place", "count"})
 
 
@@ -709,7 +711,7 @@ def crowds_put_at(r: Reading, events: dict[str, Event]) -> None:
     "estimated" hanging from the crowd ("a crowd estimated at 20,000"); the gathering is the last
     protest, riot, strike or meeting told before it in its paragraph, else the last told before it."""
     p = parsed(r.doc)
-    if _CROWD_WORDS.isdisjoint(p.lemmas):
+    if _CROWD_WORDS.isdisjoint(p.lemmas) and _TALLY_NOUNS.isdisjoint(p.lemmas):
         return  # most stories count no crowd
     gatherings = [e for e in events.values() if r.event_tokens.get(e.key) and _of_kinds(e.type, _GATHERING_TYPES)]
     if not gatherings:
@@ -732,6 +734,8 @@ def crowds_put_at(r: Reading, events: dict[str, Event]) -> None:
                 e.quantities.remove(q.quantity.key)  # the estimating counts nothing of its own
         if q.quantity.key not in gathering.quantities:
             gathering.quantities.append(q.quantity.key)
+        if q.quantity.unit is None:
+            q.quantity.unit = "people"  # "put the number at 20,000": a crowd's size counts its people
 
 
 def _crowd_size(number: Token) -> bool:
@@ -745,7 +749,16 @@ def _crowd_size(number: Token) -> bool:
         return False
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _CROWD_NOUNS - {"it"}:
         return True
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CROWD_NOUNS for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CROWD_NOUNS and not _tally_of_others(c)
+               for c in verb.children)
+
+
+def _tally_of_others(noun: Token) -> bool:
+    """Whether a word of tally counts what its "of" names, no crowd: "put the number of dead at 12" (but
+    "the size of the crowd", and "the number" alone, count the gathering)."""
+    return noun.lemma_.lower() in _TALLY_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and not any(o.lemma_.lower() in _CROWD_WORDS for o in c.children)
+        for c in noun.children)
 
 
 # Prepositions that tell the deal an act was done in: "bought Tessin in a deal worth $8 billion".
