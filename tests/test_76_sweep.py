@@ -99,3 +99,17 @@ def test_the_number_of_dead_put_at_a_figure_counts_no_crowd(extract_text):
     facts = extract_text("Thousands of people marched through Yerevan on Saturday. Officials put the number of "
                          "dead at 4.", dt.date(2024, 5, 12))
     assert not any(unit == "people" for _, unit in event_figures(facts, "Protest"))
+
+
+def test_the_craft_told_again_overturning_is_the_wreck_told_before(extract_text):
+    facts = extract_text("A crowded ferry capsized off the coast of Palawan on Sunday, leaving 12 people missing, "
+                         "officials said.\n\nThe wooden boat, which was carrying 58 passengers, overturned in strong "
+                         "winds shortly after leaving port, said coast guard spokesman Rolan Tiu.", dt.date(2025, 7, 7))
+    [wreck] = events_of(facts, "Shipwreck")
+    assert {m.anchor for m in wreck.mentions} >= {"capsized", "overturned"}
+
+
+def test_another_craft_overturning_is_another_wreck(extract_text):
+    facts = extract_text("A crowded ferry capsized off the coast of Palawan on Sunday, officials said.\n\nIn a "
+                         "separate accident, a fishing boat overturned near Cebu on Monday.", dt.date(2025, 7, 8))
+    assert len(events_of(facts, "Shipwreck")) == 2

@@ -870,7 +870,8 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
         # "the attack"; a verb whose object is such a noun of its type: "won all three elections"
         told = m.token if m.token.pos_ != "VERB" else next(
             (c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.type.triggers), None)
-        if (told is not None and _definite(told)) or _restated_next(members, m) or _site_named_again(members, m):
+        if (told is not None and _definite(told)) or _restated_next(members, m) or _site_named_again(members, m) \
+                or _craft_named_again(members, m):
             return True
     if _brings_in_a_thing(m.token):
         # "shot down 18 of 22 drones launched by Russia overnight": the doer says whose the drones
@@ -947,6 +948,31 @@ def _site_named_again(members: list[Mention], m: Mention) -> bool:
               for p in [*_sites(x.token), *(c for c in x.token.children if c.dep_ == "dobj")]
               for w in p.subtree if w.i <= p.i and w.pos_ == "NOUN"}  # "an air base housing troops"
     return any(p.lemma_.lower() in lemmas for p in again)
+
+
+# Craft whose wreck or crash is the accident: "the vessel" told after "a ferry capsized" is that ferry.
+_CRAFT_NOUNS = lexicon.VEHICLE_WORDS | frozenset("train bus coach truck lorry minibus jet".split())
+
+
+def _craft_named_again(members: list[Mention], m: Mention) -> bool:
+    """Whether `m` is an accident a craft told before, now with "the", underwent: "An overloaded ferry
+    capsized off Sulawesi ... The wooden vessel, carrying 72 people, overturned in high waves" (a
+    verb of an accident whose subject is a craft, as the subject of an account of the event was)."""
+    if m.token.pos_ != "VERB" or "Accident" not in (m.type.name, *m.type.ancestors):
+        return False
+    return any(_definite(s) for s in _craft_subjects(m.token)) \
+        and any(_craft_subjects(x.token) for x in members if x.token.i < m.token.i)
+
+
+def _craft_subjects(verb: Token) -> list[Token]:
+    """The craft nouns that are the subject of `verb`, or that the parser hung it from as a participle
+    where the noun heads the sentence or is the subject of its main verb ("The wooden vessel |
+    overturned in high waves", "The vessel, carrying 72 people, | overturned ..., said Hamdan"): either
+    way the craft is what underwent it."""
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.head.dep_ in ("ROOT", "nsubj"):
+        subjects.append(verb.head)
+    return [s for s in subjects if s.lemma_.lower() in _CRAFT_NOUNS]
 
 
 def _restated_next(members: list[Mention], m: Mention) -> bool:
