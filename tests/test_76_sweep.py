@@ -113,3 +113,38 @@ def test_another_craft_overturning_is_another_wreck(extract_text):
     facts = extract_text("A crowded ferry capsized off the coast of Palawan on Sunday, officials said.\n\nIn a "
                          "separate accident, a fishing boat overturned near Cebu on Monday.", dt.date(2025, 7, 8))
     assert len(events_of(facts, "Shipwreck")) == 2
+
+
+def test_a_structure_that_collapsed_in_a_relative_clause_is_a_collapse(extract_text):
+    facts = extract_text("Police detained the owner of a five-storey hotel that collapsed in Kano, killing nine "
+                         "people.")
+    assert events_of(facts, "Collapse")
+
+
+def test_a_collapse_in_a_relative_clause_takes_no_day_of_the_saying(extract_text):
+    facts = extract_text("Police detained the owner of a five-storey hotel that collapsed in Kano, killing nine "
+                         "people, officials said on Thursday.", dt.date(2025, 6, 12))
+    [collapse] = events_of(facts, "Collapse")
+    assert collapse.time is None or facts.times[collapse.time].value != "2025-06-12"
+
+
+def test_the_structure_told_again_caving_in_is_the_collapse_told_before(extract_text):
+    facts = extract_text("Police detained the owner of a five-storey hotel that collapsed in Kano, killing nine "
+                         "people, officials said on Thursday.\n\nThe unfinished building caved in on Monday "
+                         "evening while guests were asleep.", dt.date(2025, 6, 12))
+    [collapse] = events_of(facts, "Collapse")
+    assert facts.times[collapse.time].value == "2025-06-09"
+
+
+def test_the_area_named_before_its_noun_is_the_place_not_the_city_it_lies_in(extract_text):
+    facts = extract_text("A building collapsed in the Surulere district of Lagos on Monday, officials said.",
+                         dt.date(2025, 6, 12))
+    [collapse] = events_of(facts, "Collapse")
+    assert names(facts, [collapse.place]) == ["Surulere"]
+
+
+def test_a_town_named_after_its_noun_is_the_place(extract_text):
+    facts = extract_text("A building collapsed in the Texas city of El Paso on Monday, officials said.",
+                         dt.date(2025, 6, 12))
+    [collapse] = events_of(facts, "Collapse")
+    assert names(facts, [collapse.place]) == ["El Paso"]

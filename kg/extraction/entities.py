@@ -157,6 +157,14 @@ class EntityIndex:
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj" and pobj.i in self.by_token:
                                 return self.by_token[pobj.i]
+        if token.lemma_.lower() in lexicon.AREA_NOUNS:
+            # "the Ikoyi district of Lagos", "the Karol Bagh area of New Delhi": the place named before a
+            # noun of an area is the one it stands for, the of-phrase where it lies (but "the Texas
+            # city of El Paso" is El Paso: a town's name comes after)
+            for child in token.children:
+                key = self.by_token.get(child.i) if child.dep_ == "compound" else None
+                if key is not None and self.entities[key].kind in ("City", "GeopoliticalEntity", "Location"):
+                    return key
         for child in token.children:
             # "the southern city of Odesa"; "the board of Kestrel Motors" decides for the company
             if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in lexicon.PLACE_NOUNS:

@@ -870,9 +870,12 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
         # "the attack"; a verb whose object is such a noun of its type: "won all three elections"
         told = m.token if m.token.pos_ != "VERB" else next(
             (c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.type.triggers), None)
-        if (told is not None and _definite(told)) or _restated_next(members, m) or _site_named_again(members, m) \
-                or _craft_named_again(members, m):
+        if (told is not None and _definite(told)) or _restated_next(members, m) or _site_named_again(members, m):
             return True
+    if _craft_named_again(members, m) and not (m.time is not None and re.search(r"\d{4}", m.time.expr.mention.anchor)):
+        # "a block that collapsed ... The tower caved in on Monday": the day the story tells, not a
+        # year of another wreck's ("the ferry sank in 2018")
+        return True
     if _brings_in_a_thing(m.token):
         # "shot down 18 of 22 drones launched by Russia overnight": the doer says whose the drones
         # are, the act is told anew with them; only a shared target or site makes it the one told
@@ -955,24 +958,26 @@ _CRAFT_NOUNS = lexicon.VEHICLE_WORDS | frozenset("train bus coach truck lorry mi
 
 
 def _craft_named_again(members: list[Mention], m: Mention) -> bool:
-    """Whether `m` is an accident a craft told before, now with "the", underwent: "An overloaded ferry
-    capsized off Sulawesi ... The wooden vessel, carrying 72 people, overturned in high waves" (a
-    verb of an accident whose subject is a craft, as the subject of an account of the event was)."""
-    if m.token.pos_ != "VERB" or "Accident" not in (m.type.name, *m.type.ancestors):
+    """Whether `m` is an accident or collapse that a craft or structure told before, now with "the",
+    underwent: "An overloaded ferry capsized off Sulawesi ... The wooden vessel, carrying 72 people,
+    overturned in high waves", "a block that collapsed in Lagos ... The unfinished tower caved in on
+    Monday" (a verb whose subject is such a thing, as the subject of an account of the event was)."""
+    if m.token.pos_ != "VERB" or not {"Accident", "Collapse"} & {m.type.name, *m.type.ancestors}:
         return False
-    return any(_definite(s) for s in _craft_subjects(m.token)) \
-        and any(_craft_subjects(x.token) for x in members if x.token.i < m.token.i)
+    things = _CRAFT_NOUNS | m.type.themes
+    return any(_definite(s) for s in _subjects_among(m.token, things)) \
+        and any(_subjects_among(x.token, things) for x in members if x.token.i < m.token.i)
 
 
-def _craft_subjects(verb: Token) -> list[Token]:
-    """The craft nouns that are the subject of `verb`, or that the parser hung it from as a participle
-    where the noun heads the sentence or is the subject of its main verb ("The wooden vessel |
-    overturned in high waves", "The vessel, carrying 72 people, | overturned ..., said Hamdan"): either
-    way the craft is what underwent it."""
-    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+def _subjects_among(verb: Token, things: frozenset[str]) -> list[Token]:
+    """The nouns of `things` that are the subject of `verb` (a relative pronoun's antecedent: "a block
+    that collapsed"), or that the parser hung it from as a participle where the noun heads the
+    sentence or is the subject of its main verb ("The wooden vessel | overturned in high waves", "The
+    vessel, carrying 72 people, | overturned ..., said Hamdan"): either way the thing underwent it."""
+    subjects = [antecedent(s) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.head.dep_ in ("ROOT", "nsubj"):
         subjects.append(verb.head)
-    return [s for s in subjects if s.lemma_.lower() in _CRAFT_NOUNS]
+    return [s for s in subjects if s.lemma_.lower() in things]
 
 
 def _restated_next(members: list[Mention], m: Mention) -> bool:
