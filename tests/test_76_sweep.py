@@ -148,3 +148,13 @@ def test_a_town_named_after_its_noun_is_the_place(extract_text):
                          dt.date(2025, 6, 12))
     [collapse] = events_of(facts, "Collapse")
     assert names(facts, [collapse.place]) == ["El Paso"]
+
+
+def test_an_arrest_in_the_passive_the_police_tell_of_is_theirs(extract_text):
+    facts = extract_text("The ferry's captain was arrested on Saturday, police said.")
+    assert names(facts, told_by(facts, "arrested").agents) == ["police"]
+
+
+def test_an_arrest_in_the_passive_a_lawyer_tells_of_has_no_doer_named(extract_text):
+    facts = extract_text("The ferry's captain was arrested on Saturday, his lawyer said.")
+    assert told_by(facts, "arrested").agents == []

@@ -636,6 +636,29 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         m.undergoers += [k for s in passive_gerund_undergoers(tok.head) for k in actors(s, index)]
 
 
+# Verbs by which the police tell of an arrest they made: "X was arrested on Friday, police said".
+_TELLING_VERBS = frozenset({"say", "tell", "confirm", "announce", "report", "add"})
+
+
+def arrests_the_police_tell_of(r: Reading, m: Mention) -> None:
+    """An arrest told in the passive with no one said to make it, in what the police say, was made by
+    them: "The station master was arrested on Friday, police said", "police said the owner had been
+    detained". Who tells of an arrest that no one else made is the force that made it."""
+    tok = m.token
+    if m.type.name != "Arrest" or m.doers or tok.pos_ != "VERB" \
+            or not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head  # "was arrested and charged, police said"
+    saying = clause.head if clause.dep_ in ("ccomp", "parataxis") else None
+    if saying is None or saying.lemma_.lower() not in _TELLING_VERBS:
+        return
+    police = [k for s in saying.children if s.dep_ == "nsubj" for k in actors(s, r.index)
+              if s.lemma_.lower() in lexicon.POLICE_NOUNS or r.index.entities[k].name.lower().split()[-1] == "police"]
+    m.doers += police[:1]
+
+
 def payer_of_a_penalty(r: Reading, m: Mention) -> None:
     """A fine that is the object of "pay" befalls the payer, not done by him: "Roe paid a $5,000
     fine" befell Roe; "the judge ordered him to pay a fine", "Roe was ordered to pay a fine": the
