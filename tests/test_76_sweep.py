@@ -158,3 +158,8 @@ def test_an_arrest_in_the_passive_the_police_tell_of_is_theirs(extract_text):
 def test_an_arrest_in_the_passive_a_lawyer_tells_of_has_no_doer_named(extract_text):
     facts = extract_text("The ferry's captain was arrested on Saturday, his lawyer said.")
     assert told_by(facts, "arrested").agents == []
+
+
+def test_an_arrest_in_the_passive_joined_to_what_the_police_did_is_theirs(extract_text):
+    facts = extract_text("Police fired water cannon to break up the march, and at least 25 people were arrested.")
+    assert names(facts, told_by(facts, "arrested").agents) == ["Police"]

@@ -641,20 +641,22 @@ _TELLING_VERBS = frozenset({"say", "tell", "confirm", "announce", "report", "add
 
 
 def arrests_the_police_tell_of(r: Reading, m: Mention) -> None:
-    """An arrest told in the passive with no one said to make it, in what the police say, was made by
-    them: "The station master was arrested on Friday, police said", "police said the owner had been
-    detained". Who tells of an arrest that no one else made is the force that made it."""
+    """An arrest told in the passive with no one said to make it, in what the police say or joined to
+    what the police did, was made by them: "The station master was arrested on Friday, police said",
+    "police said the owner had been detained", "Police fired tear gas, and 40 people were arrested".
+    Who tells of an arrest no one else made, or acts in the same breath, is the force that made it."""
     tok = m.token
     if m.type.name != "Arrest" or m.doers or tok.pos_ != "VERB" \
             or not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return
-    clause = tok
+    clause, doers = tok, []
     while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
         clause = clause.head  # "was arrested and charged, police said"
+        doers += [s for s in clause.children if s.dep_ == "nsubj"]  # "police fired tear gas, and 40 were arrested"
     saying = clause.head if clause.dep_ in ("ccomp", "parataxis") else None
-    if saying is None or saying.lemma_.lower() not in _TELLING_VERBS:
-        return
-    police = [k for s in saying.children if s.dep_ == "nsubj" for k in actors(s, r.index)
+    if saying is not None and saying.lemma_.lower() in _TELLING_VERBS:
+        doers += [s for s in saying.children if s.dep_ == "nsubj"]
+    police = [k for s in doers for k in actors(s, r.index)
               if s.lemma_.lower() in lexicon.POLICE_NOUNS or r.index.entities[k].name.lower().split()[-1] == "police"]
     m.doers += police[:1]
 
