@@ -163,3 +163,13 @@ def test_an_arrest_in_the_passive_a_lawyer_tells_of_has_no_doer_named(extract_te
 def test_an_arrest_in_the_passive_joined_to_what_the_police_did_is_theirs(extract_text):
     facts = extract_text("Police fired water cannon to break up the march, and at least 25 people were arrested.")
     assert names(facts, told_by(facts, "arrested").agents) == ["Police"]
+
+
+def test_the_coast_guard_is_a_body_that_searches(extract_text):
+    facts = extract_text("The coast guard sent two ships to search for the missing fishermen on Friday.")
+    assert [e.kind for e in facts.entities.values() if e.name == "coast guard"] == ["Organization"]
+
+
+def test_a_guard_at_a_gate_is_no_body(extract_text):
+    facts = extract_text("A security guard was wounded when gunmen attacked the bank.")
+    assert not [e for e in facts.entities.values() if e.name.endswith("guard")]

@@ -264,7 +264,8 @@ class EntityIndex:
                 plural, lemma = True, token.lower_[:-3] + "man"
         elif token.pos_ != "NOUN":
             return None
-        central = lemma == "bank" and _central_bank_noun(token)
+        # "the central bank", "the coast guard": a body told by two words, whose last alone names none
+        central = lemma == "bank" and _central_bank_noun(token) or lemma == "guard" and _coast_guard_noun(token)
         # "officers arrested him", "detectives said" ("police" is the body itself)
         officers = plural and lemma in lexicon.POLICE_NOUNS and lemma != "police"
         if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people or officers) and plural
@@ -1673,6 +1674,12 @@ def _central_bank_noun(bank: Token) -> bool:
     where a bare "bank" may be any lender or a river's side."""
     left = bank.doc[bank.i - 1] if bank.i > 0 else None
     return left is not None and f"{left.lower_} {bank.lower_}" in lexicon.CENTRAL_BANK_WORDS
+
+
+def _coast_guard_noun(guard: Token) -> bool:
+    """Whether the noun "guard" is a coast guard's ("the coast guard searched"): a service that acts in
+    the news of wrecks and migrants like the navy, where a bare "guard" is a person at a gate."""
+    return guard.i > 0 and guard.doc[guard.i - 1].lower_ == "coast"
 
 
 # ------------------------------------------------------------------ organisations by description
