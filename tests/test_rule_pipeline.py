@@ -126,6 +126,10 @@ RULE_TESTS: dict[str, list[str]] = {
                                 "test_event_words_s19.py::test_a_definite_event_fought_is_still_an_event"],
     "payer_of_a_penalty": ["test_72_sweep.py::test_who_is_ordered_to_pay_a_fine_is_fined_by_whoever_orders_it",
                            "test_72_sweep.py::test_who_pays_a_fine_is_fined"],
+    "arrests_the_police_tell_of": [
+        "test_76_sweep.py::test_an_arrest_in_the_passive_the_police_tell_of_is_theirs",
+        "test_76_sweep.py::test_an_arrest_in_the_passive_a_lawyer_tells_of_has_no_doer_named",
+        "test_76_sweep.py::test_an_arrest_in_the_passive_joined_to_what_the_police_did_is_theirs"],
     "buyer_of_a_sale": ["test_event_words_s19.py::test_a_sale_told_with_its_buyer_is_the_buyers_acquisition",
                         "test_event_words_s19.py::test_a_sale_with_no_buyer_named_stays_the_sellers_divestment"],
     "acts_only_wished_for": ["test_event_words_s19.py::test_an_act_only_wanted_has_not_happened",

@@ -157,6 +157,14 @@ class EntityIndex:
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj" and pobj.i in self.by_token:
                                 return self.by_token[pobj.i]
+        if token.lemma_.lower() in lexicon.AREA_NOUNS:
+            # "the Ikoyi district of Lagos", "the Karol Bagh area of New Delhi": the place named before a
+            # noun of an area is the one it stands for, the of-phrase where it lies (but "the Texas
+            # city of El Paso" is El Paso: a town's name comes after)
+            for child in token.children:
+                key = self.by_token.get(child.i) if child.dep_ == "compound" else None
+                if key is not None and self.entities[key].kind in ("City", "GeopoliticalEntity", "Location"):
+                    return key
         for child in token.children:
             # "the southern city of Odesa"; "the board of Kestrel Motors" decides for the company
             if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in lexicon.PLACE_NOUNS:
@@ -256,7 +264,8 @@ class EntityIndex:
                 plural, lemma = True, token.lower_[:-3] + "man"
         elif token.pos_ != "NOUN":
             return None
-        central = lemma == "bank" and _central_bank_noun(token)
+        # "the central bank", "the coast guard": a body told by two words, whose last alone names none
+        central = lemma == "bank" and _central_bank_noun(token) or lemma == "guard" and _coast_guard_noun(token)
         # "officers arrested him", "detectives said" ("police" is the body itself)
         officers = plural and lemma in lexicon.POLICE_NOUNS and lemma != "police"
         if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people or officers) and plural
@@ -1667,6 +1676,12 @@ def _central_bank_noun(bank: Token) -> bool:
     return left is not None and f"{left.lower_} {bank.lower_}" in lexicon.CENTRAL_BANK_WORDS
 
 
+def _coast_guard_noun(guard: Token) -> bool:
+    """Whether the noun "guard" is a coast guard's ("the coast guard searched"): a service that acts in
+    the news of wrecks and migrants like the navy, where a bare "guard" is a person at a gate."""
+    return guard.i > 0 and guard.doc[guard.i - 1].lower_ == "coast"
+
+
 # ------------------------------------------------------------------ organisations by description
 
 def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
@@ -1894,16 +1909,29 @@ def _the_law_acts_on_people(doc: Doc, cands: list[_Candidate]) -> None:
 
 def _named_settlements_are_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:
     """A name right after "the town of", "the city of" ... is that place, whatever the model said
-    ("the town of Amarante" is no person): the gazetteer's town of that name where it knows one."""
+    ("the town of Amarante" is no person): the gazetteer's town of that name where it knows one. One
+    after "the district of", "the province of" ... is a division of a state ("the northern district of
+    Sunamganj" is no body), the gazetteer's place of that name where it knows one."""
     for c in cands:
         if c.kind in ("City", "Location", "GeopoliticalEntity") or c.is_reference or c.start < 2:
             continue
         of, kind = doc[c.start - 1], doc[c.start - 2]
-        if of.lower_ == "of" and kind.lemma_.lower() in lexicon.SETTLEMENT_NOUNS and not kind.is_title:
+        if of.lower_ != "of" or kind.is_title:
+            continue
+        if kind.lemma_.lower() in lexicon.SETTLEMENT_NOUNS:
             c.kind = "City"
             town = gaz.place(doc[c.start:c.end].text)
             if town is not None and town.kind == "city":
                 c.place, c.name = town, town.name
+        elif kind.lemma_.lower() in _DIVISION_NOUNS and all(t.is_title for t in doc[c.start:c.end]):
+            c.kind = "GeopoliticalEntity"
+            place = gaz.place(doc[c.start:c.end].text)
+            if place is not None and place.kind != "country":
+                c.place, c.name, c.kind = place, place.name, _place_kind(place)
+
+
+# Words for the divisions of a state told before their name: "the district of X", "the province of X".
+_DIVISION_NOUNS = frozenset("district province region county prefecture governorate oblast".split())
 
 
 _PLACE_KINDS = ("City", "Location", "GeopoliticalEntity")

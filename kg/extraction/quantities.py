@@ -674,7 +674,7 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         if (period := _rate_after(counted)) and " per " not in unit:
             unit = f"{unit} per {period}"  # "1.2 million barrels per day", "500,000 cars a year": a rate
     fate = None if _whole_of_a_part(doc[end - 1], counted) else _fate(doc[end - 1] if counted is None else counted)
-    if fate and (unit is None or unit in _GENERIC_PEOPLE or fate in _TOLL_FATES):
+    if fate and (unit is None or unit in _GENERIC_PEOPLE or fate in _NAMING_FATES):
         # "two pilgrims also died": what the event counts is its dead, whoever they were
         unit = fate
     if unit in _GENERIC_PEOPLE and counted is not None and _voted(counted):
@@ -1212,10 +1212,10 @@ def _unit_lemma(noun: Token) -> str:
 _FATE_VERBS = {"kill": "killed", "injure": "injured", "wound": "injured", "hurt": "injured", "die": "dead",
                "drown": "dead",
                "arrest": "arrested", "detain": "arrested", "evacuate": "evacuated", "rescue": "rescued",
-               "displace": "displaced", "infect": "infected"}
+               "displace": "displaced", "infect": "infected", "trap": "trapped"}
 _FATE_WORDS = {"dead": "dead", "drowned": "dead", "killed": "killed", "injured": "injured", "wounded": "injured",
                "hurt": "injured", "missing": "missing", "arrested": "arrested", "evacuated": "evacuated",
-               "rescued": "rescued"}
+               "rescued": "rescued", "trapped": "trapped"}
 # What befell people told by an adjective alone after the number: "left 23 dead and 5,000 homeless". With a
 # noun ("40,000 people homeless") the noun stays what is counted.
 _BARE_FATE_WORDS = frozenset({"homeless", "displaced"})
@@ -1229,6 +1229,9 @@ _FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values()) 
 # The fates a toll counts: these name the count whoever the people were ("two pilgrims died": 2 dead);
 # being rescued or arrested leaves them passengers or protesters.
 _TOLL_FATES = frozenset({"killed", "dead", "injured", "missing"})
+# The fates that name a count whoever its people were: a toll's, and being trapped, which like being
+# missing is the plight a rescue is about ("11 miners remain trapped": 11 trapped).
+_NAMING_FATES = _TOLL_FATES | {"trapped"}
 _GENERIC_PEOPLE = frozenset({"person", "people", "individual", "other"})
 _TOLL_WORDS = frozenset({"toll", "tally", "count"})
 # Words before a number that make it a measure, not a count: "Category 4", "magnitude 7.1".
@@ -1327,10 +1330,17 @@ def _fate(tok: Token) -> str | None:
         return _FATE_VERBS[head.lemma_.lower()]
     if _lives_lost(tok):
         return "dead"  # "the fire claimed 30 lives", "12 people lost their lives"
+    if _driven_from_home(tok):
+        return "displaced"  # "forced 40,000 from their homes", "3,000 residents fled their homes"
     told = [v for v in tok.children if v.dep_ == "relcl" and v.lemma_.lower() in _FATE_VERBS and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("whom", "which") for c in v.children)]
     if told:
         return _FATE_VERBS[told[0].lemma_.lower()]  # "carrying 40 people, 11 of whom died"
+    told = [s for v in tok.children if v.dep_ == "relcl" and v.lemma_ in ("be", "remain") and any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in v.children)
+        for s in v.children if s.dep_ in ("acomp", "attr") and s.lower_ in _FATE_WORDS]
+    if told:
+        return _FATE_WORDS[told[0].lower_]  # "11 miners who remain trapped", "two climbers who are missing"
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("rise", "climb", "reach", "increase", "jump"):
         subj = [c for c in head.head.children if c.dep_ == "nsubj"]
         if subj and subj[0].lemma_.lower() in _TOLL_WORDS:
@@ -1343,6 +1353,27 @@ def _fate(tok: Token) -> str | None:
         if toll:
             return _toll_unit(toll[0])
     return None
+
+
+# Verbs that drive people out of where they live ("forced 40,000 from their homes", "driven from their
+# villages"), verbs of leaving it ("fled their homes"), and the places left.
+_DRIVING_OUT = frozenset({"force", "drive", "chase", "uproot"})
+_FLEEING = frozenset({"flee", "abandon"})
+_HOMES = frozenset({"home", "house", "village", "town", "land"})
+
+
+def _driven_from_home(tok: Token) -> bool:
+    """Whether the people `tok` counts were driven from their homes: "floods forced 40,000 from their
+    homes", "5,000 people were forced to flee their homes", "3,000 residents fled their villages"."""
+    verb = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _DRIVING_OUT:
+        if any(p.dep_ == "prep" and p.lower_ in ("from", "out") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _HOMES for o in p.children) for p in verb.children):
+            return True
+        verb = next((x for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in _FLEEING), None)
+    elif not (tok.dep_ == "nsubj" and verb.lemma_.lower() in _FLEEING):
+        return False
+    return verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _HOMES for c in verb.children)
 
 
 # Verbs whose object is the lives lost ("claimed 30 lives", "cost 10,000 lives", "took 12 lives").

@@ -457,6 +457,8 @@ def _future(span) -> bool:
         return True  # "has promised free bus travel from September": what is promised starts to come
     if _threatened(span):
         return True  # "threatened a nationwide strike from Monday": what is threatened has yet to come
+    if _appointed_for(span):
+        return True  # "unions called a strike for Saturday": the day a thing is called for is to come
     return governor.lemma_.lower() in _AHEAD and _present(governor)
 
 
@@ -474,6 +476,23 @@ def _threatened(span) -> bool:
         return False
     act = node.head
     return act.dep_ in ("dobj", "xcomp") and act.head.lemma_.lower() in _THREATENING
+
+
+# Verbs that fix the day of a thing to come, told with "for": "called a strike for Saturday",
+# "scheduled a vote for Tuesday", "set the hearing for Friday".
+_APPOINTING = frozenset("call schedule reschedule set slate plan fix book move postpone".split())
+
+
+def _appointed_for(span) -> bool:
+    """Whether a time expression is the "for" of a verb that fixes when a thing is to happen, on the
+    verb or on its object: "unions called a 24-hour strike for Saturday", "the court set the hearing
+    for Friday". The day is ahead of the calling, whenever the calling was told."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return False
+    act = root.head.head
+    verb = act.head if act.dep_ == "dobj" else act
+    return verb.lemma_.lower() in _APPOINTING
 
 
 def saying_told_before_its_clause(span) -> Token | None:

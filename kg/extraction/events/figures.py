@@ -237,7 +237,7 @@ _WORKFORCE = _Kind(frozenset({"JobCuts"}), _CUTS)
 _KINDS: dict[str, _Kind] = {
     "seat": _SEATS, "delegate": _SEATS,
     "vote": _VOTES, "voter": _VOTES, "ballot": _VOTES,
-    "killed": _TOLL, "dead": _TOLL, "injured": _TOLL, "missing": _TOLL, "casualty": _TOLL,
+    "killed": _TOLL, "dead": _TOLL, "injured": _TOLL, "missing": _TOLL, "casualty": _TOLL, "trapped": _TOLL,
     "served": _SERVED,  # "year served": the time behind a release, not part of the sentence
 }
 # What a disaster or attack leaves behind beyond its toll: the people rescued, evacuated, displaced or
@@ -516,7 +516,7 @@ def _nearest(r: Reading, anchor: Token, kind: _Kind, holders: list[Event], fitti
         days = _days_of(r, [e.time for e in deaths], [anchor] if deaths else [])
         places = {e.place for e in deaths if e.place}
         fitting = [e for e in fitting if not (e.place and places and e.place not in places)
-                   and _died_of(days, _days_of(r, [e.time], mentions[e.key]))]
+                   and _died_of(days, _days_of(r, [e.time], mentions[e.key]) or _story_days(r))]
     fitting = [e for e in fitting if not _another_countrys(r, anchor, e.place, mentions[e.key])]
     before = [(t.i, n) for n, e in enumerate(fitting) for t in mentions[e.key] if t.i < anchor.i]
     after = [(t.i, n) for n, e in enumerate(fitting) for t in mentions[e.key] if t.i > anchor.i]
@@ -608,6 +608,18 @@ def _days_of(r: Reading, times: list[str | None], words: list[Token]) -> list[tu
     return [d for t in r.times if sent_start(r.doc[t.start]) in sents and (d := _days(t.expr))]
 
 
+def _story_days(r: Reading) -> list[tuple[date, date]]:
+    """The days an event no time dates may be of: the news, within a year before publication ("the
+    country's worst mining disaster killed 301 in 2014" counts no undated fire of this week's story)."""
+    if r.published is None:
+        return []
+    return [(r.published - _NEWS_SPAN, r.published)]
+
+
+# How far back the news an undated event belongs to may go.
+_NEWS_SPAN = timedelta(days=365)
+
+
 # How long after a disaster its dead are still its toll ("by Wednesday, 14 had died of the storm of Monday").
 _TOLL_WINDOW = timedelta(days=31)
 
@@ -686,7 +698,9 @@ def _undertakings(word: Token) -> list[Token]:
 # Gatherings a crowd is counted at, the words for the crowd and the verbs that estimate its size.
 _GATHERING_TYPES = frozenset({"Protest", "Riot", "LabourStrike", "Meeting"})
 _CROWD_WORDS = frozenset({"crowd", "turnout", "attendance"})
-_CROWD_NOUNS = _CROWD_WORDS | {"it", "number", "size", "figure"}
+# Words of tally that stand for a crowd's size: "police put the number at 12,000".
+_TALLY_NOUNS = frozenset({"number", "size", "figure"})
+_CROWD_NOUNS = _CROWD_WORDS | _TALLY_NOUNS | {"it"}
 _ESTIMATE_VERBS = frozenset({"put", "estimate", "number", "peg", "place", "count"})
 
 
@@ -697,7 +711,7 @@ def crowds_put_at(r: Reading, events: dict[str, Event]) -> None:
     "estimated" hanging from the crowd ("a crowd estimated at 20,000"); the gathering is the last
     protest, riot, strike or meeting told before it in its paragraph, else the last told before it."""
     p = parsed(r.doc)
-    if _CROWD_WORDS.isdisjoint(p.lemmas):
+    if _CROWD_WORDS.isdisjoint(p.lemmas) and _TALLY_NOUNS.isdisjoint(p.lemmas):
         return  # most stories count no crowd
     gatherings = [e for e in events.values() if r.event_tokens.get(e.key) and _of_kinds(e.type, _GATHERING_TYPES)]
     if not gatherings:
@@ -720,6 +734,8 @@ def crowds_put_at(r: Reading, events: dict[str, Event]) -> None:
                 e.quantities.remove(q.quantity.key)  # the estimating counts nothing of its own
         if q.quantity.key not in gathering.quantities:
             gathering.quantities.append(q.quantity.key)
+        if q.quantity.unit is None:
+            q.quantity.unit = "people"  # "put the number at 20,000": a crowd's size counts its people
 
 
 def _crowd_size(number: Token) -> bool:
@@ -733,7 +749,16 @@ def _crowd_size(number: Token) -> bool:
         return False
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _CROWD_NOUNS - {"it"}:
         return True
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CROWD_NOUNS for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CROWD_NOUNS and not _tally_of_others(c)
+               for c in verb.children)
+
+
+def _tally_of_others(noun: Token) -> bool:
+    """Whether a word of tally counts what its "of" names, no crowd: "put the number of dead at 12" (but
+    "the size of the crowd", and "the number" alone, count the gathering)."""
+    return noun.lemma_.lower() in _TALLY_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and not any(o.lemma_.lower() in _CROWD_WORDS for o in c.children)
+        for c in noun.children)
 
 
 # Prepositions that tell the deal an act was done in: "bought Tessin in a deal worth $8 billion".

@@ -419,6 +419,9 @@ def _absorb(match: Mention, m: Mention, entities: dict[str, Entity]) -> None:
         getattr(match, attr).extend(k for k in getattr(m, attr) if k not in getattr(match, attr))
     if match.place is None or (m.place is not None and match.place in places_around(m.place, entities)):
         match.place = m.place
+    elif m.place is not None and _country_told(match.place, entities) and _unplaced_site(m.place, entities) \
+            and _points_back(m):
+        match.place = m.place  # "an explosion in northern Turkey ... the blast, in the town of X": X is where
     match.time = match.time or m.time
     if _one_death(match, m) and m.time is not None and (_date_of(m) or "") < (_date_of(match) or ""):
         match.time = m.time  # a death is reported after it: of the days told, the earliest is its own
@@ -665,10 +668,21 @@ def _site_in_the_country_told(e: Mention, m: Mention, entities: dict[str, Entity
     keeps an unknown site apart ("shelling of Goma ... the attack on X" may be another attack)."""
     if e.place is None or m.place is None or not _points_back(m):
         return False
-    told, site = entities.get(e.place), entities.get(m.place)
-    return told is not None and site is not None and told.kind == "GeopoliticalEntity" and bool(told.geonames_id) \
-        and not told.within and not told.country_key and not site.within and not site.country_key \
-        and not site.geonames_id
+    return _country_told(e.place, entities) and _unplaced_site(m.place, entities)
+
+
+def _country_told(key: str, entities: dict[str, Entity]) -> bool:
+    """Whether place `key` is a country the gazetteer knows, in no other place."""
+    told = entities.get(key)
+    return told is not None and told.kind == "GeopoliticalEntity" and bool(told.geonames_id) \
+        and not told.within and not told.country_key
+
+
+def _unplaced_site(key: str, entities: dict[str, Entity]) -> bool:
+    """Whether place `key` is one the gazetteer does not know, nor any place the text puts it in: "the
+    town of X in Y province", where neither X nor Y says which country they are in."""
+    return all(k in entities and not entities[k].geonames_id and not entities[k].country_key
+               for k in (key, *places_around(key, entities)))
 
 
 def _done_and_to_come(e: Mention, m: Mention) -> bool:
@@ -861,6 +875,10 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
             (c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in m.type.triggers), None)
         if (told is not None and _definite(told)) or _restated_next(members, m) or _site_named_again(members, m):
             return True
+    if _craft_named_again(members, m) and not (m.time is not None and re.search(r"\d{4}", m.time.expr.mention.anchor)):
+        # "a block that collapsed ... The tower caved in on Monday": the day the story tells, not a
+        # year of another wreck's ("the ferry sank in 2018")
+        return True
     if _brings_in_a_thing(m.token):
         # "shot down 18 of 22 drones launched by Russia overnight": the doer says whose the drones
         # are, the act is told anew with them; only a shared target or site makes it the one told
@@ -954,6 +972,33 @@ def _site_named_again(members: list[Mention], m: Mention) -> bool:
               for p in [*_sites(x.token), *(c for c in x.token.children if c.dep_ == "dobj")]
               for w in p.subtree if w.i <= p.i and w.pos_ == "NOUN"}  # "an air base housing troops"
     return any(p.lemma_.lower() in lemmas for p in again)
+
+
+# Craft whose wreck or crash is the accident: "the vessel" told after "a ferry capsized" is that ferry.
+_CRAFT_NOUNS = lexicon.VEHICLE_WORDS | frozenset("train bus coach truck lorry minibus jet".split())
+
+
+def _craft_named_again(members: list[Mention], m: Mention) -> bool:
+    """Whether `m` is an accident or collapse that a craft or structure told before, now with "the",
+    underwent: "An overloaded ferry capsized off Sulawesi ... The wooden vessel, carrying 72 people,
+    overturned in high waves", "a block that collapsed in Lagos ... The unfinished tower caved in on
+    Monday" (a verb whose subject is such a thing, as the subject of an account of the event was)."""
+    if m.token.pos_ != "VERB" or not {"Accident", "Collapse"} & {m.type.name, *m.type.ancestors}:
+        return False
+    things = _CRAFT_NOUNS | m.type.themes
+    return any(_definite(s) for s in _subjects_among(m.token, things)) \
+        and any(_subjects_among(x.token, things) for x in members if x.token.i < m.token.i)
+
+
+def _subjects_among(verb: Token, things: frozenset[str]) -> list[Token]:
+    """The nouns of `things` that are the subject of `verb` (a relative pronoun's antecedent: "a block
+    that collapsed"), or that the parser hung it from as a participle where the noun heads the
+    sentence or is the subject of its main verb ("The wooden vessel | overturned in high waves", "The
+    vessel, carrying 72 people, | overturned ..., said Hamdan"): either way the thing underwent it."""
+    subjects = [antecedent(s) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.head.dep_ in ("ROOT", "nsubj"):
+        subjects.append(verb.head)
+    return [s for s in subjects if s.lemma_.lower() in things]
 
 
 def _restated_next(members: list[Mention], m: Mention) -> bool:

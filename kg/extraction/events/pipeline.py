@@ -187,6 +187,9 @@ RULES: tuple[Rule, ...] = (
          roles.employer_of_strikers),
     Rule(Stage.FILL, "who pays a fine is fined, by whoever orders it: 'ordered him to pay a $5,000 fine'",
          roles.payer_of_a_penalty),
+    Rule(Stage.FILL, "an arrest in the passive the police tell of or do with another act is theirs: 'X was arrested, "
+         "police said'",
+         roles.arrests_the_police_tell_of),
     Rule(Stage.FILL, "doers are the participants of a symmetric event, the agents of any other",
          roles.assign_roles),
     Rule(Stage.FILL, "a sale told with its buyer is the buyer's acquisition: 'sold Chrysler Group to Cerberus'",

@@ -626,12 +626,39 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
                              for k in _against(p, m.type, index, places=True)]
     if verb not in _UNDERGOING_VERBS:  # "On Monday, Ruiz, with two others, filed a lawsuit": the name read into the day
         m.doers += [k for s in subject_read_as_apposition(tok.head) for k in actors(s, index)]
-    if verb not in _UNDERGOING_VERBS and tok.head.dep_ == "conj" and not any(
+    if verb not in _UNDERGOING_VERBS and tok.head.dep_ in ("conj", "xcomp") and not any(
             s.dep_ in ("nsubj", "nsubjpass") for s in tok.head.children):
-        # "Sharif condemned the bombing and ordered an inquiry": a verb joined to another shares its subject
+        # "Sharif condemned the bombing and ordered an inquiry": a verb joined to another shares its
+        # subject; "Vorland threatened to impose sanctions": an infinitive the doer of the verb it
+        # hangs from (or its object: "urged Vorland to impose sanctions")
         m.doers += [k for s in doers_of(tok.head) for k in actors(s, index) if k not in m.doers]
     if undergoer:  # "served six years before being granted clemency": the one who served was granted it
         m.undergoers += [k for s in passive_gerund_undergoers(tok.head) for k in actors(s, index)]
+
+
+# Verbs by which the police tell of an arrest they made: "X was arrested on Friday, police said".
+_TELLING_VERBS = frozenset({"say", "tell", "confirm", "announce", "report", "add"})
+
+
+def arrests_the_police_tell_of(r: Reading, m: Mention) -> None:
+    """An arrest told in the passive with no one said to make it, in what the police say or joined to
+    what the police did, was made by them: "The station master was arrested on Friday, police said",
+    "police said the owner had been detained", "Police fired tear gas, and 40 people were arrested".
+    Who tells of an arrest no one else made, or acts in the same breath, is the force that made it."""
+    tok = m.token
+    if m.type.name != "Arrest" or m.doers or tok.pos_ != "VERB" \
+            or not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return
+    clause, doers = tok, []
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head  # "was arrested and charged, police said"
+        doers += [s for s in clause.children if s.dep_ == "nsubj"]  # "police fired tear gas, and 40 were arrested"
+    saying = clause.head if clause.dep_ in ("ccomp", "parataxis") else None
+    if saying is not None and saying.lemma_.lower() in _TELLING_VERBS:
+        doers += [s for s in saying.children if s.dep_ == "nsubj"]
+    police = [k for s in doers for k in actors(s, r.index)
+              if s.lemma_.lower() in lexicon.POLICE_NOUNS or r.index.entities[k].name.lower().split()[-1] == "police"]
+    m.doers += police[:1]
 
 
 def payer_of_a_penalty(r: Reading, m: Mention) -> None:
@@ -1095,11 +1122,21 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                 place = found[0]
                 if index.entities[place].kind in PLACE_KINDS:
                     m.place = m.place or place
+    if m.token.pos_ == "VERB" and m.type.role("target") == "addressee" and m.token.lemma_.lower() in _ASKING_OF_VERBS:
+        # "demanded an explanation from Kestria", "sought help from the UN": whom it is asked of, the
+        # "from" of the verb or of what it asks for
+        m.undergoers += [k for o in (m.token, *(c for c in m.token.children if c.dep_ == "dobj"))
+                         for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
+                         for p in c.children if p.dep_ == "pobj" for k in actors(p, index)]
     if m.token.pos_ == "VERB" and not m.undergoers:
         # "filed a petition against Kestrel Media": the "against" of the thing a themed verb acts with
         m.undergoers += [k for o in m.token.children if o.dep_ == "dobj" and o.lemma_.lower() in m.type.themes
                          for c in o.children if c.dep_ == "prep" and c.lower_ == "against"
                          for p in c.children if p.dep_ == "pobj" for k in actors(p, index)]
+
+
+# Verbs of asking for a thing, whose "from" X is whom it is asked of: "demanded an apology from Kestria".
+_ASKING_OF_VERBS = frozenset({"demand", "seek", "request", "ask", "want", "expect", "require"})
 
 
 def _changes_hands(etype: EventType) -> bool:

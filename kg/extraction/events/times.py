@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from kg.extraction import lexicon
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, background, counted_by_a_toll,
                                           describes_a_state,
@@ -365,6 +366,19 @@ def day_of_sentence(r: Reading, m: Mention) -> None:
         m.time = _sentence_day(m.token, r.times)
 
 
+def _dates_the_saying_around(day: Token, tok: Token) -> bool:
+    """Whether `day` dates a verb of saying outside the relative clause `tok` stands in: "police
+    arrested the owner of a block that collapsed in Lagos, officials said on Thursday" tells when it
+    was said, not when the block fell (a relative clause tells what was known before)."""
+    clause = tok
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.left_edge.i <= day.i <= clause.right_edge.i:
+        return False
+    verb = day.head.head if day.dep_ == "pobj" else day.head
+    return verb.lemma_.lower() in lexicon.CUE_VERBS
+
+
 def _named_through_another(tok: Token) -> bool:
     """Whether an event noun names what another noun belongs to ("the survivors of the earthquake",
     "the magnitude of the earthquake", "victims of the attack"): the sentence tells of that other
@@ -389,7 +403,8 @@ def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     # a day told as still to come ("an expected announcement Friday") dates what is planned, not
     # the news the sentence tells
     days = [t for t in times if start <= t.start < end and t.expr.value and len(t.expr.value) == 10
-            and not classifies_a_noun(t, tok) and not t.ahead and not told_of_another_noun(tok.doc[t.start], tok)]
+            and not classifies_a_noun(t, tok) and not t.ahead and not told_of_another_noun(tok.doc[t.start], tok)
+            and not _dates_the_saying_around(tok.doc[t.start], tok)]
     if len({t.expr.value for t in days}) != 1:
         return None
     return next((t for t in days if not situates_other(tok.doc[t.start], root)), None)

@@ -462,12 +462,13 @@ def _theme_lemmas(tok: Token) -> set[str]:
             # campaign. Patrick ended his."
             heads += _thing_it_stands_for(c)
         elif c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "oprd") or (c.dep_ == "amod" and tok.pos_ == "NOUN"):
-            heads.append(c)  # an adjective names a noun's kind too: "a cyber attack", "an aerial attack"
+            heads.append(antecedent(c))  # an adjective names a noun's kind too: "a cyber attack", "an aerial attack"
         elif c.dep_ == "nsubj" and tok.pos_ == "VERB" and not any(
                 d.dep_ == "dobj" and d.ent_type_ not in _PLACE_ENTITIES for d in tok.children):
             # what an intransitive verb tells of is its subject ("the boat vanished"); a place the parser
-            # reads as an object leaves it intransitive ("the boat vanished off Madagascar")
-            heads.append(c)
+            # reads as an object leaves it intransitive ("the boat vanished off Madagascar"); a relative
+            # pronoun tells of its antecedent ("a tower block that collapsed")
+            heads.append(antecedent(c))
         elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on", "from", "in"):
             # "voted on a resolution", "released from prison", "a rise in profit"
             heads.extend(p for p in c.children if p.dep_ == "pobj")
