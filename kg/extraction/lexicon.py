@@ -427,6 +427,8 @@ QUALIFIERS = (
     "close to", "just over", "just under", "an estimated", "estimated", "upwards of", "no fewer than",
     "no more than", "as much as", "as little as",
 )
+# Words that open a grade on a scale, named with its number: "a Category 4 storm", "alert Level 3".
+RATING_WORDS = frozenset({"category", "level", "grade", "force", "magnitude", "phase", "stage", "tier"})
 CURRENCIES: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
     "euro": "EUR", "euros": "EUR", "£": "GBP", "#": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
@@ -435,6 +437,10 @@ CURRENCIES: dict[str, str] = {
     "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
     "chf": "CHF", "franc": "CHF", "francs": "CHF", "won": "KRW", "rs": "INR", "rs.": "INR", "₹": "INR",
     "inr": "INR", "krona": "SEK", "kronor": "SEK",
+    # currencies one country issues, named the same in every report: "110 million rand", "50 billion naira"
+    "rand": "ZAR", "naira": "NGN", "shekel": "ILS", "shekels": "ILS", "ringgit": "MYR", "baht": "THB",
+    "rupiah": "IDR", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "cedi": "GHS",
+    "cedis": "GHS", "taka": "BDT", "reais": "BRL", "tenge": "KZT",
 }
 # Cues aimed at someone, with the charge or the reason after "of" or "for": "accused X of Y",
 # "blamed X for Y", "thanked X for Y". What was said is both the target and the reason.

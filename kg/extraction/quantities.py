@@ -103,13 +103,20 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     spans += [(e.start, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _lone_count(e)]
     spans += [(e.end - 1, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _count_read_as_year(e)]
     spans += [(e.start, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _decimal_read_as_date(e)]
+    spans += [(e.end - 1, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _count_after_a_date(e)]
+    spans += _amounts_in_names(doc)
     spans = [(s, e, label) for s, e, label in spans if not (e - s == 1 and _in_index_name(doc[s]))]
     spans = [(_after_describing_words(doc, s, e), e, label) for s, e, label in spans]
     ent_tokens = {i for s, e, _ in spans for i in range(s, e)}
+    untagged: list[tuple[int, int, str]] = []
     for tok in tokens(doc):  # numbers the model left untagged ("six missiles" sometimes)
         if (tok.like_num or _GLUED_BILLIONS.fullmatch(tok.lower_)) and tok.i not in ent_tokens and tok.i not in skip \
                 and tok.ent_type_ in ("", "CARDINAL") and not _ends_name(tok):
-            spans.append((tok.i, tok.i + 1, "CARDINAL"))
+            if untagged and untagged[-1][1] == tok.i and tok.lower_ in _SCALE_WORDS | {"hundred"}:
+                untagged[-1] = (untagged[-1][0], tok.i + 1, "CARDINAL")  # "about 80 million rand": one number
+            else:
+                untagged.append((tok.i, tok.i + 1, "CARDINAL"))
+    spans += untagged
     for start, end, label in sorted(spans):
         if start in taken:
             continue
@@ -308,7 +315,8 @@ def _number_end(ent) -> int:
         end += 1
     if end > ent.end:
         return end
-    if ent.label_ == "QUANTITY":
+    if ent.label_ in ("QUANTITY", "MONEY"):
+        # "110 million shillings" as money: the noun is the currency counted, no part of the number
         while end - 1 > ent.start and ent.doc[end - 1].pos_ == "NOUN" and not ent.doc[end - 1].like_num \
                 and ent.doc[end - 1].lower_ not in _SCALES and ent.doc[end - 1].lower_ not in lexicon.CURRENCIES:
             end -= 1
@@ -360,6 +368,44 @@ def _count_read_as_year(ent: SpacySpan) -> bool:
     before = number.doc[number.i - 1] if number.i > 0 else None
     return bool(re.fullmatch(r"\d{4}", number.text)) and not any(c.dep_ in ("det", "poss") for c in noun.children) \
         and not (before is not None and before.pos_ in ("ADP", "SCONJ") and not _of_a_whole(before))
+
+
+def _count_after_a_date(ent: SpacySpan) -> bool:
+    """Whether the figure that ends a "date" the model tagged is a count a toll or a tally came to, run on
+    from the date before it: "since the outbreak began in November to 312" (no day of a month is above
+    31, and a year has four digits), "stood at 1,450"."""
+    number = ent[-1]
+    if len(ent) < 3 or ent.doc[number.i - 1].lower_ not in ("to", "at") or not _GROUPED_OR_DIGITS.fullmatch(number.text):
+        return False
+    value = parse_number(number.text)
+    return value is not None and value > 31 and not (len(number.text) == 4 and number.is_digit)
+
+
+_GROUPED_OR_DIGITS = re.compile(r"\d+|\d{1,3}(?:,\d{3})+")
+
+# What the model may tag a name run on into an amount as: "fined Karanja 45 million shillings" (LAW).
+_NAME_LABELS = frozenset({"PERSON", "ORG", "LAW", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _amounts_in_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """Amounts the model ran into the name before them, a figure and its scale word ("fined Karanja 45
+    million shillings" tagged as one name): a name never holds a figure with "million" after it, where a
+    model's number stands alone ("Boeing 737")."""
+    out: list[tuple[int, int, str]] = []
+    for e in ents(doc):
+        if e.label_ not in _NAME_LABELS:
+            continue
+        i = e.start + 1
+        while i < e.end - 1:
+            if doc[i].pos_ == "NUM" and doc[i].text[0].isdigit() and doc[i + 1].lower_ in _SCALE_WORDS:
+                j = i + 2
+                while j < e.end and doc[j].lower_ in _SCALE_WORDS:
+                    j += 1
+                out.append((i, j, "CARDINAL"))
+                i = j
+            else:
+                i += 1
+    return out
 
 
 def _of_a_whole(prep: Token) -> bool:
@@ -651,7 +697,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
             end < len(doc) and doc[end].lower_ in ("%", "percent")):
         unit = "percent"
     elif currency or label == "MONEY" or _currency_sign_before(doc, start) or (
-            _GLUED_BILLIONS.fullmatch(doc[end - 1].lower_) and _currency_after(doc, end)):  # "12bn kronor"
+            _GLUED_BILLIONS.fullmatch(doc[end - 1].lower_) and _currency_after(doc, end)) \
+            or _currency_named_after(doc, end):  # "12bn kronor", "300 million euros"
         currency = currency or _currency_sign_before(doc, start) or _currency_after(doc, end)
         unit = currency_noun(currency) if currency else "money"
     if _is_measure(doc, start, end):
@@ -665,6 +712,10 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         return None  # "minutes after the first 911 call": the number dialled, no count of calls
     if unit is None and end < len(doc) and doc[end].lower_ == "times" and _ratio_after(doc[end]):
         return None  # "three times the size", "four times a day": a ratio or a rate, no count of anything
+    if unit == "money" and currency is None and counted is not None and counted.i >= end:
+        # "110 million shillings", "more than 4.5 million of the 6.3 million voters" tagged as money: the
+        # noun names what is counted, a currency the lexicon lacks or no money at all
+        unit = None
     if unit is None and counted is not None:
         unit = _unit_lemma(counted)
         kind = counted.doc[counted.i - 1] if counted.i > 0 else None
@@ -763,6 +814,12 @@ def _currency_sign_before(doc: Doc, start: int) -> str | None:
     if sign is None or sign.is_alpha and sign.lower_ not in _CODES_BEFORE or sign.lower_ == "#":
         return None
     return _currency_of(sign)
+
+
+def _currency_named_after(doc: Doc, end: int) -> bool:
+    """Whether a currency's name follows the number as the noun it counts: "300 million euros" (the
+    model at times tags the figure alone); not the verb "won" ("3 won")."""
+    return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_alpha and _currency_of(doc[end]) is not None
 
 
 def _currency_after(doc: Doc, end: int) -> str | None:
@@ -1195,9 +1252,12 @@ _BARE_FATE_WORDS = frozenset({"homeless", "displaced"})
 # "the evacuation of 150,000 people", "the arrest of 12 people": the act's noun tells what befell them
 _FATE_NOUNS = {"death": "dead", "killing": "killed", "evacuation": "evacuated", "arrest": "arrested",
                "detention": "arrested", "rescue": "rescued", "displacement": "displaced"}
+# Verbs that tell what befell their subject only with no object: "8,912 have recovered" (the sick who got
+# well), where "police recovered 14 bodies" counts bodies found.
+_SUBJECT_FATE_VERBS = {"recover": "recovered"}
 # The units a count takes from what befell its people.
 _FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values()) | frozenset(_FATE_NOUNS.values()) \
-    | _BARE_FATE_WORDS
+    | _BARE_FATE_WORDS | frozenset(_SUBJECT_FATE_VERBS.values())
 # The fates a toll counts: these name the count whoever the people were ("two pilgrims died": 2 dead);
 # being rescued or arrested leaves them passengers or protesters.
 _TOLL_FATES = frozenset({"killed", "dead", "injured", "missing"})
@@ -1297,6 +1357,9 @@ def _fate(tok: Token) -> str | None:
             tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children)):
         # "30 people died", "killing 107"; not "two bombers killed 14": who kills is not killed
         return _FATE_VERBS[head.lemma_.lower()]
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in _SUBJECT_FATE_VERBS and not any(
+            c.dep_ == "dobj" for c in head.children):
+        return _SUBJECT_FATE_VERBS[head.lemma_.lower()]  # "of whom 8,912 have recovered"
     if _lives_lost(tok):
         return "dead"  # "the fire claimed 30 lives", "12 people lost their lives"
     told = [v for v in tok.children if v.dep_ == "relcl" and v.lemma_.lower() in _FATE_VERBS and any(
@@ -1311,7 +1374,12 @@ def _fate(tok: Token) -> str | None:
         return _toll_unit(next(c for c in head.children if c.dep_ == "nsubj"))  # "the toll is 39"
     if tok.dep_ == "pobj" and head.lower_ in ("at", "to"):
         # "officials put the death toll at 19", "bringing the toll to 45": what someone set a toll to
-        toll = [c for c in head.head.children if c.dep_ == "dobj" and c.lemma_.lower() == "toll"]
+        verbs = [head.head]
+        if head.head.dep_ in ("advcl", "relcl", "acl"):
+            # "bringing the death toll since the outbreak began in November to 312": the parser hangs
+            # "to" from the clause inside the toll's phrase; the verb that set the toll governs it
+            verbs.append(head.head.head)
+        toll = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "toll"]
         if toll:
             return _toll_unit(toll[0])
     return None

@@ -1,0 +1,81 @@
+"""Figures as reporters write them: amounts in currencies the model reads poorly, counts it reads as
+dates or runs into a name, tolls of the recovered, grades that name no one; and the moves and places
+told beside them.
+
+The sentences are written for these tests, with made-up names where the model reads them (the states
+and cities are real because the rules read what the model and the gazetteer know of them)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from events_of import events_of, names, told_by
+from figures_of import event_figures, figures
+
+
+def quantity(facts, value: int):
+    """The quantity of `value`."""
+    return next(q for q in facts.quantities.values() if q.value == value)
+
+
+def test_an_amount_in_a_currency_named_after_the_figure_keeps_its_figure(extract_text):
+    facts = extract_text("The stoppage will cost Dunmore Platinum about 80 million rand a week, the company said.")
+    q = quantity(facts, 80_000_000)
+    assert (q.value, q.unit, q.currency, q.qualifier) == (Decimal(80_000_000), "rand", "ZAR", "about")
+
+
+def test_a_currency_named_after_a_figure_the_model_tagged_alone_is_its_currency(extract_text):
+    facts = extract_text("The European Union offered 450 million euros and Japan promised more.")
+    q = quantity(facts, 450_000_000)
+    assert (q.currency, q.unit) == ("EUR", "euro")
+
+
+def test_an_amount_in_a_currency_the_lexicon_lacks_counts_that_currency(extract_text):
+    facts = extract_text("The agency says it has recovered assets worth more than 6 billion shillings since 2021.")
+    assert (Decimal(6_000_000_000), "shilling") in figures(facts)
+
+
+def test_a_count_the_model_tagged_as_money_counts_the_noun_of_its_whole(extract_text):
+    facts = extract_text("Turnout was 64 percent, with more than 3.2 million of the 5 million registered voters "
+                         "casting ballots.")
+    assert (Decimal(3_200_000), "voter") in figures(facts)
+
+
+def test_a_fine_run_into_the_name_of_the_fined_keeps_its_figure(extract_text):
+    facts = extract_text("Judge Amina Otieno also fined Mwangi 45 million shillings ($348,000) and ordered "
+                         "him to repay 1.2 billion shillings.")
+    assert {(Decimal(45_000_000), "shilling"), (Decimal(348_000), "dollar")} <= event_figures(facts, "Fine")
+
+
+def test_a_toll_brought_to_a_figure_after_a_date_is_that_toll(extract_text):
+    facts = extract_text("Nine people died of cholera over the week, bringing the death toll since the outbreak "
+                         "began in October to 214, the minister said.")
+    assert (Decimal(214), "dead") in figures(facts)
+
+
+def test_people_of_whom_a_number_recovered_are_counted_as_recovered(extract_text):
+    facts = extract_text("A total of 4,310 people have been infected, of whom 3,977 have recovered, the ministry said.")
+    assert (Decimal(3977), "recovered") in figures(facts)
+
+
+def test_bodies_recovered_stay_bodies(extract_text):
+    facts = extract_text("Divers recovered 14 bodies from the lake on Sunday.")
+    assert (Decimal(14), "recovered") not in figures(facts)
+
+
+def test_a_storms_category_names_no_one(extract_text):
+    facts = extract_text("Typhoon Halvard, a Category 4 storm packing winds of 210 kph, hit the Philippines "
+                         "on Thursday.")
+    assert "Category 4" not in {e.name for e in facts.entities.values()}
+    assert all(not e.agents for e in events_of(facts, "Storm"))
+
+
+def test_shares_that_jumped_by_a_figure_moved(extract_text):
+    facts = extract_text("Shares in Kovar Lithium jumped 14 percent after the announcement.")
+    [move] = events_of(facts, "MarketMove")
+    assert (Decimal(14), "percent") in {(facts.quantities[k].value, facts.quantities[k].unit) for k in move.quantities}
+
+
+def test_a_storm_that_hit_the_coast_of_a_place_struck_in_that_place(extract_text):
+    facts = extract_text("Hurricane Delia hit the coast of Florida on Tuesday, killing two people.")
+    assert names(facts, [told_by(facts, "hit").place]) == ["Florida"]
