@@ -493,6 +493,12 @@ def _is_time_of_day(span) -> bool:
     return span.text.lower() in _CLOCK_WORDS and prev is not None and (prev.like_num or ":" in prev.text)
 
 
+def _is_rating(span: SpacySpan) -> bool:
+    """Whether the span is a grade on a scale, a word of rating and its number ("a Category 4 storm",
+    "raised to Level 3"), which the model at times tags as a group or a body: it names no one."""
+    return len(span) >= 2 and span[0].lower_ in lexicon.RATING_WORDS and all(t.like_num for t in span[1:])
+
+
 def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     person_tokens = {fold(t.text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     family_names = {fold(e[-1].text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
@@ -546,7 +552,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         span = doc[start:end]
         if _names_a_disease(span):
             continue  # "died of Ebola", "Malaria kills thousands": an illness, no place or actor
-        if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
+        if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span) or _is_rating(span):
             continue
         if label == "PERSON" and _country_before_a_title(span, gaz):
             label = "GPE"  # "Former Malawi minister jailed": the state the office is of, nobody's name
