@@ -79,3 +79,23 @@ def test_shares_that_jumped_by_a_figure_moved(extract_text):
 def test_a_storm_that_hit_the_coast_of_a_place_struck_in_that_place(extract_text):
     facts = extract_text("Hurricane Delia hit the coast of Florida on Tuesday, killing two people.")
     assert names(facts, [told_by(facts, "hit").place]) == ["Florida"]
+
+
+def test_the_company_after_a_union_is_named_refers_to_the_company_not_the_union(extract_text):
+    facts = extract_text("Workers at Dornvale Mining went on strike on Thursday, the National Union of "
+                         "Mineworkers said. The company has offered 5.5 percent.")
+    assert names(facts, told_by(facts, "offered").agents) == ["Dornvale Mining"]
+
+
+def test_a_previous_strike_in_a_story_of_a_labour_strike_is_a_labour_strike(extract_text):
+    facts = extract_text("Workers at Dornvale Mining went on strike on Thursday. A previous strike in 2022 "
+                         "lasted 41 days and cost the company 2.1 billion rand.")
+    assert len(events_of(facts, "LabourStrike")) == 2
+    assert not events_of(facts, "Attack")
+    assert (Decimal(2_100_000_000), "rand") in event_figures(facts, "LabourStrike")
+
+
+def test_strikers_at_a_companys_shafts_strike_against_the_company(extract_text):
+    facts = extract_text("About 9,000 workers at Dornvale Mining's gold shafts went on strike on Monday.")
+    [strike] = events_of(facts, "LabourStrike")
+    assert names(facts, strike.targets) == ["Dornvale Mining"]

@@ -2824,7 +2824,7 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
         if _named_as_a_source(doc, i, key, index):
             continue  # "Marek told AFP. The group claimed responsibility": a source is no group acting
         if lemma in lexicon.BUSINESS_KIND_NOUNS and (ent.name.split()[-1].lower() in _PUBLIC_BODY_HEADS
-                                                     or _described_as_no_business(doc[i])):
+                                                     or _described_as_no_business(doc[i]) or _union_name(ent.name)):
             continue  # "... by the Competition Authority. The company remains under investigation": no authority
         names = {w.rstrip(",") for w in " ".join([ent.name, *ent.roles]).lower().split()}
         generic = lemma in lexicon.GENERIC_BODY_NOUNS and not key.startswith("nominal/")
@@ -2886,6 +2886,16 @@ def _described_as_no_business(name: Token) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
     return head is not name and head.pos_ == "NOUN" and head.lemma_.lower() in _NO_BUSINESS_HEADS
+
+
+def _union_name(name: str) -> bool:
+    """Whether a name says it is a union's or a federation's past its first word: "the National Union of
+    Mineworkers", "the Transport Workers Union" (not "Union Pacific", nor a "Credit Union", a lender)."""
+    words = name.lower().split()
+    return any(w in _NO_BUSINESS_NAME_WORDS for w in words[1:]) and "credit" not in words
+
+
+_NO_BUSINESS_NAME_WORDS = frozenset({"union", "unions", "federation", "confederation"})
 
 
 # What news calls an airline after naming it.

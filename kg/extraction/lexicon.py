@@ -201,7 +201,7 @@ SETTLEMENT_NOUNS = frozenset("city town village port island".split())
 OWN_PREMISES_NOUNS = frozenset("home house school office apartment flat residence workplace farm".split())
 # Works and premises a company or body runs, which news names by their town: "its Dayton plant".
 WORKS_NOUNS = frozenset("""plant factory mill mine refinery smelter warehouse depot office offices store branch
-facility works shipyard headquarters""".split())
+facility works shipyard headquarters shaft pit terminal site oilfield""".split())
 # Places one is "on", not "in": an island, a street ("on the island of Samos", "on Ferry Road").
 # Prefixes of ships' names, written in capitals: "the MV Sewol", "KM Sinar Bahari", "HMS Sheffield".
 SHIP_PREFIXES = frozenset("MV MS MT KM KMP HMS USS SS RMS FV".split())

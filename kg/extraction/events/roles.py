@@ -1422,12 +1422,19 @@ def employer_of_strikers(r: Reading, m: Mention) -> None:
         for prep in (c for c in person.children if c.dep_ == "prep" and c.lower_ in ("at", "of", "from")):
             for site in (o for o in prep.children if o.dep_ == "pobj"):
                 owners.append(site)
-                if site.lemma_.lower() in lexicon.WORKS_NOUNS:  # "at Dornfeld's plant", "at the Dornfeld plant"
+                if _names_works(site):  # "at Dornfeld's plant", "at the Dornfeld plant"
                     owners += [c for c in site.children if c.dep_ in ("compound", "poss")]
         for owner in owners:
             for key in actors(owner, index):
                 if index.entities[key].kind == "Organization" and key not in m.doers and key not in m.undergoers:
                     m.undergoers.append(key)
+
+
+def _names_works(noun: Token) -> bool:
+    """Whether a noun names works or premises, also in a plural the tagger took for a singular and left
+    unlemmatised ("at Dornfeld's gold shafts")."""
+    low = noun.lower_
+    return noun.lemma_.lower() in lexicon.WORKS_NOUNS or low.endswith("s") and low[:-1] in lexicon.WORKS_NOUNS
 
 
 # Nouns for those who speak for a body without being named: "Acme officials said", "an Acme spokesman".

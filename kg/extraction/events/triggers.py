@@ -2095,8 +2095,9 @@ _NO_ONE = frozenset({"nobody", "none", "nothing"})
 def one_sense_per_story(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A word that names different types by its themes keeps, in a story, the sense it was given
     where its themes were told: after "Dockworkers went on strike on Monday", "the union said the
-    strike would go on" is the labour strike, not an attack. Only a noun with a determiner that
-    points back ("the", "this", "that"), and whose own phrase names no theme, takes the sense of the
+    strike would go on" is the labour strike, not an attack, and so is "a previous strike". Only a
+    noun with a determiner that points back ("the", "this", "that") or a word of one more of its kind
+    ("previous", "another"), and whose own phrase names no theme, takes the sense of the
     last themed mention of its lemma before it, or else of the last noun before it of a type the
     lemma signals with a theme ("a wildfire ... the fire", "a walkout ... the strike")."""
     themed: dict[str, Mention] = {}
@@ -2111,7 +2112,9 @@ def one_sense_per_story(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if m.token.pos_ == "NOUN":
             nouns.append(m)
         if prior is not None and m.token.pos_ == "NOUN" and lemma in m.type.triggers and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.token.children):
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                # "a previous strike", "another strike": one more of the kind the story tells
+                or c.dep_ in ("det", "amod") and c.lower_ in _NEW_EVENT_MODIFIERS for c in m.token.children):
             m.type = prior.type
     _headline_words_take_the_leads_sense(mentions)
     return mentions
