@@ -7,6 +7,7 @@ and cities are real because the rules read what the model and the gazetteer know
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from events_of import events_of, names, told_by
@@ -99,3 +100,9 @@ def test_strikers_at_a_companys_shafts_strike_against_the_company(extract_text):
     facts = extract_text("About 9,000 workers at Dornvale Mining's gold shafts went on strike on Monday.")
     [strike] = events_of(facts, "LabourStrike")
     assert names(facts, strike.targets) == ["Dornvale Mining"]
+
+
+def test_what_a_speaker_said_was_expected_on_a_weekday_is_ahead_of_the_saying(extract_text):
+    facts = extract_text("The storm was expected to make landfall on Saturday, the weather service said on "
+                         "Thursday.", dt.date(2025, 3, 14))
+    assert facts.times[told_by(facts, "make").time].value == "2025-03-15"

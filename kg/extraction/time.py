@@ -418,7 +418,8 @@ def _future(span) -> bool:
     come ("said funds would be infused when markets opened on Friday"), the time is the earliest a
     thing not told as past may come ("can return as soon as Wednesday"), or a state not told as past
     lasts until the time ("have kept the markets closed until Friday"), or the time dates an act
-    threatened or vowed ("threatened a strike from Monday")."""
+    threatened or vowed ("threatened a strike from Monday"); so does what a speaker said was expected
+    ("was expected to pass on Saturday, the observatory said")."""
     if (saying := saying_told_before_its_clause(span)) is not None:
         return _future(span.doc[saying.i:saying.i + 1])  # "said on Tuesday he will veto it": the saying's day
     verb = span.root
@@ -457,7 +458,18 @@ def _future(span) -> bool:
         return True  # "has promised free bus travel from September": what is promised starts to come
     if _threatened(span):
         return True  # "threatened a nationwide strike from Monday": what is threatened has yet to come
-    return governor.lemma_.lower() in _AHEAD and _present(governor)
+    return governor.lemma_.lower() in _AHEAD and (_present(governor) or _reported(governor))
+
+
+def _reported(verb: Token) -> bool:
+    """Whether `verb` is the clause a verb of saying reports ("the storm was expected to pass on Saturday,
+    the observatory said"): its past is the speaker's present moved back, as "would" is of "will"."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    # the parser hangs a saying set off after the clause ("..., the observatory said") from it at times
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in _SAYING_VERBS or any(
+        c.dep_ == "parataxis" and c.lemma_.lower() in _SAYING_VERBS and c.i > node.i for c in node.children)
 
 
 # Verbs of promising or planning, whose "from" a time tells when the thing promised begins.
