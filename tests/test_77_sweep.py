@@ -106,3 +106,23 @@ def test_what_a_speaker_said_was_expected_on_a_weekday_is_ahead_of_the_saying(ex
     facts = extract_text("The storm was expected to make landfall on Saturday, the weather service said on "
                          "Thursday.", dt.date(2025, 3, 14))
     assert facts.times[told_by(facts, "make").time].value == "2025-03-15"
+
+
+def test_a_sum_donors_pledged_is_their_pledge(extract_text):
+    facts = extract_text("International donors pledged more than $4 billion on Friday to help Nepal rebuild.")
+    pledge = told_by(facts, "pledged")
+    assert names(facts, pledge.agents) == ["International donors"]
+    assert [(facts.quantities[k].value, facts.quantities[k].qualifier) for k in pledge.quantities] == [
+        (Decimal(4_000_000_000), "more than")]
+
+
+def test_a_rivals_tally_against_a_count_of_votes_counts_votes(extract_text):
+    facts = extract_text("Tembe received 1,204,300 votes, against 830,000, or 38.2 percent, for Lungu.")
+    assert (Decimal(830_000), "vote") in figures(facts)
+
+
+def test_days_within_which_one_may_appeal_are_no_term(extract_text):
+    facts = extract_text("The court jailed Okafor for six years. His lawyer said he would appeal against the "
+                         "sentence within 30 days.")
+    assert (Decimal(30), "day") not in figures(facts)
+    assert (Decimal(6), "year") in figures(facts)

@@ -354,7 +354,7 @@ protester demonstrator activist militant rebel insurgent gunman attacker assaila
 fighter lawmaker legislator senator voter resident villager worker employee student candidate
 supporter opponent firefighter rescuer prosecutor attorney investigator striker hacker pirate smuggler individual
 fisherman bomber migrant refugee seeker hostage teacher nurse doctor farmer miner pensioner diplomat force
-driver journalist conservative liberal socialist nationalist separatist
+driver journalist conservative liberal socialist nationalist separatist donor creditor
 """.split())
 ACTOR_BODY_NOUNS = frozenset("""
 jury court government parliament legislature police army military navy coalition regime

@@ -503,6 +503,8 @@ def _is_term(unit: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(p.lemma_.lower() in _TERM_WORDS for p in c.children)
            for c in unit.children):
         return True  # "three days of mourning", "14 years in prison"
+    if unit.dep_ == "pobj" and unit.head.lower_ in ("within", "after", "before"):
+        return False  # "would appeal against the sentence within 14 days": a deadline, no penalty
     node = unit
     for _ in range(3):
         if node.head.i == node.i:
@@ -1201,7 +1203,8 @@ _GETTING = frozenset({"receive", "win", "get", "take", "garner", "secure", "poll
 def _parallel(number: Token, counted: Token) -> bool:
     """Whether a bare number stands where the earlier count stood, its noun left out: the object of
     the same verb ("received 41 votes, while Ortiz received 29"), "with"/"at" after it ("9 delegates,
-    followed by Klobuchar with 6"), or a conjunct of the earlier number."""
+    followed by Klobuchar with 6"), "against" it ("41 votes, against 29 for Ortiz"), or a conjunct of
+    the earlier number."""
     nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
     if number.dep_ in ("attr", "acomp") or (nxt is not None and nxt.pos_ == "ADJ"):
         return False  # "2 of them are 17", "4 remain missing"
@@ -1212,6 +1215,8 @@ def _parallel(number: Token, counted: Token) -> bool:
         return True
     if number.dep_ == "pobj" and number.head.lower_ in ("to", "against") and number.head.i == counted.i + 1:
         return True  # "passed by 62 votes to 38": the other side of a tally
+    if number.dep_ == "pobj" and number.head.lower_ == "against" and number.head.head.i == verb.i:
+        return True  # "received 2.4 million votes, against 1.6 million for Roe": the rival's tally
     if number.dep_ == "nummod" and number.head.i < number.i and number.head.pos_ == "PROPN" \
             and number.head.dep_ == "conj" and number.head.head.i in (verb.i, counted.i):
         return True  # "Marsh received 48,201 votes and Pell 39,880": the verb and the noun left out
