@@ -126,3 +126,13 @@ def test_days_within_which_one_may_appeal_are_no_term(extract_text):
                          "sentence within 30 days.")
     assert (Decimal(30), "day") not in figures(facts)
     assert (Decimal(6), "year") in figures(facts)
+
+
+def test_a_second_age_after_aged_is_no_count_of_the_dead(extract_text):
+    facts = extract_text("Two people aged 71 and 86 died of heatstroke in Seville on Friday.")
+    assert {q.value for q in facts.quantities.values()} == {Decimal(2)}
+
+
+def test_a_name_the_model_took_for_a_firm_is_a_persons_when_jailed(extract_text):
+    facts = extract_text("The judge jailed Tomasz Nowak for nine years after convicting him on four counts.")
+    assert {e.name: e.kind for e in facts.entities.values()}["Tomasz Nowak"] == "Person"

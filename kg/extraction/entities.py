@@ -1887,15 +1887,25 @@ def _towns_named_like_words(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -
 def _the_law_acts_on_people(doc: Doc, cands: list[_Candidate]) -> None:
     """A full name the model took for a place ("Crystal Munoz", "Ana Reyes Hall") is a person's
     where the name is convicted, sentenced or arrested (lexicon.PERSONAL_PASSIVE_VERBS): places
-    are not."""
+    are not; so is one it took for a firm's where the name is jailed, sentenced or arrested."""
     for c in cands:
-        if c.kind != "Location" or c.place is not None or c.is_reference or not 2 <= c.end - c.start <= 3:
+        if c.kind not in ("Location", "Organization") or c.place is not None or c.is_reference \
+                or not 2 <= c.end - c.start <= 3:
             continue
         span = doc[c.start:c.end]
         root = span.root
-        if all(t.is_title and t.is_alpha for t in span) and root.dep_ == "nsubjpass" \
-                and root.head.lemma_.lower() in lexicon.PERSONAL_PASSIVE_VERBS:
+        # a company may be convicted or indicted, but only a person jailed, sentenced to a term or arrested:
+        # "The judge jailed Tomasz Nowak" (a name the model took for a firm's)
+        verbs = lexicon.PERSONAL_PASSIVE_VERBS if c.kind == "Location" else _ONLY_PEOPLE_UNDERGO
+        if c.kind == "Organization" and _has_body_word([t.text for t in span]):
+            continue
+        if all(t.is_title and t.is_alpha for t in span) and root.dep_ in ("nsubjpass", "dobj") \
+                and root.head.lemma_.lower() in verbs:
             c.kind, c.name = "Person", span.text
+
+
+# Verbs of the law only a person undergoes: "jailed X", "X was sentenced", "arrested X".
+_ONLY_PEOPLE_UNDERGO = frozenset("sentence arrest jail imprison".split())
 
 
 def _named_settlements_are_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:

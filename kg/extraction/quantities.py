@@ -1280,6 +1280,11 @@ def _is_measure(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1].lower_ if start > 0 else ""
     if before in _MEASURE_BEFORE:
         return True
+    i = start - 1
+    while i >= max(0, start - 4) and (doc[i].lower_ in _LIST_JOINS or doc[i].like_num):
+        i -= 1
+    if i >= 0 and i < start - 2 and doc[i].lower_ in _MEASURE_BEFORE and doc[i + 1].like_num:
+        return True  # "two people aged 70 and 82 died": the second age is an age too, no count of the dead
     after = [t.lower_ for t in doc[end:end + 4]]
     if after and after[0] in _MEASURE_AFTER:
         return True
@@ -1296,6 +1301,8 @@ def _is_measure(doc: Doc, start: int, end: int) -> bool:
     return after[:4] == ["-", "year", "-", "old"] or after[:2] in (["years", "old"], ["year", "old"])
 
 
+# Words that join numbers in a list or a range: "aged 70 and 82", "Category 4 or 5".
+_LIST_JOINS = frozenset({"and", "or", ",", "to", "-", "–"})
 # Units of length a speed is told in: "150 km per hour", "80 miles an hour".
 _LENGTH_UNITS = frozenset("km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m".split())
 
