@@ -136,3 +136,23 @@ def test_a_second_age_after_aged_is_no_count_of_the_dead(extract_text):
 def test_a_name_the_model_took_for_a_firm_is_a_persons_when_jailed(extract_text):
     facts = extract_text("The judge jailed Tomasz Nowak for nine years after convicting him on four counts.")
     assert {e.name: e.kind for e in facts.entities.values()}["Tomasz Nowak"] == "Person"
+
+
+def test_a_currency_the_tagger_took_for_a_name_is_still_the_currency(extract_text):
+    facts = extract_text("The walkout has cost the economy an estimated 3 billion naira a day.")
+    q = quantity(facts, 3_000_000_000)
+    assert (q.unit, q.currency, q.qualifier) == ("naira", "NGN", "an estimated")
+
+
+def test_an_index_that_fell_while_a_price_rose_moved_on_its_own(extract_text):
+    facts = extract_text("Oil prices rose 2 percent to $79.10 a barrel on Monday, while the Nikkei fell 0.8 percent.")
+    moves = events_of(facts, "MarketMove")
+    assert len(moves) == 2
+    assert (Decimal("0.8"), "percent") in {(facts.quantities[k].value, facts.quantities[k].unit)
+                                            for k in told_by(facts, "fell").quantities}
+
+
+def test_a_bond_yield_that_rose_is_a_market_move(extract_text):
+    facts = extract_text("The 10-year bond yield rose 9 basis points to 4.12 percent on Tuesday.")
+    [move] = events_of(facts, "MarketMove")
+    assert (Decimal(9), "basis point") in {(facts.quantities[k].value, facts.quantities[k].unit) for k in move.quantities}

@@ -821,7 +821,9 @@ def _currency_sign_before(doc: Doc, start: int) -> str | None:
 def _currency_named_after(doc: Doc, end: int) -> bool:
     """Whether a currency's name follows the number as the noun it counts: "300 million euros" (the
     model at times tags the figure alone); not the verb "won" ("3 won")."""
-    return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_alpha and _currency_of(doc[end]) is not None
+    # the tagger takes a currency it rarely sees for a name at times ("2 billion naira")
+    return end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].is_alpha \
+        and _currency_of(doc[end]) is not None
 
 
 def _currency_after(doc: Doc, end: int) -> str | None:

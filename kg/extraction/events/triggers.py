@@ -596,7 +596,10 @@ def moves_of_market_indices(r: Reading, mentions: list[Mention]) -> list[Mention
         if not _tells_a_market_figure(tok) or _index_subject(tok) is None:
             continue
         m = by_token.get(tok.i)
-        if m is None and not moving & {t.i for t in _clause_chain(tok)}:
+        # "oil rose 3% while the Nikkei fell 1.2%": a verb with an index of its own for subject is a move
+        # of its own, whatever move its clause hangs on
+        own = any(c.dep_ == "nsubj" for c in tok.children)
+        if m is None and (own or not moving & {t.i for t in _clause_chain(tok)}):
             # a verb hanging on a move already told is more of that move ("gained 155 points to end
             # the day at 9,505"): its figures go to that move, nearest in the parse
             added.append(Mention(tok, market))
