@@ -156,3 +156,8 @@ def test_a_bond_yield_that_rose_is_a_market_move(extract_text):
     facts = extract_text("The 10-year bond yield rose 9 basis points to 4.12 percent on Tuesday.")
     [move] = events_of(facts, "MarketMove")
     assert (Decimal(9), "basis point") in {(facts.quantities[k].value, facts.quantities[k].unit) for k in move.quantities}
+
+
+def test_a_share_described_by_a_participle_keeps_its_figure(extract_text):
+    facts = extract_text("Kestrel will also buy the remaining 49 percent within three years for up to 2 billion euros.")
+    assert (Decimal(49), "percent") in figures(facts)

@@ -172,7 +172,9 @@ def _after_describing_words(doc: Doc, start: int, end: int) -> int:
     i = start
     if i < end - 1 and doc[i].lower_ in ("a", "an", "the") and doc[i + 1].lower_ not in _SCALES:
         i += 1
-    while i < end - 1 and doc[i].pos_ in ("ADJ", "NOUN") and not doc[i].like_num and _currency_of(doc[i]) is None \
+    # "the remaining 49 percent": a participle describes the figure as an adjective does
+    while i < end - 1 and (doc[i].pos_ in ("ADJ", "NOUN") or doc[i].tag_ in ("VBG", "VBN")) and not doc[i].like_num \
+            and _currency_of(doc[i]) is None \
             and doc[i].lower_ not in _SCALES and not doc[i].text[0].isdigit():  # "12bn kronor" opens with its figure
         i += 1
     # only before a figure in digits or a currency sign: "several thousand" is a vague count, no 1,000
