@@ -161,3 +161,13 @@ def test_a_bond_yield_that_rose_is_a_market_move(extract_text):
 def test_a_share_described_by_a_participle_keeps_its_figure(extract_text):
     facts = extract_text("Kestrel will also buy the remaining 49 percent within three years for up to 2 billion euros.")
     assert (Decimal(49), "percent") in figures(facts)
+
+
+def test_the_level_a_count_of_things_came_to_counts_those_things(extract_text):
+    facts = extract_text("Cases jumped 35% to 1,940 in the week to Sunday, while admissions doubled to 260.")
+    assert {(Decimal(1940), "case"), (Decimal(260), "admission")} <= figures(facts)
+
+
+def test_the_level_shares_came_to_counts_no_shares(extract_text):
+    facts = extract_text("Shares in Kovar rose 5% to 120 on Monday.")
+    assert (Decimal(120), "share") not in figures(facts)

@@ -133,6 +133,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     _elided_units(found, doc)
     _running_totals(found, doc)
     _index_levels(found, doc)
+    _levels_of_what_changed(found, doc)
     _more_of_the_same(found, doc)
     found += _zero_tolls(doc, key_prefix, len(found))
     found += _both_tolls(doc, key_prefix, len(found))
@@ -1171,6 +1172,28 @@ def _index_levels(found: list[FoundQuantity], doc: Doc) -> None:
         if names & (lexicon.STOCK_INDICES | lexicon.EXCHANGE_INDEX_NAMES | lexicon.INDEX_WORDS) or any(
                 p.quantity.unit == "point" and sent.start <= p.start < sent.end for p in found):
             q.quantity.unit = "point"
+
+
+def _levels_of_what_changed(found: list[FoundQuantity], doc: Doc) -> None:
+    """A bare number a count of things came to counts those things, named as the subject of the change:
+    "Cases jumped 40% to 2,150" (2,150 cases), "hospital admissions doubled to 380". Not a price, share or
+    rate, whose level is no count of them ("shares rose 5% to 120")."""
+    for q in found:
+        if q.quantity.unit is not None or q.quantity.value is None:
+            continue
+        number = doc[q.end - 1]
+        head = number.head
+        if number.dep_ != "pobj" or head.lower_ != "to" or head.head.lemma_.lower() not in _COUNT_CHANGE_VERBS:
+            continue
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj" and c.tag_ == "NNS"]
+        if subjects and subjects[0].lemma_.lower() not in _LEVEL_NOUNS:
+            q.quantity.unit = _unit_lemma(subjects[0])
+
+
+# Verbs of a change a count comes to the level of: "cases jumped to 2,150", "admissions doubled to 380".
+_COUNT_CHANGE_VERBS = _CHANGE_VERBS | frozenset({"double", "triple", "reach"})
+# Nouns of what stands at a level rather than counts: "shares rose to 120", "rates fell to 4".
+_LEVEL_NOUNS = frozenset("share stock price yield rate index revenue profit earning bond cost wage".split())
 
 
 def _level_reached(number: Token) -> bool:
