@@ -171,3 +171,19 @@ def test_the_level_a_count_of_things_came_to_counts_those_things(extract_text):
 def test_the_level_shares_came_to_counts_no_shares(extract_text):
     facts = extract_text("Shares in Kovar rose 5% to 120 on Monday.")
     assert (Decimal(120), "share") not in figures(facts)
+
+
+def test_scores_of_people_killed_is_an_order_of_magnitude_of_the_dead(extract_text):
+    facts = extract_text("Scores of people were killed when a building collapsed in Lagos on Tuesday.")
+    [q] = facts.quantities.values()
+    assert (q.value, q.unit, q.qualifier) == (None, "killed", "scores of")
+
+
+def test_tens_of_thousands_who_fled_are_one_order_of_magnitude(extract_text):
+    facts = extract_text("Tens of thousands of people fled their homes in Darfur on Monday.")
+    assert [(q.value, q.qualifier) for q in facts.quantities.values()] == [(None, "tens of thousands of")]
+
+
+def test_the_scores_of_two_teams_count_nothing(extract_text):
+    facts = extract_text("The scores of both teams were level at half-time.")
+    assert not facts.quantities

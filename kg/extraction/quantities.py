@@ -25,7 +25,9 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
 # would be a figure the text never gave); "a dozen" is twelve.
 _ROUGH = {"dozens": (None, "dozens of"), "hundreds": (None, "hundreds of"),
           "thousands": (None, "thousands of"), "millions": (None, "millions of"),
-          "dozen": (Decimal(12), None), "a dozen": (Decimal(12), None)}
+          "dozen": (Decimal(12), None), "a dozen": (Decimal(12), None), "scores": (None, "scores of"),
+          "tens of thousands": (None, "tens of thousands of"),
+          "hundreds of thousands": (None, "hundreds of thousands of")}
 
 
 @dataclass
@@ -117,6 +119,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
             else:
                 untagged.append((tok.i, tok.i + 1, "CARDINAL"))
     spans += untagged
+    spans += _rough_counts(doc, ent_tokens | skip)
     for start, end, label in sorted(spans):
         if start in taken:
             continue
@@ -146,6 +149,26 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
         found.append(q)
     _time_served(found, doc)
     return _summed_tolls(found, doc)
+
+
+def _rough_counts(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Orders of magnitude the model left untagged, before the "of" of what they count: "scores of people
+    were killed", "tens of thousands of people fled" (a qualifier with no value, as "dozens of")."""
+    out: list[tuple[int, int, str]] = []
+    p = parsed(doc)
+    for i, low in enumerate(p.lowers):
+        if low not in _ROUGH or _ROUGH[low][0] is not None or i in taken or i + 1 >= len(doc) or p.lowers[i + 1] != "of":
+            continue
+        if i + 2 < len(doc) and f"{low} of {p.lowers[i + 2]}" in _ROUGH:
+            if i + 3 < len(doc) and p.lowers[i + 3] == "of":
+                out.append((i, i + 3, "CARDINAL"))  # "tens of thousands of people"
+            continue
+        if i >= 2 and f"{p.lowers[i - 2]} of {low}" in _ROUGH:
+            continue  # the "thousands" of "tens of thousands", read with its first word
+        if low == "scores" and i > 0 and doc[i - 1].tag_ in ("DT", "PRP$"):
+            continue  # "the scores of both teams": results, no count
+        out.append((i, i + 1, "CARDINAL"))
+    return out
 
 
 def _ends_name(number: Token) -> bool:
