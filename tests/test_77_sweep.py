@@ -187,3 +187,22 @@ def test_tens_of_thousands_who_fled_are_one_order_of_magnitude(extract_text):
 def test_the_scores_of_two_teams_count_nothing(extract_text):
     facts = extract_text("The scores of both teams were level at half-time.")
     assert not facts.quantities
+
+
+def test_a_clock_time_in_four_digits_is_no_year(extract_text):
+    facts = extract_text("An earthquake struck off the coast of Sumatra at 2140 GMT on Monday, injuring 11 people.",
+                         dt.date(2025, 3, 14))
+    [quake] = events_of(facts, "Earthquake")
+    assert facts.times[quake.time].value == "2025-03-10"
+    assert "2140" not in {t.value for t in facts.times.values()}
+
+
+def test_a_depth_or_a_distance_within_is_no_count(extract_text):
+    facts = extract_text("The quake struck at a depth of 12 km on Monday. The storm passed within 80 km of "
+                         "Manila, killing two people.")
+    assert {(q.value, q.unit) for q in facts.quantities.values()} == {(Decimal(2), "killed")}
+
+
+def test_the_size_of_a_building_evacuated_is_no_count(extract_text):
+    facts = extract_text("The 1,200-seat theatre was evacuated after a fire broke out on Friday.")
+    assert not facts.quantities

@@ -1340,6 +1340,8 @@ def _is_measure(doc: Doc, start: int, end: int) -> bool:
         return True
     if after[:1] == ["-"] and after[1:2] and after[1] in _MEASURE_AFTER:
         return True  # "7.1-magnitude"
+    if after[:1] == ["-"] and after[1:2] and after[1] in _CAPACITY_NOUNS:
+        return True  # "the 1,500-seat theatre was evacuated", "a 300-bed hospital": its size, no count of the act
     if len(after) >= 3 and after[0] in _LENGTH_UNITS and after[1] in ("per", "an", "a", "/") \
             and after[2] in ("hour", "h", "hr", "second", "minute"):
         return True  # "winds of 150 km per hour", "100 miles an hour": a speed
@@ -1347,10 +1349,17 @@ def _is_measure(doc: Doc, start: int, end: int) -> bool:
         return True  # "2020-2022 models", "the 2019-2020 season": years, no count
     if len(after) >= 2 and after[0] in _LENGTH_UNITS and after[1] in lexicon.BEARINGS:
         return True  # "crashed 10 miles north of Roundup": how far off a place, which says where
+    if after and after[0] in _LENGTH_UNITS and (before == "within" or start >= 2 and doc[start - 1].lower_ == "of"
+                                                and doc[start - 2].lower_ in _EXTENT_NOUNS):
+        return True  # "struck at a depth of 10 km", "passed within 100 km of the city": where, no amount
     # "a 45-year-old man", "aged 45", "45 years old"
     return after[:4] == ["-", "year", "-", "old"] or after[:2] in (["years", "old"], ["year", "old"])
 
 
+# Nouns of what a building or craft holds, told as its size before it: "a 300-bed hospital", "a 20-storey tower".
+_CAPACITY_NOUNS = frozenset({"seat", "seater", "bed", "storey", "story", "room", "berth"})
+# Nouns of how deep, high or far a thing is: "a depth of 10 km", "an altitude of 3,000 metres".
+_EXTENT_NOUNS = frozenset({"depth", "altitude", "height", "radius", "distance", "elevation"})
 # Words that join numbers in a list or a range: "aged 70 and 82", "Category 4 or 5".
 _LIST_JOINS = frozenset({"and", "or", ",", "to", "-", "–"})
 # Units of length a speed is told in: "150 km per hour", "80 miles an hour".

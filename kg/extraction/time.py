@@ -134,6 +134,17 @@ def _one_day(part: SpacySpan, day: Token) -> bool:
     return not any(t.lower_ in _RECURRING for t in before) and not (before and before[-1].is_title)
 
 
+# Words after a clock time written in four digits: "at 2130 GMT", "0600 local time", "at 1400 hours".
+_CLOCK_AFTER = frozenset({"gmt", "utc", "local", "hours", "hrs", "et", "est", "edt", "bst", "cet", "ist", "jst"})
+
+
+def _clock_time(span) -> bool:
+    """Whether the span is a time of day in four digits the model took for a year: "2130" of "at 2130 GMT"."""
+    doc = span.doc
+    return len(span) == 1 and len(span[0].text) == 4 and span[0].is_digit and span.end < len(doc) \
+        and doc[span.end].lower_ in _CLOCK_AFTER
+
+
 def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime]:
     """Return the time expressions of `doc` that resolve to a date, a span or a TimeML reference."""
     spans = [e for e in ents(doc) if e.label_ in ("DATE", "TIME")]
@@ -163,6 +174,8 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
     for span in _with_parts_of_day(sorted(spans, key=lambda s: s.start)):
         if _AGE.search(span.text.lower()):
             continue  # "a 14-year-old boy", "82 years old": an age, no time
+        if _clock_time(span):
+            continue  # "at 2130 GMT": a time of day in four digits, no year
         if len(span) > 1 and _YEAR.fullmatch(span[-1].text) and _counts_the_noun_after(span[-1]):
             # "as of Wednesday, 1940 aftershocks": the model's date ends in the count that follows it
             span = span[:-2] if span[-2].is_punct else span[:-1]
