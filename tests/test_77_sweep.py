@@ -206,3 +206,16 @@ def test_a_depth_or_a_distance_within_is_no_count(extract_text):
 def test_the_size_of_a_building_evacuated_is_no_count(extract_text):
     facts = extract_text("The 1,200-seat theatre was evacuated after a fire broke out on Friday.")
     assert not facts.quantities
+
+
+def test_demands_that_were_met_are_no_meeting(extract_text):
+    facts = extract_text("The union said its 9,500 members would stay out until their demands were met.")
+    assert not events_of(facts, "Meeting")
+
+
+def test_the_strike_after_workers_walked_off_the_job_is_their_strike(extract_text):
+    facts = extract_text("About 3,000 dockworkers at the port of Santos walked off the job on Monday. The strike, "
+                         "now in its fifth day, has halted exports worth $60 million a day.")
+    [strike] = events_of(facts, "LabourStrike")
+    assert not events_of(facts, "Attack")
+    assert "dockworkers" in names(facts, strike.agents)

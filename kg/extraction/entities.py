@@ -259,7 +259,9 @@ class EntityIndex:
         central = lemma == "bank" and _central_bank_noun(token)
         # "officers arrested him", "detectives said" ("police" is the body itself)
         officers = plural and lemma in lexicon.POLICE_NOUNS and lemma != "police"
-        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people or officers) and plural
+        # "dockworkers", "steelworkers": workers named in one word by their trade
+        trade = lemma.endswith("worker") and lemma != "worker"
+        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people or officers or trade) and plural
                 or lemma in lexicon.ACTOR_BODY_NOUNS or central):
             return None
         words = [*hyphened_prefix(token), token]

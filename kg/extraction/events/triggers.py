@@ -125,6 +125,9 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return None
     if _market_demand(tok):  # "as demand for electric cars slows": a market's, no one's appeal
         return None
+    if tok.lemma_.lower() == "meet" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MET_THINGS
+                                             for c in tok.children):
+        return None  # "until their demands were met", "failed to meet the deadline": fulfilled, no meeting
     if tok.lower_ == "sales" and tok.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "of"
                                                                  for c in tok.children):
         # "tries to revive sales in China": revenue, no business sold; "Ford sales dropped", a named
@@ -374,6 +377,11 @@ def _count_of_disease_changing(tok: Token) -> bool:
 
 
 _DISEASE_COUNT_NOUNS = frozenset({"case", "infection", "death", "fatality", "hospitalization", "hospitalisation"})
+
+
+# What is met by being fulfilled, not by a meeting: "their demands were met", "met its sales target".
+_MET_THINGS = frozenset("""demand need target condition requirement deadline goal expectation criterion standard
+obligation threshold quota forecast estimate cost""".split())
 
 
 def _market_demand(tok: Token) -> bool:
@@ -2101,19 +2109,21 @@ def one_sense_per_story(r: Reading, mentions: list[Mention]) -> list[Mention]:
     strike would go on" is the labour strike, not an attack, and so is "a previous strike". Only a
     noun with a determiner that points back ("the", "this", "that") or a word of one more of its kind
     ("previous", "another"), and whose own phrase names no theme, takes the sense of the
-    last themed mention of its lemma before it, or else of the last noun before it of a type the
-    lemma signals with a theme ("a wildfire ... the fire", "a walkout ... the strike")."""
+    last themed mention of its lemma before it, or else of the last word before it of a type the
+    lemma signals with a theme ("a wildfire ... the fire", "a walkout ... the strike",
+    "walked off the job ... the strike")."""
     themed: dict[str, Mention] = {}
-    nouns: list[Mention] = []
+    told: list[Mention] = []
     for m in mentions:
         lemma = m.token.lemma_.lower()
         if lemma in m.type.themed:
             themed[lemma] = m
+            told.append(m)
             continue
-        # or of another word the sense is a themed one of: "the fire" after "a wildfire"
-        prior = themed.get(lemma) or next((n for n in reversed(nouns) if lemma in n.type.themed), None)
-        if m.token.pos_ == "NOUN":
-            nouns.append(m)
+        # or of another word the sense is a themed one of: "the fire" after "a wildfire", "the strike"
+        # after "dockworkers walked off the job"
+        prior = themed.get(lemma) or next((n for n in reversed(told) if lemma in n.type.themed), None)
+        told.append(m)
         if prior is not None and m.token.pos_ == "NOUN" and lemma in m.type.triggers and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                 # "a previous strike", "another strike": one more of the kind the story tells
