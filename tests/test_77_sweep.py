@@ -219,3 +219,11 @@ def test_the_strike_after_workers_walked_off_the_job_is_their_strike(extract_tex
     [strike] = events_of(facts, "LabourStrike")
     assert not events_of(facts, "Attack")
     assert "dockworkers" in names(facts, strike.agents)
+
+
+def test_a_sum_announced_in_assistance_is_aid(extract_text):
+    facts = extract_text("Canada announced an additional $300 million in humanitarian assistance for Sudan on Tuesday.")
+    [aid] = events_of(facts, "Aid")
+    assert names(facts, aid.agents) == ["Canada"]
+    assert [(facts.quantities[k].value, facts.quantities[k].currency) for k in aid.quantities] == [
+        (Decimal(300_000_000), "USD")]

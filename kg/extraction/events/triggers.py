@@ -1278,6 +1278,8 @@ def _kind_of_act(verb: Token, index: EntityIndex, agents: list[str], targets: li
         return "Acquisition"  # "Boeing bought Spirit AeroSystems": a company bought is acquired
     if lemma in lexicon.CAPTURE_VERBS and _takes_a_place(verb, index):
         return "Capture"
+    if _sum_in_aid(objects):
+        return "Aid"  # "announced $500 million in military assistance for Ukraine"
     if lemma in lexicon.TRADE_VERBS or any(o.ent_type_ == "MONEY" or o.lower_ in lexicon.CURRENCIES for o in objects) \
             or _sets_an_amount(verb):
         return "EconomicEvent"
@@ -1289,6 +1291,15 @@ def _kind_of_act(verb: Token, index: EntityIndex, agents: list[str], targets: li
             index.entities[k].kind == "Person" for k in agents):
         return "Resignation"
     return None
+
+
+def _sum_in_aid(objects: list[Token]) -> bool:
+    """Whether an object is a sum of money told as aid: "$500 million in military assistance", "1.5 billion
+    euros in humanitarian aid" (its "in" phrase names a theme of aid)."""
+    aid = taxonomy()["Aid"].themes
+    return any((o.ent_type_ == "MONEY" or o.lower_ in lexicon.CURRENCIES) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in aid for p in c.children)
+        for c in o.children) for o in objects)
 
 
 def _takes_a_place(verb: Token, index: EntityIndex) -> bool:
