@@ -227,3 +227,16 @@ def test_a_sum_announced_in_assistance_is_aid(extract_text):
     assert names(facts, aid.agents) == ["Canada"]
     assert [(facts.quantities[k].value, facts.quantities[k].currency) for k in aid.quantities] == [
         (Decimal(300_000_000), "USD")]
+
+
+def test_a_pronoun_object_of_a_joined_verb_is_the_one_the_first_verb_acted_on(extract_text):
+    facts = extract_text("Leon Marsh was found guilty last year. Judge Ana Ortiz jailed Rita Vance for 18 months on "
+                         "Tuesday and ordered her to pay $1.2 million in restitution.")
+    assert names(facts, told_by(facts, "pay").agents) == ["Rita Vance"]
+
+
+def test_the_one_a_jury_found_guilty_is_the_defendant(extract_text):
+    facts = extract_text("A jury found Leon Marsh guilty on 11 of 13 counts of wire fraud on Monday.")
+    ruling = told_by(facts, "found")
+    assert names(facts, ruling.targets) == ["Leon Marsh"]
+    assert (Decimal(11), "count") in {(facts.quantities[k].value, facts.quantities[k].unit) for k in ruling.quantities}

@@ -66,6 +66,10 @@ def _finds_the_dead(verb: Token, m: Mention) -> bool:
     return verb.lemma_.lower() in m.type.themed and m.type.role("agent") == "killer"
 
 
+# Adjectives of a verdict: "found him guilty", "found the firm liable", "found her not guilty".
+_VERDICT_ADJECTIVES = frozenset({"guilty", "liable", "innocent", "responsible"})
+
+
 def verb_subject_and_object(r: Reading, m: Mention) -> None:
     """A verb trigger's subject does it ("Rebels shelled the town"), but the subject of "died" is
     whom it befell; a passive's by-phrase does it; its object or passive subject is whom it is done
@@ -140,6 +144,12 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         # object the verb lacks; a name is whom it was done to, a common noun the role ("elected chair")
         m.undergoers += [k for c in tok.children if c.dep_ == "oprd" for k in actors(c, index)
                          if not k.startswith("nominal/")]
+    if not passive and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        # "a jury found Leon Marsh guilty": the parser makes the one found guilty, liable or innocent the
+        # subject of the adjective; that one is whom the finding is against
+        m.undergoers += [k for c in tok.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"
+                         and c.lower_ in _VERDICT_ADJECTIVES
+                         for s in c.children if s.dep_ == "nsubj" for k in referent_actors(s, index)]
     for c in [*tok.children, *_by_phrase_of_the_joined_passive(tok)]:
         if c.dep_ == "agent" and _finds_the_dead(tok, m):
             continue  # "the bodies were recovered by police": who finds the dead did not kill them
