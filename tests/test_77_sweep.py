@@ -240,3 +240,9 @@ def test_the_one_a_jury_found_guilty_is_the_defendant(extract_text):
     ruling = told_by(facts, "found")
     assert names(facts, ruling.targets) == ["Leon Marsh"]
     assert (Decimal(11), "count") in {(facts.quantities[k].value, facts.quantities[k].unit) for k in ruling.quantities}
+
+
+def test_the_deal_after_a_company_agreed_to_buy_another_is_no_accord(extract_text):
+    facts = extract_text("Halvor Group agreed to buy Orvana Foods for $2 billion on Monday. The deal values Orvana "
+                         "at $3 billion including debt.")
+    assert "deal" not in {m.anchor for e in events_of(facts, "Agreement") for m in e.mentions}

@@ -2120,8 +2120,8 @@ def one_sense_per_story(r: Reading, mentions: list[Mention]) -> list[Mention]:
     strike would go on" is the labour strike, not an attack, and so is "a previous strike". Only a
     noun with a determiner that points back ("the", "this", "that") or a word of one more of its kind
     ("previous", "another"), and whose own phrase names no theme, takes the sense of the
-    last themed mention of its lemma before it, or else of the last word before it of a type the
-    lemma signals with a theme ("a wildfire ... the fire", "a walkout ... the strike",
+    last themed mention of its lemma before it, or else of the last noun or themed phrase before it of
+    a type the lemma signals with a theme ("a wildfire ... the fire", "a walkout ... the strike",
     "walked off the job ... the strike")."""
     themed: dict[str, Mention] = {}
     told: list[Mention] = []
@@ -2134,7 +2134,10 @@ def one_sense_per_story(r: Reading, mentions: list[Mention]) -> list[Mention]:
         # or of another word the sense is a themed one of: "the fire" after "a wildfire", "the strike"
         # after "dockworkers walked off the job"
         prior = themed.get(lemma) or next((n for n in reversed(told) if lemma in n.type.themed), None)
-        told.append(m)
+        if m.token.pos_ == "NOUN" or _phrase_themed(m):
+            # a verb whose own word names its type ("X agreed to buy Y": an agreement) says nothing of
+            # the sense "the deal" takes after it; one whose phrase is a themed trigger does
+            told.append(m)
         if prior is not None and m.token.pos_ == "NOUN" and lemma in m.type.triggers and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                 # "a previous strike", "another strike": one more of the kind the story tells
@@ -2142,6 +2145,13 @@ def one_sense_per_story(r: Reading, mentions: list[Mention]) -> list[Mention]:
             m.type = prior.type
     _headline_words_take_the_leads_sense(mentions)
     return mentions
+
+
+def _phrase_themed(m: Mention) -> bool:
+    """Whether a verb mention is told by a themed trigger of its type with its particle or preposition:
+    "walked off the job" ("walk off", a labour strike's)."""
+    lemma = m.token.lemma_.lower()
+    return any(c.dep_ in ("prt", "prep") and f"{lemma} {c.lower_}" in m.type.themed for c in m.token.children)
 
 
 def _headline_words_take_the_leads_sense(mentions: list[Mention]) -> None:
