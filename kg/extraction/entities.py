@@ -268,7 +268,9 @@ class EntityIndex:
         central = lemma == "bank" and _central_bank_noun(token) or lemma == "guard" and _coast_guard_noun(token)
         # "officers arrested him", "detectives said" ("police" is the body itself)
         officers = plural and lemma in lexicon.POLICE_NOUNS and lemma != "police"
-        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people or officers) and plural
+        # "dockworkers", "steelworkers": workers named in one word by their trade
+        trade = lemma.endswith("worker") and lemma != "worker"
+        if not ((lemma in lexicon.ACTOR_PEOPLE_NOUNS or lemma in people or officers or trade) and plural
                 or lemma in lexicon.ACTOR_BODY_NOUNS or central):
             return None
         words = [*hyphened_prefix(token), token]
@@ -502,6 +504,12 @@ def _is_time_of_day(span) -> bool:
     return span.text.lower() in _CLOCK_WORDS and prev is not None and (prev.like_num or ":" in prev.text)
 
 
+def _is_rating(span: SpacySpan) -> bool:
+    """Whether the span is a grade on a scale, a word of rating and its number ("a Category 4 storm",
+    "raised to Level 3"), which the model at times tags as a group or a body: it names no one."""
+    return len(span) >= 2 and span[0].lower_ in lexicon.RATING_WORDS and all(t.like_num for t in span[1:])
+
+
 def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     person_tokens = {fold(t.text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     family_names = {fold(e[-1].text) for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
@@ -555,7 +563,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         span = doc[start:end]
         if _names_a_disease(span):
             continue  # "died of Ebola", "Malaria kills thousands": an illness, no place or actor
-        if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span):
+        if _is_model_name(span) or span.text in lexicon.NOT_NAMES or _is_time_of_day(span) or _is_rating(span):
             continue
         if label == "PERSON" and _country_before_a_title(span, gaz):
             label = "GPE"  # "Former Malawi minister jailed": the state the office is of, nobody's name
@@ -1896,15 +1904,25 @@ def _towns_named_like_words(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -
 def _the_law_acts_on_people(doc: Doc, cands: list[_Candidate]) -> None:
     """A full name the model took for a place ("Crystal Munoz", "Ana Reyes Hall") is a person's
     where the name is convicted, sentenced or arrested (lexicon.PERSONAL_PASSIVE_VERBS): places
-    are not."""
+    are not; so is one it took for a firm's where the name is jailed, sentenced or arrested."""
     for c in cands:
-        if c.kind != "Location" or c.place is not None or c.is_reference or not 2 <= c.end - c.start <= 3:
+        if c.kind not in ("Location", "Organization") or c.place is not None or c.is_reference \
+                or not 2 <= c.end - c.start <= 3:
             continue
         span = doc[c.start:c.end]
         root = span.root
-        if all(t.is_title and t.is_alpha for t in span) and root.dep_ == "nsubjpass" \
-                and root.head.lemma_.lower() in lexicon.PERSONAL_PASSIVE_VERBS:
+        # a company may be convicted or indicted, but only a person jailed, sentenced to a term or arrested:
+        # "The judge jailed Tomasz Nowak" (a name the model took for a firm's)
+        verbs = lexicon.PERSONAL_PASSIVE_VERBS if c.kind == "Location" else _ONLY_PEOPLE_UNDERGO
+        if c.kind == "Organization" and _has_body_word([t.text for t in span]):
+            continue
+        if all(t.is_title and t.is_alpha for t in span) and root.dep_ in ("nsubjpass", "dobj") \
+                and root.head.lemma_.lower() in verbs:
             c.kind, c.name = "Person", span.text
+
+
+# Verbs of the law only a person undergoes: "jailed X", "X was sentenced", "arrested X".
+_ONLY_PEOPLE_UNDERGO = frozenset("sentence arrest jail imprison".split())
 
 
 def _named_settlements_are_places(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> None:
@@ -2846,7 +2864,7 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
         if _named_as_a_source(doc, i, key, index):
             continue  # "Marek told AFP. The group claimed responsibility": a source is no group acting
         if lemma in lexicon.BUSINESS_KIND_NOUNS and (ent.name.split()[-1].lower() in _PUBLIC_BODY_HEADS
-                                                     or _described_as_no_business(doc[i])):
+                                                     or _described_as_no_business(doc[i]) or _union_name(ent.name)):
             continue  # "... by the Competition Authority. The company remains under investigation": no authority
         names = {w.rstrip(",") for w in " ".join([ent.name, *ent.roles]).lower().split()}
         generic = lemma in lexicon.GENERIC_BODY_NOUNS and not key.startswith("nominal/")
@@ -2908,6 +2926,16 @@ def _described_as_no_business(name: Token) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
     return head is not name and head.pos_ == "NOUN" and head.lemma_.lower() in _NO_BUSINESS_HEADS
+
+
+def _union_name(name: str) -> bool:
+    """Whether a name says it is a union's or a federation's past its first word: "the National Union of
+    Mineworkers", "the Transport Workers Union" (not "Union Pacific", nor a "Credit Union", a lender)."""
+    words = name.lower().split()
+    return any(w in _NO_BUSINESS_NAME_WORDS for w in words[1:]) and "credit" not in words
+
+
+_NO_BUSINESS_NAME_WORDS = frozenset({"union", "unions", "federation", "confederation"})
 
 
 # What news calls an airline after naming it.

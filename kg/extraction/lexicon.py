@@ -201,7 +201,7 @@ SETTLEMENT_NOUNS = frozenset("city town village port island".split())
 OWN_PREMISES_NOUNS = frozenset("home house school office apartment flat residence workplace farm".split())
 # Works and premises a company or body runs, which news names by their town: "its Dayton plant".
 WORKS_NOUNS = frozenset("""plant factory mill mine refinery smelter warehouse depot office offices store branch
-facility works shipyard headquarters""".split())
+facility works shipyard headquarters shaft pit terminal site oilfield""".split())
 # Places one is "on", not "in": an island, a street ("on the island of Samos", "on Ferry Road").
 # Prefixes of ships' names, written in capitals: "the MV Sewol", "KM Sinar Bahari", "HMS Sheffield".
 SHIP_PREFIXES = frozenset("MV MS MT KM KMP HMS USS SS RMS FV".split())
@@ -354,7 +354,7 @@ protester demonstrator activist militant rebel insurgent gunman attacker assaila
 fighter lawmaker legislator senator voter resident villager worker employee student candidate
 supporter opponent firefighter rescuer prosecutor attorney investigator striker hacker pirate smuggler individual
 fisherman bomber migrant refugee seeker hostage teacher nurse doctor farmer miner pensioner diplomat force
-driver journalist conservative liberal socialist nationalist separatist
+driver journalist conservative liberal socialist nationalist separatist donor creditor
 """.split())
 ACTOR_BODY_NOUNS = frozenset("""
 jury court government parliament legislature police army military navy coalition regime
@@ -429,6 +429,8 @@ QUALIFIERS = (
     "close to", "just over", "just under", "an estimated", "estimated", "upwards of", "no fewer than",
     "no more than", "as much as", "as little as",
 )
+# Words that open a grade on a scale, named with its number: "a Category 4 storm", "alert Level 3".
+RATING_WORDS = frozenset({"category", "level", "grade", "force", "magnitude", "phase", "stage", "tier"})
 CURRENCIES: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
     "euro": "EUR", "euros": "EUR", "£": "GBP", "#": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
@@ -437,6 +439,10 @@ CURRENCIES: dict[str, str] = {
     "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
     "chf": "CHF", "franc": "CHF", "francs": "CHF", "won": "KRW", "rs": "INR", "rs.": "INR", "₹": "INR",
     "inr": "INR", "krona": "SEK", "kronor": "SEK",
+    # currencies one country issues, named the same in every report: "110 million rand", "50 billion naira"
+    "rand": "ZAR", "naira": "NGN", "shekel": "ILS", "shekels": "ILS", "ringgit": "MYR", "baht": "THB",
+    "rupiah": "IDR", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "cedi": "GHS",
+    "cedis": "GHS", "taka": "BDT", "reais": "BRL", "tenge": "KZT",
 }
 # Cues aimed at someone, with the charge or the reason after "of" or "for": "accused X of Y",
 # "blamed X for Y", "thanked X for Y". What was said is both the target and the reason.

@@ -25,7 +25,9 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
 # would be a figure the text never gave); "a dozen" is twelve.
 _ROUGH = {"dozens": (None, "dozens of"), "hundreds": (None, "hundreds of"),
           "thousands": (None, "thousands of"), "millions": (None, "millions of"),
-          "dozen": (Decimal(12), None), "a dozen": (Decimal(12), None)}
+          "dozen": (Decimal(12), None), "a dozen": (Decimal(12), None), "scores": (None, "scores of"),
+          "tens of thousands": (None, "tens of thousands of"),
+          "hundreds of thousands": (None, "hundreds of thousands of")}
 
 
 @dataclass
@@ -103,13 +105,21 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     spans += [(e.start, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _lone_count(e)]
     spans += [(e.end - 1, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _count_read_as_year(e)]
     spans += [(e.start, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _decimal_read_as_date(e)]
+    spans += [(e.end - 1, e.end, "CARDINAL") for e in ents(doc) if e.label_ == "DATE" and _count_after_a_date(e)]
+    spans += _amounts_in_names(doc)
     spans = [(s, e, label) for s, e, label in spans if not (e - s == 1 and _in_index_name(doc[s]))]
     spans = [(_after_describing_words(doc, s, e), e, label) for s, e, label in spans]
     ent_tokens = {i for s, e, _ in spans for i in range(s, e)}
+    untagged: list[tuple[int, int, str]] = []
     for tok in tokens(doc):  # numbers the model left untagged ("six missiles" sometimes)
         if (tok.like_num or _GLUED_BILLIONS.fullmatch(tok.lower_)) and tok.i not in ent_tokens and tok.i not in skip \
                 and tok.ent_type_ in ("", "CARDINAL") and not _ends_name(tok):
-            spans.append((tok.i, tok.i + 1, "CARDINAL"))
+            if untagged and untagged[-1][1] == tok.i and tok.lower_ in _SCALE_WORDS | {"hundred"}:
+                untagged[-1] = (untagged[-1][0], tok.i + 1, "CARDINAL")  # "about 80 million rand": one number
+            else:
+                untagged.append((tok.i, tok.i + 1, "CARDINAL"))
+    spans += untagged
+    spans += _rough_counts(doc, ent_tokens | skip)
     for start, end, label in sorted(spans):
         if start in taken:
             continue
@@ -126,6 +136,7 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     _elided_units(found, doc)
     _running_totals(found, doc)
     _index_levels(found, doc)
+    _levels_of_what_changed(found, doc)
     _more_of_the_same(found, doc)
     found += _zero_tolls(doc, key_prefix, len(found))
     found += _both_tolls(doc, key_prefix, len(found))
@@ -138,6 +149,26 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
         found.append(q)
     _time_served(found, doc)
     return _summed_tolls(found, doc)
+
+
+def _rough_counts(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Orders of magnitude the model left untagged, before the "of" of what they count: "scores of people
+    were killed", "tens of thousands of people fled" (a qualifier with no value, as "dozens of")."""
+    out: list[tuple[int, int, str]] = []
+    p = parsed(doc)
+    for i, low in enumerate(p.lowers):
+        if low not in _ROUGH or _ROUGH[low][0] is not None or i in taken or i + 1 >= len(doc) or p.lowers[i + 1] != "of":
+            continue
+        if i + 2 < len(doc) and f"{low} of {p.lowers[i + 2]}" in _ROUGH:
+            if i + 3 < len(doc) and p.lowers[i + 3] == "of":
+                out.append((i, i + 3, "CARDINAL"))  # "tens of thousands of people"
+            continue
+        if i >= 2 and f"{p.lowers[i - 2]} of {low}" in _ROUGH:
+            continue  # the "thousands" of "tens of thousands", read with its first word
+        if low == "scores" and i > 0 and doc[i - 1].tag_ in ("DT", "PRP$"):
+            continue  # "the scores of both teams": results, no count
+        out.append((i, i + 1, "CARDINAL"))
+    return out
 
 
 def _ends_name(number: Token) -> bool:
@@ -165,7 +196,9 @@ def _after_describing_words(doc: Doc, start: int, end: int) -> int:
     i = start
     if i < end - 1 and doc[i].lower_ in ("a", "an", "the") and doc[i + 1].lower_ not in _SCALES:
         i += 1
-    while i < end - 1 and doc[i].pos_ in ("ADJ", "NOUN") and not doc[i].like_num and _currency_of(doc[i]) is None \
+    # "the remaining 49 percent": a participle describes the figure as an adjective does
+    while i < end - 1 and (doc[i].pos_ in ("ADJ", "NOUN") or doc[i].tag_ in ("VBG", "VBN")) and not doc[i].like_num \
+            and _currency_of(doc[i]) is None \
             and doc[i].lower_ not in _SCALES and not doc[i].text[0].isdigit():  # "12bn kronor" opens with its figure
         i += 1
     # only before a figure in digits or a currency sign: "several thousand" is a vague count, no 1,000
@@ -308,7 +341,8 @@ def _number_end(ent) -> int:
         end += 1
     if end > ent.end:
         return end
-    if ent.label_ == "QUANTITY":
+    if ent.label_ in ("QUANTITY", "MONEY"):
+        # "110 million shillings" as money: the noun is the currency counted, no part of the number
         while end - 1 > ent.start and ent.doc[end - 1].pos_ == "NOUN" and not ent.doc[end - 1].like_num \
                 and ent.doc[end - 1].lower_ not in _SCALES and ent.doc[end - 1].lower_ not in lexicon.CURRENCIES:
             end -= 1
@@ -360,6 +394,44 @@ def _count_read_as_year(ent: SpacySpan) -> bool:
     before = number.doc[number.i - 1] if number.i > 0 else None
     return bool(re.fullmatch(r"\d{4}", number.text)) and not any(c.dep_ in ("det", "poss") for c in noun.children) \
         and not (before is not None and before.pos_ in ("ADP", "SCONJ") and not _of_a_whole(before))
+
+
+def _count_after_a_date(ent: SpacySpan) -> bool:
+    """Whether the figure that ends a "date" the model tagged is a count a toll or a tally came to, run on
+    from the date before it: "since the outbreak began in November to 312" (no day of a month is above
+    31, and a year has four digits), "stood at 1,450"."""
+    number = ent[-1]
+    if len(ent) < 3 or ent.doc[number.i - 1].lower_ not in ("to", "at") or not _GROUPED_OR_DIGITS.fullmatch(number.text):
+        return False
+    value = parse_number(number.text)
+    return value is not None and value > 31 and not (len(number.text) == 4 and number.is_digit)
+
+
+_GROUPED_OR_DIGITS = re.compile(r"\d+|\d{1,3}(?:,\d{3})+")
+
+# What the model may tag a name run on into an amount as: "fined Karanja 45 million shillings" (LAW).
+_NAME_LABELS = frozenset({"PERSON", "ORG", "LAW", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _amounts_in_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """Amounts the model ran into the name before them, a figure and its scale word ("fined Karanja 45
+    million shillings" tagged as one name): a name never holds a figure with "million" after it, where a
+    model's number stands alone ("Boeing 737")."""
+    out: list[tuple[int, int, str]] = []
+    for e in ents(doc):
+        if e.label_ not in _NAME_LABELS:
+            continue
+        i = e.start + 1
+        while i < e.end - 1:
+            if doc[i].pos_ == "NUM" and doc[i].text[0].isdigit() and doc[i + 1].lower_ in _SCALE_WORDS:
+                j = i + 2
+                while j < e.end and doc[j].lower_ in _SCALE_WORDS:
+                    j += 1
+                out.append((i, j, "CARDINAL"))
+                i = j
+            else:
+                i += 1
+    return out
 
 
 def _of_a_whole(prep: Token) -> bool:
@@ -457,6 +529,8 @@ def _is_term(unit: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(p.lemma_.lower() in _TERM_WORDS for p in c.children)
            for c in unit.children):
         return True  # "three days of mourning", "14 years in prison"
+    if unit.dep_ == "pobj" and unit.head.lower_ in ("within", "after", "before"):
+        return False  # "would appeal against the sentence within 14 days": a deadline, no penalty
     node = unit
     for _ in range(3):
         if node.head.i == node.i:
@@ -651,7 +725,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
             end < len(doc) and doc[end].lower_ in ("%", "percent")):
         unit = "percent"
     elif currency or label == "MONEY" or _currency_sign_before(doc, start) or (
-            _GLUED_BILLIONS.fullmatch(doc[end - 1].lower_) and _currency_after(doc, end)):  # "12bn kronor"
+            _GLUED_BILLIONS.fullmatch(doc[end - 1].lower_) and _currency_after(doc, end)) \
+            or _currency_named_after(doc, end):  # "12bn kronor", "300 million euros"
         currency = currency or _currency_sign_before(doc, start) or _currency_after(doc, end)
         unit = currency_noun(currency) if currency else "money"
     if _is_measure(doc, start, end):
@@ -665,6 +740,10 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         return None  # "minutes after the first 911 call": the number dialled, no count of calls
     if unit is None and end < len(doc) and doc[end].lower_ == "times" and _ratio_after(doc[end]):
         return None  # "three times the size", "four times a day": a ratio or a rate, no count of anything
+    if unit == "money" and currency is None and counted is not None and counted.i >= end:
+        # "110 million shillings", "more than 4.5 million of the 6.3 million voters" tagged as money: the
+        # noun names what is counted, a currency the lexicon lacks or no money at all
+        unit = None
     if unit is None and counted is not None:
         unit = _unit_lemma(counted)
         kind = counted.doc[counted.i - 1] if counted.i > 0 else None
@@ -791,6 +870,14 @@ def _currency_sign_before(doc: Doc, start: int) -> str | None:
     if sign is None or sign.is_alpha and sign.lower_ not in _CODES_BEFORE or sign.lower_ == "#":
         return None
     return _currency_of(sign)
+
+
+def _currency_named_after(doc: Doc, end: int) -> bool:
+    """Whether a currency's name follows the number as the noun it counts: "300 million euros" (the
+    model at times tags the figure alone); not the verb "won" ("3 won")."""
+    # the tagger takes a currency it rarely sees for a name at times ("2 billion naira")
+    return end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].is_alpha \
+        and _currency_of(doc[end]) is not None
 
 
 def _currency_after(doc: Doc, end: int) -> str | None:
@@ -1138,6 +1225,28 @@ def _index_levels(found: list[FoundQuantity], doc: Doc) -> None:
             q.quantity.unit = "point"
 
 
+def _levels_of_what_changed(found: list[FoundQuantity], doc: Doc) -> None:
+    """A bare number a count of things came to counts those things, named as the subject of the change:
+    "Cases jumped 40% to 2,150" (2,150 cases), "hospital admissions doubled to 380". Not a price, share or
+    rate, whose level is no count of them ("shares rose 5% to 120")."""
+    for q in found:
+        if q.quantity.unit is not None or q.quantity.value is None:
+            continue
+        number = doc[q.end - 1]
+        head = number.head
+        if number.dep_ != "pobj" or head.lower_ != "to" or head.head.lemma_.lower() not in _COUNT_CHANGE_VERBS:
+            continue
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj" and c.tag_ == "NNS"]
+        if subjects and subjects[0].lemma_.lower() not in _LEVEL_NOUNS:
+            q.quantity.unit = _unit_lemma(subjects[0])
+
+
+# Verbs of a change a count comes to the level of: "cases jumped to 2,150", "admissions doubled to 380".
+_COUNT_CHANGE_VERBS = _CHANGE_VERBS | frozenset({"double", "triple", "reach"})
+# Nouns of what stands at a level rather than counts: "shares rose to 120", "rates fell to 4".
+_LEVEL_NOUNS = frozenset("share stock price yield rate index revenue profit earning bond cost wage".split())
+
+
 def _level_reached(number: Token) -> bool:
     """Whether a number is the level a change came to or a figure stood at: after "at" or "to" of a
     verb of change or of standing ("closed at", "fell 3% to"), after "a level of", or the object of
@@ -1172,7 +1281,8 @@ _GETTING = frozenset({"receive", "win", "get", "take", "garner", "secure", "poll
 def _parallel(number: Token, counted: Token) -> bool:
     """Whether a bare number stands where the earlier count stood, its noun left out: the object of
     the same verb ("received 41 votes, while Ortiz received 29"), "with"/"at" after it ("9 delegates,
-    followed by Klobuchar with 6"), or a conjunct of the earlier number."""
+    followed by Klobuchar with 6"), "against" it ("41 votes, against 29 for Ortiz"), or a conjunct of
+    the earlier number."""
     nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
     if number.dep_ in ("attr", "acomp") or (nxt is not None and nxt.pos_ == "ADJ"):
         return False  # "2 of them are 17", "4 remain missing"
@@ -1183,6 +1293,8 @@ def _parallel(number: Token, counted: Token) -> bool:
         return True
     if number.dep_ == "pobj" and number.head.lower_ in ("to", "against") and number.head.i == counted.i + 1:
         return True  # "passed by 62 votes to 38": the other side of a tally
+    if number.dep_ == "pobj" and number.head.lower_ == "against" and number.head.head.i == verb.i:
+        return True  # "received 2.4 million votes, against 1.6 million for Roe": the rival's tally
     if number.dep_ == "nummod" and number.head.i < number.i and number.head.pos_ == "PROPN" \
             and number.head.dep_ == "conj" and number.head.head.i in (verb.i, counted.i):
         return True  # "Marsh received 48,201 votes and Pell 39,880": the verb and the noun left out
@@ -1223,9 +1335,12 @@ _BARE_FATE_WORDS = frozenset({"homeless", "displaced"})
 # "the evacuation of 150,000 people", "the arrest of 12 people": the act's noun tells what befell them
 _FATE_NOUNS = {"death": "dead", "killing": "killed", "evacuation": "evacuated", "arrest": "arrested",
                "detention": "arrested", "rescue": "rescued", "displacement": "displaced"}
+# Verbs that tell what befell their subject only with no object: "8,912 have recovered" (the sick who got
+# well), where "police recovered 14 bodies" counts bodies found.
+_SUBJECT_FATE_VERBS = {"recover": "recovered"}
 # The units a count takes from what befell its people.
 _FATE_UNITS = frozenset(_FATE_VERBS.values()) | frozenset(_FATE_WORDS.values()) | frozenset(_FATE_NOUNS.values()) \
-    | _BARE_FATE_WORDS
+    | _BARE_FATE_WORDS | frozenset(_SUBJECT_FATE_VERBS.values())
 # The fates a toll counts: these name the count whoever the people were ("two pilgrims died": 2 dead);
 # being rescued or arrested leaves them passengers or protesters.
 _TOLL_FATES = frozenset({"killed", "dead", "injured", "missing"})
@@ -1246,11 +1361,18 @@ def _is_measure(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1].lower_ if start > 0 else ""
     if before in _MEASURE_BEFORE:
         return True
+    i = start - 1
+    while i >= max(0, start - 4) and (doc[i].lower_ in _LIST_JOINS or doc[i].like_num):
+        i -= 1
+    if i >= 0 and i < start - 2 and doc[i].lower_ in _MEASURE_BEFORE and doc[i + 1].like_num:
+        return True  # "two people aged 70 and 82 died": the second age is an age too, no count of the dead
     after = [t.lower_ for t in doc[end:end + 4]]
     if after and after[0] in _MEASURE_AFTER:
         return True
     if after[:1] == ["-"] and after[1:2] and after[1] in _MEASURE_AFTER:
         return True  # "7.1-magnitude"
+    if after[:1] == ["-"] and after[1:2] and after[1] in _CAPACITY_NOUNS:
+        return True  # "the 1,500-seat theatre was evacuated", "a 300-bed hospital": its size, no count of the act
     if len(after) >= 3 and after[0] in _LENGTH_UNITS and after[1] in ("per", "an", "a", "/") \
             and after[2] in ("hour", "h", "hr", "second", "minute"):
         return True  # "winds of 150 km per hour", "100 miles an hour": a speed
@@ -1258,10 +1380,19 @@ def _is_measure(doc: Doc, start: int, end: int) -> bool:
         return True  # "2020-2022 models", "the 2019-2020 season": years, no count
     if len(after) >= 2 and after[0] in _LENGTH_UNITS and after[1] in lexicon.BEARINGS:
         return True  # "crashed 10 miles north of Roundup": how far off a place, which says where
+    if after and after[0] in _LENGTH_UNITS and (before == "within" or start >= 2 and doc[start - 1].lower_ == "of"
+                                                and doc[start - 2].lower_ in _EXTENT_NOUNS):
+        return True  # "struck at a depth of 10 km", "passed within 100 km of the city": where, no amount
     # "a 45-year-old man", "aged 45", "45 years old"
     return after[:4] == ["-", "year", "-", "old"] or after[:2] in (["years", "old"], ["year", "old"])
 
 
+# Nouns of what a building or craft holds, told as its size before it: "a 300-bed hospital", "a 20-storey tower".
+_CAPACITY_NOUNS = frozenset({"seat", "seater", "bed", "storey", "story", "room", "berth"})
+# Nouns of how deep, high or far a thing is: "a depth of 10 km", "an altitude of 3,000 metres".
+_EXTENT_NOUNS = frozenset({"depth", "altitude", "height", "radius", "distance", "elevation"})
+# Words that join numbers in a list or a range: "aged 70 and 82", "Category 4 or 5".
+_LIST_JOINS = frozenset({"and", "or", ",", "to", "-", "–"})
 # Units of length a speed is told in: "150 km per hour", "80 miles an hour".
 _LENGTH_UNITS = frozenset("km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m".split())
 
@@ -1328,6 +1459,9 @@ def _fate(tok: Token) -> str | None:
             tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children)):
         # "30 people died", "killing 107"; not "two bombers killed 14": who kills is not killed
         return _FATE_VERBS[head.lemma_.lower()]
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in _SUBJECT_FATE_VERBS and not any(
+            c.dep_ == "dobj" for c in head.children):
+        return _SUBJECT_FATE_VERBS[head.lemma_.lower()]  # "of whom 8,912 have recovered"
     if _lives_lost(tok):
         return "dead"  # "the fire claimed 30 lives", "12 people lost their lives"
     if _driven_from_home(tok):
@@ -1349,7 +1483,12 @@ def _fate(tok: Token) -> str | None:
         return _toll_unit(next(c for c in head.children if c.dep_ == "nsubj"))  # "the toll is 39"
     if tok.dep_ == "pobj" and head.lower_ in ("at", "to"):
         # "officials put the death toll at 19", "bringing the toll to 45": what someone set a toll to
-        toll = [c for c in head.head.children if c.dep_ == "dobj" and c.lemma_.lower() == "toll"]
+        verbs = [head.head]
+        if head.head.dep_ in ("advcl", "relcl", "acl"):
+            # "bringing the death toll since the outbreak began in November to 312": the parser hangs
+            # "to" from the clause inside the toll's phrase; the verb that set the toll governs it
+            verbs.append(head.head.head)
+        toll = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "toll"]
         if toll:
             return _toll_unit(toll[0])
     return None

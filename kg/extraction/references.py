@@ -34,6 +34,9 @@ def person_antecedent(pron: Token, index: EntityIndex, exclude: frozenset[str] =
     unlike = {k for k in index.entities if sex and index.entities[k].kind == "Person"
               and sex_of(k, index, doc) not in (None, sex)}
     others |= unlike
+    joined = _object_of_the_verb_joined(pron, index)
+    if joined is not None and joined not in others:
+        return joined
     for t in reversed([t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pron.i]):
         key = person_of(t, index)
         if key and key not in others:
@@ -118,6 +121,17 @@ def _own_possessives(root: Token, key: str, index: EntityIndex) -> list[str]:
 
 # The pronouns of each sex: "he" and "she" in a sentence are two people.
 _SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _object_of_the_verb_joined(pron: Token, index: EntityIndex) -> str | None:
+    """The one person a pronoun object stands for when the verb it is the object of is joined to a verb
+    whose object names that person: "Judge Ortiz jailed Rita Vance and ordered her to pay", "police
+    arrested Tom Hale and charged him" (the one acted on twice)."""
+    verb = pron.head
+    if pron.dep_ not in ("dobj", "dative") or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    people = {k for c in verb.head.children if c.dep_ in ("dobj", "dative") for k in [person_of(c, index)] if k}
+    return people.pop() if len(people) == 1 else None
 
 
 def _clause_mates(pron: Token, index: EntityIndex) -> set[str]:

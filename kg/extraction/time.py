@@ -134,6 +134,17 @@ def _one_day(part: SpacySpan, day: Token) -> bool:
     return not any(t.lower_ in _RECURRING for t in before) and not (before and before[-1].is_title)
 
 
+# Words after a clock time written in four digits: "at 2130 GMT", "0600 local time", "at 1400 hours".
+_CLOCK_AFTER = frozenset({"gmt", "utc", "local", "hours", "hrs", "et", "est", "edt", "bst", "cet", "ist", "jst"})
+
+
+def _clock_time(span) -> bool:
+    """Whether the span is a time of day in four digits the model took for a year: "2130" of "at 2130 GMT"."""
+    doc = span.doc
+    return len(span) == 1 and len(span[0].text) == 4 and span[0].is_digit and span.end < len(doc) \
+        and doc[span.end].lower_ in _CLOCK_AFTER
+
+
 def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime]:
     """Return the time expressions of `doc` that resolve to a date, a span or a TimeML reference."""
     spans = [e for e in ents(doc) if e.label_ in ("DATE", "TIME")]
@@ -163,6 +174,8 @@ def find_times(doc: Doc, ref: dt.date | None, key_prefix: str) -> list[FoundTime
     for span in _with_parts_of_day(sorted(spans, key=lambda s: s.start)):
         if _AGE.search(span.text.lower()):
             continue  # "a 14-year-old boy", "82 years old": an age, no time
+        if _clock_time(span):
+            continue  # "at 2130 GMT": a time of day in four digits, no year
         if len(span) > 1 and _YEAR.fullmatch(span[-1].text) and _counts_the_noun_after(span[-1]):
             # "as of Wednesday, 1940 aftershocks": the model's date ends in the count that follows it
             span = span[:-2] if span[-2].is_punct else span[:-1]
@@ -418,7 +431,8 @@ def _future(span) -> bool:
     come ("said funds would be infused when markets opened on Friday"), the time is the earliest a
     thing not told as past may come ("can return as soon as Wednesday"), or a state not told as past
     lasts until the time ("have kept the markets closed until Friday"), or the time dates an act
-    threatened or vowed ("threatened a strike from Monday")."""
+    threatened or vowed ("threatened a strike from Monday"); so does what a speaker said was expected
+    ("was expected to pass on Saturday, the observatory said")."""
     if (saying := saying_told_before_its_clause(span)) is not None:
         return _future(span.doc[saying.i:saying.i + 1])  # "said on Tuesday he will veto it": the saying's day
     verb = span.root
@@ -459,7 +473,18 @@ def _future(span) -> bool:
         return True  # "threatened a nationwide strike from Monday": what is threatened has yet to come
     if _appointed_for(span):
         return True  # "unions called a strike for Saturday": the day a thing is called for is to come
-    return governor.lemma_.lower() in _AHEAD and _present(governor)
+    return governor.lemma_.lower() in _AHEAD and (_present(governor) or _reported(governor))
+
+
+def _reported(verb: Token) -> bool:
+    """Whether `verb` is the clause a verb of saying reports ("the storm was expected to pass on Saturday,
+    the observatory said"): its past is the speaker's present moved back, as "would" is of "will"."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    # the parser hangs a saying set off after the clause ("..., the observatory said") from it at times
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in _SAYING_VERBS or any(
+        c.dep_ == "parataxis" and c.lemma_.lower() in _SAYING_VERBS and c.i > node.i for c in node.children)
 
 
 # Verbs of promising or planning, whose "from" a time tells when the thing promised begins.

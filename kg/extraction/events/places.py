@@ -246,6 +246,13 @@ def place_of_owner(r: Reading, m: Mention) -> None:
             m.place = office[0]
             return
     for thing in owned:
+        if thing.lemma_.lower() in PLACE_PART_NOUNS and thing.pos_ == "NOUN":
+            # "the storm hit the coast of Florida", "shelled the outskirts of Kharkiv": a part of a place
+            # struck or reached is in that place
+            keys = _places_of_site(thing, index)
+            if keys:
+                m.place = innermost(keys, index.entities)
+                return
         # "all 25 of Nevada's delegates": the owned thing is the of-phrase of a number
         heads = [thing] + [p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
                            for p in c.children if p.dep_ == "pobj"]

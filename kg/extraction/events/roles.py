@@ -66,6 +66,10 @@ def _finds_the_dead(verb: Token, m: Mention) -> bool:
     return verb.lemma_.lower() in m.type.themed and m.type.role("agent") == "killer"
 
 
+# Adjectives of a verdict: "found him guilty", "found the firm liable", "found her not guilty".
+_VERDICT_ADJECTIVES = frozenset({"guilty", "liable", "innocent", "responsible"})
+
+
 def verb_subject_and_object(r: Reading, m: Mention) -> None:
     """A verb trigger's subject does it ("Rebels shelled the town"), but the subject of "died" is
     whom it befell; a passive's by-phrase does it; its object or passive subject is whom it is done
@@ -140,6 +144,12 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         # object the verb lacks; a name is whom it was done to, a common noun the role ("elected chair")
         m.undergoers += [k for c in tok.children if c.dep_ == "oprd" for k in actors(c, index)
                          if not k.startswith("nominal/")]
+    if not passive and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        # "a jury found Leon Marsh guilty": the parser makes the one found guilty, liable or innocent the
+        # subject of the adjective; that one is whom the finding is against
+        m.undergoers += [k for c in tok.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"
+                         and c.lower_ in _VERDICT_ADJECTIVES
+                         for s in c.children if s.dep_ == "nsubj" for k in referent_actors(s, index)]
     for c in [*tok.children, *_by_phrase_of_the_joined_passive(tok)]:
         if c.dep_ == "agent" and _finds_the_dead(tok, m):
             continue  # "the bodies were recovered by police": who finds the dead did not kill them
@@ -1459,12 +1469,19 @@ def employer_of_strikers(r: Reading, m: Mention) -> None:
         for prep in (c for c in person.children if c.dep_ == "prep" and c.lower_ in ("at", "of", "from")):
             for site in (o for o in prep.children if o.dep_ == "pobj"):
                 owners.append(site)
-                if site.lemma_.lower() in lexicon.WORKS_NOUNS:  # "at Dornfeld's plant", "at the Dornfeld plant"
+                if _names_works(site):  # "at Dornfeld's plant", "at the Dornfeld plant"
                     owners += [c for c in site.children if c.dep_ in ("compound", "poss")]
         for owner in owners:
             for key in actors(owner, index):
                 if index.entities[key].kind == "Organization" and key not in m.doers and key not in m.undergoers:
                     m.undergoers.append(key)
+
+
+def _names_works(noun: Token) -> bool:
+    """Whether a noun names works or premises, also in a plural the tagger took for a singular and left
+    unlemmatised ("at Dornfeld's gold shafts")."""
+    low = noun.lower_
+    return noun.lemma_.lower() in lexicon.WORKS_NOUNS or low.endswith("s") and low[:-1] in lexicon.WORKS_NOUNS
 
 
 # Nouns for those who speak for a body without being named: "Acme officials said", "an Acme spokesman".

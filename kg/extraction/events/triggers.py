@@ -125,6 +125,9 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return None
     if _market_demand(tok):  # "as demand for electric cars slows": a market's, no one's appeal
         return None
+    if tok.lemma_.lower() == "meet" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MET_THINGS
+                                             for c in tok.children):
+        return None  # "until their demands were met", "failed to meet the deadline": fulfilled, no meeting
     if tok.lower_ == "sales" and tok.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "of"
                                                                  for c in tok.children):
         # "tries to revive sales in China": revenue, no business sold; "Ford sales dropped", a named
@@ -376,6 +379,11 @@ def _count_of_disease_changing(tok: Token) -> bool:
 _DISEASE_COUNT_NOUNS = frozenset({"case", "infection", "death", "fatality", "hospitalization", "hospitalisation"})
 
 
+# What is met by being fulfilled, not by a meeting: "their demands were met", "met its sales target".
+_MET_THINGS = frozenset("""demand need target condition requirement deadline goal expectation criterion standard
+obligation threshold quota forecast estimate cost""".split())
+
+
 def _market_demand(tok: Token) -> bool:
     """Whether the noun "demand" is a market's wish to buy, not an appeal: told changing ("demand for
     cars slowed", "demand outstripped supply"; not "the demand for his resignation grew", an act
@@ -597,7 +605,10 @@ def moves_of_market_indices(r: Reading, mentions: list[Mention]) -> list[Mention
         if not _tells_a_market_figure(tok) or _index_subject(tok) is None:
             continue
         m = by_token.get(tok.i)
-        if m is None and not moving & {t.i for t in _clause_chain(tok)}:
+        # "oil rose 3% while the Nikkei fell 1.2%": a verb with an index of its own for subject is a move
+        # of its own, whatever move its clause hangs on
+        own = any(c.dep_ == "nsubj" for c in tok.children)
+        if m is None and (own or not moving & {t.i for t in _clause_chain(tok)}):
             # a verb hanging on a move already told is more of that move ("gained 155 points to end
             # the day at 9,505"): its figures go to that move, nearest in the parse
             added.append(Mention(tok, market))
@@ -1279,6 +1290,8 @@ def _kind_of_act(verb: Token, index: EntityIndex, agents: list[str], targets: li
         return "Acquisition"  # "Boeing bought Spirit AeroSystems": a company bought is acquired
     if lemma in lexicon.CAPTURE_VERBS and _takes_a_place(verb, index):
         return "Capture"
+    if _sum_in_aid(objects):
+        return "Aid"  # "announced $500 million in military assistance for Ukraine"
     if lemma in lexicon.TRADE_VERBS or any(o.ent_type_ == "MONEY" or o.lower_ in lexicon.CURRENCIES for o in objects) \
             or _sets_an_amount(verb):
         return "EconomicEvent"
@@ -1290,6 +1303,15 @@ def _kind_of_act(verb: Token, index: EntityIndex, agents: list[str], targets: li
             index.entities[k].kind == "Person" for k in agents):
         return "Resignation"
     return None
+
+
+def _sum_in_aid(objects: list[Token]) -> bool:
+    """Whether an object is a sum of money told as aid: "$500 million in military assistance", "1.5 billion
+    euros in humanitarian aid" (its "in" phrase names a theme of aid)."""
+    aid = taxonomy()["Aid"].themes
+    return any((o.ent_type_ == "MONEY" or o.lower_ in lexicon.CURRENCIES) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in aid for p in c.children)
+        for c in o.children) for o in objects)
 
 
 def _takes_a_place(verb: Token, index: EntityIndex) -> bool:
@@ -2107,26 +2129,41 @@ _NO_ONE = frozenset({"nobody", "none", "nothing"})
 def one_sense_per_story(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A word that names different types by its themes keeps, in a story, the sense it was given
     where its themes were told: after "Dockworkers went on strike on Monday", "the union said the
-    strike would go on" is the labour strike, not an attack. Only a noun with a determiner that
-    points back ("the", "this", "that"), and whose own phrase names no theme, takes the sense of the
-    last themed mention of its lemma before it, or else of the last noun before it of a type the
-    lemma signals with a theme ("a wildfire ... the fire", "a walkout ... the strike")."""
+    strike would go on" is the labour strike, not an attack, and so is "a previous strike". Only a
+    noun with a determiner that points back ("the", "this", "that") or a word of one more of its kind
+    ("previous", "another"), and whose own phrase names no theme, takes the sense of the
+    last themed mention of its lemma before it, or else of the last noun or themed phrase before it of
+    a type the lemma signals with a theme ("a wildfire ... the fire", "a walkout ... the strike",
+    "walked off the job ... the strike")."""
     themed: dict[str, Mention] = {}
-    nouns: list[Mention] = []
+    told: list[Mention] = []
     for m in mentions:
         lemma = m.token.lemma_.lower()
         if lemma in m.type.themed:
             themed[lemma] = m
+            told.append(m)
             continue
-        # or of another word the sense is a themed one of: "the fire" after "a wildfire"
-        prior = themed.get(lemma) or next((n for n in reversed(nouns) if lemma in n.type.themed), None)
-        if m.token.pos_ == "NOUN":
-            nouns.append(m)
+        # or of another word the sense is a themed one of: "the fire" after "a wildfire", "the strike"
+        # after "dockworkers walked off the job"
+        prior = themed.get(lemma) or next((n for n in reversed(told) if lemma in n.type.themed), None)
+        if m.token.pos_ == "NOUN" or _phrase_themed(m):
+            # a verb whose own word names its type ("X agreed to buy Y": an agreement) says nothing of
+            # the sense "the deal" takes after it; one whose phrase is a themed trigger does
+            told.append(m)
         if prior is not None and m.token.pos_ == "NOUN" and lemma in m.type.triggers and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.token.children):
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                # "a previous strike", "another strike": one more of the kind the story tells
+                or c.dep_ in ("det", "amod") and c.lower_ in _NEW_EVENT_MODIFIERS for c in m.token.children):
             m.type = prior.type
     _headline_words_take_the_leads_sense(mentions)
     return mentions
+
+
+def _phrase_themed(m: Mention) -> bool:
+    """Whether a verb mention is told by a themed trigger of its type with its particle or preposition:
+    "walked off the job" ("walk off", a labour strike's)."""
+    lemma = m.token.lemma_.lower()
+    return any(c.dep_ in ("prt", "prep") and f"{lemma} {c.lower_}" in m.type.themed for c in m.token.children)
 
 
 def _headline_words_take_the_leads_sense(mentions: list[Mention]) -> None:
