@@ -13,7 +13,7 @@ from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start, sentence
 from kg.extraction.references import person_antecedent
 from kg.records import Span as TextSpan
-from kg.taxonomy import EventType
+from kg.taxonomy import EventType, taxonomy
 
 PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
 PLACE_PREPS = frozenset("in near inside outside across off at within through throughout along around".split())
@@ -280,6 +280,19 @@ def names_an_act(noun: Token, zero_derived: bool = True) -> bool:
             stem = lemma[: -len(ending)]
             return any(stem + v in verbs for v in verb_endings)
     return False
+
+
+def course_noun(tok: Token) -> Token | None:
+    """The noun an event noun is a modifier of that names the event's course in law, if any: the
+    phrase stands for the event ("filed for bankruptcy protection", "opened impeachment proceedings",
+    "its bankruptcy filing"), where a modifier is mostly of a thing ("an attack helicopter")."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.pos_ != "NOUN":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.COURSE_NOUNS or (lemma == "protection" and tok.lemma_.lower() in taxonomy()["Bankruptcy"].triggers):
+        return head
+    return None
 
 
 def infinitive(verb: Token) -> bool:
@@ -805,7 +818,7 @@ def governing_verbs(tok: Token, limit: int = 3) -> list[Token]:
     if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
         return []  # "this swap", "that strike": an event named before, dated and placed there
     out: list[Token] = []
-    node = tok
+    node = course_noun(tok) or tok  # "sought bankruptcy protection in May": the phrase is in the clause
     for _ in range(limit):
         if node.dep_ not in _CLAUSE_DEPS or node.head.i == node.i:
             break

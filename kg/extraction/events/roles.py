@@ -16,8 +16,8 @@ from kg.extraction.parsed import headline_end, parsed, sent_start, sentence
 from kg.extraction.references import person_antecedent
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.records import Entity, Event
-from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
-                                          disaster_word, doers_of, infinitive, locative, mention_reference,
+from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, course_noun,
+                                          dedupe, disaster_word, doers_of, infinitive, locative, mention_reference,
                                           noun_read_as_participle,
                                           passive_gerund_undergoers, previous_sentence, referent_actors,
                                           name_read_into_time, same_paragraph, says_when,
@@ -573,6 +573,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         tok = tok.head.head  # "issued a series of seven pardons", "launched dozens of strikes": the quantity's place
     elif noun_read_as_participle(tok):
         tok = tok.head  # "issued a ruling finding that ...": the object is the ruling
+    elif (course := course_noun(tok)) is not None:
+        tok = course  # "made a bankruptcy filing": the object is the filing
     if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
         return
     undergoer = _done_to(m.type)
@@ -1182,6 +1184,7 @@ def bankrupt_company(r: Reading, m: Mention) -> None:
     tok = m.token
     if m.type.name != "Bankruptcy" or tok.pos_ == "VERB":
         return
+    tok = course_noun(tok) or tok  # "filed for bankruptcy protection": the phrase goes into the clause
     whose = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
              if o.dep_ == "pobj" for k in referent_actors(o, r.index)]
     if whose:  # "ruled on the bankruptcy of Brentmoor": the of-phrase says whose it is, in the filer's place

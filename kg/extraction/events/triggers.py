@@ -17,8 +17,8 @@ from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.merging import causes
 from kg.extraction.events.roles import reacts_to
-from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, counted_models, disaster_word,
-                                          doers_of, first_prose_sentence, infinitive, names_an_act,
+from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, counted_models, course_noun,
+                                          disaster_word, doers_of, first_prose_sentence, infinitive, names_an_act,
                                           noun_read_as_participle, previous_sentence, same_paragraph)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.nlp import verb_lemmas
@@ -178,7 +178,8 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         phrases.add(verb_object)  # a headline's "Koreas trade fire", its verb read as a noun: no blaze
     if after_adjective := _adjective_read_into_the_object(tok):
         phrases.add(f"{lemma} {after_adjective.lower_}")  # a headline's "Police shoot dead gunman"
-    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and not as_verb and not _subject_read_as_compound(tok):
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and not as_verb and not _subject_read_as_compound(tok) \
+            and course_noun(tok) is None:
         return None  # "attack helicopter": the noun it modifies is what the text is about
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if as_noun and after is not None and (after.lower_ in lexicon.WARNING_NOUNS or after.lower_.endswith("s")
@@ -506,6 +507,8 @@ def _theme_lemmas(tok: Token) -> set[str]:
         # "went on strike", "are on strike": a state one is in; the type lists "on" among its themes
         out.add("on")
     for h in heads:
+        if h.lemma_.lower() in _COURSE_HEADS and any(course_noun(c) is not None for c in h.children):
+            continue  # "sought bankruptcy protection": the act its course is of, no protection asked for
         for t in [h, *h.conjuncts]:
             out.update(_forms(t))
             if t.ent_type_ == "PERSON":
@@ -1741,6 +1744,9 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if lemma in _FILING_VERBS:  # "filed for bankruptcy", "applied for asylum": what is filed for
             objects += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                         for o in c.children if o.dep_ == "pobj"]
+        # "filed for bankruptcy protection", "opened impeachment proceedings": the event its course is of
+        objects += [c for o in objects if o.lemma_.lower() in _COURSE_HEADS for c in o.children
+                    if c.dep_ == "compound" and course_noun(c) is not None]
         act = next((by_token[c.i] for c in objects if c.i in by_token), None)
         if act is not None and not reacts_to(tok):
             act.also.append(tok)  # "the EU imposed a ban", "launched an attack": one event, told by two words
@@ -1771,6 +1777,8 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
 
 # Verbs whose "for" phrase names what they start: "filed for bankruptcy", "applied for asylum".
 _FILING_VERBS = frozenset({"file", "apply"})
+# The nouns `course_noun` may find, tested first: most objects are none of them.
+_COURSE_HEADS = lexicon.COURSE_NOUNS | {"protection"}
 
 
 def _attributes_a_quotation(verb: Token) -> bool:

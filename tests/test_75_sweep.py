@@ -1,0 +1,39 @@
+"""Business and government news: bankruptcy told by its course in law ("filed for bankruptcy
+protection"), and the roles, places, dates and figures of recalls, mergers, results, appointments,
+nominations, talks and orders.
+
+The sentences are written for these tests, with made-up names where the model reads them (the states
+and cities are real because the rules read what the model and the gazetteer know of them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events_of import events_of, names, told_by
+
+
+def test_filing_for_bankruptcy_protection_is_a_bankruptcy_by_the_filer(extract_text):
+    facts = extract_text("Fenwick Home Inc filed for Chapter 11 bankruptcy protection on Tuesday.", dt.date(2025, 6, 5))
+    [bankruptcy] = events_of(facts, "Bankruptcy")
+    assert {m.anchor for m in bankruptcy.mentions} == {"filed", "bankruptcy"}
+    assert names(facts, bankruptcy.agents) == ["Fenwick Home Inc"]
+    assert facts.times[bankruptcy.time].value == "2025-06-03"
+
+
+def test_bankruptcy_protection_sought_is_no_appeal(extract_text):
+    facts = extract_text("Pellam Airways sought bankruptcy protection in March.", dt.date(2025, 6, 5))
+    [bankruptcy] = events_of(facts, "Bankruptcy")
+    assert names(facts, bankruptcy.agents) == ["Pellam Airways"]
+    assert facts.times[bankruptcy.time].value == "2025-03"
+    assert not events_of(facts, "Appeal")
+
+
+def test_a_filing_made_is_the_act_its_noun_names(extract_text):
+    facts = extract_text("Corvan Mills made a bankruptcy filing last week.", dt.date(2025, 6, 5))
+    [bankruptcy] = events_of(facts, "Bankruptcy")
+    assert names(facts, bankruptcy.agents) == ["Corvan Mills"]
+
+
+def test_protection_from_floods_is_no_flood(extract_text):
+    facts = extract_text("The town of Dunvale built new flood protection along the river.")
+    assert not events_of(facts, "Flood")
