@@ -37,3 +37,16 @@ def test_a_filing_made_is_the_act_its_noun_names(extract_text):
 def test_protection_from_floods_is_no_flood(extract_text):
     facts = extract_text("The town of Dunvale built new flood protection along the river.")
     assert not events_of(facts, "Flood")
+
+
+def test_it_of_a_company_that_filed_and_said_is_that_company(extract_text):
+    facts = extract_text("Fenwick Home Inc, a furniture retailer, filed for bankruptcy on Monday and said it would "
+                         "close 60 stores.")
+    assert names(facts, told_by(facts, "close").agents) == ["Fenwick Home Inc"]
+
+
+def test_lay_off_after_and_is_a_job_cut(extract_text):
+    facts = extract_text("Harlow Brands said it would shut two plants and lay off about 900 workers.")
+    cuts = told_by(facts, "lay")
+    assert cuts.type == "JobCuts"
+    assert names(facts, cuts.agents) == ["Harlow Brands"]

@@ -171,9 +171,14 @@ def _body_speaking_of_itself(it: Token, index: EntityIndex) -> str | None:
     if not joined and (clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in lexicon.CUE_VERBS):
         return None
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    if not speakers and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
-        # "Chrysler asked for aid, saying it plans to cut jobs": the participle's speaker is its verb's subject
+    if not speakers and (clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG" or
+                         not joined and clause.head.dep_ == "conj" and clause.head.head.pos_ == "VERB"):
+        # "Chrysler asked for aid, saying it plans to cut jobs": the participle's speaker is its verb's
+        # subject; "Acme filed for bankruptcy and said it would close stores": so is the subject the
+        # verb of saying shares with the verb it is joined to
         speakers = [c for c in clause.head.head.children if c.dep_ == "nsubj"]
+        if not speakers and clause.head.head.dep_ == "acl" and clause.head.dep_ == "conj":
+            speakers = [clause.head.head.head]  # "Acme, a retailer, filed ... and said it" read as a relative
     kinds = ("Organization", "GeopoliticalEntity") if it.lower_ == "it" else ("Organization", "Group")
     if any(c.lemma_.lower() in lexicon.ACTOR_BODY_NOUNS for c in speakers):
         kinds = (*kinds, "GeopoliticalEntity")  # "the Turkish government said they": the state's own body
