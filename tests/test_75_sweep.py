@@ -50,3 +50,14 @@ def test_lay_off_after_and_is_a_job_cut(extract_text):
     cuts = told_by(facts, "lay")
     assert cuts.type == "JobCuts"
     assert names(facts, cuts.agents) == ["Harlow Brands"]
+
+
+def test_a_company_named_short_is_the_company_whatever_the_model_took_it_for(extract_text):
+    facts = extract_text("Corvana Motors is recalling 40,000 cars. Corvana said the repairs would take a month.")
+    assert [e.name for e in facts.entities.values() if e.name.startswith("Corvana")] == ["Corvana Motors"]
+
+
+def test_a_bank_named_by_two_words_and_what_it_is_is_named_short_by_the_two(extract_text):
+    facts = extract_text("Harbor State Bancorp agreed to buy a rival on Monday. Harbor State said the deal "
+                         "would close in May.")
+    assert [e.name for e in facts.entities.values() if e.name.startswith("Harbor")] == ["Harbor State Bancorp"]

@@ -2145,9 +2145,9 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             templates.setdefault(words[-1:], c)  # a surname; "II" of "Elizabeth II" is none
         if c.kind == "Person" and len(words) > 2 and words[1].lower() in lexicon.PATRONYMIC_PARTICLES:
             templates.setdefault(words[:1], c)  # the given name of "Qaboos bin Said"
-        if c.kind == "Organization" and c.end - c.start >= 2 and _company_named_by_what_it_does(
-                doc[c.start:c.end], c.kind):
-            templates.setdefault(words[:1], c)  # "Dornfeld" after "Dornfeld Motors", untagged by the model
+        if c.kind == "Organization" and c.end - c.start >= 2 and (
+                n := _company_named_by_what_it_does(doc[c.start:c.end], c.kind)):
+            templates.setdefault(words[:n], c)  # "Dornfeld" after "Dornfeld Motors", untagged by the model
     if not templates:
         return cands
     longest = max(len(k) for k in templates)
@@ -2327,23 +2327,27 @@ def _companies_named_short(doc: Doc, cands: list[_Candidate]) -> None:
         if words[-1].lower_ in lexicon.LEGAL_FORMS:
             full.setdefault(doc[c.start:c.end - 1].text, c)
         # "Nissan Motor", "Toyota Motor Corp": the first word with words of what the company does or is
-        if _company_named_by_what_it_does(words, c.kind):
-            full.setdefault(words[0].text, c)
+        if n := _company_named_by_what_it_does(words, c.kind):
+            full.setdefault(words[:n].text, c)
     if not full:
         return
     for c in cands:
         company = full.get(doc[c.start:c.end].text)
-        # a place the gazetteer knows or a people stays one: "Singapore" beside "Singapore Airlines"
+        # a place the gazetteer knows or a people stays one: "Singapore" beside "Singapore Airlines";
+        # a "state" it knows nothing of is the model's guess ("Valtora said" after "Valtora Motors")
         if company is not None and c is not company and not c.is_reference and c.place is None \
-                and c.kind not in ("Group", "GeopoliticalEntity", "City"):
+                and c.kind not in ("Group", "City"):
             c.kind, c.name, c.place = "Organization", company.name, None
 
 
-def _company_named_by_what_it_does(words: SpacySpan, kind: str) -> bool:
-    """Whether an organisation's name is one word followed only by words of what the company does or
-    is ("Nissan Motor", "Dornfeld Motors", "Halvor Airlines Ltd"), so that the first word alone names it."""
-    return kind == "Organization" and len(words) >= 2 and words[0].is_title \
-        and all(t.lower_ in _WHAT_A_COMPANY_IS for t in words[1:])
+def _company_named_by_what_it_does(words: SpacySpan, kind: str) -> int:
+    """How many first words of an organisation's name name it alone: one or two in title case followed
+    only by words of what the company does or is ("Nissan Motor", "Dornfeld Motors", "Halvor Airlines
+    Ltd", "Harbor State Bancorp"); 0 for any other name."""
+    if kind != "Organization" or len(words) < 2 or not words[0].is_title:
+        return 0
+    n = 1 if words[1].lower_ in _WHAT_A_COMPANY_IS else 2 if words[1].is_title and len(words) > 2 else 0
+    return n if n and all(t.lower_ in _WHAT_A_COMPANY_IS for t in words[n:]) else 0
 
 
 _WHAT_A_COMPANY_IS = lexicon.LEGAL_FORMS | lexicon.COMPANY_HEADS | frozenset({"motor", "company", "corporation"})
