@@ -61,3 +61,23 @@ def test_a_bank_named_by_two_words_and_what_it_is_is_named_short_by_the_two(extr
     facts = extract_text("Harbor State Bancorp agreed to buy a rival on Monday. Harbor State said the deal "
                          "would close in May.")
     assert [e.name for e in facts.entities.values() if e.name.startswith("Harbor")] == ["Harbor State Bancorp"]
+
+
+def test_an_agencys_initials_leave_out_the_state_its_name_opens_with(extract_text):
+    facts = extract_text("The U.S. Federal Aviation Administration grounded 30 jets on Monday. The FAA said the "
+                         "inspections would take a week.")
+    assert [e.name for e in facts.entities.values() if "Aviation" in e.name or e.name == "FAA"] == [
+        "U.S. Federal Aviation Administration"]
+
+
+def test_the_company_after_an_agency_named_by_its_initials_is_the_company(extract_text):
+    facts = extract_text("Marvena Motors is recalling 20,000 trucks, the U.S. Consumer Product Safety Commission "
+                         "said on Monday. The CPSC said owners should stop driving them. The company recalled "
+                         "5,000 trucks last year.")
+    recalls = events_of(facts, "Recall")
+    assert [names(facts, r.agents) for r in recalls] == [["Marvena Motors"], ["Marvena Motors"]]
+
+
+def test_free_of_charge_is_no_charge(extract_text):
+    facts = extract_text("Dealers will replace the faulty part free of charge, Marvena Motors said.")
+    assert not events_of(facts, "Charge")

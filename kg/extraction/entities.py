@@ -408,7 +408,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _regions_after_towns(doc, cands, gaz)
     _make_types_consistent(cands, doc)
     _surnames_are_people(doc, cands)
-    cands = _acronyms(doc, cands)
+    cands = _acronyms(doc, cands, gaz)
     _companies_named_short(doc, cands)
     cands = _propagate_names(doc, cands)
     _national_teams(doc, cands)
@@ -2353,7 +2353,7 @@ def _company_named_by_what_it_does(words: SpacySpan, kind: str) -> int:
 _WHAT_A_COMPANY_IS = lexicon.LEGAL_FORMS | lexicon.COMPANY_HEADS | frozenset({"motor", "company", "corporation"})
 
 
-def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+def _acronyms(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> list[_Candidate]:
     """"United States Air Force (USAF)": the acronym names the same organisation, wherever it stands (a
     headline's "ELN rebels" over "the National Liberation Army (ELN)"); so does one spelled by the
     initials of an organisation's capitalised words anywhere in the article ("the European Union ...
@@ -2363,8 +2363,12 @@ def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     for c in cands:
         if c.kind != "Organization":
             continue
-        initials = "".join(w[0] for w in c.name.split() if w[:1].isupper())
-        if len(initials) >= 2 and initials not in longs and not any(w.isupper() for w in c.name.split()):
+        words = c.name.split()
+        if len(words) > 2 and words[0].isupper() and (country := gaz.place(words[0])) is not None \
+                and country.kind == "country":
+            words = words[1:]  # "the U.S. Food and Drug Administration ... the FDA": the state is no initial
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(initials) >= 2 and initials not in longs and not any(w.isupper() for w in words):
             # not from a name with capitals of its own: "US Steel" does not spell the country "US"
             inferred[initials] = c
         if c.end + 2 >= len(doc):

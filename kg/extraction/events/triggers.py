@@ -134,6 +134,8 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return None
     if tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         return None  # "troops came under fire": shot at, no blaze
+    if tok.lower_ == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "free":
+        return None  # "will replace the part free of charge": at no cost, no one charged
     if tok.lower_ in _BUILDING_TRIGGERS and tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPOSITIONS:
         return None  # "held at the county jail", "died in jail": the building, where no one is sentenced
     if _surge_of_the_sea(tok):  # "storm surges of up to three metres": the storm's sea, no market's rise
