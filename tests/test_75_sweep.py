@@ -81,3 +81,16 @@ def test_the_company_after_an_agency_named_by_its_initials_is_the_company(extrac
 def test_free_of_charge_is_no_charge(extract_text):
     facts = extract_text("Dealers will replace the faulty part free of charge, Marvena Motors said.")
     assert not events_of(facts, "Charge")
+
+
+def test_the_two_banks_are_the_two_banks_named_together(extract_text):
+    facts = extract_text("Kestrel Bancorp and Westfield Financial agreed to merge on Monday. The two banks "
+                         "expect to cut about 600 jobs.")
+    assert names(facts, told_by(facts, "cut").agents) == ["Kestrel Bancorp", "Westfield Financial"]
+
+
+def test_banks_told_by_a_phrase_of_their_own_are_not_the_pair(extract_text):
+    facts = extract_text("Kestrel Bancorp and Westfield Financial agreed to merge on Monday. The banks in the "
+                         "region cut 600 jobs last year.")
+    assert told_by(facts, "cut").agents == [] or names(facts, told_by(facts, "cut").agents) != [
+        "Kestrel Bancorp", "Westfield Financial"]

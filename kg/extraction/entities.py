@@ -102,7 +102,7 @@ class EntityIndex:
     entities: dict[str, Entity]
     by_token: dict[int, str]
     order: list[tuple[int, str]]  # (token index, entity key) of every mention, in text order
-    pairs: list[tuple[int, tuple[str, str]]]  # (token index, two GPE keys named together)
+    pairs: list[tuple[int, tuple[str, str]]]  # (token index, two GPE or two organisation keys named together)
     scope: str = ""  # what makes keys of unnamed actors this article's own: a digest of its text
     # the names that share the word at a token with the one it is part of: "North and South Korea"
     # -> at "Korea", the key of North Korea (South Korea's is its own)
@@ -355,10 +355,11 @@ class EntityIndex:
                 return key
         return None
 
-    def recent_pair(self, before: int) -> tuple[str, str] | None:
-        """Return the last two states named together ("Russia and Ukraine") before token `before`."""
+    def recent_pair(self, before: int, kind: str = "GeopoliticalEntity") -> tuple[str, str] | None:
+        """Return the last two states (or actors of another `kind`) named together ("Russia and
+        Ukraine", "Acme and Brill Corp") before token `before`."""
         for i, pair in reversed(self.pairs):
-            if i < before:
+            if i < before and self.entities[pair[0]].kind == kind:
                 return pair
         return None
 
@@ -428,7 +429,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _missions_named_with_their_seat(doc, index)
     _police_of_the_article(index)
     index.order.sort()
-    index.pairs = _gpe_pairs(doc, index)
+    index.pairs = _pairs_named_together(doc, index)
     _roles_of(entities)
     for ent in entities.values():
         ent.confidence = round(min(0.99, ent.confidence + 0.03 * (len(ent.mentions) - 1)), 2)
@@ -2931,16 +2932,18 @@ def _named_as_a_source(doc: Doc, i: int, key: str, index: EntityIndex) -> bool:
     return head.lower_ == "with" and head.head.lemma_.lower() == "interview"
 
 
-def _gpe_pairs(doc: Doc, index: EntityIndex) -> list[tuple[int, tuple[str, str]]]:
-    """Two states named together ("Russia and Ukraine"), for "both nations" and "each side"."""
+def _pairs_named_together(doc: Doc, index: EntityIndex) -> list[tuple[int, tuple[str, str]]]:
+    """Two states named together ("Russia and Ukraine"), for "both nations" and "each side", and two
+    organisations, for "the two companies" ("Acme and Brill Corp agreed to merge")."""
     pairs = []
     toks = tokens(doc)
     for i, key in sorted(index.by_token.items()):
-        if index.entities[key].kind != "GeopoliticalEntity":
+        kind = index.entities[key].kind
+        if kind not in ("GeopoliticalEntity", "Organization"):
             continue
         tok = toks[i]
         for conj in tok.conjuncts:
             other = index.at(conj)
-            if other and other != key and index.entities[other].kind == "GeopoliticalEntity" and conj.i > tok.i:
+            if other and other != key and index.entities[other].kind == kind and conj.i > tok.i:
                 pairs.append((tok.i, (key, other)))
     return pairs

@@ -75,6 +75,9 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
         if phrase in lexicon.GROUP_REFERENCES:
             pair = index.recent_pair(tok.i)
             keys = list(pair) if pair else []
+        elif _pair_of_companies(tok):
+            pair = index.recent_pair(tok.i, "Organization")
+            keys = list(pair) if pair else []
     if not keys and (tok.lower_ in _COUNTING_NOUNS or tok.like_num):
         # "Hundreds of opposition supporters marched", "thousands of Kenyans": those counted
         keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -99,6 +102,21 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
 
 
 _COMPASS = frozenset({"north", "south"})
+
+
+def _pair_of_companies(tok: Token) -> bool:
+    """Whether a noun phrase names two companies told before by what they are: "the two banks", "both
+    companies", "the lenders" (a plural of what a company is, with "the", "both" or "two" alone)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in _COMPANY_KINDS:
+        return False
+    if any(c.i > tok.i for c in tok.children):
+        return False  # "the banks that lent to it", "the banks in the region": others, told by their phrase
+    words = [c.lower_ for c in tok.children]
+    return words in (["the"], ["both"], ["the", "two"])
+
+
+# What news calls two companies it has named: "the two banks", "both carmakers".
+_COMPANY_KINDS = lexicon.BUSINESS_KIND_NOUNS | frozenset("bank lender airline carrier insurer retailer".split())
 # Nouns that count people in round numbers: "hundreds of supporters", "dozens of police".
 _COUNTING_NOUNS = frozenset("dozens hundreds thousands millions tens scores".split())
 
