@@ -94,3 +94,15 @@ def test_banks_told_by_a_phrase_of_their_own_are_not_the_pair(extract_text):
                          "region cut 600 jobs last year.")
     assert told_by(facts, "cut").agents == [] or names(facts, told_by(facts, "cut").agents) != [
         "Kestrel Bancorp", "Westfield Financial"]
+
+
+def test_a_name_after_his_counterpart_is_the_counterparts(extract_text):
+    facts = extract_text("Turkish Foreign Minister Emre Kaya and his Greek counterpart Nikos Pappas held "
+                         "talks in Geneva on Monday.")
+    assert names(facts, told_by(facts, "talks").participants) == ["Emre Kaya", "Nikos Pappas"]
+
+
+def test_the_ministers_of_two_states_meet_for_their_states(extract_text):
+    facts = extract_text("The defence ministers of Brazil and Argentina met in Lisbon on Monday.")
+    [meeting] = events_of(facts, "Meeting")
+    assert names(facts, meeting.participants) == ["Brazil", "Argentina"]

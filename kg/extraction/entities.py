@@ -119,10 +119,17 @@ class EntityIndex:
     def in_subtree(self, token: Token) -> list[str]:
         """Return the entity keys mentioned by `token` and its conjuncts (in order, no repeats)."""
         keys: list[str] = []
-        for tok in [token, *token.conjuncts]:
+        conjuncts = token.conjuncts
+        for tok in [token, *conjuncts]:
             for k in self.named_by(tok):
                 if k not in keys:
                     keys.append(k)
+        if conjuncts:
+            # "Menon and his Chinese counterpart Li Wen": the name after the second, which the parser
+            # hangs on the first as its apposition, is the second's
+            last = max(c.i for c in conjuncts)
+            keys += [k for c in token.children if c.dep_ == "appos" and c.i > last
+                     and (k := self.by_token.get(c.i)) and k not in keys]
         return keys
 
     def named_by(self, tok: Token) -> list[str]:

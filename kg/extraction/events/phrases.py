@@ -78,6 +78,11 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
         elif _pair_of_companies(tok):
             pair = index.recent_pair(tok.i, "Organization")
             keys = list(pair) if pair else []
+    if not keys and tok.tag_ == "NNS" and tok.lemma_.lower() in lexicon.TITLE_HEADS and (
+            states := _states_of_office_holders(tok, index)):
+        # "the foreign ministers of India and China met": office holders of states named together,
+        # unnamed themselves, act for their states
+        return states
     if not keys and (tok.lower_ in _COUNTING_NOUNS or tok.like_num):
         # "Hundreds of opposition supporters marched", "thousands of Kenyans": those counted
         keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -102,6 +107,18 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
 
 
 _COMPASS = frozenset({"north", "south"})
+
+
+def _states_of_office_holders(holders: Token, index: EntityIndex) -> list[str]:
+    """The two or more states a plural title's of-phrase names ("the foreign ministers of India and
+    China"), also where the parser joins the last to the title ("the ministers of Brazil | and
+    Argentina"); empty for fewer."""
+    states = [k for c in holders.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" for k in index.in_subtree(p) if index.entities[k].kind == "GeopoliticalEntity"]
+    if states:
+        states += [k for c in holders.conjuncts if c.pos_ == "PROPN" for k in index.named_by(c)
+                   if index.entities[k].kind == "GeopoliticalEntity" and k not in states]
+    return states if len(states) >= 2 else []
 
 
 def _pair_of_companies(tok: Token) -> bool:
