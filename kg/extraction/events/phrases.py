@@ -78,7 +78,7 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
         elif _pair_of_companies(tok):
             pair = index.recent_pair(tok.i, "Organization")
             keys = list(pair) if pair else []
-    if not keys and tok.tag_ == "NNS" and tok.lemma_.lower() in lexicon.TITLE_HEADS and (
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in lexicon.TITLE_HEADS and not index.named_by(tok) and (
             states := _states_of_office_holders(tok, index)):
         # "the foreign ministers of India and China met": office holders of states named together,
         # unnamed themselves, act for their states
