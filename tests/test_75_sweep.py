@@ -106,3 +106,16 @@ def test_the_ministers_of_two_states_meet_for_their_states(extract_text):
     facts = extract_text("The defence ministers of Brazil and Argentina met in Lisbon on Monday.")
     [meeting] = events_of(facts, "Meeting")
     assert names(facts, meeting.participants) == ["Brazil", "Argentina"]
+
+
+def test_the_supplier_an_order_is_placed_from_is_its_target(extract_text):
+    facts = extract_text("Kestrel Air has ordered 30 A320 jets from Harlow Aerospace worth $3 billion.")
+    [order] = events_of(facts, "Order")
+    assert names(facts, order.targets) == ["Harlow Aerospace"]
+
+
+def test_a_name_after_a_lower_case_noun_of_a_business_is_a_company(extract_text):
+    facts = extract_text("Portuguese carrier Kestrel Air has ordered 30 jets from planemaker Skyvane, worth about "
+                         "$3 billion at list prices.")
+    [order] = events_of(facts, "Order")
+    assert [(facts.entities[k].name, facts.entities[k].kind) for k in order.targets] == [("Skyvane", "Organization")]

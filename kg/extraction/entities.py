@@ -1394,7 +1394,8 @@ def _described_as_body(span: SpacySpan) -> bool:
     if root.dep_ == "conj" and root.head.i < span.start:
         root = root.head  # "manufacturers Toyota and Nissan": the first of the list says it
         first = span.doc[root.i - 1] if root.i > 0 else None
-    return first is not None and first.pos_ == "NOUN" and first.is_lower \
+    # a lower-case word is a common noun however the tagger read it ("planemaker" tagged a proper noun)
+    return first is not None and first.pos_ in ("NOUN", "PROPN") and first.is_lower \
         and (first.head.i == root.i or root.head.i == first.i and root.dep_ == "appos") \
         and first.lemma_.lower() not in lexicon.PLACE_NOUNS | lexicon.AREA_NOUNS
 

@@ -1097,6 +1097,12 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                 place = found[0]
                 if index.entities[place].kind in PLACE_KINDS:
                     m.place = m.place or place
+    if m.token.pos_ == "VERB" and not m.undergoers and "EconomicEvent" in m.type.ancestors \
+            and m.type.name != "JobCuts" and not _changes_hands(m.type):
+        # "ordered 40 jets from planemaker Skyrand": the parser hangs the supplier's "from" on the goods
+        m.undergoers += [k for o in m.token.children if o.dep_ == "dobj" for c in o.children
+                         if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                         if p.dep_ == "pobj" and not says_when(p) for k in actors(p, index) if k not in m.doers]
     if m.token.pos_ == "VERB" and not m.undergoers:
         # "filed a petition against Kestrel Media": the "against" of the thing a themed verb acts with
         m.undergoers += [k for o in m.token.children if o.dep_ == "dobj" and o.lemma_.lower() in m.type.themes
