@@ -119,3 +119,9 @@ def test_a_name_after_a_lower_case_noun_of_a_business_is_a_company(extract_text)
                          "$3 billion at list prices.")
     [order] = events_of(facts, "Order")
     assert [(facts.entities[k].name, facts.entities[k].kind) for k in order.targets] == [("Skyvane", "Organization")]
+
+
+def test_who_is_the_third_to_leave_is_who_leaves(extract_text):
+    facts = extract_text("Prime Minister Lena Dahl thanked Erik Holm for his work. Holm, who had served as "
+                         "justice minister since 2022, is the second minister to leave the cabinet this year.")
+    assert names(facts, told_by(facts, "leave").agents) == ["Erik Holm"]

@@ -449,6 +449,9 @@ def doers_of(verb: Token) -> list[Token]:
                     return []  # "protested against plans to cut jobs": whose plans, the clause does not say
                 node = noun.head.head  # "is in talks to buy", "are in negotiations to settle"
                 continue
+            if noun.pos_ == "NOUN" and noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become"):
+                # "Roe is the third minister to leave the cabinet": the one the noun is said of does it
+                return [antecedent(c) for c in noun.head.children if c.dep_ == "nsubj"]
             if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
                 return [noun]  # "Apple to lower prices" (a headline), "the company to build it"
             # "signed a contract to supply jets", "has plans to import": whoever has or wins the
