@@ -125,3 +125,18 @@ def test_who_is_the_third_to_leave_is_who_leaves(extract_text):
     facts = extract_text("Prime Minister Lena Dahl thanked Erik Holm for his work. Holm, who had served as "
                          "justice minister since 2022, is the second minister to leave the cabinet this year.")
     assert names(facts, told_by(facts, "leave").agents) == ["Erik Holm"]
+
+
+def test_a_hearing_a_senate_committee_holds_is_no_trial(extract_text):
+    facts = extract_text("The House Oversight Committee held a hearing on the crash on Tuesday.")
+    hearing = told_by(facts, "hearing")
+    assert hearing.type == "PoliticalEvent"
+    assert names(facts, hearing.agents) == ["House Oversight Committee"]
+
+
+def test_an_act_a_hearing_is_held_on_takes_not_the_hearings_day(extract_text):
+    facts = extract_text("Lena Dahl nominated Erik Holm to the Supreme Court on Monday. The Senate Judiciary "
+                         "Committee will hold hearings on the nomination on May 6.", dt.date(2025, 3, 14))
+    [nomination] = events_of(facts, "Nomination")
+    assert facts.times[nomination.time].value == "2025-03-10"
+    assert facts.times[told_by(facts, "hearings").time].value == "2025-05-06"

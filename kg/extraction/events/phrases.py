@@ -737,7 +737,7 @@ _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # Strife that goes on for months or years, no event of a day: a place "in" it is the strife's.
 _STANDING_STRIFE = frozenset("war conflict crisis insurgency unrest standoff".split())
 _TALKING_WORDS = frozenset("""talk negotiation discussion debate dialogue meeting summit conference call
-agreement deal accord speak discuss negotiate agree meet""".split())
+agreement deal accord speak discuss negotiate agree meet hearing""".split())
 
 
 # Bodies a place's possessive owns rather than locates: one "in Ukraine's military intelligence" is

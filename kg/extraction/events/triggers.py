@@ -1395,15 +1395,30 @@ def acts_typed_by_their_doer(r: Reading, mentions: list[Mention]) -> list[Mentio
     """An act of no finer type done by a court, a legislature, a government or an office holder is
     of the branch its doer acts in: "Judge Gray Miller declined the request" is a legal act, "Governor
     Ana Ruiz postponed it" a political one, "the embassy advised citizens to leave" a diplomatic one.
-    It stays an act of its own, never merged with another of the branch."""
+    It stays an act of its own, never merged with another of the branch. A hearing a legislature or
+    its committee holds is a political act, no trial."""
     types = branches()
     for m in mentions:
+        if m.type.name == "Trial" and m.agents and m.token.lemma_.lower() == "hearing" and all(
+                _legislative(r.index.entities[k]) for k in m.agents):
+            # "the Senate Judiciary Committee will hold hearings": no trial, an act of its own
+            m.type, m.generic = types["PoliticalEvent"], True
+            continue
         if m.type is not ANY_EVENT or not m.agents:
             continue
         found = {_office_branch(r.index.entities[k]) for k in m.agents}
         if len(found) == 1 and (branch := found.pop()) in types:
             m.type = types[branch]
     return mentions
+
+
+def _legislative(ent: Entity) -> bool:
+    """Whether an actor is a legislature or one of its committees, by a word of its name: "the Senate
+    Judiciary Committee", "the House Oversight Committee", "Parliament's Treasury Committee"."""
+    return ent.kind == "Organization" and bool(_LEGISLATURE_WORDS.intersection(ent.name.lower().split()))
+
+
+_LEGISLATURE_WORDS = frozenset("senate house congress congressional parliament parliamentary legislature assembly".split())
 
 
 # Doers whose ousting of a leader is a coup: the armed forces and those who rebel in them.
