@@ -140,3 +140,11 @@ def test_an_act_a_hearing_is_held_on_takes_not_the_hearings_day(extract_text):
     [nomination] = events_of(facts, "Nomination")
     assert facts.times[nomination.time].value == "2025-03-10"
     assert facts.times[told_by(facts, "hearings").time].value == "2025-05-06"
+
+
+def test_a_quarter_told_by_the_day_it_ended_is_the_three_months_to_that_day(extract_text):
+    facts = extract_text("Revenue at Orvane Software rose 12% to $1.4 billion in the second quarter ended Aug. 31, "
+                         "the company said on Thursday.", dt.date(2025, 9, 25))
+    report = told_by(facts, "rose")
+    time = facts.times[report.time]
+    assert (time.start, time.end) == ("2025-06-01", "2025-08-31")
