@@ -148,3 +148,15 @@ def test_a_quarter_told_by_the_day_it_ended_is_the_three_months_to_that_day(extr
     report = told_by(facts, "rose")
     time = facts.times[report.time]
     assert (time.start, time.end) == ("2025-06-01", "2025-08-31")
+
+
+def test_a_bare_measure_opening_a_sentence_is_the_company_told_before(extract_text):
+    facts = extract_text("Orvane Software reported a quarterly profit on Thursday.\n\nRevenue rose 12% to "
+                         "$1.4 billion.", dt.date(2025, 9, 25))
+    assert names(facts, told_by(facts, "rose").targets) == ["Orvane Software"]
+
+
+def test_a_measure_of_a_place_has_no_company(extract_text):
+    facts = extract_text("Orvane Software reported a quarterly profit on Thursday.\n\nSales in China fell 5%.",
+                         dt.date(2025, 9, 25))
+    assert told_by(facts, "fell").targets == []

@@ -1229,6 +1229,14 @@ def _company_its_stands_for(measure: Token, index: EntityIndex) -> list[str]:
     one company named before it in its sentence, or failing that in the sentence before, in the same
     paragraph ("... led Orvex Corp. to warn. On Friday their stocks lost 6%") or in the one before when
     "its" opens the sentence; none when two are."""
+    if _bare_measure_opening(measure):
+        # "Norveth reported a profit. | Revenue rose 18%": a measure of no one's, opening its sentence,
+        # is the one company's the sentence before named
+        before = previous_sentence(measure.doc, measure)
+        named = [] if before is None else dedupe([k for i, k in index.order if before.start <= i < before.end
+                                                  and index.entities[k].kind == "Organization"
+                                                  and not k.startswith("nominal/")])
+        return named if len(named) == 1 else []
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in measure.children):
         return []
     clause = measure.head
@@ -1250,6 +1258,13 @@ def _company_its_stands_for(measure: Token, index: EntityIndex) -> list[str]:
         if named:
             return named if len(named) == 1 else []
     return []
+
+
+def _bare_measure_opening(measure: Token) -> bool:
+    """Whether a company's measure opens its sentence with nothing saying whose it is: "Revenue rose
+    18%", "Net income fell" (an adjective aside), not "Its revenue", "Oil prices", "Sales in China"."""
+    return measure.left_edge.i == sent_start(measure) and not any(
+        c.dep_ in ("det", "poss", "compound", "prep", "nummod") for c in measure.children)
 
 
 # Nouns that name who won a contest: "the winner of the election", "the victor of the runoff".
