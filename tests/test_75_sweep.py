@@ -23,6 +23,7 @@ def test_filing_for_bankruptcy_protection_is_a_bankruptcy_by_the_filer(extract_t
 def test_bankruptcy_protection_sought_is_no_appeal(extract_text):
     facts = extract_text("Pellam Airways sought bankruptcy protection in March.", dt.date(2025, 6, 5))
     [bankruptcy] = events_of(facts, "Bankruptcy")
+    assert {m.anchor for m in bankruptcy.mentions} == {"sought", "bankruptcy"}
     assert names(facts, bankruptcy.agents) == ["Pellam Airways"]
     assert facts.times[bankruptcy.time].value == "2025-03"
     assert not events_of(facts, "Appeal")
@@ -160,3 +161,8 @@ def test_a_measure_of_a_place_has_no_company(extract_text):
     facts = extract_text("Orvane Software reported a quarterly profit on Thursday.\n\nSales in China fell 5%.",
                          dt.date(2025, 9, 25))
     assert told_by(facts, "fell").targets == []
+
+
+def test_a_company_under_bankruptcy_protection_is_in_a_state_no_new_bankruptcy(extract_text):
+    facts = extract_text("Pellam Airways, which operates under bankruptcy protection, cut 300 jobs on Friday.")
+    assert not events_of(facts, "Bankruptcy")

@@ -260,8 +260,9 @@ STATIVE_PARTICIPLES = STATIVE_PARTICIPLES | FEELING_PARTICIPLES
 # Sol Lines", "a clinic run by the church", "a militia backed by Iran" describe the thing, not an act.
 RELATION_PARTICIPLES = frozenset("operate run own manage control back fund sponsor staff".split())
 # Nouns after an event noun that name its course in law, not a thing of their own: "impeachment
-# proceedings", "a bankruptcy filing"; "protection" only after a word of insolvency ("bankruptcy
-# protection"), where before other words it is a thing ("flood protection").
+# proceedings", "a bankruptcy filing"; "protection" only after a word of insolvency and filed for or
+# sought ("filed for bankruptcy protection"): before other words it is a thing ("flood protection"),
+# and "under bankruptcy protection" a state one is in.
 COURSE_NOUNS = frozenset("proceedings proceeding filing".split())
 # Verbs that lend their subject to the act their object names, saying little themselves ("made the
 # purchase", "gave a keynote", "negotiated the purchase", "held a press conference"): the object is the event.

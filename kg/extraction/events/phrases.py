@@ -78,6 +78,7 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
         elif _pair_of_companies(tok):
             pair = index.recent_pair(tok.i, "Organization")
             keys = list(pair) if pair else []
+            mention_reference(tok, keys, index)  # "the two banks" is a mention of each
     if tok.tag_ == "NNS" and tok.lemma_.lower() in lexicon.TITLE_HEADS and not index.named_by(tok) and (
             states := _states_of_office_holders(tok, index)):
         # "the foreign ministers of India and China met": office holders of states named together,
@@ -330,9 +331,19 @@ def course_noun(tok: Token) -> Token | None:
     if tok.dep_ != "compound" or head.pos_ != "NOUN":
         return None
     lemma = head.lemma_.lower()
-    if lemma in lexicon.COURSE_NOUNS or (lemma == "protection" and tok.lemma_.lower() in taxonomy()["Bankruptcy"].triggers):
+    if lemma in lexicon.COURSE_NOUNS or (lemma == "protection" and tok.lemma_.lower() in taxonomy()["Bankruptcy"].triggers
+                                         and _sought(head)):
         return head
     return None
+
+
+def _sought(protection: Token) -> bool:
+    """Whether protection is what its clause files for or seeks ("filed for bankruptcy protection",
+    "sought bankruptcy protection"): the act of going into it, not the state one is in ("operates
+    under bankruptcy protection") or leaves ("emerged from bankruptcy protection")."""
+    if protection.dep_ == "pobj":
+        return protection.head.lower_ == "for"
+    return protection.dep_ == "dobj"
 
 
 def infinitive(verb: Token) -> bool:

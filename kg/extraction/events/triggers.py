@@ -1742,6 +1742,11 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             # Sol Lines"); on an event it tells of that event ("the exchange, initiated by Russia")
             continue
         lemma = tok.lemma_.lower()
+        if (act := _act_of_its_course(tok, by_token)) is not None:
+            # "filed for bankruptcy protection", "sought bankruptcy protection", "opened impeachment
+            # proceedings": the verb tells the event its object is the course of, whatever its own type
+            act.also.append(tok)
+            continue
         if _attributes_a_quotation(tok):
             continue  # '"A great day," beamed Ruiz': a way of saying, no act
         if lemma == "turn" and _turns_an_age(tok):
@@ -1761,9 +1766,6 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if lemma in _FILING_VERBS:  # "filed for bankruptcy", "applied for asylum": what is filed for
             objects += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                         for o in c.children if o.dep_ == "pobj"]
-        # "filed for bankruptcy protection", "opened impeachment proceedings": the event its course is of
-        objects += [c for o in objects if o.lemma_.lower() in _COURSE_HEADS for c in o.children
-                    if c.dep_ == "compound" and course_noun(c) is not None]
         act = next((by_token[c.i] for c in objects if c.i in by_token), None)
         if act is not None and not reacts_to(tok):
             act.also.append(tok)  # "the EU imposed a ban", "launched an attack": one event, told by two words
@@ -1790,6 +1792,15 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if doers or undergoers or _sets_an_amount(tok) or _found_thing(tok):
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True, doers=doers, undergoers=undergoers))
     return mentions + _one_act_with_its_infinitive(out)
+
+
+def _act_of_its_course(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The event a verb's object, or what it is "for", is the course in law of ("sought bankruptcy
+    protection", "filed for bankruptcy protection"): the mention of the noun before that object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    return next((by_token[c.i] for o in objects if o.lemma_.lower() in _COURSE_HEADS for c in o.children
+                 if c.dep_ == "compound" and c.i in by_token and course_noun(c) is not None), None)
 
 
 # Verbs whose "for" phrase names what they start: "filed for bankruptcy", "applied for asylum".
