@@ -102,7 +102,7 @@ class EntityIndex:
     entities: dict[str, Entity]
     by_token: dict[int, str]
     order: list[tuple[int, str]]  # (token index, entity key) of every mention, in text order
-    pairs: list[tuple[int, tuple[str, str]]]  # (token index, two GPE keys named together)
+    pairs: list[tuple[int, tuple[str, str]]]  # (token index, two GPE or two organisation keys named together)
     scope: str = ""  # what makes keys of unnamed actors this article's own: a digest of its text
     # the names that share the word at a token with the one it is part of: "North and South Korea"
     # -> at "Korea", the key of North Korea (South Korea's is its own)
@@ -119,10 +119,17 @@ class EntityIndex:
     def in_subtree(self, token: Token) -> list[str]:
         """Return the entity keys mentioned by `token` and its conjuncts (in order, no repeats)."""
         keys: list[str] = []
-        for tok in [token, *token.conjuncts]:
+        conjuncts = token.conjuncts
+        for tok in [token, *conjuncts]:
             for k in self.named_by(tok):
                 if k not in keys:
                     keys.append(k)
+        if conjuncts:
+            # "Menon and his Chinese counterpart Li Wen": the name after the second, which the parser
+            # hangs on the first as its apposition, is the second's
+            last = max(c.i for c in conjuncts)
+            keys += [k for c in token.children if c.dep_ == "appos" and c.i > last
+                     and (k := self.by_token.get(c.i)) and k not in keys]
         return keys
 
     def named_by(self, tok: Token) -> list[str]:
@@ -366,10 +373,11 @@ class EntityIndex:
                 return key
         return None
 
-    def recent_pair(self, before: int) -> tuple[str, str] | None:
-        """Return the last two states named together ("Russia and Ukraine") before token `before`."""
+    def recent_pair(self, before: int, kind: str = "GeopoliticalEntity") -> tuple[str, str] | None:
+        """Return the last two states (or actors of another `kind`) named together ("Russia and
+        Ukraine", "Acme and Brill Corp") before token `before`."""
         for i, pair in reversed(self.pairs):
-            if i < before:
+            if i < before and self.entities[pair[0]].kind == kind:
                 return pair
         return None
 
@@ -419,7 +427,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _regions_after_towns(doc, cands, gaz)
     _make_types_consistent(cands, doc)
     _surnames_are_people(doc, cands)
-    cands = _acronyms(doc, cands)
+    cands = _acronyms(doc, cands, gaz)
     _companies_named_short(doc, cands)
     cands = _propagate_names(doc, cands)
     _national_teams(doc, cands)
@@ -439,7 +447,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _missions_named_with_their_seat(doc, index)
     _police_of_the_article(index)
     index.order.sort()
-    index.pairs = _gpe_pairs(doc, index)
+    index.pairs = _pairs_named_together(doc, index)
     _roles_of(entities)
     for ent in entities.values():
         ent.confidence = round(min(0.99, ent.confidence + 0.03 * (len(ent.mentions) - 1)), 2)
@@ -1403,7 +1411,8 @@ def _described_as_body(span: SpacySpan) -> bool:
     if root.dep_ == "conj" and root.head.i < span.start:
         root = root.head  # "manufacturers Toyota and Nissan": the first of the list says it
         first = span.doc[root.i - 1] if root.i > 0 else None
-    return first is not None and first.pos_ == "NOUN" and first.is_lower \
+    # a lower-case word is a common noun however the tagger read it ("planemaker" tagged a proper noun)
+    return first is not None and first.pos_ in ("NOUN", "PROPN") and first.is_lower \
         and (first.head.i == root.i or root.head.i == first.i and root.dep_ == "appos") \
         and first.lemma_.lower() not in lexicon.PLACE_NOUNS | lexicon.AREA_NOUNS
 
@@ -2191,9 +2200,9 @@ def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             templates.setdefault(words[-1:], c)  # a surname; "II" of "Elizabeth II" is none
         if c.kind == "Person" and len(words) > 2 and words[1].lower() in lexicon.PATRONYMIC_PARTICLES:
             templates.setdefault(words[:1], c)  # the given name of "Qaboos bin Said"
-        if c.kind == "Organization" and c.end - c.start >= 2 and _company_named_by_what_it_does(
-                doc[c.start:c.end], c.kind):
-            templates.setdefault(words[:1], c)  # "Dornfeld" after "Dornfeld Motors", untagged by the model
+        if c.kind == "Organization" and c.end - c.start >= 2 and (
+                n := _company_named_by_what_it_does(doc[c.start:c.end], c.kind)):
+            templates.setdefault(words[:n], c)  # "Dornfeld" after "Dornfeld Motors", untagged by the model
     if not templates:
         return cands
     longest = max(len(k) for k in templates)
@@ -2373,29 +2382,33 @@ def _companies_named_short(doc: Doc, cands: list[_Candidate]) -> None:
         if words[-1].lower_ in lexicon.LEGAL_FORMS:
             full.setdefault(doc[c.start:c.end - 1].text, c)
         # "Nissan Motor", "Toyota Motor Corp": the first word with words of what the company does or is
-        if _company_named_by_what_it_does(words, c.kind):
-            full.setdefault(words[0].text, c)
+        if n := _company_named_by_what_it_does(words, c.kind):
+            full.setdefault(words[:n].text, c)
     if not full:
         return
     for c in cands:
         company = full.get(doc[c.start:c.end].text)
-        # a place the gazetteer knows or a people stays one: "Singapore" beside "Singapore Airlines"
+        # a place the gazetteer knows or a people stays one: "Singapore" beside "Singapore Airlines";
+        # a "state" it knows nothing of is the model's guess ("Valtora said" after "Valtora Motors")
         if company is not None and c is not company and not c.is_reference and c.place is None \
-                and c.kind not in ("Group", "GeopoliticalEntity", "City"):
+                and c.kind not in ("Group", "City"):
             c.kind, c.name, c.place = "Organization", company.name, None
 
 
-def _company_named_by_what_it_does(words: SpacySpan, kind: str) -> bool:
-    """Whether an organisation's name is one word followed only by words of what the company does or
-    is ("Nissan Motor", "Dornfeld Motors", "Halvor Airlines Ltd"), so that the first word alone names it."""
-    return kind == "Organization" and len(words) >= 2 and words[0].is_title \
-        and all(t.lower_ in _WHAT_A_COMPANY_IS for t in words[1:])
+def _company_named_by_what_it_does(words: SpacySpan, kind: str) -> int:
+    """How many first words of an organisation's name name it alone: one or two in title case followed
+    only by words of what the company does or is ("Nissan Motor", "Dornfeld Motors", "Halvor Airlines
+    Ltd", "Harbor State Bancorp"); 0 for any other name."""
+    if kind != "Organization" or len(words) < 2 or not words[0].is_title:
+        return 0
+    n = 1 if words[1].lower_ in _WHAT_A_COMPANY_IS else 2 if words[1].is_title and len(words) > 2 else 0
+    return n if n and all(t.lower_ in _WHAT_A_COMPANY_IS for t in words[n:]) else 0
 
 
 _WHAT_A_COMPANY_IS = lexicon.LEGAL_FORMS | lexicon.COMPANY_HEADS | frozenset({"motor", "company", "corporation"})
 
 
-def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+def _acronyms(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> list[_Candidate]:
     """"United States Air Force (USAF)": the acronym names the same organisation, wherever it stands (a
     headline's "ELN rebels" over "the National Liberation Army (ELN)"); so does one spelled by the
     initials of an organisation's capitalised words anywhere in the article ("the European Union ...
@@ -2405,8 +2418,12 @@ def _acronyms(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     for c in cands:
         if c.kind != "Organization":
             continue
-        initials = "".join(w[0] for w in c.name.split() if w[:1].isupper())
-        if len(initials) >= 2 and initials not in longs and not any(w.isupper() for w in c.name.split()):
+        words = c.name.split()
+        if len(words) > 2 and words[0].isupper() and (country := gaz.place(words[0])) is not None \
+                and country.kind == "country":
+            words = words[1:]  # "the U.S. Food and Drug Administration ... the FDA": the state is no initial
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(initials) >= 2 and initials not in longs and not any(w.isupper() for w in words):
             # not from a name with capitals of its own: "US Steel" does not spell the country "US"
             inferred[initials] = c
         if c.end + 2 >= len(doc):
@@ -2979,16 +2996,18 @@ def _named_as_a_source(doc: Doc, i: int, key: str, index: EntityIndex) -> bool:
     return head.lower_ == "with" and head.head.lemma_.lower() == "interview"
 
 
-def _gpe_pairs(doc: Doc, index: EntityIndex) -> list[tuple[int, tuple[str, str]]]:
-    """Two states named together ("Russia and Ukraine"), for "both nations" and "each side"."""
+def _pairs_named_together(doc: Doc, index: EntityIndex) -> list[tuple[int, tuple[str, str]]]:
+    """Two states named together ("Russia and Ukraine"), for "both nations" and "each side", and two
+    organisations, for "the two companies" ("Acme and Brill Corp agreed to merge")."""
     pairs = []
     toks = tokens(doc)
     for i, key in sorted(index.by_token.items()):
-        if index.entities[key].kind != "GeopoliticalEntity":
+        kind = index.entities[key].kind
+        if kind not in ("GeopoliticalEntity", "Organization"):
             continue
         tok = toks[i]
         for conj in tok.conjuncts:
             other = index.at(conj)
-            if other and other != key and index.entities[other].kind == "GeopoliticalEntity" and conj.i > tok.i:
+            if other and other != key and index.entities[other].kind == kind and conj.i > tok.i:
                 pairs.append((tok.i, (key, other)))
     return pairs

@@ -259,6 +259,11 @@ STATIVE_PARTICIPLES = STATIVE_PARTICIPLES | FEELING_PARTICIPLES
 # Participles of a standing relation between a thing and whoever has it in hand: "the bus, operated by
 # Sol Lines", "a clinic run by the church", "a militia backed by Iran" describe the thing, not an act.
 RELATION_PARTICIPLES = frozenset("operate run own manage control back fund sponsor staff".split())
+# Nouns after an event noun that name its course in law, not a thing of their own: "impeachment
+# proceedings", "a bankruptcy filing"; "protection" only after a word of insolvency and filed for or
+# sought ("filed for bankruptcy protection"): before other words it is a thing ("flood protection"),
+# and "under bankruptcy protection" a state one is in.
+COURSE_NOUNS = frozenset("proceedings proceeding filing".split())
 # Verbs that lend their subject to the act their object names, saying little themselves ("made the
 # purchase", "gave a keynote", "negotiated the purchase", "held a press conference"): the object is the event.
 SUPPORT_VERBS = frozenset("""make take give hold conduct carry stage undertake perform launch begin start complete

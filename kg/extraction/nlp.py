@@ -178,14 +178,20 @@ def know_verbs(nlp) -> None:
 
 
 def repair_tags(doc: Doc) -> None:
-    """Mend the small model's one systematic tagging slip: a capitalised plural noun opening a
+    """Mend the small model's systematic tagging slips. A capitalised plural noun opening a
     paragraph after a line with no full stop (a headline) is tagged a proper noun ("Protests
     erupted", "Talks resumed"). Such a word, in no named entity, whose singular the lemmatizer's
     tables list as a noun, becomes the plural common noun it is. So does such a word tagged a
     singular proper noun when it is the subject of a verb ("Landslides buried six houses"): a plural
-    no model took for a name."""
+    no model took for a name. A "lay" read as the past of "lie" that has an object or a particle
+    ("lay off workers") is the verb "lay"."""
     nouns = _NOUN_LEMMAS.get(id(doc.vocab), frozenset())
     for tok in doc:
+        if tok.lower_ == "lay" and tok.lemma_ == "lie" and any(c.dep_ in ("dobj", "prt") for c in tok.children):
+            # "would close stores and lay off workers": a bare "lay" after "and" tagged a past tense
+            # is no "lie", which takes no object or particle
+            tok.lemma_ = "lay"
+            continue
         if tok.tag_ not in ("NNPS", "NNP") or tok.ent_type_ or not tok.is_title or not opens_sentence(tok):
             continue
         if tok.tag_ == "NNP" and not (tok.lower_.endswith("s") and tok.dep_ in ("nsubj", "nsubjpass")

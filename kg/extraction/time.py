@@ -41,6 +41,11 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Every pattern compiled once: dateparser's own patterns would push ours out of re's cache.
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _QUARTER = re.compile(r"\b(first|second|third|fourth|final|1st|2nd|3rd|4th|q[1-4])[\s-]+quarter(?:\s+of\s+(?:(this|last|next)\s+year|(\d{4})))?|\bq([1-4])\b(?:\s+(\d{4}))?")
+# A period of reporting told by the day it ended, a company's fiscal calendar: "the fourth quarter ended
+# Feb. 28", "the three months to June 30", "the six months ending Sept. 30", "the year ended March 31".
+_PERIOD_ENDED = re.compile(r"(?:(?:first|second|third|fourth|final|latest|fiscal)\s+)*(quarter|half|year|"
+                           r"(?:three|six|nine|twelve|3|6|9|12)\s+months)\s+(?:ended|ending|to|through)\s+(.+)")
+_MONTHS_OF_PERIOD = {"quarter": 3, "half": 6, "year": 12}
 _HALF = re.compile(r"\b(first|second|latter)\s+half\s+of\s+(?:(this|last|next)\s+year|the\s+year|(\d{4}))")
 _RELATIVE_QUARTER = re.compile(r"(?:the\s+)?(last|previous|past|this|current|next)\s+quarter")
 _DECADE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:'|’)?(1[89]|20)?(\d)0'?s")
@@ -705,6 +710,9 @@ def resolve(text: str, ref: dt.date | None, future: bool = False,
     m = _ISO_DATE.fullmatch(t)
     if m:
         return _iso(int(m[1]), int(m[2]), int(m[3])), None, None
+    ended = _period_ended(t, ref)
+    if ended:
+        return ended
     absolute = _absolute(t, ref, future)
     if absolute:
         return absolute
@@ -718,6 +726,26 @@ def resolve(text: str, ref: dt.date | None, future: bool = False,
     if ref is None:
         return None, None, None
     return _relative(t, ref, future, past)
+
+
+def _period_ended(t: str, ref: dt.date | None) -> tuple[None, str, str] | None:
+    """The first and last day of a period of reporting told by the day it ended ("the fourth quarter
+    ended Feb. 28": the three months to that day, whatever calendar quarter its name would be); None
+    for any other expression, or an end day that does not resolve (one reported is past: the last one)."""
+    m = _PERIOD_ENDED.search(t)
+    if m is None:
+        return None
+    word = m[1].split()[0]  # "quarter", or the count of "three months"
+    months = _MONTHS_OF_PERIOD.get(word) or (int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0))
+    value, _, _ = resolve(m[2], ref, past=True)
+    if not months or value is None or len(value) != 10:
+        return None
+    end = dt.date.fromisoformat(value)
+    after = end + dt.timedelta(days=1)  # the period runs from the day after the same day `months` before
+    index = after.year * 12 + after.month - 1 - months
+    start = dt.date(index // 12, index % 12 + 1, 1) if after.day == 1 else dt.date(
+        index // 12, index % 12 + 1, min(after.day, 28))
+    return None, start.isoformat(), end.isoformat()
 
 
 def _part_of_year(t: str, ref: dt.date | None, ahead: bool) -> tuple[int, str] | None:

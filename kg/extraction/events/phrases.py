@@ -13,7 +13,7 @@ from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start, sentence
 from kg.extraction.references import person_antecedent
 from kg.records import Span as TextSpan
-from kg.taxonomy import EventType
+from kg.taxonomy import EventType, taxonomy
 
 PLACE_KINDS = frozenset({"City", "Location", "GeopoliticalEntity"})
 PLACE_PREPS = frozenset("in near inside outside across off at within through throughout along around".split())
@@ -75,6 +75,15 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
         if phrase in lexicon.GROUP_REFERENCES:
             pair = index.recent_pair(tok.i)
             keys = list(pair) if pair else []
+        elif _pair_of_companies(tok):
+            pair = index.recent_pair(tok.i, "Organization")
+            keys = list(pair) if pair else []
+            mention_reference(tok, keys, index)  # "the two banks" is a mention of each
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in lexicon.TITLE_HEADS and not index.named_by(tok) and (
+            states := _states_of_office_holders(tok, index)):
+        # "the foreign ministers of India and China met": office holders of states named together,
+        # unnamed themselves, act for their states
+        return states
     if not keys and (tok.lower_ in _COUNTING_NOUNS or tok.like_num):
         # "Hundreds of opposition supporters marched", "thousands of Kenyans": those counted
         keys = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -99,6 +108,33 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
 
 
 _COMPASS = frozenset({"north", "south"})
+
+
+def _states_of_office_holders(holders: Token, index: EntityIndex) -> list[str]:
+    """The two or more states a plural title's of-phrase names ("the foreign ministers of India and
+    China"), also where the parser joins the last to the title ("the ministers of Brazil | and
+    Argentina"); empty for fewer."""
+    states = [k for c in holders.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" for k in index.in_subtree(p) if index.entities[k].kind == "GeopoliticalEntity"]
+    if states:
+        states += [k for c in holders.conjuncts if c.pos_ == "PROPN" for k in index.named_by(c)
+                   if index.entities[k].kind == "GeopoliticalEntity" and k not in states]
+    return states if len(states) >= 2 else []
+
+
+def _pair_of_companies(tok: Token) -> bool:
+    """Whether a noun phrase names two companies told before by what they are: "the two banks", "both
+    companies", "the lenders" (a plural of what a company is, with "the", "both" or "two" alone)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in _COMPANY_KINDS:
+        return False
+    if any(c.i > tok.i for c in tok.children):
+        return False  # "the banks that lent to it", "the banks in the region": others, told by their phrase
+    words = [c.lower_ for c in tok.children]
+    return words in (["the"], ["both"], ["the", "two"])
+
+
+# What news calls two companies it has named: "the two banks", "both carmakers".
+_COMPANY_KINDS = lexicon.BUSINESS_KIND_NOUNS | frozenset("bank lender airline carrier insurer retailer".split())
 # Nouns that count people in round numbers: "hundreds of supporters", "dozens of police".
 _COUNTING_NOUNS = frozenset("dozens hundreds thousands millions tens scores".split())
 
@@ -171,9 +207,14 @@ def _body_speaking_of_itself(it: Token, index: EntityIndex) -> str | None:
     if not joined and (clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in lexicon.CUE_VERBS):
         return None
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    if not speakers and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
-        # "Chrysler asked for aid, saying it plans to cut jobs": the participle's speaker is its verb's subject
+    if not speakers and (clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG" or
+                         not joined and clause.head.dep_ == "conj" and clause.head.head.pos_ == "VERB"):
+        # "Chrysler asked for aid, saying it plans to cut jobs": the participle's speaker is its verb's
+        # subject; "Acme filed for bankruptcy and said it would close stores": so is the subject the
+        # verb of saying shares with the verb it is joined to
         speakers = [c for c in clause.head.head.children if c.dep_ == "nsubj"]
+        if not speakers and clause.head.head.dep_ == "acl" and clause.head.dep_ == "conj":
+            speakers = [clause.head.head.head]  # "Acme, a retailer, filed ... and said it" read as a relative
     kinds = ("Organization", "GeopoliticalEntity") if it.lower_ == "it" else ("Organization", "Group")
     if any(c.lemma_.lower() in lexicon.ACTOR_BODY_NOUNS for c in speakers):
         kinds = (*kinds, "GeopoliticalEntity")  # "the Turkish government said they": the state's own body
@@ -280,6 +321,29 @@ def names_an_act(noun: Token, zero_derived: bool = True) -> bool:
             stem = lemma[: -len(ending)]
             return any(stem + v in verbs for v in verb_endings)
     return False
+
+
+def course_noun(tok: Token) -> Token | None:
+    """The noun an event noun is a modifier of that names the event's course in law, if any: the
+    phrase stands for the event ("filed for bankruptcy protection", "opened impeachment proceedings",
+    "its bankruptcy filing"), where a modifier is mostly of a thing ("an attack helicopter")."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.pos_ != "NOUN":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.COURSE_NOUNS or (lemma == "protection" and tok.lemma_.lower() in taxonomy()["Bankruptcy"].triggers
+                                         and _sought(head)):
+        return head
+    return None
+
+
+def _sought(protection: Token) -> bool:
+    """Whether protection is what its clause files for or seeks ("filed for bankruptcy protection",
+    "sought bankruptcy protection"): the act of going into it, not the state one is in ("operates
+    under bankruptcy protection") or leaves ("emerged from bankruptcy protection")."""
+    if protection.dep_ == "pobj":
+        return protection.head.lower_ == "for"
+    return protection.dep_ == "dobj"
 
 
 def infinitive(verb: Token) -> bool:
@@ -396,6 +460,9 @@ def doers_of(verb: Token) -> list[Token]:
                     return []  # "protested against plans to cut jobs": whose plans, the clause does not say
                 node = noun.head.head  # "is in talks to buy", "are in negotiations to settle"
                 continue
+            if noun.pos_ == "NOUN" and noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become"):
+                # "Roe is the third minister to leave the cabinet": the one the noun is said of does it
+                return [antecedent(c) for c in noun.head.children if c.dep_ == "nsubj"]
             if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
                 return [noun]  # "Apple to lower prices" (a headline), "the company to build it"
             # "signed a contract to supply jets", "has plans to import": whoever has or wins the
@@ -681,7 +748,7 @@ _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # Strife that goes on for months or years, no event of a day: a place "in" it is the strife's.
 _STANDING_STRIFE = frozenset("war conflict crisis insurgency unrest standoff".split())
 _TALKING_WORDS = frozenset("""talk negotiation discussion debate dialogue meeting summit conference call
-agreement deal accord speak discuss negotiate agree meet""".split())
+agreement deal accord speak discuss negotiate agree meet hearing""".split())
 
 
 # Bodies a place's possessive owns rather than locates: one "in Ukraine's military intelligence" is
@@ -805,7 +872,7 @@ def governing_verbs(tok: Token, limit: int = 3) -> list[Token]:
     if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
         return []  # "this swap", "that strike": an event named before, dated and placed there
     out: list[Token] = []
-    node = tok
+    node = course_noun(tok) or tok  # "sought bankruptcy protection in May": the phrase is in the clause
     for _ in range(limit):
         if node.dep_ not in _CLAUSE_DEPS or node.head.i == node.i:
             break

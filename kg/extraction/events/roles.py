@@ -16,8 +16,8 @@ from kg.extraction.parsed import headline_end, parsed, sent_start, sentence
 from kg.extraction.references import person_antecedent
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.records import Entity, Event
-from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, dedupe,
-                                          disaster_word, doers_of, infinitive, locative, mention_reference,
+from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PREPS, actors, antecedent, companions, course_noun,
+                                          dedupe, disaster_word, doers_of, infinitive, locative, mention_reference,
                                           noun_read_as_participle,
                                           passive_gerund_undergoers, previous_sentence, referent_actors,
                                           name_read_into_time, same_paragraph, says_when,
@@ -583,6 +583,8 @@ def light_verb_subject(r: Reading, m: Mention) -> None:
         tok = tok.head.head  # "issued a series of seven pardons", "launched dozens of strikes": the quantity's place
     elif noun_read_as_participle(tok):
         tok = tok.head  # "issued a ruling finding that ...": the object is the ruling
+    elif (course := course_noun(tok)) is not None:
+        tok = course  # "made a bankruptcy filing": the object is the filing
     if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
         return
     undergoer = _done_to(m.type)
@@ -1138,6 +1140,12 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
         m.undergoers += [k for o in (m.token, *(c for c in m.token.children if c.dep_ == "dobj"))
                          for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
                          for p in c.children if p.dep_ == "pobj" for k in actors(p, index)]
+    if m.token.pos_ == "VERB" and not m.undergoers and "EconomicEvent" in m.type.ancestors \
+            and m.type.name != "JobCuts" and not _changes_hands(m.type):
+        # "ordered 40 jets from planemaker Skyrand": the parser hangs the supplier's "from" on the goods
+        m.undergoers += [k for o in m.token.children if o.dep_ == "dobj" for c in o.children
+                         if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                         if p.dep_ == "pobj" and not says_when(p) for k in actors(p, index) if k not in m.doers]
     if m.token.pos_ == "VERB" and not m.undergoers:
         # "filed a petition against Kestrel Media": the "against" of the thing a themed verb acts with
         m.undergoers += [k for o in m.token.children if o.dep_ == "dobj" and o.lemma_.lower() in m.type.themes
@@ -1229,6 +1237,7 @@ def bankrupt_company(r: Reading, m: Mention) -> None:
     tok = m.token
     if m.type.name != "Bankruptcy" or tok.pos_ == "VERB":
         return
+    tok = course_noun(tok) or tok  # "filed for bankruptcy protection": the phrase goes into the clause
     whose = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
              if o.dep_ == "pobj" for k in referent_actors(o, r.index)]
     if whose:  # "ruled on the bankruptcy of Brentmoor": the of-phrase says whose it is, in the filer's place
@@ -1267,6 +1276,14 @@ def _company_its_stands_for(measure: Token, index: EntityIndex) -> list[str]:
     one company named before it in its sentence, or failing that in the sentence before, in the same
     paragraph ("... led Orvex Corp. to warn. On Friday their stocks lost 6%") or in the one before when
     "its" opens the sentence; none when two are."""
+    if _bare_measure_opening(measure):
+        # "Norveth reported a profit. | Revenue rose 18%": a measure of no one's, opening its sentence,
+        # is the one company's the sentence before named
+        before = previous_sentence(measure.doc, measure)
+        named = [] if before is None else dedupe([k for i, k in index.order if before.start <= i < before.end
+                                                  and index.entities[k].kind == "Organization"
+                                                  and not k.startswith("nominal/")])
+        return named if len(named) == 1 else []
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in measure.children):
         return []
     clause = measure.head
@@ -1288,6 +1305,13 @@ def _company_its_stands_for(measure: Token, index: EntityIndex) -> list[str]:
         if named:
             return named if len(named) == 1 else []
     return []
+
+
+def _bare_measure_opening(measure: Token) -> bool:
+    """Whether a company's measure opens its sentence with nothing saying whose it is: "Revenue rose
+    18%", "Net income fell" (an adjective aside), not "Its revenue", "Oil prices", "Sales in China"."""
+    return measure.left_edge.i == sent_start(measure) and not any(
+        c.dep_ in ("det", "poss", "compound", "prep", "nummod") for c in measure.children)
 
 
 # Nouns that name who won a contest: "the winner of the election", "the victor of the runoff".

@@ -12,7 +12,7 @@ from kg.extraction import lexicon
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import (DEMONSTRATIVES, DIRECTIONS, anterior, background, counted_by_a_toll,
                                           describes_a_state,
-                                          act_it_closed, governing_verbs, infinitive, measured_from,
+                                          act_it_closed, governing_verbs, in_topic_of_talks, infinitive, measured_from,
                                           names_point_of_comparison,
                                           related_to_another, situates_other, told_of_another_noun, unreal)
 from kg.extraction.events.phrases import opening_participles
@@ -80,6 +80,10 @@ def _day_of_announcing(verb: Token, times: list[FoundTime]) -> FoundTime | None:
 
 
 def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
+    if _act_talked_over(tok):
+        # "will hold hearings on the nomination on April 2": an act told before, talked over, is not
+        # dated by the talk, however the parser hangs the talk's day
+        return None
     doc = tok.doc
     subtree = {t.i for t in tok.subtree}
 
@@ -113,6 +117,13 @@ def _time_for(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     if not found:
         return None
     return min(found, key=lambda t: abs(t.start - tok.i))
+
+
+def _act_talked_over(noun: Token) -> bool:
+    """Whether an event noun with "the" is what talks or hearings are about: "hearings on the
+    nomination", "talks over the merger" (the act was told before, on a day of its own)."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and in_topic_of_talks(noun)
 
 
 def _span_of_a_series(t: FoundTime, doc) -> bool:
@@ -390,7 +401,7 @@ def _named_through_another(tok: Token) -> bool:
 
 def _sentence_day(tok: Token, times: list[FoundTime]) -> FoundTime | None:
     if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children) or _named_through_another(tok) \
-            or counted_by_a_toll(tok):
+            or counted_by_a_toll(tok) or _act_talked_over(tok):
         return None
     start, end = parsed(tok.doc).sent_bounds[tok.i]
     root = tok.doc[start:end].root

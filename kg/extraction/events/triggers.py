@@ -17,8 +17,8 @@ from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex, hyphened_prefix
 from kg.extraction.events.mention import ANY_EVENT, Mention, Reading
 from kg.extraction.events.merging import causes
 from kg.extraction.events.roles import reacts_to
-from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, counted_models, disaster_word,
-                                          doers_of, first_prose_sentence, infinitive, names_an_act,
+from kg.extraction.events.phrases import (PLACE_PREPS, actors, antecedent, counted_models, course_noun,
+                                          disaster_word, doers_of, first_prose_sentence, infinitive, names_an_act,
                                           noun_read_as_participle, previous_sentence, same_paragraph)
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.nlp import verb_lemmas
@@ -137,6 +137,8 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return None
     if tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         return None  # "troops came under fire": shot at, no blaze
+    if tok.lower_ == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "free":
+        return None  # "will replace the part free of charge": at no cost, no one charged
     if tok.lower_ in _BUILDING_TRIGGERS and tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPOSITIONS:
         return None  # "held at the county jail", "died in jail": the building, where no one is sentenced
     if _surge_of_the_sea(tok):  # "storm surges of up to three metres": the storm's sea, no market's rise
@@ -181,7 +183,8 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         phrases.add(verb_object)  # a headline's "Koreas trade fire", its verb read as a noun: no blaze
     if after_adjective := _adjective_read_into_the_object(tok):
         phrases.add(f"{lemma} {after_adjective.lower_}")  # a headline's "Police shoot dead gunman"
-    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and not as_verb and not _subject_read_as_compound(tok):
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and not as_verb and not _subject_read_as_compound(tok) \
+            and course_noun(tok) is None:
         return None  # "attack helicopter": the noun it modifies is what the text is about
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if as_noun and after is not None and (after.lower_ in lexicon.WARNING_NOUNS or after.lower_.endswith("s")
@@ -515,6 +518,8 @@ def _theme_lemmas(tok: Token) -> set[str]:
         # "went on strike", "are on strike": a state one is in; the type lists "on" among its themes
         out.add("on")
     for h in heads:
+        if h.lemma_.lower() in _COURSE_HEADS and any(course_noun(c) is not None for c in h.children):
+            continue  # "sought bankruptcy protection": the act its course is of, no protection asked for
         for t in [h, *h.conjuncts]:
             out.update(_forms(t))
             if t.ent_type_ == "PERSON":
@@ -1424,15 +1429,30 @@ def acts_typed_by_their_doer(r: Reading, mentions: list[Mention]) -> list[Mentio
     """An act of no finer type done by a court, a legislature, a government or an office holder is
     of the branch its doer acts in: "Judge Gray Miller declined the request" is a legal act, "Governor
     Ana Ruiz postponed it" a political one, "the embassy advised citizens to leave" a diplomatic one.
-    It stays an act of its own, never merged with another of the branch."""
+    It stays an act of its own, never merged with another of the branch. A hearing a legislature or
+    its committee holds is a political act, no trial."""
     types = branches()
     for m in mentions:
+        if m.type.name == "Trial" and m.agents and m.token.lemma_.lower() == "hearing" and all(
+                _legislative(r.index.entities[k]) for k in m.agents):
+            # "the Senate Judiciary Committee will hold hearings": no trial, an act of its own
+            m.type, m.generic = types["PoliticalEvent"], True
+            continue
         if m.type is not ANY_EVENT or not m.agents:
             continue
         found = {_office_branch(r.index.entities[k]) for k in m.agents}
         if len(found) == 1 and (branch := found.pop()) in types:
             m.type = types[branch]
     return mentions
+
+
+def _legislative(ent: Entity) -> bool:
+    """Whether an actor is a legislature or one of its committees, by a word of its name: "the Senate
+    Judiciary Committee", "the House Oversight Committee", "Parliament's Treasury Committee"."""
+    return ent.kind == "Organization" and bool(_LEGISLATURE_WORDS.intersection(ent.name.lower().split()))
+
+
+_LEGISLATURE_WORDS = frozenset("senate house congress congressional parliament parliamentary legislature assembly".split())
 
 
 # Doers whose ousting of a leader is a coup: the armed forces and those who rebel in them.
@@ -1756,6 +1776,11 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
             # Sol Lines"); on an event it tells of that event ("the exchange, initiated by Russia")
             continue
         lemma = tok.lemma_.lower()
+        if (act := _act_of_its_course(tok, by_token)) is not None:
+            # "filed for bankruptcy protection", "sought bankruptcy protection", "opened impeachment
+            # proceedings": the verb tells the event its object is the course of, whatever its own type
+            act.also.append(tok)
+            continue
         if _attributes_a_quotation(tok):
             continue  # '"A great day," beamed Ruiz': a way of saying, no act
         if lemma == "turn" and _turns_an_age(tok):
@@ -1803,8 +1828,19 @@ def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return mentions + _one_act_with_its_infinitive(out)
 
 
+def _act_of_its_course(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The event a verb's object, or what it is "for", is the course in law of ("sought bankruptcy
+    protection", "filed for bankruptcy protection"): the mention of the noun before that object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    return next((by_token[c.i] for o in objects if o.lemma_.lower() in _COURSE_HEADS for c in o.children
+                 if c.dep_ == "compound" and c.i in by_token and course_noun(c) is not None), None)
+
+
 # Verbs whose "for" phrase names what they start: "filed for bankruptcy", "applied for asylum".
 _FILING_VERBS = frozenset({"file", "apply"})
+# The nouns `course_noun` may find, tested first: most objects are none of them.
+_COURSE_HEADS = lexicon.COURSE_NOUNS | {"protection"}
 
 
 def _attributes_a_quotation(verb: Token) -> bool:
