@@ -78,3 +78,24 @@ def test_things_made_a_year_are_a_rate_per_year(extract_text):
 def test_a_plain_count_stays_a_count(extract_text):
     facts = extract_text("Vexa Motors built 300,000 cars in its first year.")
     assert _figures(facts, "built") == [(300000, "car")]
+
+
+KENYA = "Tax protests in Kenya\n\nThousands marched in Nairobi on Monday against a new tax. " \
+        "After a Senate hearing was held on Tuesday, senators rejected the tax."
+
+
+def test_the_hearing_told_after_a_legislatures_hearing_is_that_hearing_and_no_trial(extract_text):
+    facts = extract_text(KENYA + " The finance minister apologized to the protesters during the hearing.")
+    hearings = [e for e in facts.events.values() if any(s.anchor == "hearing" for s in e.mentions)]
+    assert [e.type for e in hearings] == ["PoliticalEvent"]
+    assert not [e for e in facts.events.values() if e.type == "Trial"]
+
+
+def test_an_event_told_first_in_an_after_clause_is_set_where_the_story_is_when_told_again(extract_text):
+    facts = extract_text(KENYA + " The finance minister apologized to the protesters during the hearing.")
+    assert _place(facts, "hearing") == "Kenya"
+
+
+def test_an_event_told_only_in_an_after_clause_takes_no_place_from_the_story(extract_text):
+    facts = extract_text(KENYA)
+    assert _place(facts, "hearing") is None

@@ -14,7 +14,7 @@ from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PART_NOUNS, act_it_
 from kg.extraction.events.phrases import PEOPLE_PRONOUNS, opening_participles, told_of_another_noun
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.geography import size_rank
-from kg.extraction.parsed import parsed, words_with
+from kg.extraction.parsed import parsed, sentence, words_with
 from kg.reader import DATELINE_OPENING
 from kg.records import Entity, Event, places_around
 from kg.taxonomy import event_type
@@ -670,11 +670,15 @@ def place_in_setting(r: Reading, events: dict[str, Event]) -> None:
         if ev.place is not None or (named_at is not None and etype is not None and cross_border(etype)
                                     and where_said(named_at, None)):
             continue
-        tok = r.first_token(key)
+        # told first in a clause that situates another ("after a hearing was held"), it is set where
+        # the story is if told again on its own ("apologized during the hearing")
+        tok = next((t for t in (doc[i] for i in sorted(r.event_tokens[key]))
+                    if not situates_other(t, sentence(t).root)), None)
+        if tok is None:
+            continue
         start, end = parsed(doc).sent_bounds[tok.i]
-        if situates_other(tok, doc[start:end].root) or any(
-                index.entities[index.by_token[i]].kind in PLACE_KINDS and index.by_token[i] != setting
-                and in_locative(doc[i]) for i in range(start, end) if i in index.by_token):
+        if any(index.entities[index.by_token[i]].kind in PLACE_KINDS and index.by_token[i] != setting
+               and in_locative(doc[i]) for i in range(start, end) if i in index.by_token):
             continue  # "after sales fell", "the vote in Iowa and Ohio": not (only) the story's place
         ev.place = setting
 

@@ -1432,11 +1432,16 @@ def acts_typed_by_their_doer(r: Reading, mentions: list[Mention]) -> list[Mentio
     It stays an act of its own, never merged with another of the branch. A hearing a legislature or
     its committee holds is a political act, no trial."""
     types = branches()
+    held: Mention | None = None  # a legislature's hearing told: "the hearing" after it is that one
     for m in mentions:
-        if m.type.name == "Trial" and m.agents and m.token.lemma_.lower() == "hearing" and all(
+        if m.type.name == "Trial" and m.token.lemma_.lower() == "hearing" and m.agents and all(
                 _legislative(r.index.entities[k]) for k in m.agents):
             # "the Senate Judiciary Committee will hold hearings": no trial, an act of its own
-            m.type, m.generic = types["PoliticalEvent"], True
+            m.type, m.generic, held = types["PoliticalEvent"], True, m
+            continue
+        if m.type.name == "Trial" and m.token.lemma_.lower() == "hearing" and held is not None and not m.agents \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.token.children):
+            m.type, m.folded_into = held.type, held  # "apologized during the hearing": that hearing again
             continue
         if m.type is not ANY_EVENT or not m.agents:
             continue
