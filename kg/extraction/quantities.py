@@ -774,6 +774,9 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
 _PERIODS = {"day": "day", "daily": "day", "year": "year", "annual": "year", "annually": "year",
             "yearly": "year", "week": "week", "weekly": "week", "month": "month", "monthly": "month"}
 _PER_WORDS = frozenset({"per", "a", "an", "each", "every"})
+# What a rate of things measures after "of daily ...": "barrels of daily output".
+_OUTPUT_NOUNS = frozenset({"production", "output", "supply", "supplies", "exports", "imports", "capacity",
+                           "consumption", "demand", "sales"})
 
 
 def _rate_after(counted: Token) -> str | None:
@@ -789,11 +792,6 @@ def _rate_after(counted: Token) -> str | None:
         if len(rest) >= 2 and rest[0] in _PERIODS and rest[1] in _OUTPUT_NOUNS:
             return _PERIODS[rest[0]]
     return None
-
-
-# What a rate of things measures after "of daily ...": "barrels of daily output".
-_OUTPUT_NOUNS = frozenset({"production", "output", "supply", "supplies", "exports", "imports", "capacity",
-                           "consumption", "demand", "sales"})
 
 
 def _ends_hyphenated(word: Token) -> bool:

@@ -7,6 +7,8 @@ agents, participants and targets by the type of the event.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from kg.extraction import lexicon
@@ -1137,20 +1139,23 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
     if m.token.pos_ == "VERB" and m.type.role("target") == "addressee" and m.token.lemma_.lower() in _ASKING_OF_VERBS:
         # "demanded an explanation from Kestria", "sought help from the UN": whom it is asked of, the
         # "from" of the verb or of what it asks for
-        m.undergoers += [k for o in (m.token, *(c for c in m.token.children if c.dep_ == "dobj"))
-                         for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
-                         for p in c.children if p.dep_ == "pobj" for k in actors(p, index)]
+        m.undergoers += _actors_after((m.token, *(c for c in m.token.children if c.dep_ == "dobj")), "from", index)
     if m.token.pos_ == "VERB" and not m.undergoers and "EconomicEvent" in m.type.ancestors \
             and m.type.name != "JobCuts" and not _changes_hands(m.type):
         # "ordered 40 jets from planemaker Skyrand": the parser hangs the supplier's "from" on the goods
-        m.undergoers += [k for o in m.token.children if o.dep_ == "dobj" for c in o.children
-                         if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
-                         if p.dep_ == "pobj" and not says_when(p) for k in actors(p, index) if k not in m.doers]
+        m.undergoers += [k for k in _actors_after((o for o in m.token.children if o.dep_ == "dobj"), "from", index,
+                                                  times_too=False) if k not in m.doers]
     if m.token.pos_ == "VERB" and not m.undergoers:
         # "filed a petition against Kestrel Media": the "against" of the thing a themed verb acts with
-        m.undergoers += [k for o in m.token.children if o.dep_ == "dobj" and o.lemma_.lower() in m.type.themes
-                         for c in o.children if c.dep_ == "prep" and c.lower_ == "against"
-                         for p in c.children if p.dep_ == "pobj" for k in actors(p, index)]
+        m.undergoers += _actors_after((o for o in m.token.children if o.dep_ == "dobj"
+                                       and o.lemma_.lower() in m.type.themes), "against", index)
+
+
+def _actors_after(words: Iterable[Token], prep: str, index: EntityIndex, *, times_too: bool = True) -> list[str]:
+    """The actors named in the `prep` phrases of `words` ("from Kestria", "against Kestrel Media"), in
+    order; without `times_too`, none of a phrase that says when ("from May")."""
+    return [k for o in words for c in o.children if c.dep_ == "prep" and c.lower_ == prep
+            for p in c.children if p.dep_ == "pobj" and (times_too or not says_when(p)) for k in actors(p, index)]
 
 
 # Verbs of asking for a thing, whose "from" X is whom it is asked of: "demanded an apology from Kestria".
