@@ -425,6 +425,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _towns_named_with_their_region(doc, cands, gaz)
     _towns_of_the_articles_countries(cands, gaz)
     _regions_after_towns(doc, cands, gaz)
+    _headline_names_typed_by_the_body(doc, cands)
     _make_types_consistent(cands, doc)
     _surnames_are_people(doc, cands)
     cands = _acronyms(doc, cands, gaz)
@@ -2083,6 +2084,22 @@ def _regions_after_towns(doc: Doc, cands: list[_Candidate], gaz: Gazetteer) -> N
         text = doc[c.start:c.end].text
         if text in regions and c.place is not None and c.place.kind == "city":
             c.place, c.kind, c.name, c.country = None, "GeopoliticalEntity", text, regions[text]
+
+
+def _headline_names_typed_by_the_body(doc: Doc, cands: list[_Candidate]) -> None:
+    """A name in the headline that the body names again is what the body takes it for: the model
+    reads a headline's capitals and telegraphic syntax poorly ("... recovered from Java Sea" typed a
+    person) and the story's full sentences well ("from the Java Sea", a place)."""
+    end = headline_end(parsed(doc).text)
+    if end is None:
+        return
+    body: dict[str, _Candidate] = {}
+    for c in cands:
+        if doc[c.start].idx > end and not c.is_reference:
+            body.setdefault(fold(c.name), c)
+    for c in cands:
+        if doc[c.start].idx < end and not c.is_reference and (b := body.get(fold(c.name))) is not None:
+            c.kind, c.place, c.country = b.kind, b.place, b.country
 
 
 def _make_types_consistent(cands: list[_Candidate], doc: Doc | None = None) -> None:

@@ -15,7 +15,7 @@ from kg.extraction.events.phrases import (PLACE_KINDS, actors, anterior, backgro
                                           lead_paragraph, previous_sentence, same_paragraph, situates_other,
                                           still_to_come, told_of_another_noun, unreal,
                                           where_said)
-from kg.extraction.parsed import parsed, sent_start
+from kg.extraction.parsed import headline_end, parsed, sent_start
 from kg.extraction.statements import quote_spans
 from kg.extraction.time import FoundTime, add_time
 from kg.records import Entity, Event, places_around
@@ -23,7 +23,7 @@ from kg.taxonomy import event_type, taxonomy
 
 
 def _in_text_order(r: Reading, events: dict[str, Event]) -> list[Event]:
-    return sorted(events.values(), key=lambda e: min(r.event_tokens[e.key]))
+    return sorted(events.values(), key=lambda e: r.first_token(e.key).i)  # by where the story first tells each
 
 
 def _undated(r: Reading, ordered: list[Event]) -> list[tuple[int, Event, Token]]:
@@ -617,6 +617,9 @@ def _lead(r: Reading, events: dict[str, Event]) -> tuple[Event, int, int] | None
     doc = r.doc
     text = parsed(doc).text
     paragraph_start, _ = lead_paragraph(text)
+    head_end = headline_end(text)
+    if head_end is not None and paragraph_start <= head_end:
+        paragraph_start = head_end + 1  # the headline above the lead is no sentence of it
     first = min((i for i in r.token_map if doc[i].idx >= paragraph_start), default=None)
     if first is None:
         return None
@@ -630,12 +633,17 @@ def _lead(r: Reading, events: dict[str, Event]) -> tuple[Event, int, int] | None
     return events[r.token_map[first]], lead_start, lead_end
 
 
+def _first_in(r: Reading, ev: Event, start: int, end: int) -> Token:
+    """The event's first word in the lead sentence (its headline words, above it, tell no tense)."""
+    return r.doc[min((i for i in r.event_tokens[ev.key] if start <= i < end), default=min(r.event_tokens[ev.key]))]
+
+
 def day_of_lead(r: Reading, events: dict[str, Event]) -> None:
     """The article's main event, the first one its lead sentence names, takes the lead's day when
     its own clause gives none: news leads state when once, for the whole sentence ("On Tuesday,
     voters in Ohio went to the polls as the storm ...")."""
     lead = _lead(r, events)
-    first = r.first_token(lead[0].key) if lead is not None else None
+    first = _first_in(r, *lead) if lead is not None else None
     if lead is None or lead[0].time is not None or unreal(first) or anterior(first) or counted_by_a_toll(first):
         # "On Monday, Velo said it would close three plants" (or "had closed"): not on Monday; "the
         # toll from the quake rose to 31 on Monday": the count rose then

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.extraction.entities import EntityIndex
+from kg.extraction.parsed import headline_end, parsed
 from kg.extraction.quantities import FoundQuantity
 from kg.extraction.time import FoundTime
 from kg.taxonomy import EventType
@@ -53,10 +54,23 @@ class Reading:
     # the merge's reading of each trigger word's role slots, (token, slot) -> names (merging._slot_names)
     slot_names: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
     published: dt.date | None = None  # the day the article was published, which its tenses are told from
+    _headline_end: int | None = None
 
     def first_token(self, key: str) -> Token:
-        """The first word of the text that mentions the event `key`."""
-        return self.doc[min(self.event_tokens[key])]
+        """The first word of the story that mentions the event `key`: of its body, where the event is
+        told there too, since the words around a headline tell nothing of its tense, day or place."""
+        tokens = self.event_tokens[key]
+        end = self.headline_end
+        return self.doc[min((i for i in tokens if self.doc[i].idx > end), default=min(tokens))
+                        if end >= 0 else min(tokens)]
+
+    @property
+    def headline_end(self) -> int:
+        """Where the headline line that opens the text ends; -1 when there is none."""
+        if self._headline_end is None:
+            end = headline_end(parsed(self.doc).text)
+            self._headline_end = -1 if end is None else end
+        return self._headline_end
 
 
 # The type of an act no finer type of the taxonomy claims ("the company sold its stake").

@@ -271,6 +271,7 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         _drop_unnamed_attackers(match, r.index.entities)
         if headline:  # "Velo recalls cars" / "Velo Motors Inc. recalled": one doer, by its full name
             _drop_shortened_names(match, r.index.entities)
+            _drop_described(match, m)
             if _places_apart(match.place, m.place, r.index.entities):
                 match.place = m.place  # the lead names the site of what the headline places in a region
     # an event told first with a few of its roles and, apart, with more is one event once the two
@@ -510,7 +511,7 @@ def _named_apart(told: list[Mention], more: list[Mention], r: Reading) -> bool:
 def _nested_places(one: frozenset[str], other: frozenset[str], entities: dict[str, Entity]) -> bool:
     """Whether the two sets of names hold a place and a place inside it (or the same place): a
     disaster that "struck eastern Norland" and "hit the province of Velm" strikes one area."""
-    return any(not _places_apart(a, b, entities) for a in one if a in entities for b in other if b in entities)
+    return any(_one_area(a, b, entities) for a in one if a in entities for b in other if b in entities)
 
 
 def _slot_names(m: Mention, slot: int, r: Reading) -> frozenset[str]:
@@ -631,10 +632,12 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
         return False
     ed, md = _date_of(e), _date_of(m)
     if ed and md and ed != md and not (e.type.lasting and m.type.lasting and _points_back(m)) \
-            and not _one_death(e, m) and not (m.type.part_of == e.type.name and md > ed):
+            and not _one_death(e, m) and not (m.type.part_of == e.type.name and (md > ed or _told_with_its_whole(m, e))):
         # what goes on for days is told on the day it began and on later ones: "a wildfire forced
         # 30,000 to flee overnight ... The fire broke out on Monday"; a part of an event may come
-        # after its start ("1,885 aftershocks as of Wednesday" of Friday's earthquake)
+        # after its start ("1,885 aftershocks as of Wednesday" of Friday's earthquake), and one told
+        # with its whole is of it, whatever day the whole is put on ("aftershocks had occurred since
+        # the earthquake")
         return False
     if e.agents and m.agents and not same(e.agents, m.agents, entities) \
             and not (_named_by_the_act(e.agents, e, entities) and _named_by_the_act(m.agents, m, entities)) \
@@ -659,6 +662,13 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if same_units and not eq & mq and not _one_sum_rounded(e, m):
         return False
     return True
+
+
+def _told_with_its_whole(part: Mention, whole: Mention) -> bool:
+    """Whether a part of an event is told in a sentence that names the whole by a word of its type:
+    "1,885 aftershocks had occurred since the earthquake"."""
+    words = whole.type.triggers
+    return any(t.lemma_.lower() in words for t in part.token.sent if t.i != part.token.i)
 
 
 def _site_in_the_country_told(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
@@ -802,7 +812,14 @@ def _one_area_struck(e: Mention, m: Mention, entities: dict[str, Entity]) -> boo
     eastern Norland" and "the quake hit the province of Velm" (a place in Norland). Attacks keep
     their targets apart: a city and a village in it may be struck by two attacks."""
     return "Disaster" in e.type.ancestors and "Disaster" in m.type.ancestors and any(
-        a != b and not _places_apart(a, b, entities) for a in e.targets for b in m.targets)
+        a != b and _one_area(a, b, entities) for a in e.targets for b in m.targets)
+
+
+def _one_area(one: str, other: str, entities: dict[str, Entity]) -> bool:
+    """Whether two places may be one area told at two scales: one is the other or lies in it, or one
+    is a country and the other a site no one places anywhere, which a reader puts in that country."""
+    return not _places_apart(one, other, entities) or any(
+        _country_told(a, entities) and _unplaced_site(b, entities) for a, b in ((one, other), (other, one)))
 
 
 def _places_apart(one: str | None, other: str | None, entities: dict[str, Entity]) -> bool:
@@ -826,8 +843,9 @@ def _same_in_headline_and_lead(keys: list[str], others: list[str], entities: dic
     Motors Inc."), or a state and the leader who holds its office ("US and China agree" / "U.S.
     President Joe Biden and Chinese President Xi Jinping agreed"), or some of the lead's states, where
     the headline's list lost a name to its parse ("Pakistan, India trade fire" / "Pakistani and Indian
-    troops exchanged fire")."""
-    if _shortened_names(keys, others, entities):
+    troops exchanged fire"), or one the headline describes by a common noun alone ("Opposition wins
+    election" / "The opposition Green Party won")."""
+    if _shortened_names(keys, others, entities) or all(k.startswith("nominal/") for k in keys):
         return True
     def states(ks: list[str]) -> set[str]:
         return {s for k in ks for s in ([k] if entities[k].kind == "GeopoliticalEntity" else entities[k].role_of)}
@@ -843,6 +861,15 @@ def _drop_shortened_names(m: Mention, entities: dict[str, Entity]) -> None:
         keys = getattr(m, attr)
         short = {k for k in keys for o in keys if o != k and words(k) < words(o)}
         setattr(m, attr, [k for k in keys if k not in short])
+
+
+def _drop_described(match: Mention, lead: Mention) -> None:
+    """Drop from the event's roles the headline's description of a party the lead names ("Opposition
+    wins election" / "The opposition Green Party won"): the name stands for it."""
+    for attr in ("agents", "participants", "targets"):
+        if any(not k.startswith("nominal/") for k in getattr(lead, attr)):
+            setattr(match, attr, [k for k in getattr(match, attr)
+                                  if not k.startswith("nominal/") or k in getattr(lead, attr)])
 
 
 def _contest(m: Mention) -> bool:
@@ -1088,8 +1115,11 @@ def one_figure_told_twice(r: Reading, events: dict[str, Event]) -> None:
     """One count told twice, in the headline and again in the lead ("Floods kill 23" / "floods killed
     at least 23 people") or restated further down, is one figure of the event: of an event's figures
     of one value and unit told in different sentences, one stays, the first told unless a later one
-    says more ("at least 23"). Figures of one sentence stay each ("5 died in Lyon and 5 in Nantes")."""
+    says more ("at least 23") or the first is the headline's, whose words the story's own replace
+    ("Seven die in bus crash" / "killing seven people"). The dead and the killed are one count.
+    Figures of one sentence stay each ("5 died in Lyon and 5 in Nantes")."""
     found = {q.quantity.key: q for q in r.quantities}
+    head_end = r.headline_end
     for ev in events.values():
         kept: list[FoundQuantity] = []
         for key in ev.quantities:
@@ -1099,7 +1129,9 @@ def one_figure_told_twice(r: Reading, events: dict[str, Event]) -> None:
             twin = next((n for n, k in enumerate(kept) if _told_again(r, k, q)), None)
             if twin is None:
                 kept.append(q)
-            elif q.quantity.qualifier and not kept[twin].quantity.qualifier:
+            elif q.quantity.qualifier and not kept[twin].quantity.qualifier or (
+                    r.doc[kept[twin].anchor].idx < head_end < r.doc[q.anchor].idx
+                    and not (kept[twin].quantity.qualifier and not q.quantity.qualifier)):
                 kept[twin] = q
         keys = {q.quantity.key for q in kept}
         ev.quantities = [k for k in ev.quantities if k in keys or k not in found]
@@ -1107,5 +1139,9 @@ def one_figure_told_twice(r: Reading, events: dict[str, Event]) -> None:
 
 def _told_again(r: Reading, first: FoundQuantity, q: FoundQuantity) -> bool:
     """Whether figure `q` tells the count `first` told, in another sentence."""
-    return q.quantity.value is not None and (first.quantity.value, first.quantity.unit) == (
-        q.quantity.value, q.quantity.unit) and sent_start(r.doc[first.anchor]) != sent_start(r.doc[q.anchor])
+    return q.quantity.value is not None and (first.quantity.value, _fate(first.quantity.unit)) == (
+        q.quantity.value, _fate(q.quantity.unit)) and sent_start(r.doc[first.anchor]) != sent_start(r.doc[q.anchor])
+
+
+def _fate(unit: str | None) -> str | None:
+    return "killed" if unit == "dead" else unit

@@ -14,7 +14,7 @@ from kg.extraction.events.phrases import (PLACE_KINDS, PLACE_PART_NOUNS, act_it_
 from kg.extraction.events.phrases import PEOPLE_PRONOUNS, opening_participles, told_of_another_noun
 from kg.extraction.gazetteer import gazetteer
 from kg.extraction.geography import size_rank
-from kg.extraction.parsed import parsed, sentence, words_with
+from kg.extraction.parsed import headline_end, parsed, sentence, words_with
 from kg.reader import DATELINE_OPENING
 from kg.records import Entity, Event, places_around
 from kg.taxonomy import event_type
@@ -721,16 +721,21 @@ def _setting(doc: Doc, index: EntityIndex) -> tuple[str | None, Token | None]:
     """Where the story is set, and the word of the first paragraph that names it (None when found
     by counting)."""
     lead_start, lead_end = lead_paragraph(parsed(doc).text)
-    for i, key in index.order:
-        if doc[i].idx < lead_start:
-            continue  # a caption's place is where its picture was taken
-        if doc[i].idx >= lead_end:
-            break
-        if index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]) and not in_topic_of_talks(doc[i]) \
-                and not bound_for(doc[i]):
-            start, end = parsed(doc).sent_bounds[i]
-            if not situates_other(doc[i], doc[start:end].root):
-                return key, doc[i]
+    head_end = headline_end(parsed(doc).text)
+    # the lead's own sentences first: a headline places the story in a region ("boat fire in
+    # California") whose site its lead names ("near Santa Cruz Island off the coast of California")
+    heads = (False, True) if head_end is not None and lead_start <= head_end else (False,)
+    for in_head in heads:
+        for i, key in index.order:
+            if doc[i].idx < lead_start or (head_end is not None and (doc[i].idx < head_end) != in_head):
+                continue  # a caption's place is where its picture was taken
+            if doc[i].idx >= lead_end:
+                break
+            if index.entities[key].kind in PLACE_KINDS and in_locative(doc[i]) and not in_topic_of_talks(doc[i]) \
+                    and not bound_for(doc[i]):
+                start, end = parsed(doc).sent_bounds[i]
+                if not situates_other(doc[i], doc[start:end].root):
+                    return key, doc[i]
     # No place in the first paragraph's words: the city its dateline names, when the lead's states
     # are that city's alone ("NAIROBI, March 13 (AP) - Kenyan police fired tear gas ..."), a town
     # where the story happened rather than the state its actors' adjectives name; a story told from

@@ -65,6 +65,20 @@ def _objects_told_with_their_act(found: list[Mention]) -> None:
             m.fresh = False
 
 
+# Words of winning a vote, which "a landslide" measures: "won by a landslide", "a landslide victory".
+_WINNING_WORDS = frozenset("win won victory elect re-elect reelect sweep triumph defeat beat carry".split())
+
+
+def _margin_of_a_win(tok: Token) -> bool:
+    """Whether "landslide" tells the margin of a win: "won by a landslide", "re-elected in a
+    landslide", "a landslide victory"."""
+    if tok.lower_ not in ("landslide", "landslides"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "in", "with"):
+        return tok.head.head.lemma_.lower() in _WINNING_WORDS or tok.head.head.lower_ in _WINNING_WORDS
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in _WINNING_WORDS
+
+
 def _headline_common_nouns(doc) -> set[int]:
     """The headline's capitalised words the parser took for names that the article writes in lower
     case below ("Heatwave kills 15 in Mexico" over "A heatwave has killed ..."): common nouns."""
@@ -137,6 +151,8 @@ def _trigger(tok: Token, heads: frozenset[str], index: EntityIndex,
         return None
     if tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         return None  # "troops came under fire": shot at, no blaze
+    if _margin_of_a_win(tok):
+        return None  # "won by a landslide": how great the win, no slide of earth
     if tok.lower_ == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "free":
         return None  # "will replace the part free of charge": at no cost, no one charged
     if tok.lower_ in _BUILDING_TRIGGERS and tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPOSITIONS:
@@ -1149,7 +1165,28 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
             _fold_into_told(m, in_before, out)
             continue
         out.append(m)
+    _headline_killings_told_in_the_attack(r, out)
     return out
+
+
+def _headline_killings_told_in_the_attack(r: Reading, mentions: list[Mention]) -> None:
+    """A headline's killing of a named person that the story tells as part of an attack ("Army kills
+    rebel leader Roe" / "soldiers killed Roe in an airstrike") is a word of that attack too."""
+    end = headline_end(parsed(r.doc).text)
+    if end is None:
+        return
+    folded = [(m, victims) for m in mentions if m.folded_into is not None and m.type.name == "Casualty"
+              and m.token.idx > end and (victims := _named_victims(m.token, r.index))]
+    for m in mentions:
+        if m.token.idx < end and m.type.name == "Casualty" and m.folded_into is None and folded:
+            named = _named_victims(m.token, r.index)
+            m.folded_into = next((f.folded_into for f, victims in folded if named & victims), None)
+
+
+def _named_victims(verb: Token, index: EntityIndex) -> set[str]:
+    """The named people a verb of killing or hurting befalls: its object, or its passive subject."""
+    return {k for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for k in actors(c, index)
+            if index.entities[k].kind == "Person"}
 
 
 def _fold_into_told(m: Mention, told: list[Mention], out: list[Mention]) -> None:
@@ -1301,7 +1338,7 @@ def _kind_of_act(verb: Token, index: EntityIndex, agents: list[str], targets: li
             or _sets_an_amount(verb):
         return "EconomicEvent"
     if lemma in _ANNOUNCING_VERBS and _to_a_post(verb) and any(
-            o.i in index.by_token and index.entities[index.by_token[o.i]].kind == "Person" for o in objects):
+            index.entities[k].kind == "Person" for o in objects if o.dep_ == "dobj" for k in actors(o, index)):
         return "Appointment"  # "announced Dan Ames as its new president"
     if lemma in lexicon.LEAVING_VERBS and targets and agents and all(
             index.entities[k].kind == "Organization" for k in targets) and all(
@@ -1333,9 +1370,12 @@ def _takes_a_place(verb: Token, index: EntityIndex) -> bool:
 
 
 def _to_a_post(verb: Token) -> bool:
-    """Whether the verb names a post one is given: "as its new president", "as chief executive"."""
+    """Whether the verb names a post one is given: "as its new president", "as chief executive", also
+    where the parser hangs the "as" on the object ("proclaimed Roe | as the new king")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in lexicon.TITLE_HEADS for p in c.children) for c in verb.children)
+        p.dep_ == "pobj" and p.lemma_.lower() in lexicon.TITLE_HEADS for p in c.children)
+        for h in heads for c in h.children)
 
 
 def _acted_on(verb: Token) -> list[Token]:
@@ -2043,7 +2083,7 @@ def announces_a_thing(verb: Token, index: EntityIndex) -> bool:
 
 
 # Verbs that present a thing as news: its subject's act when what it presents is a thing.
-_ANNOUNCING_VERBS = frozenset({"announce"})
+_ANNOUNCING_VERBS = frozenset({"announce", "proclaim", "acknowledge", "unveil"})
 # What is announced as news rather than presented: texts, plans, figures, facts.
 _NEWS_NOUNS = lexicon.TEXT_NOUNS | lexicon.CUE_NOUNS | lexicon.SOURCE_NOUNS | frozenset(
     "news result figure number detail name date time fact information finding death intention".split())
