@@ -294,9 +294,17 @@ def _weapon_owners(weapon: Token, etype: EventType, index: EntityIndex) -> list[
 
 def _anti(word: Token) -> bool:
     """Whether a modifier is, or is part of, an "anti-" word ("anti-Putin", "anti - government")."""
+    return word.lower_.startswith("anti") or _after_prefix(word, "anti")
+
+
+def _pro(word: Token) -> bool:
+    """Whether a modifier is, or is part of, a "pro-" word ("pro-Orlov", "pro - government")."""
+    return word.lower_ == "pro" or word.lower_.startswith("pro-") or _after_prefix(word, "pro")
+
+
+def _after_prefix(word: Token, prefix: str) -> bool:
     doc = word.doc
-    return word.lower_.startswith("anti") or any(
-        doc[i].lower_ == "anti" and doc[i + 1].text == "-" for i in range(max(0, word.i - 2), word.i))
+    return any(doc[i].lower_ == prefix and doc[i + 1].text == "-" for i in range(max(0, word.i - 2), word.i))
 
 
 def _opposed(noun: Token, index: EntityIndex) -> list[str]:
@@ -390,8 +398,10 @@ def event_noun_modifiers(r: Reading, m: Mention) -> None:
         elif m.type.role("agent") == "winner" and (c.dep_ in ("amod", "compound", "nmod") or (
                 c.dep_ == "poss" and any(index.entities[k].kind != "Person" for k in actors(c, index)))):
             continue  # "the Democratic primary", "the party's primaries": which contest, not who won it
-        elif c.dep_ in ("amod", "compound", "nmod") and _anti(c):
-            continue  # "anti-Putin protests": whom they are against (`_opposed`), not who protests
+        elif c.dep_ in ("amod", "compound", "nmod") and (_anti(c) or _pro(c)):
+            # "anti-Putin protests": whom they are against (`_opposed`), not who protests; "a pro-Orlov
+            # rally": whom it supports, no doer either
+            continue
         elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token):
             m.doers += actors(c, index)
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
