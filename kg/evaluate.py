@@ -47,11 +47,11 @@ import textwrap
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.records import Article, Facts
+from kg.records import Article, Facts, Span
 
 _GOLD_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place",
                "person": "person", "organization": "organization", "place": "place"}
@@ -198,15 +198,17 @@ def evaluate(records: Iterable[dict], *, nlp=None, baseline: bool = True, limit:
     records = list(records)[:limit] if limit else list(records)
     corpus = records[0].get("corpus", "gold") if records else "gold"
     report = Report(corpus=corpus)
-    pairs = ((r["text"], r) for r in records)
-    for n, (doc, record) in enumerate(nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE), start=1):
-        article = article_of(record)
-        facts = facts_from_doc(doc, article)
+    # Both read the text as kg reads it (the headline before it, where it does not open with it), and
+    # what they find is scored at its offsets into the text as given, which the gold's are.
+    pairs = ((a.read_text, (a, r)) for a, r in ((article_of(r), r) for r in records))
+    for n, (doc, (article, record)) in enumerate(nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE), start=1):
+        shift = article.headline_offset
+        facts = in_text(facts_from_doc(doc, article))
         regions = record.get("annotated_regions") or [[0, len(record["text"])]]
-        for name, score in score_facts(record, facts, regions, doc).items():
+        for name, score in score_facts(record, facts, regions, doc, shift).items():
             report.kg[name].add(score)
         if baseline:
-            for name, score in score_model(record, doc, article.published, regions).items():
+            for name, score in score_model(record, doc, article.published, regions, shift).items():
                 report.baseline[name].add(score)
         report.articles += 1
         if progress:
@@ -214,6 +216,32 @@ def evaluate(records: Iterable[dict], *, nlp=None, baseline: bool = True, limit:
     if "events.trigger" in report.kg:
         report.notes.extend(MEANTIME_EVENT_NOTES)
     return report
+
+
+def in_text(facts: Facts) -> Facts:
+    """`facts` with their spans as offsets into the article's text as given (the gold's offsets), not
+    into the text as read, which may open with the headline (see `Article.read_text`). The mentions
+    of entities and events in that headline, and statements told there, are left out; a time or
+    quantity there keeps its place before the text (negative offsets, where no gold span lies), so
+    the event it dates or counts still has it."""
+    shift = facts.article.headline_offset
+    if not shift:
+        return facts
+
+    def moved(span: Span) -> Span:
+        return replace(span, begin=span.begin - shift, end=span.end - shift)
+
+    def in_body(spans: list[Span]) -> list[Span]:
+        return [moved(m) for m in spans if m.begin >= shift]
+
+    return Facts(
+        article=facts.article,
+        entities={k: replace(e, mentions=in_body(e.mentions)) for k, e in facts.entities.items()},
+        times={k: replace(t, mention=moved(t.mention)) for k, t in facts.times.items()},
+        quantities={k: replace(q, mention=moved(q.mention)) for k, q in facts.quantities.items()},
+        events={k: replace(e, mentions=in_body(e.mentions)) for k, e in facts.events.items()},
+        statements={k: replace(s, mention=moved(s.mention), cue_mention=s.cue_mention and moved(s.cue_mention))
+                    for k, s in facts.statements.items() if s.mention.begin >= shift})
 
 
 # ------------------------------------------------------------------ matching helpers
@@ -294,8 +322,9 @@ def _date_match(p, g) -> bool:
 
 # ------------------------------------------------------------------ kg's facts
 
-def score_facts(record: dict, facts: Facts, regions, doc) -> dict[str, Score]:
-    """Score one article's facts against its gold record."""
+def score_facts(record: dict, facts: Facts, regions, doc, shift: int = 0) -> dict[str, Score]:
+    """Score one article's facts (their spans offsets into the text, as `in_text` gives them) against
+    its gold record; `doc` reads the text `shift` characters in (past a headline read before it)."""
     corpus = record.get("corpus", "")
     scores: dict[str, Score] = {}
 
@@ -327,7 +356,7 @@ def score_facts(record: dict, facts: Facts, regions, doc) -> dict[str, Score]:
     sgold = [s for s in record.get("statements", []) if _inside((s["cue_start"], s["cue_end"]), regions)
              and s.get("speaker") and is_name(s["speaker"])]
     if sgold:
-        scores["statements"] = _statement_score(facts, sgold, regions, doc)
+        scores["statements"] = _statement_score(facts, sgold, regions, doc, shift)
 
     qgold = [(q["start"], q["end"]) for q in record.get("quotes", []) if len(q["text"].split()) > 3]
     if qgold:
@@ -337,11 +366,11 @@ def score_facts(record: dict, facts: Facts, regions, doc) -> dict[str, Score]:
     return scores
 
 
-def _statement_score(facts: Facts, golds: list[dict], regions, doc) -> Score:
+def _statement_score(facts: Facts, golds: list[dict], regions, doc, shift: int = 0) -> Score:
     def sentence(offset: int) -> tuple[int, int]:
-        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        span = doc.char_span(offset + shift, offset + shift + 1, alignment_mode="expand")
         sent = span.sent if span is not None else None
-        return (sent.start_char, sent.end_char) if sent is not None else (offset, offset + 1)
+        return (sent.start_char - shift, sent.end_char - shift) if sent is not None else (offset, offset + 1)
 
     preds = []
     for st in facts.statements.values():
@@ -362,31 +391,34 @@ def _statement_score(facts: Facts, golds: list[dict], regions, doc) -> Score:
 
 # ------------------------------------------------------------------ the bare model
 
-def score_model(record: dict, doc, published: dt.date | None, regions) -> dict[str, Score]:
-    """Score the bare spaCy model's entities, dates and numbers the same way."""
+def score_model(record: dict, doc, published: dt.date | None, regions, shift: int = 0) -> dict[str, Score]:
+    """Score the bare spaCy model's entities, dates and numbers the same way (`doc` reads the text
+    `shift` characters in, past a headline read before it)."""
     corpus = record.get("corpus", "")
     scores: dict[str, Score] = {}
+    # the model's entities at their offsets into the text, none of the headline read before it
+    ents = [(e, e.start_char - shift, e.end_char - shift) for e in doc.ents if e.start_char >= shift]
     preds = []
-    for e in doc.ents:
+    for e, begin, end in ents:
         coarse = _MODEL_TYPES.get(e.label_)
         if coarse == "group":
             coarse = _GROUP_AS.get(corpus)
-        if coarse and _inside((e.start_char, e.end_char), regions):
-            preds.append((e.start_char, e.end_char, coarse))
+        if coarse and _inside((begin, end), regions):
+            preds.append((begin, end, coarse))
     scores.update(_entity_scores(preds, _gold_entities(record, regions)))
 
     golds = _gold_dates(record, regions)
     if golds:
         times = []
-        for e in doc.ents:
-            if e.label_ == "DATE" and _inside((e.start_char, e.end_char), regions):
-                times.append((e.start_char, e.end_char, {_dateparser_value(e.text, published)} - {None}))
+        for e, begin, end in ents:
+            if e.label_ == "DATE" and _inside((begin, end), regions):
+                times.append((begin, end, {_dateparser_value(e.text, published)} - {None}))
         scores["dates"] = _match(times, golds, _date_match)
 
     qgold = [(q["start"], q["end"]) for q in record.get("quantities", []) if _inside((q["start"], q["end"]), regions)]
     if qgold:
-        qpred = [(e.start_char, e.end_char) for e in doc.ents
-                 if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") and _inside((e.start_char, e.end_char), regions)]
+        qpred = [(begin, end) for e, begin, end in ents
+                 if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") and _inside((begin, end), regions)]
         scores["quantities"] = _match(qpred, qgold, _overlap)
 
     if any(s.get("speaker") and is_name(s["speaker"]) and _inside((s["cue_start"], s["cue_end"]), regions)
@@ -397,7 +429,7 @@ def score_model(record: dict, doc, published: dt.date | None, regions) -> dict[s
     qgold = [q for q in record.get("quotes", []) if len(q["text"].split()) > 3]
     if qgold:
         scores["quotations"] = Score(gold=len(qgold))
-    scores.update(event_scores(record, model_events(doc)))
+    scores.update(event_scores(record, model_events(doc, shift)))
     return scores
 
 
@@ -508,30 +540,34 @@ _MODEL_PLACES = {"GPE", "LOC", "FAC"}
 _MODEL_NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
 
-def model_named(doc) -> list[Named]:
-    """The bare model's names: one per distinct text, with every mention of that text."""
+def model_named(doc, shift: int = 0) -> list[Named]:
+    """The bare model's names: one per distinct text, with every mention of that text (offsets
+    `shift` characters back, into the text past a headline read before it; the headline's left out)."""
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     labels: dict[str, set[str]] = defaultdict(set)
     for e in doc.ents:
-        if e.label_ not in _MODEL_NUMERIC:
-            spans[e.text].append((e.start_char, e.end_char))
+        if e.label_ not in _MODEL_NUMERIC and e.start_char >= shift:
+            spans[e.text].append((e.start_char - shift, e.end_char - shift))
             labels[e.text].add(e.label_)
     return [Named(text, (), tuple(spans[text]), actor=bool(labels[text] & _MODEL_ACTORS),
                   location=bool(labels[text] & _MODEL_PLACES)) for text in spans]
 
 
-def model_events(doc) -> list[EventView]:
-    """The baseline's events: every verb whose nominal subject lies in a named entity, that entity its agent."""
-    named = {n.name: n for n in model_named(doc)}
+def model_events(doc, shift: int = 0) -> list[EventView]:
+    """The baseline's events: every verb whose nominal subject lies in a named entity, that entity its
+    agent (offsets as `model_named` gives them)."""
+    named = {n.name: n for n in model_named(doc, shift)}
     out = []
     for tok in doc:
-        if tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" or tok.idx < shift:
             continue
         for child in tok.children:
             # Only the active subject: a passive one (nsubjpass) is what was done to, not who did it.
             if child.dep_ == "nsubj" and child.ent_iob_ != "O" and child.ent_type_ not in _MODEL_NUMERIC:
                 ent = next(e for e in doc.ents if e.start <= child.i < e.end)
-                out.append(EventView(mentions=[(tok.idx, tok.idx + len(tok.text), tok.text)], agents=[named[ent.text]]))
+                if ent.text in named:  # not a name run on from a headline read before the text
+                    out.append(EventView(mentions=[(tok.idx - shift, tok.idx - shift + len(tok.text), tok.text)],
+                                         agents=[named[ent.text]]))
     return out
 
 
@@ -798,9 +834,11 @@ def evaluate_newsgold(pairs: Iterable[tuple[dict, dict]], *, nlp=None, baseline:
     nlp = nlp or load_model()
     pairs = list(pairs)[:limit] if limit else list(pairs)
     report = Report(corpus="newsgold", newsgold=True, notes=list(NEWSGOLD_NOTES))
-    for n, (doc, (gold, record)) in enumerate(nlp.pipe(((r["text"], (g, r)) for g, r in pairs), as_tuples=True,
-                                                       batch_size=BATCH_SIZE), start=1):
-        facts = facts_from_doc(doc, article_of(record))
+    # Scored by names and words, not offsets: the offsets into the text as read (the headline before
+    # it, where it does not open with it) serve as they are.
+    texts = ((a.read_text, (g, a)) for g, a in ((g, article_of(r)) for g, r in pairs))
+    for n, (doc, (gold, article)) in enumerate(nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE), start=1):
+        facts = facts_from_doc(doc, article)
         named = list(kg_named(facts).values())
         for name, score in newsgold_scores(gold, named, kg_events(facts), kg_statements(facts)).items():
             report.kg[name].add(score)

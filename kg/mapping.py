@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
-from kg.records import Article, Entity, Facts, Span, fold, places_around, slug
+from kg.records import Article, Entity, Facts, Span, fold, placed, places_around, slug
 from kg.taxonomy import taxonomy
 from kg.vocab import DCTERMS, GEO, GEONAMES, ID, NKG, OWL, RDF, RDFS, SKOS, XSD
 
@@ -67,10 +67,17 @@ def _entity(key: str) -> str:
     return f"<{ID}{key}>"
 
 
+# How an article is read into the text kg parses, and its graph written; raised when that changes
+# for the same input and extractor (kg's version is not raised for such a change), so `kg ingest`
+# extracts again, rather than skip as unchanged, what it stored the old way.
+# 2: a title the text does not open with is read as its headline, its mentions nkg:inHeadline.
+READING = 2
+
+
 def content_hash(article: Article, extractor: str) -> str:
-    """Return a digest of what the article's facts depend on: text, metadata and extractor."""
+    """Return a digest of what the article's facts depend on: text, metadata, extractor and `READING`."""
     basis = json.dumps([article.text, article.title, str(article.published), article.url, article.publisher,
-                        extractor], ensure_ascii=False)
+                        extractor, READING], ensure_ascii=False)
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()
 
 
@@ -109,17 +116,27 @@ def _triples(facts: Facts, extractor: str) -> Iterator[Triple]:
     graph = f"<{graph_iri}>"
     ahash = graph_iri.rsplit("/", 1)[1]
     mention_nodes: dict[tuple[int, int], str] = {}
+    # The spans are offsets into the text as read, which may open with the headline; the graph's are
+    # into the text as given (nkg:content), or into the headline (nkg:headline) for a span there.
+    offset, headline = article.headline_offset, article.headline
 
     def mention(span: Span) -> Iterator[Triple]:
         node = mention_nodes.get((span.begin, span.end))
         if node is None:
-            node = f"<{ID}mention/{ahash}/{span.begin}-{span.end}>"
+            begin, end, in_headline = placed(span.begin, span.end, offset) if offset else (span.begin, span.end, False)
+            where = "headline/" if in_headline else ""
+            node = f"<{ID}mention/{ahash}/{where}{begin}-{end}>"
             mention_nodes[(span.begin, span.end)] = node
             yield node, _TYPE, nkg("Mention")
             yield node, nkg("article"), graph
-            yield node, nkg("begin"), f'"{span.begin}"{_INTEGER}'
-            yield node, nkg("end"), f'"{span.end}"{_INTEGER}'
-            yield node, nkg("anchor"), _lit(span.anchor)
+            yield node, nkg("begin"), f'"{begin}"{_INTEGER}'
+            yield node, nkg("end"), f'"{end}"{_INTEGER}'
+            anchor = span.anchor
+            if end - begin != span.end - span.begin:  # cut at the headline's end or the text's start
+                anchor = (headline if in_headline else article.text)[begin:end]
+            yield node, nkg("anchor"), _lit(anchor)
+            if in_headline:
+                yield node, nkg("inHeadline"), _lit("true", _BOOLEAN)
 
     def mentioned(subject: str, spans: list[Span]) -> Iterator[Triple]:
         for span in spans:
@@ -132,10 +149,10 @@ def _triples(facts: Facts, extractor: str) -> Iterator[Triple]:
     yield graph, nkg("contentHash"), _lit(content_hash(article, extractor))
     if extractor:
         yield graph, nkg("extractor"), _lit(extractor)
-    yield graph, nkg("content"), _lit(article.text)  # what every mention's offsets point into
-    if article.title:
-        yield graph, nkg("headline"), _lit(article.title)
-        yield graph, _LABEL, _lit(article.title)
+    yield graph, nkg("content"), _lit(article.text)  # what the offsets of mentions point into
+    if article.headline:  # what those of mentions nkg:inHeadline point into
+        yield graph, nkg("headline"), _lit(article.headline)
+        yield graph, _LABEL, _lit(article.headline)
     if article.url:
         yield graph, nkg("url"), _lit(article.url)
     if article.published:

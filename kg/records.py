@@ -1,7 +1,9 @@
 """Plain records passed between the stages: read -> extract -> mapping.
 
-Nothing here knows spaCy or RDF. Offsets are Python string indices into `Article.text`,
-end exclusive, so ``article.text[m.begin:m.end] == m.anchor`` always holds.
+Nothing here knows spaCy or RDF. The offsets of Facts' spans are Python string indices into
+`Article.read_text` (the text as kg reads it: the headline, where the text does not open with it,
+then the text), end exclusive, so ``article.read_text[m.begin:m.end] == m.anchor`` always holds;
+`placed` turns them into offsets into the text as given, or into the headline.
 """
 
 from __future__ import annotations
@@ -45,6 +47,27 @@ class Article:
     def reference_date(self) -> dt.date | None:
         """The date relative expressions are resolved against, if one is known."""
         return self.published
+
+    @property
+    def headline(self) -> str | None:
+        """The title on one line (each run of spaces and line breaks one space): the headline as kg
+        reads it and the graph gives it (nkg:headline), so offsets into it hold."""
+        return (" ".join(self.title.split()) or None) if self.title else None
+
+    @property
+    def headline_offset(self) -> int:
+        """How far `read_text` puts the text from its start: past the headline and a blank line where
+        the text does not open with its title, else 0."""
+        headline = self.headline
+        return len(headline) + 2 if headline and not _opens_with(self.text, headline) else 0
+
+    @property
+    def read_text(self) -> str:
+        """What kg parses: the headline, a blank line and the text where the text does not open with
+        its title (a JSON Lines record whose title stands in its own field: its most informative line
+        would be lost), else the text itself (MEANTIME, GUM, a text file: the headline is its first line)."""
+        offset = self.headline_offset
+        return f"{self.headline}\n\n{self.text}" if offset else self.text
 
 
 @dataclass
@@ -149,6 +172,30 @@ class Facts:
     quantities: dict[str, Quantity] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     statements: dict[str, Statement] = field(default_factory=dict)
+
+
+def _opens_with(text: str, headline: str) -> bool:
+    """Whether `text` opens with `headline`, compared word by word whatever the spaces and line breaks
+    around and between the words, the headline ending where a word of the text does ("Floods" does
+    not open "Floodsville ...")."""
+    at, size = 0, len(text)
+    for word in headline.split():
+        start = at
+        while at < size and text[at].isspace():
+            at += 1
+        if start and at == start or not text.startswith(word, at):  # words run together, or another word
+            return False
+        at += len(word)
+    return at == size or not (text[at].isalnum() and headline[-1].isalnum())
+
+
+def placed(begin: int, end: int, offset: int) -> tuple[int, int, bool]:
+    """Where the span `begin`-`end` of an article's `read_text` stands in what was given, `offset` its
+    `headline_offset`: offsets into the text, or (True) into the headline for a span before the text
+    (cut at the headline's end, should it run on past it)."""
+    if begin < offset - 2:
+        return begin, min(end, offset - 2), True
+    return max(begin - offset, 0), end - offset, False
 
 
 def slug(text: str) -> str:

@@ -74,6 +74,23 @@ def test_every_mention_anchor_is_the_text_at_its_offsets(source, seed_facts, cor
     assert checked > 50
 
 
+def test_a_graph_with_mentions_in_a_headline_the_text_does_not_repeat_conforms_and_slices_it(nlp):
+    from kg.extraction import extract
+    from kg.records import Article
+
+    article = Article(id="titled", title="Floods kill 12 in Velmar province",
+                      text="Rescue teams searched villages on Tuesday. Governor Anna Keller sent boats.")
+    g = graph_of(facts_to_quads(extract(article, nlp)))
+    ok, report = conforms(g)
+    assert ok, report
+    rows = list(g.query("""PREFIX nkg: <https://w3id.org/newskg/ontology#>
+        SELECT ?b ?e ?a ?in WHERE { ?m a nkg:Mention ; nkg:begin ?b ; nkg:end ?e ; nkg:anchor ?a .
+                                    OPTIONAL { ?m nkg:inHeadline ?in } }"""))
+    assert any(i is not None for *_, i in rows) and any(i is None for *_, i in rows)
+    for b, e, a, i in rows:
+        assert (article.headline if i is not None and i.toPython() else article.text)[int(b):int(e)] == str(a)
+
+
 def test_every_extracted_resource_has_a_mention(seed_facts):
     g = graph_of(facts_to_quads(seed_facts))
     rows = g.query("""PREFIX nkg: <https://w3id.org/newskg/ontology#>

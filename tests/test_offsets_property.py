@@ -4,7 +4,9 @@ Every mention the extraction gives (entities, events, times, quantities, stateme
 slices the article's text to exactly its anchor, ``text[begin:end] == anchor``, whatever surrounds
 it: astral characters, combining marks, right-to-left text and marks, zero-width characters and
 every kind of line break (CR, LF, CRLF, NEL, U+2028, U+2029). The mapping keeps them in RDF that
-reads back. Hypothesis draws the texts; the real model reads them.
+reads back. A JSON Lines title the text does not open with is read before the text: the graph's
+mentions in it (nkg:inHeadline) slice the headline, the others the text as given. Hypothesis draws
+the texts and titles; the real model reads them.
 """
 
 from __future__ import annotations
@@ -103,8 +105,8 @@ def read(text: str, nlp) -> Facts:
 
 
 def assert_offsets_slice_the_text(facts: Facts) -> None:
-    """Every mention's begin and end cut its anchor out of the article's text."""
-    text = facts.article.text
+    """Every mention's begin and end cut its anchor out of the article's text as read."""
+    text = facts.article.read_text
     for owner, span in spans(facts):
         assert 0 <= span.begin < span.end <= len(text), (owner, span)
         assert text[span.begin:span.end] == span.anchor, (owner, span, text[span.begin:span.end])
@@ -147,3 +149,56 @@ def test_the_mapped_quads_read_back_with_the_same_offsets_and_anchors(nlp, text)
     assert {(int(m["begin"]), int(m["end"])) for m in by_node.values()} == {(s.begin, s.end) for _, s in spans(facts, cues=False)}
     for m in by_node.values():
         assert content[int(m["begin"]):int(m["end"])] == m["anchor"], m
+
+
+TITLES = ["Russia and Ukraine swap 307 prisoners", "Zelensky says 14 missiles hit Kyiv",
+          "EU urged to impose sanctions"]
+
+
+@st.composite
+def titled(draw) -> tuple[str, str]:
+    """A title and a text that does not open with it, each with random Unicode in and around it."""
+    words = draw(st.sampled_from(TITLES)).split(" ")
+    title = draw(NOISE) + "".join(w + draw(st.sampled_from([" ", "\n", "\u2028", " \r\n "])) for w in words)
+    return title + draw(NOISE), draw(broken_up())
+
+
+def test_the_titles_alone_give_headline_mentions(nlp):
+    # The property test below is only worth something if the titles give mentions in the headline.
+    from kg.extraction import extract
+    from kg.mapping import facts_to_quads
+    from kg.records import Article
+    from kg.vocab import NKG
+
+    for title in TITLES:
+        facts = extract(Article(id="titled", title=title, text=SENTENCES[0]), nlp)
+        assert any(q.predicate.value == f"{NKG}inHeadline" for q in facts_to_quads(facts)), title
+
+
+@SETTINGS
+@given(record=titled())
+def test_headline_mentions_slice_the_headline_and_the_others_the_text(nlp, record):
+    import json
+
+    from kg.extraction import extract
+    from kg.mapping import facts_to_quads
+    from kg.reader import parse_jsonl
+    from kg.vocab import NKG
+
+    title, text = record
+    [article] = parse_jsonl(json.dumps({"id": "titled", "title": title, "text": text}), source="titled.jsonl")
+    facts = extract(article, nlp)
+    assert_offsets_slice_the_text(facts)
+    quads = facts_to_quads(facts)
+    by_node: dict[str, dict[str, str]] = {}
+    for q in quads:
+        if q.predicate.value in (f"{NKG}begin", f"{NKG}end", f"{NKG}anchor", f"{NKG}inHeadline"):
+            by_node.setdefault(q.subject.value, {})[q.predicate.value.removeprefix(NKG)] = q.object.value
+    [content] = [q.object.value for q in quads if q.predicate.value == f"{NKG}content"]
+    headline = [q.object.value for q in quads if q.predicate.value == f"{NKG}headline"]
+    assert content == text and headline == [article.headline]
+    assert "\n" not in article.headline
+    for m in by_node.values():
+        within = headline[0] if m.get("inHeadline") == "true" else content
+        assert 0 <= int(m["begin"]) < int(m["end"]) <= len(within), m
+        assert within[int(m["begin"]):int(m["end"])] == m["anchor"], m

@@ -109,3 +109,13 @@ def test_a_dateline_of_a_story_filed_from_two_cities_is_read_and_set_in_the_firs
                  encoding="utf-8")
     [article] = read_all(f, date=dt.date(2025, 6, 1))
     assert (article.dateline_place, article.publisher, article.published) == ("GAZA", "AP", dt.date(2025, 1, 25))
+
+
+def test_a_jsonl_title_its_text_does_not_open_with_is_read_before_the_text_kept_as_given(tmp_path):
+    f = tmp_path / "news.jsonl"
+    row = {"id": "n1", "title": "Floods kill 12 in Velmar province", "text": "Rescue teams searched villages."}
+    f.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    [article] = read_all(f)
+    assert article.text == row["text"]  # what nkg:content holds and the graph's offsets point into
+    assert article.read_text == f"{row['title']}\n\n{row['text']}"
+    assert article.headline_offset == len(row["title"]) + 2

@@ -49,14 +49,17 @@ def _layout(g) -> dict:
 
 
 def _sentences(store, nodes: set[str]) -> dict[str, list[dict]]:
-    """Up to three source sentences per node: the mention highlighted in its sentence."""
-    texts = {r["article"]: (r["content"], r["headline"] or r["article"]) for r in _rows(store, "texts")}
+    """Up to three source sentences per node: the mention highlighted in its sentence (in the headline,
+    for a mention there that the text does not repeat: its offsets point into the headline)."""
+    texts = {r["article"]: (r["content"], r["headline"]) for r in _rows(store, "texts")}
     out: dict[str, list[dict]] = defaultdict(list)
     for r in _rows(store, "mentions"):
         node = r["node"]
         if node not in nodes or len(out[node]) >= SENTENCES_PER_NODE or r["article"] not in texts:
             continue
-        text, headline = texts[r["article"]]
+        content, headline = texts[r["article"]]
+        text = headline if r["inHeadline"] == "true" and headline else content
+        headline = headline or r["article"]
         begin, end = int(r["begin"]), int(r["end"])
         start = max(text.rfind(c, 0, begin) for c in (". ", "\n", "? ", "! ", "“"))
         start = 0 if start < 0 else start + 1

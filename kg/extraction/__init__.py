@@ -16,7 +16,8 @@ PART_CHARS = 100_000
 
 
 def facts_from_doc(doc, article: Article) -> Facts:
-    """Return the facts of `article` read from its parsed `doc` (a spaCy Doc of `article.text`)."""
+    """Return the facts of `article` read from its parsed `doc` (a spaCy Doc of `article.read_text`:
+    the spans of the facts are offsets into that)."""
     from kg.extraction.entities import find_entities
     from kg.extraction.events import find_events
     from kg.extraction.gazetteer import gazetteer
@@ -30,14 +31,17 @@ def facts_from_doc(doc, article: Article) -> Facts:
     from kg.extraction.nlp import repair_tags
 
     repair_tags(doc)
-    parsed(doc, article.text)  # computed once, read by every rule
+    parsed(doc, article.read_text)  # computed once, read by every rule
+    # the reader finds the dateline in the text as given; the doc may read the headline before it
+    offset = article.headline_offset
+    dateline = (article.dateline[0] + offset, article.dateline[1] + offset) if article.dateline else None
     try:
         index = find_entities(doc, gazetteer())
         nest_places(doc, index.entities, index.by_token, gazetteer())
         times = find_times(doc, article.reference_date, "t")
         quantities = find_quantities(doc, "q")
         events, event_tokens = find_events(doc, index, times, quantities, "e", article.reference_date)
-        statements = find_statements(doc, index, event_tokens, quantities, "s", dateline=article.dateline)
+        statements = find_statements(doc, index, event_tokens, quantities, "s", dateline=dateline)
     finally:
         # The cache holds spans of the doc: a reference cycle the garbage collector would free
         # late, keeping every parsed doc (and its tensors) alive across a long run.
@@ -58,7 +62,7 @@ def extract(article: Article, nlp=None) -> Facts:
     from kg.extraction.nlp import load_model
 
     nlp = nlp or load_model()
-    return facts_from_doc(parse(nlp, article.text), article)
+    return facts_from_doc(parse(nlp, article.read_text), article)
 
 
 def split_text(text: str, limit: int) -> list[str]:
@@ -127,14 +131,14 @@ def _extract_batch(batch: list[Article], nlp, size: int) -> Iterator[Facts | Ext
     limit = min(PART_CHARS, nlp.max_length - 1)
     docs: dict[int, object] = {}
     try:
-        short = [i for i, a in enumerate(batch) if isinstance(a.text, str) and len(a.text) <= limit]
-        docs = dict(zip(short, nlp.pipe((batch[i].text for i in short), batch_size=size)))
+        short = [i for i, a in enumerate(batch) if isinstance(a.text, str) and len(a.read_text) <= limit]
+        docs = dict(zip(short, nlp.pipe((batch[i].read_text for i in short), batch_size=size)))
     except Exception:  # noqa: BLE001 - which article failed is found below, one by one
         docs = {}
     for i, article in enumerate(batch):
         try:
             doc = docs.pop(i, None)
-            yield facts_from_doc(doc if doc is not None else parse(nlp, article.text), article)
+            yield facts_from_doc(doc if doc is not None else parse(nlp, article.read_text), article)
         except Exception as exc:  # noqa: BLE001 - one article's failure, whatever it is, is that article's
             yield article_error(article, exc)
 
