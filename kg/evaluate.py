@@ -191,7 +191,7 @@ def article_of(record: dict) -> Article:
 def evaluate(records: Iterable[dict], *, nlp=None, baseline: bool = True, limit: int | None = None,
              progress=None) -> Report:
     """Score kg (and the bare model) on gold records; return a report per category."""
-    from kg.extraction import facts_from_doc
+    from kg.extraction import facts_from_doc, pipe_articles
     from kg.extraction.nlp import BATCH_SIZE, load_model
 
     nlp = nlp or load_model()
@@ -200,8 +200,8 @@ def evaluate(records: Iterable[dict], *, nlp=None, baseline: bool = True, limit:
     report = Report(corpus=corpus)
     # Both read the text as kg reads it (the headline before it, where it does not open with it), and
     # what they find is scored at its offsets into the text as given, which the gold's are.
-    pairs = ((a.read_text, (a, r)) for a, r in ((article_of(r), r) for r in records))
-    for n, (doc, (article, record)) in enumerate(nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE), start=1):
+    pairs = ((a, (a, r)) for a, r in ((article_of(r), r) for r in records))
+    for n, (doc, (article, record)) in enumerate(pipe_articles(nlp, pairs, BATCH_SIZE), start=1):
         shift = article.headline_offset
         facts = in_text(facts_from_doc(doc, article))
         regions = record.get("annotated_regions") or [[0, len(record["text"])]]
@@ -828,7 +828,7 @@ def read_newsgold(path: str | Path, articles: str | Path | None = None) -> list[
 def evaluate_newsgold(pairs: Iterable[tuple[dict, dict]], *, nlp=None, baseline: bool = True,
                       limit: int | None = None, progress=None) -> Report:
     """Score kg (and the bare model) on newsgold: (gold file, article record) pairs from `read_newsgold`."""
-    from kg.extraction import facts_from_doc
+    from kg.extraction import facts_from_doc, pipe_articles
     from kg.extraction.nlp import BATCH_SIZE, load_model
 
     nlp = nlp or load_model()
@@ -836,8 +836,8 @@ def evaluate_newsgold(pairs: Iterable[tuple[dict, dict]], *, nlp=None, baseline:
     report = Report(corpus="newsgold", newsgold=True, notes=list(NEWSGOLD_NOTES))
     # Scored by names and words, not offsets: the offsets into the text as read (the headline before
     # it, where it does not open with it) serve as they are.
-    texts = ((a.read_text, (g, a)) for g, a in ((g, article_of(r)) for g, r in pairs))
-    for n, (doc, (gold, article)) in enumerate(nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE), start=1):
+    texts = ((a, (g, a)) for g, a in ((g, article_of(r)) for g, r in pairs))
+    for n, (doc, (gold, article)) in enumerate(pipe_articles(nlp, texts, BATCH_SIZE), start=1):
         facts = facts_from_doc(doc, article)
         named = list(kg_named(facts).values())
         for name, score in newsgold_scores(gold, named, kg_events(facts), kg_statements(facts)).items():

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from kg.errors import ExtractionError, first_line
 from kg.records import Article, Facts
 
-__all__ = ["article_error", "extract", "extract_many", "extract_each", "facts_from_doc", "parse", "split_text"]
+T = TypeVar("T")
+
+__all__ = ["article_error", "extract", "extract_many", "extract_each", "facts_from_doc", "parse", "parse_article",
+           "pipe_articles", "split_text"]
 
 # A text longer than this is parsed in parts (cut at paragraph breaks) joined into one Doc: spaCy
 # refuses texts over nlp.max_length (a million characters, error E088), and its parser's memory
@@ -62,7 +66,34 @@ def extract(article: Article, nlp=None) -> Facts:
     from kg.extraction.nlp import load_model
 
     nlp = nlp or load_model()
-    return facts_from_doc(parse(nlp, article.read_text), article)
+    return facts_from_doc(parse_article(nlp, article), article)
+
+
+def parse_article(nlp, article: Article):  # -> spacy.tokens.Doc
+    """Return the Doc of `article.read_text`. A headline read before a text that does not open with
+    it is parsed apart and the two Docs joined: the model's tagger and recogniser read across a line
+    break, so a headline parsed with its text changes how the lead is read ("... dies aged 86" took
+    the lead's "This morning" into a time of its own), where the text parsed alone reads as it did
+    before its title was read."""
+    cut = article.headline_offset
+    if not cut:
+        return parse(nlp, article.read_text)
+    return _join(nlp(article.read_text[:cut]), parse(nlp, article.text))
+
+
+def pipe_articles(nlp, items: Iterable[tuple[Article, T]], batch_size: int) -> Iterator[tuple[object, T]]:
+    """Yield the Doc of each article's `read_text`, as `parse_article` makes it, with the context
+    given with the article; the texts go through ``nlp.pipe`` in batches of `batch_size`."""
+    texts = ((article.text, (article, context)) for article, context in items)
+    for body, (article, context) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        cut = article.headline_offset
+        yield (_join(nlp(article.read_text[:cut]), body) if cut else body), context
+
+
+def _join(head, body):  # -> spacy.tokens.Doc
+    from spacy.tokens import Doc
+
+    return Doc.from_docs([head, body], ensure_whitespace=False)
 
 
 def split_text(text: str, limit: int) -> list[str]:
@@ -132,13 +163,13 @@ def _extract_batch(batch: list[Article], nlp, size: int) -> Iterator[Facts | Ext
     docs: dict[int, object] = {}
     try:
         short = [i for i, a in enumerate(batch) if isinstance(a.text, str) and len(a.read_text) <= limit]
-        docs = dict(zip(short, nlp.pipe((batch[i].read_text for i in short), batch_size=size)))
+        docs = {i: doc for doc, i in pipe_articles(nlp, ((batch[i], i) for i in short), size)}
     except Exception:  # noqa: BLE001 - which article failed is found below, one by one
         docs = {}
     for i, article in enumerate(batch):
         try:
             doc = docs.pop(i, None)
-            yield facts_from_doc(doc if doc is not None else parse(nlp, article.read_text), article)
+            yield facts_from_doc(doc if doc is not None else parse_article(nlp, article), article)
         except Exception as exc:  # noqa: BLE001 - one article's failure, whatever it is, is that article's
             yield article_error(article, exc)
 
