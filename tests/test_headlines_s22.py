@@ -135,3 +135,20 @@ def test_a_person_proclaimed_as_the_new_holder_of_a_title_is_appointed(extract_t
 def test_a_thing_acknowledged_as_something_is_no_appointment(extract_text):
     facts = extract_text("The minister acknowledged the plan as a mistake on Friday.")
     assert events_of(facts, "Appointment") == []
+
+
+def test_a_headline_strikes_the_parser_left_without_its_quake_is_the_quake(titled):
+    facts = titled("Earthquake of magnitude 6.1 strikes off Japan coast",
+                   "An earthquake of magnitude 6.1 struck off the coast of Miyagi prefecture on Tuesday, the "
+                   "Japan Meteorological Agency said. No damage was reported.")
+    assert events_of(facts, "Attack") == []
+    assert len(events_of(facts, "Earthquake")) == 1
+
+
+def test_one_act_told_by_one_verb_in_headline_and_lead_is_one_event_of_the_leads_type(titled):
+    facts = titled("Kestria, Vorland sign gas deal",
+                   "Kestria and Vorland signed an agreement on Monday for the supply of natural gas through a "
+                   "new pipeline, officials said.")
+    [signing] = facts.events.values()
+    assert signing.type == "Agreement"
+    assert _date(facts, signing) == "2025-03-10"

@@ -238,7 +238,7 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         # its own doer, if any); an undated
         # mention is not of an event dated to an earlier year than another it may be (told in passing:
         # "Sanders also won in 2016. ... Sanders won the primary with 26%" is this year's win)
-        fits = [g for g in groups if _related(g, m)
+        fits = [g for g in groups if (_related(g, m) or _headline_and_lead(members[id(g)], m))
                 and _compatible(g, m, r.index.entities, _headline_and_lead(members[id(g)], m))
                 and not (_named_apart(members[id(g)], [m], r)
                          and not (_headline_and_lead(members[id(g)], m) and _described_in_headline(members[id(g)])))
@@ -265,7 +265,8 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
             continue
         headline = _headline_and_lead(members[id(match)], m)
         members[id(match)].append(m)
-        if match.type.name == "Event" and m.type.name != "Event":
+        if match.type.name == "Event" and m.type.name != "Event" or headline and not _related(match, m) \
+                and m.type.name != "Event":
             match.type, match.generic = m.type, m.generic  # the lead's words type the headline's act
         _absorb(match, m, r.index.entities)
         _drop_unnamed_attackers(match, r.index.entities)
@@ -602,13 +603,18 @@ def _related(e: Mention, m: Mention) -> bool:
 
 
 def _one_act_of_no_type(e: Mention, m: Mention, entities: dict[str, Entity]) -> bool:
-    """Whether a headline's act and its lead's are one act told by one verb of one doer, one of them of no
-    finer type: "SpaceX launches 22 satellites" / "SpaceX launched 22 Starlink satellites from Florida",
-    "Apple unveils cheaper iPhone" / "Apple on Wednesday unveiled a cheaper version of its iPhone" (a
-    launch, by the lead's object)."""
-    return "Event" in (e.type.name, m.type.name) and e.token.pos_ == m.token.pos_ == "VERB" \
-        and e.token.lemma_.lower() == m.token.lemma_.lower() and bool(e.agents) \
+    """Whether a headline's act and its lead's are one act told by one verb of one doer, whatever types
+    their words give them: "SpaceX launches 22 satellites" / "SpaceX launched 22 Starlink satellites
+    from Florida", "Apple unveils cheaper iPhone" / "Apple on Wednesday unveiled a cheaper version of its
+    iPhone" (a launch, by the lead's object), "Kestria, Vorland sign gas deal" / "Kestria and Vorland
+    signed an agreement" (the lead's agreement)."""
+    return bool(_verbs(e) & _verbs(m)) and bool(e.agents) \
         and _same_in_headline_and_lead(e.agents, m.agents, entities) and not _places_apart(e.place, m.place, entities)
+
+
+def _verbs(m: Mention) -> set[str]:
+    """The lemmas of the verbs that tell a mention: its word, or the verb told with its noun ("sign a deal")."""
+    return {t.lemma_.lower() for t in (m.token, *m.also) if t.pos_ == "VERB"}
 
 
 def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: bool = False) -> bool:

@@ -738,12 +738,15 @@ def disasters_strike(r: Reading, mentions: list[Mention]) -> list[Mention]:
     quake the parser sets beside "magnitude" as its subject."""
     by_token = {m.token.i: m for m in mentions}
     for m in mentions:
+        # in a headline the parser may leave the disaster hanging on the noun it made of the verb
+        # ("Earthquake | of magnitude 6.1 strikes off Japan coast")
+        heads = ("nsubj", "dep") if m.token.idx < r.headline_end else ("nsubj",)
         verb_like = m.token.pos_ == "VERB" or m.token.dep_ == "ROOT" and any(
-            c.dep_ == "nsubj" for c in m.token.children)
+            c.dep_ == "nsubj" or c.dep_ in heads and c.i < m.token.i for c in m.token.children)
         # "before the cyclone arrived": a disaster that moves is the disaster too
         if not verb_like or "ConflictEvent" not in m.type.ancestors and m.type.name != "Transport":
             continue
-        subjects = [c for c in m.token.children if c.dep_ == "nsubj"]
+        subjects = [c for c in m.token.children if c.dep_ == "nsubj" or c.dep_ in heads and c.i < m.token.i]
         # "A magnitude 6.1 earthquake struck": the parser makes "magnitude" the subject, the quake its apposition
         subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]
         causes = [by_token[c.i] for c in subjects if c.i in by_token]
