@@ -633,17 +633,12 @@ def _lead(r: Reading, events: dict[str, Event]) -> tuple[Event, int, int] | None
     return events[r.token_map[first]], lead_start, lead_end
 
 
-def _first_in(r: Reading, ev: Event, start: int, end: int) -> Token:
-    """The event's first word in the lead sentence (its headline words, above it, tell no tense)."""
-    return r.doc[min((i for i in r.event_tokens[ev.key] if start <= i < end), default=min(r.event_tokens[ev.key]))]
-
-
 def day_of_lead(r: Reading, events: dict[str, Event]) -> None:
     """The article's main event, the first one its lead sentence names, takes the lead's day when
     its own clause gives none: news leads state when once, for the whole sentence ("On Tuesday,
     voters in Ohio went to the polls as the storm ...")."""
     lead = _lead(r, events)
-    first = _first_in(r, *lead) if lead is not None else None
+    first = r.first_token(lead[0].key) if lead is not None else None
     if lead is None or lead[0].time is not None or unreal(first) or anterior(first) or counted_by_a_toll(first):
         # "On Monday, Velo said it would close three plants" (or "had closed"): not on Monday; "the
         # toll from the quake rose to 31 on Monday": the count rose then

@@ -54,7 +54,6 @@ class Reading:
     # the merge's reading of each trigger word's role slots, (token, slot) -> names (merging._slot_names)
     slot_names: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
     published: dt.date | None = None  # the day the article was published, which its tenses are told from
-    _headline_end: int | None = None
 
     def first_token(self, key: str) -> Token:
         """The first word of the story that mentions the event `key`: of its body, where the event is
@@ -67,10 +66,8 @@ class Reading:
     @property
     def headline_end(self) -> int:
         """Where the headline line that opens the text ends; -1 when there is none."""
-        if self._headline_end is None:
-            end = headline_end(parsed(self.doc).text)
-            self._headline_end = -1 if end is None else end
-        return self._headline_end
+        end = headline_end(parsed(self.doc).text)  # cached for the text
+        return -1 if end is None else end
 
 
 # The type of an act no finer type of the taxonomy claims ("the company sold its stake").

@@ -238,10 +238,10 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         # its own doer, if any); an undated
         # mention is not of an event dated to an earlier year than another it may be (told in passing:
         # "Sanders also won in 2016. ... Sanders won the primary with 26%" is this year's win)
-        fits = [g for g in groups if (_related(g, m) or _headline_and_lead(members[id(g)], m))
-                and _compatible(g, m, r.index.entities, _headline_and_lead(members[id(g)], m))
+        fits = [g for g in groups for headline in (_headline_and_lead(members[id(g)], m),)
+                if (_related(g, m) or headline) and _compatible(g, m, r.index.entities, headline)
                 and not (_named_apart(members[id(g)], [m], r)
-                         and not (_headline_and_lead(members[id(g)], m) and _described_in_headline(members[id(g)])))
+                         and not (headline and _described_in_headline(members[id(g)])))
                 and not _caused(members[id(g)], [m]) and not _told_as_circumstance(members[id(g)], [m])
                 and not _moves_of_other_things(members[id(g)], [m])
                 and _refers_back(members[id(g)], g, m, r.index.entities)]

@@ -1175,8 +1175,8 @@ def drop_weak_mentions(r: Reading, mentions: list[Mention]) -> list[Mention]:
 def _headline_killings_told_in_the_attack(r: Reading, mentions: list[Mention]) -> None:
     """A headline's killing of a named person that the story tells as part of an attack ("Army kills
     rebel leader Roe" / "soldiers killed Roe in an airstrike") is a word of that attack too."""
-    end = headline_end(parsed(r.doc).text)
-    if end is None:
+    end = r.headline_end
+    if end < 0:
         return
     folded = [(m, victims) for m in mentions if m.folded_into is not None and m.type.name == "Casualty"
               and m.token.idx > end and (victims := _named_victims(m.token, r.index))]
