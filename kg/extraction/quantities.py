@@ -151,6 +151,25 @@ def find_quantities(doc: Doc, key_prefix: str) -> list[FoundQuantity]:
     return _summed_tolls(found, doc)
 
 
+# Fractions as the percentage they are; "two-thirds", "three quarters" take their numerator from _SMALL.
+_FRACTIONS = {"half": Decimal(50), "halves": Decimal(50), "third": Decimal(100) / 3, "thirds": Decimal(100) / 3,
+              "quarter": Decimal(25), "quarters": Decimal(25), "fifth": Decimal(20), "fifths": Decimal(20),
+              "tenth": Decimal(10), "tenths": Decimal(10)}
+
+
+def _fraction_share(text: str) -> Decimal | None:
+    """The percentage a fraction written in words is ("half" 50, "a third" 33.3, "two-thirds" 66.7,
+    "three quarters" 75), rounded to a tenth; None when `text` is no such fraction."""
+    words = [w for w in text.lower().replace("-", " ").split() if w not in ("a", "an", "one")]
+    if not words or words[-1] not in _FRACTIONS or len(words) > 2:
+        return None
+    times = _SMALL.get(words[0]) if len(words) == 2 else 1
+    if not times or times > 9 or (times > 1) != words[-1].endswith("s") and words[-1] != "half":
+        return None
+    share = _FRACTIONS[words[-1]] * times
+    return share.quantize(Decimal(1)) if share == share.to_integral_value() else share.quantize(Decimal("0.1"))
+
+
 def _rough_counts(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     """Orders of magnitude the model left untagged, before the "of" of what they count: "scores of people
     were killed", "tens of thousands of people fled" (a qualifier with no value, as "dozens of")."""
@@ -704,6 +723,11 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         if scale and not own_scale and value < 1000:  # "500,000 to 2 million" is a full number already
             value *= scale
     rough = _ROUGH.get(text.lower())
+    share = _fraction_share(text) if value is None and end < len(doc) and doc[end].lower_ == "of" else None
+    if share is not None:
+        # "nearly half of its output", "two-thirds of the vote": a share of the whole "of" names
+        quantity = Quantity(key, Span(span.start_char, span.end_char, span.text), share, "percent", qualifier)
+        return FoundQuantity(quantity, start, end, end - 1)
     if value is None and rough:
         value, qualifier = rough[0], rough[1] or qualifier
     if value is None and not rough:

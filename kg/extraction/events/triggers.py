@@ -1789,6 +1789,28 @@ def results_told_by_their_figure(r: Reading, mentions: list[Mention]) -> list[Me
 _RESULT_VERBS = frozenset({"lose", "earn"})
 
 
+def acts_told_again_in_the_passive(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A verb in the passive with no doer named, the same verb as an act told just before in its
+    paragraph, tells that act again, and what its sentence counts counts it: "Met Eireann issued
+    weather alerts ... Yellow warnings were issued nationwide, while six counties received orange
+    warnings" (the six counties are the alerts'). Only verbs no type of the taxonomy claims; a verb
+    a type claims is a mention of its own ("police arrested five men ... two more were arrested")."""
+    taken = {m.token.i for m in mentions}
+    acts = [m for m in mentions if m.token.pos_ == "VERB" and m.folded_into is None]
+    out: list[Mention] = []
+    for tok in parsed(r.doc).tokens:
+        if tok.pos_ != "VERB" or tok.tag_ != "VBN" or tok.i in taken \
+                or not any(c.dep_ == "auxpass" for c in tok.children) \
+                or any(c.dep_ == "agent" for c in tok.children):
+            continue
+        lemma = tok.lemma_.lower()
+        told = [m for m in acts if m.token.i < tok.i and m.token.lemma_.lower() == lemma
+                and sent_start(m.token) != sent_start(tok) and same_paragraph(r.doc, m.token.idx, tok.idx)]
+        if told:
+            out.append(Mention(tok, told[-1].type, folded_into=told[-1]))
+    return sorted(mentions + out, key=lambda m: m.token.i)
+
+
 def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """What a named actor does, in a verb no type of the taxonomy claims: "the company sold its
     stake", "Smith visited Paris". An event of no finer type, with the actor as its agent; what
@@ -2015,7 +2037,8 @@ def acts_named_with_their_doer(r: Reading, mentions: list[Mention]) -> list[Ment
     the navy", "a dispute between Airbus and Boeing". An event of no finer type with that doer (or those
     parties); a noun that names a statement or a body of people ("Ford's announcement", "Germany's
     government") is none, nor one that names a made work ("a painting by Monet": its maker), and a
-    noun that modifies another ("Boeing's production line") neither."""
+    noun that modifies another ("Boeing's production line") neither, nor the whole a share is told of
+    ("half of Saudi Arabia's production", "5% of Ford's sales": a measure, not an act)."""
     taken = {m.token.i for m in mentions}
     out: list[Mention] = []
     for tok in parsed(r.doc).tokens:
@@ -2023,7 +2046,8 @@ def acts_named_with_their_doer(r: Reading, mentions: list[Mention]) -> list[Ment
             continue
         lemma = tok.lemma_.lower()
         if lemma in lexicon.CUE_NOUNS or lemma in lexicon.TEXT_NOUNS or lemma in _DOER_NOUNS \
-                or lemma in lexicon.ACTOR_BODY_NOUNS or lemma in lexicon.WORK_NOUNS or not names_an_act(tok):
+                or lemma in lexicon.ACTOR_BODY_NOUNS or lemma in lexicon.WORK_NOUNS or not names_an_act(tok) \
+                or _whole_of_a_share(tok):
             continue
         # a possessor owns things as often as it does acts: only a noun a verb ending makes counts
         # after it ("Ford's withdrawal", not "Apple's store"); "by" and "between" say who acts
@@ -2034,6 +2058,15 @@ def acts_named_with_their_doer(r: Reading, mentions: list[Mention]) -> list[Ment
         if any(r.index.entities[k].kind not in NON_ACTOR_KINDS for k in named):
             out.append(Mention(tok, ANY_EVENT, fresh=True, generic=True))
     return mentions + out
+
+
+def _whole_of_a_share(noun: Token) -> bool:
+    """Whether `noun` is the whole a share or count is told of: "half of its production", "5% of
+    Ford's sales", "a third of the country's exports"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    part = noun.head.head
+    return part.like_num or part.ent_type_ in ("CARDINAL", "PERCENT") or part.lower_ in ("%", "percent")
 
 
 @lru_cache(maxsize=1)
@@ -2204,6 +2237,49 @@ def kinds_of_events_averted(r: Reading, mentions: list[Mention]) -> list[Mention
 # Verbs whose object is a kind of event kept from happening or made rarer: "prevent attacks", "reduce flooding".
 _AVERTING_VERBS = frozenset("""prevent avert avoid reduce curb limit lessen mitigate minimise minimize tackle
 combat deter""".split())
+
+
+def kinds_told_as_habits(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """What is said to happen as a rule names a kind of event, not one that happened: "fires are
+    common in India", "the country's elections are usually quiet" (a plural event noun with no
+    article that points to one, the subject of "be" with a word of frequency), "storms often hit the
+    coast" (that noun as the subject of a verb with a word of frequency: both words), "the army
+    usually patrols the border" (a verb in the simple present with a word of frequency). "The
+    protests, which are usually peaceful, turned violent" keeps the protests: their verb tells what
+    they did."""
+    kinds = {m.token.i for m in mentions if _kind_told(m.token)}
+    return [m for m in mentions if m.token.i not in kinds and not _habit(m.token, kinds)]
+
+
+def _kind_told(noun: Token) -> bool:
+    """Whether `noun` is a plural event noun with no article pointing to events told, the subject
+    of what is said to happen as a rule ("fires are common", "storms often hit the coast")."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.tag_ != "NNS" \
+            or any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children):
+        return False
+    verb = noun.head
+    if verb.lemma_ == "be" and verb.tag_ not in ("VBZ", "VBP"):
+        return False  # "the elections were quiet": those told
+    # "are usually quiet" puts the adverb on the adjective
+    said = [c for c in verb.children if c.dep_ in ("advmod", "acomp")]
+    said += [a for c in said if c.dep_ == "acomp" for a in c.children if a.dep_ == "advmod"]
+    return any(c.lower_ in _FREQUENCY_WORDS for c in said)
+
+
+def _habit(verb: Token, kinds: set[int]) -> bool:
+    """Whether `verb` tells what happens as a rule: a word of frequency on it, and the simple present
+    or a kind of event as its subject ("the army usually patrols", "storms often hit")."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY_WORDS for c in verb.children):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return present or any(c.dep_ == "nsubj" and c.i in kinds for c in verb.children)
+
+
+# Words that say how often a kind of thing happens, as adverbs or as what a kind "is".
+_FREQUENCY_WORDS = frozenset("""usually often generally normally typically frequently rarely seldom commonly
+regularly routinely traditionally common rare frequent commonplace uncommon routine usual unusual""".split())
+# Determiners that point to events already told: "the", "these", "those" protests.
+_POINTING = frozenset({"the", "this", "that", "these", "those"})
 
 
 # Words that name no one and nothing: "nobody was hurt", "police arrested no one".
