@@ -113,3 +113,19 @@ def test_kg_eval_scores_the_texts_names_at_their_offsets_and_leaves_the_headline
             "entities": [{"start": start, "end": start + len("Anna Keller"), "type": "PER", "text": "Anna Keller"}]}
     scores = evaluate([gold], nlp=nlp, baseline=False).kg["entities.strict"]
     assert (scores.tp_pred, scores.pred, scores.tp_gold, scores.gold) == (1, 1, 1, 1)
+
+
+def test_titled_articles_parsed_in_one_batch_read_as_each_alone(nlp):
+    # the headlines go through the model in the batches of the texts, not one call each
+    from kg.extraction import extract, extract_each
+
+    titled = [record(title=TITLE, text=TEXT),
+              Article(id="b", title="Court jails Velmar mayor for fraud",
+                      text="A court in Velmar on Monday sentenced mayor Piet Laan to six years in prison."),
+              Article(id="c", text="Strike halts Velmar port\n\nDockers walked out on Friday.")]
+    batched = list(extract_each(titled, nlp, batch_size=2))
+    for article, facts in zip(titled, batched):
+        alone = extract(article, nlp)
+        assert [(e.type, e.mentions) for e in facts.events.values()] == \
+            [(e.type, e.mentions) for e in alone.events.values()]
+        assert {k: e.mentions for k, e in facts.entities.items()} == {k: e.mentions for k, e in alone.entities.items()}

@@ -83,11 +83,22 @@ def parse_article(nlp, article: Article):  # -> spacy.tokens.Doc
 
 def pipe_articles(nlp, items: Iterable[tuple[Article, T]], batch_size: int) -> Iterator[tuple[object, T]]:
     """Yield the Doc of each article's `read_text`, as `parse_article` makes it, with the context
-    given with the article; the texts go through ``nlp.pipe`` in batches of `batch_size`."""
-    texts = ((article.text, (article, context)) for article, context in items)
-    for body, (article, context) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        cut = article.headline_offset
-        yield (_join(nlp(article.read_text[:cut]), body) if cut else body), context
+    given with the article; the texts go through ``nlp.pipe`` in batches of `batch_size`, a headline
+    read apart from its text in the same batches as the texts (one call of the model per headline
+    cost as much as parsing a paragraph)."""
+    def texts() -> Iterator[tuple[str, tuple[Article, T, bool]]]:
+        for article, context in items:
+            if cut := article.headline_offset:
+                yield article.read_text[:cut], (article, context, True)
+            yield article.text, (article, context, False)
+
+    head = None
+    for doc, (article, context, is_head) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        if is_head:
+            head = doc
+            continue
+        yield (_join(head, doc) if article.headline_offset else doc), context
+        head = None
 
 
 def _join(head, body):  # -> spacy.tokens.Doc
