@@ -79,3 +79,36 @@ def test_named_queries_give_one_row_per_fact_when_articles_share_entities(tmp_pa
         actors = kg.query("actors", store=store).rows
         scholz = [r for r in actors if r[0].value == "Olaf Scholz"]
         assert len(scholz) == 1 and scholz[0][4].value == "2"
+
+
+def test_a_few_articles_added_to_a_store_leave_its_files_as_they_were(tmp_path, seed_path, monkeypatch):
+    """A small write is a transaction, so closing the store does not compact (rewrite) all of it:
+    the cost of adding an article stays the same however large the store grows."""
+    from kg.store import embedded
+
+    monkeypatch.setattr(embedded, "SMALL_WRITE", 500)  # the seed article is over it, the story under
+    folder = tmp_path / "s"
+    with kg.open_store(folder) as store:
+        kg.ingest([str(seed_path)], store=store, date="2025-05-24")  # bulk-loaded, then compacted
+    files = {p.name for p in folder.glob("*.sst")}
+    with kg.open_store(folder) as store:
+        kg.ingest([article(STORY)], store=store)
+    kept = files & {p.name for p in folder.glob("*.sst")}
+    assert files and len(kept) > len(files) / 2  # RocksDB may still merge a family's few small files
+    with kg.open_store(folder) as store:
+        assert kg.ingest([article(STORY)], store=store).unchanged == 1
+        assert kg.query("SELECT ?l WHERE { ?x a nkg:City ; rdfs:label 'Berlin' }", store=store).rows
+
+
+def test_a_large_write_is_compacted_when_the_store_closes(tmp_path, seed_path, monkeypatch):
+    from kg.store import embedded
+
+    monkeypatch.setattr(embedded, "SMALL_WRITE", 500)
+    folder = tmp_path / "s"
+    with kg.open_store(folder) as store:
+        kg.ingest([article(STORY)], store=store)
+    files = {p.name for p in folder.glob("*.sst")}
+    with kg.open_store(folder) as store:
+        kg.ingest([str(seed_path)], store=store, date="2025-05-24")
+    kept = files & {p.name for p in folder.glob("*.sst")}
+    assert len(kept) < len(files) / 2  # merged with the new ones (a family nothing was written to may stay)
