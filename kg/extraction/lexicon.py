@@ -361,6 +361,13 @@ supporter opponent firefighter rescuer prosecutor attorney investigator striker 
 fisherman bomber migrant refugee seeker hostage teacher nurse doctor farmer miner pensioner diplomat force
 driver journalist conservative liberal socialist nationalist separatist donor creditor
 """.split())
+# Nouns of one person, by what they are or do: with a state's adjective ("a Russian soldier", "a
+# British tourist", "a Kenyan man") the adjective tells where the person is from, not that the state
+# acts or is acted on. Plural ones ("Russian soldiers") may act for their state, so only the singular.
+INDIVIDUAL_NOUNS = (ACTOR_PEOPLE_NOUNS - {"force", "troop"}) | frozenset("""
+man woman boy girl child teenager youth national citizen tourist visitor pilot passenger businessman
+businesswoman photographer reporter cameraman aid-worker volunteer dissident blogger professor
+""".split())
 ACTOR_BODY_NOUNS = frozenset("""
 jury court government parliament legislature police army military navy coalition regime
 administration ministry council committee commission agency union opposition junta cabinet senate regulator

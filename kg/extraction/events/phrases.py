@@ -45,9 +45,11 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
     person "he" or "she" stands for (alone or named together with others), the pair "both sides"
     refers to, else the unnamed actors its nouns name ("protesters")."""
     keys = index.in_subtree(tok)
-    if keys and (tok.lower_ in lexicon.ATTACKER_NOUNS or tok.lemma_.lower() in lexicon.ATTACKER_NOUNS):
-        # "Nigerian gunmen", "Somali pirates": a state's adjective says where the attackers are from or
-        # act, not that the state acts ("Russian forces" do act for Russia)
+    if keys and (tok.lower_ in lexicon.ATTACKER_NOUNS or tok.lemma_.lower() in lexicon.ATTACKER_NOUNS
+                 or (tok.tag_ == "NN" and tok.lower_ in lexicon.INDIVIDUAL_NOUNS)):
+        # "Nigerian gunmen", "Somali pirates", "a Russian soldier": a state's adjective says where the
+        # attackers or the person are from or act, not that the state acts or is acted on ("Russian
+        # forces" do act for Russia)
         states = {index.by_token[c.i] for c in tok.children if c.dep_ in ("amod", "compound")
                   and c.i in index.by_token and index.entities[index.by_token[c.i]].kind == "GeopoliticalEntity"}
         keys = [k for k in keys if k not in states]
