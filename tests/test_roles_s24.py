@@ -25,3 +25,11 @@ def test_forces_with_a_state_adjective_still_act_for_the_state(extract_text):
     facts = extract_text("War news\n\nRussian forces attacked the city of Sumy on Sunday.")
     [attack] = events_of(facts, "Attack")
     assert names(facts, attack.agents) == ["Russia"]
+
+
+def test_a_headline_subject_is_read_as_a_phrase_not_word_by_word(extract_text):
+    # the tagger reads the headline's verb "sentences" as a plural noun
+    facts = extract_text("Belgian court sentences ex-mayor to five years\n\n"
+                         "A Belgian court on Tuesday sentenced a former mayor to five years in prison for fraud.")
+    [sentencing] = events_of(facts, "Ruling")
+    assert names(facts, sentencing.agents) == ["Belgian court"]

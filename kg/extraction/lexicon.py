@@ -374,6 +374,11 @@ administration ministry council committee commission agency union opposition jun
 municipality
 """.split())
 
+# Bodies that act in their own name, apart from their state's government: "a Dutch court sentenced",
+# "the German regulator fined", "Turkish police detained" are the court, the regulator, the police,
+# not the Netherlands, Germany or Turkey (a state's government, army or ministry acts for the state).
+BODIES_OF_THEIR_OWN = frozenset("court jury regulator commission agency committee police prosecutor".split())
+
 # Head words of the names of the bodies that vote laws, and of their members: what "the Senate",
 # "the House of Commons" or "lawmakers" vote on is a measure, no election.
 LEGISLATURE_WORDS = frozenset("""

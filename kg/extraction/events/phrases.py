@@ -53,6 +53,13 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
         states = {index.by_token[c.i] for c in tok.children if c.dep_ in ("amod", "compound")
                   and c.i in index.by_token and index.entities[index.by_token[c.i]].kind == "GeopoliticalEntity"}
         keys = [k for k in keys if k not in states]
+    if keys and tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.BODIES_OF_THEIR_OWN:
+        # "Dutch court sentences former soldier": the court, named with its state's adjective
+        states = {index.by_token[c.i] for c in tok.children if c.dep_ in ("amod", "compound")
+                  and c.i in index.by_token and index.entities[index.by_token[c.i]].kind == "GeopoliticalEntity"}
+        body = index.nominal(tok) if states else None
+        if body is not None:
+            keys = [body, *(k for k in keys if k not in states and k != body)]
     if keys and any(t.lower_ in lexicon.PERSON_PRONOUNS for t in [tok, *tok.conjuncts]):
         # "he and his wife Ann Hale tested positive": the pronoun named together with a name
         keys = dedupe([k for t in [tok, *tok.conjuncts] for k in (

@@ -48,7 +48,11 @@ def taxonomy_triggers(r: Reading, mentions: list[Mention]) -> list[Mention]:
                                 common_noun=i in capitalised))]
     for m in found:
         if m.token is verb:  # "Rebels attack army base": what is named before the verb does it
-            before = [k for t in r.doc[sent_start(verb):verb.i] if (k := r.index.by_token.get(t.i)) is not None]
+            start = sent_start(verb)
+            # the phrases before it, read as a subject is ("Dutch court sentences ...": the court, not
+            # the state its adjective names)
+            roots = [t for t in r.doc[start:verb.i] if not start <= t.head.i < verb.i or t.head is t]
+            before = [k for t in roots if r.index.in_subtree(t) for k in actors(t, r.index)]
             before += [k for t in verb.children if t.dep_ == "compound" for k in actors(t, r.index)]
             m.doers += [k for k in dict.fromkeys(before) if r.index.entities[k].kind not in NON_ACTOR_KINDS]
     _objects_told_with_their_act(found)
