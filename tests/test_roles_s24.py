@@ -33,3 +33,35 @@ def test_a_headline_subject_is_read_as_a_phrase_not_word_by_word(extract_text):
                          "A Belgian court on Tuesday sentenced a former mayor to five years in prison for fraud.")
     [sentencing] = events_of(facts, "Ruling")
     assert names(facts, sentencing.agents) == ["Belgian court"]
+
+
+def test_a_body_that_speaks_again_is_the_body_that_spoke_before(extract_text):
+    facts = extract_text("Plane crash\n\nA small plane crashed near Juneau on Sunday, the Federal Aviation "
+                         "Administration said. The single-engine Cessna came down in a forest. The agency said "
+                         "the pilot had reported engine trouble.")
+    speakers = {facts.entities[s.speaker].name for s in facts.statements.values() if s.speaker}
+    assert speakers == {"Federal Aviation Administration"}
+
+
+def test_a_crashing_craft_named_by_its_maker_is_no_doer(extract_text):
+    facts = extract_text("Crash\n\nA twin-engine Beechcraft went down near Cork on Friday, killing two people.")
+    [crash] = events_of(facts, "PlaneCrash")
+    assert crash.agents == []
+
+
+def test_an_aircraft_named_by_maker_and_model_crashes_as_a_plane(extract_text):
+    facts = extract_text("Crash\n\nAn Embraer 190 crashed on landing at Quito on Monday.")
+    assert events_of(facts, "PlaneCrash")
+
+
+def test_a_makers_shares_that_plunge_are_no_plane_crash(extract_text):
+    facts = extract_text("Shares\n\nEmbraer shares plunged 6 percent on Monday.")
+    assert not events_of(facts, "PlaneCrash") and events_of(facts, "MarketMove")
+
+
+def test_a_common_noun_opening_a_headline_is_no_organisation(extract_text):
+    facts = extract_text("Plane crashes near Lagos, killing 12\n\nA light aircraft crashed near Lagos on Sunday, "
+                         "killing twelve people.")
+    assert "Plane" not in {e.name for e in facts.entities.values()}
+    [crash] = events_of(facts, "PlaneCrash")
+    assert crash.agents == []

@@ -531,6 +531,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     lower_words = {w for w in p.texts if len(w) > 2 and w.islower() and w.isalpha()}
     mid_sentence_capitals = {p.lowers[i] for i, w in enumerate(p.texts) if w.istitle() and not opens_sentence(p.tokens[i])}
     lower_words -= mid_sentence_capitals
+    name_openers = {e[0].lower_ for e in ents(doc) if len(e) > 1}  # "Apple" of "Apple Computer"
     titled = _titled_people_named_like_cities(doc, gaz)
     titled_surnames = {fold(doc[city].text) for city in titled}
     # "automaker Toyota": a name a common noun calls a body is that body wherever the article names it
@@ -596,6 +597,12 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                 and span[0].lower_ in noun_lemmas(doc.vocab) and span[0].lower_ not in mid_sentence_capitals \
                 and fold(span.text) not in person_tokens:
             continue  # "Turnout was 61 percent": a common noun opening its sentence, named nowhere else
+        if label == "ORG" and len(span) == 1 and opens_sentence(span[0]) and span[0].is_title \
+                and span[0].tag_ in ("NN", "NNS") and span[0].lower_ in noun_lemmas(doc.vocab) \
+                and span[0].lower_ not in mid_sentence_capitals and span[0].lower_ not in name_openers:
+            # "Plane crashes near Lagos": a word the tagger reads as a common noun, named nowhere else
+            # (not "Apple releases Macbook" over "Apple Computer today introduced ...")
+            continue
         if label == "PERSON" and len(span) == 1 and opens_sentence(span[0]) and span[0].is_title \
                 and _events_named_in_the_plural(span[0].lower_) and fold(span.text) not in person_tokens:
             continue  # "Landslides buried six houses": events in the plural, no one's name
@@ -2887,6 +2894,14 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
     named, of a name or role with the reference's noun in it; for "the government", the last state
     named that is not only acted on ("failed to win support for measures against Israel, the
     government said" is the government of the minister's state)."""
+    if lemma in lexicon.GENERIC_BODY_NOUNS and _speaks(doc[before]):
+        # "..., the National Transportation Safety Board said. The single-engine Cessna went down ...
+        # The agency said ...": a body that speaks again is the body that spoke before, not a name
+        # told between (a maker, a product)
+        spoke = next((key for i, key in reversed(sorted(index.order)) if i < before
+                      and index.entities[key].kind in kinds and _speaks(doc[i])), None)
+        if spoke is not None:
+            return spoke
     for i, key in reversed(sorted(index.order)):
         if i >= before:
             continue
@@ -2915,6 +2930,14 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
                 return _subject_company(doc, index, before, i, key, any_body=True) or key
             return key
     return None
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether the phrase with `tok` in it is the subject of a verb of saying ("the agency said", "NASA
+    announced")."""
+    while tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon.CUE_VERBS
 
 
 def _in_clause_of_another(doc: Doc, i: int, index: EntityIndex) -> bool:

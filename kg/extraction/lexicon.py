@@ -484,6 +484,9 @@ CAPTURE_VERBS = frozenset("seize capture overrun recapture retake".split())
 # Nouns that name people by their violence: a killing they do is an attack ("gunmen killed five villagers").
 ATTACKER_NOUNS = frozenset("""gunman gunmen bomber attacker assailant militant shooter sniper insurgent jihadist
 terrorist rebel raider""".split())
+# Makers whose name with a model number names an aircraft: "a Boeing 737", "an Airbus A320", "an Antonov An-26".
+AIRCRAFT_MAKERS = frozenset("""boeing airbus embraer bombardier antonov ilyushin tupolev sukhoi cessna piper
+beechcraft learjet gulfstream atr fokker dassault""".split())
 # Verbs of striking a thing or coming down on it: with a weapon as subject they tell an attack ("drones hit
 # a refinery", "a rocket landed near the embassy"); "strike" itself is a trigger of its own.
 STRIKING_VERBS = frozenset("hit pound pummel slam smash batter target land fall rain".split())

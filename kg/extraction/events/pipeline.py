@@ -185,6 +185,8 @@ RULES: tuple[Rule, ...] = (
          roles.maker_of_the_goods),
     Rule(Stage.FILL, "a craft's maiden or test flight is its maker's: 'the Boeing 777X made its maiden flight'",
          roles.maker_of_the_craft),
+    Rule(Stage.FILL, "a crashing craft, or the maker it is named by, is what crashed, no doer: 'the Cessna went down'",
+         roles.craft_is_no_doer),
     Rule(Stage.FILL, "what a company's officer says will be done is the company's: 'its CEO said jobs would be cut'",
          roles.plans_a_companys_officer_announces),
     Rule(Stage.FILL, "a strike is against the company its strikers work for: 'workers at Dornfeld's plant struck'",

@@ -1490,6 +1490,16 @@ def maker_of_the_craft(r: Reading, m: Mention) -> None:
             m.doers = [k for k in m.doers if k != r.index.by_token.get(craft.i)]
 
 
+def craft_is_no_doer(r: Reading, m: Mention) -> None:
+    """An accident that befalls a craft (the types with an instrument role: a plane, a vehicle, a train,
+    a ship) is done by no body: the craft named as its subject, by its maker or model ("the
+    single-engine Cessna went down", "an Airbus A320 crashed"), or its operator is the instrument or
+    the one it befell. People named as doers ("the driver crashed into a wall") stay."""
+    if "instrument" not in m.type.roles or "Accident" not in (m.type.name, *m.type.ancestors):
+        return
+    m.doers = [k for k in m.doers if r.index.entities[k].kind == "Person"]
+
+
 def employer_of_strikers(r: Reading, m: Mention) -> None:
     """The company whose workers or works the strikers are named by is the employer a strike is
     against: "Workers at Dornfeld Motors' plant in Zwickau went on strike", "Halvor employees walked

@@ -484,6 +484,15 @@ def _thing_it_stands_for(it: Token) -> list[Token]:
     return []
 
 
+def _aircraft_by_maker_and_model(t: Token) -> bool:
+    """Whether `t` heads an aircraft named by its maker and model number: "a Boeing 737" (the number
+    hangs from the maker), "an Airbus A320" (the maker from the model)."""
+    if t.lower_ in lexicon.AIRCRAFT_MAKERS:
+        return any(c.dep_ in ("nummod", "compound", "appos") and any(ch.isdigit() for ch in c.text) for c in t.children)
+    return any(ch.isdigit() for ch in t.text) and any(
+        c.dep_ == "compound" and c.lower_ in lexicon.AIRCRAFT_MAKERS for c in t.children)
+
+
 def _theme_lemmas(tok: Token) -> set[str]:
     """Lemmas of what `tok` acts on: object, passive or intransitive subject, of-phrase, compound."""
     heads: list[Token] = []
@@ -544,6 +553,8 @@ def _theme_lemmas(tok: Token) -> set[str]:
             out.update(_forms(t))
             if t.ent_type_ == "PERSON":
                 out.add("person")  # "Senator Ana Vell was shot": a person named is a person
+            if _aircraft_by_maker_and_model(t):
+                out.add("aircraft")  # "a Boeing 737 crashed", not "Boeing shares plunged"
             # "the Dow Jones Industrial Average fell", "imposed martial law": the words that name
             # what it is count too
             # (a name's words hang from one another: "Dow" from "Jones", "Jones" from "Average")
