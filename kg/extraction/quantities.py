@@ -908,6 +908,17 @@ def _currency_after(doc: Doc, end: int) -> str | None:
 
 def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
     """The noun a number counts: "307 prisoners", "six out of ten districts", "three of the victims"."""
+    noun = _counted_noun_as_parsed(doc, start, end)
+    last = doc[end - 1]
+    if noun is not None and noun.i == end and noun.tag_ == "NN" and last.tag_ == "NNS" and last.lower_ in _ROUGH:
+        # "Thousands protest in Belgrade", "Hundreds rally": a plural of many counts no singular noun
+        # after it; that word is the verb of a headline, read as a noun
+        return None
+    return noun
+
+
+def _counted_noun_as_parsed(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun the parse hangs a number on (see _counted_noun)."""
     last = doc[end - 1]
     while last.dep_ == "conj" and start <= last.head.i < end - 1:
         last = last.head  # "Two hundred and fifty soldiers": "fifty" hangs from "hundred", which counts them

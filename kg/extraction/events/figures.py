@@ -738,6 +738,47 @@ def crowds_put_at(r: Reading, events: dict[str, Event]) -> None:
             q.quantity.unit = "people"  # "put the number at 20,000": a crowd's size counts its people
 
 
+# Verbs that say people were there, with no object: "took part", "turned out", "joined in", "attended".
+_TAKING_PART = frozenset({"take part", "participate", "turn out", "join", "join in", "attend", "gather", "show up"})
+
+
+def crowds_that_took_part(r: Reading, events: dict[str, Event]) -> None:
+    """People a sentence of no event of its own tells took part ("Police said about 35,000 people took
+    part", "some 2,000 workers joined in") count the gathering told before it: the last protest, riot,
+    strike or meeting of its paragraph, else the last one told before it; not the act the figure
+    would otherwise go to as the last event told ("demanding early elections")."""
+    gatherings = [e for e in events.values() if r.event_tokens.get(e.key) and _of_kinds(e.type, _GATHERING_TYPES)]
+    if not gatherings:
+        return
+    doc = r.doc
+    for q in r.quantities:
+        if q.quantity.currency or q.quantity.unit in (None, "percent"):
+            continue
+        anchor = doc[q.anchor]
+        people = anchor if anchor.pos_ in ("NOUN", "PROPN") else anchor.head
+        verb = people.head
+        if people.dep_ != "nsubj" or verb.pos_ != "VERB" or any(
+                c.dep_ == "prep" or c.dep_ == "dobj" and c.lower_ != "part" for c in verb.children):
+            continue  # "took part in the strike" names what was joined: its sentence tells it
+        phrase = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj"))])
+        if phrase not in _TAKING_PART:
+            continue
+        start, end = parsed(doc).sent_bounds[anchor.i]
+        if any(start <= i < end for toks in r.event_tokens.values() for i in toks):
+            continue  # an event of its own sentence takes it
+        earlier = [e for e in gatherings if min(r.event_tokens[e.key]) < anchor.i]
+        before = [e for e in earlier if same_paragraph(doc, doc[min(r.event_tokens[e.key])].idx, anchor.idx)] \
+            or earlier
+        if not before:
+            continue
+        gathering = max(before, key=lambda e: min(r.event_tokens[e.key]))
+        for e in events.values():
+            if e is not gathering and q.quantity.key in e.quantities:
+                e.quantities.remove(q.quantity.key)
+        if q.quantity.key not in gathering.quantities:
+            gathering.quantities.append(q.quantity.key)
+
+
 def _crowd_size(number: Token) -> bool:
     """Whether the number at `number` is the size a crowd is put at: "put the crowd at 20,000",
     "estimated it at 5,000", "a crowd estimated at 3,000"."""

@@ -290,6 +290,8 @@ RULES: tuple[Rule, ...] = (
          figures.goods_of_the_undertaking),
     Rule(Stage.COMPLETE, "the size a crowd is put at counts the gathering before it: 'police put the crowd at 20,000'",
          figures.crowds_put_at),
+    Rule(Stage.COMPLETE, "people told to have taken part count the gathering told before: '35,000 people took part'",
+         figures.crowds_that_took_part),
     Rule(Stage.COMPLETE, "the figures of the deal an act was done in are the act's: "
          "'bought it in a deal worth $8 billion'",
          figures.worth_of_the_deal_it_was_done_in),

@@ -1,0 +1,31 @@
+"""Figures: patterns found on news written for these tests (session 24).
+
+Every sentence here was written for its test.
+"""
+
+from __future__ import annotations
+
+from events_of import events_of
+
+
+def figures(facts, event) -> list[tuple]:
+    return [(facts.quantities[k].value, facts.quantities[k].unit) for k in event.quantities]
+
+
+def test_people_told_to_have_taken_part_count_the_protest_before(extract_text):
+    facts = extract_text("Farmers march\n\nThousands of farmers marched through Warsaw on Friday, demanding "
+                         "higher subsidies. Police said about 12,000 people took part.")
+    [march] = events_of(facts, "Protest")
+    assert (12000, "person") in figures(facts, march)
+
+
+def test_people_who_took_part_in_a_named_act_are_left_to_its_sentence(extract_text):
+    facts = extract_text("Strike\n\nDock workers walked out in Antwerp on Monday, demanding higher pay. "
+                         "About 3,000 workers took part in the strike, the union said.")
+    [strike] = events_of(facts, "LabourStrike")
+    assert (3000, "worker") in figures(facts, strike)
+
+
+def test_a_plural_of_many_before_a_headline_verb_counts_no_such_thing(extract_text):
+    facts = extract_text("Hundreds march in Lyon over pension cuts\n\nHundreds of people marched in Lyon on Saturday.")
+    assert "march" not in {q.unit for q in facts.quantities.values()}
