@@ -5,7 +5,7 @@ Every sentence here was written for its test.
 
 from __future__ import annotations
 
-from events_of import events_of
+from events_of import events_of, told_by
 
 
 def figures(facts, event) -> list[tuple]:
@@ -29,3 +29,11 @@ def test_people_who_took_part_in_a_named_act_are_left_to_its_sentence(extract_te
 def test_a_plural_of_many_before_a_headline_verb_counts_no_such_thing(extract_text):
     facts = extract_text("Hundreds march in Lyon over pension cuts\n\nHundreds of people marched in Lyon on Saturday.")
     assert "march" not in {q.unit for q in facts.quantities.values()}
+
+
+def test_a_verb_of_tense_joined_to_an_infinitive_shares_the_subject_above_it(extract_text):
+    # the parser joins "destroyed" to "to leave"; it is the fire's, as "forced" is
+    facts = extract_text("Fire\n\nA brush fire in the hills above Malibu has forced 4,000 residents to leave and "
+                         "destroyed at least 60 homes, officials said on Thursday.")
+    fire = told_by(facts, "brush fire")
+    assert (60, "home") in figures(facts, fire) and fire is told_by(facts, "destroyed")

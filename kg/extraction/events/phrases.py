@@ -511,6 +511,12 @@ def doers_of(verb: Token) -> list[Token]:
                 return passive  # "was suspended after violating the law"
             node = governor
             continue
+        if not found and node.dep_ == "conj" and node.tag_ in ("VBD", "VBN", "VBZ") and node.head.tag_ == "VB" \
+                and node.head.dep_ == "xcomp" and infinitive(node.head) and node.head.head.pos_ in ("VERB", "AUX"):
+            # "the fire has forced 30,000 residents to evacuate and destroyed 1,000 homes": a verb of
+            # tense is no part of the infinitive the parser joins it to, but joined to the verb above
+            node = node.head.head
+            continue
         if found or node.dep_ not in ("xcomp", "conj") or node.head.pos_ not in ("VERB", "AUX"):
             return found
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.NEGATING_VERBS:
