@@ -37,3 +37,10 @@ def test_a_verb_of_tense_joined_to_an_infinitive_shares_the_subject_above_it(ext
                          "destroyed at least 60 homes, officials said on Thursday.")
     fire = told_by(facts, "brush fire")
     assert (60, "home") in figures(facts, fire) and fire is told_by(facts, "destroyed")
+
+
+def test_a_name_the_model_reads_into_a_sum_is_no_part_of_it(extract_text):
+    facts = extract_text("Fine\n\nThe European Commission fined Google 2.4 billion euros on Wednesday.")
+    [fine] = events_of(facts, "LegalEvent")
+    assert (2400000000, "euro") in figures(facts, fine)
+    assert all(not q.mention.anchor.startswith("Google") for q in facts.quantities.values())

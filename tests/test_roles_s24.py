@@ -65,3 +65,10 @@ def test_a_common_noun_opening_a_headline_is_no_organisation(extract_text):
     assert "Plane" not in {e.name for e in facts.entities.values()}
     [crash] = events_of(facts, "PlaneCrash")
     assert crash.agents == []
+
+
+def test_whom_a_fine_is_imposed_on_is_its_target_beside_the_sum(extract_text):
+    # the parser hangs "Barclays" on the sum, the verb's second object
+    facts = extract_text("Fine\n\nRegulators fined Barclays 30 million pounds on Tuesday.")
+    [fine] = events_of(facts, "LegalEvent")
+    assert names(facts, fine.targets) == ["Barclays"]

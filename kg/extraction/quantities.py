@@ -681,6 +681,12 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
     while len(toks) > 1 and toks[0].pos_ == "ADV" and not toks[0].like_num and toks[0].lower_ not in _SCALES \
             and not " ".join(t.lower_ for t in toks).startswith(tuple(q + " " for q in _QUALIFIERS)):
         toks = toks[1:]
+    # "fined Google 2.4 billion euros": the model may take the name of the one who pays into the sum
+    while len(toks) > 1 and toks[0].pos_ == "PROPN" and toks[0].is_alpha and not _currency_of(toks[0]) \
+            and toks[0].lower_ not in _SMALL and toks[0].lower_ not in _TENS and toks[0].lower_ not in _SCALES \
+            and not _currency_of(toks[1]):
+        toks = toks[1:]
+        start, span = toks[0].i, doc[toks[0].i:end]
     qualifier = None
     # The model often puts "at least" inside the entity; take it out as the qualifier.
     lowered = " ".join(t.lower_ for t in toks)

@@ -165,6 +165,11 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         elif c.dep_ in ("dobj", "dative", "nsubjpass"):
             # "convicted Avenatti", "Avenatti was convicted": the object, active or passive
             found = referent_actors(c, index, places=True) or _name_split_from(c, index)
+            if not found and c.dep_ == "dobj" and _sum_of_money(c):
+                # "fined US tech company Meridian 500 million euros": the parser hangs whom it fines
+                # (or pays, or awards) on the sum, the verb's second object
+                found = [k for x in c.children if x.dep_ in ("nmod", "compound") and x.i < c.i and not x.like_num
+                         for k in actors(x, index)]
             if not found and (_attack(m.type) or m.type.name in _OWNER_UNDERGOES):
                 # "hackers attacked Acme Bank's website", "suspended the licence of Orlan Air": whose it is
                 found = _whose(c, index)
@@ -188,6 +193,11 @@ def verb_subject_and_object(r: Reading, m: Mention) -> None:
         m.undergoers += along
     elif subj:
         m.doers += along
+
+
+def _sum_of_money(noun: Token) -> bool:
+    """Whether `noun` heads a sum of money: "500 million euros", "$30 million"."""
+    return noun.ent_type_ == "MONEY" or noun.lower_ in lexicon.CURRENCIES or noun.lemma_.lower() in lexicon.CURRENCIES
 
 
 # Acts whose object may be the place they empty rather than whom they move.
