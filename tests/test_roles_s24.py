@@ -72,3 +72,10 @@ def test_whom_a_fine_is_imposed_on_is_its_target_beside_the_sum(extract_text):
     facts = extract_text("Fine\n\nRegulators fined Barclays 30 million pounds on Tuesday.")
     [fine] = events_of(facts, "LegalEvent")
     assert names(facts, fine.targets) == ["Barclays"]
+
+
+def test_a_headlines_state_and_title_name_the_office_holder_the_lead_names(extract_text):
+    facts = extract_text("Chilean president vows to rebuild fire-hit towns\n\nChilean President Gabriel Boric on "
+                         "Sunday promised to rebuild the towns destroyed by the wildfires near Valparaiso.")
+    speakers = [facts.entities[s.speaker].name for s in facts.statements.values() if s.speaker]
+    assert speakers and set(speakers) == {"Gabriel Boric"}

@@ -244,3 +244,17 @@ def surnamed_person(tok: Token, index: EntityIndex) -> str | None:
         people = {k for k in named
                   if index.entities[k].kind == "Organization" and len(index.entities[k].name.split()) == 2}
     return people.pop() if len(people) == 1 else None
+
+
+def holder_of_the_states_office(title: Token, keys: list[str], index: EntityIndex) -> str | None:
+    """The one person the article names as holding the office a state's adjective or possessive and a
+    title word name, where nothing else is named: "the Kenyan president", "Ukraine's president" is
+    the President of Kenya, of Ukraine the article names ("Kenyan President William Ruto")."""
+    states = {index.by_token[c.i] for c in title.children if c.dep_ in ("amod", "compound", "poss")
+              and c.i in index.by_token and index.entities[index.by_token[c.i]].kind == "GeopoliticalEntity"}
+    if not states or set(keys) - states:
+        return None
+    word = title.lemma_.lower()
+    holders = [k for k, e in index.entities.items() if e.kind == "Person" and states & set(e.role_of)
+               and any(word in r.lower().replace(",", " ").split() for r in e.roles)]
+    return holders[0] if len(holders) == 1 else None

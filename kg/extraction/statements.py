@@ -19,7 +19,7 @@ from kg.extraction import lexicon
 from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex
 from kg.extraction.parsed import parsed, sent_start, sentence, tokens, tree_distance
 from kg.extraction.quantities import FoundQuantity
-from kg.extraction.references import person_antecedent, surnamed_person, titled_person
+from kg.extraction.references import holder_of_the_states_office, person_antecedent, surnamed_person, titled_person
 from kg.records import Span, Statement
 
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
@@ -590,6 +590,9 @@ def _entity_of(tok: Token, index: EntityIndex, exclude: frozenset[str] = frozens
     "He" or "she" stands for none of `exclude`.
     """
     keys = [k for k in index.in_subtree(tok) if index.entities[k].kind not in NON_ACTOR_KINDS]
+    if tok.tag_ == "NN" and tok.lemma_.lower() in lexicon.TITLE_HEADS and (
+            holder := holder_of_the_states_office(tok, keys, index)):
+        return holder  # "Kenyan president vows ..." over "Kenyan President William Ruto promised"
     if keys:
         return keys[0]
     low = tok.lower_

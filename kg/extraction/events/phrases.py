@@ -11,7 +11,7 @@ from kg.extraction import lexicon
 from kg.extraction.entities import NON_ACTOR_KINDS, EntityIndex, storm_names
 from kg.extraction.nlp import verb_lemmas
 from kg.extraction.parsed import parsed, sent_start, sentence
-from kg.extraction.references import person_antecedent
+from kg.extraction.references import holder_of_the_states_office, person_antecedent
 from kg.records import Span as TextSpan
 from kg.taxonomy import EventType, taxonomy
 
@@ -60,6 +60,9 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
         body = index.nominal(tok) if states else None
         if body is not None:
             keys = [body, *(k for k in keys if k not in states and k != body)]
+    if keys and tok.tag_ == "NN" and tok.lemma_.lower() in lexicon.TITLE_HEADS and (
+            holder := holder_of_the_states_office(tok, keys, index)):
+        return [holder]  # "Kenyan president vows ..." over "Kenyan President William Ruto promised"
     if keys and any(t.lower_ in lexicon.PERSON_PRONOUNS for t in [tok, *tok.conjuncts]):
         # "he and his wife Ann Hale tested positive": the pronoun named together with a name
         keys = dedupe([k for t in [tok, *tok.conjuncts] for k in (
@@ -123,6 +126,8 @@ def actors(tok: Token, index: EntityIndex, places: bool = False) -> list[str]:
 
 
 _COMPASS = frozenset({"north", "south"})
+
+
 
 
 def _states_of_office_holders(holders: Token, index: EntityIndex) -> list[str]:
