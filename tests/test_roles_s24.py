@@ -79,3 +79,10 @@ def test_a_headlines_state_and_title_name_the_office_holder_the_lead_names(extra
                          "Sunday promised to rebuild the towns destroyed by the wildfires near Valparaiso.")
     speakers = [facts.entities[s.speaker].name for s in facts.statements.values() if s.speaker]
     assert speakers and set(speakers) == {"Gabriel Boric"}
+
+
+def test_a_company_spokesperson_speaks_for_the_company_told_before(extract_text):
+    facts = extract_text("Fine\n\nRegulators fined Barclays 30 million pounds on Tuesday. \"We strongly disagree "
+                         "with the findings and will consider our options,\" a company spokesperson said.")
+    [quote] = [s for s in facts.statements.values() if s.direct]
+    assert facts.entities[quote.speaker].name == "Barclays"

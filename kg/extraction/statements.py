@@ -584,6 +584,10 @@ def _place_speaking(tok: Token, index: EntityIndex) -> str | None:
 
 
 
+# Kinds of company a spokesperson is named by: "a company spokesperson", "a bank spokesman".
+_SPEAKING_BODY_KINDS = lexicon.BUSINESS_KIND_NOUNS | frozenset({"bank", "airline", "carrier", "lender", "insurer", "retailer"})
+
+
 def _entity_of(tok: Token, index: EntityIndex, exclude: frozenset[str] = frozenset()) -> str | None:
     """The actor `tok` names (places do not speak), through pronouns and "a spokesman for X".
 
@@ -622,6 +626,12 @@ def _entity_of(tok: Token, index: EntityIndex, exclude: frozenset[str] = frozens
                        if index.entities[k].kind not in NON_ACTOR_KINDS), None) or _text_author(tok, index)
         if author:
             return author
+    if tok.lemma_.lower() in lexicon.SPOKESPERSON_NOUNS and (kind := next(
+            (c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in _SPEAKING_BODY_KINDS), None)):
+        # "a company spokesperson said", "a bank spokesman told reporters": the company told before
+        company = index.recent(tok.i, ("Organization",))
+        if company is not None:
+            return company
     described = _body_described(tok, index)
     if described:
         return described
