@@ -44,3 +44,9 @@ def test_a_name_the_model_reads_into_a_sum_is_no_part_of_it(extract_text):
     [fine] = events_of(facts, "LegalEvent")
     assert (2400000000, "euro") in figures(facts, fine)
     assert all(not q.mention.anchor.startswith("Google") for q in facts.quantities.values())
+
+
+def test_a_fraction_of_one_unit_is_no_share_of_a_whole(extract_text):
+    facts = extract_text("Rates\n\nThe Bank of Canada cut its key rate by a quarter of a percentage point to "
+                         "2.5 percent on Wednesday.")
+    assert (25, "percent") not in {(q.value, q.unit) for q in facts.quantities.values()}

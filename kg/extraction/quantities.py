@@ -170,6 +170,13 @@ def _fraction_share(text: str) -> Decimal | None:
     return share.quantize(Decimal(1)) if share == share.to_integral_value() else share.quantize(Decimal("0.1"))
 
 
+def _of_one_unit(of: Token) -> bool:
+    """Whether the "of" after a fraction names one unit, not a whole the fraction is a share of: "a
+    quarter of a percentage point", "half of an hour" (but "half of its output", "a third of voters")."""
+    return any(c.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+               for c in of.children)
+
+
 def _rough_counts(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     """Orders of magnitude the model left untagged, before the "of" of what they count: "scores of people
     were killed", "tens of thousands of people fled" (a qualifier with no value, as "dozens of")."""
@@ -729,7 +736,8 @@ def _quantity(doc: Doc, start: int, end: int, label: str, key: str,
         if scale and not own_scale and value < 1000:  # "500,000 to 2 million" is a full number already
             value *= scale
     rough = _ROUGH.get(text.lower())
-    share = _fraction_share(text) if value is None and end < len(doc) and doc[end].lower_ == "of" else None
+    share = _fraction_share(text) if value is None and end < len(doc) and doc[end].lower_ == "of" \
+        and not _of_one_unit(doc[end]) else None
     if share is not None:
         # "nearly half of its output", "two-thirds of the vote": a share of the whole "of" names
         quantity = Quantity(key, Span(span.start_char, span.end_char, span.text), share, "percent", qualifier)
