@@ -86,3 +86,9 @@ def test_a_company_spokesperson_speaks_for_the_company_told_before(extract_text)
                          "with the findings and will consider our options,\" a company spokesperson said.")
     [quote] = [s for s in facts.statements.values() if s.direct]
     assert facts.entities[quote.speaker].name == "Barclays"
+
+
+def test_a_body_named_by_a_noun_of_action_is_no_act_of_its_owner(extract_text):
+    facts = extract_text("Mourning\n\nPeru's football federation declared two days of mourning on Monday.")
+    anchors = {m.anchor for e in facts.events.values() for m in e.mentions}
+    assert not any("federation" in a for a in anchors)

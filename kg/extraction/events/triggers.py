@@ -2061,8 +2061,8 @@ def acts_named_with_their_doer(r: Reading, mentions: list[Mention]) -> list[Ment
             continue
         lemma = tok.lemma_.lower()
         if lemma in lexicon.CUE_NOUNS or lemma in lexicon.TEXT_NOUNS or lemma in _DOER_NOUNS \
-                or lemma in lexicon.ACTOR_BODY_NOUNS or lemma in lexicon.WORK_NOUNS or not names_an_act(tok) \
-                or _whole_of_a_share(tok):
+                or lemma in lexicon.ACTOR_BODY_NOUNS or lemma in lexicon.BODY_HEADS or lemma in lexicon.WORK_NOUNS \
+                or not names_an_act(tok) or _whole_of_a_share(tok):
             continue
         # a possessor owns things as often as it does acts: only a noun a verb ending makes counts
         # after it ("Ford's withdrawal", not "Apple's store"); "by" and "between" say who acts
