@@ -235,12 +235,8 @@ CASES: dict[str, tuple[str, dict]] = {
 
 # Roles of CASES the extraction does not find today.
 ROLE_GAPS: dict[str, set[str]] = {
-    "Nomination": {'target'},
-    "Impeachment": {'agent'},
     "Bankruptcy": {'agent'},  # the model reads 'Toys R Us' as the state 'Us'
-    "Recall": {'agent'},
     "Lawsuit": {'agent'},
-    "Transport": {'place'},
 }
 
 ACE_SUBTYPES = frozenset("""Life:Be-Born Life:Marry Life:Divorce Life:Injure Life:Die Movement:Transport

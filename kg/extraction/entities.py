@@ -408,6 +408,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     held = {i for c in sites for i in range(c.start, c.end)}
     cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + sites
     cands += _appositive_names(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
+    cands += _people_acted_on(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     described = _description_candidates(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     inside = {i for c in described for i in range(c.start, c.end)}
     cands = [c for c in cands if not inside.intersection(range(c.start, c.end))] + described
@@ -583,6 +584,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             label = kind  # "the Swat valley", "Ituri province": a name its kind of place follows in lower case
         if label in ("PERSON", "ORG") and _water_or_land_told_as_where(span):
             label = "LOC"  # "sank in the Java Sea", "crossed into the Channel": water, not a body or a person
+        if label == "PERSON" and _where_one_arrives(span) and fold(span.text) not in person_tokens:
+            label = "LOC"  # "migrants arrived in Lampedusa": where people arrive or land is a place
         if label in ("PERSON", "GPE", "LOC") and (_said_to_be_a_body(span) or _body_in_apposition(span)) \
                 and (label == "PERSON" or gaz.place(span.text) is None):
             # "the company Transportes Huari", "the airline Sky Andina", "smartphone maker Orvana": a
@@ -905,6 +908,18 @@ def _water_or_land_told_as_where(span: SpacySpan) -> bool:
         return False
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in _WATER_PREPS
+
+
+# Verbs of coming to or staying at a place: what follows "in", "at" or "on" after them is where.
+_ARRIVING_VERBS = frozenset("arrive land dock disembark settle strand".split())
+
+
+def _where_one_arrives(span: SpacySpan) -> bool:
+    """Whether a name is where someone arrives, lands or docks: the object of "in", "at" or "on" after
+    such a verb ("arrived in Lampedusa", "landed at Stansted"); no one arrives in a person."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "on") and root.head.head.pos_ == "VERB" \
+        and root.head.head.lemma_.lower() in _ARRIVING_VERBS
 
 
 def _common_noun_opening_a_sentence(span: SpacySpan, person_tokens: set[str]) -> bool:
@@ -1376,7 +1391,13 @@ def _looks_like_place(span: SpacySpan, place: Place, person_tokens: set[str]) ->
     first = span.doc[span.start - 1] if span.start > 0 else None
     if _described_as_body(span):
         return False  # "automaker Toyota", "retailer Target": a common noun says what kind of body it is
+    if span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in _COMPANY_ACT_VERBS:
+        return False  # "Toyota recalled 50,000 cars": a town recalls, sells or hires nothing
     return not (first is not None and first.lower_ in lexicon.TITLE_WORDS)
+
+
+# What companies do and places do not: the verbs whose subject, named like a town, is the company.
+_COMPANY_ACT_VERBS = frozenset("recall sell buy acquire merge hire manufacture unveil ship lay".split())
 
 
 def _body_words(doc: Doc) -> frozenset[str]:
@@ -1648,6 +1669,36 @@ def _named_sites(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
     return out
 
 
+# Verbs whose object (or passive subject) is a person: only people are nominated, sentenced, hired.
+_PERSON_OBJECT_VERBS = lexicon.PERSONAL_PASSIVE_VERBS | frozenset(
+    "nominate appoint hire sack kidnap abduct assassinate murder interview succeed".split())
+
+
+def _people_acted_on(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
+    """Full names the model misses where the verb says they are people: "Joe Biden nominated Ana Ruiz
+    to the Supreme Court", "the court sentenced Tomas Varga". The name is two or three capitalised
+    proper nouns in running text, each hung on the last, that no other name or the gazetteer claims,
+    the object or passive subject of a verb only people undergo (`_PERSON_OBJECT_VERBS`)."""
+    out: list[_Candidate] = []
+    for tok in tokens(doc):
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in _PERSON_OBJECT_VERBS:
+            continue
+        words = [tok]
+        while words[0].i > 0 and (w := doc[words[0].i - 1]).dep_ == "compound" and w.head.i == tok.i and w.pos_ == "PROPN":
+            words.insert(0, w)
+        if not 2 <= len(words) <= 3 or any(t.i in taken or not (t.is_title and t.is_alpha) or t.lower_ in _NOT_PERSON_WORDS
+                                           for t in words):
+            continue
+        if words[0].i > 0 and doc[words[0].i - 1].pos_ == "PROPN" or opens_sentence(words[0]) \
+                or not _in_running_text(words[0]):
+            continue  # the name goes on before (a title the model missed, a longer name), or a headline's capitals
+        text = doc[words[0].i:tok.i + 1].text
+        if gaz.place(text) or gaz.place(words[0].text) or gaz.demonym_country(words[0].text):
+            continue
+        out.append(_Candidate(words[0].i, tok.i + 1, "Person", text, confidence=0.7))
+    return out
+
+
 def _appositive_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
     """Names the model misses that an apposition says the kind of: "his son-in-law, Frédéric
     Salat-Baroux" is a person, "Met Éireann, the national weather service" an organisation.
@@ -1730,6 +1781,9 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
         # "The Finance Ministry of Kenya", "Tarsis Mining" (the model may miss a name at the start
         # of a paragraph): a proper name the model did not tag
         proper = len(toks) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in toks)
+        # "the Congress of Peru", "the Senate of Chile": a body's capitalised word and the state it is of
+        proper = proper or len(toks) == 1 and first.is_title and first.pos_ == "PROPN" and not opens_sentence(first) \
+            and _of_a_named_state(head, gaz)
         if not (place_modifier or local or proper):
             continue
         if proper:
@@ -1742,6 +1796,15 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
             name = name[0].lower() + name[1:]
         out.append(_Candidate(toks[0].i, toks[-1].i + 1, "Organization", name, confidence=0.7))
     return out
+
+
+def _of_a_named_state(head: Token, gaz: Gazetteer) -> bool:
+    """Whether `head` is followed by "of" and the name of a state or region the gazetteer knows ("Congress | of
+    Peru")."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    place = gaz.place(pobj.text) if pobj is not None and pobj.pos_ == "PROPN" and pobj.i == of.i + 1 else None
+    return place is not None and place.kind in ("country", "region")
 
 
 def _in_running_text(tok: Token) -> bool:
