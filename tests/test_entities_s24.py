@@ -39,3 +39,10 @@ def test_where_people_land_is_a_place_not_a_person(extract_text):
 def test_a_bodys_capitalised_word_of_a_named_state_is_that_body(extract_text):
     facts = extract_text("News in brief\n\nThe Congress of Peru voted to remove the minister on Monday.")
     assert kinds(facts).get("Congress of Peru") == "Organization"
+
+
+def test_a_name_ending_in_a_plural_that_sues_is_a_company(extract_text):
+    facts = extract_text("News in brief\n\nRiverside Games sued the publisher on Monday.")
+    assert kinds(facts).get("Riverside Games") == "Organization"
+    [suit] = events_of(facts, "Lawsuit")
+    assert names(facts, suit.agents) == ["Riverside Games"]

@@ -236,7 +236,6 @@ CASES: dict[str, tuple[str, dict]] = {
 # Roles of CASES the extraction does not find today.
 ROLE_GAPS: dict[str, set[str]] = {
     "Bankruptcy": {'agent'},  # the model reads 'Toys R Us' as the state 'Us'
-    "Lawsuit": {'agent'},
 }
 
 ACE_SUBTYPES = frozenset("""Life:Be-Born Life:Marry Life:Divorce Life:Injure Life:Die Movement:Transport

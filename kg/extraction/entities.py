@@ -409,6 +409,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     cands = [c for c in cands if not held.intersection(range(c.start, c.end))] + sites
     cands += _appositive_names(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     cands += _people_acted_on(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
+    cands += _bodies_by_their_act(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     described = _description_candidates(doc, gaz, taken={i for c in cands for i in range(c.start, c.end)})
     inside = {i for c in described for i in range(c.start, c.end)}
     cands = [c for c in cands if not inside.intersection(range(c.start, c.end))] + described
@@ -1696,6 +1697,30 @@ def _people_acted_on(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candida
         if gaz.place(text) or gaz.place(words[0].text) or gaz.demonym_country(words[0].text):
             continue
         out.append(_Candidate(words[0].i, tok.i + 1, "Person", text, confidence=0.7))
+    return out
+
+
+def _bodies_by_their_act(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
+    """Companies' names the model misses that end in a plural ("Epic Games sued Apple", "Northern Foods
+    recalled ..."): no one's name is a plural. The name is two or three capitalised proper nouns in
+    running text, each hung on the last (tagged a plural proper noun), that no other name or the
+    gazetteer claims, the subject of a verb of what bodies do (lexicon.BODY_ACT_VERBS, recalls, sales)."""
+    out: list[_Candidate] = []
+    for tok in tokens(doc):
+        if tok.dep_ != "nsubj" or tok.tag_ != "NNPS" or tok.head.pos_ != "VERB" \
+                or tok.head.lemma_.lower() not in lexicon.BODY_ACT_VERBS | _COMPANY_ACT_VERBS:
+            continue
+        words = [tok]
+        while words[0].i > 0 and (w := doc[words[0].i - 1]).dep_ == "compound" and w.head.i == tok.i and w.pos_ == "PROPN":
+            words.insert(0, w)
+        if not 2 <= len(words) <= 3 or any(t.i in taken or not (t.is_title and t.is_alpha) for t in words):
+            continue
+        if words[0].i > 0 and doc[words[0].i - 1].pos_ == "PROPN" or not _in_running_text(words[0]):
+            continue
+        text = doc[words[0].i:tok.i + 1].text
+        if gaz.place(text):
+            continue
+        out.append(_Candidate(words[0].i, tok.i + 1, "Organization", text, confidence=0.7))
     return out
 
 
