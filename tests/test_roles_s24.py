@@ -92,3 +92,11 @@ def test_a_body_named_by_a_noun_of_action_is_no_act_of_its_owner(extract_text):
     facts = extract_text("Mourning\n\nPeru's football federation declared two days of mourning on Monday.")
     anchors = {m.anchor for e in facts.events.values() for m in e.mentions}
     assert not any("federation" in a for a in anchors)
+
+
+def test_a_speaker_the_parser_hangs_on_the_people_counted_speaks_and_is_no_victim(extract_text):
+    facts = extract_text("Strike\n\nA drone hit an apartment building in the city of Kharkiv, injuring 11 people, "
+                         "regional governor Oleh Syniehubov said on Telegram.")
+    speakers = {facts.entities[s.speaker].name for s in facts.statements.values() if s.speaker}
+    assert "Oleh Syniehubov" in speakers
+    assert all("Oleh Syniehubov" not in names(facts, e.targets + e.agents) for e in facts.events.values())

@@ -32,9 +32,10 @@ def facts_from_doc(doc, article: Article) -> Facts:
 
     from kg.extraction.parsed import forget, parsed
 
-    from kg.extraction.nlp import repair_tags
+    from kg.extraction.nlp import repair_speakers, repair_tags
 
     repair_tags(doc)
+    repair_speakers(doc)
     parsed(doc, article.read_text)  # computed once, read by every rule
     # the reader finds the dateline in the text as given; the doc may read the headline before it
     offset = article.headline_offset

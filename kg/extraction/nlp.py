@@ -204,6 +204,28 @@ def repair_tags(doc: Doc) -> None:
             tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", singular
 
 
+def repair_speakers(doc: Doc) -> None:
+    """Mend a systematic parse slip: in "..., injuring 11 people, regional governor Oleh Syniehubov said",
+    the parser hangs the speaker on the noun before it as an apposition and leaves "said" with no
+    subject. A name (or a title and a name) in apposition that ends right before a verb of saying
+    with no subject of its own becomes that verb's subject: the speaker, no one the act was done to."""
+    from kg.extraction.lexicon import CUE_VERBS
+
+    for cue in doc:
+        if cue.pos_ != "VERB" or cue.lemma_.lower() not in CUE_VERBS or cue.i == 0 \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+            continue
+        last = doc[cue.i - 1]
+        speaker = last
+        while speaker.dep_ in ("compound", "flat") and speaker.head.i > speaker.i:
+            speaker = speaker.head
+        if speaker.dep_ != "appos" or speaker.pos_ != "PROPN" or speaker.right_edge.i != last.i \
+                or speaker.head.i >= speaker.i or not (speaker.head.i < cue.i and cue.head.i != speaker.i):
+            continue
+        speaker.head = cue
+        speaker.dep_ = "nsubj"
+
+
 def opens_sentence(tok: Token) -> bool:
     """Whether `tok` is the first word of its sentence or of its line."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
