@@ -46,3 +46,15 @@ def test_a_name_ending_in_a_plural_that_sues_is_a_company(extract_text):
     assert kinds(facts).get("Riverside Games") == "Organization"
     [suit] = events_of(facts, "Lawsuit")
     assert names(facts, suit.agents) == ["Riverside Games"]
+
+
+def test_a_name_compounded_to_region_is_a_region_not_a_people(extract_text):
+    facts = extract_text("Shelling\n\nShelling hit three villages in the Belgorod region on Sunday.")
+    assert kinds(facts).get("Belgorod") not in (None, "Group", "Person", "Organization")
+
+
+def test_an_interception_over_a_region_happens_there(extract_text):
+    facts = extract_text("Drones\n\nThe defence ministry said its forces had destroyed 25 drones over the Belgorod "
+                         "region on Monday.")
+    [interception] = events_of(facts, "Interception")
+    assert facts.entities[interception.place].name == "Belgorod"

@@ -179,7 +179,7 @@ PLACE_KIND_FIRST: dict[str, str] = {
     **{w: "LOC" for w in "lake mount mt. cape isle gulf".split()},
 }
 PLACE_KIND_LAST: dict[str, str] = {
-    **{w: "GPE" for w in "county province prefecture oblast governorate district".split()},
+    **{w: "GPE" for w in "county province prefecture oblast governorate district region state territory".split()},
     **{w: "LOC" for w in "river island islands mountains valley peninsula desert strait".split()},
     # streets: "Castlefrank Road", "Warrender Avenue" (not "lane", "way" or "drive": surnames and words)
     **{w: "LOC" for w in "road street avenue boulevard highway".split()},

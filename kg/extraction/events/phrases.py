@@ -782,6 +782,13 @@ agreement deal accord speak discuss negotiate agree meet hearing""".split())
 _OWNED_BODIES = lexicon.ORG_HEADS | lexicon.ACTOR_BODY_NOUNS | frozenset({"intelligence", "leadership", "elite"})
 
 
+# Nouns of a region a thing may be over ("over the Belgorod region"), and words whose "over" says what
+# about ("clashed over the border region", "talks over the district").
+_REGION_NOUNS = frozenset("region province oblast district area territory".split())
+_TOPIC_WORDS = frozenset("""clash fight argue dispute quarrel feud talk talks negotiate negotiation disagree split
+protest row tension tensions conflict war sanction sanctions""".split())
+
+
 def locative(prep: Token, obj: Token) -> bool:
     """Whether preposition `prep` with its object `obj` says where: in/at/near anything, "on" an
     island or a street ("on the island of Samos", "on Ferry Road"); "on" anything else is what an act
@@ -790,9 +797,12 @@ def locative(prep: Token, obj: Token) -> bool:
     if prep.lower_ in PLACE_PREPS:
         return True
     if prep.lower_ in ("into", "over"):
-        # "crashed into the Mendel River", "plunged into Lake Ostra", "came down over the Sea of Kerrow"
+        # "crashed into the Mendel River", "plunged into Lake Ostra", "came down over the Sea of Kerrow";
+        # "shot down 25 drones over the Belgorod region": a region the act was done above
         return obj.lower_ in lexicon.WATER_AND_LAND_WORDS or any(
-            c.dep_ == "compound" and c.lower_ in lexicon.WATER_AND_LAND_WORDS for c in obj.children)
+            c.dep_ == "compound" and c.lower_ in lexicon.WATER_AND_LAND_WORDS for c in obj.children) or (
+            prep.lower_ == "over" and obj.lemma_.lower() in _REGION_NOUNS
+            and not {prep.head.lemma_.lower(), prep.head.head.lemma_.lower()} & _TOPIC_WORDS)
     return prep.lower_ == "on" and obj.lemma_.lower() in _ON_PLACE_NOUNS
 
 
