@@ -50,3 +50,10 @@ def test_a_fraction_of_one_unit_is_no_share_of_a_whole(extract_text):
     facts = extract_text("Rates\n\nThe Bank of Canada cut its key rate by a quarter of a percentage point to "
                          "2.5 percent on Wednesday.")
     assert (25, "percent") not in {(q.value, q.unit) for q in facts.quantities.values()}
+
+
+def test_a_qualified_count_the_parser_hangs_on_over_counts_what_its_verb_says(extract_text):
+    facts = extract_text("Quake\n\nA strong earthquake struck central Myanmar on Friday, killing more than 1,000 "
+                         "people and injuring over 2,000, the military said.")
+    [quake] = events_of(facts, "Earthquake")
+    assert (2000, "injured") in figures(facts, quake)

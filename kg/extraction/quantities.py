@@ -1463,6 +1463,10 @@ def _whole_of_a_part(number: Token, counted: Token | None) -> bool:
         and counted.head.lower_ == "of" and (counted.head.head.like_num or counted.head.head.lower_ in _ROUGH)
 
 
+# Qualifiers the parser may read as a preposition with the number as its object: "injuring over 2,000".
+_QUALIFYING_PREPS = frozenset({"over", "under", "about", "around", "nearly"})
+
+
 def _fate(tok: Token) -> str | None:
     """What the text says happened to the people `tok` counts, as a unit: killed, injured, dead ..."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -1490,6 +1494,10 @@ def _fate(tok: Token) -> str | None:
     if told:
         # "61 migrants, many of them children, drowned": a verb past an aside, parsed as a participle
         return _FATE_VERBS[told[0].lemma_.lower()]
+    if tok.dep_ == "pobj" and tok.like_num and tok.head.lower_ in _QUALIFYING_PREPS and tok.head.head.pos_ == "VERB" \
+            and tok.head.head.lemma_.lower() in _FATE_VERBS:
+        # "killing 1,000 and injuring over 2,000": the parser reads the qualifier as the verb's preposition
+        return _FATE_VERBS[tok.head.head.lemma_.lower()]
     count = tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (count.like_num or count.lower_ in _ROUGH
                                                           or count.lemma_.lower() in _TOTAL_NOUNS):
