@@ -57,3 +57,11 @@ def test_a_qualified_count_the_parser_hangs_on_over_counts_what_its_verb_says(ex
                          "people and injuring over 2,000, the military said.")
     [quake] = events_of(facts, "Earthquake")
     assert (2000, "injured") in figures(facts, quake)
+
+
+def test_the_order_a_maker_wins_is_the_award_and_its_figures_are_the_awards(extract_text):
+    facts = extract_text("Orders\n\nEmbraer has won an order for 40 E195 jets from the Polish carrier LOT, worth "
+                         "about $3 billion at list prices, the companies said on Monday.")
+    awards = events_of(facts, "ContractAward")
+    assert len(awards) == 1 and not events_of(facts, "Order")
+    assert (40, "jet") in figures(facts, awards[0])

@@ -392,6 +392,7 @@ RULE_TESTS: dict[str, list[str]] = {
     "goods_of_the_undertaking": [
         "test_63_figures.py::test_a_contract_counts_the_goods_its_infinitive_clause_is_to_supply",
         "test_63_figures.py::test_a_deal_counts_what_it_is_to_lease"],
+    "themes_of_their_act": ["test_figures_s24.py::test_the_order_a_maker_wins_is_the_award_and_its_figures_are_the_awards"],
     "crowds_that_took_part": ["test_figures_s24.py::test_people_told_to_have_taken_part_count_the_protest_before"],
     "crowds_put_at": ["test_63_figures.py::test_the_size_a_crowd_is_put_at_counts_the_protest_before_it"],
     "worth_of_the_deal_it_was_done_in": [

@@ -68,6 +68,24 @@ _ABOUT_PREPS = frozenset({"on", "about", "over", "regarding"})
 _DISCUSSING_VERBS = frozenset({"discuss", "negotiate", "debate"})
 
 
+def themes_of_their_act(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A business noun that names what a business verb acts on, and so gives the verb its type ("won an
+    order": a contract award, by its theme "order"; "signed a contract"), tells the verb's act, not one
+    of its own: its figures are the act's ("Airbus won an order for 60 jets": the award of 60 jets)."""
+    verbs = {m.token.i: m for m in mentions if m.token.pos_ == "VERB" and m.folded_into is None and not m.generic}
+    for m in mentions:
+        if m.folded_into is not None or m.token.pos_ != "NOUN" or m.token.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        verb = verbs.get(m.token.head.i)
+        if verb is None or verb.type.name == m.type.name or not all(
+                "EconomicEvent" in (x.type.name, *x.type.ancestors) for x in (verb, m)):
+            continue  # a vote boycotted is the vote of others: only a deal's paper is the deal made
+        if verb.token.lemma_.lower() in verb.type.themed and m.token.lemma_.lower() in verb.type.themes:
+            m.folded_into = verb
+            verb.also.append(m.token)  # a word of the act, as the verb is
+    return mentions
+
+
 def fold_what_is_talked_over(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """What a meeting or talks are held to talk over is their subject, not an event that happened:
     "talks on a prisoner exchange", "met rebel officials to discuss a ceasefire". Only a thing

@@ -253,6 +253,8 @@ RULES: tuple[Rule, ...] = (
          merging.attacks_told_by_their_blast),
     Rule(Stage.JOIN, "a walkout by lawmakers, delegates or the opposition is a protest: 'opposition MPs walked out'",
          triggers.walkouts_by_members_of_a_body),
+    Rule(Stage.JOIN, "the noun that gives a verb its type tells the verb's act: 'won an order for 60 jets'",
+         merging.themes_of_their_act),
     Rule(Stage.JOIN, "a figure counts the event nearest to it in the parse: 'the attack killed 12'",
          figures.attach_quantities),
     Rule(Stage.JOIN, "an act is of the kind its verb and object tell: 'sold its shares', 'left the party'",
