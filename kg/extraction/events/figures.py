@@ -720,20 +720,8 @@ def crowds_put_at(r: Reading, events: dict[str, Event]) -> None:
         if q.quantity.currency or q.quantity.unit == "percent" or "at" not in p.lowers[max(0, q.start - 3):q.start] \
                 or not _crowd_size(r.doc[q.anchor]):
             continue  # "at" before it read from the lists, before touching the tokens
-        anchor = r.doc[q.anchor]
-        earlier = [e for e in gatherings if min(r.event_tokens[e.key]) < q.anchor]
-        # the one of its paragraph, else the last told before it: a lead tells the march, the next
-        # paragraph its arrests and crowd ("Organisers put the crowd at 20,000")
-        before = [e for e in earlier if same_paragraph(r.doc, r.doc[min(r.event_tokens[e.key])].idx, anchor.idx)] \
-            or earlier
-        if not before:
-            continue
-        gathering = max(before, key=lambda e: min(r.event_tokens[e.key]))
-        for e in events.values():
-            if e is not gathering and q.quantity.key in e.quantities:
-                e.quantities.remove(q.quantity.key)  # the estimating counts nothing of its own
-        if q.quantity.key not in gathering.quantities:
-            gathering.quantities.append(q.quantity.key)
+        if _to_the_gathering_before(r, events, gatherings, q) is None:
+            continue  # the estimating counts nothing of its own
         if q.quantity.unit is None:
             q.quantity.unit = "people"  # "put the number at 20,000": a crowd's size counts its people
 
@@ -766,17 +754,27 @@ def crowds_that_took_part(r: Reading, events: dict[str, Event]) -> None:
         start, end = parsed(doc).sent_bounds[anchor.i]
         if any(start <= i < end for toks in r.event_tokens.values() for i in toks):
             continue  # an event of its own sentence takes it
-        earlier = [e for e in gatherings if min(r.event_tokens[e.key]) < anchor.i]
-        before = [e for e in earlier if same_paragraph(doc, doc[min(r.event_tokens[e.key])].idx, anchor.idx)] \
-            or earlier
-        if not before:
-            continue
-        gathering = max(before, key=lambda e: min(r.event_tokens[e.key]))
-        for e in events.values():
-            if e is not gathering and q.quantity.key in e.quantities:
-                e.quantities.remove(q.quantity.key)
-        if q.quantity.key not in gathering.quantities:
-            gathering.quantities.append(q.quantity.key)
+        _to_the_gathering_before(r, events, gatherings, q)
+
+
+def _to_the_gathering_before(r: Reading, events: dict[str, Event], gatherings: list[Event],
+                             q: FoundQuantity) -> Event | None:
+    """Move figure `q` to the gathering it counts, taking it from any other event: the one of its
+    paragraph, else the last told before it (a lead tells the march, the next paragraph its arrests and
+    crowd: "Organisers put the crowd at 20,000"). None, and nothing moved, when no gathering is told before."""
+    anchor = r.doc[q.anchor]
+    earlier = [e for e in gatherings if min(r.event_tokens[e.key]) < q.anchor]
+    before = [e for e in earlier if same_paragraph(r.doc, r.doc[min(r.event_tokens[e.key])].idx, anchor.idx)] \
+        or earlier
+    if not before:
+        return None
+    gathering = max(before, key=lambda e: min(r.event_tokens[e.key]))
+    for e in events.values():
+        if e is not gathering and q.quantity.key in e.quantities:
+            e.quantities.remove(q.quantity.key)
+    if q.quantity.key not in gathering.quantities:
+        gathering.quantities.append(q.quantity.key)
+    return gathering
 
 
 def _crowd_size(number: Token) -> bool:
