@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -77,7 +78,12 @@ def ingest(paths: tuple[str, ...], date: Optional[str], store: Optional[Path], e
         click.echo(f"skipped: {error}", err=True)
     if interrupted is not None:
         click.echo(str(interrupted), err=True)
-        sys.exit(interrupted.exit_code)
+        # Everything is stored and said: leave at once. A normal exit first joins the worker pool's
+        # threads, which may wait on workers the interruption killed (a run stopped by SIGTERM with
+        # --jobs 2 was seen to hang there now and then).
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(interrupted.exit_code)
     click.echo(report.summary())
     if report.errors and report.articles == 0:
         sys.exit(2)
