@@ -1675,6 +1675,21 @@ _PERSON_OBJECT_VERBS = lexicon.PERSONAL_PASSIVE_VERBS | frozenset(
     "nominate appoint hire sack kidnap abduct assassinate murder interview succeed".split())
 
 
+def _untagged_name(head: Token, taken: set[int]) -> list[Token] | None:
+    """The words of a name of two or three capitalised proper nouns ending in `head`, each hung on it,
+    in running text, that no other name claims (`taken`); None when there is none or it goes on before
+    (a title the model missed, a longer name)."""
+    doc = head.doc
+    words = [head]
+    while words[0].i > 0 and (w := doc[words[0].i - 1]).dep_ == "compound" and w.head.i == head.i and w.pos_ == "PROPN":
+        words.insert(0, w)
+    if not 2 <= len(words) <= 3 or any(t.i in taken or not (t.is_title and t.is_alpha) for t in words):
+        return None
+    if words[0].i > 0 and doc[words[0].i - 1].pos_ == "PROPN" or not _in_running_text(words[0]):
+        return None
+    return words
+
+
 def _people_acted_on(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candidate]:
     """Full names the model misses where the verb says they are people: "Joe Biden nominated Ana Ruiz
     to the Supreme Court", "the court sentenced Tomas Varga". The name is two or three capitalised
@@ -1684,15 +1699,9 @@ def _people_acted_on(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Candida
     for tok in tokens(doc):
         if tok.dep_ not in ("dobj", "nsubjpass") or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in _PERSON_OBJECT_VERBS:
             continue
-        words = [tok]
-        while words[0].i > 0 and (w := doc[words[0].i - 1]).dep_ == "compound" and w.head.i == tok.i and w.pos_ == "PROPN":
-            words.insert(0, w)
-        if not 2 <= len(words) <= 3 or any(t.i in taken or not (t.is_title and t.is_alpha) or t.lower_ in _NOT_PERSON_WORDS
-                                           for t in words):
+        words = _untagged_name(tok, taken)
+        if words is None or opens_sentence(words[0]) or any(t.lower_ in _NOT_PERSON_WORDS for t in words):
             continue
-        if words[0].i > 0 and doc[words[0].i - 1].pos_ == "PROPN" or opens_sentence(words[0]) \
-                or not _in_running_text(words[0]):
-            continue  # the name goes on before (a title the model missed, a longer name), or a headline's capitals
         text = doc[words[0].i:tok.i + 1].text
         if gaz.place(text) or gaz.place(words[0].text) or gaz.demonym_country(words[0].text):
             continue
@@ -1710,12 +1719,8 @@ def _bodies_by_their_act(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_Can
         if tok.dep_ != "nsubj" or tok.tag_ != "NNPS" or tok.head.pos_ != "VERB" \
                 or tok.head.lemma_.lower() not in lexicon.BODY_ACT_VERBS | _COMPANY_ACT_VERBS:
             continue
-        words = [tok]
-        while words[0].i > 0 and (w := doc[words[0].i - 1]).dep_ == "compound" and w.head.i == tok.i and w.pos_ == "PROPN":
-            words.insert(0, w)
-        if not 2 <= len(words) <= 3 or any(t.i in taken or not (t.is_title and t.is_alpha) for t in words):
-            continue
-        if words[0].i > 0 and doc[words[0].i - 1].pos_ == "PROPN" or not _in_running_text(words[0]):
+        words = _untagged_name(tok, taken)
+        if words is None:
             continue
         text = doc[words[0].i:tok.i + 1].text
         if gaz.place(text):
