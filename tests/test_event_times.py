@@ -634,3 +634,9 @@ def test_a_span_of_years_up_to_publication_is_no_day_the_story_goes_on_about(ext
     facts = extract_text("News\n\nThe singer Lena Berg has been fighting cancer since 2004. Berg founded the label "
                          "Velto.", dt.date(2011, 10, 6))
     assert dates(facts, "founded") == [None]
+
+
+def test_the_deed_a_verdict_is_about_keeps_its_years_from_the_verdict(extract_text):
+    facts = extract_text("News\n\nA jury found the former treasurer guilty of embezzling public funds "
+                         "between 2011 and 2014.", dt.date(2022, 3, 9))
+    assert dates(facts, "found") == [None]

@@ -225,15 +225,23 @@ def _in_relative_clause(word: Token, trigger: Token) -> bool:
     itself dates it ("the attack, which began on Monday", "the attack carried out on Monday"), and so
     does one at the end of a participle of state ("seized a tanker carrying crude on Thursday"). An
     infinitive tells a purpose, with a time of its own, even on the trigger ("carried out the attack
-    to avenge the killing of a leader last year")."""
+    to avenge the killing of a leader last year"). So does a gerund after a preposition that says what
+    the trigger is about: the deed of a verdict, charge or arrest ("found guilty of taking bribes between
+    2015 and 2019", "arrested for smuggling arms last year") was done on days of its own."""
     node = word
     while node.i != trigger.i and node.head.i != node.i:
         if node.dep_ in ("relcl", "acl") and node.head.i != trigger.i and not describes_a_state(node):
+            return True
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in _PREPOSITIONS_OF_A_DEED:
             return True
         if node.dep_ in ("relcl", "acl", "advcl") and infinitive(node):
             return True
         node = node.head
     return False
+
+
+# the prepositions that take the deed a verdict, charge, arrest or accusation is about
+_PREPOSITIONS_OF_A_DEED = frozenset({"of", "for", "with", "over", "about"})
 
 
 def classifies_a_noun(t: FoundTime, trigger: Token) -> bool:
