@@ -1454,7 +1454,10 @@ def _said_to_be_a_body(span: SpacySpan) -> bool:
         and _described_as_body(span)
 
 
-_BODY_KIND_NOUNS = lexicon.DESCRIPTOR_NOUNS | lexicon.BUSINESS_KIND_NOUNS
+# and the trades news names a company by before its name ("rail operator Trenord", "German lender
+# Commerzbank", "mobile provider Telia"), which name no person's job when set before a name
+_BODY_KIND_NOUNS = lexicon.DESCRIPTOR_NOUNS | lexicon.BUSINESS_KIND_NOUNS | frozenset(
+    "operator provider supplier utility miner bank exporter refiner".split())
 
 
 def _body_in_apposition(span: SpacySpan) -> bool:
@@ -1804,9 +1807,12 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
         if not toks or any(t.i in taken and t.ent_type_ not in ("GPE", "PERSON", "LOC", "") for t in toks):
             continue
         first = toks[0]
-        # "Kyiv city military administration": a place, then only common words
+        # "Kyiv city military administration": a place, then only common words; not "the Munich-based
+        # company", a description (a participle hyphened to the place) of a body named by name
         place_modifier = (first.is_title and gaz.place(first.text) is not None and len(toks) >= 3
-                          and not any(t.is_title or t.pos_ == "PROPN" for t in toks[1:]))
+                          and not any(t.is_title or t.pos_ == "PROPN" for t in toks[1:])
+                          and not (toks[1].lower_ in _NAME_SUFFIX_WORDS and toks[1].i == first.i + 2
+                                   and doc[first.i + 1].text == "-"))
         local = len(toks) == 2 and first.lower_ in lexicon.LOCAL_MODIFIERS
         # "The Finance Ministry of Kenya", "Tarsis Mining" (the model may miss a name at the start
         # of a paragraph): a proper name the model did not tag
@@ -2723,10 +2729,14 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
         national = {t.i for t in chunk if t.dep_ == "amod" and t.i in index.by_token and t.head.i == head.i
                     and index.entities[index.by_token[t.i]].kind == "GeopoliticalEntity"} \
             if lemma in lexicon.BUSINESS_KIND_NOUNS else set()
-        if any(t.i in index.by_token and t.i not in national for t in chunk) or len(chunk) > 4:
+        # "the Munich-based group": so does the place it is based in, hyphened to the participle
+        national |= {t.i for t in chunk if _place_it_is_based_in(t, head, index)} \
+            if lemma in lexicon.BUSINESS_KIND_NOUNS else set()
+        if any(t.i in index.by_token and t.i not in national for t in chunk) or len(chunk) > 4 + bool(national):
             continue
         # A capitalised title may stand for its holder ("the Queen"); other proper nouns are names.
-        if any(t.pos_ in ("PROPN", "NUM") and not (t.i == head.i and lemma in lexicon.TITLE_HEADS) for t in chunk) \
+        if any(t.pos_ in ("PROPN", "NUM") and t.i not in national
+               and not (t.i == head.i and lemma in lexicon.TITLE_HEADS) for t in chunk) \
                 or any(c.dep_ in ("prep", "appos") for c in head.children):
             continue  # "the ministry of X", "the capital, Kyiv": the phrase names its referent itself
         kinds = lexicon.REFERENCE_HEADS[lemma]
@@ -2742,6 +2752,18 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
             if i not in national:
                 index.by_token[i] = key
         index.order.append((chunk.start, key))
+
+
+def _place_it_is_based_in(tok: Token, noun: Token, index: EntityIndex) -> bool:
+    """Whether `tok` is a named place hyphened to a participle of being based that describes `noun`:
+    "Munich" of "the Munich-based group", "Paris" of "the Paris-headquartered firm"."""
+    verb = tok.head
+    return tok.i in index.by_token and verb.head.i == noun.i and verb.lower_ in _OF_BEING_BASED \
+        and verb.i == tok.i + 2 and tok.doc[tok.i + 1].text == "-" \
+        and index.entities[index.by_token[tok.i]].kind in ("GeopoliticalEntity", "City", "Location")
+
+
+_OF_BEING_BASED = frozenset({"based", "headquartered"})
 
 
 def _lead_people_named_after(doc: Doc, index: EntityIndex) -> None:
