@@ -330,6 +330,10 @@ RULE_TESTS: dict[str, list[str]] = {
     "money_handed_out_by_central_banks": [
         "test_acts.py::test_money_a_central_bank_pumps_into_banks_is_lending",
         "test_acts.py::test_a_sum_that_measures_what_a_central_bank_authorized_is_lending"],
+    "releases_of_captives": ["test_rules_s25.py::test_freeing_people_told_as_kidnapped_releases_captives"],
+    "strikes_that_last": ["test_rules_s25.py::test_a_strike_measured_in_weeks_is_a_stoppage_of_work",
+                          "test_rules_s25.py::test_a_general_strike_is_a_stoppage_of_work",
+                          "test_rules_s25.py::test_an_air_strike_is_still_an_attack"],
     "walkouts_by_members_of_a_body": ["test_59_sweep.py::test_a_walkout_by_opposition_lawmakers_is_a_protest",
                                       "test_59_sweep.py::test_a_walkout_by_delegates_is_a_protest"],
     "acts_typed_by_their_doer": ["test_acts.py::test_an_act_of_no_finer_type_by_a_judge_is_a_legal_act",

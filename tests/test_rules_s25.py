@@ -26,3 +26,33 @@ def test_a_name_after_the_trade_of_a_company_is_an_organisation(extract_text):
     facts = extract_text("News\n\nDutch rail operator Veltra said on Tuesday it would cancel 300 trains. Mobile "
                          "provider Kalnet raised prices.")
     assert {e.kind for e in facts.entities.values() if e.name in ("Veltra", "Kalnet")} == {"Organization"}
+
+
+def test_a_strike_measured_in_weeks_is_a_stoppage_of_work(extract_text):
+    facts = extract_text("Deal\n\nA six-week strike at the port of Antwerp ended on Monday.")
+    assert [m.anchor for e in events_of(facts, "LabourStrike") for m in e.mentions if "strike" in m.anchor]
+    assert not events_of(facts, "Attack")
+
+
+def test_a_general_strike_is_a_stoppage_of_work(extract_text):
+    facts = extract_text("Shutdown\n\nA general strike paralysed the capital on Monday.")
+    assert events_of(facts, "LabourStrike") and not events_of(facts, "Attack")
+
+
+def test_an_air_strike_is_still_an_attack(extract_text):
+    facts = extract_text("Raid\n\nAn air strike hit a market in Idlib on Monday.")
+    assert events_of(facts, "Attack") and not events_of(facts, "LabourStrike")
+
+
+def test_freeing_people_told_as_kidnapped_releases_captives(extract_text):
+    facts = extract_text("News\n\nThree nurses kidnapped in Kaduna last month were released on Sunday, the state "
+                         "government said.")
+    [release] = events_of(facts, "PrisonerRelease")
+    assert [m.anchor for m in release.mentions] == ["released"]
+
+
+def test_where_captives_come_from_set_off_by_commas_is_not_where_they_were_taken(extract_text):
+    facts = extract_text("Kidnapping\n\nThe engineers, from Italy and Spain, were abducted by gunmen on May 3 near "
+                         "the town of Gao.")
+    [taken] = events_of(facts, "Kidnapping")
+    assert facts.entities[taken.place].name == "Gao"

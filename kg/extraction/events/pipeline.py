@@ -63,6 +63,8 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule(Stage.FIND, "a noun or verb the taxonomy lists as a trigger: 'shelled', 'talks', 'an exchange of prisoners'",
          triggers.taxonomy_triggers),
+    Rule(Stage.FIND, "a strike measured in time is a stoppage of work, no attack: 'a seven-week strike', "
+                     "'a general strike'", triggers.strikes_that_last),
     Rule(Stage.FIND, "a vote to do an act is that act done by vote: 'parliament voted to impeach the president'",
          triggers.acts_voted_for),
     Rule(Stage.FIND, "a disaster as the subject of a verb of attack is the disaster: 'an earthquake struck'",
@@ -115,6 +117,8 @@ RULES: tuple[Rule, ...] = (
          triggers.results_told_by_their_figure),
     Rule(Stage.FIND, "a named actor's act in a verb no type claims: 'the company sold its stake'",
          triggers.acts_of_named_actors),
+    Rule(Stage.FIND, "freeing people told as captured releases captives: 'aid workers kidnapped in July were released'",
+         triggers.releases_of_captives),
     Rule(Stage.FIND, "a passive with no doer tells again the act of its verb told before: 'warnings were issued'",
          triggers.acts_told_again_in_the_passive),
     Rule(Stage.FIND, "a verb told with the act it was done by is that act: 'retaliated by firing artillery'",

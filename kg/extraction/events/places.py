@@ -218,7 +218,10 @@ def place_taken_from(r: Reading, m: Mention) -> None:
     # the parser may hang the "from" phrase on what was taken: "abducted [40 students from a school]"
     taken = [c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass")]
     for c in [x for h in (m.token, *taken) for x in h.children]:
-        if c.dep_ == "prep" and c.lower_ == "from":
+        # "the workers, from France and Canada, were abducted": set off by commas, it tells where
+        # they come from, not where they were taken from
+        if c.dep_ == "prep" and c.lower_ == "from" and not (c.head.i != m.token.i and c.i > 0
+                                                             and c.doc[c.i - 1].text == ","):
             for p in c.children:
                 keys = _places_of_site(p, r.index)
                 if p.dep_ == "pobj" and keys:

@@ -1826,6 +1826,29 @@ def acts_told_again_in_the_passive(r: Reading, mentions: list[Mention]) -> list[
     return sorted(mentions + out, key=lambda m: m.token.i)
 
 
+def releases_of_captives(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """Freeing people the sentence says were captured is a release of captives, whatever they are
+    called: "five aid workers kidnapped in July were released on Monday", "the sailors seized by
+    pirates were freed" (aid workers and sailors are no prisoners by name)."""
+    release = taxonomy().get("PrisonerRelease")
+    if release is None:
+        return mentions
+    for m in mentions:
+        tok = m.token
+        if m.type is release or tok.pos_ != "VERB" or tok.lemma_.lower() not in _FREEING:
+            continue
+        freed = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        if any(p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in _CAPTURING
+               for c in freed for p in c.children):
+            m.type, m.generic, m.fresh = release, False, _is_fresh(tok)
+    return mentions
+
+
+_FREEING = frozenset({"release", "free"})
+_CAPTURING = frozenset({"kidnap", "abduct", "seize", "capture", "detain", "hold", "take", "arrest", "jail",
+                        "imprison"})
+
+
 def acts_of_named_actors(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """What a named actor does, in a verb no type of the taxonomy claims: "the company sold its
     stake", "Smith visited Paris". An event of no finer type, with the actor as its agent; what
@@ -2456,6 +2479,29 @@ def walkouts_by_members_of_a_body(r: Reading, mentions: list[Mention]) -> list[M
         if heads and heads <= _WALKING_OUT_MEMBERS:
             m.type = protest
     return mentions
+
+
+def strikes_that_last(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A strike measured in time, or called general or indefinite, is a stoppage of work, not an attack:
+    "a seven-week strike", "a 24-hour strike", "an indefinite strike", "a general strike"; attacks are
+    not told by how long they last."""
+    strike = taxonomy().get("LabourStrike")
+    if strike is None:
+        return mentions
+    for m in mentions:
+        tok = m.token
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != "strike" or m.type is strike \
+                or "Attack" not in (m.type.name, *m.type.ancestors):
+            continue
+        if any(c.dep_ == "compound" and c.lemma_.lower() in _UNITS_OF_A_STOPPAGE
+               and any(n.like_num or n.dep_ == "nummod" for n in c.children)
+               or c.dep_ == "amod" and c.lower_ in _KINDS_OF_A_STOPPAGE for c in tok.children):
+            m.type = strike
+    return mentions
+
+
+_UNITS_OF_A_STOPPAGE = frozenset({"hour", "day", "week", "month"})
+_KINDS_OF_A_STOPPAGE = frozenset({"general", "indefinite", "nationwide", "national"})
 
 
 def _walkers(word: Token) -> set[str]:
