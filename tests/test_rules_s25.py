@@ -56,3 +56,26 @@ def test_where_captives_come_from_set_off_by_commas_is_not_where_they_were_taken
                          "the town of Gao.")
     [taken] = events_of(facts, "Kidnapping")
     assert facts.entities[taken.place].name == "Gao"
+
+
+def test_goods_named_by_maker_in_the_headline_and_by_model_in_the_lead_are_one_order(extract_text):
+    # the model tags "Embraer" in the headline and leaves it untagged before the model's name in the lead
+    facts = extract_text("SAS orders 45 Embraer jets\n\nScandinavian airline SAS has ordered 45 Embraer E195-E2 "
+                         "jets worth about 3.5 billion dollars at list prices, the companies said on Tuesday.")
+    [order] = events_of(facts, "Order")
+    assert [m.anchor for m in order.mentions] == ["orders", "ordered"]
+
+
+def test_an_act_told_by_its_month_and_then_by_its_day_is_one_act_on_that_day(extract_text):
+    facts = extract_text("News\n\nGunmen ambushed an army convoy near Gao in March, killing four soldiers. The "
+                         "ambush took place on March 9, the army said.", dt.date(2026, 5, 6))
+    [attack] = events_of(facts, "Attack")
+    assert [m.anchor for m in attack.mentions] == ["ambushed", "ambush"]
+    assert facts.times[attack.time].value == "2026-03-09"
+
+
+def test_the_thing_acted_on_named_again_with_the_tells_the_same_act(extract_text):
+    facts = extract_text("Vote\n\nThe Senate of Norland on Tuesday passed a budget bill that raises fuel taxes. "
+                         "The bill was approved by 61 votes to 38.")
+    [law] = events_of(facts, "Legislation")
+    assert [m.anchor for m in law.mentions] == ["passed", "approved"]

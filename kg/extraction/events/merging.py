@@ -443,6 +443,8 @@ def _absorb(match: Mention, m: Mention, entities: dict[str, Entity]) -> None:
             and _points_back(m):
         match.place = m.place  # "an explosion in northern Turkey ... the blast, in the town of X": X is where
     match.time = match.time or m.time
+    if m.time is not None and (mine := _date_of(match)) and (theirs := _date_of(m)) and theirs.startswith(mine + "-"):
+        match.time = m.time  # "kidnapped in July" ... "abducted on July 2": the day tells the month more precisely
     if _one_death(match, m) and m.time is not None and (_date_of(m) or "") < (_date_of(match) or ""):
         match.time = m.time  # a death is reported after it: of the days told, the earliest is its own
     # a figure told again ("kill 23" / "killed at least 23") stays held by the event until
@@ -566,6 +568,9 @@ def _read_slot_names(tok: Token, slot: int, r: Reading) -> set[str]:
 _NAMING_DEPS = frozenset({"compound", "flat", "poss", "appos", "conj", "amod", "nmod"})
 
 
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"})
+
+
 def _names_of(phrase: Token, index: EntityIndex) -> set[str]:
     """What the noun phrase headed by `phrase` calls what it stands for: the keys of the actors it
     names and the words of its names ("dow" of "The Dow Jones Industrial Average" and "the Dow"),
@@ -578,7 +583,10 @@ def _names_of(phrase: Token, index: EntityIndex) -> set[str]:
             continue
         if tok.i in index.by_token:
             out.add(index.by_token[tok.i])
-        if tok.pos_ == "PROPN" and tok.ent_type_:
+        if tok.pos_ == "PROPN" and (tok.ent_type_ or tok.is_title and tok.dep_ == "compound" and any(
+                c.ent_type_ in _NAME_TYPES for c in tok.head.children if c.i != tok.i)):
+            # a name the model tags, or a maker's name beside one it does ("Embraer E195-E2 jets"):
+            # "Embraer jets" in a headline then shares a word with it
             out.add(tok.lower_)
         for c in tok.children:
             if c.dep_ in _NAMING_DEPS:
@@ -655,7 +663,7 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if _posts_apart(e, m):
         return False
     ed, md = _date_of(e), _date_of(m)
-    if ed and md and ed != md and not (e.type.lasting and m.type.lasting and _points_back(m)) \
+    if ed and md and ed != md and not (_within(ed, md) and _points_back(m)) and not (e.type.lasting and m.type.lasting and _points_back(m)) \
             and not _one_death(e, m) and not (m.type.part_of == e.type.name and (md > ed or _told_with_its_whole(m, e))):
         # what goes on for days is told on the day it began and on later ones: "a wildfire forced
         # 30,000 to flee overnight ... The fire broke out on Monday"; a part of an event may come
@@ -686,6 +694,15 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if same_units and not eq & mq and not _one_sum_rounded(e, m):
         return False
     return True
+
+
+def _within(one: str, other: str) -> bool:
+    """Whether one of two dates is the month or year the other, a day, falls in: "ambushed a convoy in
+    March" and "the ambush took place on March 9" are one act, told less and more precisely, where
+    the later one points back at it ("the ambush"). A year holds too many acts of a kind ("the 2020
+    election" is no primary held on March 17, 2020)."""
+    month, day = sorted((one, other), key=len)
+    return len(month) == 7 and day.startswith(month + "-")
 
 
 def _told_with_its_whole(part: Mention, whole: Mention) -> bool:
@@ -944,7 +961,21 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
     return _shared_actor(e, m) or named_by_the_act or _same_count(e, m) or _called_by_its_name(members, m) or (
         e.place is not None and e.place == m.place and (
             entities[e.place].kind != "GeopoliticalEntity" or _contest(e) or _contest(m))) \
-        or _same_things_befallen(members, m)
+        or _same_things_befallen(members, m) or _thing_acted_on_again(members, m)
+
+
+def _thing_acted_on_again(members: list[Mention], m: Mention) -> bool:
+    """Whether a verb acts on "the" thing an account before acted on, named by the same common noun:
+    "passed a finance bill ... The bill was approved by 195 votes to 106", "seized a tanker ... the
+    tanker was taken to Bandar Abbas" (the restatement often brings the figures)."""
+    def acted_on(x: Mention) -> list[Token]:
+        if x.token.pos_ != "VERB":
+            return []
+        passive = any(c.dep_ == "nsubjpass" for c in x.token.children)
+        return [c for c in x.token.children if c.pos_ == "NOUN"
+                and (c.dep_ == "nsubjpass" or c.dep_ == "dobj" and not passive)]
+    again = {c.lemma_.lower() for c in acted_on(m) if any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)}
+    return bool(again) and any(again & {c.lemma_.lower() for c in acted_on(x)} for x in members)
 
 
 def _same_things_befallen(members: list[Mention], m: Mention) -> bool:
