@@ -1,6 +1,7 @@
 """Patterns found on news written for a review of unseen-news errors: companies described by their trade
-or their city, strikes that last, captives freed, one act told twice. Every sentence here was written
-for its test; none is taken from the seed or the corpora."""
+or their city, strikes that last, captives freed, prizes shared, sites named by their place, stances
+reported by others, one act told twice. Every sentence here was written for its test; none is taken
+from the seed or the corpora."""
 
 from __future__ import annotations
 
@@ -79,3 +80,10 @@ def test_the_thing_acted_on_named_again_with_the_tells_the_same_act(extract_text
                          "The bill was approved by 61 votes to 38.")
     [law] = events_of(facts, "Legislation")
     assert [m.anchor for m in law.mentions] == ["passed", "approved"]
+
+
+def test_a_prize_shared_by_people_is_their_award(extract_text):
+    facts = extract_text("Prize\n\nThe Halden prize for poetry, worth 50,000 euros, will be shared by Maria Lopez and "
+                         "John Carter, the jury said on Monday.")
+    [award] = events_of(facts, "Award")
+    assert names(facts, award.agents) == ["Maria Lopez", "John Carter"]
