@@ -87,3 +87,10 @@ def test_a_prize_shared_by_people_is_their_award(extract_text):
                          "John Carter, the jury said on Monday.")
     [award] = events_of(facts, "Award")
     assert names(facts, award.agents) == ["Maria Lopez", "John Carter"]
+
+
+def test_a_site_named_by_its_country_where_victims_were_killed_is_where_not_whom(extract_text):
+    facts = extract_text("Bomber kills nine at Nigeria market\n\nA suicide bomber blew himself up at a busy market in "
+                         "northeastern Nigeria on Friday, killing nine people, police said.")
+    [attack] = events_of(facts, "Attack")
+    assert attack.targets == [] and facts.entities[attack.place].name == "Nigeria"

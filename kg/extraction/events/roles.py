@@ -1144,6 +1144,8 @@ def prepositional_roles(r: Reading, m: Mention) -> None:
                 m.place = m.place or found[0]
             elif c.lower_ == "at" and _site_stormed_at_close_range(m, found, index):
                 continue  # "a student opened fire at Lincoln High School": where the gunman was, not whom he shot
+            elif c.lower_ == "at" and not _aims_at(m) and (site := _site_named_by_its_place(p, found, index)):
+                m.place = m.place or site  # "kills 11 at Pakistan market": the market is where, in Pakistan
             elif c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and (not _all_places(found, index) or _aims_at(m))):
                 if not found and c.lower_ != "at":
                     found = _against(p, m.type, index)  # "an attack on the offices of the Daily Star"
@@ -1207,7 +1209,28 @@ def _aims_at(m: Mention) -> bool:
     "launched missiles at Kyiv"); after a noun ("a blast at the airport") or a death ("killed at
     the market", "died at the hospital") it names where."""
     return m.token.pos_ == "VERB" and "ConflictEvent" in m.type.ancestors and m.type.name != "Casualty" \
-        and m.token.lemma_.lower() not in _UNDERGONE
+        and m.token.lemma_.lower() not in _UNDERGONE and not _victims_told(m.token)
+
+
+def _victims_told(verb: Token) -> bool:
+    """Whether a verb of killing or wounding has its victims as object: "killed 11 at a market",
+    "wounded 30 at a rally" tell where they fell by "at", not what was aimed at."""
+    return verb.lemma_.lower() in _HARMING and any(c.dep_ == "dobj" for c in verb.children)
+
+
+_HARMING = frozenset({"kill", "wound", "injure", "murder", "slay", "massacre", "maim"})
+
+
+def _site_named_by_its_place(site: Token, found: list[str], index: EntityIndex) -> str | None:
+    """The place that alone names a common noun of a site: "Pakistan" of "a Pakistan market", "Kabul"
+    of "a Kabul mosque" (a headline's short way of saying "a market in Pakistan"); None otherwise."""
+    if site.pos_ != "NOUN" or site.lemma_.lower() not in _SITE_LAST_WORDS:
+        return None
+    named = [index.by_token[c.i] for c in site.children
+             if c.dep_ in ("compound", "nmod") and c.i in index.by_token]
+    if not named or not set(found) <= set(named) or index.entities[named[0]].kind not in (*PLACE_KINDS, "GeopoliticalEntity"):
+        return None
+    return named[0]
 
 
 def _site_stormed_at_close_range(m: Mention, found: list[str], index: EntityIndex) -> bool:
