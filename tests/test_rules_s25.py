@@ -94,3 +94,9 @@ def test_a_site_named_by_its_country_where_victims_were_killed_is_where_not_whom
                          "northeastern Nigeria on Friday, killing nine people, police said.")
     [attack] = events_of(facts, "Attack")
     assert attack.targets == [] and facts.entities[attack.place].name == "Nigeria"
+
+
+def test_a_stance_told_inside_what_another_said_is_no_statement_of_its_own(extract_text):
+    facts = extract_text("Talks\n\nUnion leader Kari Dahl said that talks had broken down after Widmark Foods refused "
+                         "to meet the workers' demands.")
+    assert [(facts.entities[s.speaker].name, s.cue) for s in facts.statements.values()] == [("Kari Dahl", "say")]

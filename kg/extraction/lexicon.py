@@ -238,8 +238,10 @@ assert stress write deny admit acknowledge argue reveal disclose comment remark 
 suggest estimate predict promise vow pledge threaten accuse allege complain describe testify
 emphasize emphasise reiterate mention disclose conclude ask tweet post believe expect recommend request
 cite quote comment forecast read rule reason observe
-plan want agree refuse decide choose intend seek hope demand applaud
-""".split())  # the last line: stances, an actor's stated intention or position ("GM plans to close ...")
+""".split()) | frozenset(
+    "plan want agree refuse decide choose intend seek hope demand applaud".split())
+# Of those, the stances: an actor's stated intention or position ("GM plans to close ...").
+STANCE_VERBS = frozenset("plan want agree refuse decide choose intend seek hope demand applaud".split())
 # Verbs that say how things are rather than what happened: no event of their own, even with a
 # named subject ("Russia has ...", "the company became ...", "Smith wants ...").
 NON_EVENT_VERBS = frozenset("""

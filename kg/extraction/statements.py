@@ -161,6 +161,7 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
                 if other != speaker_key:
                     out.append(Statement(key="", text=body, mention=Span(begin, end, text[begin:end]), direct=False,
                                          cue=cue_text, speaker=other, cue_mention=_span_of(cue_tok), about=stmt.about))
+    out = _drop_stances_reported_by_others(out)
     for q, span in spans:
         earlier = sorted((s for s in out if s.mention.end <= q.begin), key=lambda s: s.mention.end)
         cue, speaker = _quote_cue(doc, span.start, span.end, index, earlier)
@@ -172,6 +173,18 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
         statements[stmt.key] = stmt
     _attach_quantities(statements, quantities, event_tokens)
     return statements
+
+
+def _drop_stances_reported_by_others(found: list[Statement]) -> list[Statement]:
+    """Statements without a stance told inside what another speaker said: "Dahl added that talks
+    broke down after the company refused to meet the demands" is Dahl's account; the refusal she
+    reports is no statement of the company's. Speech reported second-hand ("she said the minister
+    denied it") stays the minister's statement."""
+    def inside_another(s: Statement) -> bool:
+        cue = s.cue_mention
+        return cue is not None and any(o is not s and o.speaker != s.speaker and o.mention.begin <= cue.begin
+                                       and cue.end <= o.mention.end for o in found)
+    return [s for s in found if not (s.cue in lexicon.STANCE_VERBS and inside_another(s))]
 
 
 def _joined(toks: list[Token]) -> str:
