@@ -967,7 +967,8 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
 def _thing_acted_on_again(members: list[Mention], m: Mention) -> bool:
     """Whether a verb acts on "the" thing an account before acted on, named by the same common noun:
     "passed a finance bill ... The bill was approved by 195 votes to 106", "seized a tanker ... the
-    tanker was taken to Bandar Abbas" (the restatement often brings the figures)."""
+    tanker was taken to Bandar Abbas" (the restatement often brings the figures), where the sentence
+    before tells it and no other such thing is told before."""
     def acted_on(x: Mention) -> list[Token]:
         if x.token.pos_ != "VERB":
             return []
@@ -975,7 +976,16 @@ def _thing_acted_on_again(members: list[Mention], m: Mention) -> bool:
         return [c for c in x.token.children if c.pos_ == "NOUN"
                 and (c.dep_ == "nsubjpass" or c.dep_ == "dobj" and not passive)]
     again = {c.lemma_.lower() for c in acted_on(m) if any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)}
-    return bool(again) and any(again & {c.lemma_.lower() for c in acted_on(x)} for x in members)
+    if not again:
+        return False
+    # only the one such thing told, in the sentence before: "the contract", after two contracts
+    # told or a paragraph later, may be another
+    p = parsed(m.token.doc)
+    start = sent_start(m.token)
+    before = p.sent_bounds[start - 1][0] if start > 0 else start
+    told = [i for i in range(start) if p.pos[i] == "NOUN" and p.lemmas[i] in again]
+    ours = {c.i for x in members for c in acted_on(x)}
+    return any(i in ours and i >= before for i in told) and all(i in ours for i in told)
 
 
 def _same_things_befallen(members: list[Mention], m: Mention) -> bool:
