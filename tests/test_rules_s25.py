@@ -100,3 +100,9 @@ def test_a_stance_told_inside_what_another_said_is_no_statement_of_its_own(extra
     facts = extract_text("Talks\n\nUnion leader Kari Dahl said that talks had broken down after Widmark Foods refused "
                          "to meet the workers' demands.")
     assert [(facts.entities[s.speaker].name, s.cue) for s in facts.statements.values()] == [("Kari Dahl", "say")]
+
+
+def test_a_range_named_with_the_is_no_town_of_that_name(extract_text):
+    facts = extract_text("Crash\n\nA truck plunged into a ravine in the Andes of southern Ecuador on Monday.")
+    [andes] = [e for e in facts.entities.values() if e.name == "Andes"]
+    assert andes.kind == "Location" and andes.geonames_id is None

@@ -704,6 +704,10 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             out.append(cand)
             continue
         place = gaz.place(text, alternates=label in ("GPE", "LOC"))
+        if label == "LOC" and place is not None and place.kind == "city" and start > 0 and doc[start - 1].lower_ == "the":
+            # "a ravine in the Andes": a mountain range, sea or desert the model calls a location, with
+            # "the", is no town of that name (towns take no article: Andes is also a town in Colombia)
+            place = None
         if label in ("GPE", "LOC") and place and place.kind == "country":
             body = _body_named_for(doc, start, end, gaz)
             if body is not None:
