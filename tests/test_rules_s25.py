@@ -108,3 +108,10 @@ def test_a_range_named_with_the_is_no_town_of_that_name(extract_text):
     facts = extract_text("Crash\n\nA truck plunged into a ravine in the Andes of southern Ecuador on Monday.")
     [andes] = [e for e in facts.entities.values() if e.name == "Andes"]
     assert andes.kind == "Location" and andes.geonames_id is None
+
+
+def test_the_office_of_a_countys_official_speaks_for_itself_not_for_the_county(extract_text):
+    facts = extract_text("Fire\n\nThe fire started in a kitchen, the Harris County fire marshal's office said on Monday.")
+    [said] = facts.statements.values()
+    assert facts.entities[said.speaker].name == "Harris County fire marshal's office"
+    assert facts.entities[said.speaker].kind == "Organization"

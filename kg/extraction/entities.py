@@ -1802,6 +1802,9 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
     out: list[_Candidate] = []
     for chunk in parsed(doc).noun_chunks:
         head = chunk.root
+        if (office := _office_of_a_places_official(chunk, gaz, taken)) is not None:
+            out.append(office)
+            continue
         named_head = head.is_title and head.pos_ == "PROPN" and head.lower_ in lexicon.COMPANY_HEADS \
             and _in_running_text(head)
         if not (head.lemma_.lower() in lexicon.ORG_HEADS or named_head) or head.i in taken:
@@ -1845,6 +1848,24 @@ def _of_a_named_state(head: Token, gaz: Gazetteer) -> bool:
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     place = gaz.place(pobj.text) if pobj is not None and pobj.pos_ == "PROPN" and pobj.i == of.i + 1 else None
     return place is not None and place.kind in ("country", "region")
+
+
+def _office_of_a_places_official(chunk: SpacySpan, gaz: Gazetteer, taken: set[int]) -> _Candidate | None:
+    """"The Harris County fire marshal's office", "the Cook County medical examiner's office": the office
+    of an official named by the place he serves and his title in common words is a body of its own,
+    that speaks for itself (not the county it serves)."""
+    head = chunk.root
+    if head.lower_ != "office":
+        return None
+    words = [t for t in chunk if t.i < head.i and t.dep_ not in ("det", "predet") and not t.is_punct]
+    if not words or words[-1].dep_ != "case" or any(t.i in taken and not t.ent_type_ for t in words):
+        return None
+    place = [t for t in words if t.ent_type_ in ("GPE", "LOC")]
+    rest = words[len(place):-1]  # the title, before "'s"
+    if not place or words[:len(place)] != place or not rest or not all(t.is_lower and t.is_alpha for t in rest) \
+            or not (all(t.ent_type_ == "GPE" for t in place) or gaz.place(chunk.doc[place[0].i:place[-1].i + 1].text)):
+        return None
+    return _Candidate(words[0].i, head.i + 1, "Organization", chunk.doc[words[0].i:head.i + 1].text, confidence=0.7)
 
 
 def _in_running_text(tok: Token) -> bool:
