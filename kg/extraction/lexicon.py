@@ -231,6 +231,8 @@ REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
     "city": ("City",),
 }
 
+# Verbs of stance: an actor's stated intention or position ("GM plans to close ..."), cues of statements too.
+STANCE_VERBS = frozenset("plan want agree refuse decide choose intend seek hope demand applaud".split())
 # Speech and reporting verbs (lemmas). "according to" and "as reported by" are handled apart.
 CUE_VERBS = frozenset("""
 say tell add confirm state announce report indicate claim declare note explain insist warn urge
@@ -238,10 +240,7 @@ assert stress write deny admit acknowledge argue reveal disclose comment remark 
 suggest estimate predict promise vow pledge threaten accuse allege complain describe testify
 emphasize emphasise reiterate mention disclose conclude ask tweet post believe expect recommend request
 cite quote comment forecast read rule reason observe
-""".split()) | frozenset(
-    "plan want agree refuse decide choose intend seek hope demand applaud".split())
-# Of those, the stances: an actor's stated intention or position ("GM plans to close ...").
-STANCE_VERBS = frozenset("plan want agree refuse decide choose intend seek hope demand applaud".split())
+""".split()) | STANCE_VERBS
 # Verbs that say how things are rather than what happened: no event of their own, even with a
 # named subject ("Russia has ...", "the company became ...", "Smith wants ...").
 NON_EVENT_VERBS = frozenset("""

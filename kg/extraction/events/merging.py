@@ -663,8 +663,8 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     if _posts_apart(e, m):
         return False
     ed, md = _date_of(e), _date_of(m)
-    if ed and md and ed != md and not (_within(ed, md) and _points_back(m)) and not (e.type.lasting and m.type.lasting and _points_back(m)) \
-            and not _one_death(e, m) and not (m.type.part_of == e.type.name and (md > ed or _told_with_its_whole(m, e))):
+    if ed and md and ed != md and not (_within(ed, md) and _points_back(m)) \
+            and not (e.type.lasting and m.type.lasting and _points_back(m)) and not _one_death(e, m) and not (m.type.part_of == e.type.name and (md > ed or _told_with_its_whole(m, e))):
         # what goes on for days is told on the day it began and on later ones: "a wildfire forced
         # 30,000 to flee overnight ... The fire broke out on Monday"; a part of an event may come
         # after its start ("1,885 aftershocks as of Wednesday" of Friday's earthquake), and one told
@@ -697,7 +697,7 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
 
 
 def _within(one: str, other: str) -> bool:
-    """Whether one of two dates is the month or year the other, a day, falls in: "ambushed a convoy in
+    """Whether one of two dates is the month the other, a day, falls in: "ambushed a convoy in
     March" and "the ambush took place on March 9" are one act, told less and more precisely, where
     the later one points back at it ("the ambush"). A year holds too many acts of a kind ("the 2020
     election" is no primary held on March 17, 2020)."""

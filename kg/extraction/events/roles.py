@@ -1228,7 +1228,8 @@ def _site_named_by_its_place(site: Token, found: list[str], index: EntityIndex) 
         return None
     named = [index.by_token[c.i] for c in site.children
              if c.dep_ in ("compound", "nmod") and c.i in index.by_token]
-    if not named or not set(found) <= set(named) or index.entities[named[0]].kind not in (*PLACE_KINDS, "GeopoliticalEntity"):
+    if not named or not set(found) <= set(named) \
+            or index.entities[named[0]].kind not in (*PLACE_KINDS, "GeopoliticalEntity"):
         return None
     return named[0]
 
