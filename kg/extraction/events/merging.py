@@ -983,7 +983,10 @@ def _thing_acted_on_again(members: list[Mention], m: Mention) -> bool:
     p = parsed(m.token.doc)
     start = sent_start(m.token)
     before = p.sent_bounds[start - 1][0] if start > 0 else start
-    told = [i for i in range(start) if p.pos[i] == "NOUN" and p.lemmas[i] in again]
+    key = ("nouns told before", m.token.i)  # asked once per candidate event: the scan is the mention's
+    if key not in p.memo:
+        p.memo[key] = [i for i in range(start) if p.pos[i] == "NOUN" and p.lemmas[i] in again]
+    told = p.memo[key]
     ours = {c.i for x in members for c in acted_on(x)}
     return any(i in ours and i >= before for i in told) and all(i in ours for i in told)
 
