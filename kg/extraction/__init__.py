@@ -66,8 +66,12 @@ def extract(article: Article, nlp=None) -> Facts:
     """Return the facts of one article (loads the default model if `nlp` is not given)."""
     from kg.extraction.nlp import load_model
 
+    from kg.extraction.nlp import one_blas_thread
+
     nlp = nlp or load_model()
-    return facts_from_doc(parse_article(nlp, article), article)
+    with one_blas_thread():
+        doc = parse_article(nlp, article)
+    return facts_from_doc(doc, article)
 
 
 def parse_article(nlp, article: Article):  # -> spacy.tokens.Doc
@@ -171,17 +175,23 @@ def extract_each(articles: Iterable[Article], nlp=None,
 
 
 def _extract_batch(batch: list[Article], nlp, size: int) -> Iterator[Facts | ExtractionError]:
+    from kg.extraction.nlp import one_blas_thread
+
     limit = min(PART_CHARS, nlp.max_length - 1)
     docs: dict[int, object] = {}
     try:
         short = [i for i, a in enumerate(batch) if isinstance(a.text, str) and len(a.read_text) <= limit]
-        docs = {i: doc for doc, i in pipe_articles(nlp, ((batch[i], i) for i in short), size)}
+        with one_blas_thread():
+            docs = {i: doc for doc, i in pipe_articles(nlp, ((batch[i], i) for i in short), size)}
     except Exception:  # noqa: BLE001 - which article failed is found below, one by one
         docs = {}
     for i, article in enumerate(batch):
         try:
             doc = docs.pop(i, None)
-            yield facts_from_doc(doc if doc is not None else parse_article(nlp, article), article)
+            if doc is None:
+                with one_blas_thread():
+                    doc = parse_article(nlp, article)
+            yield facts_from_doc(doc, article)
         except Exception as exc:  # noqa: BLE001 - one article's failure, whatever it is, is that article's
             yield article_error(article, exc)
 
