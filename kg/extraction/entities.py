@@ -616,9 +616,11 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             continue
         if label in ("GPE", "LOC", "PERSON", "NORP") and len(span) == 1 and _MOVEMENT.search(span.text):
             label = "ORG"  # a doctrine or movement (see _MOVEMENT), no place or person
-        if label in ("GPE", "LOC", "PERSON") and any(_MODEL_NUMBER.fullmatch(w) for w in span.text.split()):
-            out.append(_Candidate(start, end, "Product", span.text, confidence=0.6))
-            continue
+        if label in ("GPE", "LOC", "PERSON", "NORP") and any(_MODEL_NUMBER.fullmatch(w) for w in span.text.split()):
+            if not _names_an_armed_group(span):
+                out.append(_Candidate(start, end, "Product", span.text, confidence=0.6))
+                continue
+            label = "ORG"
         if label == "PERSON" and _place_kind_word(span):
             label = _place_kind_word(span)  # "County Mayo", "Lake Tanganyika": nobody's name
         if label in ("GPE", "LOC", "FAC") and len(span) > 1 and span[-1].lower_ in lexicon.BODY_LAST_WORDS:
@@ -1160,6 +1162,14 @@ def _trim(ent: SpacySpan) -> tuple[int, int]:
 _MOVEMENT = re.compile(r"^[A-Z][a-z]+(ology|ism)$")
 # A word of letters and digits ("IE6", "STS-1", "A380", "F-16") names a model, a version or a
 # mission: never a person or a place.
+def _names_an_armed_group(span: Span) -> bool:
+    """Whether a name with a figure in it ("M23", "the 5th Brigade") is the name of a group of fighters:
+    it stands before a noun of such a group ("M23 rebels", "the M23 rebel group", "the RSF-7 militia")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.is_lower and after.lemma_.lower() in _ARMED_GROUP_NOUNS
+
+
+_ARMED_GROUP_NOUNS = lexicon.ATTACKER_NOUNS | frozenset("militia fighter group faction".split())
 _MODEL_NUMBER = re.compile(r"(?=\S*[A-Za-z])(?=\S*\d)[A-Za-z0-9.-]+")
 _MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z0-9][\w-]*$")
 
@@ -1805,8 +1815,8 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
         if (office := _office_of_a_places_official(chunk, gaz, taken)) is not None:
             out.append(office)
             continue
-        named_head = head.is_title and head.pos_ == "PROPN" and head.lower_ in lexicon.COMPANY_HEADS \
-            and _in_running_text(head)
+        named_head = head.is_title and head.pos_ == "PROPN" and _in_running_text(head) \
+            and (head.lower_ in lexicon.COMPANY_HEADS or head.lower_ in lexicon.MOVEMENT_HEADS)
         if not (head.lemma_.lower() in lexicon.ORG_HEADS or named_head) or head.i in taken:
             continue
         toks = [t for t in chunk if t.i <= head.i and t.dep_ not in ("det", "poss", "case", "predet")
@@ -1821,8 +1831,8 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
                           and not (toks[1].lower_ in _NAME_SUFFIX_WORDS and toks[1].i == first.i + 2
                                    and doc[first.i + 1].text == "-"))
         local = len(toks) == 2 and first.lower_ in lexicon.LOCAL_MODIFIERS
-        # "The Finance Ministry of Kenya", "Tarsis Mining" (the model may miss a name at the start
-        # of a paragraph): a proper name the model did not tag
+        # "The Finance Ministry of Kenya", "Tarsis Mining", "the Ogaden Liberation Front" (the model
+        # may miss a name at the start of a paragraph): a proper name the model did not tag
         proper = len(toks) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in toks)
         # "the Congress of Peru", "the Senate of Chile": a body's capitalised word and the state it is of
         proper = proper or len(toks) == 1 and first.is_title and first.pos_ == "PROPN" and not opens_sentence(first) \

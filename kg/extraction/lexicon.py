@@ -90,9 +90,12 @@ agency company firm group network broadcaster newspaper channel outlet organisat
 militia carrier airline giant maker manufacturer retailer conglomerate website magazine publisher
 startup insurer lender chain brand outfit movement union party carmaker automaker
 """.split())
+# Last words of the names of armed and political movements: "the Popular Liberation Front", "the Green
+# Movement", "the Martyrs' Brigades".
+MOVEMENT_HEADS = frozenset("front movement brigade brigades".split())
 # Last words of the names of bodies and peoples that end no person's name ("Crow Tribe", "Westfield
-# Council", "Orca Holdings"), where the model takes such a name for a person's.
-BODY_LAST_WORDS = NAME_ORG_HEADS | frozenset("""
+# Council", "Orca Holdings", "the Popular Liberation Front"), where the model takes such a name for a person's.
+BODY_LAST_WORDS = NAME_ORG_HEADS | MOVEMENT_HEADS | frozenset("""
 tribe tribes nation nations community holdings group airlines airways industries technologies foods motors
 guard police
 """.split())

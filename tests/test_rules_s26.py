@@ -1,0 +1,29 @@
+"""Patterns found on news written for a review of unseen-news errors in a later session: armed groups
+named with a figure or by the word "Front". Every sentence here was written for its test; none is
+taken from the seed or the corpora."""
+
+from __future__ import annotations
+
+from events_of import events_of, names
+
+
+def test_a_name_with_a_figure_before_rebels_is_their_group_no_product(extract_text):
+    facts = extract_text("Offensive\n\nThe K40 rebel group seized the town of Lubero on Monday.")
+    assert {e.kind for e in facts.entities.values() if e.name == "K40"} == {"Organization"}
+
+
+def test_a_group_named_with_a_figure_is_the_agent_of_what_its_fighters_did(extract_text):
+    facts = extract_text("Offensive\n\nK40 rebels seized the town of Lubero on Monday.")
+    [capture] = events_of(facts, "Capture")
+    assert names(facts, capture.agents) == ["K40"]
+
+
+def test_a_name_with_a_figure_before_another_noun_is_still_a_product(extract_text):
+    facts = extract_text("Launch\n\nVeltra unveiled the K40 tablet in Seoul on Monday.")
+    assert {e.kind for e in facts.entities.values() if e.name == "K40"} <= {"Product"}
+
+
+def test_a_name_ending_in_front_is_an_organisation(extract_text):
+    facts = extract_text("Offensive\n\nThe Ogaden People's Liberation Front seized the town of Degehabur on Monday.")
+    [capture] = events_of(facts, "Capture")
+    assert [facts.entities[k].kind for k in capture.agents] == ["Organization"]
