@@ -27,3 +27,17 @@ def test_a_name_ending_in_front_is_an_organisation(extract_text):
     facts = extract_text("Offensive\n\nThe Ogaden People's Liberation Front seized the town of Degehabur on Monday.")
     [capture] = events_of(facts, "Capture")
     assert [facts.entities[k].kind for k in capture.agents] == ["Organization"]
+
+
+def test_a_division_geonames_names_in_french_is_found_by_its_english_name(extract_text):
+    facts = extract_text("Clashes\n\nFighting between the army and rebels forced 20,000 people to flee in North "
+                         "Kivu on Monday.")
+    [region] = [e for e in facts.entities.values() if e.name == "North Kivu"]
+    assert facts.entities[region.country_key].name == "Democratic Republic of the Congo"
+
+
+def test_the_strike_that_hit_a_town_of_the_province_is_the_strike_told_in_the_province(extract_text):
+    facts = extract_text("Attack\n\nA drone strike killed four people at a market in South Ubangi on Tuesday, "
+                         "the army said.\n\nThe strike hit the town of Gemena shortly after noon, a local official said.")
+    [strike] = events_of(facts, "Airstrike")
+    assert facts.entities[strike.place].name == "Gemena"

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -187,6 +188,10 @@ class Gazetteer:
             known = regions.get(fold(name))
             if known is None or known.population < n:
                 regions[fold(name)] = place
+        for name in [p.name for p in regions.values()]:
+            english = _english_compass_name(name)
+            if english and fold(english) not in regions:
+                regions[fold(english)] = replace(regions[fold(name)], name=english)
         for key, place in regions.items():
             # a big city's other spelling is the city too ("Kiev" is Kyiv, not its oblast)
             known = [p for p in (self._by_name.get(key), self._alternates.get(key)) if p is not None]
@@ -314,6 +319,21 @@ class Gazetteer:
         city = self._by_name.get(fold(name))
         iso = city.country_code if city is not None and city.country_code in isos else isos[0]
         return self.countries.get(iso)
+
+
+# A French compass word opening a division's name, as GeoNames writes the divisions of French-speaking
+# countries ("Nord Kivu", "Sud-Ubangi"), and the English word news writes for it ("North Kivu").
+_FRENCH_COMPASS = re.compile(r"(Nord|Sud|Est|Ouest)[ -](\w[\w' -]*)")
+_ENGLISH_COMPASS = {"Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West"}
+
+
+def _english_compass_name(name: str) -> str | None:
+    """The English name of a division GeoNames names with a French compass word ("Nord Kivu" -> "North
+    Kivu"), or None: only where the rest is a name of its own ("Nord-Ouest" has none)."""
+    m = _FRENCH_COMPASS.fullmatch(name)
+    if m is None or m.group(2).split()[0].split("-")[0] in _ENGLISH_COMPASS or not _names_a_region(m.group(2)):
+        return None
+    return f"{_ENGLISH_COMPASS[m.group(1)]} {m.group(2)}"
 
 
 def _names_a_region(name: str) -> bool:
