@@ -41,3 +41,18 @@ def test_the_strike_that_hit_a_town_of_the_province_is_the_strike_told_in_the_pr
                          "the army said.\n\nThe strike hit the town of Gemena shortly after noon, a local official said.")
     [strike] = events_of(facts, "Airstrike")
     assert facts.entities[strike.place].name == "Gemena"
+
+
+def test_a_regions_adjective_before_a_thing_is_no_group_of_people(extract_text):
+    facts = extract_text("Crash\n\nA bus plunged into a ravine in Peru's Andean region of Cusco on Tuesday, killing nine.")
+    assert not [e for e in facts.entities.values() if e.name == "Andean"]
+
+
+def test_a_peoples_adjective_before_people_is_still_their_group(extract_text):
+    facts = extract_text("Clashes\n\nKurdish fighters attacked an army post near Qamishli on Monday.")
+    assert "Kurdish fighters" in [e.name for e in facts.entities.values() if e.kind == "Group"]
+
+
+def test_a_body_described_by_its_regions_adjective_is_an_organisation(extract_text):
+    facts = extract_text("Fire\n\nThe Andalusian emergency service said on Monday the fire had burned 400 hectares.")
+    assert ("Andalusian emergency service", "Organization") in [(e.name, e.kind) for e in facts.entities.values()]

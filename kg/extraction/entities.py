@@ -703,6 +703,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                     and head.tag_ == "NNS" and head.lemma_.lower() in lexicon.ACTOR_PEOPLE_NOUNS:
                 # "Islamist militants", "Kurdish fighters": the people the adjective describes are the group
                 cand.end, cand.name = end + 1, doc[start:end + 1].text
+            elif _describes_a_thing(span):
+                continue
             out.append(cand)
             continue
         place = gaz.place(text, alternates=label in ("GPE", "LOC"))
@@ -726,6 +728,20 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             cand.name = cand.place.name
         out.append(cand)
     return out + _gazetteer_candidates(doc, gaz)
+
+
+def _describes_a_thing(span: SpacySpan) -> bool:
+    """Whether a people's or a region's adjective the gazetteer ties to no state describes a thing, not
+    people: "the Andean region of Cusco", "the Alpine pass", "the Andalusian emergency service". No
+    group of people acts there (a body so described is found by its head noun, `_description_candidates`)."""
+    if len(span) > 1 or not span[0].is_alpha:
+        return False  # "pro-Beijing lawmakers": a stance towards a place, which is no place of the text
+    if any(len(e) > 1 and e[0].text == span[0].text for e in ents(span.doc)):
+        return False  # "European" where the text names the "European Union": the word stays the model's
+    root = span.root
+    head = root.head
+    return root.dep_ == "amod" and root.tag_ == "JJ" and head.i >= span.end and head.pos_ == "NOUN" \
+        and head.lemma_.lower() not in lexicon.ACTOR_PEOPLE_NOUNS
 
 
 def _names_a_disease(span: SpacySpan) -> bool:
@@ -1831,6 +1847,12 @@ def _description_candidates(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[_
                           and not (toks[1].lower_ in _NAME_SUFFIX_WORDS and toks[1].i == first.i + 2
                                    and doc[first.i + 1].text == "-"))
         local = len(toks) == 2 and first.lower_ in lexicon.LOCAL_MODIFIERS
+        # "the Andalusian emergency service": a region's adjective, then only common words; not a
+        # government, which news names by its place ("the Victorian state government" is Victoria's)
+        place_modifier = place_modifier or (first.tag_ == "JJ" and first.is_title and not opens_sentence(first)
+                                            and len(toks) >= 3 and head.lemma_.lower() != "government"
+                                            and gaz.demonym_country(first.text) is None
+                                            and not any(t.is_title or t.pos_ == "PROPN" for t in toks[1:]))
         # "The Finance Ministry of Kenya", "Tarsis Mining", "the Ogaden Liberation Front" (the model
         # may miss a name at the start of a paragraph): a proper name the model did not tag
         proper = len(toks) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in toks)
