@@ -341,6 +341,7 @@ RULE_TESTS: dict[str, list[str]] = {
                                  "test_event_types.py::test_an_act_of_a_former_judge_is_no_legal_act"],
     "legal_acts_sought": ["test_60_sweep.py::test_a_sentence_prosecutors_sought_is_no_sentencing",
                           "test_60_sweep.py::test_an_acquittal_asked_for_is_no_acquittal"],
+    "acts_only_on_a_condition": ["test_rules_s26.py::test_an_act_told_as_a_condition_did_not_happen"],
     "releases_by_courts": ["test_60_sweep.py::test_whom_a_judge_frees_is_released_not_rescued"],
     "raids_by_police": ["test_60_sweep.py::test_a_raid_by_the_police_is_an_investigation_not_an_attack",
                         "test_60_sweep.py::test_a_raid_told_with_an_arrest_is_an_investigation",

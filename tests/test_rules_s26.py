@@ -56,3 +56,15 @@ def test_a_peoples_adjective_before_people_is_still_their_group(extract_text):
 def test_a_body_described_by_its_regions_adjective_is_an_organisation(extract_text):
     facts = extract_text("Fire\n\nThe Andalusian emergency service said on Monday the fire had burned 400 hectares.")
     assert ("Andalusian emergency service", "Organization") in [(e.name, e.kind) for e in facts.entities.values()]
+
+
+def test_an_act_told_as_a_condition_did_not_happen(extract_text):
+    facts = extract_text("Extradition\n\nSpain extradited Pavel Ostrov to the United States on Monday. Ostrov faces "
+                         "up to 25 years in prison if convicted of fraud.")
+    assert not events_of(facts, "Conviction")
+
+
+def test_the_thing_a_condition_is_about_still_happened(extract_text):
+    facts = extract_text("Talks\n\nTalks between the union and Veltra resumed in Oslo on Monday. The union will "
+                         "call a strike if the talks fail.")
+    assert events_of(facts, "Negotiation")

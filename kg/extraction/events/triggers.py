@@ -2243,6 +2243,16 @@ def legal_acts_sought(r: Reading, mentions: list[Mention]) -> list[Mention]:
                                         and sought(m.token))]
 
 
+def acts_only_on_a_condition(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """An act told by a verb in a clause of condition has not happened: "he faces 30 years in prison
+    if convicted", "the union will strike unless the company raises pay". Only the verb that "if" or
+    "unless" opens is dropped: in "if talks fail", the talks are real, their failing is the condition."""
+    def on_condition(tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+    return [m for m in mentions if not on_condition(m.token)]
+
+
 # Verbs of asking for a thing that has not yet been done: "sought a sentence", "asked for a retrial".
 _ASKING_VERBS = frozenset("seek request demand ask want recommend urge press push".split())
 
