@@ -68,3 +68,9 @@ def test_the_thing_a_condition_is_about_still_happened(extract_text):
     facts = extract_text("Talks\n\nTalks between the union and Veltra resumed in Oslo on Monday. The union will "
                          "call a strike if the talks fail.")
     assert events_of(facts, "Negotiation")
+
+
+def test_a_man_accused_of_a_crime_is_told_of_by_no_one_the_sentence_names(extract_text):
+    facts = extract_text("Extradition\n\nSpain extradited a Latvian man accused of stealing 20 million dollars to "
+                         "the United States on Monday.")
+    assert not [s for s in facts.statements.values() if "stealing" in s.text]

@@ -799,6 +799,15 @@ def _cue_lemmas() -> frozenset[str]:
         | frozenset(lexicon.CUE_WITH_TARGET) | frozenset(lexicon.STANCE_CUES)
 
 
+def _said_of_the_noun_by_no_one(cue: Token) -> bool:
+    """Whether a cue is a participle describing the noun before it, with no one named who said it: "a
+    man accused of fraud", "a teacher alleged to have sold papers". The noun is whom it was said of;
+    the sentence's subject ("Spain extradited a man accused of fraud") did not say it, and nobody
+    named did ("accused by police of fraud" names the police)."""
+    return cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i \
+        and not any(c.dep_ == "agent" for c in cue.children)
+
+
 def _reported(doc: Doc, tok: Token, index: EntityIndex,
               quoted: set[int]) -> tuple[str, Token, str | None, list[Token]] | None:
     """(cue, cue token, speaker, content tokens) when `tok` introduces reported speech."""
@@ -818,6 +827,8 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
             return (lemma, tok, speaker, named) if speaker and not _overlaps(named, quoted) else None
     if tok.pos_ != "VERB" or lemma not in lexicon.CUE_VERBS and lemma not in lexicon.CUE_WITH_TARGET \
             and lemma not in lexicon.STANCE_CUES:
+        return None
+    if _said_of_the_noun_by_no_one(tok):
         return None
     # A complement after the verb before one the parser hung on it from the clause before
     # ("the strike followed attacks; X reported that ...": what X reported comes after "reported").
