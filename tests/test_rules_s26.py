@@ -74,3 +74,14 @@ def test_a_man_accused_of_a_crime_is_told_of_by_no_one_the_sentence_names(extrac
     facts = extract_text("Extradition\n\nSpain extradited a Latvian man accused of stealing 20 million dollars to "
                          "the United States on Monday.")
     assert not [s for s in facts.statements.values() if "stealing" in s.text]
+
+
+def test_a_surname_with_two_particles_is_one_persons_name(extract_text):
+    facts = extract_text("Results\n\nChief executive Pieter van den Hoek said on Tuesday the company expected slower "
+                         "growth this year.")
+    assert ("Pieter van den Hoek", "Person") in [(e.name, e.kind) for e in facts.entities.values()]
+
+
+def test_a_given_name_the_particles_follow_goes_on_to_the_surname(extract_text):
+    facts = extract_text("Appeal\n\nThe coach, Marieke van den Sloot, said on Monday the team would appeal.")
+    assert "Marieke van den Sloot" in [e.name for e in facts.entities.values() if e.kind == "Person"]

@@ -1291,9 +1291,11 @@ def _continued_person(span: SpacySpan) -> int:
     not into a body's word ("the Obama | Administration"), a title, or the verb of a headline in
     title case ("Tom Harlow | Dies Aged 86"). A name the model ended on a particle goes on through the
     particles to the capitalised word they lead to, whatever the model made of it ("Ursula von | der
-    Leyen")."""
+    Leyen"), and so does a given name the particles follow ("Marieke | van den Berg")."""
     doc, end = span.doc, span.end
-    if len(span) >= 2 and span[-1].lower_ in _NAME_PARTICLES:
+    # "Dolf van | den Brink", or "Marieke | van den Berg" (a given name the model ended before them)
+    if len(span) >= 2 and span[-1].lower_ in _NAME_PARTICLES \
+            or end < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end].is_lower and span[-1].is_title:
         after = end
         while after < len(doc) and doc[after].lower_ in _NAME_PARTICLES and doc[after].is_lower:
             after += 1
@@ -2329,7 +2331,7 @@ def _surnames(cands: list[_Candidate], doc: Doc | None = None) -> set[str]:
 
 
 # Small words inside names that are no name by themselves: "da Silva", "van Hijum", "de la Cruz".
-_NAME_PARTICLES = frozenset("da de del della der di dos du la le van von ter ten".split())
+_NAME_PARTICLES = frozenset("da das de del della den der des di dos du la le van von ter ten".split())
 
 
 def _surnames_are_people(doc: Doc, cands: list[_Candidate]) -> None:
