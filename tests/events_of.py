@@ -19,3 +19,9 @@ def names(facts, keys: list[str]) -> list[str]:
 def told_by(facts, anchor: str):
     """The event one of whose words is `anchor`."""
     return next(e for e in facts.events.values() if any(m.anchor == anchor for m in e.mentions))
+
+
+def words_of_the_one(facts, etype: str) -> list[str]:
+    """The words that tell the one event of `etype` the facts hold, in text order."""
+    [event] = events_of(facts, etype)
+    return [m.anchor for m in event.mentions]

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events_of import events_of, names
-
-
-def words_of_the_one(facts, etype: str) -> list[str]:
-    """The words that tell the one event of `etype` the facts hold, in text order."""
-    [event] = events_of(facts, etype)
-    return [m.anchor for m in event.mentions]
+from events_of import events_of, names, words_of_the_one
 
 
 def test_a_company_described_by_the_city_it_is_based_in_is_the_company_named_before(extract_text):

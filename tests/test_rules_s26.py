@@ -4,7 +4,7 @@ taken from the seed or the corpora."""
 
 from __future__ import annotations
 
-from events_of import events_of, names
+from events_of import events_of, names, words_of_the_one
 
 
 def test_a_name_with_a_figure_before_rebels_is_their_group_no_product(extract_text):
@@ -85,3 +85,10 @@ def test_a_surname_with_two_particles_is_one_persons_name(extract_text):
 def test_a_given_name_the_particles_follow_goes_on_to_the_surname(extract_text):
     facts = extract_text("Appeal\n\nThe coach, Marieke van den Sloot, said on Monday the team would appeal.")
     assert "Marieke van den Sloot" in [e.name for e in facts.entities.values() if e.kind == "Person"]
+
+
+def test_people_killed_in_a_collapse_at_a_site_died_in_the_sites_collapse(extract_text):
+    facts = extract_text("Three workers killed in collapse at Chilean copper mine\n\nThree workers were killed when a "
+                         "tunnel collapsed at a copper mine in northern Chile on Friday, the operator said.")
+    assert words_of_the_one(facts, "Collapse") == ["collapse", "collapsed"]
+    assert not events_of(facts, "Casualty")

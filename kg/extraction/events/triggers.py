@@ -509,8 +509,9 @@ def _theme_lemmas(tok: Token) -> set[str]:
             # reads as an object leaves it intransitive ("the boat vanished off Madagascar"); a relative
             # pronoun tells of its antecedent ("a tower block that collapsed")
             heads.append(antecedent(c))
-        elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on", "from", "in"):
-            # "voted on a resolution", "released from prison", "a rise in profit"
+        elif c.dep_ == "prep" and (c.lower_ in ("of", "for", "with", "on", "from", "in")
+                                   or c.lower_ == "at" and tok.pos_ == "NOUN"):
+            # "voted on a resolution", "released from prison", "a rise in profit", "a collapse at a mine"
             heads.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.pos_ == "ADJ" and c.dep_ in ("ccomp", "acomp", "oprd", "advcl"):
             heads.append(c)  # "the jury found him guilty", however the parser hangs "guilty"
@@ -522,6 +523,12 @@ def _theme_lemmas(tok: Token) -> set[str]:
             heads.extend([c] if c.pos_ == "NOUN" else [o for o in c.children if o.dep_ in ("dobj", "attr")])
     if after_adjective := _adjective_read_into_the_object(tok):
         heads.append(after_adjective)  # "found the mayor guilty" read as "the mayor guilty"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+            and tok.head.head.pos_ == "VERB":
+        # "killed in a collapse at a coal mine": the parser hangs the site on the verb; what fell is
+        # the site where the people died in the fall
+        heads.extend(p for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+                     and c.i != tok.head.i for p in c.children if p.dep_ == "pobj")
     if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and infinitive(tok) and not any(
             c.dep_ in ("nsubj", "dobj") for c in tok.children):
         # "dock workers voted to strike", "nurses threatened to strike": an intransitive infinitive
