@@ -92,3 +92,15 @@ def test_people_killed_in_a_collapse_at_a_site_died_in_the_sites_collapse(extrac
                          "tunnel collapsed at a copper mine in northern Chile on Friday, the operator said.")
     assert words_of_the_one(facts, "Collapse") == ["collapse", "collapsed"]
     assert not events_of(facts, "Casualty")
+
+
+def test_a_profit_that_jumps_by_a_percentage_is_a_result_reported(extract_text):
+    facts = extract_text("Brewer's profit jumps 18 percent\n\nDutch brewer Valdor reported an 18 percent rise in "
+                         "annual net profit to 2.9 billion euros on Wednesday.")
+    assert words_of_the_one(facts, "FinancialReport")[0] == "jumps"
+    assert not events_of(facts, "MarketMove")
+
+
+def test_shares_that_jump_by_a_percentage_still_move_the_market(extract_text):
+    facts = extract_text("Results\n\nShares in Valdor jumped 6 percent in Amsterdam on Wednesday.")
+    assert events_of(facts, "MarketMove")
