@@ -18,7 +18,7 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=2)
-def _model(numpy_blas: bool = False):
+def shipped_model(numpy_blas: bool = False):
     """The model as spaCy loads it, every component running: none of kg's changes to the pipeline
     (but its products on numpy's BLAS, given `numpy_blas`)."""
     import spacy
@@ -41,9 +41,9 @@ def _parse(task: tuple[list[str], int, bool]) -> int:
 
     texts, batch_size, numpy_blas = task
     if not numpy_blas:
-        return sum(len(doc) for doc in _model().pipe(texts, batch_size=batch_size))
+        return sum(len(doc) for doc in shipped_model().pipe(texts, batch_size=batch_size))
     with one_blas_thread():
-        return sum(len(doc) for doc in _model(True).pipe(texts, batch_size=batch_size))
+        return sum(len(doc) for doc in shipped_model(True).pipe(texts, batch_size=batch_size))
 
 
 def main() -> None:

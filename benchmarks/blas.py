@@ -19,23 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bare_pipe import shipped_model  # noqa: E402
 from corpus import articles, describe  # noqa: E402
-
-
-def _load(numpy_blas: bool):
-    import spacy
-
-    from kg.extraction.nlp import MODEL_NAMES, multiply_with_numpy
-
-    for name in MODEL_NAMES:
-        try:
-            nlp = spacy.load(name)
-        except OSError:
-            continue
-        if numpy_blas:
-            multiply_with_numpy(nlp)
-        return nlp
-    raise SystemExit(f"no spaCy model installed (tried {', '.join(MODEL_NAMES)})")
 
 
 def _parse(nlp, texts: list[str], numpy_blas: bool) -> tuple[float, list]:
@@ -55,7 +40,7 @@ def main() -> None:
     args = parser.parse_args()
     texts = [a.text for a in articles(args.articles)]
     print(f"{args.articles} articles (variations of {describe()})\n")
-    models = {False: _load(False), True: _load(True)}
+    models = {False: shipped_model(False), True: shipped_model(True)}
     for numpy_blas, nlp in models.items():
         _parse(nlp, texts[:10], numpy_blas)  # warm up both before timing either
     times: dict[bool, list[float]] = {False: [], True: []}
