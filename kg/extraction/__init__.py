@@ -64,9 +64,7 @@ def facts_from_doc(doc, article: Article) -> Facts:
 
 def extract(article: Article, nlp=None) -> Facts:
     """Return the facts of one article (loads the default model if `nlp` is not given)."""
-    from kg.extraction.nlp import load_model
-
-    from kg.extraction.nlp import one_blas_thread
+    from kg.extraction.nlp import load_model, one_blas_thread
 
     nlp = nlp or load_model()
     with one_blas_thread():
