@@ -1178,7 +1178,7 @@ def _trim(ent: SpacySpan) -> tuple[int, int]:
 _MOVEMENT = re.compile(r"^[A-Z][a-z]+(ology|ism)$")
 # A word of letters and digits ("IE6", "STS-1", "A380", "F-16") names a model, a version or a
 # mission: never a person or a place.
-def _names_an_armed_group(span: Span) -> bool:
+def _names_an_armed_group(span: SpacySpan) -> bool:
     """Whether a name with a figure in it ("M23", "the 5th Brigade") is the name of a group of fighters:
     it stands before a noun of such a group ("M23 rebels", "the M23 rebel group", "the RSF-7 militia")."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
