@@ -33,6 +33,7 @@ WRITE_BATCH_ARTICLES = 256  # new articles per store write: fewer, larger bulk l
 # (in the main process, beside the workers), and each load leaves files for the closing compaction.
 WRITE_EVERY_SECONDS = 10.0
 CHUNK = 32  # articles a worker process handles per task: one spaCy batch; smaller chunks leave a shorter tail
+SHUTDOWN_SECONDS = 20.0  # how long a stopped run waits for its worker pool to let go of its queues
 
 
 @dataclass
@@ -236,6 +237,30 @@ def _stop_workers(pool) -> None:
             process.kill()
         except (OSError, AttributeError, ValueError):
             pass
+    # A worker killed while it sent its result leaves half a message in the result pipe, and the
+    # pool's manager thread, reading it, waits for the rest for as long as any write end is open: this
+    # process holds one (it is only there to hand to new workers). Closed, the wait ends in
+    # end-of-file, which the pool takes for a broken worker, and the pool can shut down.
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
+
+
+def _shut_down_within(pool, seconds: float) -> None:
+    """Shut `pool` down, waiting at most `seconds` for it to release its queues.
+
+    The wait matters: the pool's manager thread holds the queues, whose semaphores are released only
+    once it ends; kg leaves an interrupted run with os._exit, and a semaphore still held then makes
+    multiprocessing's resource tracker print a "leaked semaphore" warning after kg's last line. The
+    bound is a safety net: whatever else a killed worker may leave the pool waiting on, a stopped run
+    still ends.
+    """
+    import threading
+
+    closer = threading.Thread(target=pool.shutdown, kwargs={"wait": True, "cancel_futures": True},
+                              name="kg-pool-shutdown", daemon=True)
+    closer.start()
+    closer.join(seconds)
 
 
 def _balanced_chunks(items: Iterable[Article], size: int, lookahead: int) -> Iterator[list[Article]]:
@@ -300,7 +325,9 @@ def extract_parallel(articles: Iterable[Article], jobs: int, *, batch_size: int 
         # and the workers are stopped at once instead of finishing the chunks they hold.
         if running:
             _stop_workers(pool)
-        pool.shutdown(wait=not running, cancel_futures=True)
+            _shut_down_within(pool, SHUTDOWN_SECONDS)
+        else:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def ingest_articles(items: Iterable[Article | InputError], store, *, nlp=None, batch_size: int | None = None,

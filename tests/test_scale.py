@@ -151,3 +151,24 @@ def test_an_unexpected_error_in_the_store_writer_stops_the_run(tmp_path, seed_ar
         writer.add(Extracted(seed_article, None, 0, 0, 0), replace=False)  # no quads: the write fails
         with pytest.raises(StoreError, match="store writer failed"):
             writer.flush()
+
+
+def test_a_parallel_run_stopped_early_has_released_its_pool_when_it_returns(tmp_path):
+    import subprocess
+    import sys
+
+    # kg leaves an interrupted ingest with os._exit once all is stored: whatever the pool still holds
+    # then (its queues' semaphores) is found by multiprocessing's resource tracker, which prints
+    # "There appear to be N leaked semaphore objects" after kg's last line.
+    script = tmp_path / "stop_early.py"
+    script.write_text("import os\nfrom kg.pipeline import extract_parallel\nfrom kg.records import Article\n"
+                      "if __name__ == '__main__':\n"
+                      "    articles = (Article(id=f'a{i}', text='Talks began in Geneva on Monday.') for i in range(5000))\n"
+                      "    run = extract_parallel(articles, 2)\n"
+                      "    next(run)\n"
+                      "    run.close()\n"
+                      "    print('closed', flush=True)\n"
+                      "    os._exit(0)\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0 and done.stdout == "closed\n", done.stderr
+    assert "leaked" not in done.stderr, done.stderr
