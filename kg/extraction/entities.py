@@ -634,7 +634,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         name_end = _without_description(span, gaz) if label == "ORG" else end
         if label == "ORG" and _is_facility(span) and not _acts(span):
             label = "FAC"
-        elif label in ("ORG", "FAC", "GPE", "LOC") and _is_event_name(span):
+        elif label in ("ORG", "FAC", "GPE", "LOC") and _is_event_name(span) or _names_a_fire(span):
             continue
         before = doc[start - 1] if start > 0 else None
         if label == "ORG" and end - start == 1 and span[0].is_lower and span[0].lemma_.lower() in _STATE_BODY_NOUNS \
@@ -1374,6 +1374,13 @@ def _is_facility(span: SpacySpan) -> bool:
 def _is_event_name(span: SpacySpan) -> bool:
     """True for a named event the model takes for an organisation ("Worldwide Developers Conference")."""
     return len(span) > 1 and span[-1].is_title and span[-1].lower_ in lexicon.EVENT_NAME_HEADS
+
+
+def _names_a_fire(span: SpacySpan) -> bool:
+    """True for the name of a fire ("the Canyon Fire", "the Dixie Fire"): an event, which the model
+    takes for a person, a body or a site by turns; no one's or nothing else's name ends in "Fire"."""
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) > 1 and words[-1].text == "Fire"
 
 
 def _office_of_place(span: SpacySpan, gaz: Gazetteer) -> _Candidate | None:
@@ -2572,9 +2579,16 @@ def _companies_named_short(doc: Doc, cands: list[_Candidate]) -> None:
         company = full.get(doc[c.start:c.end].text)
         # a place the gazetteer knows or a people stays one: "Singapore" beside "Singapore Airlines";
         # a "state" it knows nothing of is the model's guess ("Valtora said" after "Valtora Motors")
-        if company is not None and c is not company and not c.is_reference and c.place is None \
-                and c.kind not in ("Group", "City"):
+        if company is not None and c is not company and not c.is_reference \
+                and (c.place is None and c.kind not in ("Group", "City") or _town_told_as_its_company(doc, c)):
             c.kind, c.name, c.place = "Organization", company.name, None
+
+
+def _town_told_as_its_company(doc: Doc, c: _Candidate) -> bool:
+    """True if `c`, a town the gazetteer knows, was read by the model as an organisation: a company
+    named for its home town ("Hitachi" beside "Hitachi Ltd", "Toyota" beside "Toyota Motor Corp") is
+    the company where the model says so; a country, or a town the model read as a place, stays one."""
+    return c.kind == "City" and c.place is not None and all(t.ent_type_ == "ORG" for t in doc[c.start:c.end])
 
 
 def _company_named_by_what_it_does(words: SpacySpan, kind: str) -> int:
@@ -2802,7 +2816,9 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
         if head.tag_ in ("NNS", "NNPS") and lemma not in _PLURAL_BODY_WORDS:
             # "the ministers", "the unions" are several, none of them the one minister or union named before
             continue
-        key = _antecedent(index, chunk.start, lemma, kinds, doc)
+        nations = frozenset(index.by_token[i] for i in national
+                            if index.entities[index.by_token[i]].kind == "GeopoliticalEntity")
+        key = _antecedent(index, chunk.start, lemma, kinds, doc, nations)
         if key is None:
             continue
         ent = index.entities[key]
@@ -3063,11 +3079,16 @@ def _police_force(name: str) -> bool:
 _ACTED_ON_PREPS = frozenset("against on with to toward towards from at".split())
 
 
-def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, ...], doc: Doc) -> str | None:
+def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, ...], doc: Doc,
+                nations: frozenset[str] = frozenset()) -> str | None:
     """The named actor of one of `kinds` a reference before token `before` stands for: the last one
     named, of a name or role with the reference's noun in it; for "the government", the last state
     named that is not only acted on ("failed to win support for measures against Israel, the
-    government said" is the government of the minister's state)."""
+    government said" is the government of the minister's state). A company described by its people's
+    adjective (`nations`: "the British company") is none described as of another people ("Vodafone
+    agreed to buy Danish operator TDC, the British company said": Vodafone, not TDC)."""
+    if lemma in lexicon.BUSINESS_KIND_NOUNS and (told := _company_told_of_by_itself(doc, before, index, nations)):
+        return told
     if lemma in lexicon.GENERIC_BODY_NOUNS and _speaks(doc[before]):
         # "..., the National Transportation Safety Board said. The single-engine Cessna went down ...
         # The agency said ...": a body that speaks again is the body that spoke before, not a name
@@ -3089,6 +3110,9 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
         if lemma in lexicon.BUSINESS_KIND_NOUNS and (ent.name.split()[-1].lower() in _PUBLIC_BODY_HEADS
                                                      or _described_as_no_business(doc[i]) or _union_name(ent.name)):
             continue  # "... by the Competition Authority. The company remains under investigation": no authority
+        if nations and lemma in lexicon.BUSINESS_KIND_NOUNS and (told := _nations_told_of(doc[i], index)) \
+                and not told & nations:
+            continue
         names = {w.rstrip(",") for w in " ".join([ent.name, *ent.roles]).lower().split()}
         generic = lemma in lexicon.GENERIC_BODY_NOUNS and not key.startswith("nominal/")
         # "Kestrel Airlines ... the airline", "Pelican Air ... the carrier": the name says its kind
@@ -3104,6 +3128,35 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
                 return _subject_company(doc, index, before, i, key, any_body=True) or key
             return key
     return None
+
+
+def _company_told_of_by_itself(doc: Doc, before: int, index: EntityIndex, nations: frozenset[str]) -> str | None:
+    """The company that is the subject of what a company reference says, told before it in its sentence:
+    "Kessler Motors has agreed to buy Nordvik, the company said" (Kessler Motors, not the last company
+    named). None unless the reference at `before` is the subject of a verb of saying after the clause."""
+    ref = doc[before]
+    while ref.head.i != ref.i and ref.dep_ not in ("nsubj", "nsubjpass") and ref.head.i < before + 4:
+        ref = ref.head
+    verb = ref.head
+    if ref.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.CUE_VERBS:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < ref.i):
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            key = index.by_token.get(subject.i)
+            if key and index.entities[key].kind == "Organization" \
+                    and not (nations and (told := _nations_told_of(subject, index)) and not told & nations):
+                return key
+    return None
+
+
+def _nations_told_of(name: Token, index: EntityIndex) -> frozenset[str]:
+    """The states whose people's adjective describes the name at `name` ("Danish" of "Danish telecom
+    operator TDC", "the Danish firm TDC"): adjectives in the words its head word governs."""
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    return frozenset(index.by_token[t.i] for t in head.subtree if t.dep_ == "amod" and t.i in index.by_token
+                     and index.entities[index.by_token[t.i]].kind == "GeopoliticalEntity")
 
 
 def _speaks(tok: Token) -> bool:

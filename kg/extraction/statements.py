@@ -178,11 +178,12 @@ def find_statements(doc: Doc, index: EntityIndex, event_tokens: dict[int, str],
 def _drop_stances_reported_by_others(found: list[Statement]) -> list[Statement]:
     """Statements without a stance told inside what another speaker said: "Dahl added that talks
     broke down after the company refused to meet the demands" is Dahl's account; the refusal she
-    reports is no statement of the company's. Speech reported second-hand ("she said the minister
-    denied it") stays the minister's statement."""
+    reports is no statement of the company's; "Vodafone has agreed to buy TDC, the company said" is one
+    statement, the agreeing its content. Speech reported second-hand ("she said the minister denied
+    it") stays the minister's statement."""
     def inside_another(s: Statement) -> bool:
         cue = s.cue_mention
-        return cue is not None and any(o is not s and o.speaker != s.speaker and o.mention.begin <= cue.begin
+        return cue is not None and any(o is not s and o.mention.begin <= cue.begin
                                        and cue.end <= o.mention.end for o in found)
     return [s for s in found if not (s.cue in lexicon.STANCE_VERBS and inside_another(s))]
 

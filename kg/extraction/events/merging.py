@@ -638,6 +638,18 @@ def _one_act_of_no_type(e: Mention, m: Mention, entities: dict[str, Entity]) -> 
         and _same_in_headline_and_lead(e.agents, m.agents, entities) and not _places_apart(e.place, m.place, entities)
 
 
+def _first_in_a_while(m: Mention) -> bool:
+    """Whether the lead's mention is told apart only by "first": "India and Pakistan hold first talks in
+    years" / "met for their first formal talks in three years" tells the headline's talks again, where
+    "another" or "a previous" one would tell another event."""
+    said = {c.lower_ for c in m.token.children if c.dep_ in ("amod", "det")}
+    return "first" in said and not said & (_ANOTHER_EVENT - {"first"})
+
+
+# Words that tell an event other than one told before ("a previous attack", "another strike").
+_ANOTHER_EVENT = frozenset("previous earlier prior another separate second new other first".split())
+
+
 def _verbs(m: Mention) -> set[str]:
     """The lemmas of the verbs that tell a mention: its word, or the verb told with its noun ("sign a deal")."""
     return {t.lemma_.lower() for t in (m.token, *m.also) if t.pos_ == "VERB"}
@@ -649,7 +661,7 @@ def _compatible(e: Mention, m: Mention, entities: dict[str, Entity], headline: b
     cars" / "Velo Motors Inc. recalled") is the one the lead names in full."""
     if headline and _one_act_of_no_type(e, m, entities):
         return True
-    if m.fresh or e.generic or not _related(e, m):
+    if m.fresh and not (headline and _first_in_a_while(m)) or e.generic or not _related(e, m):
         return False
     if not headline and (_done_and_to_come(e, m) or _done_and_to_come(m, e)):
         return False

@@ -133,6 +133,8 @@ RULES: tuple[Rule, ...] = (
          triggers.legal_acts_sought),
     Rule(Stage.FIND, "an act told as a condition has not happened: 'faces 30 years in prison if convicted'",
          triggers.acts_only_on_a_condition),
+    Rule(Stage.FIND, "an event noun under 'may' or 'could' has not happened: 'airbags may fail to deploy in a crash'",
+         triggers.acts_only_possible),
     Rule(Stage.FIND, "an event noun averted or lessened names a kind of event: 'planted trees to reduce flooding'",
          triggers.kinds_of_events_averted),
     Rule(Stage.FIND, "what happens as a rule is a kind of event, none that happened: 'fires are common in India'",

@@ -980,7 +980,8 @@ def crushes_told_by_their_crusher(r: Reading, mentions: list[Mention]) -> list[M
 def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """What a storm or other disaster does is that disaster: "Hurricane Lorenzo hit the Azores",
     "a typhoon made landfall" are mentions of the storm (a disaster noun, or a name that begins with
-    a word the taxonomy lists for a disaster type), never acts of an actor."""
+    a word the taxonomy lists for a disaster type, or a fire's name: "the Canyon Fire has burned
+    8,000 hectares"), never acts of an actor."""
     taken = {m.token.i for m in mentions}
     kinds = _disaster_triggers()
     out: list[Mention] = []
@@ -998,6 +999,11 @@ def acts_of_named_disasters(r: Reading, mentions: list[Mention]) -> list[Mention
             if first in kinds and (r.index.at(s) or s.lower_ in storm_names(r.doc)
                                    or any(c.dep_ == "compound" for c in s.children)):
                 out.append(Mention(tok, kinds[first]))
+                break
+            if s.text == "Fire" and "fire" in kinds and s.i not in taken and any(c.dep_ == "compound" for c in s.children):
+                # a fire's name ends in "Fire" ("the Canyon Fire has burned ..."); the name, not the verb,
+                # is the mention, so that the fire told again by name is the fire told before
+                out.append(Mention(s, kinds["fire"]))
                 break
     return mentions + out
 
@@ -2267,6 +2273,28 @@ def acts_only_on_a_condition(r: Reading, mentions: list[Mention]) -> list[Mentio
         return tok.pos_ in ("VERB", "AUX") and tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
     return [m for m in mentions if not on_condition(m.token)]
+
+
+def acts_only_possible(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """An event noun with "a" or "an" under a verb of what may happen names a kind of event that has not
+    happened: "the airbags may fail to deploy in a crash", "the fault could cause a fire", "the man
+    could face a trial". The verb's chain of infinitives is climbed to the modal ("may fail to
+    deploy"); "the crash that may have killed nine" keeps its crash (the noun is not under the verb)."""
+    def possible(tok: Token) -> bool:
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return False
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "dobj" else None
+        while verb is not None and verb.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in _MODALS_OF_POSSIBILITY for c in verb.children):
+                return True
+            verb = verb.head if verb.dep_ == "xcomp" else None
+        return False
+    return [m for m in mentions if not possible(m.token)]
+
+
+# Modal verbs that tell what may happen, not what did: "may", "could". "Would" is left out: "said it
+# would recall 480,000 cars" reports a decision.
+_MODALS_OF_POSSIBILITY = frozenset({"may", "might", "could", "can"})
 
 
 # Verbs of asking for a thing that has not yet been done: "sought a sentence", "asked for a retrial".
