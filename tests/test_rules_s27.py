@@ -70,3 +70,71 @@ def test_what_a_named_fire_did_is_the_fire(extract_text):
                          "Monday. The Creek Fire, which started on Saturday near Fresno, has burned 5,000 hectares.")
     [fire] = [e for e in facts.events.values() if e.type in ("Wildfire", "Fire")]
     assert {(facts.quantities[q].value, facts.quantities[q].unit) for q in fire.quantities} >= {(5000, "hectare"), (40, "home")}
+
+
+def test_an_attacker_shot_dead_by_police_is_no_victim_of_his_attack(extract_text):
+    facts = extract_text("Shooting\n\nA gunman opened fire at a supermarket in Tulsa on Friday, killing four people "
+                         "before he was shot dead by police.")
+    [shooting] = events_of(facts, "Shooting")
+    assert {(facts.quantities[q].value, facts.quantities[q].unit) for q in shooting.quantities} == {(4, "killed")}
+
+
+def test_what_befalls_a_whole_class_in_the_present_is_no_event(extract_text):
+    facts = extract_text("Trial\n\nA court in Minsk acquitted the blogger Ivan Petrov on Monday, a rare verdict in "
+                         "Belarus, where almost all defendants are convicted.")
+    assert events_of(facts, "Acquittal") and not events_of(facts, "Conviction")
+
+
+def test_how_far_away_a_place_is_is_no_figure(extract_text):
+    facts = extract_text("Earthquake\n\nA strong earthquake struck central Chile on Sunday. Tremors were felt in "
+                         "Santiago, 300 kilometres away.")
+    assert not [q for q in facts.quantities.values() if q.value == 300]
+
+
+def test_tremors_felt_far_off_are_the_quake_not_where_it_struck(extract_text):
+    facts = extract_text("Earthquake\n\nA strong earthquake struck central Chile on Sunday. Tremors were felt in "
+                         "Santiago, 300 kilometres away.")
+    [quake] = events_of(facts, "Earthquake")
+    assert names(facts, [quake.place]) == ["Chile"]
+
+
+def test_a_long_name_the_model_cut_in_two_is_one_person(extract_text):
+    facts = extract_text("Arrest\n\nPolice arrested the opposition leader Mirza Abbas Uddin Ahmed at his home in "
+                         "Dhaka on Monday.")
+    assert [e.name for e in facts.entities.values() if e.kind == "Person"] == ["Mirza Abbas Uddin Ahmed"]
+
+
+def test_denying_someone_a_thing_is_no_statement(extract_text):
+    facts = extract_text("Fine\n\nRegulators fined Veltra on Monday. The commissioner said Veltra had denied rival "
+                         "firms the chance to compete.")
+    assert not [s for s in facts.statements.values() if names(facts, [s.speaker]) == ["Veltra"]]
+
+
+def test_a_quotation_after_denied_someone_is_the_reporting_speakers(extract_text):
+    facts = extract_text("Fine\n\nCommissioner Anna Lind said Veltra had denied rival firms \"the chance to compete "
+                         "on the merits\".")
+    quoted = [s for s in facts.statements.values() if s.direct]
+    assert [names(facts, [s.speaker]) for s in quoted] == [["Anna Lind"]]
+
+
+def test_a_name_hyphened_to_a_word_after_a_is_no_product(extract_text):
+    facts = extract_text("Mission\n\nKenya will lead a UN-backed mission against armed gangs in Haiti.")
+    assert {e.kind for e in facts.entities.values() if e.name == "UN"} == {"Organization"}
+
+
+def test_police_deployed_abroad_are_a_show_of_force_where_they_were_sent(extract_text):
+    facts = extract_text("Mission\n\nRwanda deployed 300 police officers to Mozambique on Friday.")
+    [deployment] = events_of(facts, "ShowOfForce")
+    assert names(facts, [deployment.place]) == ["Mozambique"]
+
+
+def test_a_rise_workers_get_is_no_market_move(extract_text):
+    facts = extract_text("Pay deal\n\nThe nurses' union accepted a pay deal on Monday. Nurses will get a 6 percent "
+                         "rise this year.")
+    assert not events_of(facts, "MarketMove")
+
+
+def test_a_share_of_a_thing_in_a_sentence_of_no_act_is_no_figure(extract_text):
+    facts = extract_text("Mission\n\nRwanda deployed 300 police officers to Mozambique on Friday. Insurgents hold "
+                         "about 40 percent of the province.")
+    assert not [q for e in facts.events.values() for q in e.quantities if facts.quantities[q].unit == "percent"]

@@ -1291,7 +1291,9 @@ def _continued_person(span: SpacySpan) -> int:
     not into a body's word ("the Obama | Administration"), a title, or the verb of a headline in
     title case ("Tom Harlow | Dies Aged 86"). A name the model ended on a particle goes on through the
     particles to the capitalised word they lead to, whatever the model made of it ("Ursula von | der
-    Leyen"), and so does a given name the particles follow ("Marieke | van den Berg")."""
+    Leyen"), and so does a given name the particles follow ("Marieke | van den Berg"). A second
+    person the model found right after, whose last word the first name is a compound of, is the same
+    name ("Mirza Fakhrul | Islam Alamgir")."""
     doc, end = span.doc, span.end
     # "Dolf van | den Brink", or "Marieke | van den Berg" (a given name the model ended before them)
     if len(span) >= 2 and span[-1].lower_ in _NAME_PARTICLES \
@@ -1301,6 +1303,14 @@ def _continued_person(span: SpacySpan) -> int:
             after += 1
         if after < len(doc) and doc[after].is_title and doc[after].pos_ == "PROPN" and doc[after].is_alpha:
             return after + 1
+    # "Mirza Fakhrul | Islam Alamgir": the model's two people with nothing between them are one name
+    # (prose puts a comma or "and" between two people; a headline may not: "Trump Biden debate")
+    if end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON" and span[-1].ent_type_ == "PERSON" \
+            and span[-1].whitespace_ and span[-1].is_title and doc[end].is_title and not _in_headline(doc[end]):
+        after = end
+        while after < len(doc) and doc[after].ent_type_ == "PERSON" and (after == end or doc[after].ent_iob_ == "I"):
+            after += 1
+        return after
     verbs = verb_lemmas(doc.vocab)
     while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ \
@@ -1962,9 +1972,10 @@ def _products(doc: Doc, cands: list[_Candidate]) -> None:
             continue
         before = toks[c.start - 1] if c.start > 0 else None
         after = toks[c.end] if c.end < len(toks) else None
-        # "an iPod", but not "a USI student": there the name only modifies the thing counted.
+        # "an iPod", but not "a USI student" nor "a UN-backed mission": there the name only modifies
+        # the thing counted, alone or hyphened to a word.
         counted = before is not None and before.lower_ in ("a", "an") and (
-            after is None or after.pos_ not in ("NOUN", "PROPN"))
+            after is None or after.pos_ not in ("NOUN", "PROPN") and not (after.text == "-" and not span[-1].whitespace_))
         if counted or _CAMEL.match(span[0].text) \
                 or (len(span) > 1 and span[-1].lower_ in lexicon.PRODUCT_LINE_WORDS):
             products.add(span.text)

@@ -1425,8 +1425,8 @@ def _is_measure(doc: Doc, start: int, end: int) -> bool:
         return True  # "winds of 150 km per hour", "100 miles an hour": a speed
     if _year_span(doc, start, end):
         return True  # "2020-2022 models", "the 2019-2020 season": years, no count
-    if len(after) >= 2 and after[0] in _LENGTH_UNITS and after[1] in lexicon.BEARINGS:
-        return True  # "crashed 10 miles north of Roundup": how far off a place, which says where
+    if len(after) >= 2 and after[0] in _LENGTH_UNITS and (after[1] in lexicon.BEARINGS or after[1] in _OFF_A_PLACE):
+        return True  # "crashed 10 miles north of Roundup", "felt in Lima, 480 km away": how far off a place
     if after and after[0] in _LENGTH_UNITS and (before == "within" or start >= 2 and doc[start - 1].lower_ == "of"
                                                 and doc[start - 2].lower_ in _EXTENT_NOUNS):
         return True  # "struck at a depth of 10 km", "passed within 100 km of the city": where, no amount
@@ -1436,6 +1436,8 @@ def _is_measure(doc: Doc, start: int, end: int) -> bool:
 
 # Nouns of what a building or craft holds, told as its size before it: "a 300-bed hospital", "a 20-storey tower".
 _CAPACITY_NOUNS = frozenset({"seat", "seater", "bed", "storey", "story", "room", "berth"})
+# Words after a length that make it how far one place is from another: "480 km away", "20 miles off the coast".
+_OFF_A_PLACE = frozenset({"away", "from", "off", "outside", "inland", "offshore", "beyond"})
 # Nouns of how deep, high or far a thing is: "a depth of 10 km", "an altitude of 3,000 metres".
 _EXTENT_NOUNS = frozenset({"depth", "altitude", "height", "radius", "distance", "elevation"})
 # Words that join numbers in a list or a range: "aged 70 and 82", "Category 4 or 5".

@@ -248,7 +248,7 @@ def _quote_cue(doc: Doc, start: int, end: int, index: EntityIndex,
                 if speaker:
                     cands.append((start - tok.i + 500, tok, speaker))
                 continue
-            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lexicon.CUE_VERBS:
+            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lexicon.CUE_VERBS or _withheld(tok):
                 continue
             if tok.tag_ == "VBG" and start <= tok.head.i < end:
                 continue  # '"...", citing data': a participle the parser hung inside the quotation
@@ -809,6 +809,13 @@ def _said_of_the_noun_by_no_one(cue: Token) -> bool:
         and not any(c.dep_ == "agent" for c in cue.children)
 
 
+def _withheld(cue: Token) -> bool:
+    """Whether "deny" is told with two objects, who is refused and what ("had denied other companies
+    the chance to compete", "denied him bail"): withholding a thing, not saying it is untrue."""
+    return cue.lemma_.lower() == "deny" and (
+        sum(c.dep_ == "dobj" for c in cue.children) >= 2 or any(c.dep_ == "dative" for c in cue.children))
+
+
 def _reported(doc: Doc, tok: Token, index: EntityIndex,
               quoted: set[int]) -> tuple[str, Token, str | None, list[Token]] | None:
     """(cue, cue token, speaker, content tokens) when `tok` introduces reported speech."""
@@ -829,7 +836,7 @@ def _reported(doc: Doc, tok: Token, index: EntityIndex,
     if tok.pos_ != "VERB" or lemma not in lexicon.CUE_VERBS and lemma not in lexicon.CUE_WITH_TARGET \
             and lemma not in lexicon.STANCE_CUES:
         return None
-    if _said_of_the_noun_by_no_one(tok):
+    if _said_of_the_noun_by_no_one(tok) or _withheld(tok):
         return None
     # A complement after the verb before one the parser hung on it from the clause before
     # ("the strike followed attacks; X reported that ...": what X reported comes after "reported").

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from kg.extraction import lexicon
 from kg.extraction.events.mention import Mention, Reading
 from kg.extraction.events.phrases import names_a_model, same_paragraph
 from kg.extraction.parsed import parsed, sent_start, tree_distance
@@ -40,6 +41,8 @@ def attach_quantities(r: Reading, mentions: list[Mention]) -> list[Mention]:
                 continue
             if _workforce_size(q, anchor):
                 continue  # "Norlen employs 60,000 people" tells the company's size, no figure of the act before
+            if _share_held_by_others(q, anchor):
+                continue  # "Gangs control 80 percent of the capital": a share of a thing, told of no act
             earlier = [m for m in mentions if m.token.i < anchor.i and m.folded_into is None
                        and same_paragraph(doc, m.token.idx, anchor.idx)]
             if earlier and not _someone_elses(r, q, earlier[-1]) \
@@ -137,6 +140,19 @@ def _describing_clause(anchor: Token, mentions: list[Mention]) -> Token | None:
         return None  # "Odesa, where two missiles killed three": what happened there, no description
     words = {t.i for m in mentions for t in (m.token, *m.also)}
     return None if node.i in words or node.head.i in words else node
+
+
+def _share_held_by_others(q: FoundQuantity, anchor: Token) -> bool:
+    """Whether a percentage of a thing is told, in a sentence of no event, of a subject of its own:
+    "Gangs control about 80 percent of the capital" says what the gangs hold. One told of what was
+    just told ("This would be nearly half of the kingdom's output") is that act's figure."""
+    if q.quantity.unit != "percent":
+        return False
+    share = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else anchor
+    if not (share is not anchor or any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children)):
+        return False
+    verb = share.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _workforce_size(q: FoundQuantity, anchor: Token) -> bool:
@@ -289,7 +305,7 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
         if target is not None and not isa(target, kind.keepers):
             target = None
         target = target or _nearest(r, r.doc[q.anchor], kind, holders, fitting, mentions)
-        if target is None:
+        if target is None or _killed_by_the_forces_of_order(r, holders, target):
             continue
         target.quantities.append(key)
         counted = r.doc[q.anchor]
@@ -300,6 +316,21 @@ def counts_of_their_kind(r: Reading, events: dict[str, Event]) -> None:
             if e.key == own and (kind is _AFTERMATH or e.type in _OWN_ACTS) or e.type in _TOLLED:
                 continue  # "evacuated 8,000" stays the evacuation's, "earned 8 delegates" the earning's
             e.quantities.remove(key)  # "ousting" counts no seats; "... 16 wounded before police shot him" no shot's
+
+
+def _killed_by_the_forces_of_order(r: Reading, holders: list[Event], attack: Event) -> bool:
+    """Whether the count is of those police or troops killed or hurt, told as their act ("opened fire,
+    killing six, before he was shot dead by police"): the attacker's end, which the attack did not
+    cause, unless the attack is theirs too."""
+    def of_order(key: str) -> bool:
+        ent = r.index.entities.get(key)
+        return ent is not None and bool(set(ent.name.lower().split()) & _FORCES_OF_ORDER)
+    return any(e.type in _TOLLED and e.agents and not set(e.agents) & set(attack.agents)
+               and all(of_order(a) for a in e.agents) for e in holders)
+
+
+# Words naming the police or troops who end an attack by others: "shot dead by police", "troops killed him".
+_FORCES_OF_ORDER = lexicon.POLICE_NOUNS | frozenset({"officers", "troops", "soldiers", "forces", "army", "military"})
 
 
 _DEFINITE = frozenset({"the", "this", "that"})

@@ -949,6 +949,8 @@ def _refers_back(members: list[Mention], e: Mention, m: Mention, entities: dict[
     """
     if _same_sentence(members, m) or _headline_and_lead(members, m) or m.type.part_of == e.type.name:
         return True  # a part told after its whole is the whole's: "exchanged prisoners ... were released"
+    if m.token.dep_ == "nsubjpass" and m.token.head.lemma_ == "feel":
+        return True  # "Tremors were felt in Lima": the shaking of the quake told, felt far from where it struck
     if not (_dates_itself(m) and _date_of(e) is None):  # "the 2016 election" is that one, not the one told
         # "the attack"; a verb whose object is such a noun of its type: "won all three elections"
         told = m.token if m.token.pos_ != "VERB" else next(

@@ -97,8 +97,9 @@ def place_in_clause(r: Reading, m: Mention) -> None:
     ("victories in Iowa, where he won 39 delegates"). A noun's own in/at/near phrase, or its of- or
     by-object's, comes first ("the arrest of a journalist in Tehran", "a strike by dockworkers in
     Antwerp"); a verb with none happens where the event it happened during or amid did ("clashes
-    broke out during a march by farmers in Lyon")."""
-    if m.place is not None:
+    broke out during a march by farmers in Lyon"). What is felt somewhere ("tremors were felt in
+    Lima") is not there: the place is where the shaking reached."""
+    if m.place is not None or felt_far_off(m.token):
         return
     verbs = governing_verbs(m.token)
     for verb in [m.token, *verbs]:
@@ -134,6 +135,12 @@ def place_in_clause(r: Reading, m: Mention) -> None:
 
 
 _DURING = frozenset({"during", "amid"})
+
+
+def felt_far_off(trigger: Token) -> bool:
+    """Whether the event word is told as felt ("tremors were felt in Lima", "the quake was felt as far
+    away as Quito"): the places of its clause are where it reached, not where it happened."""
+    return trigger.dep_ == "nsubjpass" and trigger.head.lemma_ == "feel"
 
 
 def _places_of_noun(noun: Token, index: EntityIndex) -> list[str]:
@@ -229,6 +236,17 @@ def place_taken_from(r: Reading, m: Mention) -> None:
                     return
 
 
+def place_forces_were_sent_to(r: Reading, m: Mention) -> None:
+    """Forces deployed or sent with no place of their own are where they were sent: "Kenya deployed
+    400 police officers to Haiti" -> Haiti, "sent troops to the border region of Kursk" -> Kursk."""
+    if m.place is not None or m.type.name != "ShowOfForce" or m.token.pos_ != "VERB":
+        return
+    keys = [k for c in m.token.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+            for p in c.children if p.dep_ == "pobj" for k in _places_of_site(p, r.index)]
+    if keys:
+        m.place = innermost(keys, r.index.entities)
+
+
 def place_of_owner(r: Reading, m: Mention) -> None:
     """A trigger with no place of its own happens in the place that owns what it acts on ("secured
     all 25 of Nevada's delegates", "struck Ukraine's power grid"), or, for an election, the place
@@ -281,8 +299,8 @@ def _office_holder(title: Token, index: EntityIndex) -> str | None:
 def place_in_sentence(r: Reading, m: Mention) -> None:
     """A trigger still with no place happens at the one place its sentence locates anything at
     ("died at home in Paris"): a sentence that names a single where names it for what it tells; with
-    two or more, or behind "after", "following" ..., none is taken."""
-    if m.place is not None:
+    two or more, or behind "after", "following" ..., none is taken; nor one where it was felt."""
+    if m.place is not None or felt_far_off(m.token):
         return
     tok, index = m.token, r.index
     start, end = parsed(tok.doc).sent_bounds[tok.i]

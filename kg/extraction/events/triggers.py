@@ -2297,6 +2297,18 @@ def acts_only_possible(r: Reading, mentions: list[Mention]) -> list[Mention]:
 _MODALS_OF_POSSIBILITY = frozenset({"may", "might", "could", "can"})
 
 
+def rises_received(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """A rise or an increase that someone gets, is offered or wins is a pay rise, no move of a market:
+    "members will get a 5 percent rise", "nurses were offered a 4% increase"."""
+    def received(tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _RECEIVING_VERBS
+    return [m for m in mentions if not (m.type.name == "MarketMove" and received(m.token))]
+
+
+# Verbs of getting a thing: "get a rise", "were offered an increase", "won a pay rise".
+_RECEIVING_VERBS = frozenset("get receive win secure obtain offer award grant give earn".split())
+
+
 # Verbs of asking for a thing that has not yet been done: "sought a sentence", "asked for a retrial".
 _ASKING_VERBS = frozenset("seek request demand ask want recommend urge press push".split())
 
@@ -2336,11 +2348,32 @@ def kinds_told_as_habits(r: Reading, mentions: list[Mention]) -> list[Mention]:
     common in India", "the country's elections are usually quiet" (a plural event noun with no
     article that points to one, the subject of "be" with a word of frequency), "storms often hit the
     coast" (that noun as the subject of a verb with a word of frequency: both words), "the army
-    usually patrols the border" (a verb in the simple present with a word of frequency). "The
+    usually patrols the border" (a verb in the simple present with a word of frequency), "almost all
+    defendants are convicted" (the simple present said of a whole class: `_said_of_all`). "The
     protests, which are usually peaceful, turned violent" keeps the protests: their verb tells what
     they did."""
     kinds = {m.token.i for m in mentions if _kind_told(m.token)}
-    return [m for m in mentions if m.token.i not in kinds and not _habit(m.token, kinds)]
+    kinds |= {m.token.i for m in mentions if m.token.dep_ in ("nsubj", "nsubjpass") and _said_of_all(m.token.head)}
+    return [m for m in mentions if m.token.i not in kinds and not _habit(m.token, kinds) and not _said_of_all(m.token)]
+
+
+def _said_of_all(verb: Token) -> bool:
+    """Whether `verb` tells, in the simple present, what happens to a whole class or every time: "a
+    rare outcome in Russia, where almost all defendants are convicted", "most strikes end in a deal",
+    "every year thousands are killed on the roads". "All 40 passengers were rescued" is past: told."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        present = not auxes
+    else:
+        present = verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+    if not present:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS")]
+    every = any(c.dep_ == "npadvmod" and any(d.lower_ == "every" for d in c.children) for c in verb.children)
+    return every or any(d.lower_ in ("all", "most", "every") and d.dep_ in ("det", "predet", "amod", "nummod")
+                        for s in subjects for d in s.children)
 
 
 def _kind_told(noun: Token) -> bool:
