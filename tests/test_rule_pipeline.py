@@ -278,7 +278,8 @@ RULE_TESTS: dict[str, list[str]] = {
     "owner_of_what_was_ruled_on": ["test_event_roles.py::test_a_ruling_on_a_ban_is_done_to_whoever_imposed_it",
                                    "test_event_roles.py::test_a_ruling_on_a_states_practice_is_done_to_that_state_"
                                    "however_the_parser_hangs_its_name"],
-    "place_taken_from": ["test_geography.py::test_a_recovery_happens_where_it_took_things_from"],
+    "place_taken_from": ["test_geography.py::test_a_recovery_happens_where_it_took_things_from",
+                         "test_rules_s27.py::test_an_extradition_happens_where_the_person_was_sent_from"],
     "place_of_the_stricken_site": ["test_geography.py::test_a_fire_happens_at_the_named_building_that_caught_fire",
                                    "test_geography.py::test_a_collapse_happens_at_the_named_building_not_the_town_"
                                    "it_is_in"],

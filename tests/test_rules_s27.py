@@ -138,3 +138,37 @@ def test_a_share_of_a_thing_in_a_sentence_of_no_act_is_no_figure(extract_text):
     facts = extract_text("Mission\n\nRwanda deployed 300 police officers to Mozambique on Friday. Insurgents hold "
                          "about 40 percent of the province.")
     assert not [q for e in facts.events.values() for q in e.quantities if facts.quantities[q].unit == "percent"]
+
+
+def test_heavy_snow_is_a_storm(extract_text):
+    facts = extract_text("Snow\n\nHeavy snowfall in northern Norway left 8,000 homes without electricity on Sunday.")
+    [storm] = events_of(facts, "Storm")
+    assert names(facts, [storm.place]) == ["Norway"]
+
+
+def test_the_dead_in_a_town_of_the_stricken_country_are_the_disasters_toll(extract_text):
+    facts = extract_text("Snow\n\nHeavy snowfall in northern Japan cut power to 8,000 homes on Sunday and stranded "
+                         "dozens of cars on roads, officials said.\nAt least two people died in Akita prefecture, "
+                         "including a woman who fell from a roof while clearing snow.")
+    [storm] = events_of(facts, "Storm")
+    assert (2, "dead") in {(facts.quantities[q].value, facts.quantities[q].unit) for q in storm.quantities}
+
+
+def test_an_extradition_happens_where_the_person_was_sent_from(extract_text):
+    facts = extract_text("Trial\n\nA court in Quito sentenced the former minister Luis Mora to ten years in prison on "
+                         "Monday. Mora was extradited from Spain last year.")
+    [extradition] = events_of(facts, "Extradition")
+    assert names(facts, [extradition.place]) == ["Spain"]
+
+
+def test_the_leads_killing_is_the_attack_the_headline_names(extract_text):
+    facts = extract_text("Attacker kills nine at Lyon market\n\nA man drove a truck into a crowd at a market in Lyon on "
+                         "Sunday, killing at least nine people, police said.")
+    [attack] = events_of(facts, "Attack")
+    assert attack.time is not None and not events_of(facts, "Casualty")
+
+
+def test_a_noun_for_people_opening_a_headline_names_no_one(extract_text):
+    facts = extract_text("Attacker kills nine at Lyon market\n\nA man drove a truck into a crowd at a market in Lyon on "
+                         "Sunday, killing at least nine people, police said.")
+    assert "Attacker" not in {e.name for e in facts.entities.values()}

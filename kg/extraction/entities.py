@@ -594,6 +594,9 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             label = "ORG"
         if label == "PERSON" and _common_noun_opening_a_sentence(span, person_tokens):
             continue  # "Flash floods hit ...": a common noun capitalised to open a sentence names no one
+        if label in ("PERSON", "ORG", "NORP") and len(span) == 1 and opens_sentence(span[0]) and span[0].is_title \
+                and span[0].lemma_.lower() in lexicon.ACTOR_PEOPLE_NOUNS:
+            continue  # "Attacker kills nine": a noun for people, capitalised to open the headline, names no one
         if label in ("PERSON", "ORG") and len(span) == 1 and opens_sentence(span[0]) \
                 and span[0].lower_ in lower_words and not span[0].is_upper:
             continue  # "Cholera outbreak kills 40" above "... 1,200 cases of cholera": a word, no name

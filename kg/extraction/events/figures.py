@@ -545,7 +545,8 @@ def _nearest(r: Reading, anchor: Token, kind: _Kind, holders: list[Event], fitti
         # seven" does not count the Challenger's explosion of 1986
         deaths = [e for e in holders if e.type != "Event"]
         days = _days_of(r, [e.time for e in deaths], [anchor] if deaths else [])
-        places = {e.place for e in deaths if e.place}
+        # a place inside the cause's counts as its place: "three died in Niigata" of a snowfall in Japan
+        places = {p for e in deaths if e.place for p in (e.place, *places_around(e.place, r.index.entities))}
         fitting = [e for e in fitting if not (e.place and places and e.place not in places)
                    and _died_of(days, _days_of(r, [e.time], mentions[e.key]) or _story_days(r))]
     fitting = [e for e in fitting if not _another_countrys(r, anchor, e.place, mentions[e.key])]

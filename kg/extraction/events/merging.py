@@ -284,8 +284,10 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
         headline = _headline_and_lead(members[id(match)], m)
         members[id(match)].append(m)
         if match.type.name == "Event" and m.type.name != "Event" or headline and not _related(match, m) \
-                and m.type.name != "Event":
-            match.type, match.generic = m.type, m.generic  # the lead's words type the headline's act
+                and m.type.name not in ("Event", "Casualty"):
+            # the lead's words type the headline's act; a killing the lead tells of no cause leaves the
+            # cause the headline names ("Suicide bomber kills 12" / "..., killing at least 12 soldiers")
+            match.type, match.generic = m.type, m.generic
         _absorb(match, m, r.index.entities)
         _drop_unnamed_attackers(match, r.index.entities)
         if headline:  # "Velo recalls cars" / "Velo Motors Inc. recalled": one doer, by its full name
@@ -634,8 +636,9 @@ def _one_act_of_no_type(e: Mention, m: Mention, entities: dict[str, Entity]) -> 
     from Florida", "Apple unveils cheaper iPhone" / "Apple on Wednesday unveiled a cheaper version of its
     iPhone" (a launch, by the lead's object), "Kestria, Vorland sign gas deal" / "Kestria and Vorland
     signed an agreement" (the lead's agreement)."""
-    return bool(_verbs(e) & _verbs(m)) and bool(e.agents) \
-        and _same_in_headline_and_lead(e.agents, m.agents, entities) and not _places_apart(e.place, m.place, entities)
+    return bool(_verbs(e) & _verbs(m)) and (bool(e.agents) and _same_in_headline_and_lead(e.agents, m.agents, entities)
+                                            or not e.agents and not m.agents) \
+        and not _places_apart(e.place, m.place, entities)
 
 
 def _first_in_a_while(m: Mention) -> bool:

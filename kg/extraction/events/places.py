@@ -213,13 +213,15 @@ def innermost(keys: list[str], entities: dict[str, Entity]) -> str:
 # Verbs and nouns of taking someone or something out of a place: the act happens where it was taken from.
 _TAKING_OUT = frozenset({"recover", "recovery", "retrieve", "retrieval", "rescue", "salvage", "evacuate",
                          "evacuation", "airlift", "exhume", "winch", "abduct", "abduction", "kidnap",
-                         "kidnapping", "snatch", "steal", "theft"})
+                         "kidnapping", "snatch", "steal", "theft", "extradite", "extradition", "deport",
+                         "deportation", "expel", "expulsion"})
 
 
 def place_taken_from(r: Reading, m: Mention) -> None:
     """A recovery, rescue, evacuation or abduction with no place happens at the place what it moved
     was taken from: "the recorder was recovered from the Banda Sea" -> Banda Sea, "troops evacuated
-    300 tourists from Kavala" -> Kavala, "abducted 40 students from a school in Kaduna state" -> Kaduna."""
+    300 tourists from Kavala" -> Kavala, "abducted 40 students from a school in Kaduna state" -> Kaduna,
+    "was extradited from the United States" -> the United States."""
     if m.place is not None or m.token.lemma_.lower() not in _TAKING_OUT:
         return
     # the parser may hang the "from" phrase on what was taken: "abducted [40 students from a school]"
