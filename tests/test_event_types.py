@@ -199,6 +199,8 @@ CASES: dict[str, tuple[str, dict]] = {
         dict(place='India', quantity=(20, 'killed'))),
     "NaturalDisaster": ('A landslide buried 24 homes in Colombia on Sunday.',
         dict(place='Colombia', date='2025-05-18', quantity=(24, 'home'))),
+    "VolcanicEruption": ('A volcano erupted on the island of La Palma on Sunday.',
+        dict(place='La Palma', date='2025-05-18')),
     "Earthquake": ('A strong earthquake shook central Italy on Wednesday.',
         dict(date='2025-05-21')),
     "Storm": ('A hurricane hit Florida on Thursday.',

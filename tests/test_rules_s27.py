@@ -172,3 +172,20 @@ def test_a_noun_for_people_opening_a_headline_names_no_one(extract_text):
     facts = extract_text("Attacker kills nine at Lyon market\n\nA man drove a truck into a crowd at a market in Lyon on "
                          "Sunday, killing at least nine people, police said.")
     assert "Attacker" not in {e.name for e in facts.entities.values()}
+
+
+def test_the_airline_based_in_a_place_that_speaks_is_the_airline_named(extract_text):
+    facts = extract_text("Bankruptcy\n\nNorthwind Airways filed for bankruptcy on Monday. The Ohio-based airline said "
+                         "flights would continue as normal.")
+    assert [names(facts, [s.speaker]) for s in facts.statements.values() if "flights" in s.text] == [["Northwind Airways"]]
+
+
+def test_violence_that_erupts_is_no_volcano(extract_text):
+    facts = extract_text("Clashes\n\nViolence erupted in the capital on Monday after the vote.")
+    assert not events_of(facts, "VolcanicEruption")
+
+
+def test_a_peoples_adjective_the_model_left_untagged_refers_to_its_state(extract_text):
+    facts = extract_text("Resignation\n\nSlovak Prime Minister Robert Fico resigned on Thursday.")
+    [resignation] = events_of(facts, "Resignation")
+    assert names(facts, [resignation.place]) == ["Slovakia"]

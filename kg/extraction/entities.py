@@ -1010,12 +1010,21 @@ def _is_acronym(span: SpacySpan) -> bool:
 
 
 def _gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
-    """Countries and big cities the model left untagged ("the southern city of Odesa")."""
+    """Countries and big cities the model left untagged ("the southern city of Odesa"), and the states
+    of peoples' adjectives it left untagged ("Slovak Prime Minister Robert Fico")."""
     out: list[_Candidate] = []
     toks = tokens(doc)
     i = 0
     while i < len(toks):
         tok = toks[i]
+        if not tok.ent_type_ and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.is_title \
+                and tok.head.pos_ in ("NOUN", "PROPN") and (country := gaz.demonym_country(tok.text)):
+            # "Slovak Prime Minister Robert Fico", "the Slovak government": a people's adjective the
+            # model left untagged refers to its state, as the ones it tags do
+            out.append(_Candidate(i, i + 1, "GeopoliticalEntity", country.name, place=country, is_reference=True,
+                                  confidence=0.8))
+            i += 1
+            continue
         if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
             i += 1
             continue
@@ -2813,12 +2822,12 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
             continue
         # "the Norwegian company", "the German carmaker": the people's adjective says where the company
         # is from, and the phrase still refers back to a company
+        company = lemma in lexicon.BUSINESS_KIND_NOUNS or lemma in _COMPANY_NOUNS
         national = {t.i for t in chunk if t.dep_ == "amod" and t.i in index.by_token and t.head.i == head.i
-                    and index.entities[index.by_token[t.i]].kind == "GeopoliticalEntity"} \
-            if lemma in lexicon.BUSINESS_KIND_NOUNS else set()
-        # "the Munich-based group": so does the place it is based in, hyphened to the participle
-        national |= {t.i for t in chunk if _place_it_is_based_in(t, head, index)} \
-            if lemma in lexicon.BUSINESS_KIND_NOUNS else set()
+                    and index.entities[index.by_token[t.i]].kind == "GeopoliticalEntity"} if company else set()
+        # "the Munich-based group", "the Florida-based airline": so does the place it is based in,
+        # hyphened to the participle
+        national |= {t.i for t in chunk if _place_it_is_based_in(t, head, index)} if company else set()
         if any(t.i in index.by_token and t.i not in national for t in chunk) or len(chunk) > 4 + bool(national):
             continue
         # A capitalised title may stand for its holder ("the Queen"); other proper nouns are names.
@@ -2841,6 +2850,10 @@ def _resolve_references(doc: Doc, index: EntityIndex) -> None:
             if i not in national:
                 index.by_token[i] = key
         index.order.append((chunk.start, key))
+
+
+# Nouns for kinds of company besides those of lexicon.BUSINESS_KIND_NOUNS: "the Florida-based airline".
+_COMPANY_NOUNS = frozenset("airline carrier retailer insurer lender bank broadcaster maker giant conglomerate".split())
 
 
 def _place_it_is_based_in(tok: Token, noun: Token, index: EntityIndex) -> bool:
