@@ -4,6 +4,8 @@ test; none is taken from the seed or the corpora."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from events_of import events_of, names
 
 
@@ -189,3 +191,9 @@ def test_a_peoples_adjective_the_model_left_untagged_refers_to_its_state(extract
     facts = extract_text("Resignation\n\nSlovak Prime Minister Robert Fico resigned on Thursday.")
     [resignation] = events_of(facts, "Resignation")
     assert names(facts, [resignation.place]) == ["Slovakia"]
+
+
+def test_a_day_of_an_act_that_set_fire_to_a_thing_is_past(extract_text):
+    facts = extract_text("Strike\n\nA drone strike set fire to a fuel depot in Bryansk on Saturday, the governor said.",
+                         date=dt.date(2025, 5, 25))  # a Sunday
+    assert {t.value for t in facts.times.values() if t.mention.anchor == "Saturday"} == {"2025-05-24"}

@@ -478,7 +478,14 @@ def _future(span) -> bool:
         return True  # "threatened a nationwide strike from Monday": what is threatened has yet to come
     if _appointed_for(span):
         return True  # "unions called a strike for Saturday": the day a thing is called for is to come
-    return governor.lemma_.lower() in _AHEAD and (_present(governor) or _reported(governor))
+    return governor.lemma_.lower() in _AHEAD and not _set_on_a_thing(governor) \
+        and (_present(governor) or _reported(governor))
+
+
+def _set_on_a_thing(verb: Token) -> bool:
+    """Whether "set" is done to a thing ("the attack set fire to a refinery", "set a record"), not
+    said of what is set for a day ("the vote is set for Friday")."""
+    return verb.lemma_.lower() == "set" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _reported(verb: Token) -> bool:
