@@ -197,3 +197,14 @@ def test_a_day_of_an_act_that_set_fire_to_a_thing_is_past(extract_text):
     facts = extract_text("Strike\n\nA drone strike set fire to a fuel depot in Bryansk on Saturday, the governor said.",
                          date=dt.date(2025, 5, 25))  # a Sunday
     assert {t.value for t in facts.times.values() if t.mention.anchor == "Saturday"} == {"2025-05-24"}
+
+
+def test_a_peoples_adjective_the_model_took_for_a_body_is_its_state(extract_text):
+    facts = extract_text("Boat\n\nA boat capsized near the Ugandan town of Jinja on Saturday, police said.")
+    assert {e.kind for e in facts.entities.values() if e.name in ("Uganda", "Ugandan")} == {"GeopoliticalEntity"}
+
+
+def test_an_act_someone_would_try_is_no_event(extract_text):
+    facts = extract_text("Closure\n\nVeltra will close its plant in Turin next year. The minister said the government "
+                         "would try to find a buyer for the plant.")
+    assert not [e for e in facts.events.values() if "find" in [m.anchor for m in e.mentions]]

@@ -694,6 +694,9 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         text = doc[start:name_end].text if label == "ORG" else span.text
         if label in ("GPE", "LOC") and gaz.place(text) is None and gaz.demonym_country(text) is not None:
             label = "NORP"  # "the eastern Ukrainian city of Kharkiv": a people's adjective, whatever the model said
+        if label in ("ORG", "PERSON") and len(span) == 1 and span[0].dep_ in ("amod", "compound") \
+                and span[0].head.is_lower and gaz.place(text) is None and gaz.demonym_country(text) is not None:
+            label = "NORP"  # "near the Ugandan town of Entebbe": an adjective before a common noun, no body
         cand = _Candidate(start, end, _LABEL_KIND[label], text, role_tokens=role)
         if label == "NORP":
             country = gaz.demonym_country(text)

@@ -2314,16 +2314,18 @@ _ASKING_VERBS = frozenset("seek request demand ask want recommend urge press pus
 
 
 def acts_only_wished_for(r: Reading, mentions: list[Mention]) -> list[Mention]:
-    """An act of no finer type that someone only wants or hopes for has not happened: "EADS wants the
-    cost to be shouldered by the seven nations", "he hopes to visit Paris". Acts of a type keep their
+    """An act of no finer type that someone only wants, hopes for or tries has not happened: "EADS wants
+    the cost to be shouldered by the seven nations", "he hopes to visit Paris", "the government would
+    try to find a buyer". Acts of a type keep their
     own rules (a plan announced is news: "Ford plans to cut 3,000 jobs")."""
     def wished(tok: Token) -> bool:
         return tok.dep_ in ("xcomp", "ccomp") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _WISHING_VERBS
     return [m for m in mentions if not (m.generic and m.type is ANY_EVENT and wished(m.token))]
 
 
-# Verbs of wanting an act that has not happened: "wants it to be paid", "hopes to visit".
-_WISHING_VERBS = frozenset({"want", "wish", "hope", "desire"})
+# Verbs of wanting or trying an act that has not happened: "wants it to be paid", "hopes to visit",
+# "would try to find a buyer", "aims to raise".
+_WISHING_VERBS = frozenset({"want", "wish", "hope", "desire", "try", "attempt", "aim", "strive", "seek"})
 
 
 def kinds_of_events_averted(r: Reading, mentions: list[Mention]) -> list[Mention]:
