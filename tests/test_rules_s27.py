@@ -208,3 +208,17 @@ def test_an_act_someone_would_try_is_no_event(extract_text):
     facts = extract_text("Closure\n\nVeltra will close its plant in Turin next year. The minister said the government "
                          "would try to find a buyer for the plant.")
     assert not [e for e in facts.events.values() if "find" in [m.anchor for m in e.mentions]]
+
+
+def test_she_in_a_quotation_leaves_he_who_says_it_to_the_man_before(extract_text):
+    facts = extract_text("Resignation\n\nHealth minister Anna Lind resigned on Sunday. Prime Minister Erik Dahl praised "
+                         "the decision. \"She has done the right thing,\" he told reporters in Uppsala.")
+    [quote] = [s for s in facts.statements.values() if s.direct]
+    assert names(facts, [quote.speaker]) == ["Erik Dahl"]
+
+
+def test_her_possessive_beside_her_as_object_tells_nothing_of_the_subjects_sex(extract_text):
+    facts = extract_text("Resignation\n\nHealth minister Anna Lind resigned on Sunday. Prime Minister Erik Dahl "
+                         "thanked her for her service. \"Anna has done the right thing,\" he said.")
+    [quote] = [s for s in facts.statements.values() if s.direct]
+    assert names(facts, [quote.speaker]) == ["Erik Dahl"]

@@ -115,6 +115,8 @@ def _own_possessives(root: Token, key: str, index: EntityIndex) -> list[str]:
     if any(index.by_token.get(t.i) not in (None, key) and index.entities[index.by_token[t.i]].kind == "Person"
            and t.i not in own for t in sentence(root)):
         return []
+    if any(t.dep_ in ("dobj", "dative", "pobj") and t.lower_ in _SEX and t.tag_ == "PRP" for t in verb.subtree):
+        return []  # "Starmer thanked her for her service": one acted on, told by a pronoun, owns the possessives
     return [t.lower_ for t in verb.subtree if t.dep_ == "poss" and t.i > subject.right_edge.i and t.lower_ in _SEX
             and not any(q.is_quote for q in root.doc[root.i:t.i])]
 
@@ -182,13 +184,22 @@ def _credited_only(index: EntityIndex, doc: Doc) -> set[str]:
 
 
 def _of_other_sex(pron: Token, index: EntityIndex) -> set[str]:
-    """The people the subject pronouns of the other sex before `pron` in its sentence stand for."""
+    """The people the subject pronouns of the other sex before `pron` in its sentence stand for. A
+    pronoun inside a quotation that `pron` is not in is left out: who "she" is in '"She has done the
+    right thing," he told reporters' depends on who "he" is, and read first it took him."""
     sex = _SEX.get(pron.lower_)
     if sex is None:
         return set()
+    sent = sentence(pron)
+    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+
+    def quoted(tok: Token) -> bool:
+        return sum(i < tok.i for i in marks) % 2 == 1
+
     found: set[str] = set()
-    for t in sentence(pron):
-        if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and _SEX.get(t.lower_, sex) != sex:
+    for t in sent:
+        if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and _SEX.get(t.lower_, sex) != sex \
+                and quoted(t) == quoted(pron):
             key = person_antecedent(t, index)
             if key:
                 found.add(key)
