@@ -222,3 +222,30 @@ def test_her_possessive_beside_her_as_object_tells_nothing_of_the_subjects_sex(e
                          "thanked her for her service. \"Anna has done the right thing,\" he said.")
     [quote] = [s for s in facts.statements.values() if s.direct]
     assert names(facts, [quote.speaker]) == ["Erik Dahl"]
+
+
+def test_who_killed_people_in_an_attack_is_its_attacker(extract_text):
+    facts = extract_text("Attack\n\nThe Arakan Army killed at least 30 people in an attack on a camp near Sittwe on "
+                         "Sunday.")
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.agents) == ["Arakan Army"]
+
+
+def test_a_peoples_word_describing_one_person_is_no_body(extract_text):
+    facts = extract_text("Verdict\n\nA jury in Tulsa found a former officer guilty of murder in the death of a Black "
+                         "man during an arrest in 2024.")
+    assert "Black" not in {e.name for e in facts.entities.values()}
+
+
+def test_a_partys_members_named_in_the_plural_are_the_party(extract_text):
+    facts = extract_text("Estonia's Conservatives win election\n\nEstonia's Conservative Party won Sunday's "
+                         "parliamentary election with 31 percent of the vote.")
+    [election] = events_of(facts, "Election")
+    assert names(facts, election.agents) == ["Conservative Party"]
+
+
+def test_an_election_won_by_a_states_party_is_held_in_that_state(extract_text):
+    facts = extract_text("Election\n\nEstonia's Conservative Party won Sunday's parliamentary election with 31 "
+                         "percent of the vote.")
+    [election] = events_of(facts, "Election")
+    assert names(facts, [election.place]) == ["Estonia"]

@@ -694,6 +694,8 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         text = doc[start:name_end].text if label == "ORG" else span.text
         if label in ("GPE", "LOC") and gaz.place(text) is None and gaz.demonym_country(text) is not None:
             label = "NORP"  # "the eastern Ukrainian city of Kharkiv": a people's adjective, whatever the model said
+        if label == "ORG" and len(span) == 1 and span[0].pos_ == "ADJ" and _describes_one_person(span):
+            continue  # "the death of a Black man": what one person is, no body
         if label in ("ORG", "PERSON") and len(span) == 1 and span[0].dep_ in ("amod", "compound") \
                 and span[0].head.is_lower and gaz.place(text) is None and gaz.demonym_country(text) is not None:
             label = "NORP"  # "near the Ugandan town of Entebbe": an adjective before a common noun, no body
@@ -709,7 +711,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                     and head.tag_ == "NNS" and head.lemma_.lower() in lexicon.ACTOR_PEOPLE_NOUNS:
                 # "Islamist militants", "Kurdish fighters": the people the adjective describes are the group
                 cand.end, cand.name = end + 1, doc[start:end + 1].text
-            elif _describes_a_thing(span):
+            elif _describes_a_thing(span) or _describes_one_person(span):
                 continue
             out.append(cand)
             continue
@@ -748,6 +750,17 @@ def _describes_a_thing(span: SpacySpan) -> bool:
     head = root.head
     return root.dep_ == "amod" and root.tag_ == "JJ" and head.i >= span.end and head.pos_ == "NOUN" \
         and head.lemma_.lower() not in lexicon.ACTOR_PEOPLE_NOUNS
+
+
+def _describes_one_person(span: SpacySpan) -> bool:
+    """True for a people's word of no state describing one person ("the death of a Black man", "a
+    Muslim woman"): what that person is, no group that acts."""
+    head = span.root.head
+    return span.root.dep_ == "amod" and head.tag_ == "NN" and (
+        head.lower_ in lexicon.MALE_WORDS or head.lower_ in lexicon.FEMALE_WORDS or head.lower_ in _ONE_PERSON_NOUNS)
+
+
+_ONE_PERSON_NOUNS = frozenset("person teenager child student worker resident citizen voter passenger".split())
 
 
 def _names_a_disease(span: SpacySpan) -> bool:
@@ -2013,11 +2026,20 @@ def _acts_on_a_thing(word: Token) -> bool:
 
 def _members_are_their_body(doc: Doc, cands: list[_Candidate]) -> None:
     """"The Houthis" are the Houthi movement the article names "Houthi": a plural after "the" of
-    a one-word organisation's or group's name is that body (its members), whatever the model said."""
+    a one-word organisation's or group's name is that body (its members), whatever the model said;
+    "Socialists" are the "Socialist Party" the article names."""
     bodies = {c.name: c for c in cands if c.kind in ("Organization", "Group") and c.place is None
               and not c.is_reference and c.end - c.start == 1 and not c.name.endswith("s")}
+    # "Portugal's Socialists win" beside "the Socialist Party": a party's members, named by its word
+    parties = {c.name.split()[0]: c for c in cands if c.kind == "Organization" and not c.is_reference
+               and c.end - c.start == 2 and doc[c.end - 1].text == "Party"}
     for c in cands:
         text = doc[c.start:c.end].text
+        if c.end - c.start == 1 and text.endswith("s") and text[:-1] in parties and c.place is None \
+                and doc[c.start].is_title and c is not parties[text[:-1]]:
+            party = parties[text[:-1]]
+            c.kind, c.name = party.kind, party.name
+            continue
         if c.end - c.start == 1 and c.start > 0 and doc[c.start - 1].lower_ == "the" and text.endswith("s") \
                 and text[:-1] in bodies and c.place is None:
             body = bodies[text[:-1]]

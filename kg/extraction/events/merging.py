@@ -364,6 +364,11 @@ def merge_mentions(r: Reading, mentions: list[Mention]) -> dict[str, Event]:
                     if m.place is not None and m.type.name == "Casualty" and (
                             ev.place is None or ev.place in places_around(m.place, r.index.entities)):
                         ev.place = m.place  # where the people were hurt, inside where the attack was told
+                    if m.type.name == "Casualty" and m.agents and not ev.agents \
+                            and "ConflictEvent" in taxonomy()[ev.type].ancestors:
+                        # "the RSF killed at least 40 people in an attack on the camp": who killed attacked
+                        ev.agents = list(m.agents)
+                        ev.participants = list(dict.fromkeys([*m.agents, *ev.participants]))
                     break
     return events
 

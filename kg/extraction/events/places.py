@@ -253,8 +253,9 @@ def place_of_owner(r: Reading, m: Mention) -> None:
     """A trigger with no place of its own happens in the place that owns what it acts on ("secured
     all 25 of Nevada's delegates", "struck Ukraine's power grid"), or, for an election, the place
     that owns the election ("won Ohio's primary"), or the state whose office one took or left ("was
-    sworn in as Ohio's governor"): a state's own name before an attack is its doer, not its place
-    ("Russia's attack")."""
+    sworn in as Ohio's governor"), or, for an election won, the state that owns the winner ("Portugal's
+    Socialist Party won"): a state's own name before an attack is its doer, not its place ("Russia's
+    attack")."""
     if m.place is not None:
         return
     tok, index = m.token, r.index
@@ -285,6 +286,13 @@ def place_of_owner(r: Reading, m: Mention) -> None:
                 if key is not None and index.entities[key].kind in PLACE_KINDS:
                     m.place = key
                     return
+    if tok.pos_ == "VERB" and ("Election" == m.type.name or "Election" in m.type.ancestors):
+        # "Portugal's Socialist Party won the election": the state that owns the winner holds the vote
+        owners = {index.by_token.get(p.i) for c in tok.children if c.dep_ == "nsubj"
+                  for p in c.children if p.dep_ == "poss"} - {None}
+        places = [k for k in owners if index.entities[k].kind in PLACE_KINDS]
+        if len(places) == 1:
+            m.place = places[0]
 
 
 def _office_holder(title: Token, index: EntityIndex) -> str | None:
