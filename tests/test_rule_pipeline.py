@@ -25,7 +25,8 @@ B = "test_business_events.py::"
 H51 = "test_event_roles_h51.py::"
 
 RULE_TESTS: dict[str, list[str]] = {
-    "tallies_are_no_contests": ["test_event_types.py::test_votes_a_bill_passed_by_are_its_tally_not_an_election"],
+    "tallies_are_no_contests": ["test_rules_s27.py::test_votes_for_and_against_in_a_with_phrase_are_a_tally",
+                                "test_event_types.py::test_votes_a_bill_passed_by_are_its_tally_not_an_election"],
     "posts_taken_over": ["test_triggers_dates_h52.py::test_taking_over_with_nothing_taken_is_no_acquisition"],
     "time_and_place_of_the_event_boycotted": [
         "test_triggers_dates_h52.py::test_a_boycott_happens_on_the_day_and_at_the_place_of_the_vote_boycotted"],
@@ -349,6 +350,7 @@ RULE_TESTS: dict[str, list[str]] = {
                           "test_60_sweep.py::test_an_acquittal_asked_for_is_no_acquittal"],
     "acts_only_on_a_condition": ["test_rules_s26.py::test_an_act_told_as_a_condition_did_not_happen"],
     "place_forces_were_sent_to": ["test_rules_s27.py::test_police_deployed_abroad_are_a_show_of_force_where_they_were_sent"],
+    "attacks_only_plotted": ["test_rules_s27.py::test_an_attack_plotted_has_not_happened"],
     "rises_received": ["test_rules_s27.py::test_a_rise_workers_get_is_no_market_move"],
     "acts_only_possible": ["test_rules_s27.py::test_an_event_noun_under_may_did_not_happen",
                            "test_rules_s27.py::test_an_event_that_may_have_killed_still_happened"],

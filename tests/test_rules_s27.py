@@ -249,3 +249,22 @@ def test_an_election_won_by_a_states_party_is_held_in_that_state(extract_text):
                          "percent of the vote.")
     [election] = events_of(facts, "Election")
     assert names(facts, [election.place]) == ["Estonia"]
+
+
+def test_an_attack_plotted_has_not_happened(extract_text):
+    facts = extract_text("Arrests\n\nDutch police arrested two men on Thursday on suspicion of spying for Iran and "
+                         "plotting bomb attacks on Jewish sites, prosecutors said.")
+    assert events_of(facts, "Arrest") and not events_of(facts, "Attack")
+
+
+def test_votes_for_and_against_in_a_with_phrase_are_a_tally(extract_text):
+    facts = extract_text("Veto\n\nThe opposition failed to override the president's veto on Wednesday, with 140 votes "
+                         "in favour and 90 against.")
+    assert not events_of(facts, "Election")
+
+
+def test_a_company_aiming_to_reach_a_figure_by_a_month_looks_ahead(extract_text):
+    facts = extract_text("Deliveries\n\nAirbus has delivered 520 jets so far this year and aims to reach 820 by "
+                         "December.")
+    assert {t.value for t in facts.times.values() if t.mention.anchor == "December"} == {"2025-12"}
+    assert not [e for e in facts.events.values() if "aims" in [m.anchor for m in e.mentions]]

@@ -422,7 +422,7 @@ def _parts(span, ref: dt.date | None) -> list:
 _COMING = frozenset("expected planned scheduled upcoming forthcoming proposed impending".split())
 # Verbs and adjectives that put the act of their "to" clause, or their own time, ahead: "is expected
 # to vote on Friday", "is due to begin Friday", "the launch is set for Friday".
-_AHEAD = frozenset("expect schedule plan set due slate poise intend".split())
+_AHEAD = frozenset("expect schedule plan set due slate poise intend aim".split())
 # Tags of a present-tense verb or auxiliary: "is expected", "are due"; "was expected to vote on
 # Friday" may tell of a Friday gone by.
 _PRESENT = frozenset({"VBZ", "VBP"})

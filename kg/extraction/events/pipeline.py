@@ -137,6 +137,8 @@ RULES: tuple[Rule, ...] = (
          triggers.acts_only_possible),
     Rule(Stage.FIND, "a rise someone gets is pay, no market move: 'members will get a 5 percent rise'",
          triggers.rises_received),
+    Rule(Stage.FIND, "an attack plotted has not happened: 'arrested on suspicion of plotting sabotage attacks'",
+         triggers.attacks_only_plotted),
     Rule(Stage.FIND, "an event noun averted or lessened names a kind of event: 'planted trees to reduce flooding'",
          triggers.kinds_of_events_averted),
     Rule(Stage.FIND, "what happens as a rule is a kind of event, none that happened: 'fires are common in India'",

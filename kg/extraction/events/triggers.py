@@ -947,14 +947,26 @@ def killings_by_attackers(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def _for_and_against(phrase: Token) -> bool:
+    """Whether a phrase counts votes for and against: "with 153 votes in favour and 87 against"."""
+    return any(t.lower_ in ("favour", "favor", "against") for t in phrase.subtree)
+
+
 def tallies_are_no_contests(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """Votes counted in a "by" phrase are the tally of the act they decided, no contest of their own:
-    "Parliament passed the budget by 230 votes to 190", "the motion was carried by 52 votes"."""
+    "Parliament passed the budget by 230 votes to 190", "the motion was carried by 52 votes"; so are
+    votes for and against in a "with" phrase ("failed to override the veto, with 153 votes in favour
+    and 87 against")."""
     def tally(m: Mention) -> bool:
         tok = m.token
-        return (m.type.role("agent") == "winner" and tok.pos_ == "NOUN" and tok.dep_ == "pobj"
-                and tok.head.lower_ == "by" and tok.head.head.pos_ in ("VERB", "AUX")
-                and any(c.dep_ == "nummod" or c.like_num for c in tok.children))
+        if m.type.role("agent") != "winner" or tok.pos_ != "NOUN" \
+                or not any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ in ("VERB", "AUX"):
+            return True
+        # "with 153 votes in favour and 87 against", however the parser hangs the votes in the phrase
+        prep = next((a for a in list(tok.ancestors)[:3] if a.dep_ == "prep" and a.lower_ == "with"), None)
+        return prep is not None and prep.head.pos_ in ("VERB", "AUX") and _for_and_against(prep)
     return [m for m in mentions if not tally(m)]
 
 
@@ -2297,6 +2309,15 @@ def acts_only_possible(r: Reading, mentions: list[Mention]) -> list[Mention]:
 _MODALS_OF_POSSIBILITY = frozenset({"may", "might", "could", "can"})
 
 
+def attacks_only_plotted(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    """An attack someone plots or conspires to carry out has not happened: "arrested on suspicion of
+    plotting sabotage attacks", "they had plotted a bombing". (The plot is what they are suspected of;
+    an attack foiled is told by its own words.)"""
+    def plotted(tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("plot", "conspire")
+    return [m for m in mentions if not ("Attack" in (m.type.name, *m.type.ancestors) and plotted(m.token))]
+
+
 def rises_received(r: Reading, mentions: list[Mention]) -> list[Mention]:
     """A rise or an increase that someone gets, is offered or wins is a pay rise, no move of a market:
     "members will get a 5 percent rise", "nurses were offered a 4% increase"."""
@@ -2320,12 +2341,18 @@ def acts_only_wished_for(r: Reading, mentions: list[Mention]) -> list[Mention]:
     own rules (a plan announced is news: "Ford plans to cut 3,000 jobs")."""
     def wished(tok: Token) -> bool:
         return tok.dep_ in ("xcomp", "ccomp") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _WISHING_VERBS
-    return [m for m in mentions if not (m.generic and m.type is ANY_EVENT and wished(m.token))]
+
+    def wishing(tok: Token) -> bool:  # "Airbus aims to reach 820 by December": a wish, no act ("attempted
+        # to address" is an act done, though what it tried may not be)
+        return tok.lemma_.lower() in _PURE_WISHES and any(c.dep_ == "xcomp" for c in tok.children)
+    return [m for m in mentions if not (m.generic and m.type is ANY_EVENT and (wished(m.token) or wishing(m.token)))]
 
 
 # Verbs of wanting or trying an act that has not happened: "wants it to be paid", "hopes to visit",
 # "would try to find a buyer", "aims to raise".
 _WISHING_VERBS = frozenset({"want", "wish", "hope", "desire", "try", "attempt", "aim", "strive", "seek"})
+# Of those, the ones that tell no act of their own: "wants to", "aims to" (one who tries acts).
+_PURE_WISHES = frozenset({"want", "wish", "hope", "desire", "aim"})
 
 
 def kinds_of_events_averted(r: Reading, mentions: list[Mention]) -> list[Mention]:
