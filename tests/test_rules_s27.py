@@ -268,3 +268,15 @@ def test_a_company_aiming_to_reach_a_figure_by_a_month_looks_ahead(extract_text)
                          "December.")
     assert {t.value for t in facts.times.values() if t.mention.anchor == "December"} == {"2025-12"}
     assert not [e for e in facts.events.values() if "aims" in [m.anchor for m in e.mentions]]
+
+
+def test_the_port_a_boat_left_is_a_place(extract_text):
+    facts = extract_text("Shipwreck\n\nA boat carrying migrants sank off Tunisia on Saturday. The boat had left Sfaxa "
+                         "with about 40 people on board.")
+    assert {e.kind for e in facts.entities.values() if e.name == "Sfaxa"} <= {"Location", "City", "GeopoliticalEntity"}
+
+
+def test_people_feared_dead_in_a_sinking_are_its_toll_not_an_event(extract_text):
+    facts = extract_text("Shipwreck\n\nDozens of migrants are feared dead after their boat sank off the coast of "
+                         "Tunisia on Saturday.")
+    assert [e.type for e in facts.events.values()] == ["Shipwreck"]

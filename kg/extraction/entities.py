@@ -585,7 +585,7 @@ def _model_candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             label = kind  # "the Swat valley", "Ituri province": a name its kind of place follows in lower case
         if label in ("PERSON", "ORG") and _water_or_land_told_as_where(span):
             label = "LOC"  # "sank in the Java Sea", "crossed into the Channel": water, not a body or a person
-        if label == "PERSON" and _where_one_arrives(span) and fold(span.text) not in person_tokens:
+        if label in ("PERSON", "NORP", "ORG") and _where_one_arrives(span) and fold(span.text) not in person_tokens:
             label = "LOC"  # "migrants arrived in Lampedusa": where people arrive or land is a place
         if label in ("PERSON", "GPE", "LOC") and (_said_to_be_a_body(span) or _body_in_apposition(span)) \
                 and (label == "PERSON" or gaz.place(span.text) is None):
@@ -956,10 +956,18 @@ def _water_or_land_told_as_where(span: SpacySpan) -> bool:
 _ARRIVING_VERBS = frozenset("arrive land dock disembark settle strand".split())
 
 
+# Craft that leave a port: a ship, a plane, a train or bus.
+_CRAFT = lexicon.VEHICLE_WORDS | frozenset({"train", "bus", "flight", "jet", "convoy"})
+
+
 def _where_one_arrives(span: SpacySpan) -> bool:
     """Whether a name is where someone arrives, lands or docks: the object of "in", "at" or "on" after
-    such a verb ("arrived in Lampedusa", "landed at Stansted"); no one arrives in a person."""
+    such a verb ("arrived in Lampedusa", "landed at Stansted"); no one arrives in a person; or the
+    port a boat, plane or train left ("the boat had left Zuwara")."""
     root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ("leave", "depart") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _CRAFT for c in root.head.children):
+        return True  # "the boat had left Zuwara": the port a craft left (a person leaves a job or a party too)
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "on") and root.head.head.pos_ == "VERB" \
         and root.head.head.lemma_.lower() in _ARRIVING_VERBS
 
