@@ -280,3 +280,19 @@ def test_people_feared_dead_in_a_sinking_are_its_toll_not_an_event(extract_text)
     facts = extract_text("Shipwreck\n\nDozens of migrants are feared dead after their boat sank off the coast of "
                          "Tunisia on Saturday.")
     assert [e.type for e in facts.events.values()] == ["Shipwreck"]
+
+
+def test_people_seized_from_a_bus_are_kidnapped_where_they_were_taken(extract_text):
+    facts = extract_text("Kidnapping\n\nGunmen seized 15 passengers from a bus near Katsina on Friday.")
+    [kidnapping] = events_of(facts, "Kidnapping")
+    assert names(facts, [kidnapping.place]) == ["Katsina"]
+
+
+def test_a_town_seized_is_still_captured(extract_text):
+    facts = extract_text("Offensive\n\nRebels seized the town of Walikale on Monday.")
+    assert events_of(facts, "Capture") and not events_of(facts, "Kidnapping")
+
+
+def test_a_town_the_model_took_for_a_person_is_no_person_seized(extract_text):
+    facts = extract_text("News\n\nRebels seized Walikale on Sunday.")
+    assert not events_of(facts, "Kidnapping")

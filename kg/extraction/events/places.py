@@ -214,7 +214,7 @@ def innermost(keys: list[str], entities: dict[str, Entity]) -> str:
 _TAKING_OUT = frozenset({"recover", "recovery", "retrieve", "retrieval", "rescue", "salvage", "evacuate",
                          "evacuation", "airlift", "exhume", "winch", "abduct", "abduction", "kidnap",
                          "kidnapping", "snatch", "steal", "theft", "extradite", "extradition", "deport",
-                         "deportation", "expel", "expulsion"})
+                         "deportation", "expel", "expulsion", "seize", "grab"})
 
 
 def place_taken_from(r: Reading, m: Mention) -> None:

@@ -567,8 +567,10 @@ def _theme_lemmas(tok: Token) -> set[str]:
             continue  # "sought bankruptcy protection": the act its course is of, no protection asked for
         for t in [h, *h.conjuncts]:
             out.update(_forms(t))
-            if t.ent_type_ == "PERSON":
-                out.add("person")  # "Senator Ana Vell was shot": a person named is a person
+            if t.ent_type_ == "PERSON" and gazetteer().place(t.text) is None:
+                # "Senator Ana Vell was shot": a person named is a person; "seized Goma", a town the
+                # model took for one, is not
+                out.add("person")
             if _aircraft_by_maker_and_model(t):
                 out.add("aircraft")  # "a Boeing 737 crashed", not "Boeing shares plunged"
             # "the Dow Jones Industrial Average fell", "imposed martial law": the words that name
