@@ -296,3 +296,20 @@ def test_a_town_seized_is_still_captured(extract_text):
 def test_a_town_the_model_took_for_a_person_is_no_person_seized(extract_text):
     facts = extract_text("News\n\nRebels seized Walikale on Sunday.")
     assert not events_of(facts, "Kidnapping")
+
+
+def test_a_name_told_with_its_shares_is_a_company(extract_text):
+    facts = extract_text("Approval\n\nRegulators on Friday approved Lykos's new asthma drug. Lykos shares rose 6 "
+                         "percent.")
+    assert {e.kind for e in facts.entities.values() if e.name == "Lykos"} == {"Organization"}
+
+
+def test_a_person_with_a_title_called_by_the_given_name_is_that_person(extract_text):
+    facts = extract_text("Ruling\n\nThe Constitutional Court removed Prime Minister Somchai Wongsawat from office on "
+                         "Wednesday. Somchai said he accepted the ruling.")
+    assert [names(facts, [s.speaker]) for s in facts.statements.values()] == [["Somchai Wongsawat"]]
+
+
+def test_covid_named_alone_is_a_disease_no_person(extract_text):
+    facts = extract_text("Moderna wins approval for updated Covid vaccine\n\nRegulators approved the vaccine on Friday.")
+    assert "Covid" not in {e.name for e in facts.entities.values()}

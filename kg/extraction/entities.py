@@ -432,6 +432,7 @@ def find_entities(doc: Doc, gaz: Gazetteer) -> EntityIndex:
     _surnames_are_people(doc, cands)
     cands = _acronyms(doc, cands, gaz)
     _companies_named_short(doc, cands)
+    _companies_by_their_shares(doc, cands)
     cands = _propagate_names(doc, cands)
     _national_teams(doc, cands)
     _clubs_in_matches(doc, cands)
@@ -2421,6 +2422,14 @@ def _surnames_are_people(doc: Doc, cands: list[_Candidate]) -> None:
                 and not (c.place is not None and c.place.kind == "country"
                          and (c.place.geonames_id in countries_told or fold(text) not in titled)):
             c.kind, c.place, c.name = "Person", None, text
+    # "Prime Minister Srettha Thavisin ... Srettha said": news in some countries calls people by their
+    # given name; the model's "body" that says or does it is the person with a title named so in full
+    given = {fold(c.name.split()[0]) for c in cands if c.kind == "Person" and c.role_tokens and " " in c.name}
+    for c in cands:
+        text = doc[c.start:c.end].text
+        if c.kind == "Organization" and c.place is None and not c.is_reference and " " not in text \
+                and fold(text) in given and fold(text) not in companies and doc[c.start].dep_ == "nsubj":
+            c.kind, c.name = "Person", text
 
 
 def _propagate_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
@@ -2645,6 +2654,20 @@ def _town_told_as_its_company(doc: Doc, c: _Candidate) -> bool:
     named for its home town ("Hitachi" beside "Hitachi Ltd", "Toyota" beside "Toyota Motor Corp") is
     the company where the model says so; a country, or a town the model read as a place, stays one."""
     return c.kind == "City" and c.place is not None and all(t.ent_type_ == "ORG" for t in doc[c.start:c.end])
+
+
+def _companies_by_their_shares(doc: Doc, cands: list[_Candidate]) -> None:
+    """A one-word name told with its shares or stock ("Moderna shares rose 6 percent") is a company
+    wherever it stands in the article, whatever the model took it for ("Moderna's vaccine": a person)."""
+    p = parsed(doc)
+    traded = {p.texts[i] for i in range(len(p.texts) - 1) if p.lowers[i + 1] in ("shares", "stock", "stocks")
+              and p.tokens[i].is_title and p.pos[i] == "PROPN"}
+    if not traded:
+        return
+    for c in cands:
+        if c.end - c.start == 1 and doc[c.start].text in traded and c.kind in ("Person", "Group", "Product") \
+                and c.place is None and not c.is_reference:
+            c.kind = "Organization"
 
 
 def _company_named_by_what_it_does(words: SpacySpan, kind: str) -> int:
