@@ -1329,8 +1329,8 @@ def _continued_person(span: SpacySpan) -> int:
     title case ("Tom Harlow | Dies Aged 86"). A name the model ended on a particle goes on through the
     particles to the capitalised word they lead to, whatever the model made of it ("Ursula von | der
     Leyen"), and so does a given name the particles follow ("Marieke | van den Berg"). A second
-    person the model found right after, whose last word the first name is a compound of, is the same
-    name ("Mirza Fakhrul | Islam Alamgir")."""
+    person the model found right after it, with nothing between them, is the same name outside a
+    headline ("Mirza Fakhrul | Islam Alamgir")."""
     doc, end = span.doc, span.end
     # "Dolf van | den Brink", or "Marieke | van den Berg" (a given name the model ended before them)
     if len(span) >= 2 and span[-1].lower_ in _NAME_PARTICLES \
@@ -3213,13 +3213,20 @@ def _antecedent(index: EntityIndex, before: int, lemma: str, kinds: tuple[str, .
     return None
 
 
+def _subject_word(doc: Doc, before: int) -> Token:
+    """The word of the phrase starting at `before` that a verb takes as its subject ("the company" of
+    "the company said" -> "company"), or the last word climbed to when the phrase is no subject."""
+    ref = doc[before]
+    while ref.head.i != ref.i and ref.dep_ not in ("nsubj", "nsubjpass") and ref.head.i < before + 4:
+        ref = ref.head
+    return ref
+
+
 def _company_told_of_by_itself(doc: Doc, before: int, index: EntityIndex, nations: frozenset[str]) -> str | None:
     """The company that is the subject of what a company reference says, told before it in its sentence:
     "Kessler Motors has agreed to buy Nordvik, the company said" (Kessler Motors, not the last company
     named). None unless the reference at `before` is the subject of a verb of saying after the clause."""
-    ref = doc[before]
-    while ref.head.i != ref.i and ref.dep_ not in ("nsubj", "nsubjpass") and ref.head.i < before + 4:
-        ref = ref.head
+    ref = _subject_word(doc, before)
     verb = ref.head
     if ref.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.CUE_VERBS:
         return None
@@ -3268,9 +3275,7 @@ def _subject_company(doc: Doc, index: EntityIndex, before: int, i: int, key: str
     sentence named two companies; the one named last there is only what the subject acted on. None
     when the sentences are not so. With `any_body`, for a noun any body is called by ("the agency"),
     the bodies may be public ones."""
-    ref = doc[before]
-    while ref.head.i != ref.i and ref.dep_ not in ("nsubj", "nsubjpass") and ref.head.i < before + 4:
-        ref = ref.head
+    ref = _subject_word(doc, before)
     start, end = parsed(doc).sent_bounds[i]
     if ref.dep_ not in ("nsubj", "nsubjpass") or parsed(doc).sent_bounds[before][0] != end:
         return None

@@ -505,3 +505,6 @@ CAUSING_VERBS = frozenset("cause trigger spark provoke unleash generate produce 
 # Words that, capitalised before a single capitalised name, make it the name of a storm: "Typhoon
 # Morana", "Hurricane Delia", "Tropical Storm Ana", "Cyclone Idai". A storm named so is no actor.
 STORM_NAME_WORDS = frozenset("typhoon hurricane cyclone storm".split())
+# Words that make an event noun tell an event other than one told before: "a previous attack",
+# "another strike", "a second vote".
+NEW_EVENT_MODIFIERS = frozenset("previous earlier prior another separate second new other first".split())

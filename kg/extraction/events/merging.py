@@ -651,11 +651,7 @@ def _first_in_a_while(m: Mention) -> bool:
     years" / "met for their first formal talks in three years" tells the headline's talks again, where
     "another" or "a previous" one would tell another event."""
     said = {c.lower_ for c in m.token.children if c.dep_ in ("amod", "det")}
-    return "first" in said and not said & (_ANOTHER_EVENT - {"first"})
-
-
-# Words that tell an event other than one told before ("a previous attack", "another strike").
-_ANOTHER_EVENT = frozenset("previous earlier prior another separate second new other first".split())
+    return "first" in said and not said & (lexicon.NEW_EVENT_MODIFIERS - {"first"})
 
 
 def _verbs(m: Mention) -> set[str]:

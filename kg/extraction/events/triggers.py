@@ -29,7 +29,6 @@ from kg.taxonomy import EventType, branches, taxonomy, verb_triggers
 
 # Adverbs the parser sometimes gives a phrasal verb's particle as ("stepped down", "called off").
 _PARTICLES = frozenset("down up off out back over away".split())
-_NEW_EVENT_MODIFIERS = frozenset("previous earlier prior another separate second new other first".split())
 
 
 def taxonomy_triggers(r: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -638,7 +637,7 @@ def _is_fresh(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         return any(c.dep_ in ("nsubj", "nsubjpass") and any(
             d.dep_ in ("amod", "det") and d.lower_ in _OTHERS for d in c.children) for c in tok.children)
-    return any(c.lower_ in _NEW_EVENT_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det"))
+    return any(c.lower_ in lexicon.NEW_EVENT_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det"))
 
 
 # Words that make a subject others than those named before: "the other indices", "another firm".
@@ -2469,7 +2468,7 @@ def one_sense_per_story(r: Reading, mentions: list[Mention]) -> list[Mention]:
         if prior is not None and m.token.pos_ == "NOUN" and lemma in m.type.triggers and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                 # "a previous strike", "another strike": one more of the kind the story tells
-                or c.dep_ in ("det", "amod") and c.lower_ in _NEW_EVENT_MODIFIERS for c in m.token.children):
+                or c.dep_ in ("det", "amod") and c.lower_ in lexicon.NEW_EVENT_MODIFIERS for c in m.token.children):
             m.type = prior.type
     _headline_words_take_the_leads_sense(mentions)
     return mentions
